@@ -1,0 +1,246 @@
+"""The extractive answerer: picks the sentences, list items or table cells that answer, and cites them.
+
+It needs no generative model. Every quote is text of the cited page (up to whitespace), and when
+the evidence is weak it abstains and shows the closest passages instead.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from assistant.retrieve import Passage
+from assistant.text import terms
+
+ABSTAIN_TEXT = "The documents I have do not answer this."
+
+_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9£'\"(*])")
+_FIGURE_RE = re.compile(r"£\s?\d|\d[\d,.]*\s?(k|m|million|%)\b|\b\d{1,3}(,\d{3})+\b|\b\d+\b")
+_DATE_RE = re.compile(
+    r"\b(19|20)\d\d\b|\b(january|february|march|april|may|june|july|august|september|october|november|december)\b",
+    re.IGNORECASE,
+)
+_LIST_RE = re.compile(
+    r"^(list|name)\b|^(what|which|who) (are|were)\b|\b(priorities|members|organisations|organizations|"
+    r"groups|sub-groups|subgroups|authorities|duties|projects|outcomes|principles|examples|services)\b",
+    re.IGNORECASE,
+)
+_FIGURE_Q_RE = re.compile(r"\bhow (much|many)\b|\b(amount|cost|budget|figure|number|total|sum|value)\b", re.I)
+_WHEN_Q_RE = re.compile(r"^when\b|\bwhat (date|year|month)\b|\bwhich (date|year|month)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Citation:
+    """Where a part of an answer comes from: the document, its page, and the exact words quoted."""
+
+    number: int
+    document: str
+    title: str
+    page: int
+    page_label: str
+    quote: str
+
+
+@dataclass(frozen=True)
+class Answer:
+    """An answer with its numbered citations, or an abstention with the closest passages."""
+
+    question: str
+    text: str
+    abstained: bool
+    citations: tuple[Citation, ...] = ()
+    passages: tuple[Passage, ...] = ()
+    notes: tuple[str, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class _Unit:
+    """A quotable piece of a passage: a sentence, a bullet item, or a label and value of a table row."""
+
+    passage: int
+    kind: str
+    text: str
+    quote: str
+    position: int
+    list_id: int = -1
+
+
+@dataclass(frozen=True)
+class _Scored:
+    unit: _Unit
+    coverage: float
+    score: float
+
+
+class ExtractiveAnswerer:
+    """Answers from retrieved passages by quoting them; `idf` weights the question's words."""
+
+    def __init__(
+        self,
+        idf: Callable[[str], float],
+        min_coverage: float = 0.5,
+        min_similarity: float = 0.45,
+        strong_similarity: float = 0.6,
+    ) -> None:
+        self.idf = idf
+        self.min_coverage = min_coverage
+        self.min_similarity = min_similarity
+        self.strong_similarity = strong_similarity
+
+    def answer(self, question: str, passages: Sequence[Passage]) -> Answer:
+        """Quote what answers the question, citing each page; abstain when nothing does."""
+        q_terms = set(terms(question))
+        if not passages or not q_terms:
+            return Answer(question, ABSTAIN_TEXT, True, passages=tuple(passages))
+        scored = self._score_units(question, q_terms, passages)
+        best = scored[0] if scored else None
+        if best is None or not self._grounded(best, passages[best.unit.passage]):
+            return Answer(question, ABSTAIN_TEXT, True, passages=tuple(passages))
+        chosen = self._choose(question, best, scored, passages)
+        text, citations = _compose(chosen, passages)
+        cited = [c.page for c in citations]
+        ordered = sorted(
+            range(len(passages)),
+            key=lambda i: (0 if (passages[i].document, passages[i].page) in
+                           {(c.document, c.page) for c in citations} else 1,
+                           cited.index(passages[i].page) if passages[i].page in cited else 0, i),
+        )
+        return Answer(question, text, False, tuple(citations), tuple(passages[i] for i in ordered))
+
+    # scoring ---------------------------------------------------------------------------------
+    def _score_units(self, question: str, q_terms: set[str], passages: Sequence[Passage]) -> list[_Scored]:
+        weights = {t: self.idf(t) for t in q_terms}
+        total = sum(weights.values()) or 1.0
+        wants_figure = bool(_FIGURE_Q_RE.search(question))
+        wants_date = bool(_WHEN_Q_RE.search(question))
+        scored: list[_Scored] = []
+        for p_index, passage in enumerate(passages):
+            context = set(terms(passage.heading))
+            for unit in _units(p_index, passage):
+                unit_terms = set(terms(unit.text))
+                own = sum(w for t, w in weights.items() if t in unit_terms)
+                from_context = sum(w for t, w in weights.items() if t in context and t not in unit_terms)
+                coverage = (own + 0.6 * from_context) / total
+                score = coverage + 0.35 * passage.similarity - 0.02 * p_index
+                has_figure = bool(_FIGURE_RE.search(unit.text))
+                if wants_figure:
+                    score += 0.15 if has_figure else -0.2
+                if wants_date and _DATE_RE.search(unit.text):
+                    score += 0.1
+                if len(unit.text) > 350:
+                    score -= 0.05
+                scored.append(_Scored(unit, coverage, score))
+        scored.sort(key=lambda s: -s.score)
+        return scored
+
+    def _grounded(self, best: _Scored, passage: Passage) -> bool:
+        # Either the words of the question are there, or the meaning is very close.
+        if passage.similarity >= self.strong_similarity:
+            return best.coverage >= self.min_coverage * 0.5
+        return best.coverage >= self.min_coverage and passage.similarity >= self.min_similarity
+
+    def _choose(
+        self, question: str, best: _Scored, scored: list[_Scored], passages: Sequence[Passage]
+    ) -> list[_Unit]:
+        if _LIST_RE.search(question) and best.unit.list_id >= 0:
+            return [s.unit for s in scored if _same_list(s.unit, best.unit)]
+        if _LIST_RE.search(question):
+            # An intro sentence ("They include:") stands right before its list: take the list too.
+            items = [
+                s.unit for s in scored
+                if s.unit.passage == best.unit.passage and s.unit.list_id == best.unit.position + 1
+            ]
+            if items:
+                return [best.unit, *sorted(items, key=lambda u: u.position)]
+        chosen = [best.unit]
+        for other in scored[1:]:
+            if len(chosen) == 3:
+                break
+            if other.score >= 0.85 * best.score and other.coverage >= self.min_coverage:
+                if all(other.unit.quote != c.quote for c in chosen):
+                    chosen.append(other.unit)
+        return chosen
+
+
+def _same_list(unit: _Unit, other: _Unit) -> bool:
+    return unit.passage == other.passage and unit.list_id == other.list_id
+
+
+def _units(p_index: int, passage: Passage) -> list[_Unit]:
+    """Split a passage into quotable units, remembering which bullets form one list."""
+    units: list[_Unit] = []
+    list_id = -1
+    position = 0
+    previous_bullet = False
+    for line in passage.text.split("\n"):
+        if line.startswith("• "):
+            if not previous_bullet:
+                list_id = position
+            units.append(_Unit(p_index, "bullet", line[2:], line[2:], position, list_id))
+            previous_bullet = True
+            position += 1
+            continue
+        previous_bullet = False
+        if "\t" in line:
+            units.extend(_row_units(p_index, line, position))
+            position += 1
+            continue
+        for sentence in _SENTENCE_END_RE.split(line):
+            if sentence.strip():
+                units.append(_Unit(p_index, "sentence", sentence.strip(), sentence.strip(), position))
+                position += 1
+    return units
+
+
+def _row_units(p_index: int, line: str, position: int) -> list[_Unit]:
+    """A table row as label-and-value pairs, so a two-column row answers for each of its items."""
+    cells = line.split("\t")
+    pairs = [
+        (cells[i], cells[i + 1])
+        for i in range(len(cells) - 1)
+        if not _FIGURE_RE.fullmatch(cells[i].strip()) and re.fullmatch(r"£?[\d,.]+k?", cells[i + 1].strip())
+    ]
+    if not pairs:
+        return [_Unit(p_index, "row", line.replace("\t", " | "), line, position)]
+    return [_Unit(p_index, "row", f"{label}: {value}", f"{label}\t{value}", position) for label, value in pairs]
+
+
+def _compose(units: list[_Unit], passages: Sequence[Passage]) -> tuple[str, list[Citation]]:
+    """Write the answer with `[n]` markers; one citation per passage quoted."""
+    numbers: dict[int, int] = {}
+    quotes: dict[int, list[str]] = {}
+    for unit in units:
+        numbers.setdefault(unit.passage, len(numbers) + 1)
+        quotes.setdefault(unit.passage, []).append(unit.quote)
+
+    lines: list[str] = []
+    bullets = [u for u in units if u.kind == "bullet"]
+    for unit in units:
+        marker = f"[{numbers[unit.passage]}]"
+        text = _with_heading(unit, passages[unit.passage])
+        if len(bullets) > 1 and unit.kind == "bullet":
+            lines.append(f"- {text} {marker}")
+        else:
+            lines.append(f"{text} {marker}")
+    joiner = "\n" if len(bullets) > 1 else " "
+    citations = [
+        Citation(
+            number=number,
+            document=passages[p].document,
+            title=passages[p].title,
+            page=passages[p].page,
+            page_label=passages[p].page_label,
+            quote="\n".join(quotes[p]),
+        )
+        for p, number in numbers.items()
+    ]
+    return joiner.join(lines), citations
+
+
+def _with_heading(unit: _Unit, passage: Passage) -> str:
+    """A bare figure ("£19,738") means nothing alone: say which heading it stands under."""
+    letters = sum(ch.isalpha() for ch in unit.text)
+    if letters < 4 and passage.heading:
+        return f"{passage.heading.split(' > ')[-1]}: {unit.text}"
+    return unit.text

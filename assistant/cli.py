@@ -1,0 +1,175 @@
+"""The `csp` command: ingest, ask, eval. Errors become one clear sentence here, and only here."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from ingest.catalogue import DOC_TYPES
+from ingest.errors import CspError
+from ingest.settings import Settings
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        settings = Settings.from_env()
+        return int(args.run(args, settings))
+    except CspError as exc:
+        print(f"csp: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print("csp: interrupted.", file=sys.stderr)
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="csp", description="Ask cited questions of partnership documents.")
+    sub = parser.add_subparsers(required=True, metavar="COMMAND")
+
+    ing = sub.add_parser("ingest", help="index the PDFs of the corpus folder (or the files given)")
+    ing.add_argument("paths", nargs="*", type=Path, help="PDF files or folders (default: the corpus folder)")
+    ing.add_argument("--json", action="store_true", help="print the summary as one JSON object")
+    ing.add_argument("--rebuild", action="store_true", help="delete the index first and build it anew")
+    ing.set_defaults(run=_ingest)
+
+    ask = sub.add_parser("ask", help="answer questions, citing pages")
+    ask.add_argument("questions", nargs="+", metavar="QUESTION")
+    _add_filters(ask)
+    ask.add_argument("-k", type=int, default=None, help="passages to retrieve (default 5)")
+    ask.add_argument("--json", action="store_true", help="one JSON object per question, one per line")
+    ask.set_defaults(run=_ask)
+
+    ev = sub.add_parser("eval", help="score the assistant on a question set")
+    ev.add_argument("--questions", type=Path, default=None, help="JSONL question set (default evals/questions.jsonl)")
+    ev.add_argument("--json", action="store_true", help="print the metrics as JSON")
+    ev.add_argument("--report", type=Path, default=None, metavar="DIR", help="write a Markdown report here")
+    ev.set_defaults(run=_eval)
+    return parser
+
+
+def _add_filters(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--type", dest="doc_type", choices=DOC_TYPES, help="only documents of this type")
+    parser.add_argument("--period", help="only documents of this period, e.g. 2022-23")
+
+
+def _ingest(args: argparse.Namespace, settings: Settings) -> int:
+    from assistant.service import Assistant
+    from ingest.store import ChunkStore
+
+    if args.rebuild:
+        ChunkStore.reset(settings)
+    assistant = Assistant.open(settings)
+    bar: Any = None
+
+    def progress(done: int, total: int) -> None:
+        nonlocal bar
+        if bar is None and not args.json:
+            from tqdm import tqdm
+
+            bar = tqdm(total=total, unit="chunk", desc="Embedding", file=sys.stderr, mininterval=0.5)
+        if bar is not None:
+            bar.update(done - bar.n)
+
+    report = assistant.ingest([Path(p) for p in args.paths] or None, progress)
+    if bar is not None:
+        bar.close()
+    if args.json:
+        print(json.dumps(ingest_summary(report)))
+    else:
+        for f in report.files:
+            detail = f"{f.pages} pages, {f.chunks} chunks" if f.status != "failed" else f.reason
+            print(f"{f.status:>9}  {f.document}  ({detail})")
+        t = report.totals
+        print(
+            f"Files: {t['added']} added, {t['updated']} updated, {t['unchanged']} unchanged, "
+            f"{t['removed']} removed, {t['failed']} failed. Pages: {t['pages']}. Chunks: {t['chunks']} "
+            f"({report.chunks_embedded} embedded now; {report.chunks_in_store} in the store)."
+        )
+    return 1 if report.failed else 0
+
+
+def ingest_summary(report: Any) -> dict[str, Any]:
+    """The `csp ingest --json` object."""
+    return {
+        "files": [
+            {"document": f.document, "status": f.status, "pages": f.pages, "chunks": f.chunks, "reason": f.reason}
+            for f in report.files
+        ],
+        "totals": {**report.totals, "embedded": report.chunks_embedded},
+        "chunks_in_store": report.chunks_in_store,
+    }
+
+
+def answer_json(answer: Any) -> dict[str, Any]:
+    """The `csp ask --json` object for one answer."""
+    return {
+        "question": answer.question,
+        "answer": answer.text,
+        "abstained": answer.abstained,
+        "citations": [
+            {"document": c.document, "title": c.title, "page": c.page, "quote": c.quote} for c in answer.citations
+        ],
+        "passages": [
+            {"document": p.document, "page": p.page, "score": round(p.score, 6), "text": p.text}
+            for p in answer.passages
+        ],
+    }
+
+
+def render_answer(answer: Any) -> str:
+    """The human form: the answer, then numbered sources; or the closest passages after an abstention."""
+    lines = [answer.text, ""]
+    if answer.citations:
+        lines.append("Sources:")
+        for c in answer.citations:
+            lines.append(f"  [{c.number}] {c.title}, p. {c.page_label}")
+    elif answer.passages:
+        lines.append("Closest passages:")
+        for p in answer.passages[:3]:
+            snippet = " ".join(p.text.split())
+            lines.append(f"  - {p.title}, p. {p.page_label}: {snippet[:160]}{'…' if len(snippet) > 160 else ''}")
+    return "\n".join(lines).rstrip()
+
+
+def _ask(args: argparse.Namespace, settings: Settings) -> int:
+    from assistant.service import Assistant
+
+    if args.k is not None and args.k < 1:
+        raise CspError("-k must be at least 1.")
+    assistant = Assistant.open(settings)
+    for i, question in enumerate(args.questions):
+        answer = assistant.ask(question, k=args.k, doc_type=args.doc_type, period=args.period)
+        if args.json:
+            print(json.dumps(answer_json(answer)), flush=True)
+        else:
+            if len(args.questions) > 1:
+                print(f"{'' if i == 0 else chr(10)}Q: {question}")
+            print(render_answer(answer), flush=True)
+    return 0
+
+
+def _eval(args: argparse.Namespace, settings: Settings) -> int:
+    from assistant.service import Assistant
+    from evals.run import DEFAULT_QUESTIONS, load_questions, render_metrics, run_eval, write_report
+
+    questions = load_questions(args.questions or DEFAULT_QUESTIONS)
+    assistant = Assistant.open(settings)
+    result = run_eval(assistant, questions)
+    if args.report:
+        path = write_report(result, args.report)
+        print(f"Report written to {path}", file=sys.stderr)
+    print(json.dumps(result.metrics, indent=2) if args.json else render_metrics(result.metrics))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,138 @@
+"""Hybrid retrieval: BM25 over the stored chunks and dense similarity from Chroma, fused by rank."""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+import bm25s
+import numpy as np
+from langchain_core.embeddings import Embeddings
+
+from assistant.text import terms
+from ingest.store import ChunkStore, StoredChunk
+
+RRF_K = 60  # the constant of reciprocal rank fusion (Cormack et al.); damps the weight of top ranks
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A retrieved chunk with the document facts a citation needs and how well it matched."""
+
+    chunk_id: str
+    document: str
+    title: str
+    doc_type: str
+    period: str
+    page: int
+    page_label: str
+    heading: str
+    text: str
+    score: float
+    similarity: float
+
+
+class Retriever:
+    """Ranks stored chunks for a question; call `refresh()` after the store changes."""
+
+    def __init__(self, store: ChunkStore, embeddings: Embeddings, candidates: int = 30) -> None:
+        if candidates < 1:
+            raise ValueError(f"candidates must be at least 1, not {candidates}")
+        self.store = store
+        self.embeddings = embeddings
+        self.candidates = candidates
+        self.chunks: list[StoredChunk] = []
+        self._bm25: Any = None
+        self._doc_freq: Counter[str] = Counter()
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload the chunks from the store and rebuild the BM25 index over them."""
+        self.chunks = self.store.all_chunks()
+        tokenised = [terms(s.chunk.embed_text) for s in self.chunks]
+        self._doc_freq = Counter(t for tokens in tokenised for t in set(tokens))
+        self._bm25 = None
+        if self.chunks:
+            self._bm25 = bm25s.BM25()
+            self._bm25.index(tokenised, show_progress=False)
+
+    def idf(self, term: str) -> float:
+        """Inverse document frequency of a stemmed term over the chunks (BM25's form, never negative)."""
+        n = max(len(self.chunks), 1)
+        df = self._doc_freq.get(term, 0)
+        return math.log(1 + (n - df + 0.5) / (df + 0.5))
+
+    def search(
+        self,
+        question: str,
+        k: int = 5,
+        doc_type: str | None = None,
+        period: str | None = None,
+        query_vector: list[float] | None = None,
+    ) -> list[Passage]:
+        """The k best passages for a question, optionally only from one document type or period."""
+        if k < 1:
+            raise ValueError(f"k must be at least 1, not {k}")
+        if not self.chunks:
+            return []
+        vector = query_vector if query_vector is not None else self.embeddings.embed_query(question)
+        where = _where(doc_type, period)
+        dense = self.store.query(vector, self.candidates, where)
+        similarity = {stored.chunk.id: sim for stored, sim in dense}
+
+        allowed = np.array([_matches(s, doc_type, period) for s in self.chunks])
+        lexical_ids: list[str] = []
+        query_terms = terms(question)
+        if query_terms and self._bm25 is not None:
+            scores = np.asarray(self._bm25.get_scores(query_terms))
+            scores = np.where(allowed, scores, 0.0)
+            order = np.argsort(-scores, kind="stable")[: self.candidates]
+            lexical_ids = [self.chunks[i].chunk.id for i in order if scores[i] > 0]
+
+        fused: dict[str, float] = {}
+        for ranking in ([stored.chunk.id for stored, _ in dense], lexical_ids):
+            for rank, cid in enumerate(ranking):
+                fused[cid] = fused.get(cid, 0.0) + 1.0 / (RRF_K + rank + 1)
+        by_id = {s.chunk.id: s for s in self.chunks}
+        by_id.update({stored.chunk.id: stored for stored, _ in dense})
+        best = sorted(fused, key=lambda cid: -fused[cid])[:k]
+        missing = [cid for cid in best if cid not in similarity]
+        if missing:  # BM25-only hits still need a similarity for the answerer's evidence check
+            texts = [by_id[cid].chunk.embed_text for cid in missing]
+            for cid, vec in zip(missing, self.embeddings.embed_documents(texts), strict=True):
+                similarity[cid] = float(np.dot(vec, vector))
+        return [_passage(by_id[cid], fused[cid], similarity[cid]) for cid in best]
+
+
+def _where(doc_type: str | None, period: str | None) -> dict[str, Any] | None:
+    clauses: list[dict[str, Any]] = []
+    if doc_type:
+        clauses.append({"doc_type": doc_type})
+    if period:
+        clauses.append({"period": period})
+    if not clauses:
+        return None
+    return clauses[0] if len(clauses) == 1 else {"$and": clauses}
+
+
+def _matches(stored: StoredChunk, doc_type: str | None, period: str | None) -> bool:
+    return (not doc_type or stored.doc_type == doc_type) and (not period or stored.period == period)
+
+
+def _passage(stored: StoredChunk, score: float, similarity: float) -> Passage:
+    c = stored.chunk
+    return Passage(
+        chunk_id=c.id,
+        document=c.document,
+        title=stored.title,
+        doc_type=stored.doc_type,
+        period=stored.period,
+        page=c.page,
+        page_label=c.page_label,
+        heading=c.heading,
+        text=c.text,
+        score=score,
+        similarity=similarity,
+    )

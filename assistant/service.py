@@ -1,0 +1,59 @@
+"""One object that owns the model, the store and the retriever: the CLI, the UI and evals all use it."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from langchain_core.embeddings import Embeddings
+
+from assistant.answer import Answer, ExtractiveAnswerer
+from assistant.retrieve import Retriever
+from ingest.embed import load_embeddings
+from ingest.errors import EmptyIndexError
+from ingest.pipeline import IngestReport, Progress, ingest
+from ingest.settings import Settings
+from ingest.store import ChunkStore
+
+CANDIDATES_FOR_ANSWER = 8  # the answerer looks a little deeper than the k passages it returns
+
+
+@dataclass
+class Assistant:
+    """Ask questions of the ingested corpus, and keep the index up to date."""
+
+    settings: Settings
+    embeddings: Embeddings
+    store: ChunkStore
+    retriever: Retriever
+    answerer: ExtractiveAnswerer
+
+    @classmethod
+    def open(cls, settings: Settings, embeddings: Embeddings | None = None) -> Assistant:
+        """Load the embedding model (once per process) and open the store it was built with."""
+        embeddings = embeddings if embeddings is not None else load_embeddings(settings)
+        name = str(getattr(embeddings, "name", settings.embedding_model))
+        dimension = int(getattr(embeddings, "dimension", 0)) or len(embeddings.embed_query("dimension"))
+        store = ChunkStore(settings, name, dimension)
+        retriever = Retriever(store, embeddings)
+        return cls(settings, embeddings, store, retriever, ExtractiveAnswerer(retriever.idf))
+
+    def ingest(self, paths: Sequence[Path] | None = None, progress: Progress | None = None) -> IngestReport:
+        """Ingest the corpus (or some files) and refresh retrieval over the result."""
+        report = ingest(self.settings, self.store, self.embeddings, paths, progress)
+        self.retriever.refresh()
+        return report
+
+    def ask(
+        self, question: str, k: int | None = None, doc_type: str | None = None, period: str | None = None
+    ) -> Answer:
+        """Answer one question from the documents, with citations, or abstain."""
+        if not self.retriever.chunks:
+            raise EmptyIndexError("Nothing is indexed yet: run `csp ingest` first.")
+        k = k or self.settings.top_k
+        passages = self.retriever.search(question, max(k, CANDIDATES_FOR_ANSWER), doc_type, period)
+        answer = self.answerer.answer(question, passages)
+        return Answer(
+            answer.question, answer.text, answer.abstained, answer.citations, answer.passages[:k], answer.notes
+        )

@@ -1,0 +1,32 @@
+"""Word-level helpers shared by BM25 retrieval and the extractive answerer."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+import Stemmer
+from bm25s.stopwords import STOPWORDS_EN
+
+_TOKEN_RE = re.compile(r"(?u)\b\w\w+\b")
+STOPWORDS = frozenset(STOPWORDS_EN) | {"much", "many", "did", "does", "get", "got", "tell", "us", "me"}
+
+
+@lru_cache(maxsize=1)
+def _stemmer() -> Stemmer.Stemmer:
+    return Stemmer.Stemmer("english")
+
+
+def stem(word: str) -> str:
+    """English Snowball stem of one lower-case word."""
+    return str(_stemmer().stemWord(word))
+
+
+def terms(text: str) -> list[str]:
+    """Lower-cased, stemmed content words, stopwords dropped: the units BM25 and answer scoring count."""
+    return [stem(w) for w in _TOKEN_RE.findall(text.lower()) if w not in STOPWORDS]
+
+
+def normalise_space(text: str) -> str:
+    """Collapse every run of whitespace to one space: quotes are compared with pages this way."""
+    return " ".join(text.split())

@@ -1,0 +1,1 @@
+"""Ingestion: partnership PDFs to cited, embedded chunks in a Chroma store."""

@@ -1,0 +1,113 @@
+"""Pack a page's blocks into chunks that never span two pages and carry their section heading."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ingest.clean import Block, CleanPage
+
+_NUMBERED_HEADING_RE = re.compile(r"^\d{1,2}\.\s")
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A piece of one page: its text, the heading it sits under, and where it came from."""
+
+    id: str
+    document: str
+    page: int
+    page_label: str
+    heading: str
+    text: str
+    index: int
+
+    @property
+    def embed_text(self) -> str:
+        """What is embedded and indexed: the heading first, so a chunk is found by its section."""
+        return f"{self.heading}\n{self.text}" if self.heading else self.text
+
+
+def chunk_id(document: str, page: int, heading: str, text: str) -> str:
+    """Content hash: same text at the same place in the same document gives the same id."""
+    key = "\x1f".join((document, str(page), heading, text))
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
+
+
+def chunk_pages(document: str, pages: Sequence[CleanPage], max_chars: int = 900) -> list[Chunk]:
+    """Chunk a document page by page; headings carry over from earlier pages until a new one."""
+    if max_chars < 200:
+        raise ValueError(f"max_chars must be at least 200, not {max_chars}")
+    chunks: list[Chunk] = []
+    section = ""
+    heading = ""
+    for page in pages:
+        groups: list[tuple[str, list[str]]] = []
+        current: list[str] = []
+        size = 0
+
+        def close() -> None:
+            nonlocal current, size
+            if current:
+                groups.append((_trail(section, heading), current))
+            current, size = [], 0
+
+        for block in page.blocks:
+            if block.kind == "heading":
+                close()
+                if _NUMBERED_HEADING_RE.match(block.text):
+                    section, heading = block.text, ""
+                else:
+                    heading = block.text
+                continue
+            for piece in _pieces(block, max_chars):
+                if current and size + len(piece) + 1 > max_chars and not _keeps_with_previous(block):
+                    close()
+                elif current and size + len(piece) + 1 > max_chars * 1.5:
+                    close()
+                current.append(piece)
+                size += len(piece) + 1
+        close()
+        for index, (trail, lines) in enumerate(groups):
+            text = "\n".join(lines)
+            chunks.append(
+                Chunk(
+                    id=chunk_id(document, page.number, trail, text),
+                    document=document,
+                    page=page.number,
+                    page_label=page.label,
+                    heading=trail,
+                    text=text,
+                    index=index,
+                )
+            )
+    return chunks
+
+
+def _trail(section: str, heading: str) -> str:
+    return " > ".join(part for part in (section, heading) if part)
+
+
+def _keeps_with_previous(block: Block) -> bool:
+    # Bullets and rows belong with their list or table, so they stretch a chunk a little.
+    return block.kind in ("bullet", "row")
+
+
+def _pieces(block: Block, max_chars: int) -> list[str]:
+    """A block as it goes into a chunk; an over-long paragraph is cut between sentences."""
+    text = f"• {block.text}" if block.kind == "bullet" else block.text
+    if len(text) <= max_chars or block.kind == "row":
+        return [text]
+    pieces: list[str] = []
+    current = ""
+    for sentence in re.split(r"(?<=[.!?])\s+", text):
+        if current and len(current) + len(sentence) + 1 > max_chars:
+            pieces.append(current)
+            current = sentence
+        else:
+            current = f"{current} {sentence}".strip()
+    if current:
+        pieces.append(current)
+    return pieces

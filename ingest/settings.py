@@ -1,0 +1,51 @@
+"""One `Settings` object, built once from the environment and passed explicitly."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from ingest.errors import ConfigError
+
+DEFAULT_MODEL = "all-MiniLM-L6-v2"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Where the corpus and the index live, which model embeds, and how answers are made."""
+
+    corpus_dir: Path = Path("corpus")
+    data_dir: Path = Path("data")
+    chroma_host: str | None = None
+    chroma_port: int = 8000
+    collection: str = "csp_chunks"
+    embedding_model: str = DEFAULT_MODEL
+    embed_batch_size: int = 32
+    chunk_chars: int = 900
+    top_k: int = 5
+    llm: str | None = None
+    llm_base_url: str | None = None
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
+        """Read `CSP_*` variables (or the mapping given), falling back to defaults."""
+        env = os.environ if environ is None else environ
+        port = env.get("CSP_CHROMA_PORT", "8000")
+        if not port.isdigit():
+            raise ConfigError(f"CSP_CHROMA_PORT must be a port number, not {port!r}.")
+        return cls(
+            corpus_dir=Path(env.get("CSP_CORPUS_DIR", "corpus")),
+            data_dir=Path(env.get("CSP_DATA_DIR", "data")),
+            chroma_host=env.get("CSP_CHROMA_HOST") or None,
+            chroma_port=int(port),
+            collection=env.get("CSP_COLLECTION", "csp_chunks"),
+            embedding_model=env.get("CSP_EMBEDDING_MODEL", DEFAULT_MODEL),
+            llm=env.get("CSP_LLM") or None,
+            llm_base_url=env.get("CSP_LLM_BASE_URL") or None,
+        )
+
+    def with_(self, **changes: object) -> Settings:
+        """A copy with some fields changed (for the CLI's flags and for tests)."""
+        return replace(self, **changes)  # type: ignore[arg-type]

@@ -1,0 +1,226 @@
+"""The Chroma store: chunks with their vectors, and one record per ingested document.
+
+A persistent local store under `data_dir`, or a Chroma server when `chroma_host` is set: the same
+code path either way. The collection records which model embedded it; another model is refused.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Sequence
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from ingest.chunk import Chunk
+from ingest.errors import ModelMismatchError, StoreUnavailableError
+from ingest.settings import Settings
+
+_GET_PAGE = 1000  # Chroma caps how many records one get returns on a server
+
+
+@dataclass(frozen=True)
+class DocumentRecord:
+    """One ingested document: what it is, its content hash, and how much of it is indexed."""
+
+    document: str
+    sha256: str
+    title: str
+    doc_type: str
+    period: str
+    partnership: str
+    pages: int
+    chunks: int
+    ingested_at: str
+
+
+@dataclass(frozen=True)
+class StoredChunk:
+    """A chunk as read back from the store, with the document facts stored beside it."""
+
+    chunk: Chunk
+    title: str
+    doc_type: str
+    period: str
+
+
+def open_client(settings: Settings) -> Any:
+    """A Chroma client with telemetry off: a local folder, or the server named in the settings."""
+    import chromadb
+    from chromadb.config import Settings as ChromaSettings
+
+    chroma_settings = ChromaSettings(anonymized_telemetry=False)
+    try:
+        if settings.chroma_host:
+            return chromadb.HttpClient(
+                host=settings.chroma_host, port=settings.chroma_port, settings=chroma_settings
+            )
+        settings.data_dir.mkdir(parents=True, exist_ok=True)
+        return chromadb.PersistentClient(path=str(settings.data_dir / "chroma"), settings=chroma_settings)
+    except Exception as exc:
+        where = (
+            f"the Chroma server at {settings.chroma_host}:{settings.chroma_port}"
+            if settings.chroma_host
+            else f"the local store in {settings.data_dir}"
+        )
+        raise StoreUnavailableError(f"Could not open {where}: {exc}") from exc
+
+
+class ChunkStore:
+    """Chunks and document records in two Chroma collections named after `settings.collection`."""
+
+    def __init__(self, settings: Settings, model_name: str, dimension: int, client: Any = None) -> None:
+        if dimension <= 0:
+            raise ValueError(f"dimension must be positive, not {dimension}")
+        self.model_name = model_name
+        self.dimension = dimension
+        self.client = client if client is not None else open_client(settings)
+        meta = {"embedding_model": model_name, "dimension": dimension}
+        try:
+            # embedding_function=None: Chroma's default would download a model; we always pass vectors.
+            self.chunks = self.client.get_or_create_collection(
+                settings.collection,
+                metadata=meta,
+                configuration={"hnsw": {"space": "cosine"}},
+                embedding_function=None,
+            )
+            self.documents = self.client.get_or_create_collection(
+                f"{settings.collection}_documents", embedding_function=None
+            )
+        except Exception as exc:
+            raise StoreUnavailableError(f"Could not open the Chroma collection {settings.collection!r}: {exc}") from exc
+        stored = self.chunks.metadata or {}
+        if (stored.get("embedding_model"), stored.get("dimension")) != (model_name, dimension):
+            raise ModelMismatchError(
+                f"The index {settings.collection!r} was built with the embedding model "
+                f"{stored.get('embedding_model')!r} ({stored.get('dimension')} dimensions), but this run uses "
+                f"{model_name!r} ({dimension} dimensions). Set CSP_EMBEDDING_MODEL back, or rebuild the index "
+                "with `csp ingest --rebuild`."
+            )
+
+    @classmethod
+    def reset(cls, settings: Settings, client: Any = None) -> None:
+        """Delete both collections, so the next ingest rebuilds from scratch."""
+        client = client if client is not None else open_client(settings)
+        for name in (settings.collection, f"{settings.collection}_documents"):
+            try:
+                client.delete_collection(name)
+            except Exception:  # noqa: BLE001, S110 - a collection that is not there is already reset
+                pass
+
+    # documents -------------------------------------------------------------------------------
+    def document_records(self) -> dict[str, DocumentRecord]:
+        """Every ingested document's record, keyed by document name."""
+        records = {}
+        for _, meta in self._get_all(self.documents, include=["metadatas"]):
+            record = DocumentRecord(**json.loads(str(meta["record"])))
+            records[record.document] = record
+        return records
+
+    def put_document(self, record: DocumentRecord) -> None:
+        """Write a document's record; done last, so a killed ingest leaves no record of a half file."""
+        self.documents.upsert(
+            ids=[record.document],
+            embeddings=[[0.0]],  # records are looked up by id, never by similarity
+            metadatas=[{"record": json.dumps(asdict(record))}],
+        )
+
+    def remove_document(self, document: str) -> int:
+        """Delete a document's chunks and record; returns how many chunks went."""
+        ids = self.chunk_ids(document)
+        self.delete_chunks(ids)
+        self.documents.delete(ids=[document])
+        return len(ids)
+
+    # chunks ----------------------------------------------------------------------------------
+    def chunk_ids(self, document: str) -> set[str]:
+        """Ids of the chunks stored for one document."""
+        return {cid for cid, _ in self._get_all(self.chunks, where={"document": document}, include=[])}
+
+    def add_chunks(self, chunks: Sequence[Chunk], vectors: Sequence[Sequence[float]], info: dict[str, str]) -> None:
+        """Store chunks with their vectors; `info` holds the document facts copied onto each."""
+        if len(chunks) != len(vectors):
+            raise ValueError(f"vectors must match chunks one to one: {len(vectors)} for {len(chunks)}")
+        if not chunks:
+            return
+        self.chunks.upsert(
+            ids=[c.id for c in chunks],
+            embeddings=[list(v) for v in vectors],
+            documents=[c.text for c in chunks],
+            metadatas=[
+                {
+                    "document": c.document,
+                    "page": c.page,
+                    "page_label": c.page_label,
+                    "heading": c.heading,
+                    "index": c.index,
+                    **info,
+                }
+                for c in chunks
+            ],
+        )
+
+    def delete_chunks(self, ids: Iterable[str]) -> None:
+        """Delete chunks by id."""
+        id_list = list(ids)
+        for start in range(0, len(id_list), _GET_PAGE):
+            self.chunks.delete(ids=id_list[start : start + _GET_PAGE])
+
+    def count(self) -> int:
+        """How many chunks are stored."""
+        return int(self.chunks.count())
+
+    def all_chunks(self) -> list[StoredChunk]:
+        """Every stored chunk, in document, page and position order (for the BM25 index)."""
+        rows = self._get_all(self.chunks, include=["documents", "metadatas"])
+        stored = [_stored_chunk(cid, text, meta) for cid, (text, meta) in rows]
+        return sorted(stored, key=lambda s: (s.chunk.document, s.chunk.page, s.chunk.index))
+
+    def query(
+        self, vector: Sequence[float], k: int, where: dict[str, Any] | None = None
+    ) -> list[tuple[StoredChunk, float]]:
+        """The k nearest chunks with their cosine similarity."""
+        total = self.count()
+        if total == 0:
+            return []
+        result = self.chunks.query(
+            query_embeddings=[list(vector)],
+            n_results=min(k, total),
+            where=where or None,
+            include=["documents", "metadatas", "distances"],
+        )
+        return [
+            (_stored_chunk(cid, text, meta), 1.0 - float(distance))
+            for cid, text, meta, distance in zip(
+                result["ids"][0], result["documents"][0], result["metadatas"][0], result["distances"][0],
+                strict=True,
+            )
+        ]
+
+    def _get_all(self, collection: Any, include: list[str], where: dict[str, Any] | None = None) -> list[Any]:
+        rows: list[Any] = []
+        offset = 0
+        while True:
+            batch = collection.get(where=where or None, include=include, limit=_GET_PAGE, offset=offset)
+            ids = batch["ids"]
+            if "documents" in include:
+                rows.extend(zip(ids, zip(batch["documents"], batch["metadatas"], strict=True), strict=True))
+            elif "metadatas" in include:
+                rows.extend(zip(ids, batch["metadatas"], strict=True))
+            else:
+                rows.extend((cid, None) for cid in ids)
+            if len(ids) < _GET_PAGE:
+                return rows
+            offset += _GET_PAGE
+
+
+def _stored_chunk(cid: str, text: str, meta: dict[str, Any]) -> StoredChunk:
+    chunk = Chunk(
+        id=cid,
+        document=str(meta["document"]),
+        page=int(meta["page"]),
+        page_label=str(meta["page_label"]),
+        heading=str(meta["heading"]),
+        text=text,
+        index=int(meta["index"]),
+    )
+    return StoredChunk(chunk, str(meta["title"]), str(meta["doc_type"]), str(meta["period"]))
