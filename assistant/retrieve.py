@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import math
 from collections import Counter
 from dataclasses import dataclass
@@ -50,6 +51,7 @@ class Retriever:
 
     def refresh(self) -> None:
         """Reload the chunks from the store and rebuild the BM25 index over them."""
+        logging.getLogger("bm25s").setLevel(logging.WARNING)  # it sets itself to DEBUG on import
         self.chunks = self.store.all_chunks()
         tokenised = [terms(s.chunk.embed_text) for s in self.chunks]
         self._doc_freq = Counter(t for tokens in tokenised for t in set(tokens))

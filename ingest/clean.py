@@ -17,7 +17,7 @@ BULLET_GLYPHS = "\x7f\uf0b7\uf0a7\uf0d8\uf076\u2022\u25aa\u25cf\u25e6\u2023\u204
 _BULLET_RE = re.compile(rf"^[{BULLET_GLYPHS}]\s*")
 _CELL_GAP_RE = re.compile(r" {3,}")
 _PAGE_NUMBER_RE = re.compile(r"^(page\s+)?(\d{1,4}|[ivxlc]{1,6})(\s*(of|/)\s*\d{1,4})?$", re.IGNORECASE)
-_EDGE_LINES = 3  # headers and footers live in the first and last few lines of a page
+_EDGE_LINES = 2  # headers and footers live in the first and last few lines of a page
 
 
 @dataclass(frozen=True)
@@ -53,8 +53,12 @@ def clean_pages(pages: Sequence[Page]) -> list[CleanPage]:
 
 
 def _edge_key(line: str) -> str:
-    # Digits vary between pages ("Page 3", "Report 2022-23 | 4"), so they do not count.
-    return re.sub(r"\d+", "#", " ".join(line.split())).casefold()
+    # Digits vary in short footers ("Page 3 of 9", "Minutes | 4"), so there they do not count; in a
+    # longer line they do, or body lines such as "Item 3 was agreed" would pass for a footer.
+    text = " ".join(line.split()).casefold()
+    if len(re.sub(r"\d+", " ", text).split()) <= 3:
+        return re.sub(r"\d+", "#", text)
+    return text
 
 
 def _edges(lines: list[str]) -> list[str]:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pypdf import PdfReader
-from pypdf.errors import FileNotDecryptedError, PdfReadError
+from pypdf.errors import FileNotDecryptedError, PyPdfError
 
 from ingest.errors import UnreadablePdfError
 
@@ -70,7 +70,7 @@ def read_pdf(path: Path, document: str, sha256: str | None = None) -> PdfDocumen
         raise
     except FileNotDecryptedError as exc:
         raise UnreadablePdfError(document, "encrypted with a password") from exc
-    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError, RecursionError) as exc:
+    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError, RecursionError) as exc:
         raise UnreadablePdfError(document, f"damaged or truncated PDF ({exc.__class__.__name__}: {exc})") from exc
     if not pages:
         raise UnreadablePdfError(document, "the PDF has no pages")

@@ -1,0 +1,69 @@
+"""Shared fixtures: the bundled model loaded once per session, and the real corpus ingested once."""
+
+from __future__ import annotations
+
+import hashlib
+import shutil
+from pathlib import Path
+
+import pytest
+from langchain_core.embeddings import Embeddings
+
+from assistant.service import Assistant
+from ingest.embed import SentenceTransformerEmbeddings, load_embeddings
+from ingest.settings import Settings
+
+REPO = Path(__file__).resolve().parents[1]
+CORPUS_PDF = REPO / "corpus" / "scep-annual-report-2022-23.pdf"
+
+
+class FakeEmbeddings(Embeddings):
+    """Deterministic vectors from a hash of the text; counts what it embeds."""
+
+    def __init__(self, name: str = "fake-embeddings", dimension: int = 16) -> None:
+        self.name = name
+        self.dimension = dimension
+        self.embedded: list[str] = []
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        self.embedded.extend(texts)
+        return [self._vector(t) for t in texts]
+
+    def embed_query(self, text: str) -> list[float]:
+        return self._vector(text)
+
+    def _vector(self, text: str) -> list[float]:
+        digest = hashlib.sha256(text.encode()).digest()
+        raw = [b / 255 for b in digest[: self.dimension]]
+        norm = sum(x * x for x in raw) ** 0.5 or 1.0
+        return [x / norm for x in raw]
+
+
+@pytest.fixture(scope="session")
+def model() -> SentenceTransformerEmbeddings:
+    """The bundled all-MiniLM-L6-v2, loaded once for the whole session."""
+    return load_embeddings(Settings())
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    """Settings over an empty corpus folder and store of this test's own."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    return Settings(corpus_dir=corpus, data_dir=tmp_path / "data")
+
+
+@pytest.fixture(scope="session")
+def corpus_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
+    """A copy of the real corpus folder with a store of its own."""
+    root = tmp_path_factory.mktemp("real")
+    shutil.copytree(REPO / "corpus", root / "corpus")
+    return Settings(corpus_dir=root / "corpus", data_dir=root / "data")
+
+
+@pytest.fixture(scope="session")
+def assistant(corpus_settings: Settings, model: SentenceTransformerEmbeddings) -> Assistant:
+    """The real corpus ingested once with the real model."""
+    helper = Assistant.open(corpus_settings, model)
+    helper.ingest()
+    return helper

@@ -1,0 +1,62 @@
+"""Small real PDFs made for tests with reportlab: headers, footers, tables, labels, broken files."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from pypdf import PdfReader, PdfWriter
+from reportlab.lib.pagesizes import A4
+from reportlab.pdfgen import canvas
+
+PageLines = Sequence[str]
+
+
+def make_pdf(
+    path: Path,
+    pages: Sequence[PageLines],
+    header: str | None = None,
+    footer_numbers: bool = False,
+    title: str | None = None,
+) -> Path:
+    """One page per item of `pages`, one line of text per string; a line with '|' is a table row."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    pdf = canvas.Canvas(str(path), pagesize=A4)
+    if title:
+        pdf.setTitle(title)
+    width, height = A4
+    for number, lines in enumerate(pages, start=1):
+        pdf.setFont("Helvetica", 11)
+        if header:
+            pdf.drawString(50, height - 40, header)
+        y = height - 90
+        for line in lines:
+            if "|" in line:  # a table row: cells at fixed columns, far apart
+                for column, cell in enumerate(c.strip() for c in line.split("|")):
+                    pdf.drawString(50 + column * 170, y, cell)
+            else:
+                pdf.drawString(50, y, line)
+            y -= 16
+        if footer_numbers:
+            pdf.drawString(width - 60, 30, str(number))
+        pdf.showPage()
+    pdf.save()
+    return path
+
+
+def encrypt_pdf(source: Path, target: Path, password: str) -> Path:
+    """A copy of `source` encrypted with AES-256 under `password` (empty: opens without one)."""
+    writer = PdfWriter(clone_from=PdfReader(source))
+    writer.encrypt(user_password=password, owner_password="owner-secret", algorithm="AES-256")
+    with target.open("wb") as handle:
+        writer.write(handle)
+    return target
+
+
+def label_pages(source: Path, target: Path, style: str, start: int = 1) -> Path:
+    """A copy of `source` whose pages carry PDF page labels of `style` (/r roman, /D decimal)."""
+    writer = PdfWriter(clone_from=PdfReader(source))
+    writer.set_page_label(0, len(writer.pages) - 1, style=style, start=start)
+    with target.open("wb") as handle:
+        writer.write(handle)
+    return target
