@@ -27,6 +27,9 @@ _LIST_RE = re.compile(
     re.IGNORECASE,
 )
 _FIGURE_Q_RE = re.compile(r"\bhow (much|many)\b|\b(amount|cost|budget|figure|number|total|sum|value)\b", re.I)
+_MONEY_Q_RE = re.compile(
+    r"\bhow much\b|\b(cost|budget|funding|fund|funded|grant|award|spent|spend|money)\b", re.I
+)
 _WHEN_Q_RE = re.compile(r"^when\b|\bwhat (date|year|month)\b|\bwhich (date|year|month)\b", re.IGNORECASE)
 
 
@@ -93,18 +96,25 @@ class ExtractiveAnswerer:
         q_terms = set(terms(question))
         if not passages or not q_terms:
             return Answer(question, ABSTAIN_TEXT, True, passages=tuple(passages))
-        scored = self._score_units(question, q_terms, passages)
-        best = scored[0] if scored else None
-        if best is None or not self._grounded(best, passages[best.unit.passage]):
+        scored = [
+            s
+            for s in self._score_units(question, q_terms, passages)
+            if self._grounded(s, passages[s.unit.passage])
+        ]
+        if not scored:
             return Answer(question, ABSTAIN_TEXT, True, passages=tuple(passages))
-        chosen = self._choose(question, best, scored, passages)
+        chosen = self._choose(question, scored[0], scored, passages)
         text, citations = _compose(chosen, passages)
         cited = [c.page for c in citations]
         ordered = sorted(
             range(len(passages)),
-            key=lambda i: (0 if (passages[i].document, passages[i].page) in
-                           {(c.document, c.page) for c in citations} else 1,
-                           cited.index(passages[i].page) if passages[i].page in cited else 0, i),
+            key=lambda i: (
+                0
+                if (passages[i].document, passages[i].page) in {(c.document, c.page) for c in citations}
+                else 1,
+                cited.index(passages[i].page) if passages[i].page in cited else 0,
+                i,
+            ),
         )
         return Answer(question, text, False, tuple(citations), tuple(passages[i] for i in ordered))
 
@@ -113,21 +123,38 @@ class ExtractiveAnswerer:
         weights = {t: self.idf(t) for t in q_terms}
         total = sum(weights.values()) or 1.0
         wants_figure = bool(_FIGURE_Q_RE.search(question))
+        wants_money = bool(_MONEY_Q_RE.search(question))
         wants_date = bool(_WHEN_Q_RE.search(question))
+        wants_list = bool(_LIST_RE.search(question))
         scored: list[_Scored] = []
         for p_index, passage in enumerate(passages):
-            context = set(terms(passage.heading))
+            trail = passage.heading.split(" > ")
+            own_heading = set(terms(trail[-1]))
+            outer_headings = set(terms(" ".join(trail[:-1]))) - own_heading
             for unit in _units(p_index, passage):
                 unit_terms = set(terms(unit.text))
-                own = sum(w for t, w in weights.items() if t in unit_terms)
-                from_context = sum(w for t, w in weights.items() if t in context and t not in unit_terms)
-                coverage = (own + 0.6 * from_context) / total
+                # A list item, table cell or bare figure is defined by its heading; a sentence less so.
+                labelled = unit.kind in ("bullet", "row") or sum(ch.isalpha() for ch in unit.text) < 4
+                heading_weight = 1.0 if labelled else 0.6
+                matched = 0.0
+                for term, weight in weights.items():
+                    if term in unit_terms:
+                        matched += weight
+                    elif term in own_heading:
+                        matched += heading_weight * weight
+                    elif term in outer_headings:
+                        matched += 0.3 * weight
+                coverage = matched / total
                 score = coverage + 0.35 * passage.similarity - 0.02 * p_index
                 has_figure = bool(_FIGURE_RE.search(unit.text))
                 if wants_figure:
                     score += 0.15 if has_figure else -0.2
+                if wants_money and _is_money(unit):
+                    score += 0.1
                 if wants_date and _DATE_RE.search(unit.text):
                     score += 0.1
+                if wants_list and unit.kind == "bullet":
+                    score += 0.15
                 if len(unit.text) > 350:
                     score -= 0.05
                 scored.append(_Scored(unit, coverage, score))
@@ -148,19 +175,27 @@ class ExtractiveAnswerer:
         if _LIST_RE.search(question):
             # An intro sentence ("They include:") stands right before its list: take the list too.
             items = [
-                s.unit for s in scored
+                s.unit
+                for s in scored
                 if s.unit.passage == best.unit.passage and s.unit.list_id == best.unit.position + 1
             ]
             if items:
                 return [best.unit, *sorted(items, key=lambda u: u.position)]
+        wants_money = bool(_MONEY_Q_RE.search(question))
         chosen = [best.unit]
         for other in scored[1:]:
             if len(chosen) == 3:
                 break
-            if other.score >= 0.85 * best.score and other.coverage >= self.min_coverage:
-                if all(other.unit.quote != c.quote for c in chosen):
-                    chosen.append(other.unit)
+            if wants_money and not _is_money(other.unit):
+                continue
+            close_enough = other.score >= 0.8 * best.score and other.coverage >= self.min_coverage
+            if close_enough and all(other.unit.quote != c.quote for c in chosen):
+                chosen.append(other.unit)
         return chosen
+
+
+def _is_money(unit: _Unit) -> bool:
+    return "£" in unit.text or (unit.kind == "row" and bool(_FIGURE_RE.search(unit.text)))
 
 
 def _same_list(unit: _Unit, other: _Unit) -> bool:
@@ -203,27 +238,30 @@ def _row_units(p_index: int, line: str, position: int) -> list[_Unit]:
     ]
     if not pairs:
         return [_Unit(p_index, "row", line.replace("\t", " | "), line, position)]
-    return [_Unit(p_index, "row", f"{label}: {value}", f"{label}\t{value}", position) for label, value in pairs]
+    return [
+        _Unit(p_index, "row", f"{label}: {value}", f"{label}\t{value}", position) for label, value in pairs
+    ]
 
 
 def _compose(units: list[_Unit], passages: Sequence[Passage]) -> tuple[str, list[Citation]]:
     """Write the answer with `[n]` markers; one citation per passage quoted."""
     numbers: dict[int, int] = {}
     quotes: dict[int, list[str]] = {}
-    for unit in units:
-        numbers.setdefault(unit.passage, len(numbers) + 1)
-        quotes.setdefault(unit.passage, []).append(unit.quote)
-
     lines: list[str] = []
     bullets = [u for u in units if u.kind == "bullet"]
+    as_list = len(bullets) > 1
+    if as_list and units[0].kind == "bullet":
+        # A bare list needs its heading to say what it is a list of; the heading is on the page too.
+        heading = passages[units[0].passage].heading.split(" > ")[-1]
+        if heading:
+            numbers[units[0].passage] = 1
+            quotes[units[0].passage] = [heading]
+            lines.append(f"{heading} [1]:")
     for unit in units:
-        marker = f"[{numbers[unit.passage]}]"
+        number = numbers.setdefault(unit.passage, len(numbers) + 1)
+        quotes.setdefault(unit.passage, []).append(unit.quote)
         text = _with_heading(unit, passages[unit.passage])
-        if len(bullets) > 1 and unit.kind == "bullet":
-            lines.append(f"- {text} {marker}")
-        else:
-            lines.append(f"{text} {marker}")
-    joiner = "\n" if len(bullets) > 1 else " "
+        lines.append(f"- {text} [{number}]" if as_list and unit.kind == "bullet" else f"{text} [{number}]")
     citations = [
         Citation(
             number=number,
@@ -235,7 +273,7 @@ def _compose(units: list[_Unit], passages: Sequence[Passage]) -> tuple[str, list
         )
         for p, number in numbers.items()
     ]
-    return joiner.join(lines), citations
+    return ("\n" if as_list else " ").join(lines), citations
 
 
 def _with_heading(unit: _Unit, passage: Passage) -> str:

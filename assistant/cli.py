@@ -49,10 +49,18 @@ def _parser() -> argparse.ArgumentParser:
     ask.set_defaults(run=_ask)
 
     ev = sub.add_parser("eval", help="score the assistant on a question set")
-    ev.add_argument("--questions", type=Path, default=None, help="JSONL question set (default evals/questions.jsonl)")
+    ev.add_argument(
+        "--questions", type=Path, default=None, help="JSONL question set (default evals/questions.jsonl)"
+    )
     ev.add_argument("--json", action="store_true", help="print the metrics as JSON")
     ev.add_argument("--report", type=Path, default=None, metavar="DIR", help="write a Markdown report here")
     ev.set_defaults(run=_eval)
+
+    bench = sub.add_parser("bench", help="measure ingest and answer speed on the corpus")
+    bench.add_argument(
+        "--out", type=Path, default=Path("bench-out"), help="where to write bench.json and .md"
+    )
+    bench.set_defaults(run=_bench)
     return parser
 
 
@@ -101,7 +109,13 @@ def ingest_summary(report: Any) -> dict[str, Any]:
     """The `csp ingest --json` object."""
     return {
         "files": [
-            {"document": f.document, "status": f.status, "pages": f.pages, "chunks": f.chunks, "reason": f.reason}
+            {
+                "document": f.document,
+                "status": f.status,
+                "pages": f.pages,
+                "chunks": f.chunks,
+                "reason": f.reason,
+            }
             for f in report.files
         ],
         "totals": {**report.totals, "embedded": report.chunks_embedded},
@@ -116,7 +130,8 @@ def answer_json(answer: Any) -> dict[str, Any]:
         "answer": answer.text,
         "abstained": answer.abstained,
         "citations": [
-            {"document": c.document, "title": c.title, "page": c.page, "quote": c.quote} for c in answer.citations
+            {"document": c.document, "title": c.title, "page": c.page, "quote": c.quote}
+            for c in answer.citations
         ],
         "passages": [
             {"document": p.document, "page": p.page, "score": round(p.score, 6), "text": p.text}
@@ -136,7 +151,9 @@ def render_answer(answer: Any) -> str:
         lines.append("Closest passages:")
         for p in answer.passages[:3]:
             snippet = " ".join(p.text.split())
-            lines.append(f"  - {p.title}, p. {p.page_label}: {snippet[:160]}{'…' if len(snippet) > 160 else ''}")
+            lines.append(
+                f"  - {p.title}, p. {p.page_label}: {snippet[:160]}{'…' if len(snippet) > 160 else ''}"
+            )
     return "\n".join(lines).rstrip()
 
 
@@ -168,6 +185,16 @@ def _eval(args: argparse.Namespace, settings: Settings) -> int:
         path = write_report(result, args.report)
         print(f"Report written to {path}", file=sys.stderr)
     print(json.dumps(result.metrics, indent=2) if args.json else render_metrics(result.metrics))
+    return 0
+
+
+def _bench(args: argparse.Namespace, settings: Settings) -> int:
+    from evals.bench import render_table, run_bench, write_results
+
+    results = [run_bench(settings)]
+    path = write_results(results, args.out)
+    print(render_table(results))
+    print(f"\nWritten to {path}", file=sys.stderr)
     return 0
 
 

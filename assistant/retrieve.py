@@ -15,6 +15,7 @@ from langchain_core.embeddings import Embeddings
 from assistant.text import terms
 from ingest.store import ChunkStore, StoredChunk
 
+UNKNOWN_TERM_IDF = 1.0
 RRF_K = 60  # the constant of reciprocal rank fusion (Cormack et al.); damps the weight of top ranks
 
 
@@ -61,9 +62,15 @@ class Retriever:
             self._bm25.index(tokenised, show_progress=False)
 
     def idf(self, term: str) -> float:
-        """Inverse document frequency of a stemmed term over the chunks (BM25's form, never negative)."""
+        """Inverse document frequency of a stemmed term over the chunks (BM25's form, never negative).
+
+        A word the corpus never uses ("receive", "sits") gets a middling weight, not the highest:
+        it cannot be matched anywhere, so it should not outweigh the words that can.
+        """
         n = max(len(self.chunks), 1)
         df = self._doc_freq.get(term, 0)
+        if df == 0:
+            return UNKNOWN_TERM_IDF
         return math.log(1 + (n - df + 0.5) / (df + 0.5))
 
     def search(

@@ -55,5 +55,10 @@ class Assistant:
         passages = self.retriever.search(question, max(k, CANDIDATES_FOR_ANSWER), doc_type, period)
         answer = self.answerer.answer(question, passages)
         return Answer(
-            answer.question, answer.text, answer.abstained, answer.citations, answer.passages[:k], answer.notes
+            answer.question,
+            answer.text,
+            answer.abstained,
+            answer.citations,
+            answer.passages[:k],
+            answer.notes,
         )

@@ -9,7 +9,31 @@ import Stemmer
 from bm25s.stopwords import STOPWORDS_EN
 
 _TOKEN_RE = re.compile(r"(?u)\b\w\w+\b")
-STOPWORDS = frozenset(STOPWORDS_EN) | {"much", "many", "did", "does", "get", "got", "tell", "us", "me"}
+# Question words carry no topic, and bm25s's English list leaves them in.
+STOPWORDS = frozenset(STOPWORDS_EN) | {
+    "how",
+    "what",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "when",
+    "where",
+    "why",
+    "much",
+    "many",
+    "did",
+    "does",
+    "do",
+    "get",
+    "got",
+    "tell",
+    "us",
+    "me",
+    "our",
+    "we",
+    "you",
+}
 
 
 @lru_cache(maxsize=1)

@@ -117,14 +117,19 @@ def score(outcomes: list[Outcome]) -> dict[str, float]:
     latencies = [o.seconds * 1000 for o in outcomes]
     return {
         "questions": len(outcomes),
-        "page_hit@1": metrics.rate(sum(metrics.hit_at(1, o.retrieved_pages, o.sample.pages) for o in answerable),
-                                   len(answerable)),
-        "page_hit@3": metrics.rate(sum(metrics.hit_at(3, o.retrieved_pages, o.sample.pages) for o in answerable),
-                                   len(answerable)),
-        "page_hit@5": metrics.rate(sum(metrics.hit_at(5, o.retrieved_pages, o.sample.pages) for o in answerable),
-                                   len(answerable)),
-        "mrr": metrics.rate(sum(metrics.reciprocal_rank(o.retrieved_pages, o.sample.pages) for o in answerable),
-                            len(answerable)),
+        "page_hit@1": metrics.rate(
+            sum(metrics.hit_at(1, o.retrieved_pages, o.sample.pages) for o in answerable), len(answerable)
+        ),
+        "page_hit@3": metrics.rate(
+            sum(metrics.hit_at(3, o.retrieved_pages, o.sample.pages) for o in answerable), len(answerable)
+        ),
+        "page_hit@5": metrics.rate(
+            sum(metrics.hit_at(5, o.retrieved_pages, o.sample.pages) for o in answerable), len(answerable)
+        ),
+        "mrr": metrics.rate(
+            sum(metrics.reciprocal_rank(o.retrieved_pages, o.sample.pages) for o in answerable),
+            len(answerable),
+        ),
         "answer_accuracy": metrics.rate(sum(o.correct for o in answerable), len(answerable)),
         "citation_accuracy": metrics.rate(sum(h for h, _ in cited), sum(n for _, n in cited)),
         "abstention_unanswerable": metrics.rate(sum(o.abstained for o in unanswerable), len(unanswerable)),
@@ -154,9 +159,16 @@ def write_report(result: EvalResult, directory: Path) -> Path:
     """Write `report.md`: the metrics, then one row per question with pass or fail."""
     directory.mkdir(parents=True, exist_ok=True)
     path = directory / "report.md"
-    lines = ["# Evaluation report", "", "```", render_metrics(result.metrics), "```", "",
-             "| id | kind | question | expected pages | retrieved pages | cited | answer | result |",
-             "|---|---|---|---|---|---|---|---|"]
+    lines = [
+        "# Evaluation report",
+        "",
+        "```",
+        render_metrics(result.metrics),
+        "```",
+        "",
+        "| id | kind | question | expected pages | retrieved pages | cited | answer | result |",
+        "|---|---|---|---|---|---|---|---|",
+    ]
     for o in result.outcomes:
         answer = "(abstained)" if o.abstained else " ".join(o.answer.split())
         cells = [

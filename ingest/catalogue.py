@@ -48,7 +48,9 @@ def load_catalogue(corpus_dir: Path) -> dict[str, DocumentInfo]:
             raise ConfigError(f"{path}: every [[document]] needs a file name")
         doc_type = entry.get("type", "other")
         if doc_type not in DOC_TYPES:
-            raise ConfigError(f"{path}: type of {file} must be one of {', '.join(DOC_TYPES)}, not {doc_type!r}")
+            raise ConfigError(
+                f"{path}: type of {file} must be one of {', '.join(DOC_TYPES)}, not {doc_type!r}"
+            )
         entries[file] = DocumentInfo(
             title=entry.get("title") or Path(file).stem,
             doc_type=doc_type,

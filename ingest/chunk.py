@@ -44,32 +44,7 @@ def chunk_pages(document: str, pages: Sequence[CleanPage], max_chars: int = 900)
     section = ""
     heading = ""
     for page in pages:
-        groups: list[tuple[str, list[str]]] = []
-        current: list[str] = []
-        size = 0
-
-        def close() -> None:
-            nonlocal current, size
-            if current:
-                groups.append((_trail(section, heading), current))
-            current, size = [], 0
-
-        for block in page.blocks:
-            if block.kind == "heading":
-                close()
-                if _NUMBERED_HEADING_RE.match(block.text):
-                    section, heading = block.text, ""
-                else:
-                    heading = block.text
-                continue
-            for piece in _pieces(block, max_chars):
-                if current and size + len(piece) + 1 > max_chars and not _keeps_with_previous(block):
-                    close()
-                elif current and size + len(piece) + 1 > max_chars * 1.5:
-                    close()
-                current.append(piece)
-                size += len(piece) + 1
-        close()
+        groups, section, heading = _group_page(page, section, heading, max_chars)
         for index, (trail, lines) in enumerate(groups):
             text = "\n".join(lines)
             chunks.append(
@@ -84,6 +59,36 @@ def chunk_pages(document: str, pages: Sequence[CleanPage], max_chars: int = 900)
                 )
             )
     return chunks
+
+
+def _group_page(
+    page: CleanPage, section: str, heading: str, max_chars: int
+) -> tuple[list[tuple[str, list[str]]], str, str]:
+    """Group one page's blocks into (heading trail, lines) chunks; returns the headings in force after it."""
+    groups: list[tuple[str, list[str]]] = []
+    current: list[str] = []
+    size = 0
+    for block in page.blocks:
+        if block.kind == "heading":
+            if current:
+                groups.append((_trail(section, heading), current))
+                current, size = [], 0
+            if _NUMBERED_HEADING_RE.match(block.text):
+                section, heading = block.text, ""
+            else:
+                heading = block.text
+            continue
+        for piece in _pieces(block, max_chars):
+            over = size + len(piece) + 1 > max_chars
+            # Bullets and rows stretch a chunk by half, to stay with their list or table.
+            if current and over and (not _keeps_with_previous(block) or size + len(piece) > max_chars * 1.5):
+                groups.append((_trail(section, heading), current))
+                current, size = [], 0
+            current.append(piece)
+            size += len(piece) + 1
+    if current:
+        groups.append((_trail(section, heading), current))
+    return groups, section, heading
 
 
 def _trail(section: str, heading: str) -> str:

@@ -6,6 +6,7 @@ import hashlib
 import logging
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from pypdf import PdfReader
 from pypdf.errors import FileNotDecryptedError, PyPdfError
@@ -63,7 +64,7 @@ def read_pdf(path: Path, document: str, sha256: str | None = None) -> PdfDocumen
             Page(number=i + 1, label=labels[i] if i < len(labels) else str(i + 1), text=_page_text(page))
             for i, page in enumerate(reader.pages)
         )
-        meta = reader.metadata or {}
+        meta: Any = reader.metadata or {}
         title = str(meta.get("/Title") or "").strip()
         author = str(meta.get("/Author") or "").strip()
     except UnreadablePdfError:
@@ -71,7 +72,9 @@ def read_pdf(path: Path, document: str, sha256: str | None = None) -> PdfDocumen
     except FileNotDecryptedError as exc:
         raise UnreadablePdfError(document, "encrypted with a password") from exc
     except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, OSError, RecursionError) as exc:
-        raise UnreadablePdfError(document, f"damaged or truncated PDF ({exc.__class__.__name__}: {exc})") from exc
+        raise UnreadablePdfError(
+            document, f"damaged or truncated PDF ({exc.__class__.__name__}: {exc})"
+        ) from exc
     if not pages:
         raise UnreadablePdfError(document, "the PDF has no pages")
     if not any(page.text.strip() for page in pages):
@@ -89,6 +92,6 @@ def _page_text(page: object) -> str:
     extract = page.extract_text  # type: ignore[attr-defined]
     try:
         return str(extract(extraction_mode="layout"))
-    except Exception:  # noqa: BLE001 - layout mode fails on some odd fonts; plain mode is the fallback
+    except Exception:
         log.debug("layout extraction failed; using plain mode", exc_info=True)
         return str(extract())

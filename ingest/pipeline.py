@@ -21,6 +21,9 @@ Progress = Callable[[int, int], None]
 """Called with (chunks embedded so far, chunks to embed in all)."""
 
 STATUSES = ("added", "updated", "unchanged", "removed", "failed")
+# Bump when cleaning or chunking changes what a PDF turns into: files are then re-chunked (and
+# only chunks whose text changed are re-embedded).
+CHUNKING_VERSION = "1"
 
 
 @dataclass(frozen=True)
@@ -112,7 +115,12 @@ def ingest(
             continue
         sha256 = file_sha256(path)
         record = records.get(document)
-        if record and record.sha256 == sha256 and _info_of(record) == catalogue.get(document, _info_of(record)):
+        if (
+            record
+            and record.sha256 == sha256
+            and record.chunking == _chunking(settings)
+            and _info_of(record) == catalogue.get(document, _info_of(record))
+        ):
             results.append(FileResult(document, "unchanged", record.pages, record.chunks))
             continue
         try:
@@ -136,7 +144,7 @@ def ingest(
                 progress(done, total)
         keep = {c.id for c in parsed.chunks}
         store.delete_chunks(store.chunk_ids(parsed.document) - keep)
-        store.put_document(_record(parsed))
+        store.put_document(_record(parsed, _chunking(settings)))
         status = "updated" if parsed.document in records else "added"
         results.append(FileResult(parsed.document, status, parsed.pages, len(parsed.chunks)))
 
@@ -178,7 +186,11 @@ def _chunk_info(parsed: _Parsed) -> dict[str, str]:
     }
 
 
-def _record(parsed: _Parsed) -> DocumentRecord:
+def _chunking(settings: Settings) -> str:
+    return f"{CHUNKING_VERSION}/{settings.chunk_chars}"
+
+
+def _record(parsed: _Parsed, chunking: str) -> DocumentRecord:
     return DocumentRecord(
         document=parsed.document,
         sha256=parsed.sha256,
@@ -189,4 +201,5 @@ def _record(parsed: _Parsed) -> DocumentRecord:
         pages=parsed.pages,
         chunks=len(parsed.chunks),
         ingested_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
+        chunking=chunking,
     )

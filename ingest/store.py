@@ -6,6 +6,7 @@ code path either way. The collection records which model embedded it; another mo
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
@@ -31,6 +32,7 @@ class DocumentRecord:
     pages: int
     chunks: int
     ingested_at: str
+    chunking: str = ""
 
 
 @dataclass(frozen=True)
@@ -87,14 +89,16 @@ class ChunkStore:
                 f"{settings.collection}_documents", embedding_function=None
             )
         except Exception as exc:
-            raise StoreUnavailableError(f"Could not open the Chroma collection {settings.collection!r}: {exc}") from exc
+            raise StoreUnavailableError(
+                f"Could not open the Chroma collection {settings.collection!r}: {exc}"
+            ) from exc
         stored = self.chunks.metadata or {}
         if (stored.get("embedding_model"), stored.get("dimension")) != (model_name, dimension):
             raise ModelMismatchError(
                 f"The index {settings.collection!r} was built with the embedding model "
-                f"{stored.get('embedding_model')!r} ({stored.get('dimension')} dimensions), but this run uses "
-                f"{model_name!r} ({dimension} dimensions). Set CSP_EMBEDDING_MODEL back, or rebuild the index "
-                "with `csp ingest --rebuild`."
+                f"{stored.get('embedding_model')!r} ({stored.get('dimension')} dimensions), "
+                f"but this run uses {model_name!r} ({dimension} dimensions). Set CSP_EMBEDDING_MODEL "
+                "back, or rebuild the index with `csp ingest --rebuild`."
             )
 
     @classmethod
@@ -102,10 +106,8 @@ class ChunkStore:
         """Delete both collections, so the next ingest rebuilds from scratch."""
         client = client if client is not None else open_client(settings)
         for name in (settings.collection, f"{settings.collection}_documents"):
-            try:
+            with contextlib.suppress(Exception):
                 client.delete_collection(name)
-            except Exception:  # noqa: BLE001, S110 - a collection that is not there is already reset
-                pass
 
     # documents -------------------------------------------------------------------------------
     def document_records(self) -> dict[str, DocumentRecord]:
@@ -136,7 +138,9 @@ class ChunkStore:
         """Ids of the chunks stored for one document."""
         return {cid for cid, _ in self._get_all(self.chunks, where={"document": document}, include=[])}
 
-    def add_chunks(self, chunks: Sequence[Chunk], vectors: Sequence[Sequence[float]], info: dict[str, str]) -> None:
+    def add_chunks(
+        self, chunks: Sequence[Chunk], vectors: Sequence[Sequence[float]], info: dict[str, str]
+    ) -> None:
         """Store chunks with their vectors; `info` holds the document facts copied onto each."""
         if len(chunks) != len(vectors):
             raise ValueError(f"vectors must match chunks one to one: {len(vectors)} for {len(chunks)}")
@@ -191,7 +195,10 @@ class ChunkStore:
         return [
             (_stored_chunk(cid, text, meta), 1.0 - float(distance))
             for cid, text, meta, distance in zip(
-                result["ids"][0], result["documents"][0], result["metadatas"][0], result["distances"][0],
+                result["ids"][0],
+                result["documents"][0],
+                result["metadatas"][0],
+                result["distances"][0],
                 strict=True,
             )
         ]

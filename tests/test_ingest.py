@@ -66,12 +66,20 @@ def test_chunk_metadata_is_exact(settings: Settings) -> None:
     stored = {(s.chunk.document, s.chunk.page): s for s in store.all_chunks()}
     sia = stored[("sia.pdf", 2)]
     assert (sia.title, sia.doc_type, sia.period, sia.chunk.page_label, sia.chunk.text) == (
-        "Borough SIA", "strategic assessment", "2023-24", "2", "Second page words.")
+        "Borough SIA",
+        "strategic assessment",
+        "2023-24",
+        "2",
+        "Second page words.",
+    )
     minutes = stored[("Minutes March 2024.pdf", 1)]
     assert (minutes.doc_type, minutes.period) == ("minutes", "2024")
     records = store.document_records()
     assert (records["sia.pdf"].pages, records["sia.pdf"].chunks, records["sia.pdf"].partnership) == (
-        2, 2, "Borough CSP")
+        2,
+        2,
+        "Borough CSP",
+    )
 
 
 def test_unreadable_pdfs_are_reported_and_the_rest_ingests(settings: Settings) -> None:
@@ -98,7 +106,9 @@ def test_unreadable_pdfs_are_reported_and_the_rest_ingests(settings: Settings) -
 
 def test_another_model_is_refused(settings: Settings) -> None:
     ChunkStore(settings, "model-a", 16)
-    with pytest.raises(ModelMismatchError, match=r"built with the embedding model 'model-a' \(16 dimensions\)"):
+    with pytest.raises(
+        ModelMismatchError, match=r"built with the embedding model 'model-a' \(16 dimensions\)"
+    ):
         ChunkStore(settings, "model-b", 16)
     with pytest.raises(ModelMismatchError, match="csp ingest --rebuild"):
         ChunkStore(settings, "model-a", 32)
@@ -112,4 +122,20 @@ def test_paths_outside_the_corpus_ingest_by_file_name(settings: Settings, tmp_pa
     outside = make_pdf(tmp_path / "elsewhere" / "extra.pdf", [["Extra page."]])
     report = ingest(settings, store, fake, paths=[outside, tmp_path / "missing.pdf"])
     assert {(f.document, f.status, f.reason) for f in report.files} == {
-        ("extra.pdf", "added", ""), ("missing.pdf", "failed", "no such file")}
+        ("extra.pdf", "added", ""),
+        ("missing.pdf", "failed", "no such file"),
+    }
+
+
+def test_new_chunk_size_rechunks_but_reembeds_only_changed_chunks(settings: Settings) -> None:
+    fake = FakeEmbeddings()
+    store = _store(settings, fake)
+    make_pdf(
+        settings.corpus_dir / "a.pdf", [["Short page."], [f"Sentence number {n} is here." for n in range(30)]]
+    )
+    ingest(settings, store, fake)
+    fake.embedded.clear()
+    report = ingest(settings.with_(chunk_chars=300), store, fake)
+    assert _statuses(report) == {"a.pdf": "updated"}
+    assert "Short page." not in fake.embedded  # that page's chunk did not change
+    assert report.chunks_in_store == len(store.chunk_ids("a.pdf")) == report.totals["chunks"]

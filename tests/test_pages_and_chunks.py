@@ -47,8 +47,9 @@ def test_running_header_and_page_numbers_never_reach_a_chunk(real_pages) -> None
 
 def test_header_and_footer_removed_from_made_pdf(tmp_path: Path) -> None:
     lines = [[f"Item {n} was discussed at length.", f"The board agreed action {n}."] for n in range(1, 6)]
-    path = make_pdf(tmp_path / "minutes.pdf", lines, header="Borough Community Safety Board Minutes",
-                    footer_numbers=True)
+    path = make_pdf(
+        tmp_path / "minutes.pdf", lines, header="Borough Community Safety Board Minutes", footer_numbers=True
+    )
     pages = clean_pages(read_pdf(path, "minutes.pdf").pages)
     assert [page.text for page in pages] == [
         f"Item {n} was discussed at length. The board agreed action {n}." for n in range(1, 6)
@@ -66,8 +67,10 @@ def test_table_rows_stay_whole_on_one_line(real_pages) -> None:  # type: ignore[
 
 def test_chunks_stay_on_their_page_and_keep_their_heading(real_pages) -> None:  # type: ignore[no-untyped-def]
     chunks = chunk_pages("report.pdf", real_pages)
-    raw = {i + 1: " ".join(p.extract_text(extraction_mode="layout").split())
-           for i, p in enumerate(PdfReader(CORPUS_PDF).pages)}
+    raw = {
+        i + 1: " ".join(p.extract_text(extraction_mode="layout").split())
+        for i, p in enumerate(PdfReader(CORPUS_PDF).pages)
+    }
     for chunk in chunks:
         for line in chunk.text.split("\n"):
             # Each line of a chunk is text of its own page (bullet glyphs and spacing aside).
@@ -75,7 +78,7 @@ def test_chunks_stay_on_their_page_and_keep_their_heading(real_pages) -> None:  
     priorities = next(c for c in chunks if "Knife Crime" in c.text and c.page == 13)
     assert priorities.heading.endswith("Priorities identified for 2022-2025 (to be reviewed annually)")
     assert priorities.embed_text.startswith(priorities.heading)
-    assert [c.heading for c in chunks if c.page == 10][0] == "5. Police and Crime Commissioner (PCC) Funding"
+    assert next(c.heading for c in chunks if c.page == 10) == "5. Police and Crime Commissioner (PCC) Funding"
 
 
 def test_chunk_ids_derive_from_content(real_pages) -> None:  # type: ignore[no-untyped-def]

@@ -1,0 +1,91 @@
+"""Answers on the real corpus with the real model: figures, lists, pages, verbatim quotes, abstention."""
+
+from __future__ import annotations
+
+import pytest
+from pypdf import PdfReader
+
+from assistant.answer import ABSTAIN_TEXT
+from assistant.service import Assistant
+from assistant.verify import quote_on_page
+from evals.run import DEFAULT_QUESTIONS, load_questions
+from ingest.errors import EmptyIndexError
+from ingest.settings import Settings
+from tests.conftest import CORPUS_PDF
+
+SEVEN_PRIORITIES = [
+    "Violence Intimidation Against Women and Girls (VIAWG)",
+    "Exploitation of adults and children",
+    "Cybercrime",
+    "Serious and Organised Crime",
+    "Domestic Abuse",
+    "Knife Crime",
+    "Road Safety",
+]
+
+
+@pytest.fixture(scope="module")
+def raw_pages() -> dict[int, str]:
+    """The corpus PDF's pages as pypdf reads them, independent of our cleaning."""
+    return {
+        i + 1: p.extract_text(extraction_mode="layout") for i, p in enumerate(PdfReader(CORPUS_PDF).pages)
+    }
+
+
+def test_knife_angel_amount_with_its_page(assistant: Assistant) -> None:
+    answer = assistant.ask("How much did the Knife Angel receive?")
+    assert not answer.abstained
+    assert "19,783" in answer.text or "19,738" in answer.text
+    assert {c.page for c in answer.citations} & {9, 20}
+    assert {c.document for c in answer.citations} == {"scep-annual-report-2022-23.pdf"}
+    assert {c.title for c in answer.citations} == {"Safer Cheshire East Partnership Annual Report 2022-23"}
+
+
+def test_all_seven_priorities_with_page_13(assistant: Assistant) -> None:
+    answer = assistant.ask("What are the partnership's priorities for 2022-2025?")
+    assert not answer.abstained
+    for priority in SEVEN_PRIORITIES:
+        assert priority in answer.text
+    assert [c.page for c in answer.citations] == [13]
+    assert answer.text.count("\n- ") == 7  # a question asking for a list gets a list
+    assert answer.passages[0].page == 13
+
+
+def test_unanswerable_question_abstains_and_shows_closest_passages(assistant: Assistant) -> None:
+    answer = assistant.ask("What was the total PCC allocation for Cheshire East in 2019-20?")
+    assert answer.abstained
+    assert answer.text == ABSTAIN_TEXT
+    assert answer.citations == ()
+    assert len(answer.passages) == 5
+
+
+def test_filters_restrict_passages(assistant: Assistant) -> None:
+    answer = assistant.ask(
+        "What are the partnership's priorities?", doc_type="annual report", period="2022-23"
+    )
+    assert not answer.abstained
+    assert {p.period for p in answer.passages} == {"2022-23"}
+    nothing = assistant.ask("What are the partnership's priorities?", doc_type="minutes")
+    assert nothing.abstained and nothing.passages == ()
+
+
+def test_every_quote_is_verbatim_on_its_cited_page(assistant: Assistant, raw_pages: dict[int, str]) -> None:
+    checked = 0
+    for sample in load_questions(DEFAULT_QUESTIONS):
+        answer = assistant.ask(sample.question)
+        for citation in answer.citations:
+            assert quote_on_page(citation.quote, raw_pages[citation.page]), (sample.id, citation)
+            checked += 1
+    assert checked >= 30
+
+
+def test_quote_check_rejects_text_from_another_page(raw_pages: dict[int, str]) -> None:
+    assert quote_on_page("Knife Angel 19,783", raw_pages[9])
+    assert not quote_on_page("Knife Angel 19,783", raw_pages[20])
+    assert not quote_on_page("Knife Angel 19,784", raw_pages[9])
+
+
+def test_asking_an_empty_index_says_so(settings: Settings, model) -> None:  # type: ignore[no-untyped-def]
+    empty = Assistant.open(settings, model)
+    with pytest.raises(EmptyIndexError, match="csp ingest"):
+        empty.ask("Anything?")
