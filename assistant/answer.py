@@ -46,8 +46,22 @@ class Citation:
 
 
 @dataclass(frozen=True)
+class CheckedSentence:
+    """One sentence of an answer, the citations it carries, and whether its passages support it."""
+
+    text: str
+    citations: tuple[int, ...]
+    verified: bool
+    reason: str = ""
+
+
+@dataclass(frozen=True)
 class Answer:
-    """An answer with its numbered citations, or an abstention with the closest passages."""
+    """An answer with its numbered citations, or an abstention with the closest passages.
+
+    `query` is what retrieval searched for (a follow-up rewritten from the conversation);
+    `answerer` names what wrote the text; `notes` are one-line remarks for the user.
+    """
 
     question: str
     text: str
@@ -55,6 +69,14 @@ class Answer:
     citations: tuple[Citation, ...] = ()
     passages: tuple[Passage, ...] = ()
     notes: tuple[str, ...] = field(default=())
+    sentences: tuple[CheckedSentence, ...] = ()
+    query: str = ""
+    answerer: str = "extractive"
+
+    @property
+    def verified(self) -> bool:
+        """True when every sentence is supported by the passages it cites."""
+        return all(s.verified for s in self.sentences)
 
 
 @dataclass(frozen=True)
@@ -91,32 +113,31 @@ class ExtractiveAnswerer:
         self.min_similarity = min_similarity
         self.strong_similarity = strong_similarity
 
-    def answer(self, question: str, passages: Sequence[Passage]) -> Answer:
-        """Quote what answers the question, citing each page; abstain when nothing does."""
-        q_terms = set(terms(question))
+    def answer(self, question: str, passages: Sequence[Passage], query: str | None = None) -> Answer:
+        """Quote what answers the question, citing each page; abstain when nothing does.
+
+        `query` is the question made stand-alone from a conversation; its words are what is
+        matched, while the question's own wording decides the kind of answer (list, figure, date).
+        """
+        query = query or question
+        q_terms = set(terms(query))
+        abstention = Answer(question, ABSTAIN_TEXT, True, passages=tuple(passages), query=query)
         if not passages or not q_terms:
-            return Answer(question, ABSTAIN_TEXT, True, passages=tuple(passages))
+            return abstention
         scored = [
             s
             for s in self._score_units(question, q_terms, passages)
             if self._grounded(s, passages[s.unit.passage])
         ]
         if not scored:
-            return Answer(question, ABSTAIN_TEXT, True, passages=tuple(passages))
+            return abstention
         chosen = self._choose(question, scored[0], scored, passages)
-        text, citations = _compose(chosen, passages)
-        cited = [c.page for c in citations]
-        ordered = sorted(
-            range(len(passages)),
-            key=lambda i: (
-                0
-                if (passages[i].document, passages[i].page) in {(c.document, c.page) for c in citations}
-                else 1,
-                cited.index(passages[i].page) if passages[i].page in cited else 0,
-                i,
-            ),
-        )
-        return Answer(question, text, False, tuple(citations), tuple(passages[i] for i in ordered))
+        text, citations, sentences = _compose(chosen, passages)
+        # Passages holding the quoted evidence come first, in citation order; then the rest.
+        cited = [(c.document, c.page) for c in citations]
+        rank = {key: i for i, key in reversed(list(enumerate(cited)))}
+        ordered = sorted(passages, key=lambda p: rank.get((p.document, p.page), len(cited)))
+        return Answer(question, text, False, tuple(citations), tuple(ordered), (), sentences, query)
 
     # scoring ---------------------------------------------------------------------------------
     def _score_units(self, question: str, q_terms: set[str], passages: Sequence[Passage]) -> list[_Scored]:
@@ -243,11 +264,14 @@ def _row_units(p_index: int, line: str, position: int) -> list[_Unit]:
     ]
 
 
-def _compose(units: list[_Unit], passages: Sequence[Passage]) -> tuple[str, list[Citation]]:
+def _compose(
+    units: list[_Unit], passages: Sequence[Passage]
+) -> tuple[str, list[Citation], tuple[CheckedSentence, ...]]:
     """Write the answer with `[n]` markers; one citation per passage quoted."""
     numbers: dict[int, int] = {}
     quotes: dict[int, list[str]] = {}
     lines: list[str] = []
+    checked: list[CheckedSentence] = []
     bullets = [u for u in units if u.kind == "bullet"]
     as_list = len(bullets) > 1
     if as_list and units[0].kind == "bullet":
@@ -257,11 +281,13 @@ def _compose(units: list[_Unit], passages: Sequence[Passage]) -> tuple[str, list
             numbers[units[0].passage] = 1
             quotes[units[0].passage] = [heading]
             lines.append(f"{heading} [1]:")
+            checked.append(CheckedSentence(heading, (1,), True))
     for unit in units:
         number = numbers.setdefault(unit.passage, len(numbers) + 1)
         quotes.setdefault(unit.passage, []).append(unit.quote)
         text = _with_heading(unit, passages[unit.passage])
         lines.append(f"- {text} [{number}]" if as_list and unit.kind == "bullet" else f"{text} [{number}]")
+        checked.append(CheckedSentence(text, (number,), True))  # quoted from the page, so supported
     citations = [
         Citation(
             number=number,
@@ -273,7 +299,7 @@ def _compose(units: list[_Unit], passages: Sequence[Passage]) -> tuple[str, list
         )
         for p, number in numbers.items()
     ]
-    return ("\n" if as_list else " ").join(lines), citations
+    return ("\n" if as_list else " ").join(lines), citations, tuple(checked)
 
 
 def _with_heading(unit: _Unit, passage: Passage) -> str:

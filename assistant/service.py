@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from langchain_core.embeddings import Embeddings
 
 from assistant.answer import Answer, ExtractiveAnswerer
+from assistant.followup import Turn, standalone_query
 from assistant.retrieve import Retriever
 from ingest.embed import load_embeddings
 from ingest.errors import EmptyIndexError
@@ -46,19 +47,22 @@ class Assistant:
         return report
 
     def ask(
-        self, question: str, k: int | None = None, doc_type: str | None = None, period: str | None = None
+        self,
+        question: str,
+        k: int | None = None,
+        doc_type: str | None = None,
+        period: str | None = None,
+        history: Sequence[Turn] = (),
     ) -> Answer:
-        """Answer one question from the documents, with citations, or abstain."""
+        """Answer one question from the documents, with citations, or abstain.
+
+        `history` holds the conversation's earlier (question, answer) turns: a follow-up is
+        rewritten from it into a stand-alone query before retrieval.
+        """
         if not self.retriever.chunks:
             raise EmptyIndexError("Nothing is indexed yet: run `csp ingest` first.")
         k = k or self.settings.top_k
-        passages = self.retriever.search(question, max(k, CANDIDATES_FOR_ANSWER), doc_type, period)
-        answer = self.answerer.answer(question, passages)
-        return Answer(
-            answer.question,
-            answer.text,
-            answer.abstained,
-            answer.citations,
-            answer.passages[:k],
-            answer.notes,
-        )
+        query = standalone_query(question, history)
+        passages = self.retriever.search(query, max(k, CANDIDATES_FOR_ANSWER), doc_type, period)
+        answer = self.answerer.answer(question, passages, query)
+        return replace(answer, passages=answer.passages[:k])
