@@ -30,6 +30,9 @@ _FIGURE_Q_RE = re.compile(r"\bhow (much|many)\b|\b(amount|cost|budget|figure|num
 _MONEY_Q_RE = re.compile(
     r"\bhow much\b|\b(cost|budget|funding|fund|funded|grant|award|spent|spend|money)\b", re.I
 )
+_DEFINE_Q_RE = re.compile(
+    r"^(what|who) (is|are|was|were) (a|an|the)?\b|\b(mean|means|stand for|definition)\b", re.IGNORECASE
+)
 _WHEN_Q_RE = re.compile(r"^when\b|\bwhat (date|year|month)\b|\bwhich (date|year|month)\b", re.IGNORECASE)
 
 
@@ -81,14 +84,18 @@ class Answer:
 
 @dataclass(frozen=True)
 class _Unit:
-    """A quotable piece of a passage: a sentence, a bullet item, or a label and value of a table row."""
+    """A quotable piece of a passage: a sentence, a bullet item, a table cell pair, or a whole list.
+
+    `quote` is page text, one excerpt a line. A list's `text` is its label (the sentence that
+    introduces it, or its heading) and `items` are its bullets.
+    """
 
     passage: int
     kind: str
     text: str
     quote: str
     position: int
-    list_id: int = -1
+    items: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -107,8 +114,10 @@ class ExtractiveAnswerer:
         min_coverage: float = 0.5,
         min_similarity: float = 0.45,
         strong_similarity: float = 0.6,
+        full_coverage: float = 0.65,
     ) -> None:
         self.idf = idf
+        self.full_coverage = full_coverage
         self.min_coverage = min_coverage
         self.min_similarity = min_similarity
         self.strong_similarity = strong_similarity
@@ -131,7 +140,7 @@ class ExtractiveAnswerer:
         ]
         if not scored:
             return abstention
-        chosen = self._choose(question, scored[0], scored, passages)
+        chosen = self._choose(question, scored)
         text, citations, sentences = _compose(chosen, passages)
         # Passages holding the quoted evidence come first, in citation order; then the rest.
         cited = [(c.document, c.page) for c in citations]
@@ -147,24 +156,26 @@ class ExtractiveAnswerer:
         wants_money = bool(_MONEY_Q_RE.search(question))
         wants_date = bool(_WHEN_Q_RE.search(question))
         wants_list = bool(_LIST_RE.search(question))
+        asked_for = _plural_terms(question)
+        wants_definition = bool(_DEFINE_Q_RE.search(question)) and not wants_list
         scored: list[_Scored] = []
         for p_index, passage in enumerate(passages):
             trail = passage.heading.split(" > ")
             own_heading = set(terms(trail[-1]))
-            outer_headings = set(terms(" ".join(trail[:-1]))) - own_heading
-            for unit in _units(p_index, passage):
-                unit_terms = set(terms(unit.text))
-                # A list item, table cell or bare figure is defined by its heading; a sentence less so.
-                labelled = unit.kind in ("bullet", "row") or sum(ch.isalpha() for ch in unit.text) < 4
-                heading_weight = 1.0 if labelled else 0.6
-                matched = 0.0
-                for term, weight in weights.items():
-                    if term in unit_terms:
-                        matched += weight
-                    elif term in own_heading:
-                        matched += heading_weight * weight
-                    elif term in outer_headings:
-                        matched += 0.3 * weight
+            # Words of the document's title hold for all of it: in the partnership's report, every
+            # passage is about "the partnership", so that word should not decide between passages.
+            outer = (set(terms(" ".join(trail[:-1]))) | set(terms(passage.title))) - own_heading
+            for unit in _units(p_index, passage, with_lists=wants_list):
+                if unit.kind == "list":
+                    # A list is known by its label; its items count for less, or any long list would win.
+                    label = set(terms(unit.text)) | own_heading
+                    strong, weak = label, set(terms(" ".join(unit.items))) | outer
+                else:
+                    # A list item, table cell or bare figure is defined by its heading; a sentence less so.
+                    labelled = unit.kind in ("bullet", "row") or sum(ch.isalpha() for ch in unit.text) < 4
+                    strong = set(terms(unit.text)) | (own_heading if labelled else set())
+                    weak = outer | own_heading
+                matched = sum(w if t in strong else 0.5 * w if t in weak else 0.0 for t, w in weights.items())
                 coverage = matched / total
                 score = coverage + 0.35 * passage.similarity - 0.02 * p_index
                 has_figure = bool(_FIGURE_RE.search(unit.text))
@@ -174,79 +185,100 @@ class ExtractiveAnswerer:
                     score += 0.1
                 if wants_date and _DATE_RE.search(unit.text):
                     score += 0.1
-                if wants_list and unit.kind == "bullet":
-                    score += 0.15
+                if unit.kind == "list":
+                    # The answer type matches when the label names what is asked for ("priorities").
+                    score += 0.2 + (0.3 if asked_for & strong else 0.0)
+                if wants_definition and unit.position == 0 and q_terms <= own_heading | outer:
+                    score += 0.3  # the sentence opening a section named for the term defines it
                 if len(unit.text) > 350:
                     score -= 0.05
                 scored.append(_Scored(unit, coverage, score))
         scored.sort(key=lambda s: -s.score)
         return scored
 
-    def _grounded(self, best: _Scored, passage: Passage) -> bool:
-        # Either the words of the question are there, or the meaning is very close.
-        if passage.similarity >= self.strong_similarity:
-            return best.coverage >= self.min_coverage * 0.5
-        return best.coverage >= self.min_coverage and passage.similarity >= self.min_similarity
+    def _grounded(self, unit: _Scored, passage: Passage) -> bool:
+        """Evidence enough: most of the question's words are there, or some are and the meaning is close.
 
-    def _choose(
-        self, question: str, best: _Scored, scored: list[_Scored], passages: Sequence[Passage]
-    ) -> list[_Unit]:
-        if _LIST_RE.search(question) and best.unit.list_id >= 0:
-            return [s.unit for s in scored if _same_list(s.unit, best.unit)]
-        if _LIST_RE.search(question):
-            # An intro sentence ("They include:") stands right before its list: take the list too.
-            items = [
-                s.unit
-                for s in scored
-                if s.unit.passage == best.unit.passage and s.unit.list_id == best.unit.position + 1
-            ]
-            if items:
-                return [best.unit, *sorted(items, key=lambda u: u.position)]
+        A chunk's similarity is diluted in tables and long lists, so high word coverage stands alone.
+        """
+        if unit.coverage >= self.full_coverage:
+            return True
+        if passage.similarity >= self.strong_similarity:
+            return unit.coverage >= self.min_coverage * 0.5
+        return unit.coverage >= self.min_coverage and passage.similarity >= self.min_similarity
+
+    def _choose(self, question: str, scored: list[_Scored]) -> list[_Unit]:
+        best = scored[0]
+        if best.unit.kind == "list":
+            return [best.unit]
         wants_money = bool(_MONEY_Q_RE.search(question))
         chosen = [best.unit]
         for other in scored[1:]:
             if len(chosen) == 3:
                 break
-            if wants_money and not _is_money(other.unit):
+            if other.unit.kind == "list" or (wants_money and not _is_money(other.unit)):
                 continue
-            close_enough = other.score >= 0.8 * best.score and other.coverage >= self.min_coverage
+            # As strong on the question's words as the best, or nearly as good overall.
+            close_enough = other.coverage >= self.min_coverage and (
+                other.coverage >= best.coverage or other.score >= 0.8 * best.score
+            )
             if close_enough and all(other.unit.quote != c.quote for c in chosen):
                 chosen.append(other.unit)
         return chosen
+
+
+def _plural_terms(question: str) -> set[str]:
+    """Stems of the plural nouns a question asks about ("priorities", "organisations"): what a list is of."""
+    words = re.findall(r"[a-z][a-z'-]+", question.lower())
+    not_plural = ("ss", "'s", "us", "is")
+    plurals = [w for w in words if len(w) > 3 and w.endswith("s") and not w.endswith(not_plural)]
+    return {t for w in plurals for t in terms(w)}
 
 
 def _is_money(unit: _Unit) -> bool:
     return "£" in unit.text or (unit.kind == "row" and bool(_FIGURE_RE.search(unit.text)))
 
 
-def _same_list(unit: _Unit, other: _Unit) -> bool:
-    return unit.passage == other.passage and unit.list_id == other.list_id
-
-
-def _units(p_index: int, passage: Passage) -> list[_Unit]:
-    """Split a passage into quotable units, remembering which bullets form one list."""
+def _units(p_index: int, passage: Passage, with_lists: bool = False) -> list[_Unit]:
+    """Split a passage into quotable units; with `with_lists`, each bulleted list is a unit too."""
     units: list[_Unit] = []
-    list_id = -1
+    lists: list[list[_Unit]] = []
     position = 0
-    previous_bullet = False
     for line in passage.text.split("\n"):
         if line.startswith("• "):
-            if not previous_bullet:
-                list_id = position
-            units.append(_Unit(p_index, "bullet", line[2:], line[2:], position, list_id))
-            previous_bullet = True
-            position += 1
-            continue
-        previous_bullet = False
-        if "\t" in line:
+            item = _Unit(p_index, "bullet", line[2:], line[2:], position)
+            if units and units[-1].kind == "bullet" and lists:
+                lists[-1].append(item)
+            else:
+                lists.append([item])
+            units.append(item)
+        elif "\t" in line:
             units.extend(_row_units(p_index, line, position))
-            position += 1
+        else:
+            for sentence in _SENTENCE_END_RE.split(line):
+                if sentence.strip():
+                    units.append(_Unit(p_index, "sentence", sentence.strip(), sentence.strip(), position))
+                    position += 1
             continue
-        for sentence in _SENTENCE_END_RE.split(line):
-            if sentence.strip():
-                units.append(_Unit(p_index, "sentence", sentence.strip(), sentence.strip(), position))
-                position += 1
+        position += 1
+    if with_lists:
+        units.extend(_list_unit(p_index, passage, units, items) for items in lists if len(items) > 1)
     return units
+
+
+def _list_unit(p_index: int, passage: Passage, units: list[_Unit], items: list[_Unit]) -> _Unit:
+    """A whole list, labelled by the sentences that lead into it, or else by its heading."""
+    first = items[0].position
+    before = [u for u in units if u.kind == "sentence" and first - 2 <= u.position < first]
+    if before and len(before[-1].text.split()) < 6:  # "They include:" says little alone
+        label = " ".join(u.text for u in before)
+    elif before and before[-1].position == first - 1:
+        label = before[-1].text
+    else:
+        label = passage.heading.split(" > ")[-1] if passage.heading else ""
+    texts = tuple(u.text for u in items)
+    quote = "\n".join([label, *texts] if label else texts)
+    return _Unit(p_index, "list", label, quote, first, texts)
 
 
 def _row_units(p_index: int, line: str, position: int) -> list[_Unit]:
@@ -272,21 +304,18 @@ def _compose(
     quotes: dict[int, list[str]] = {}
     lines: list[str] = []
     checked: list[CheckedSentence] = []
-    bullets = [u for u in units if u.kind == "bullet"]
-    as_list = len(bullets) > 1
-    if as_list and units[0].kind == "bullet":
-        # A bare list needs its heading to say what it is a list of; the heading is on the page too.
-        heading = passages[units[0].passage].heading.split(" > ")[-1]
-        if heading:
-            numbers[units[0].passage] = 1
-            quotes[units[0].passage] = [heading]
-            lines.append(f"{heading} [1]:")
-            checked.append(CheckedSentence(heading, (1,), True))
     for unit in units:
         number = numbers.setdefault(unit.passage, len(numbers) + 1)
         quotes.setdefault(unit.passage, []).append(unit.quote)
+        if unit.kind == "list":
+            intro = [f"{unit.text} [{number}]:"] if unit.text else []
+            parts = intro + [f"- {i} [{number}]" for i in unit.items]
+            lines.append("\n".join(parts))
+            checked.extend(CheckedSentence(t, (number,), True) for t in ([unit.text] if unit.text else []))
+            checked.extend(CheckedSentence(i, (number,), True) for i in unit.items)
+            continue
         text = _with_heading(unit, passages[unit.passage])
-        lines.append(f"- {text} [{number}]" if as_list and unit.kind == "bullet" else f"{text} [{number}]")
+        lines.append(f"{text} [{number}]")
         checked.append(CheckedSentence(text, (number,), True))  # quoted from the page, so supported
     citations = [
         Citation(
@@ -299,7 +328,7 @@ def _compose(
         )
         for p, number in numbers.items()
     ]
-    return ("\n" if as_list else " ").join(lines), citations, tuple(checked)
+    return " ".join(lines), citations, tuple(checked)
 
 
 def _with_heading(unit: _Unit, passage: Passage) -> str:

@@ -56,6 +56,11 @@ def _parser() -> argparse.ArgumentParser:
     ev.add_argument("--report", type=Path, default=None, metavar="DIR", help="write a Markdown report here")
     ev.set_defaults(run=_eval)
 
+    serve = sub.add_parser("serve", help="start the chat UI in the browser")
+    serve.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=7860, help="port (default 7860)")
+    serve.set_defaults(run=_serve)
+
     bench = sub.add_parser("bench", help="measure ingest and answer speed on the corpus")
     bench.add_argument(
         "--out", type=Path, default=Path("bench-out"), help="where to write bench.json and .md"
@@ -185,6 +190,21 @@ def _eval(args: argparse.Namespace, settings: Settings) -> int:
         path = write_report(result, args.report)
         print(f"Report written to {path}", file=sys.stderr)
     print(json.dumps(result.metrics, indent=2) if args.json else render_metrics(result.metrics))
+    return 0
+
+
+def _serve(args: argparse.Namespace, settings: Settings) -> int:
+    from assistant.service import Assistant
+    from assistant.ui import check_bind, parse_auth, serve
+
+    check_bind(args.host, parse_auth(settings.auth))  # refuse before the model loads
+    assistant = Assistant.open(settings)
+    if not assistant.documents():
+        print(
+            "csp: nothing is indexed yet; run `csp ingest` or add PDFs in the Documents tab.", file=sys.stderr
+        )
+    print(f"Serving the chat UI on http://{args.host}:{args.port}", file=sys.stderr)
+    serve(assistant, args.host, args.port)
     return 0
 
 

@@ -54,7 +54,7 @@ class Retriever:
         """Reload the chunks from the store and rebuild the BM25 index over them."""
         logging.getLogger("bm25s").setLevel(logging.WARNING)  # it sets itself to DEBUG on import
         self.chunks = self.store.all_chunks()
-        tokenised = [terms(s.chunk.embed_text) for s in self.chunks]
+        tokenised = [terms(s.chunk.search_text) for s in self.chunks]
         self._doc_freq = Counter(t for tokens in tokenised for t in set(tokens))
         self._bm25 = None
         if self.chunks:

@@ -12,12 +12,14 @@ from assistant.answer import Answer, ExtractiveAnswerer
 from assistant.followup import Turn, standalone_query
 from assistant.retrieve import Retriever
 from ingest.embed import load_embeddings
-from ingest.errors import EmptyIndexError
+from ingest.errors import CspError, EmptyIndexError
 from ingest.pipeline import IngestReport, Progress, ingest
 from ingest.settings import Settings
-from ingest.store import ChunkStore
+from ingest.store import ChunkStore, DocumentRecord
 
-CANDIDATES_FOR_ANSWER = 8  # the answerer looks a little deeper than the k passages it returns
+CANDIDATES_FOR_ANSWER = (
+    12  # the answerer weighs more passages than the k it returns: sentences are cheap to score
+)
 
 
 @dataclass
@@ -45,6 +47,24 @@ class Assistant:
         report = ingest(self.settings, self.store, self.embeddings, paths, progress)
         self.retriever.refresh()
         return report
+
+    def documents(self) -> list[DocumentRecord]:
+        """What is indexed: one record per document, by title."""
+        return sorted(self.store.document_records().values(), key=lambda r: (r.title.casefold(), r.document))
+
+    def remove(self, document: str) -> int:
+        """Drop a document from the index and delete its file from the corpus folder; returns chunks removed.
+
+        The file goes too, or the next `csp ingest` of the folder would bring the document back.
+        """
+        if document not in self.store.document_records():
+            raise CspError(f"No document named {document!r} is indexed.")
+        removed = self.store.remove_document(document)
+        path = (self.settings.corpus_dir / document).resolve()
+        if path.is_relative_to(self.settings.corpus_dir.resolve()) and path.is_file():
+            path.unlink()
+        self.retriever.refresh()
+        return removed
 
     def ask(
         self,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ingest.clean import Block, CleanPage
 
@@ -25,14 +25,38 @@ class Chunk:
     index: int
 
     @property
+    def nearest_heading(self) -> str:
+        """The innermost heading of the trail: what this chunk is most directly about."""
+        return self.heading.split(" > ")[-1]
+
+    @property
     def embed_text(self) -> str:
-        """What is embedded and indexed: the heading first, so a chunk is found by its section."""
-        return f"{self.heading}\n{self.text}" if self.heading else self.text
+        """What is embedded: the nearest heading first, so a chunk is found by what it is about.
+
+        Outer section titles are left out: "6. SCEP Funding" above a list of priorities would
+        pull the list's meaning towards funding.
+        """
+        return f"{self.nearest_heading}\n{self.text}" if self.heading else self.text
+
+    @property
+    def search_text(self) -> str:
+        """What BM25 indexes: the whole heading trail, the nearest heading counted twice."""
+        return f"{self.heading}\n{self.nearest_heading}\n{self.text}" if self.heading else self.text
 
 
-def chunk_id(document: str, page: int, heading: str, text: str) -> str:
-    """Content hash: same text at the same place in the same document gives the same id."""
-    key = "\x1f".join((document, str(page), heading, text))
+def chunk_id(chunk: Chunk) -> str:
+    """Content hash of everything a chunk stores and embeds: unchanged chunks keep their id (and vector)."""
+    key = "\x1f".join(
+        (
+            chunk.document,
+            str(chunk.page),
+            chunk.page_label,
+            str(chunk.index),
+            chunk.heading,
+            chunk.text,
+            chunk.embed_text,
+        )
+    )
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
 
 
@@ -47,17 +71,8 @@ def chunk_pages(document: str, pages: Sequence[CleanPage], max_chars: int = 900)
         groups, section, heading = _group_page(page, section, heading, max_chars)
         for index, (trail, lines) in enumerate(groups):
             text = "\n".join(lines)
-            chunks.append(
-                Chunk(
-                    id=chunk_id(document, page.number, trail, text),
-                    document=document,
-                    page=page.number,
-                    page_label=page.label,
-                    heading=trail,
-                    text=text,
-                    index=index,
-                )
-            )
+            chunk = Chunk("", document, page.number, page.label, trail, text, index)
+            chunks.append(replace(chunk, id=chunk_id(chunk)))
     return chunks
 
 

@@ -27,6 +27,8 @@ class Settings:
     top_k: int = 5
     llm: str | None = None
     llm_base_url: str | None = None
+    auth: str | None = None
+    max_upload_mb: int = 20
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -44,6 +46,7 @@ class Settings:
             embedding_model=env.get("CSP_EMBEDDING_MODEL", DEFAULT_MODEL),
             llm=env.get("CSP_LLM") or None,
             llm_base_url=env.get("CSP_LLM_BASE_URL") or None,
+            auth=env.get("CSP_AUTH") or None,
         )
 
     def with_(self, **changes: object) -> Settings:

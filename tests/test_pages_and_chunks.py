@@ -77,7 +77,10 @@ def test_chunks_stay_on_their_page_and_keep_their_heading(real_pages) -> None:  
             assert " ".join(line.removeprefix("• ").split()) in raw[chunk.page].replace("\x7f ", "")
     priorities = next(c for c in chunks if "Knife Crime" in c.text and c.page == 13)
     assert priorities.heading.endswith("Priorities identified for 2022-2025 (to be reviewed annually)")
-    assert priorities.embed_text.startswith(priorities.heading)
+    assert priorities.embed_text.startswith(
+        "Priorities identified for 2022-2025 (to be reviewed annually)\n• "
+    )
+    assert priorities.search_text.startswith(priorities.heading)
     assert next(c.heading for c in chunks if c.page == 10) == "5. Police and Crime Commissioner (PCC) Funding"
 
 

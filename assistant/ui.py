@@ -1,0 +1,249 @@
+"""The chat UI: a thin Gradio adapter over `Assistant` and `assistant.chat`.
+
+`build_app()` makes the Blocks (tests drive it); `serve()` checks the bind address and launches.
+Gradio is imported lazily, so the CLI and the library start without it.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import tempfile
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from assistant.chat import (
+    EXAMPLE_QUESTIONS,
+    Exchange,
+    add_pdf,
+    answer_markdown,
+    export_markdown,
+    page_text,
+    source_label,
+    turns,
+)
+from assistant.pages import PageRenderer
+from assistant.service import Assistant
+from ingest.catalogue import DOC_TYPES
+from ingest.errors import ConfigError, CspError
+
+ALL = "All"
+QUEUE_SIZE = 64  # past this many waiting requests, new ones are refused at once instead of hanging
+CONCURRENCY = 2  # the machine has two cores; more parallel answers only queue inside torch
+
+
+def parse_auth(value: str | None) -> tuple[str, str] | None:
+    """`user:password` from CSP_AUTH, or None when unset."""
+    if not value:
+        return None
+    user, sep, password = value.partition(":")
+    if not sep or not user or not password:
+        raise ConfigError("CSP_AUTH must look like user:password.")
+    return user, password
+
+
+def is_loopback(host: str) -> bool:
+    """Whether a bind address only reaches this machine."""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def check_bind(host: str, auth: tuple[str, str] | None) -> None:
+    """Refuse to serve beyond this machine without credentials."""
+    if not is_loopback(host) and auth is None:
+        raise ConfigError(
+            f"Refusing to serve on {host} without credentials: anyone on the network could read the "
+            "documents. Set CSP_AUTH=user:password, or bind 127.0.0.1."
+        )
+
+
+def build_app(assistant: Assistant, renderer: PageRenderer | None = None) -> Any:
+    """The Gradio Blocks app: Chat (with page viewer) and Documents tabs."""
+    os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
+    import gradio as gr
+
+    settings = assistant.settings
+    renderer = renderer or PageRenderer(settings.corpus_dir, settings.data_dir / "pages")
+    max_bytes = settings.max_upload_mb * 1_000_000
+    exports = Path(tempfile.gettempdir()) / "csp-exports"
+
+    def filters() -> tuple[list[str], list[str]]:
+        periods = sorted({r.period for r in assistant.documents() if r.period})
+        return [ALL, *DOC_TYPES], [ALL, *periods]
+
+    def respond(
+        message: str, chat: list[dict[str, str]], exchanges: list[Exchange], doc_type: str, period: str
+    ) -> Iterator[tuple[Any, ...]]:
+        message = (message or "").strip()
+        if not message:
+            yield chat, exchanges, gr.update(), "", gr.update()
+            return
+        chat = [*chat, {"role": "user", "content": message}]
+        yield chat, exchanges, gr.update(), "", gr.update()
+        try:
+            answer = assistant.ask(
+                message,
+                doc_type=None if doc_type in (ALL, None) else doc_type,
+                period=None if period in (ALL, None) else period,
+                history=turns(exchanges),
+            )
+        except CspError as exc:
+            yield (
+                [*chat, {"role": "assistant", "content": f"Sorry: {exc}"}],
+                exchanges,
+                gr.update(),
+                "",
+                gr.update(),
+            )
+            return
+        exchanges = [*exchanges, Exchange(message, answer)]
+        chat = [*chat, {"role": "assistant", "content": answer_markdown(answer)}]
+        exports.mkdir(parents=True, exist_ok=True)
+        export = exports / f"conversation-{uuid.uuid4().hex[:12]}.md"
+        export.write_text(export_markdown(exchanges), encoding="utf-8")
+        labels = [source_label(c) for c in answer.citations]
+        yield chat, exchanges, gr.update(choices=labels, value=None), "", gr.update(value=str(export))
+
+    def pick_example(event: gr.SelectData) -> str:
+        return str(event.value["text"])
+
+    def show_source(label: str | None, exchanges: list[Exchange]) -> tuple[Any, str]:
+        if not label or not exchanges:
+            return None, ""
+        citation = next((c for c in exchanges[-1].answer.citations if source_label(c) == label), None)
+        if citation is None:
+            return None, ""
+        rendered = renderer.render(citation.document, citation.page, citation.quote)
+        text = page_text(assistant, citation.document, citation.page)
+        return str(rendered.path), f"#### {citation.title}, p. {citation.page_label}\n\n{text}"
+
+    def document_rows() -> list[list[Any]]:
+        return [
+            [r.title, r.doc_type, r.period, r.pages, r.chunks, r.ingested_at.replace("T", " "), r.document]
+            for r in assistant.documents()
+        ]
+
+    def refresh_documents() -> tuple[Any, ...]:
+        _, periods = filters()
+        names = [r.document for r in assistant.documents()]
+        return document_rows(), gr.update(choices=names, value=None), gr.update(choices=periods)
+
+    def add(upload: str | None, progress: Any = gr.Progress()) -> tuple[Any, ...]:  # noqa: B008 - gradio's idiom
+        if not upload:
+            return ("Choose a PDF first.", *refresh_documents())
+        path = Path(upload)
+        try:
+            report = add_pdf(
+                assistant, path, path.name, max_bytes, lambda d, t: progress(d / t, desc="Embedding")
+            )
+        except CspError as exc:
+            return (f"**Not added.** {exc}", *refresh_documents())
+        f = report.files[0]
+        return (
+            f"**{f.status.capitalize()}:** {f.document} ({f.pages} pages, {f.chunks} chunks).",
+            *refresh_documents(),
+        )
+
+    def remove(document: str | None) -> tuple[Any, ...]:
+        if not document:
+            return ("Choose a document to remove.", *refresh_documents())
+        try:
+            chunks = assistant.remove(document)
+        except CspError as exc:
+            return (f"**Not removed.** {exc}", *refresh_documents())
+        return (f"**Removed:** {document} ({chunks} chunks).", *refresh_documents())
+
+    types, periods = filters()
+    with gr.Blocks(title="CSP assistant") as app:
+        exchanges = gr.State([])
+        gr.Markdown(
+            "## Community Safety Partnership assistant\nAnswers come from the partnership's documents, "
+            "each with the page it came from."
+        )
+        with gr.Tab("Chat"), gr.Row():
+            with gr.Column(scale=3):
+                chatbot = gr.Chatbot(
+                    label="Conversation",
+                    height=480,
+                    examples=[{"text": q} for q in EXAMPLE_QUESTIONS],
+                    placeholder="Ask about priorities, members, funding decisions, projects…",
+                    feedback_options=None,
+                    buttons=["copy"],
+                )
+                with gr.Row():
+                    question = gr.Textbox(
+                        placeholder="Ask a question", show_label=False, scale=5, elem_id="question"
+                    )
+                    send = gr.Button("Ask", variant="primary", scale=1, elem_id="ask")
+                with gr.Row():
+                    doc_type = gr.Dropdown(types, value=ALL, label="Document type")
+                    period = gr.Dropdown(periods, value=ALL, label="Period")
+                    export = gr.DownloadButton("Download conversation (Markdown)", value=None)
+            with gr.Column(scale=2):
+                sources = gr.Radio([], label="Sources: click one to open the page", elem_id="sources")
+                page_image = gr.Image(
+                    label="Cited page",
+                    type="filepath",
+                    interactive=False,
+                    elem_id="page-image",
+                    buttons=[],
+                )
+                page_body = gr.Markdown(elem_id="page-text")
+        with gr.Tab("Documents"):
+            table = gr.Dataframe(
+                headers=["Title", "Type", "Period", "Pages", "Chunks", "Ingested (UTC)", "File"],
+                value=document_rows(),
+                interactive=False,
+                elem_id="documents",
+            )
+            with gr.Row():
+                with gr.Column():
+                    upload = gr.File(
+                        label=f"Add a PDF (up to {settings.max_upload_mb} MB)",
+                        file_types=[".pdf"],
+                        type="filepath",
+                    )
+                    add_button = gr.Button("Add to the index")
+                with gr.Column():
+                    to_remove = gr.Dropdown([r.document for r in assistant.documents()], label="Document")
+                    remove_button = gr.Button("Remove from the index", variant="stop")
+            status = gr.Markdown()
+
+        chat_outputs = [chatbot, exchanges, sources, question, export]
+        chat_inputs = [question, chatbot, exchanges, doc_type, period]
+        send.click(respond, chat_inputs, chat_outputs)
+        question.submit(respond, chat_inputs, chat_outputs)
+        chatbot.example_select(pick_example, None, question).then(respond, chat_inputs, chat_outputs)
+        sources.change(show_source, [sources, exchanges], [page_image, page_body])
+        add_button.click(add, [upload], [status, table, to_remove, period])
+        remove_button.click(remove, [to_remove], [status, table, to_remove, period])
+        app.load(refresh_documents, None, [table, to_remove, period])
+    return app
+
+
+def serve(assistant: Assistant, host: str = "127.0.0.1", port: int = 7860, block: bool = True) -> Any:
+    """Check the bind address, then launch the app with a bounded queue and only its own files served."""
+    auth = parse_auth(assistant.settings.auth)
+    check_bind(host, auth)
+    app = build_app(assistant)
+    app.queue(max_size=QUEUE_SIZE, default_concurrency_limit=CONCURRENCY)
+    app.launch(
+        server_name=host,
+        server_port=port,
+        auth=auth,
+        max_file_size=f"{assistant.settings.max_upload_mb}mb",
+        blocked_paths=[str(assistant.settings.data_dir.resolve() / "chroma"), str(Path.cwd().resolve())],
+        allowed_paths=[],
+        prevent_thread_lock=not block,
+        show_error=False,
+        quiet=not block,
+        footer_links=[],
+        ssr_mode=False,
+    )
+    return app
