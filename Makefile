@@ -4,7 +4,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
-SAMPLE_QUESTION ?= What are the partnership's priorities for 2022-2025?
+HOST ?= 127.0.0.1
+PORT ?= 7860
 
 .PHONY: setup run ingest test lint bench clean
 
@@ -21,8 +22,9 @@ setup: $(STAMP)
 ingest: setup
 	$(BIN)/csp ingest
 
+# The main job: the chat UI on http://127.0.0.1:7860 over the ingested corpus.
 run: ingest
-	$(BIN)/csp ask "$(SAMPLE_QUESTION)"
+	$(BIN)/csp serve --host $(HOST) --port $(PORT)
 
 lint: setup
 	$(BIN)/ruff check .

@@ -110,8 +110,11 @@ def build_app(assistant: Assistant, renderer: PageRenderer | None = None) -> Any
         labels = [source_label(c) for c in answer.citations]
         yield chat, exchanges, gr.update(choices=labels, value=None), "", gr.update(value=str(export))
 
-    def pick_example(event: gr.SelectData) -> str:
+    def pick_example(event: Any) -> str:
         return str(event.value["text"])
+
+    # Gradio passes the event by the parameter's annotation; a string annotation (PEP 563) it cannot see.
+    pick_example.__annotations__["event"] = gr.SelectData
 
     def show_source(label: str | None, exchanges: list[Exchange]) -> tuple[Any, str]:
         if not label or not exchanges:
@@ -125,7 +128,15 @@ def build_app(assistant: Assistant, renderer: PageRenderer | None = None) -> Any
 
     def document_rows() -> list[list[Any]]:
         return [
-            [r.title, r.doc_type, r.period, r.pages, r.chunks, r.ingested_at.replace("T", " "), r.document]
+            [
+                r.title,
+                r.doc_type,
+                r.period,
+                r.pages,
+                r.chunks,
+                r.ingested_at.replace("T", " ").removesuffix("+00:00"),
+                r.document,
+            ]
             for r in assistant.documents()
         ]
 
@@ -237,7 +248,7 @@ def serve(assistant: Assistant, host: str = "127.0.0.1", port: int = 7860, block
         server_name=host,
         server_port=port,
         auth=auth,
-        max_file_size=f"{assistant.settings.max_upload_mb}mb",
+        max_file_size=assistant.settings.max_upload_mb * 1_000_000,  # bytes, as add_pdf counts them
         blocked_paths=[str(assistant.settings.data_dir.resolve() / "chroma"), str(Path.cwd().resolve())],
         allowed_paths=[],
         prevent_thread_lock=not block,

@@ -1,0 +1,113 @@
+"""The chat UI in Debian's headless Chromium, driven by Playwright: ask, open a citation, follow up.
+
+Screenshots are kept in artifacts/screenshots/ as test artefacts.
+"""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from assistant.service import Assistant
+from assistant.ui import serve
+from tests.test_ui import free_port
+
+CHROMIUM = "/usr/bin/chromium"
+# Chromium must not try the network: this machine has none, and a test must not depend on it.
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+SHOTS = Path(__file__).resolve().parents[1] / "artifacts" / "screenshots"
+TIMEOUT_MS = 60_000
+
+
+@pytest.fixture(scope="module")
+def base_url(assistant: Assistant) -> Iterator[str]:
+    port = free_port()
+    app = serve(assistant, "127.0.0.1", port, block=False)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        app.close()
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    if not shutil.which(CHROMIUM):
+        pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium (.ci/run does).")
+    from playwright.sync_api import sync_playwright
+
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield chromium
+        chromium.close()
+
+
+def ask(page: Any, question: str) -> Any:
+    """Type a question, send it, and wait for the answer to finish; returns the last bot message."""
+    before = page.locator(".message.bot").count()
+    page.fill("#question textarea", question)
+    page.click("#ask")
+    page.wait_for_function(
+        "n => document.querySelectorAll('.message.bot').length > n", arg=before, timeout=TIMEOUT_MS
+    )
+    page.wait_for_selector(".generating", state="detached", timeout=TIMEOUT_MS)
+    return page.locator(".message.bot").last
+
+
+def test_ask_open_citation_follow_up_and_separate_sessions(base_url: str, browser: Any) -> None:
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    page = context.new_page()
+    page.goto(base_url)
+    page.wait_for_selector("#question textarea", timeout=TIMEOUT_MS)
+    page.screenshot(path=str(SHOTS / "01-empty-chat.png"))
+
+    answer = ask(page, "What are the partnership's priorities?")
+    assert "Knife Crime" in answer.inner_text()
+    sources = page.locator("#sources label")
+    assert "p. 13" in sources.first.inner_text()
+    page.screenshot(path=str(SHOTS / "02-answer.png"))
+
+    sources.first.click()
+    image = page.locator("#page-image img")
+    image.wait_for(timeout=TIMEOUT_MS)
+    page.wait_for_function(
+        "() => { const i = document.querySelector('#page-image img');"
+        " return i && i.complete && i.naturalWidth > 500; }",
+        timeout=TIMEOUT_MS,
+    )
+    assert "Road Safety" in page.locator("#page-text").inner_text()
+    page.screenshot(path=str(SHOTS / "03-citation-open.png"))
+
+    ask(page, "Tell me about the Knife Angel")
+    follow_up = ask(page, "and how much did it get?")
+    text = follow_up.inner_text()
+    assert "19,738" in text or "19,783" in text
+    page.screenshot(path=str(SHOTS / "04-follow-up.png"))
+
+    other = browser.new_context(viewport={"width": 1400, "height": 1000}).new_page()
+    other.goto(base_url)
+    other.wait_for_selector("#question textarea", timeout=TIMEOUT_MS)
+    assert other.locator(".message").count() == 0  # a second browser sees none of the first's chat
+    other.screenshot(path=str(SHOTS / "05-second-browser.png"))
+
+    page.get_by_role("tab", name="Documents").click()
+    page.wait_for_function(
+        "() => (document.querySelector('#documents')?.innerText || '').includes('scep-annual-report-2022-23.pdf')",
+        timeout=TIMEOUT_MS,
+    )
+    assert "Safer Cheshire East Partnership Annual Report 2022-23" in page.locator("#documents").inner_text()
+    page.screenshot(path=str(SHOTS / "06-documents.png"))
+    context.close()
