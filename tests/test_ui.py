@@ -105,7 +105,7 @@ def test_only_pdfs_are_added(small: Assistant, tmp_path: Path) -> None:
         add_pdf(small, text, "notes.txt", 10_000_000)
     fake = tmp_path / "fake.pdf"
     fake.write_text("hello")
-    with pytest.raises(CspError, match="fake.pdf is not a PDF file"):
+    with pytest.raises(CspError, match=r"fake\.pdf is not a PDF file"):
         add_pdf(small, fake, "fake.pdf", 10_000_000)
     assert not (small.settings.corpus_dir / "uploads" / "fake.pdf").exists()
 

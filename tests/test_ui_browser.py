@@ -105,7 +105,8 @@ def test_ask_open_citation_follow_up_and_separate_sessions(base_url: str, browse
 
     page.get_by_role("tab", name="Documents").click()
     page.wait_for_function(
-        "() => (document.querySelector('#documents')?.innerText || '').includes('scep-annual-report-2022-23.pdf')",
+        "name => (document.querySelector('#documents')?.innerText || '').includes(name)",
+        arg="scep-annual-report-2022-23.pdf",
         timeout=TIMEOUT_MS,
     )
     assert "Safer Cheshire East Partnership Annual Report 2022-23" in page.locator("#documents").inner_text()
