@@ -6,7 +6,7 @@ import argparse
 import json
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -142,12 +142,20 @@ def answer_json(answer: Any) -> dict[str, Any]:
             {"document": p.document, "page": p.page, "score": round(p.score, 6), "text": p.text}
             for p in answer.passages
         ],
+        "answerer": answer.answerer,
+        "notes": list(answer.notes),
+        "sentences": [
+            {"text": s.text, "citations": list(s.citations), "verified": s.verified, "reason": s.reason}
+            for s in answer.sentences
+        ],
     }
 
 
 def render_answer(answer: Any) -> str:
     """The human form: the answer, then numbered sources; or the closest passages after an abstention."""
     lines = [answer.text, ""]
+    if answer.notes:  # e.g. that the language model was unavailable, so the answer is extractive
+        lines += [*answer.notes, ""]
     if answer.citations:
         lines.append("Sources:")
         for c in answer.citations:
@@ -169,14 +177,31 @@ def _ask(args: argparse.Namespace, settings: Settings) -> int:
         raise CspError("-k must be at least 1.")
     assistant = Assistant.open(settings)
     for i, question in enumerate(args.questions):
-        answer = assistant.ask(question, k=args.k, doc_type=args.doc_type, period=args.period)
         if args.json:
+            answer = assistant.ask(question, k=args.k, doc_type=args.doc_type, period=args.period)
             print(json.dumps(answer_json(answer)), flush=True)
         else:
             if len(args.questions) > 1:
                 print(f"{'' if i == 0 else chr(10)}Q: {question}")
-            print(render_answer(answer), flush=True)
+            _print_streamed(assistant.stream(question, k=args.k, doc_type=args.doc_type, period=args.period))
     return 0
+
+
+def _print_streamed(items: Iterable[Any]) -> None:
+    """Print an answer's text as its pieces arrive, then its notes and sources."""
+    shown = ""
+    answer: Any = None
+    for item in items:
+        if isinstance(item, str):
+            print(item, end="", flush=True)
+            shown += item
+        else:
+            answer = item
+    rendered = render_answer(answer)
+    if shown.rstrip().endswith(answer.text) and rendered.startswith(answer.text):
+        print(rendered[len(answer.text) :], flush=True)
+    else:  # the final answer is not what was streamed (an abstention, a fallback): show it whole
+        print(f"\n\n{rendered}", flush=True)
 
 
 def _eval(args: argparse.Namespace, settings: Settings) -> int:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -10,7 +10,8 @@ from langchain_core.embeddings import Embeddings
 
 from assistant.answer import Answer, ExtractiveAnswerer
 from assistant.followup import Turn, standalone_query
-from assistant.retrieve import Retriever
+from assistant.llm import GenerativeAnswerer, build_answerer, build_chat_model
+from assistant.retrieve import Passage, Retriever
 from ingest.embed import load_embeddings
 from ingest.errors import CspError, EmptyIndexError
 from ingest.pipeline import IngestReport, Progress, ingest
@@ -31,16 +32,20 @@ class Assistant:
     store: ChunkStore
     retriever: Retriever
     answerer: ExtractiveAnswerer
+    generator: GenerativeAnswerer | None = None  # set by CSP_LLM: writes answers, `answerer` is its fallback
 
     @classmethod
     def open(cls, settings: Settings, embeddings: Embeddings | None = None) -> Assistant:
         """Load the embedding model (once per process) and open the store it was built with."""
+        chat_model = build_chat_model(settings)  # a bad CSP_LLM fails now, before the model loads
         embeddings = embeddings if embeddings is not None else load_embeddings(settings)
         name = str(getattr(embeddings, "name", settings.embedding_model))
         dimension = int(getattr(embeddings, "dimension", 0)) or len(embeddings.embed_query("dimension"))
         store = ChunkStore(settings, name, dimension)
         retriever = Retriever(store, embeddings)
-        return cls(settings, embeddings, store, retriever, ExtractiveAnswerer(retriever.idf))
+        extractive = ExtractiveAnswerer(retriever.idf)
+        generator = build_answerer(settings, extractive, chat_model)
+        return cls(settings, embeddings, store, retriever, extractive, generator)
 
     def ingest(self, paths: Sequence[Path] | None = None, progress: Progress | None = None) -> IngestReport:
         """Ingest the corpus (or some files) and refresh retrieval over the result."""
@@ -77,12 +82,57 @@ class Assistant:
         """Answer one question from the documents, with citations, or abstain.
 
         `history` holds the conversation's earlier (question, answer) turns: a follow-up is
-        rewritten from it into a stand-alone query before retrieval.
+        rewritten from it into a stand-alone query before retrieval (by the language model when
+        CSP_LLM configures one). With a model the answer is written by it and checked; when it is
+        unavailable, the extractive answer comes back with a note saying so.
         """
+        k, query, passages = self._retrieve(question, k, doc_type, period, history)
+        if self.generator is not None:
+            answer = self.generator.answer(question, passages, query, context=k)
+        else:
+            answer = self.answerer.answer(question, passages, query)
+        return replace(answer, passages=answer.passages[:k])
+
+    def stream(
+        self,
+        question: str,
+        k: int | None = None,
+        doc_type: str | None = None,
+        period: str | None = None,
+        history: Sequence[Turn] = (),
+    ) -> Iterator[str | Answer]:
+        """Answer as `ask` does, yielding text pieces as they are ready and, last, the Answer.
+
+        Concatenated, the pieces are the answer text as checked so far: a generated answer comes a
+        sentence or list item at a time, each already checked (markers renumbered, unsupported
+        figures marked "(unverified)", unsupported links removed). The extractive answerer yields
+        its whole text once. The final Answer is authoritative: show its `text`, `notes` and
+        `citations` when it arrives (after an abstention, or when the model failed mid-answer and the
+        extractive answer replaced it, its text differs from the pieces).
+        """
+        k, query, passages = self._retrieve(question, k, doc_type, period, history)
+        if self.generator is None:
+            answer = self.answerer.answer(question, passages, query)
+            yield answer.text
+            yield replace(answer, passages=answer.passages[:k])
+            return
+        for item in self.generator.stream(question, passages, query, context=k):
+            yield replace(item, passages=item.passages[:k]) if isinstance(item, Answer) else item
+
+    def _retrieve(
+        self,
+        question: str,
+        k: int | None,
+        doc_type: str | None,
+        period: str | None,
+        history: Sequence[Turn],
+    ) -> tuple[int, str, list[Passage]]:
+        """The k to show, the stand-alone query, and the candidate passages an answerer weighs."""
         if not self.retriever.chunks:
             raise EmptyIndexError("Nothing is indexed yet: run `csp ingest` first.")
         k = k or self.settings.top_k
-        query = standalone_query(question, history)
-        passages = self.retriever.search(query, max(k, CANDIDATES_FOR_ANSWER), doc_type, period)
-        answer = self.answerer.answer(question, passages, query)
-        return replace(answer, passages=answer.passages[:k])
+        if self.generator is not None:
+            query = self.generator.rewrite(question, history)
+        else:
+            query = standalone_query(question, history)
+        return k, query, self.retriever.search(query, max(k, CANDIDATES_FOR_ANSWER), doc_type, period)

@@ -27,6 +27,7 @@ class Settings:
     top_k: int = 5
     llm: str | None = None
     llm_base_url: str | None = None
+    llm_timeout: float = 30.0  # seconds to wait for the language model before answering without it
     auth: str | None = None
     max_upload_mb: int = 20
 
@@ -37,6 +38,7 @@ class Settings:
         port = env.get("CSP_CHROMA_PORT", "8000")
         if not port.isdigit():
             raise ConfigError(f"CSP_CHROMA_PORT must be a port number, not {port!r}.")
+        llm_timeout = _positive_seconds("CSP_LLM_TIMEOUT", env.get("CSP_LLM_TIMEOUT") or "30")
         return cls(
             corpus_dir=Path(env.get("CSP_CORPUS_DIR", "corpus")),
             data_dir=Path(env.get("CSP_DATA_DIR", "data")),
@@ -46,9 +48,21 @@ class Settings:
             embedding_model=env.get("CSP_EMBEDDING_MODEL", DEFAULT_MODEL),
             llm=env.get("CSP_LLM") or None,
             llm_base_url=env.get("CSP_LLM_BASE_URL") or None,
+            llm_timeout=llm_timeout,
             auth=env.get("CSP_AUTH") or None,
         )
 
     def with_(self, **changes: object) -> Settings:
         """A copy with some fields changed (for the CLI's flags and for tests)."""
         return replace(self, **changes)  # type: ignore[arg-type]
+
+
+def _positive_seconds(name: str, value: str) -> float:
+    """A number of seconds greater than zero, or a ConfigError naming the variable."""
+    try:
+        seconds = float(value)
+    except ValueError:
+        seconds = 0.0
+    if not seconds > 0 or seconds == float("inf"):
+        raise ConfigError(f"{name} must be a number of seconds greater than 0, not {value!r}.")
+    return seconds

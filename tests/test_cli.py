@@ -15,7 +15,7 @@ from assistant.service import Assistant
 from ingest.settings import Settings
 from tests.pdfs import make_pdf
 
-ASK_KEYS = {"question", "answer", "abstained", "citations", "passages"}
+ASK_KEYS = {"question", "answer", "abstained", "citations", "passages", "answerer", "notes", "sentences"}
 CITATION_KEYS = {"document", "title", "page", "quote"}
 PASSAGE_KEYS = {"document", "page", "score", "text"}
 

@@ -1,0 +1,72 @@
+"""The same ingest and ask code against a real Chroma server started for the test."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from assistant.service import Assistant
+from ingest.errors import StoreUnavailableError
+from ingest.settings import Settings
+from ingest.store import ChunkStore
+from tests.conftest import CORPUS_PDF
+from tests.test_ui import free_port
+
+
+@pytest.fixture(scope="module")
+def chroma_port(tmp_path_factory: pytest.TempPathFactory) -> Iterator[int]:
+    port = free_port()
+    chroma = Path(sys.executable).with_name("chroma")
+    data = tmp_path_factory.mktemp("chroma-server")
+    process = subprocess.Popen(
+        [str(chroma), "run", "--host", "127.0.0.1", "--port", str(port), "--path", str(data)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                if httpx.get(f"http://127.0.0.1:{port}/api/v2/heartbeat", timeout=1).status_code == 200:
+                    break
+            except httpx.TransportError:
+                time.sleep(0.3)
+        else:
+            pytest.fail("chroma run did not start within 60 s")
+        yield port
+    finally:
+        process.terminate()
+        process.wait(timeout=30)
+
+
+def test_ingest_and_ask_through_a_chroma_server(chroma_port: int, tmp_path: Path, model: Any) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    shutil.copy(CORPUS_PDF, corpus / CORPUS_PDF.name)
+    settings = Settings(
+        corpus_dir=corpus, data_dir=tmp_path / "unused", chroma_host="127.0.0.1", chroma_port=chroma_port
+    )
+    assistant = Assistant.open(settings, model)
+    first = assistant.ingest()
+    assert [(f.document, f.status, f.pages) for f in first.files] == [(CORPUS_PDF.name, "added", 23)]
+    assert first.chunks_in_store == first.totals["chunks"] > 0
+    assert assistant.ingest().chunks_embedded == 0
+    assert not (tmp_path / "unused" / "chroma").exists()  # nothing was written locally
+
+    answer = assistant.ask("What are the partnership's priorities for 2022-2025?")
+    assert [c.page for c in answer.citations] == [13]
+    assert "Road Safety" in answer.text
+
+
+def test_unreachable_server_is_one_clear_error(tmp_path: Path) -> None:
+    settings = Settings(data_dir=tmp_path, chroma_host="127.0.0.1", chroma_port=free_port())
+    with pytest.raises(StoreUnavailableError, match=r"Could not open the Chroma server at 127\.0\.0\.1:"):
+        ChunkStore(settings, "model", 8)
