@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+from assistant.answer import Answer
 from assistant.chat import (
     EXAMPLE_QUESTIONS,
     Exchange,
@@ -86,21 +87,29 @@ def build_app(assistant: Assistant, renderer: PageRenderer | None = None) -> Any
             return
         chat = [*chat, {"role": "user", "content": message}]
         yield chat, exchanges, gr.update(), "", gr.update()
+        answer: Answer | None = None
+        text = ""
+
+        def showing(content: str) -> tuple[Any, ...]:
+            return [*chat, {"role": "assistant", "content": content}], exchanges, gr.update(), "", gr.update()
+
         try:
-            answer = assistant.ask(
+            # Pieces stream into the chat as the answerer writes them; the final Answer replaces them.
+            for item in assistant.stream(
                 message,
                 doc_type=None if doc_type in (ALL, None) else doc_type,
                 period=None if period in (ALL, None) else period,
                 history=turns(exchanges),
-            )
+            ):
+                if isinstance(item, Answer):
+                    answer = item
+                else:
+                    text += item
+                    yield showing(text)
         except CspError as exc:
-            yield (
-                [*chat, {"role": "assistant", "content": f"Sorry: {exc}"}],
-                exchanges,
-                gr.update(),
-                "",
-                gr.update(),
-            )
+            yield showing(f"Sorry: {exc}")
+            return
+        if answer is None:  # a stream always ends with its Answer; this guards the contract
             return
         exchanges = [*exchanges, Exchange(message, answer)]
         chat = [*chat, {"role": "assistant", "content": answer_markdown(answer)}]

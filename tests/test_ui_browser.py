@@ -56,14 +56,23 @@ def browser() -> Iterator[Any]:
 
 
 def ask(page: Any, question: str) -> Any:
-    """Type a question, send it, and wait for the answer to finish; returns the last bot message."""
+    """Type a question, send it, and wait for the final answer; returns the last bot message.
+
+    Answers stream in, so the message is only final once its sources (or closest passages) show.
+    """
     before = page.locator(".message.bot").count()
     page.fill("#question textarea", question)
     page.click("#ask")
     page.wait_for_function(
-        "n => document.querySelectorAll('.message.bot').length > n", arg=before, timeout=TIMEOUT_MS
+        """n => {
+            const bots = document.querySelectorAll('.message.bot');
+            if (bots.length <= n) return false;
+            const text = bots[bots.length - 1].innerText;
+            return text.includes('Sources') || text.includes('Closest passages') || text.includes('Sorry');
+        }""",
+        arg=before,
+        timeout=TIMEOUT_MS,
     )
-    page.wait_for_selector(".generating", state="detached", timeout=TIMEOUT_MS)
     return page.locator(".message.bot").last
 
 
