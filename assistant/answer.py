@@ -14,9 +14,14 @@ from assistant.retrieve import Passage
 from assistant.text import terms
 
 ABSTAIN_TEXT = "The documents I have do not answer this."
+SEMANTIC_PASSAGES = 6  # units of this many top passages are compared with the question by meaning
 
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9£'\"(*])")
-_FIGURE_RE = re.compile(r"£\s?\d|\d[\d,.]*\s?(k|m|million|%)\b|\b\d{1,3}(,\d{3})+\b|\b\d+\b")
+_FIGURE_RE = re.compile(
+    r"£\s?\d|\d[\d,.]*\s?(k|m|million|%)\b|\b\d{1,3}(,\d{3})+\b|\b\d+\b"
+    r"|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand)\b",
+    re.IGNORECASE,
+)
 _DATE_RE = re.compile(
     r"\b(19|20)\d\d\b|\b(january|february|march|april|may|june|july|august|september|october|november|december)\b",
     re.IGNORECASE,
@@ -33,6 +38,7 @@ _MONEY_Q_RE = re.compile(
 _DEFINE_Q_RE = re.compile(
     r"^(what|who) (is|are|was|were) (a|an|the)?\b|\b(mean|means|stand for|definition)\b", re.IGNORECASE
 )
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 _WHEN_Q_RE = re.compile(r"^when\b|\bwhat (date|year|month)\b|\bwhich (date|year|month)\b", re.IGNORECASE)
 
 
@@ -96,6 +102,8 @@ class _Unit:
     quote: str
     position: int
     items: tuple[str, ...] = ()
+    line: int = 0
+    context: str = ""  # for a table row: the caption and header rows above it
 
 
 @dataclass(frozen=True)
@@ -103,6 +111,9 @@ class _Scored:
     unit: _Unit
     coverage: float
     score: float
+    similarity: float
+    fits: bool  # has the kind of content the question asks for (a figure for "how much")
+    focus: float  # coverage of the question's words other than the document title's
 
 
 class ExtractiveAnswerer:
@@ -115,14 +126,23 @@ class ExtractiveAnswerer:
         min_similarity: float = 0.45,
         strong_similarity: float = 0.6,
         full_coverage: float = 0.65,
+        embed: Callable[[list[str]], list[list[float]]] | None = None,
     ) -> None:
         self.idf = idf
         self.full_coverage = full_coverage
+        self.embed = embed  # sentence-level meaning, for questions worded unlike the documents
+        self._vectors: dict[str, list[float]] = {}
         self.min_coverage = min_coverage
         self.min_similarity = min_similarity
         self.strong_similarity = strong_similarity
 
-    def answer(self, question: str, passages: Sequence[Passage], query: str | None = None) -> Answer:
+    def answer(
+        self,
+        question: str,
+        passages: Sequence[Passage],
+        query: str | None = None,
+        query_vector: Sequence[float] | None = None,
+    ) -> Answer:
         """Quote what answers the question, citing each page; abstain when nothing does.
 
         `query` is the question made stand-alone from a conversation; its words are what is
@@ -135,7 +155,7 @@ class ExtractiveAnswerer:
             return abstention
         scored = [
             s
-            for s in self._score_units(question, q_terms, passages)
+            for s in self._score_units(question, query, passages, query_vector)
             if self._grounded(s, passages[s.unit.passage])
         ]
         if not scored:
@@ -149,63 +169,106 @@ class ExtractiveAnswerer:
         return Answer(question, text, False, tuple(citations), tuple(ordered), (), sentences, query)
 
     # scoring ---------------------------------------------------------------------------------
-    def _score_units(self, question: str, q_terms: set[str], passages: Sequence[Passage]) -> list[_Scored]:
-        weights = {t: self.idf(t) for t in q_terms}
-        total = sum(weights.values()) or 1.0
+    def _score_units(
+        self,
+        question: str,
+        query: str,
+        passages: Sequence[Passage],
+        query_vector: Sequence[float] | None,
+    ) -> list[_Scored]:
+        q_terms = set(terms(query))
+        idf = {t: self.idf(t) for t in q_terms}
         wants_figure = bool(_FIGURE_Q_RE.search(question))
         wants_money = bool(_MONEY_Q_RE.search(question))
         wants_date = bool(_WHEN_Q_RE.search(question))
         wants_list = bool(_LIST_RE.search(question))
         asked_for = _plural_terms(question)
         wants_definition = bool(_DEFINE_Q_RE.search(question)) and not wants_list
+        years = set(_YEAR_RE.findall(question))
+        units = [u for i, p in enumerate(passages) for u in _units(i, p, with_lists=wants_list)]
+        meaning = self._similarities(units, query_vector or self._query_vector(query))
         scored: list[_Scored] = []
-        for p_index, passage in enumerate(passages):
+        for unit in units:
+            passage = passages[unit.passage]
             trail = passage.heading.split(" > ")
             own_heading = set(terms(trail[-1]))
-            # Words of the document's title hold for all of it: in the partnership's report, every
-            # passage is about "the partnership", so that word should not decide between passages.
-            outer = (set(terms(" ".join(trail[:-1]))) | set(terms(passage.title))) - own_heading
-            for unit in _units(p_index, passage, with_lists=wants_list):
-                if unit.kind == "list":
-                    # A list is known by its label; its items count for less, or any long list would win.
-                    label = set(terms(unit.text)) | own_heading
-                    strong, weak = label, set(terms(" ".join(unit.items))) | outer
-                else:
-                    # A list item, table cell or bare figure is defined by its heading; a sentence less so.
-                    labelled = unit.kind in ("bullet", "row") or sum(ch.isalpha() for ch in unit.text) < 4
-                    strong = set(terms(unit.text)) | (own_heading if labelled else set())
-                    weak = outer | own_heading
-                matched = sum(w if t in strong else 0.5 * w if t in weak else 0.0 for t, w in weights.items())
-                coverage = matched / total
-                score = coverage + 0.35 * passage.similarity - 0.02 * p_index
-                has_figure = bool(_FIGURE_RE.search(unit.text))
-                if wants_figure:
-                    score += 0.15 if has_figure else -0.2
-                if wants_money and _is_money(unit):
-                    score += 0.1
-                if wants_date and _DATE_RE.search(unit.text):
-                    score += 0.1
-                if unit.kind == "list":
-                    # The answer type matches when the label names what is asked for ("priorities").
-                    score += 0.2 + (0.3 if asked_for & strong else 0.0)
-                if wants_definition and unit.position == 0 and q_terms <= own_heading | outer:
-                    score += 0.3  # the sentence opening a section named for the term defines it
-                if len(unit.text) > 350:
-                    score -= 0.05
-                scored.append(_Scored(unit, coverage, score))
+            title = set(terms(passage.title))
+            # Title words hold for the whole document ("the partnership" in the partnership's report):
+            # they count a little wherever they are, so they never decide between passages.
+            weights = {t: w * (0.3 if t in title else 1.0) for t, w in idf.items()}
+            outer = set(terms(" ".join(trail[:-1]))) | title
+            # A list item, table cell or bare figure is defined by its heading and caption.
+            labelled = unit.kind in ("bullet", "row", "heading") or sum(ch.isalpha() for ch in unit.text) < 4
+            if unit.kind == "list":
+                # A list is known by its label; its items count for less, or any long list would win.
+                strong = set(terms(unit.text)) | own_heading
+                weak = set(terms(" ".join(unit.items))) | outer
+            else:
+                strong = set(terms(f"{unit.text} {unit.context}")) | (own_heading if labelled else set())
+                weak = outer | own_heading
+            credit = {t: w if t in strong else 0.5 * w if t in weak else 0.0 for t, w in weights.items()}
+            coverage = sum(credit.values()) / (sum(weights.values()) or 1.0)
+            # The focus is what the question asks beyond naming the document's subject.
+            focus_terms = [t for t in weights if t not in title] or list(weights)
+            focus = sum(credit[t] for t in focus_terms) / (sum(weights[t] for t in focus_terms) or 1.0)
+            if years and not years <= set(
+                _YEAR_RE.findall(f"{unit.quote} {unit.context} {passage.heading} {passage.title}")
+            ):
+                # Evidence about another year does not answer a question about this one.
+                coverage, focus = coverage * 0.4, focus * 0.4
+            similarity = meaning.get(unit.text, passage.similarity)
+            if labelled:  # a figure or table cell means what its surroundings say
+                similarity = max(similarity, passage.similarity)
+            has_figure = bool(_FIGURE_RE.search(unit.text))
+            score = coverage + 0.5 * similarity + 0.1 * passage.similarity - 0.02 * unit.passage
+            if wants_figure:
+                score += 0.15 if has_figure else -0.2
+            if wants_money and _is_money(unit):
+                score += 0.1
+            if wants_date and _DATE_RE.search(unit.text):
+                score += 0.1
+            if unit.kind == "list":
+                # The answer type matches when the label names what is asked for ("priorities").
+                score += 0.2 + (0.3 if asked_for & strong else 0.0)
+            if wants_definition and unit.position == 0 and q_terms <= own_heading | outer:
+                score += 0.3  # the sentence opening a section named for the term defines it
+            if len(unit.text) > 350:
+                score -= 0.05
+            scored.append(_Scored(unit, coverage, score, similarity, has_figure or not wants_figure, focus))
         scored.sort(key=lambda s: -s.score)
         return scored
 
-    def _grounded(self, unit: _Scored, passage: Passage) -> bool:
-        """Evidence enough: most of the question's words are there, or some are and the meaning is close.
+    def _similarities(self, units: list[_Unit], query_vector: Sequence[float] | None) -> dict[str, float]:
+        """Cosine similarity of the question to each unit of the best passages (vectors cached by text)."""
+        if self.embed is None or query_vector is None:
+            return {}
+        texts = list(dict.fromkeys(u.text for u in units if u.passage < SEMANTIC_PASSAGES and u.text))
+        missing = [t for t in texts if t not in self._vectors]
+        if missing:
+            if len(self._vectors) > 50_000:  # a bounded cache: drop it all rather than grow forever
+                self._vectors.clear()
+            self._vectors.update(zip(missing, self.embed(missing), strict=True))
+        return {t: sum(a * b for a, b in zip(self._vectors[t], query_vector, strict=True)) for t in texts}
 
-        A chunk's similarity is diluted in tables and long lists, so high word coverage stands alone.
+    def _query_vector(self, text: str) -> list[float] | None:
+        return self.embed([text])[0] if self.embed is not None else None
+
+    def _grounded(self, unit: _Scored, passage: Passage) -> bool:
+        """Evidence enough: the answer has the kind of content asked for, and words or meaning match.
+
+        High word coverage stands alone (a chunk's similarity is diluted in tables and lists); a
+        unit very close in meaning needs only a few of the words; otherwise both must be fair.
         """
-        if unit.coverage >= self.full_coverage:
+        if not unit.fits:
+            return False  # "how much" answered by a sentence without a figure is no answer
+        if unit.focus >= self.full_coverage:
             return True
-        if passage.similarity >= self.strong_similarity:
-            return unit.coverage >= self.min_coverage * 0.5
-        return unit.coverage >= self.min_coverage and passage.similarity >= self.min_similarity
+        if unit.similarity >= self.strong_similarity:
+            return unit.focus >= self.min_coverage * 0.5
+        return (
+            unit.focus >= self.min_coverage
+            and max(unit.similarity, passage.similarity) >= self.min_similarity
+        )
 
     def _choose(self, question: str, scored: list[_Scored]) -> list[_Unit]:
         best = scored[0]
@@ -240,24 +303,41 @@ def _is_money(unit: _Unit) -> bool:
 
 
 def _units(p_index: int, passage: Passage, with_lists: bool = False) -> list[_Unit]:
-    """Split a passage into quotable units; with `with_lists`, each bulleted list is a unit too."""
+    """Split a passage into quotable units; with `with_lists`, each bulleted list is a unit too.
+
+    A heading that carries a figure ("Get Safe On-Line £15,000") is a unit as well, when it is
+    printed on the passage's own page (so that quoting it cites the right page).
+    """
     units: list[_Unit] = []
     lists: list[list[_Unit]] = []
+    heading = _own_heading(passage)
+    if heading and _FIGURE_RE.search(heading):
+        units.append(_Unit(p_index, "heading", heading, heading, -1))
     position = 0
-    for line in passage.text.split("\n"):
+    caption = ""
+    lines = passage.text.split("\n")
+    for line_no, line in enumerate(lines):
         if line.startswith("• "):
-            item = _Unit(p_index, "bullet", line[2:], line[2:], position)
+            item = _Unit(p_index, "bullet", line[2:], line[2:], position, line=line_no)
             if units and units[-1].kind == "bullet" and lists:
                 lists[-1].append(item)
             else:
                 lists.append([item])
             units.append(item)
         elif "\t" in line:
-            units.extend(_row_units(p_index, line, position))
+            previous = lines[line_no - 1] if line_no else ""
+            if "\t" not in previous:  # a table starts: the line above is its caption
+                caption = previous if len(previous) < 100 and not previous.startswith("• ") else ""
+            row = _row_units(p_index, line, position, line_no, caption)
+            if len(row) == 1 and row[0].text.count("|") and not _FIGURE_RE.search(line.replace("£", "")):
+                caption = f"{caption} {line}"  # a header row names the columns for the rows below
+            units.extend(row)
         else:
             for sentence in _SENTENCE_END_RE.split(line):
                 if sentence.strip():
-                    units.append(_Unit(p_index, "sentence", sentence.strip(), sentence.strip(), position))
+                    units.append(
+                        _Unit(p_index, "sentence", sentence.strip(), sentence.strip(), position, line=line_no)
+                    )
                     position += 1
             continue
         position += 1
@@ -266,22 +346,25 @@ def _units(p_index: int, passage: Passage, with_lists: bool = False) -> list[_Un
     return units
 
 
+def _own_heading(passage: Passage) -> str:
+    """The passage's nearest heading if it is printed on the passage's page, else nothing to quote."""
+    if not passage.heading or passage.heading_page != passage.page:
+        return ""
+    return passage.heading.split(" > ")[-1]
+
+
 def _list_unit(p_index: int, passage: Passage, units: list[_Unit], items: list[_Unit]) -> _Unit:
-    """A whole list, labelled by the sentences that lead into it, or else by its heading."""
-    first = items[0].position
-    before = [u for u in units if u.kind == "sentence" and first - 2 <= u.position < first]
-    if before and len(before[-1].text.split()) < 6:  # "They include:" says little alone
-        label = " ".join(u.text for u in before)
-    elif before and before[-1].position == first - 1:
-        label = before[-1].text
-    else:
-        label = passage.heading.split(" > ")[-1] if passage.heading else ""
+    """A whole list, labelled by the paragraph that leads into it, or else by its heading."""
+    lead = items[0].line - 1
+    label = " ".join(u.text for u in units if u.kind == "sentence" and u.line == lead) or _own_heading(
+        passage
+    )
     texts = tuple(u.text for u in items)
     quote = "\n".join([label, *texts] if label else texts)
-    return _Unit(p_index, "list", label, quote, first, texts)
+    return _Unit(p_index, "list", label, quote, items[0].position, texts, items[0].line)
 
 
-def _row_units(p_index: int, line: str, position: int) -> list[_Unit]:
+def _row_units(p_index: int, line: str, position: int, line_no: int, caption: str = "") -> list[_Unit]:
     """A table row as label-and-value pairs, so a two-column row answers for each of its items."""
     cells = line.split("\t")
     pairs = [
@@ -290,9 +373,14 @@ def _row_units(p_index: int, line: str, position: int) -> list[_Unit]:
         if not _FIGURE_RE.fullmatch(cells[i].strip()) and re.fullmatch(r"£?[\d,.]+k?", cells[i + 1].strip())
     ]
     if not pairs:
-        return [_Unit(p_index, "row", line.replace("\t", " | "), line, position)]
+        return [
+            _Unit(p_index, "row", line.replace("\t", " | "), line, position, line=line_no, context=caption)
+        ]
     return [
-        _Unit(p_index, "row", f"{label}: {value}", f"{label}\t{value}", position) for label, value in pairs
+        _Unit(
+            p_index, "row", f"{label}: {value}", f"{label}\t{value}", position, line=line_no, context=caption
+        )
+        for label, value in pairs
     ]
 
 

@@ -34,6 +34,7 @@ class Passage:
     text: str
     score: float
     similarity: float
+    heading_page: int = 0
 
 
 class Retriever:
@@ -144,4 +145,5 @@ def _passage(stored: StoredChunk, score: float, similarity: float) -> Passage:
         text=c.text,
         score=score,
         similarity=similarity,
+        heading_page=c.heading_page,
     )

@@ -43,7 +43,7 @@ class Assistant:
         dimension = int(getattr(embeddings, "dimension", 0)) or len(embeddings.embed_query("dimension"))
         store = ChunkStore(settings, name, dimension)
         retriever = Retriever(store, embeddings)
-        extractive = ExtractiveAnswerer(retriever.idf)
+        extractive = ExtractiveAnswerer(retriever.idf, embed=embeddings.embed_documents)
         generator = build_answerer(settings, extractive, chat_model)
         return cls(settings, embeddings, store, retriever, extractive, generator)
 
@@ -86,11 +86,11 @@ class Assistant:
         CSP_LLM configures one). With a model the answer is written by it and checked; when it is
         unavailable, the extractive answer comes back with a note saying so.
         """
-        k, query, passages = self._retrieve(question, k, doc_type, period, history)
+        k, query, vector, passages = self._retrieve(question, k, doc_type, period, history)
         if self.generator is not None:
             answer = self.generator.answer(question, passages, query, context=k)
         else:
-            answer = self.answerer.answer(question, passages, query)
+            answer = self.answerer.answer(question, passages, query, vector)
         return replace(answer, passages=answer.passages[:k])
 
     def stream(
@@ -110,9 +110,9 @@ class Assistant:
         `citations` when it arrives (after an abstention, or when the model failed mid-answer and the
         extractive answer replaced it, its text differs from the pieces).
         """
-        k, query, passages = self._retrieve(question, k, doc_type, period, history)
+        k, query, vector, passages = self._retrieve(question, k, doc_type, period, history)
         if self.generator is None:
-            answer = self.answerer.answer(question, passages, query)
+            answer = self.answerer.answer(question, passages, query, vector)
             yield answer.text
             yield replace(answer, passages=answer.passages[:k])
             return
@@ -126,8 +126,8 @@ class Assistant:
         doc_type: str | None,
         period: str | None,
         history: Sequence[Turn],
-    ) -> tuple[int, str, list[Passage]]:
-        """The k to show, the stand-alone query, and the candidate passages an answerer weighs."""
+    ) -> tuple[int, str, list[float], list[Passage]]:
+        """The k to show, the stand-alone query and its vector, and the passages an answerer weighs."""
         if not self.retriever.chunks:
             raise EmptyIndexError("Nothing is indexed yet: run `csp ingest` first.")
         k = k or self.settings.top_k
@@ -135,4 +135,6 @@ class Assistant:
             query = self.generator.rewrite(question, history)
         else:
             query = standalone_query(question, history)
-        return k, query, self.retriever.search(query, max(k, CANDIDATES_FOR_ANSWER), doc_type, period)
+        vector = self.embeddings.embed_query(query)
+        passages = self.retriever.search(query, max(k, CANDIDATES_FOR_ANSWER), doc_type, period, vector)
+        return k, query, vector, passages

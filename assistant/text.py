@@ -33,6 +33,8 @@ STOPWORDS = frozenset(STOPWORDS_EN) | {
     "our",
     "we",
     "you",
+    "about",
+    "often",
 }
 
 

@@ -23,6 +23,7 @@ class Chunk:
     heading: str
     text: str
     index: int
+    heading_page: int = 0  # the page the nearest heading is printed on (an earlier one if carried over)
 
     @property
     def nearest_heading(self) -> str:
@@ -67,52 +68,73 @@ def chunk_pages(document: str, pages: Sequence[CleanPage], max_chars: int = 900)
     chunks: list[Chunk] = []
     section = ""
     heading = ""
+    heading_page = 0
     for page in pages:
-        groups, section, heading = _group_page(page, section, heading, max_chars)
-        for index, (trail, lines) in enumerate(groups):
+        groups, section, new_heading = _group_page(page, section, heading, max_chars)
+        for index, (trail, lines, on_this_page) in enumerate(groups):
             text = "\n".join(lines)
-            chunk = Chunk("", document, page.number, page.label, trail, text, index)
+            where = page.number if on_this_page else heading_page
+            chunk = Chunk("", document, page.number, page.label, trail, text, index, where)
             chunks.append(replace(chunk, id=chunk_id(chunk)))
+        if any(block.kind == "heading" for block in page.blocks):
+            heading_page = page.number
+        heading = new_heading
     return chunks
 
 
 def _group_page(
     page: CleanPage, section: str, heading: str, max_chars: int
-) -> tuple[list[tuple[str, list[str]]], str, str]:
-    """Group one page's blocks into (heading trail, lines) chunks; returns the headings in force after it."""
-    groups: list[tuple[str, list[str]]] = []
+) -> tuple[list[tuple[str, list[str], bool]], str, str]:
+    """Group one page's blocks into (heading trail, lines) chunks; returns the headings in force after it.
+
+    A list or table travels with the paragraph that leads into it (a segment), so a chunk never
+    holds half a list; only a segment longer than twice the chunk size is cut.
+    """
+    groups: list[tuple[str, list[str], bool]] = []
     current: list[str] = []
     size = 0
-    for block in page.blocks:
-        if block.kind == "heading":
+    headed_here = False  # whether the heading in force was printed on this page
+    for segment in _segments(page.blocks):
+        if segment[0].kind == "heading":
             if current:
-                groups.append((_trail(section, heading), current))
+                groups.append((_trail(section, heading), current, headed_here))
                 current, size = [], 0
-            if _NUMBERED_HEADING_RE.match(block.text):
-                section, heading = block.text, ""
+            headed_here = True
+            if _NUMBERED_HEADING_RE.match(segment[0].text):
+                section, heading = segment[0].text, ""
             else:
-                heading = block.text
+                heading = segment[0].text
             continue
-        for piece in _pieces(block, max_chars):
-            over = size + len(piece) + 1 > max_chars
-            # Bullets and rows stretch a chunk by half, to stay with their list or table.
-            if current and over and (not _keeps_with_previous(block) or size + len(piece) > max_chars * 1.5):
-                groups.append((_trail(section, heading), current))
+        pieces = [piece for block in segment for piece in _pieces(block, max_chars)]
+        length = sum(len(piece) + 1 for piece in pieces)
+        if current and size + length > max_chars and length <= 2 * max_chars:
+            groups.append((_trail(section, heading), current, headed_here))
+            current, size = [], 0
+        for piece in pieces:
+            if current and size + len(piece) + 1 > 2 * max_chars:  # only an over-long segment is cut
+                groups.append((_trail(section, heading), current, headed_here))
                 current, size = [], 0
             current.append(piece)
             size += len(piece) + 1
     if current:
-        groups.append((_trail(section, heading), current))
+        groups.append((_trail(section, heading), current, headed_here))
     return groups, section, heading
+
+
+def _segments(blocks: Sequence[Block]) -> list[list[Block]]:
+    """Blocks grouped so that bullets and rows stay with each other and the paragraph before them."""
+    segments: list[list[Block]] = []
+    for block in blocks:
+        joins = block.kind in ("bullet", "row") and segments and segments[-1][-1].kind in ("para", block.kind)
+        if joins:
+            segments[-1].append(block)
+        else:
+            segments.append([block])
+    return segments
 
 
 def _trail(section: str, heading: str) -> str:
     return " > ".join(part for part in (section, heading) if part)
-
-
-def _keeps_with_previous(block: Block) -> bool:
-    # Bullets and rows belong with their list or table, so they stretch a chunk a little.
-    return block.kind in ("bullet", "row")
 
 
 def _pieces(block: Block, max_chars: int) -> list[str]:

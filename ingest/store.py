@@ -156,6 +156,7 @@ class ChunkStore:
                     "page": c.page,
                     "page_label": c.page_label,
                     "heading": c.heading,
+                    "heading_page": c.heading_page,
                     "index": c.index,
                     **info,
                 }
@@ -227,6 +228,7 @@ def _stored_chunk(cid: str, text: str, meta: dict[str, Any]) -> StoredChunk:
         page=int(meta["page"]),
         page_label=str(meta["page_label"]),
         heading=str(meta["heading"]),
+        heading_page=int(meta.get("heading_page", 0)),
         text=text,
         index=int(meta["index"]),
     )
