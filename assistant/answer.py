@@ -38,6 +38,7 @@ _MONEY_Q_RE = re.compile(
 _DEFINE_Q_RE = re.compile(
     r"^(what|who) (is|are|was|were) (a|an|the)?\b|\b(mean|means|stand for|definition)\b", re.IGNORECASE
 )
+_MONEY_RE = re.compile(r"£\s?\d|\d\s?(k|m|million|thousand)\b|\b(pounds|million)\b", re.IGNORECASE)
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 _WHEN_Q_RE = re.compile(r"^when\b|\bwhat (date|year|month)\b|\bwhich (date|year|month)\b", re.IGNORECASE)
 
@@ -123,8 +124,8 @@ class ExtractiveAnswerer:
         self,
         idf: Callable[[str], float],
         min_coverage: float = 0.5,
-        min_similarity: float = 0.45,
-        strong_similarity: float = 0.6,
+        min_similarity: float = 0.48,
+        strong_similarity: float = 0.55,
         full_coverage: float = 0.65,
         embed: Callable[[list[str]], list[list[float]]] | None = None,
     ) -> None:
@@ -211,10 +212,12 @@ class ExtractiveAnswerer:
             # The focus is what the question asks beyond naming the document's subject.
             focus_terms = [t for t in weights if t not in title] or list(weights)
             focus = sum(credit[t] for t in focus_terms) / (sum(weights[t] for t in focus_terms) or 1.0)
-            if years and not years <= set(
+            # Evidence about another year does not answer a question about this one.
+            evidence_years = set(
                 _YEAR_RE.findall(f"{unit.quote} {unit.context} {passage.heading} {passage.title}")
-            ):
-                # Evidence about another year does not answer a question about this one.
+            )
+            right_year = years <= evidence_years
+            if not right_year:
                 coverage, focus = coverage * 0.4, focus * 0.4
             similarity = meaning.get(unit.text, passage.similarity)
             if labelled:  # a figure or table cell means what its surroundings say
@@ -234,7 +237,8 @@ class ExtractiveAnswerer:
                 score += 0.3  # the sentence opening a section named for the term defines it
             if len(unit.text) > 350:
                 score -= 0.05
-            scored.append(_Scored(unit, coverage, score, similarity, has_figure or not wants_figure, focus))
+            kind_fits = _is_money(unit) if wants_money and wants_figure else has_figure or not wants_figure
+            scored.append(_Scored(unit, coverage, score, similarity, kind_fits and right_year, focus))
         scored.sort(key=lambda s: -s.score)
         return scored
 
@@ -264,7 +268,7 @@ class ExtractiveAnswerer:
         if unit.focus >= self.full_coverage:
             return True
         if unit.similarity >= self.strong_similarity:
-            return unit.focus >= self.min_coverage * 0.5
+            return unit.focus >= self.min_coverage * 0.3
         return (
             unit.focus >= self.min_coverage
             and max(unit.similarity, passage.similarity) >= self.min_similarity
@@ -299,7 +303,8 @@ def _plural_terms(question: str) -> set[str]:
 
 
 def _is_money(unit: _Unit) -> bool:
-    return "£" in unit.text or (unit.kind == "row" and bool(_FIGURE_RE.search(unit.text)))
+    """An amount of money: pounds, a figure in a table, or thousands and millions."""
+    return bool(_MONEY_RE.search(unit.text)) or (unit.kind == "row" and bool(_FIGURE_RE.search(unit.text)))
 
 
 def _units(p_index: int, passage: Passage, with_lists: bool = False) -> list[_Unit]:

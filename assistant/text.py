@@ -48,9 +48,54 @@ def stem(word: str) -> str:
     return str(_stemmer().stemWord(word))
 
 
+# Irregular past forms the Snowball stemmer leaves alone: "lost" should meet "losing".
+IRREGULAR = {
+    "lost": "lose",
+    "paid": "pay",
+    "spent": "spend",
+    "gave": "give",
+    "given": "give",
+    "made": "make",
+    "went": "go",
+    "gone": "go",
+    "took": "take",
+    "taken": "take",
+    "brought": "bring",
+    "bought": "buy",
+    "held": "hold",
+    "met": "meet",
+    "ran": "run",
+    "sent": "send",
+    "won": "win",
+    "told": "tell",
+    "found": "find",
+    "left": "leave",
+    "kept": "keep",
+    "began": "begin",
+    "begun": "begin",
+    "came": "come",
+    "saw": "see",
+    "seen": "see",
+    "chose": "choose",
+    "chosen": "choose",
+    "led": "lead",
+    "set": "set",
+    "built": "build",
+    "taught": "teach",
+    "thought": "think",
+    "sought": "seek",
+    "fell": "fall",
+    "fallen": "fall",
+    "stole": "steal",
+    "stolen": "steal",
+    "grew": "grow",
+    "grown": "grow",
+}
+
+
 def terms(text: str) -> list[str]:
     """Lower-cased, stemmed content words, stopwords dropped: the units BM25 and answer scoring count."""
-    return [stem(w) for w in _TOKEN_RE.findall(text.lower()) if w not in STOPWORDS]
+    return [stem(IRREGULAR.get(w, w)) for w in _TOKEN_RE.findall(text.lower()) if w not in STOPWORDS]
 
 
 def normalise_space(text: str) -> str:

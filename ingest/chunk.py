@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import asdict, dataclass, replace
 
 from ingest.clean import Block, CleanPage
 
@@ -46,18 +47,12 @@ class Chunk:
 
 
 def chunk_id(chunk: Chunk) -> str:
-    """Content hash of everything a chunk stores and embeds: unchanged chunks keep their id (and vector)."""
-    key = "\x1f".join(
-        (
-            chunk.document,
-            str(chunk.page),
-            chunk.page_label,
-            str(chunk.index),
-            chunk.heading,
-            chunk.text,
-            chunk.embed_text,
-        )
-    )
+    """Content hash of everything a chunk stores and embeds: unchanged chunks keep their id (and vector).
+
+    Every field but the id goes in, so a field added later can never be left out of the hash.
+    """
+    fields = {name: value for name, value in asdict(chunk).items() if name != "id"}
+    key = json.dumps([fields, chunk.embed_text], sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
 
 

@@ -23,7 +23,7 @@ Progress = Callable[[int, int], None]
 STATUSES = ("added", "updated", "unchanged", "removed", "failed")
 # Bump when cleaning or chunking changes what a PDF turns into: files are then re-chunked (and
 # only chunks whose text changed are re-embedded).
-CHUNKING_VERSION = "5"
+CHUNKING_VERSION = "6"
 
 
 @dataclass(frozen=True)

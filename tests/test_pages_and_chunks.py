@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 
-from ingest.chunk import chunk_pages
+from ingest.chunk import chunk_id, chunk_pages
 from ingest.clean import clean_pages
 from ingest.pdf import read_pdf
 from tests.conftest import CORPUS_PDF
@@ -95,3 +96,18 @@ def test_chunk_ids_derive_from_content(real_pages) -> None:  # type: ignore[no-u
 def test_chunk_size_is_validated(real_pages) -> None:  # type: ignore[no-untyped-def]
     with pytest.raises(ValueError, match="max_chars"):
         chunk_pages("report.pdf", real_pages, max_chars=10)
+
+
+def test_chunk_id_covers_every_stored_field(real_pages) -> None:  # type: ignore[no-untyped-def]
+    chunk = chunk_pages("report.pdf", real_pages)[0]
+    for field, value in (("page_label", "iv"), ("index", 7), ("heading_page", 99), ("heading", "Other")):
+        assert chunk_id(replace(chunk, **{field: value})) != chunk.id, field
+
+
+def test_heading_page_says_where_the_heading_is_printed(real_pages) -> None:  # type: ignore[no-untyped-def]
+    chunks = chunk_pages("report.pdf", real_pages)
+    by_place = {(c.page, c.index): c for c in chunks}
+    assert by_place[(9, 0)].heading_page == 9  # "5. Police and Crime Commissioner (PCC) Funding" is on p. 9
+    assert by_place[(10, 0)].heading_page == 9  # ...and carries over to p. 10
+    assert by_place[(20, 0)].heading_page == 20
+    assert by_place[(12, 0)].heading_page == 11
