@@ -12,8 +12,10 @@ from assistant.answer import Answer, ExtractiveAnswerer
 from assistant.followup import Turn, standalone_query
 from assistant.llm import GenerativeAnswerer, build_answerer, build_chat_model
 from assistant.retrieve import Passage, Retriever
+from assistant.text import clean_question
 from ingest.embed import load_embeddings
 from ingest.errors import CspError, EmptyIndexError
+from ingest.lock import writer_lock
 from ingest.pipeline import IngestReport, Progress, ingest
 from ingest.settings import Settings
 from ingest.store import ChunkStore, DocumentRecord
@@ -49,7 +51,8 @@ class Assistant:
 
     def ingest(self, paths: Sequence[Path] | None = None, progress: Progress | None = None) -> IngestReport:
         """Ingest the corpus (or some files) and refresh retrieval over the result."""
-        report = ingest(self.settings, self.store, self.embeddings, paths, progress)
+        with writer_lock(self.settings):
+            report = ingest(self.settings, self.store, self.embeddings, paths, progress)
         self.retriever.refresh()
         return report
 
@@ -64,10 +67,11 @@ class Assistant:
         """
         if document not in self.store.document_records():
             raise CspError(f"No document named {document!r} is indexed.")
-        removed = self.store.remove_document(document)
-        path = (self.settings.corpus_dir / document).resolve()
-        if path.is_relative_to(self.settings.corpus_dir.resolve()) and path.is_file():
-            path.unlink()
+        with writer_lock(self.settings):
+            removed = self.store.remove_document(document)
+            path = (self.settings.corpus_dir / document).resolve()
+            if path.is_relative_to(self.settings.corpus_dir.resolve()) and path.is_file():
+                path.unlink()
         self.retriever.refresh()
         return removed
 
@@ -86,6 +90,7 @@ class Assistant:
         CSP_LLM configures one). With a model the answer is written by it and checked; when it is
         unavailable, the extractive answer comes back with a note saying so.
         """
+        question = clean_question(question)
         k, query, vector, passages = self._retrieve(question, k, doc_type, period, history)
         if self.generator is not None:
             answer = self.generator.answer(question, passages, query, context=k)
@@ -110,6 +115,7 @@ class Assistant:
         `citations` when it arrives (after an abstention, or when the model failed mid-answer and the
         extractive answer replaced it, its text differs from the pieces).
         """
+        question = clean_question(question)
         k, query, vector, passages = self._retrieve(question, k, doc_type, period, history)
         if self.generator is None:
             answer = self.answerer.answer(question, passages, query, vector)

@@ -8,6 +8,8 @@ from functools import lru_cache
 import Stemmer
 from bm25s.stopwords import STOPWORDS_EN
 
+from ingest.errors import QuestionError
+
 _TOKEN_RE = re.compile(r"(?u)\b\w\w+\b")
 # Question words carry no topic, and bm25s's English list leaves them in.
 STOPWORDS = frozenset(STOPWORDS_EN) | {
@@ -101,3 +103,27 @@ def terms(text: str) -> list[str]:
 def normalise_space(text: str) -> str:
     """Collapse every run of whitespace to one space: quotes are compared with pages this way."""
     return " ".join(text.split())
+
+
+MAX_QUESTION_CHARS = 1000
+
+
+def clean_question(question: str) -> str:
+    """The question with control characters removed, or a `QuestionError` saying why it cannot be asked."""
+    if "\x00" in question or _looks_binary(question):
+        raise QuestionError("That does not look like text: please ask your question in words.")
+    text = " ".join("".join(ch for ch in question if ch.isprintable() or ch.isspace()).split())
+    if not text:
+        raise QuestionError("The question is empty: please type a question.")
+    if len(text) > MAX_QUESTION_CHARS:
+        raise QuestionError(
+            f"Questions are limited to {MAX_QUESTION_CHARS:,} characters and this one has {len(text):,}: "
+            "please ask about one thing at a time."
+        )
+    return text
+
+
+def _looks_binary(text: str) -> bool:
+    sample = text[:2000]
+    odd = sum(1 for ch in sample if not (ch.isprintable() or ch.isspace()) or ch == "\ufffd")
+    return len(sample) > 0 and odd / len(sample) > 0.1

@@ -30,3 +30,11 @@ class EmptyIndexError(CspError):
 
 class ConfigError(CspError):
     """A setting has a value that cannot be used."""
+
+
+class StoreBusyError(CspError):
+    """Another process holds the store's writer lock."""
+
+
+class QuestionError(CspError):
+    """A question that cannot be asked as it is: empty, too long, or not text."""

@@ -13,7 +13,8 @@ from ingest.catalogue import DocumentInfo, infer_info, load_catalogue
 from ingest.chunk import Chunk, chunk_pages
 from ingest.clean import clean_pages
 from ingest.errors import UnreadablePdfError
-from ingest.pdf import file_sha256, read_pdf
+from ingest.pdf import file_sha256
+from ingest.sandbox import PdfParser
 from ingest.settings import Settings
 from ingest.store import ChunkStore, DocumentRecord
 
@@ -107,26 +108,15 @@ def ingest(
     results: list[FileResult] = []
     todo: list[_Parsed] = []
     seen: set[str] = set()
-    for path in files:
-        document = document_name(path, settings.corpus_dir)
-        seen.add(document)
-        if not path.is_file():
-            results.append(FileResult(document, "failed", reason="no such file"))
-            continue
-        sha256 = file_sha256(path)
-        record = records.get(document)
-        if (
-            record
-            and record.sha256 == sha256
-            and record.chunking == _chunking(settings)
-            and _info_of(record) == catalogue.get(document, _info_of(record))
-        ):
-            results.append(FileResult(document, "unchanged", record.pages, record.chunks))
-            continue
-        try:
-            todo.append(_parse(path, document, sha256, catalogue.get(document), settings.chunk_chars))
-        except UnreadablePdfError as exc:
-            results.append(FileResult(document, "failed", reason=exc.reason))
+    with PdfParser(settings.parse_timeout_s, settings.parse_memory_mb) as parser:
+        for path in files:
+            document = document_name(path, settings.corpus_dir)
+            seen.add(document)
+            outcome = _examine(path, document, settings, catalogue, records.get(document), parser)
+            if isinstance(outcome, FileResult):
+                results.append(outcome)
+            else:
+                todo.append(outcome)
 
     to_embed = {d.document: _new_chunks(store, d) for d in todo}
     total = sum(len(chunks) for chunks in to_embed.values())
@@ -157,8 +147,35 @@ def ingest(
     return IngestReport(files=tuple(results), chunks_in_store=store.count(), chunks_embedded=done)
 
 
-def _parse(path: Path, document: str, sha256: str, info: DocumentInfo | None, chunk_chars: int) -> _Parsed:
-    pdf = read_pdf(path, document, sha256)
+def _examine(
+    path: Path,
+    document: str,
+    settings: Settings,
+    catalogue: dict[str, DocumentInfo],
+    record: DocumentRecord | None,
+    parser: PdfParser,
+) -> FileResult | _Parsed:
+    """A file's result when it needs no work (unchanged, missing, unreadable), else its new chunks."""
+    if not path.is_file():
+        return FileResult(document, "failed", reason="no such file")
+    sha256 = file_sha256(path)
+    if (
+        record
+        and record.sha256 == sha256
+        and record.chunking == _chunking(settings)
+        and _info_of(record) == catalogue.get(document, _info_of(record))
+    ):
+        return FileResult(document, "unchanged", record.pages, record.chunks)
+    try:
+        return _parse(parser, path, document, sha256, catalogue.get(document), settings.chunk_chars)
+    except UnreadablePdfError as exc:
+        return FileResult(document, "failed", reason=exc.reason)
+
+
+def _parse(
+    parser: PdfParser, path: Path, document: str, sha256: str, info: DocumentInfo | None, chunk_chars: int
+) -> _Parsed:
+    pdf = parser.parse(path, document, sha256)
     pages = clean_pages(pdf.pages)
     if info is None:
         first = next((b.text for p in pages for b in p.blocks if b.kind == "heading"), "")

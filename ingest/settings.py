@@ -30,6 +30,9 @@ class Settings:
     llm_timeout: float = 30.0  # seconds to wait for the language model before answering without it
     auth: str | None = None
     max_upload_mb: int = 20
+    parse_timeout_s: float = 120.0
+    parse_memory_mb: int = 2048
+    lock_timeout_s: float = 30.0
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -50,6 +53,8 @@ class Settings:
             llm_base_url=env.get("CSP_LLM_BASE_URL") or None,
             llm_timeout=llm_timeout,
             auth=env.get("CSP_AUTH") or None,
+            lock_timeout_s=_positive_seconds("CSP_LOCK_TIMEOUT", env.get("CSP_LOCK_TIMEOUT") or "30"),
+            parse_timeout_s=_positive_seconds("CSP_PARSE_TIMEOUT", env.get("CSP_PARSE_TIMEOUT") or "120"),
         )
 
     def with_(self, **changes: object) -> Settings:

@@ -1,0 +1,106 @@
+"""Parse PDFs in a child process with a time and a memory limit, so a hostile file costs only itself.
+
+One worker process is reused across files; when a file hangs it or blows its memory, the worker is
+killed and a fresh one starts for the next file.
+"""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import resource
+from multiprocessing.connection import Connection
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from ingest.errors import UnreadablePdfError
+from ingest.pdf import PdfDocument, read_pdf
+
+
+def _worker(conn: Connection, memory_mb: int) -> None:
+    """Child side: parse each PDF path received and send back the document or the reason it failed."""
+    limit = memory_mb * 1024 * 1024
+    resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+    while True:
+        try:
+            task = conn.recv()
+        except EOFError:
+            return
+        path, document, sha256 = task
+        try:
+            conn.send(("ok", read_pdf(Path(path), document, sha256)))
+        except UnreadablePdfError as exc:
+            conn.send(("failed", exc.reason))
+        except MemoryError:
+            conn.send(("failed", f"parsing needed more than {memory_mb} MB of memory"))
+        except Exception as exc:  # any parser failure belongs to this file, reported by name
+            conn.send(("failed", f"could not be parsed ({exc.__class__.__name__}: {exc})"))
+
+
+class PdfParser:
+    """Parses PDFs in a reusable child process; use as a context manager so the child is reaped."""
+
+    def __init__(self, timeout_s: float = 120.0, memory_mb: int = 2048) -> None:
+        if timeout_s <= 0:
+            raise ValueError(f"timeout_s must be positive, not {timeout_s}")
+        if memory_mb < 256:
+            raise ValueError(f"memory_mb must be at least 256, not {memory_mb}")
+        self.timeout_s = timeout_s
+        self.memory_mb = memory_mb
+        # spawn, not fork: the parent holds torch's threads, which a forked child must not inherit.
+        self._context = mp.get_context("spawn")
+        self._process: Any = None
+        self._conn: Connection | None = None
+
+    def parse(self, path: Path, document: str, sha256: str) -> PdfDocument:
+        """The parsed PDF, or `UnreadablePdfError` when it fails, hangs past the limit or exhausts memory."""
+        conn = self._start()
+        conn.send((str(path), document, sha256))
+        if not conn.poll(self.timeout_s):
+            self._stop()
+            raise UnreadablePdfError(
+                document, f"parsing took longer than {self.timeout_s:.0f} s and was stopped"
+            )
+        try:
+            status, payload = conn.recv()
+        except (EOFError, OSError) as exc:
+            self._stop()
+            raise UnreadablePdfError(
+                document, f"the parser stopped while reading it (out of its {self.memory_mb} MB, or crashed)"
+            ) from exc
+        if status == "failed":
+            raise UnreadablePdfError(document, str(payload))
+        return payload
+
+    def _start(self) -> Connection:
+        if self._process is not None and self._process.is_alive() and self._conn is not None:
+            return self._conn
+        self._stop()
+        parent, child = self._context.Pipe()
+        self._process = self._context.Process(target=_worker, args=(child, self.memory_mb), daemon=True)
+        self._process.start()
+        child.close()
+        self._conn = parent
+        return parent
+
+    def _stop(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None
+        if self._process is not None:
+            if self._process.is_alive():
+                self._process.kill()
+            self._process.join(timeout=10)
+            self._process = None
+
+    def close(self) -> None:
+        """Stop the worker process."""
+        self._stop()
+
+    def __enter__(self) -> PdfParser:
+        return self
+
+    def __exit__(
+        self, kind: type[BaseException] | None, value: BaseException | None, traceback: TracebackType | None
+    ) -> None:
+        self.close()
