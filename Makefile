@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-stamp
 HOST ?= 127.0.0.1
 PORT ?= 7860
 
-.PHONY: setup run ingest test lint bench clean
+.PHONY: setup run ingest test lint bench load chroma clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -36,6 +36,14 @@ test: lint
 
 bench: setup
 	$(BIN)/csp bench
+
+# 8 concurrent chat sessions against `csp serve` on loopback for 5 minutes.
+load: ingest
+	$(BIN)/csp load --sessions 8 --seconds 300
+
+# A Chroma server on loopback; point the assistant at it with CSP_CHROMA_HOST=127.0.0.1 CSP_CHROMA_PORT=8000.
+chroma: setup
+	$(BIN)/chroma run --host 127.0.0.1 --port 8000 --path data/chroma-server
 
 clean:
 	rm -rf $(VENV) data .pytest_cache .mypy_cache .ruff_cache

@@ -7,13 +7,17 @@ the evidence is weak it abstains and shows the closest passages instead.
 from __future__ import annotations
 
 import re
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+
+import numpy as np
 
 from assistant.retrieve import Passage
 from assistant.text import terms
 
 ABSTAIN_TEXT = "The documents I have do not answer this."
+VECTOR_CACHE = 4096  # unit vectors kept between questions; passages recur, so most are reused
 SEMANTIC_PASSAGES = 6  # units of this many top passages are compared with the question by meaning
 
 _SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9£'\"(*])")
@@ -132,7 +136,7 @@ class ExtractiveAnswerer:
         self.idf = idf
         self.full_coverage = full_coverage
         self.embed = embed  # sentence-level meaning, for questions worded unlike the documents
-        self._vectors: dict[str, list[float]] = {}
+        self._vectors: OrderedDict[str, np.ndarray] = OrderedDict()  # an LRU of unit vectors
         self.min_coverage = min_coverage
         self.min_similarity = min_similarity
         self.strong_similarity = strong_similarity
@@ -249,10 +253,16 @@ class ExtractiveAnswerer:
         texts = list(dict.fromkeys(u.text for u in units if u.passage < SEMANTIC_PASSAGES and u.text))
         missing = [t for t in texts if t not in self._vectors]
         if missing:
-            if len(self._vectors) > 50_000:  # a bounded cache: drop it all rather than grow forever
-                self._vectors.clear()
-            self._vectors.update(zip(missing, self.embed(missing), strict=True))
-        return {t: sum(a * b for a, b in zip(self._vectors[t], query_vector, strict=True)) for t in texts}
+            for text, vector in zip(missing, self.embed(missing), strict=True):
+                self._vectors[text] = np.asarray(vector, dtype=np.float32)
+        query = np.asarray(query_vector, dtype=np.float32)
+        similarities = {}
+        for text in texts:
+            self._vectors.move_to_end(text)
+            similarities[text] = float(self._vectors[text] @ query)
+        while len(self._vectors) > VECTOR_CACHE:
+            self._vectors.popitem(last=False)
+        return similarities
 
     def _query_vector(self, text: str) -> list[float] | None:
         return self.embed([text])[0] if self.embed is not None else None

@@ -61,6 +61,12 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=7860, help="port (default 7860)")
     serve.set_defaults(run=_serve)
 
+    load = sub.add_parser("load", help="load-test `csp serve` over loopback with concurrent chat sessions")
+    load.add_argument("--sessions", type=int, default=8, help="concurrent chat sessions (default 8)")
+    load.add_argument("--seconds", type=float, default=300, help="how long to run (default 300)")
+    load.add_argument("--think", type=float, default=0.5, help="pause between a session's questions, s")
+    load.set_defaults(run=_load)
+
     bench = sub.add_parser("bench", help="measure ingest and answer speed on the corpus")
     bench.add_argument(
         "--out", type=Path, default=Path("bench-out"), help="where to write bench.json and .md"
@@ -231,6 +237,16 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
     print(f"Serving the chat UI on http://{args.host}:{args.port}", file=sys.stderr)
     serve(assistant, args.host, args.port)
     return 0
+
+
+def _load(args: argparse.Namespace, settings: Settings) -> int:
+    from evals.load import load_test
+
+    if args.sessions < 1 or args.seconds <= 0:
+        raise CspError("--sessions and --seconds must be positive.")
+    result = load_test(args.sessions, args.seconds, args.think)
+    print(result.render())
+    return 0 if result.failures == 0 else 1
 
 
 def _bench(args: argparse.Namespace, settings: Settings) -> int:
