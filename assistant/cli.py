@@ -65,6 +65,7 @@ def _parser() -> argparse.ArgumentParser:
     load.add_argument("--sessions", type=int, default=8, help="concurrent chat sessions (default 8)")
     load.add_argument("--seconds", type=float, default=300, help="how long to run (default 300)")
     load.add_argument("--think", type=float, default=0.5, help="pause between a session's questions, s")
+    load.add_argument("--warmup", type=float, default=30, help="unmeasured seconds at full load first")
     load.set_defaults(run=_load)
 
     bench = sub.add_parser("bench", help="measure ingest and answer speed on the corpus")
@@ -244,7 +245,7 @@ def _load(args: argparse.Namespace, settings: Settings) -> int:
 
     if args.sessions < 1 or args.seconds <= 0:
         raise CspError("--sessions and --seconds must be positive.")
-    result = load_test(args.sessions, args.seconds, args.think)
+    result = load_test(args.sessions, args.seconds, args.think, args.warmup)
     print(result.render())
     return 0 if result.failures == 0 else 1
 

@@ -85,6 +85,8 @@ def build_app(assistant: Assistant, renderer: PageRenderer | None = None) -> Any
         if not message:
             yield chat, exchanges, gr.update(), "", gr.update()
             return
+        if not chat:  # a new or cleared conversation carries no history
+            exchanges = []
         chat = [*chat, {"role": "user", "content": message}]
         yield chat, exchanges, gr.update(), "", gr.update()
         answer: Answer | None = None

@@ -35,6 +35,8 @@ class LoadResult:
     p95_ms: float
     rss_start_mb: float
     rss_end_mb: float
+    rss_samples_mb: tuple[float, ...] = ()
+    rss_cold_mb: float = 0.0
 
     @property
     def requests_per_s(self) -> float:
@@ -60,8 +62,9 @@ class LoadResult:
                 f"requests           {self.requests} ({self.requests_per_s:.2f}/s)",
                 f"failure rate       {self.failure_rate:.3f} ({self.failures} failed)",
                 f"latency p50 / p95  {self.p50_ms:.0f} ms / {self.p95_ms:.0f} ms",
-                f"server memory      {self.rss_start_mb:.0f} MB -> {self.rss_end_mb:.0f} MB "
-                f"({self.memory_growth:+.1%})",
+                f"server memory      {self.rss_start_mb:.0f} MB after warm-up -> {self.rss_end_mb:.0f} MB "
+                f"({self.memory_growth:+.1%}); {self.rss_cold_mb:.0f} MB before it",
+                "memory samples     " + " ".join(f"{mb:.0f}" for mb in self.rss_samples_mb) + " MB",
             ]
         )
 
@@ -118,8 +121,14 @@ def start_server(port: int, env: dict[str, str], timeout_s: float = 180) -> subp
     raise CspError(f"csp serve did not answer on port {port} within {timeout_s:.0f} s.")
 
 
-def run_load(url: str, server_pid: int, sessions: int, seconds: float, think_s: float = 0.5) -> LoadResult:
-    """Drive `sessions` concurrent conversations against the server at `url` for `seconds`."""
+def run_load(
+    url: str, server_pid: int, sessions: int, seconds: float, think_s: float = 0.5, warmup_s: float = 30.0
+) -> LoadResult:
+    """Drive `sessions` concurrent conversations against the server at `url` for `seconds`.
+
+    The first `warmup_s` run at full concurrency but are not measured: the server's memory settles
+    there (allocator arenas per worker thread, caches), and what is measured after is growth.
+    """
     from gradio_client import Client
 
     if sessions < 1 or seconds <= 0:
@@ -128,10 +137,10 @@ def run_load(url: str, server_pid: int, sessions: int, seconds: float, think_s: 
     latencies: list[float] = []
     failures = [0]
     lock = threading.Lock()
-    # One warm-up answer, so the start of the memory measurement is the server at work, not cold.
-    Client(url, verbose=False).predict(questions[0], [], "All", "All", api_name="/respond")
-    rss_start = rss_mb(server_pid)
-    deadline = time.monotonic() + seconds
+    rss_cold = rss_mb(server_pid)
+    measure_from = time.monotonic() + warmup_s
+    deadline = measure_from + seconds
+    rss_start = [rss_cold]
 
     def session(offset: int) -> None:
         client = Client(url, verbose=False)
@@ -150,37 +159,48 @@ def run_load(url: str, server_pid: int, sessions: int, seconds: float, think_s: 
             except Exception:  # any failure of a request is what this test counts
                 ok = False
             elapsed = (time.perf_counter() - start) * 1000
-            with lock:
-                latencies.append(elapsed)
-                failures[0] += 0 if ok else 1
+            if time.monotonic() - elapsed / 1000 >= measure_from:  # requests begun after the warm-up
+                with lock:
+                    latencies.append(elapsed)
+                    failures[0] += 0 if ok else 1
             turn += sessions
             time.sleep(think_s)
 
-    started = time.monotonic()
+    samples: list[float] = []
+
+    def sample() -> None:
+        time.sleep(max(0.0, measure_from - time.monotonic()))
+        rss_start[0] = rss_mb(server_pid)
+        while time.monotonic() < deadline:
+            samples.append(rss_mb(server_pid))
+            time.sleep(min(30.0, max(0.0, deadline - time.monotonic())))
+
     threads = [threading.Thread(target=session, args=(i,)) for i in range(sessions)]
+    threads.append(threading.Thread(target=sample))
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
-    duration = time.monotonic() - started
     return LoadResult(
         sessions=sessions,
-        seconds=duration,
+        seconds=time.monotonic() - measure_from,
         requests=len(latencies),
         failures=failures[0],
         p50_ms=metrics.percentile(latencies, 50),
         p95_ms=metrics.percentile(latencies, 95),
-        rss_start_mb=rss_start,
+        rss_start_mb=rss_start[0],
         rss_end_mb=rss_mb(server_pid),
+        rss_samples_mb=tuple(samples),
+        rss_cold_mb=rss_cold,
     )
 
 
-def load_test(sessions: int, seconds: float, think_s: float = 0.5) -> LoadResult:
+def load_test(sessions: int, seconds: float, think_s: float = 0.5, warmup_s: float = 30.0) -> LoadResult:
     """Start a server over the configured corpus and store, load it, stop it."""
     port = free_port()
     server = start_server(port, dict(os.environ))
     try:
-        return run_load(f"http://127.0.0.1:{port}/", server.pid, sessions, seconds, think_s)
+        return run_load(f"http://127.0.0.1:{port}/", server.pid, sessions, seconds, think_s, warmup_s)
     finally:
         server.terminate()
         try:
