@@ -72,6 +72,8 @@ def _parser() -> argparse.ArgumentParser:
     bench.add_argument(
         "--out", type=Path, default=Path("bench-out"), help="where to write bench.json and .md"
     )
+    bench.add_argument("--pages", type=int, default=2000, help="pages in the generated scale corpus")
+    bench.add_argument("--no-server", action="store_true", help="skip the runs against a Chroma server")
     bench.set_defaults(run=_bench)
     return parser
 
@@ -251,9 +253,11 @@ def _load(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _bench(args: argparse.Namespace, settings: Settings) -> int:
-    from evals.bench import render_table, run_bench, write_results
+    from evals.bench import bench_all, render_table, write_results
 
-    results = [run_bench(settings)]
+    if args.pages < 100:
+        raise CspError("--pages must be at least 100.")
+    results = bench_all(settings, args.out, scale_pages=args.pages, server=not args.no_server)
     path = write_results(results, args.out)
     print(render_table(results))
     print(f"\nWritten to {path}", file=sys.stderr)
