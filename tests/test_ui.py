@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import socket
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -16,18 +15,13 @@ from assistant.cli import main
 from assistant.pages import PageRenderer
 from assistant.service import Assistant
 from assistant.ui import build_app, check_bind, is_loopback, parse_auth, serve
+from evals.load import free_port
 from ingest.errors import ConfigError, CspError
 from ingest.settings import Settings
 from tests.conftest import CORPUS_PDF
 from tests.pdfs import make_pdf
 
 FORUM_PAGES = [["Youth engagement", "The Borough Youth Forum meets every Tuesday at the Lyceum Theatre."]]
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 @pytest.fixture

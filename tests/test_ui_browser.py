@@ -14,7 +14,7 @@ import pytest
 
 from assistant.service import Assistant
 from assistant.ui import serve
-from tests.test_ui import free_port
+from evals.load import free_port
 
 CHROMIUM = "/usr/bin/chromium"
 # Chromium must not try the network: this machine has none, and a test must not depend on it.
