@@ -167,11 +167,8 @@ class ExtractiveAnswerer:
             return abstention
         chosen = self._choose(question, scored)
         text, citations, sentences = _compose(chosen, passages)
-        # Passages holding the quoted evidence come first, in citation order; then the rest.
-        cited = [(c.document, c.page) for c in citations]
-        rank = {key: i for i, key in reversed(list(enumerate(cited)))}
-        ordered = sorted(passages, key=lambda p: rank.get((p.document, p.page), len(cited)))
-        return Answer(question, text, False, tuple(citations), tuple(ordered), (), sentences, query)
+        ordered = cited_first(passages, citations)
+        return Answer(question, text, False, tuple(citations), ordered, (), sentences, query)
 
     # scoring ---------------------------------------------------------------------------------
     def _score_units(
@@ -302,6 +299,13 @@ class ExtractiveAnswerer:
             if close_enough and all(other.unit.quote != c.quote for c in chosen):
                 chosen.append(other.unit)
         return chosen
+
+
+def cited_first(passages: Sequence[Passage], citations: Sequence[Citation]) -> tuple[Passage, ...]:
+    """Passages of the cited pages first, in citation order; then the rest as retrieved."""
+    cited = [(c.document, c.page) for c in citations]
+    rank = {key: i for i, key in reversed(list(enumerate(cited)))}
+    return tuple(sorted(passages, key=lambda p: rank.get((p.document, p.page), len(cited))))
 
 
 def _plural_terms(question: str) -> set[str]:

@@ -1,4 +1,4 @@
-"""The `csp` command: ingest, ask, eval. Errors become one clear sentence here, and only here."""
+"""The `csp` command. Errors become one clear sentence here, and only here."""
 
 from __future__ import annotations
 
@@ -29,6 +29,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("csp: interrupted.", file=sys.stderr)
         return 130
+    except BrokenPipeError:  # output piped into `head`, which stopped reading
+        sys.stderr.close()
+        return 0
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -75,6 +78,10 @@ def _parser() -> argparse.ArgumentParser:
     bench.add_argument("--pages", type=int, default=2000, help="pages in the generated scale corpus")
     bench.add_argument("--no-server", action="store_true", help="skip the runs against a Chroma server")
     bench.set_defaults(run=_bench)
+
+    from assistant.cli_facts import add_commands
+
+    add_commands(sub)
     return parser
 
 

@@ -23,7 +23,7 @@ import httpx
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import BaseMessage
 
-from assistant.answer import ABSTAIN_TEXT, Answer, CheckedSentence, Citation, ExtractiveAnswerer
+from assistant.answer import ABSTAIN_TEXT, Answer, CheckedSentence, Citation, ExtractiveAnswerer, cited_first
 from assistant.followup import Turn, standalone_query
 from assistant.prompt import answer_messages, clean_rewrite, rewrite_messages
 from assistant.retrieve import Passage
@@ -435,8 +435,7 @@ class AnswerCheck:
             for i, number in sorted(self._numbers.items(), key=lambda item: item[1])
         )
         # Cited passages first, in citation order, then the rest, as the extractive answerer does.
-        rank = {(c.document, c.page): c.number for c in reversed(citations)}
-        ordered = sorted(shown, key=lambda p: rank.get((p.document, p.page), len(rank) + 1))
+        ordered = cited_first(shown, citations)
         return Answer(
             self.question,
             text,

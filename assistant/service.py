@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from langchain_core.embeddings import Embeddings
 
-from assistant.answer import Answer, ExtractiveAnswerer
+from assistant.answer import Answer, ExtractiveAnswerer, cited_first
 from assistant.followup import Turn, standalone_query
+from assistant.knowledge import Knowledge, build_knowledge
 from assistant.llm import GenerativeAnswerer, build_answerer, build_chat_model
+from assistant.priorities import answer_priorities
 from assistant.retrieve import Passage, Retriever
-from assistant.text import clean_question
+from assistant.text import clean_question, terms
 from ingest.embed import load_embeddings
 from ingest.errors import CspError, EmptyIndexError
 from ingest.lock import writer_lock
@@ -35,6 +37,19 @@ class Assistant:
     retriever: Retriever
     answerer: ExtractiveAnswerer
     generator: GenerativeAnswerer | None = None  # set by CSP_LLM: writes answers, `answerer` is its fallback
+    knowledge: Knowledge = field(init=False)  # the funding register, priorities and glossary
+    records: dict[str, DocumentRecord] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.refresh_facts()
+
+    def refresh_facts(self) -> None:
+        """Rebuild the funding register, priorities and glossary from the stored document facts."""
+        self.records = self.store.document_records()
+        labels = {(s.chunk.document, s.chunk.page): s.chunk.page_label for s in self.retriever.chunks}
+        self.knowledge = build_knowledge(
+            self.store.all_facts(), self.records, self.settings.corpus_dir, labels
+        )
 
     @classmethod
     def open(cls, settings: Settings, embeddings: Embeddings | None = None) -> Assistant:
@@ -54,6 +69,7 @@ class Assistant:
         with writer_lock(self.settings):
             report = ingest(self.settings, self.store, self.embeddings, paths, progress)
         self.retriever.refresh()
+        self.refresh_facts()
         return report
 
     def documents(self) -> list[DocumentRecord]:
@@ -73,6 +89,7 @@ class Assistant:
             if path.is_relative_to(self.settings.corpus_dir.resolve()) and path.is_file():
                 path.unlink()
         self.retriever.refresh()
+        self.refresh_facts()
         return removed
 
     def ask(
@@ -92,7 +109,10 @@ class Assistant:
         """
         question = clean_question(question)
         k, query, vector, passages = self._retrieve(question, k, doc_type, period, history)
-        if self.generator is not None:
+        exact = self._from_facts(question, query, doc_type, period)
+        if exact is not None:
+            answer = replace(exact, passages=cited_first(passages, exact.citations), query=query)
+        elif self.generator is not None:
             answer = self.generator.answer(question, passages, query, context=k)
         else:
             answer = self.answerer.answer(question, passages, query, vector)
@@ -117,8 +137,12 @@ class Assistant:
         """
         question = clean_question(question)
         k, query, vector, passages = self._retrieve(question, k, doc_type, period, history)
-        if self.generator is None:
-            answer = self.answerer.answer(question, passages, query, vector)
+        exact = self._from_facts(question, query, doc_type, period)
+        if exact is not None or self.generator is None:
+            if exact is not None:
+                answer = replace(exact, passages=cited_first(passages, exact.citations), query=query)
+            else:
+                answer = self.answerer.answer(question, passages, query, vector)
             yield answer.text
             yield replace(answer, passages=answer.passages[:k])
             return
@@ -141,6 +165,35 @@ class Assistant:
             query = self.generator.rewrite(question, history)
         else:
             query = standalone_query(question, history)
+        # The word search looks for every form of the glossary terms used ("ASB", "anti-social
+        # behaviour"); the question's meaning is embedded as asked.
+        search = self.knowledge.glossary.expand(query)
         vector = self.embeddings.embed_query(query)
-        passages = self.retriever.search(query, max(k, CANDIDATES_FOR_ANSWER), doc_type, period, vector)
+        passages = self.retriever.search(search, max(k, CANDIDATES_FOR_ANSWER), doc_type, period, vector)
         return k, query, vector, passages
+
+    def _from_facts(
+        self, question: str, query: str, doc_type: str | None, period: str | None
+    ) -> Answer | None:
+        """An exact answer from the funding register or the priority lists, when the question asks for one.
+
+        The stand-alone query is read, so a follow-up ("and the domestic abuse one?") keeps its topic.
+        """
+        records = self.records
+        allowed = {
+            name
+            for name, r in records.items()
+            if (not doc_type or r.doc_type == doc_type) and (not period or r.period == period)
+        }
+        # The partnership's own name is in every document: it never says which row is meant.
+        names = {r.partnership for r in records.values() if r.partnership}
+        own = set(terms(" ".join(names))) | {"".join(w[0] for w in n.split()).lower() for n in names}
+        facts = self.knowledge
+        sets = [s for s in facts.priority_sets if s.document in allowed]
+        labels = facts.register.page_labels
+        found = answer_priorities(query, sets, own, facts.titles, labels)
+        if found is None and question == query:  # a definition is asked for in so many words
+            found = facts.glossary.define(question, facts.titles, labels)
+        if found is None:
+            found = facts.register.restricted_to(allowed).answer(query, own)
+        return found

@@ -13,6 +13,7 @@ from ingest.catalogue import DocumentInfo, infer_info, load_catalogue
 from ingest.chunk import Chunk, chunk_pages
 from ingest.clean import clean_pages
 from ingest.errors import UnreadablePdfError
+from ingest.facts import DocumentFacts, extract_facts
 from ingest.pdf import file_sha256
 from ingest.sandbox import PdfParser
 from ingest.settings import Settings
@@ -22,9 +23,9 @@ Progress = Callable[[int, int], None]
 """Called with (chunks embedded so far, chunks to embed in all)."""
 
 STATUSES = ("added", "updated", "unchanged", "removed", "failed")
-# Bump when cleaning or chunking changes what a PDF turns into: files are then re-chunked (and
-# only chunks whose text changed are re-embedded).
-CHUNKING_VERSION = "6"
+# Bump when cleaning, chunking or fact extraction changes what a PDF turns into: files are then
+# re-chunked (and only chunks whose text changed are re-embedded).
+CHUNKING_VERSION = "7"
 
 
 @dataclass(frozen=True)
@@ -66,6 +67,7 @@ class _Parsed:
     info: DocumentInfo
     pages: int
     chunks: tuple[Chunk, ...]
+    facts: DocumentFacts
 
 
 def document_name(path: Path, corpus_dir: Path) -> str:
@@ -134,6 +136,7 @@ def ingest(
                 progress(done, total)
         keep = {c.id for c in parsed.chunks}
         store.delete_chunks(store.chunk_ids(parsed.document) - keep)
+        store.put_facts(parsed.facts)
         store.put_document(_record(parsed, _chunking(settings)))
         status = "updated" if parsed.document in records else "added"
         results.append(FileResult(parsed.document, status, parsed.pages, len(parsed.chunks)))
@@ -181,7 +184,8 @@ def _parse(
         first = next((b.text for p in pages for b in p.blocks if b.kind == "heading"), "")
         info = infer_info(document, pdf.meta_title, first, pdf.meta_author)
     chunks = {c.id: c for c in chunk_pages(document, pages, chunk_chars)}  # identical chunks collapse
-    return _Parsed(document, sha256, info, len(pages), tuple(chunks.values()))
+    facts = extract_facts(document, pdf.pages, pages, info.period)
+    return _Parsed(document, sha256, info, len(pages), tuple(chunks.values()), facts)
 
 
 def _new_chunks(store: ChunkStore, parsed: _Parsed) -> list[Chunk]:

@@ -14,6 +14,7 @@ from typing import Any
 
 from ingest.chunk import Chunk
 from ingest.errors import ModelMismatchError, StoreUnavailableError
+from ingest.facts import DocumentFacts
 from ingest.settings import Settings
 
 _GET_PAGE = 1000  # Chroma caps how many records one get returns on a server
@@ -67,8 +68,27 @@ def open_client(settings: Settings) -> Any:
         raise StoreUnavailableError(f"Could not open {where}: {exc}") from exc
 
 
+def read_facts(settings: Settings) -> tuple[list[DocumentFacts], dict[str, DocumentRecord]]:
+    """Document facts and records, read without the embedding model (for listings such as `csp funding`)."""
+    client = open_client(settings)
+    try:
+        facts = client.get_or_create_collection(f"{settings.collection}_facts", embedding_function=None)
+        documents = client.get_or_create_collection(
+            f"{settings.collection}_documents", embedding_function=None
+        )
+        fact_rows = facts.get(include=["metadatas"])["metadatas"]
+        record_rows = documents.get(include=["metadatas"])["metadatas"]
+    except Exception as exc:
+        raise StoreUnavailableError(f"Could not read the index {settings.collection!r}: {exc}") from exc
+    records = [DocumentRecord(**json.loads(str(meta["record"]))) for meta in record_rows]
+    all_facts = sorted(
+        (DocumentFacts.from_json(str(meta["facts"])) for meta in fact_rows), key=lambda f: f.document
+    )
+    return all_facts, {r.document: r for r in records}
+
+
 class ChunkStore:
-    """Chunks and document records in two Chroma collections named after `settings.collection`."""
+    """Chunks, document records and document facts in Chroma collections named after `settings.collection`."""
 
     def __init__(self, settings: Settings, model_name: str, dimension: int, client: Any = None) -> None:
         if dimension <= 0:
@@ -88,6 +108,9 @@ class ChunkStore:
             self.documents = self.client.get_or_create_collection(
                 f"{settings.collection}_documents", embedding_function=None
             )
+            self.facts = self.client.get_or_create_collection(
+                f"{settings.collection}_facts", embedding_function=None
+            )
         except Exception as exc:
             raise StoreUnavailableError(
                 f"Could not open the Chroma collection {settings.collection!r}: {exc}"
@@ -103,9 +126,9 @@ class ChunkStore:
 
     @classmethod
     def reset(cls, settings: Settings, client: Any = None) -> None:
-        """Delete both collections, so the next ingest rebuilds from scratch."""
+        """Delete the collections, so the next ingest rebuilds from scratch."""
         client = client if client is not None else open_client(settings)
-        for name in (settings.collection, f"{settings.collection}_documents"):
+        for name in (settings.collection, f"{settings.collection}_documents", f"{settings.collection}_facts"):
             with contextlib.suppress(Exception):
                 client.delete_collection(name)
 
@@ -127,11 +150,24 @@ class ChunkStore:
         )
 
     def remove_document(self, document: str) -> int:
-        """Delete a document's chunks and record; returns how many chunks went."""
+        """Delete a document's chunks, facts and record; returns how many chunks went."""
         ids = self.chunk_ids(document)
         self.delete_chunks(ids)
+        self.facts.delete(ids=[document])
         self.documents.delete(ids=[document])
         return len(ids)
+
+    # facts -----------------------------------------------------------------------------------
+    def put_facts(self, facts: DocumentFacts) -> None:
+        """Write (or replace) what a document records of funding, priorities and terms."""
+        self.facts.upsert(ids=[facts.document], embeddings=[[0.0]], metadatas=[{"facts": facts.to_json()}])
+
+    def all_facts(self) -> list[DocumentFacts]:
+        """Every document's facts, in document order."""
+        rows = self._get_all(self.facts, include=["metadatas"])
+        return sorted(
+            (DocumentFacts.from_json(str(meta["facts"])) for _, meta in rows), key=lambda f: f.document
+        )
 
     # chunks ----------------------------------------------------------------------------------
     def chunk_ids(self, document: str) -> set[str]:

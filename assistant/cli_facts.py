@@ -1,0 +1,114 @@
+"""`csp funding`, `csp priorities` and `csp glossary`: listings read from the index without the model."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from typing import Any
+
+from assistant.knowledge import Knowledge, build_knowledge
+from assistant.priorities import ordered
+from assistant.register import also_stated, money
+from ingest.funding import FundingDecision
+from ingest.settings import Settings
+from ingest.store import read_facts
+
+
+def add_commands(sub: Any) -> None:
+    """Add the three listing commands to the `csp` parser."""
+    funding = sub.add_parser("funding", help="list the funding decisions found in the documents")
+    funding.add_argument("--year", help="financial year, e.g. 2022-23")
+    funding.add_argument("--priority", help="words of the priority served, e.g. 'knife crime'")
+    funding.add_argument("--window", help="words of the funding window, e.g. september")
+    funding.add_argument("--min-amount", type=float, default=None, help="only decisions of at least this")
+    funding.add_argument("--json", action="store_true", help="one JSON object per decision, one per line")
+    funding.set_defaults(run=_funding)
+
+    priorities = sub.add_parser("priorities", help="list the priorities each document sets")
+    priorities.add_argument("--json", action="store_true", help="one JSON object per priority list")
+    priorities.set_defaults(run=_priorities)
+
+    glossary = sub.add_parser("glossary", help="list acronyms and what they stand for")
+    glossary.add_argument("--json", action="store_true", help="one JSON object per term")
+    glossary.set_defaults(run=_glossary)
+
+
+def load(settings: Settings) -> Knowledge:
+    """The register, priorities and glossary of the index, without loading the embedding model."""
+    facts, records = read_facts(settings)
+    return build_knowledge(facts, records, settings.corpus_dir)
+
+
+def decision_json(d: FundingDecision, titles: dict[str, str]) -> dict[str, Any]:
+    """One `csp funding --json` object."""
+    return {
+        "item": d.item,
+        "amount": d.amount,
+        "kind": d.kind,
+        "window": d.window,
+        "year": d.year,
+        "priority": d.priority,
+        "document": d.document,
+        "title": titles.get(d.document, d.document),
+        "page": d.page,
+        "pages": list(d.pages),
+        "quote": d.quote,
+        "source": d.source,
+        "also_stated": [
+            {"amount": m.amount, "page": m.page, "quote": m.quote} for m in d.mentions if m.amount != d.amount
+        ],
+    }
+
+
+def _funding(args: argparse.Namespace, settings: Settings) -> int:
+    knowledge = load(settings)
+    rows = knowledge.register.rows(args.year, args.priority, args.window, args.min_amount)
+    if args.json:
+        for d in rows:
+            print(json.dumps(decision_json(d, knowledge.titles), ensure_ascii=False))
+        return 0
+    if not rows:
+        print(
+            "No funding decisions match." if knowledge.register.decisions else "No funding decisions found."
+        )
+        return 0
+    table = [("Item", "Amount", "Kind", "Window", "Year", "Priority", "Pages", "Also stated")]
+    for d in rows:
+        pages = ", ".join(str(p) for p in d.pages)
+        table.append((d.item, money(d.amount), d.kind, d.window, d.year, d.priority, pages, also_stated(d)))
+    widths = [min(max(len(row[i]) for row in table), 40) for i in range(len(table[0]))]
+    for row in table:
+        print("  ".join(cell[:40].ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip())
+    counted = [d for d in rows if d.kind != "allocation"]
+    print(f"\n{len(rows)} decisions; awards and contributions total {money(sum(d.amount for d in counted))}.")
+    return 0
+
+
+def _priorities(args: argparse.Namespace, settings: Settings) -> int:
+    knowledge = load(settings)
+    for s in ordered(knowledge.priority_sets):
+        title = knowledge.titles.get(s.document, s.document)
+        if args.json:
+            item = {"document": s.document, "title": title, "period": s.period, "page": s.page}
+            item |= {"heading": s.heading, "priorities": [p.name for p in s.priorities]}
+            print(json.dumps(item, ensure_ascii=False))
+            continue
+        print(f"{title}, {s.period} (p. {s.page}):")
+        for p in s.priorities:
+            print(f"  - {p.name}")
+    if not knowledge.priority_sets and not args.json:
+        print("No document in the index sets out a list of priorities.")
+    return 0
+
+
+def _glossary(args: argparse.Namespace, settings: Settings) -> int:
+    knowledge = load(settings)
+    for e in knowledge.glossary.entries:
+        where = f"{knowledge.titles.get(e.document, e.document)}, p. {e.page}" if e.document else ""
+        if args.json:
+            item = {"acronym": e.acronym, "meaning": e.meaning, "note": e.note}
+            item |= {"document": e.document, "page": e.page or None, "quote": e.quote}
+            print(json.dumps(item, ensure_ascii=False))
+        else:
+            print(f"{e.acronym:<7} {e.meaning}" + (f"  ({where})" if where else ""))
+    return 0

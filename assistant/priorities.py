@@ -1,0 +1,84 @@
+"""The priorities the documents set, across documents and periods, and what changed between them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from itertools import pairwise
+
+from assistant.answer import Answer, CheckedSentence, Citation
+from assistant.text import terms
+from ingest.priorities import PrioritySet
+
+_LIST_Q_RE = re.compile(r"\bpriorities\b|\bpriority (areas|themes|list)\b", re.IGNORECASE)
+# Words that ask for the priorities as a whole rather than about one of them.
+_ASKING = frozenset(
+    terms(
+        "what which list are were is our their the partnership partnership's current set agreed identified "
+        "main key strategic priorities priority areas themes change changed changes did do has have how "
+        "since over time period year years new now and compare compared between across documents"
+    )
+)
+
+
+def ordered(sets: Sequence[PrioritySet]) -> list[PrioritySet]:
+    """Priority sets oldest period first (then by document), the order changes are read in."""
+    return sorted(sets, key=lambda s: (s.period, s.document, s.page))
+
+
+def answer_priorities(
+    question: str,
+    sets: Sequence[PrioritySet],
+    title_words: set[str],
+    titles: dict[str, str],
+    labels: dict[tuple[str, int], str],
+) -> Answer | None:
+    """List the priorities each document sets and what changed, when the question asks for them all."""
+    if not sets or not _LIST_Q_RE.search(question):
+        return None
+    years = set(re.findall(r"\b20\d\d\b", question))
+    others = [t for t in terms(question) if t not in _ASKING | title_words and not t.isdigit()]
+    if others:
+        return None  # a question about something particular, which passages answer better
+    chosen = [s for s in ordered(sets) if not years or any(y[2:] in s.period or y in s.period for y in years)]
+    if not chosen:
+        return None
+    lines: list[str] = []
+    checked: list[CheckedSentence] = []
+    citations: list[Citation] = []
+    for number, s in enumerate(chosen, start=1):
+        title = titles.get(s.document, s.document)
+        intro = f"{title} sets these priorities for {s.period} [{number}]:"
+        items = [f"- {p.name} [{number}]" for p in s.priorities]
+        lines.append("\n".join([intro, *items]))
+        checked.extend(CheckedSentence(p.name, (number,), True) for p in s.priorities)
+        quote = "\n".join([s.heading, *(p.text for p in s.priorities)])
+        citations.append(
+            Citation(number, s.document, title, s.page, labels.get((s.document, s.page), str(s.page)), quote)
+        )
+    lines.append(_changes(chosen))
+    return Answer(
+        question, "\n\n".join(lines), False, tuple(citations), sentences=tuple(checked), answerer="register"
+    )
+
+
+def _changes(sets: Sequence[PrioritySet]) -> str:
+    """One sentence per step between consecutive periods: priorities added and dropped."""
+    if len(sets) == 1:
+        return f"Only one document sets priorities ({sets[0].period}), so the documents do not show a change."
+    steps = []
+    for before, after in pairwise(sets):
+        old = {p.name.casefold(): p.name for p in before.priorities}
+        new = {p.name.casefold(): p.name for p in after.priorities}
+        added = [new[k] for k in new if k not in old]
+        dropped = [old[k] for k in old if k not in new]
+        if not added and not dropped:
+            steps.append(f"From {before.period} to {after.period} the priorities did not change.")
+            continue
+        parts = []
+        if added:
+            parts.append(f"added {', '.join(added)}")
+        if dropped:
+            parts.append(f"dropped {', '.join(dropped)}")
+        steps.append(f"From {before.period} to {after.period}: {'; '.join(parts)}.")
+    return " ".join(steps)

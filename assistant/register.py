@@ -1,0 +1,305 @@
+"""The funding register: every funding decision ingest found, filtered, and questions answered from it.
+
+Questions about amounts, totals and lists of awards are answered from the register rather than by
+quoting passages: the rows used are listed and cited, a total is computed from them with the rows
+shown, and where the documents give two figures for one item both are shown with their pages.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+
+from assistant.answer import Answer, CheckedSentence, Citation
+from assistant.glossary import Glossary
+from assistant.text import terms
+from ingest.funding import FundingDecision, Mention, financial_year, item_words
+from ingest.priorities import PrioritySet
+
+CSV_FIELDS = (
+    "item",
+    "amount",
+    "kind",
+    "window",
+    "year",
+    "priority",
+    "document",
+    "page",
+    "quote",
+    "also_stated",
+)
+_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
+# A question about funding decisions asks how much, or what was funded, approved, awarded, spent.
+_FUNDING_Q_RE = re.compile(
+    r"\bhow much\b|£|\b(fund|funded|approved|awarded|granted|allocated|contributed|spent|paid|receive|"
+    r"received|went|given|bids|awards|grants|allocations?|contributions?|decisions)\b",
+    re.IGNORECASE,
+)
+_COUNT_Q_RE = re.compile(r"\bhow many\b", re.IGNORECASE)
+_COUNTED_RE = re.compile(r"\b(bids|awards|grants|projects|applications|decisions)\b", re.IGNORECASE)
+# Words of a funding question that ask about money, not about what it went to.
+_ASKING = frozenset(
+    terms(
+        "how much fund funds funded funding approve approved award awarded awards grant grants allocation "
+        "allocated contribution contributions bid bids money spent spend cost budget paid receive received "
+        "window windows total totals sum list project projects item items decision decisions year years went "
+        "go give given made make support supported agree agreed amount amounts pound pounds work "
+        "financial what which all show tell each per"
+    )
+)
+
+
+@dataclass(frozen=True)
+class RegisterQuery:
+    """What a question asks of the register: filters, and the words naming what was funded."""
+
+    window_months: frozenset[str]
+    year: str
+    words: tuple[str, ...]
+
+
+class FundingRegister:
+    """Funding decisions from every document, each with the priority it serves where the text says."""
+
+    def __init__(
+        self,
+        decisions: Iterable[FundingDecision],
+        priorities: Sequence[PrioritySet] = (),
+        glossary: Glossary | None = None,
+        titles: dict[str, str] | None = None,
+        page_labels: dict[tuple[str, int], str] | None = None,
+    ) -> None:
+        names = [p.name for s in priorities for p in s.priorities]
+        self.glossary = glossary
+        self.titles = titles or {}
+        self.page_labels = page_labels or {}
+        self.decisions = [replace(d, priority=d.priority or _priority_of(d, names)) for d in decisions]
+        self._words = [self._words_of(d) for d in self.decisions]
+
+    def _words_of(self, decision: FundingDecision) -> tuple[set[str], set[str]]:
+        """Words naming a decision (item, priority, kind, their glossary forms), and words around it."""
+        named = f"{decision.item} {decision.priority} {decision.kind}"
+        if self.glossary is not None:
+            named = f"{named} {' '.join(self.glossary.expansions(named))}"
+        return set(terms(named)), set(terms(f"{decision.context} {decision.quote}"))
+
+    def restricted_to(self, documents: set[str]) -> FundingRegister:
+        """The same register holding only the decisions of the documents named."""
+        narrowed = FundingRegister(
+            (), glossary=self.glossary, titles=self.titles, page_labels=self.page_labels
+        )
+        kept = [i for i, d in enumerate(self.decisions) if d.document in documents]
+        narrowed.decisions = [self.decisions[i] for i in kept]
+        narrowed._words = [self._words[i] for i in kept]
+        return narrowed
+
+    def rows(
+        self,
+        year: str | None = None,
+        priority: str | None = None,
+        window: str | None = None,
+        min_amount: float | None = None,
+    ) -> list[FundingDecision]:
+        """Decisions passing every filter given: financial year, priority words, window words, amount."""
+        year = financial_year(year, year) if year else None
+        chosen = []
+        for d in self.decisions:
+            if year and not (d.year == year or year in d.window):
+                continue
+            if priority and not _words_in(priority, d.priority):
+                continue
+            if window and not _words_in(window, d.window):
+                continue
+            if min_amount is not None and d.amount < min_amount:
+                continue
+            chosen.append(d)
+        return chosen
+
+    def to_csv(self, rows: Sequence[FundingDecision]) -> str:
+        """Rows as CSV text, one line per decision, other stated figures in the last column."""
+        out = io.StringIO()
+        writer = csv.writer(out)
+        writer.writerow(CSV_FIELDS)
+        for d in rows:
+            row = [d.item, f"{d.amount:.2f}", d.kind, d.window, d.year, d.priority, d.document, d.page]
+            writer.writerow([*row, d.quote, also_stated(d)])
+        return out.getvalue()
+
+    # answering -------------------------------------------------------------------------------
+    def parse(self, question: str, title_words: set[str]) -> RegisterQuery | None:
+        """What a funding question asks, or None when it is not about funding."""
+        if not _FUNDING_Q_RE.search(question):
+            return None
+        if _COUNT_Q_RE.search(question) and not _COUNTED_RE.search(question):
+            return None  # "how many responses did the survey receive?" counts something else
+        lowered = question.lower()
+        months = frozenset(m for m in _MONTHS if re.search(rf"\b{m}\b", lowered))
+        year_match = re.search(r"\b(20\d\d)\s*[-/–]\s*(?:20)?\d\d\b|\b20\d\d\b", question)
+        year = financial_year(year_match.group(0), year_match.group(0)) if year_match else ""
+        skip = _ASKING | title_words | set(terms(" ".join(months)))
+        words = tuple(t for t in dict.fromkeys(terms(question)) if t not in skip and not t.isdigit())
+        return RegisterQuery(months, year, words)
+
+    def select(self, query: RegisterQuery) -> list[FundingDecision]:
+        """Decisions matching a parsed question: filters first, then the best match on its words.
+
+        A match needs at least one of the question's words in a decision's name or priority: words
+        found only in the text around it (a survey in the same section) do not make it the answer.
+        """
+        pool = [
+            i
+            for i, d in enumerate(self.decisions)
+            if (not query.window_months or any(m in d.window.lower() for m in query.window_months))
+            and (not query.year or d.year == query.year or query.year in d.window)
+        ]
+        if not query.words:
+            filtered = bool(query.window_months or query.year)
+            return [self.decisions[i] for i in pool if self.decisions[i].kind != "allocation" or not filtered]
+        scores = []
+        for i in pool:
+            strong, weak = self._words[i]
+            if strong.isdisjoint(query.words):
+                continue
+            credit = sum(1.0 if w in strong else 0.5 if w in weak else 0.0 for w in query.words)
+            scores.append((credit / len(query.words), self.decisions[i]))
+        best = max((score for score, _ in scores), default=0.0)
+        if best < 0.5:
+            return []
+        return [d for score, d in scores if score >= best - 1e-9]
+
+    def answer(self, question: str, title_words: set[str]) -> Answer | None:
+        """The register's answer to a funding question, or None when it holds nothing that answers it."""
+        query = self.parse(question, title_words)
+        if query is None:
+            return None
+        rows = self.select(query)
+        if not rows:
+            return None
+        return _compose(question, rows, self.titles, self.page_labels)
+
+
+def also_stated(decision: FundingDecision) -> str:
+    """Other figures the documents give for the same item, with their pages ("£19,738 on p. 20")."""
+    return "; ".join(f"{money(m.amount)} on p. {m.page}" for m in _discrepancies(decision))
+
+
+def money(amount: float) -> str:
+    """An amount in pounds as written in reports: £19,783, or £8,881.50 when there are pence."""
+    return f"£{amount:,.2f}" if amount != int(amount) else f"£{int(amount):,}"
+
+
+def _discrepancies(decision: FundingDecision) -> list[Mention]:
+    seen: set[tuple[float, int]] = set()
+    found = []
+    for m in decision.mentions:
+        if m.amount != decision.amount and (m.amount, m.page) not in seen:
+            seen.add((m.amount, m.page))
+            found.append(m)
+    return found
+
+
+def _words_in(wanted: str, text: str) -> bool:
+    want = set(terms(wanted))
+    return bool(want) and want <= set(terms(text))
+
+
+def _priority_of(decision: FundingDecision, names: Sequence[str]) -> str:
+    """The priority a decision serves: named in its item, in a sentence about priorities, or in its
+    section; the strongest and then earliest mention wins. Empty when the documents do not say."""
+    best: tuple[int, int] | None = None
+    chosen = ""
+    sentences = re.split(r"(?<=[.!?])\s+|\n", decision.context)
+    for name in names:
+        wanted = item_words(name)
+        if not wanted:
+            continue
+        if wanted <= item_words(decision.item):
+            key = (3, 0)
+        else:
+            where = [i for i, s in enumerate(sentences) if wanted <= item_words(s)]
+            if not where:
+                continue
+            about_priority = [i for i in where if re.search(r"priorit", sentences[i], re.I)]
+            key = (2, -about_priority[0]) if about_priority else (1, -where[0])
+        if best is None or key > best:
+            best, chosen = key, name
+    return chosen
+
+
+def _compose(
+    question: str,
+    rows: Sequence[FundingDecision],
+    titles: dict[str, str],
+    labels: dict[tuple[str, int], str],
+) -> Answer:
+    """List the rows with amounts, windows and citations; add other stated figures and a total."""
+    numbers: dict[tuple[str, int], int] = {}
+    quotes: dict[tuple[str, int], list[str]] = {}
+
+    def cite(document: str, page: int, quote: str) -> int:
+        key = (document, page)
+        number = numbers.setdefault(key, len(numbers) + 1)
+        if quote not in quotes.setdefault(key, []):
+            quotes[key].append(quote)
+        return number
+
+    lines: list[str] = []
+    checked: list[CheckedSentence] = []
+    for d in rows:
+        number = cite(d.document, d.page, d.quote)
+        when = ", ".join(part for part in (d.window and f"{d.window} window", d.year) if part)
+        facts = ", ".join(
+            part for part in (money(d.amount), d.kind if d.kind != "award" else "", when) if part
+        )
+        line = f"{d.item}: {facts}" + (f"; priority: {d.priority}" if d.priority else "") + f" [{number}]"
+        others = [
+            f"{money(m.amount)} on p. {m.page} [{cite(d.document, m.page, m.quote)}]"
+            for m in _discrepancies(d)
+        ]
+        if others:
+            line += f". The documents also give this item {' and '.join(others)}"
+        lines.append(line)
+        checked.append(CheckedSentence(line, (number,), True))
+    text = "\n".join(f"- {line}" for line in lines) if len(rows) > 1 else lines[0]
+    counted = [d for d in rows if d.kind != "allocation"]
+    if len(counted) > 1:
+        sums = " + ".join(money(d.amount) for d in counted)
+        total = f"Total: {money(sum(d.amount for d in counted))} ({sums})."
+        text = f"{text}\n\n{total}"
+        checked.append(CheckedSentence(total, (), True, "computed from the rows above"))
+    citations = tuple(
+        Citation(
+            n,
+            doc,
+            titles.get(doc, doc),
+            page,
+            labels.get((doc, page), str(page)),
+            "\n".join(quotes[(doc, page)]),
+        )
+        for (doc, page), n in numbers.items()
+    )
+    intro = "From the funding register:" if len(rows) > 1 else ""
+    return Answer(
+        question,
+        f"{intro}\n{text}".strip(),
+        False,
+        citations,
+        sentences=tuple(checked),
+        answerer="register",
+    )

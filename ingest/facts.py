@@ -1,0 +1,58 @@
+"""The facts ingest reads out of each document besides its chunks: funding decisions, priorities, terms.
+
+They are stored with the index, one record per document, and replaced whenever the document is.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from ingest.clean import CleanPage
+from ingest.funding import FundingDecision, Mention, extract_funding
+from ingest.glossary import Term, extract_definitions
+from ingest.pdf import Page
+from ingest.priorities import Priority, PrioritySet, extract_priorities
+
+
+@dataclass(frozen=True)
+class DocumentFacts:
+    """What one document records of funding, priorities and acronyms."""
+
+    document: str
+    funding: tuple[FundingDecision, ...] = ()
+    priorities: tuple[PrioritySet, ...] = ()
+    terms: tuple[Term, ...] = ()
+
+    def to_json(self) -> str:
+        """The facts as one JSON text, for the store."""
+        return json.dumps(asdict(self), ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, text: str) -> DocumentFacts:
+        """Facts read back from `to_json`."""
+        data: dict[str, Any] = json.loads(text)
+        funding = tuple(
+            FundingDecision(**{**f, "mentions": tuple(Mention(**m) for m in f["mentions"])})
+            for f in data["funding"]
+        )
+        priorities = tuple(
+            PrioritySet(**{**s, "priorities": tuple(Priority(**p) for p in s["priorities"])})
+            for s in data["priorities"]
+        )
+        terms = tuple(Term(**{**t, "also": tuple(t["also"])}) for t in data["terms"])
+        return cls(data["document"], funding, priorities, terms)
+
+
+def extract_facts(
+    document: str, raw_pages: Sequence[Page], pages: Sequence[CleanPage], period: str
+) -> DocumentFacts:
+    """Read funding decisions (from the layout text, for table columns), priorities and definitions."""
+    return DocumentFacts(
+        document=document,
+        funding=tuple(extract_funding(document, raw_pages, pages, period)),
+        priorities=tuple(extract_priorities(document, pages, period)),
+        terms=tuple(extract_definitions(document, pages)),
+    )

@@ -1,0 +1,106 @@
+"""Acronyms and terms: the curated glossary shipped with the tool, and definitions the documents give.
+
+A document defines an acronym when it writes the long form with the acronym after it in brackets:
+"Night Time Economy (NTE)". The curated file (`glossary.toml` beside this module, extended by a
+`glossary.toml` in the corpus folder) holds the field's terms whether or not a document spells
+them out, with other spellings users type ("antisocial behaviour").
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from ingest.clean import CleanPage
+from ingest.errors import ConfigError
+
+CURATED_FILE = Path(__file__).with_name("glossary.toml")
+CORPUS_GLOSSARY = "glossary.toml"
+_DEFINED_RE = re.compile(r"\(([A-Z][A-Za-z&]{1,7}?)(?:'?s)?\)")
+_SMALL_WORDS = frozenset({"and", "of", "the", "for", "&", "in", "on", "to", "a"})
+
+
+@dataclass(frozen=True)
+class Term:
+    """An acronym and what it stands for; `page` and `document` say where a document defines it."""
+
+    acronym: str
+    meaning: str
+    also: tuple[str, ...] = ()  # other ways people write the meaning
+    note: str = ""
+    document: str = ""
+    page: int = 0
+    quote: str = ""  # the words defining it, as printed
+
+
+def load_curated(corpus_dir: Path | None = None) -> list[Term]:
+    """The curated glossary, with the corpus folder's own `glossary.toml` added when there is one."""
+    terms = _read_toml(CURATED_FILE)
+    if corpus_dir is not None and (corpus_dir / CORPUS_GLOSSARY).exists():
+        terms += _read_toml(corpus_dir / CORPUS_GLOSSARY)
+    return terms
+
+
+def _read_toml(path: Path) -> list[Term]:
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+        return [
+            Term(
+                acronym=str(entry["acronym"]),
+                meaning=str(entry["meaning"]),
+                also=tuple(str(a) for a in entry.get("also", ())),
+                note=str(entry.get("note", "")),
+            )
+            for entry in data.get("term", [])
+        ]
+    except (OSError, tomllib.TOMLDecodeError, KeyError, TypeError) as exc:
+        raise ConfigError(f"Could not read the glossary {path}: {exc}") from exc
+
+
+def extract_definitions(document: str, pages: Sequence[CleanPage]) -> list[Term]:
+    """Acronyms a document spells out, "Long Form (ACR)", first definition of each kept."""
+    found: dict[str, Term] = {}
+    for page in pages:
+        for block in page.blocks:
+            for match in _DEFINED_RE.finditer(block.text):
+                acronym = match.group(1)
+                meaning = _long_form(block.text[: match.start()], acronym)
+                if meaning and acronym not in found:
+                    quote = f"{meaning} {match.group(0)}"
+                    found[acronym] = Term(acronym, meaning, document=document, page=page.number, quote=quote)
+    return list(found.values())
+
+
+def _long_form(before: str, acronym: str) -> str:
+    """The shortest run of words ending just before the bracket whose initials spell the acronym.
+
+    Small words ("and", "of") may be skipped by the acronym; hyphenated words may give one initial
+    or one per part ("Anti-Social Behaviour" is ASB).
+    """
+    words = re.findall(r"[\w'&]+(?:-[\w']+)*", before)[-(len(acronym) + 4) :]
+    letters = acronym.upper()
+    for size in range(1, len(words) + 1):
+        candidate = words[-size:]
+        if candidate[0].lower() in _SMALL_WORDS or not candidate[0][0].isupper():
+            continue
+        if _spells(candidate, letters):
+            return " ".join(candidate)
+    return ""
+
+
+def _spells(words: list[str], letters: str) -> bool:
+    """Whether the words' initials, small words optional, spell `letters` exactly."""
+    if not words:
+        return not letters
+    if not letters:
+        return all(w.lower() in _SMALL_WORDS for w in words)
+    word, rest = words[0], words[1:]
+    options = [word[0].upper()]
+    if "-" in word:
+        options.append("".join(part[0].upper() for part in word.split("-") if part))
+    if any(letters.startswith(o) and _spells(rest, letters[len(o) :]) for o in options):
+        return True
+    return word.lower() in _SMALL_WORDS and _spells(rest, letters)
