@@ -89,7 +89,12 @@ def _priorities(args: argparse.Namespace, settings: Settings) -> int:
     for s in ordered(knowledge.priority_sets):
         title = knowledge.titles.get(s.document, s.document)
         if args.json:
-            item = {"document": s.document, "title": title, "period": s.period, "page": s.page}
+            item: dict[str, Any] = {
+                "document": s.document,
+                "title": title,
+                "period": s.period,
+                "page": s.page,
+            }
             item |= {"heading": s.heading, "priorities": [p.name for p in s.priorities]}
             print(json.dumps(item, ensure_ascii=False))
             continue
@@ -106,7 +111,7 @@ def _glossary(args: argparse.Namespace, settings: Settings) -> int:
     for e in knowledge.glossary.entries:
         where = f"{knowledge.titles.get(e.document, e.document)}, p. {e.page}" if e.document else ""
         if args.json:
-            item = {"acronym": e.acronym, "meaning": e.meaning, "note": e.note}
+            item: dict[str, Any] = {"acronym": e.acronym, "meaning": e.meaning, "note": e.note}
             item |= {"document": e.document, "page": e.page or None, "quote": e.quote}
             print(json.dumps(item, ensure_ascii=False))
         else:

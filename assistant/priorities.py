@@ -10,6 +10,7 @@ from assistant.answer import Answer, CheckedSentence, Citation
 from assistant.text import terms
 from ingest.priorities import PrioritySet
 
+_CHANGE_Q_RE = re.compile(r"\bchang|\bdiffer|\bcompar|\bover time\b|\bsince\b|\bdropped\b|\badded\b", re.I)
 _LIST_Q_RE = re.compile(r"\bpriorities\b|\bpriority (areas|themes|list)\b", re.IGNORECASE)
 # Words that ask for the priorities as a whole rather than about one of them.
 _ASKING = frozenset(
@@ -49,14 +50,15 @@ def answer_priorities(
     for number, s in enumerate(chosen, start=1):
         title = titles.get(s.document, s.document)
         intro = f"{title} sets these priorities for {s.period} [{number}]:"
-        items = [f"- {p.name} [{number}]" for p in s.priorities]
+        items = [f"- {p.text} [{number}]" for p in s.priorities]
         lines.append("\n".join([intro, *items]))
-        checked.extend(CheckedSentence(p.name, (number,), True) for p in s.priorities)
+        checked.extend(CheckedSentence(p.text, (number,), True) for p in s.priorities)
         quote = "\n".join([s.heading, *(p.text for p in s.priorities)])
         citations.append(
             Citation(number, s.document, title, s.page, labels.get((s.document, s.page), str(s.page)), quote)
         )
-    lines.append(_changes(chosen))
+    if len(chosen) > 1 or _CHANGE_Q_RE.search(question):
+        lines.append(_changes(chosen))
     return Answer(
         question, "\n\n".join(lines), False, tuple(citations), sentences=tuple(checked), answerer="register"
     )

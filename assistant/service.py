@@ -118,6 +118,13 @@ class Assistant:
             answer = self.answerer.answer(question, passages, query, vector)
         return replace(answer, passages=answer.passages[:k])
 
+    def search(
+        self, question: str, k: int | None = None, doc_type: str | None = None, period: str | None = None
+    ) -> list[Passage]:
+        """The passages retrieval finds for a question, best first, before any answerer reorders them."""
+        k, _, _, passages = self._retrieve(clean_question(question), k, doc_type, period, ())
+        return passages[:k]
+
     def stream(
         self,
         question: str,
@@ -168,7 +175,7 @@ class Assistant:
         # The word search looks for every form of the glossary terms used ("ASB", "anti-social
         # behaviour"); the question's meaning is embedded as asked.
         search = self.knowledge.glossary.expand(query)
-        vector = self.embeddings.embed_query(query)
+        vector = self.embeddings.embed_query(search)
         passages = self.retriever.search(search, max(k, CANDIDATES_FOR_ANSWER), doc_type, period, vector)
         return k, query, vector, passages
 

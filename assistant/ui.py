@@ -25,6 +25,16 @@ from assistant.chat import (
     source_label,
     turns,
 )
+from assistant.funding_view import (
+    FUNDING_HEADERS,
+    GLOSSARY_HEADERS,
+    decision_for_row,
+    filter_choices,
+    funding_rows,
+    glossary_values,
+    table_values,
+    write_csv,
+)
 from assistant.pages import PageRenderer
 from assistant.service import Assistant
 from ingest.catalogue import DOC_TYPES
@@ -65,7 +75,7 @@ def check_bind(host: str, auth: tuple[str, str] | None) -> None:
 
 
 def build_app(assistant: Assistant, renderer: PageRenderer | None = None) -> Any:
-    """The Gradio Blocks app: Chat (with page viewer) and Documents tabs."""
+    """The Gradio Blocks app: Chat (with page viewer), Documents, Funding and Glossary tabs."""
     os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
     import gradio as gr
 
@@ -127,15 +137,42 @@ def build_app(assistant: Assistant, renderer: PageRenderer | None = None) -> Any
     # Gradio passes the event by the parameter's annotation; a string annotation (PEP 563) it cannot see.
     pick_example.__annotations__["event"] = gr.SelectData
 
+    def open_page(document: str, page: int, quote: str) -> tuple[Any, str]:
+        """The page as an image with the quote highlighted, and its text under a title line."""
+        rendered = renderer.render(document, page, quote)
+        title = assistant.knowledge.titles.get(document, document)
+        label = assistant.knowledge.register.page_labels.get((document, page), str(page))
+        return str(rendered.path), f"#### {title}, p. {label}\n\n{page_text(assistant, document, page)}"
+
     def show_source(label: str | None, exchanges: list[Exchange]) -> tuple[Any, str]:
         if not label or not exchanges:
             return None, ""
         citation = next((c for c in exchanges[-1].answer.citations if source_label(c) == label), None)
         if citation is None:
             return None, ""
-        rendered = renderer.render(citation.document, citation.page, citation.quote)
-        text = page_text(assistant, citation.document, citation.page)
-        return str(rendered.path), f"#### {citation.title}, p. {citation.page_label}\n\n{text}"
+        return open_page(citation.document, citation.page, citation.quote)
+
+    def show_funding(
+        year: str, priority: str, window: str, min_amount: float | None, search: str
+    ) -> tuple[Any, ...]:
+        knowledge = assistant.knowledge
+        shown = funding_rows(knowledge, year, priority, window, min_amount, search)
+        csv = write_csv(knowledge, shown, exports / f"funding-{uuid.uuid4().hex[:12]}.csv")
+        return table_values(knowledge, shown), shown, gr.update(value=str(csv))
+
+    def refresh_funding() -> tuple[Any, ...]:
+        choices = filter_choices(assistant.knowledge)
+        table, shown, csv = show_funding(ALL, ALL, ALL, None, "")
+        updates = [gr.update(choices=choices[key], value=ALL) for key in ("year", "priority", "window")]
+        return (table, shown, csv, *updates, glossary_values(assistant.knowledge))
+
+    def open_decision(event: Any, shown: list[Any]) -> tuple[Any, str]:
+        decision = decision_for_row(shown, event.row_value or [])
+        if decision is None:
+            return None, ""
+        return open_page(decision.document, decision.page, decision.quote)
+
+    open_decision.__annotations__["event"] = gr.SelectData
 
     def document_rows() -> list[list[Any]]:
         return [
@@ -236,6 +273,47 @@ def build_app(assistant: Assistant, renderer: PageRenderer | None = None) -> Any
                     to_remove = gr.Dropdown([r.document for r in assistant.documents()], label="Document")
                     remove_button = gr.Button("Remove from the index", variant="stop")
             status = gr.Markdown()
+        choices = filter_choices(assistant.knowledge)
+        with gr.Tab("Funding"):
+            gr.Markdown(
+                "Every funding decision found in the documents. Click a row to open its page. Where the "
+                "documents give another figure for the same item, it is shown under *Also stated*."
+            )
+            with gr.Row():
+                f_year = gr.Dropdown(choices["year"], value=ALL, label="Year")
+                f_priority = gr.Dropdown(choices["priority"], value=ALL, label="Priority")
+                f_window = gr.Dropdown(choices["window"], value=ALL, label="Window")
+                f_min = gr.Number(None, label="At least (£)", minimum=0)
+                f_search = gr.Textbox(label="Search", placeholder="e.g. domestic abuse")
+            initial = funding_rows(assistant.knowledge)
+            funding_table = gr.Dataframe(
+                headers=FUNDING_HEADERS,
+                value=table_values(assistant.knowledge, initial),
+                interactive=False,
+                elem_id="funding",
+                wrap=True,
+                datatype=["str", "number", "str", "str", "str", "str", "number", "str", "str"],
+                column_widths=["20%", "8%", "9%", "14%", "7%", "14%", "5%", "11%", "12%"],
+            )
+            funding_shown = gr.State(initial)
+            funding_csv = gr.DownloadButton("Download CSV", value=None, elem_id="funding-csv")
+            with gr.Row():
+                funding_image = gr.Image(
+                    label="Page", type="filepath", interactive=False, elem_id="funding-page", buttons=[]
+                )
+                funding_text = gr.Markdown(elem_id="funding-page-text")
+        with gr.Tab("Glossary"):
+            gr.Markdown(
+                "Acronyms used in community safety work. Asking about either form finds both: "
+                "a question about anti-social behaviour also finds pages that say ASB."
+            )
+            glossary_table = gr.Dataframe(
+                headers=GLOSSARY_HEADERS,
+                value=glossary_values(assistant.knowledge),
+                interactive=False,
+                elem_id="glossary",
+                wrap=True,
+            )
 
         chat_outputs = [chatbot, exchanges, sources, question, export]
         chat_inputs = [question, chatbot, exchanges, doc_type, period]
@@ -243,9 +321,16 @@ def build_app(assistant: Assistant, renderer: PageRenderer | None = None) -> Any
         question.submit(respond, chat_inputs, chat_outputs)
         chatbot.example_select(pick_example, None, question).then(respond, chat_inputs, chat_outputs)
         sources.change(show_source, [sources, exchanges], [page_image, page_body])
-        add_button.click(add, [upload], [status, table, to_remove, period])
-        remove_button.click(remove, [to_remove], [status, table, to_remove, period])
+        refreshed = [funding_table, funding_shown, funding_csv, f_year, f_priority, f_window, glossary_table]
+        documents_out = [status, table, to_remove, period]
+        add_button.click(add, [upload], documents_out).then(refresh_funding, None, refreshed)
+        remove_button.click(remove, [to_remove], documents_out).then(refresh_funding, None, refreshed)
+        funding_filters: list[Any] = [f_year, f_priority, f_window, f_min, f_search]
+        for control in funding_filters:
+            control.change(show_funding, funding_filters, [funding_table, funding_shown, funding_csv])
+        funding_table.select(open_decision, [funding_shown], [funding_image, funding_text])
         app.load(refresh_documents, None, [table, to_remove, period])
+        app.load(refresh_funding, None, refreshed)
     return app
 
 

@@ -121,3 +121,49 @@ def test_ask_open_citation_follow_up_and_separate_sessions(base_url: str, browse
     assert "Safer Cheshire East Partnership Annual Report 2022-23" in page.locator("#documents").inner_text()
     page.screenshot(path=str(SHOTS / "06-documents.png"))
     context.close()
+
+
+def test_funding_tab_filters_opens_a_row_and_downloads_csv(base_url: str, browser: Any) -> None:
+    context = browser.new_context(viewport={"width": 1400, "height": 1100}, accept_downloads=True)
+    page = context.new_page()
+    page.goto(base_url)
+    page.get_by_role("tab", name="Funding").click()
+    table = page.locator("#funding")
+    page.wait_for_function(
+        "() => (document.querySelector('#funding')?.innerText || '').includes('Knife Angel')",
+        timeout=TIMEOUT_MS,
+    )
+    assert "19,738 on p. 20" in table.inner_text()  # the other figure, shown beside the table's
+
+    page.fill(
+        "input[placeholder='e.g. domestic abuse'], textarea[placeholder='e.g. domestic abuse']", "knife"
+    )
+    page.keyboard.press("Enter")
+    page.wait_for_function(
+        "() => { const t = document.querySelector('#funding')?.innerText || '';"
+        " return t.includes('Knife Angel') && !t.includes('Regional Analyst'); }",
+        timeout=TIMEOUT_MS,
+    )
+    table.locator("[role=gridcell]:visible", has_text="Knife Angel").first.click()
+    page.wait_for_function(
+        "() => { const i = document.querySelector('#funding-page img');"
+        " return i && i.complete && i.naturalWidth > 500; }",
+        timeout=TIMEOUT_MS,
+    )
+    assert "p. 9" in page.locator("#funding-page-text").inner_text()
+    page.screenshot(path=str(SHOTS / "07-funding.png"))
+
+    with page.expect_download(timeout=TIMEOUT_MS) as download:
+        page.click("#funding-csv")
+    csv_text = Path(download.value.path()).read_text(encoding="utf-8")
+    assert csv_text.splitlines()[0].startswith("item,amount,kind,window")
+    assert "Knife Angel,19783.00" in csv_text and "Regional Analyst" not in csv_text
+
+    page.get_by_role("tab", name="Glossary").click()
+    page.wait_for_function(
+        "term => (document.querySelector('#glossary')?.innerText || '').includes(term)",
+        arg="Public Space Protection Order",
+        timeout=TIMEOUT_MS,
+    )
+    page.screenshot(path=str(SHOTS / "08-glossary.png"))
+    context.close()

@@ -1,0 +1,109 @@
+"""Plain functions behind the Funding and Glossary tabs: table rows, filters, CSV export.
+
+Nothing here imports gradio; the UI only wires these to its components.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from assistant.knowledge import Knowledge
+from assistant.register import also_stated
+from assistant.text import terms
+from ingest.funding import FundingDecision
+
+ALL = "All"
+FUNDING_HEADERS = [
+    "Item",
+    "Amount (£)",
+    "Kind",
+    "Window",
+    "Year",
+    "Priority",
+    "Page",
+    "Also stated",
+    "Document",
+]
+GLOSSARY_HEADERS = ["Acronym", "Meaning", "Note", "Defined in"]
+
+
+def filter_choices(knowledge: Knowledge) -> dict[str, list[str]]:
+    """The values each funding filter offers, "All" first."""
+    decisions = knowledge.register.decisions
+    return {
+        "year": [ALL, *sorted({d.year for d in decisions if d.year})],
+        "priority": [ALL, *sorted({d.priority for d in decisions if d.priority})],
+        "window": [ALL, *sorted({d.window for d in decisions if d.window})],
+    }
+
+
+def funding_rows(
+    knowledge: Knowledge,
+    year: str = ALL,
+    priority: str = ALL,
+    window: str = ALL,
+    min_amount: float | None = None,
+    search: str = "",
+) -> list[FundingDecision]:
+    """The decisions the tab shows: exact filter values ("All" for any), then words of the search box."""
+    wanted = set(terms(search))
+    chosen = []
+    for d in knowledge.register.decisions:
+        if (year != ALL and d.year != year) or (priority != ALL and d.priority != priority):
+            continue
+        if (window != ALL and d.window != window) or (min_amount and d.amount < min_amount):
+            continue
+        if wanted and not wanted <= set(terms(f"{d.item} {d.priority} {d.kind} {d.quote}")):
+            continue
+        chosen.append(d)
+    return chosen
+
+
+def table_values(knowledge: Knowledge, decisions: Sequence[FundingDecision]) -> list[list[Any]]:
+    """One table row per decision; the amount stays a number so the column sorts by value."""
+    return [
+        [
+            d.item,
+            d.amount,
+            d.kind,
+            d.window,
+            d.year,
+            d.priority,
+            d.page,
+            also_stated(d),
+            knowledge.titles.get(d.document, d.document),
+        ]
+        for d in decisions
+    ]
+
+
+def decision_for_row(decisions: Sequence[FundingDecision], row: Sequence[Any]) -> FundingDecision | None:
+    """The decision a clicked table row shows, found by its item, amount and page (sorting moves rows)."""
+    if len(row) < 7:
+        return None
+    for d in decisions:
+        if d.item == row[0] and float(row[1]) == d.amount and int(row[6]) == d.page:
+            return d
+    return None
+
+
+def write_csv(knowledge: Knowledge, decisions: Sequence[FundingDecision], path: Path) -> Path:
+    """The shown decisions as a CSV file for download."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(knowledge.register.to_csv(decisions), encoding="utf-8")
+    return path
+
+
+def glossary_values(knowledge: Knowledge) -> list[list[str]]:
+    """The glossary as table rows: acronym, meaning, note, and the page that defines it, if any."""
+    return [
+        [
+            e.acronym,
+            e.meaning,
+            e.note,
+            f"{knowledge.titles.get(e.document, e.document)}, p. {e.page}" if e.document else "curated list",
+        ]
+        for e in knowledge.glossary.entries
+    ]

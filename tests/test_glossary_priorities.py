@@ -1,0 +1,130 @@
+"""Priorities across documents, and the glossary: definitions with pages, and query expansion."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from assistant.cli import main
+from assistant.glossary import Glossary
+from assistant.service import Assistant
+from ingest.clean import clean_pages
+from ingest.glossary import extract_definitions, load_curated
+from ingest.pdf import read_pdf
+from ingest.priorities import extract_priorities
+from ingest.settings import Settings
+from tests.conftest import CORPUS_PDF
+from tests.pdfs import make_pdf
+
+DOCUMENT = "scep-annual-report-2022-23.pdf"
+SEVEN = [
+    "Violence Intimidation Against Women and Girls",
+    "Exploitation of adults and children",
+    "Cybercrime",
+    "Serious and Organised Crime",
+    "Domestic Abuse",
+    "Knife Crime",
+    "Road Safety",
+]
+FIELD_ACRONYMS = ["VAWG", "ASB", "PCC", "SIA", "DHR", "IOM", "SOC", "PSPO", "IDVA", "NTE", "CDP"]
+
+
+def test_priorities_of_the_annual_report() -> None:
+    pdf = read_pdf(CORPUS_PDF, DOCUMENT)
+    (found,) = extract_priorities(DOCUMENT, clean_pages(pdf.pages), "2022-23")
+    assert [p.name for p in found.priorities] == SEVEN
+    assert (found.period, found.page) == ("2022-25", 13)
+    assert found.heading == "Priorities identified for 2022-2025 (to be reviewed annually)"
+
+
+def test_definitions_the_report_gives_with_their_pages() -> None:
+    pdf = read_pdf(CORPUS_PDF, DOCUMENT)
+    defined = {t.acronym: (t.meaning, t.page) for t in extract_definitions(DOCUMENT, clean_pages(pdf.pages))}
+    assert defined["PSPO"] == ("Public Space Protection Order", 19)
+    assert defined["NTE"] == ("Night Time Economy", 9)
+    assert defined["VAWG"] == ("Violence Against Women and Girls", 11)
+    assert defined["DHR"] == ("Domestic Homicide Reviews", 3)
+    assert defined["CDP"] == ("Combating Drugs Partnership", 23)
+    assert defined["SIA"] == ("Strategic Intelligence Assessment", 3)
+
+
+@pytest.mark.parametrize("acronym", FIELD_ACRONYMS)
+def test_every_field_acronym_expands_both_ways(acronym: str) -> None:
+    glossary = Glossary(load_curated())
+    entry = glossary.lookup(acronym)
+    assert entry is not None
+    assert entry.meaning in glossary.expansions(f"What does the {acronym} do?")
+    assert acronym in glossary.expansions(f"What does the {entry.meaning.lower()} do?")
+
+
+@pytest.mark.parametrize(
+    ("acronym_question", "spelled_out_question", "page"),
+    [
+        ("What is a PSPO?", "What is a public space protection order?", 19),
+        ("How was ASB reduced in Crewe?", "How was anti-social behaviour reduced in Crewe?", 17),
+        ("What does IOM cover?", "What does integrated offender management cover?", 6),
+        ("How are people kept safe in the NTE?", "How are people kept safe in the night time economy?", 9),
+        ("When was the SIA signed off?", "When was the strategic intelligence assessment signed off?", 5),
+        ("What is the CDP?", "What is the combating drugs partnership?", 23),
+        # The page says "Community Safety Partnership" only: without expansion "CSP" finds page 23.
+        (
+            "What is the CSP required to produce?",
+            "What is the community safety partnership required to produce?",
+            3,
+        ),
+        (
+            "How were IDVAs used during World Cup matches?",
+            "How were independent domestic violence advisers used?",
+            12,
+        ),
+    ],
+)
+def test_acronym_and_spelled_out_questions_retrieve_the_same_page(
+    assistant: Assistant, acronym_question: str, spelled_out_question: str, page: int
+) -> None:
+    short = assistant.search(acronym_question)
+    long = assistant.search(spelled_out_question)
+    assert short[0].page == long[0].page == page
+
+
+def test_priorities_question_answered_across_documents(settings: Settings, model) -> None:  # type: ignore[no-untyped-def]
+    """Two strategic assessments a year apart: the answer lists both and says what changed."""
+    for name, period, items in (
+        ("sia-2023.pdf", "2023-24", ["Knife Crime", "Road Safety", "Cybercrime"]),
+        ("sia-2024.pdf", "2024-25", ["Knife Crime", "Cybercrime", "Retail Crime"]),
+    ):
+        lines = [f"Strategic Intelligence Assessment {period}", "", f"Priorities for {period}"]
+        make_pdf(settings.corpus_dir / name, [[*lines, *(f"\u2022 {item}" for item in items)]])
+    helper = Assistant.open(settings, model)
+    helper.ingest()
+    answer = helper.ask("What are our priorities, and did they change?")
+    assert answer.answerer == "register"
+    assert [(c.document, c.page) for c in answer.citations] == [("sia-2023.pdf", 1), ("sia-2024.pdf", 1)]
+    assert "From 2023-24 to 2024-25: added Retail Crime; dropped Road Safety." in answer.text
+
+
+def test_csp_priorities_and_glossary_commands(
+    assistant: Assistant, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("CSP_CORPUS_DIR", str(assistant.settings.corpus_dir))
+    monkeypatch.setenv("CSP_DATA_DIR", str(assistant.settings.data_dir))
+    assert main(["priorities", "--json"]) == 0
+    (row,) = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert (row["document"], row["period"], row["page"], row["priorities"]) == (
+        DOCUMENT,
+        "2022-25",
+        13,
+        SEVEN,
+    )
+    assert main(["glossary", "--json"]) == 0
+    terms = {t["acronym"]: t for t in map(json.loads, capsys.readouterr().out.splitlines())}
+    assert set(FIELD_ACRONYMS) <= set(terms)
+    assert (terms["PSPO"]["page"], terms["PSPO"]["quote"]) == (19, "Public Space Protection Order (PSPO)")
+    assert terms["IDVA"]["page"] is None  # curated only: no document spells it out
+
+
+def test_definition_question_cites_where_the_document_defines_it(assistant: Assistant) -> None:
+    answer = assistant.ask("What does PSPO stand for?")
+    assert answer.text == "PSPO stands for Public Space Protection Order [1]."
+    assert [(c.page, c.quote) for c in answer.citations] == [(19, "Public Space Protection Order (PSPO)")]
