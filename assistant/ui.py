@@ -313,6 +313,8 @@ def build_app(assistant: Assistant, renderer: PageRenderer | None = None) -> Any
                 interactive=False,
                 elem_id="glossary",
                 wrap=True,
+                column_widths=["9%", "26%", "45%", "20%"],
+                max_height=720,
             )
 
         chat_outputs = [chatbot, exchanges, sources, question, export]

@@ -45,7 +45,7 @@ def base_url(assistant: Assistant) -> Iterator[str]:
 @pytest.fixture(scope="module")
 def browser() -> Iterator[Any]:
     if not shutil.which(CHROMIUM):
-        pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium (.ci/run does).")
+        pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium (`make test` does).")
     from playwright.sync_api import sync_playwright
 
     SHOTS.mkdir(parents=True, exist_ok=True)
