@@ -21,15 +21,17 @@ from typing import Any
 
 from assistant.service import Assistant
 from evals import metrics
-from evals.run import DEFAULT_QUESTIONS, load_questions
+from evals.run import DEFAULT_QUESTIONS, load_questions, run_eval
 from ingest.chunk import chunk_pages
 from ingest.clean import clean_pages
-from ingest.embed import SentenceTransformerEmbeddings, load_embeddings
+from ingest.embed import load_embeddings
 from ingest.errors import CspError
 from ingest.pdf import read_pdf
 from ingest.pipeline import document_name, find_pdfs
-from ingest.settings import Settings
+from ingest.settings import BACKENDS, Settings
+from ingest.store import ChunkStore
 
+BACKEND_SAMPLE = 1500  # chunk texts of the scale corpus each embedding backend is timed on
 # figure: (target, "min" or "max"), for the scale corpus on this machine
 TARGETS = {
     "ingest_vs_raw_model": (0.85, "min"),
@@ -48,7 +50,7 @@ class BenchResult:
     figures: dict[str, float]
 
 
-def run_bench(settings: Settings, name: str, embeddings: SentenceTransformerEmbeddings) -> BenchResult:
+def run_bench(settings: Settings, name: str, embeddings: Any) -> BenchResult:
     """Measure the pipeline on `settings.corpus_dir` with the store `settings` names (emptied first)."""
     files = find_pdfs([settings.corpus_dir])
     start = time.perf_counter()
@@ -60,9 +62,9 @@ def run_bench(settings: Settings, name: str, embeddings: SentenceTransformerEmbe
         for p in parsed
         for c in chunk_pages(p.document, clean_pages(p.pages), settings.chunk_chars)
     ]
-    embeddings.model.encode(texts[:32], batch_size=32)  # warm up before timing
+    embeddings.encode_plain(texts[:32])  # warm up before timing
     start = time.perf_counter()
-    embeddings.model.encode(texts, batch_size=32)  # the bare model, nothing around it
+    embeddings.encode_plain(texts)  # the bare model, nothing around it
     raw_s = time.perf_counter() - start
 
     assistant = Assistant.open(settings, embeddings)
@@ -112,6 +114,9 @@ def cold_ask(settings: Settings) -> tuple[float, float]:
     }
     if settings.chroma_host:
         env.update({"CSP_CHROMA_HOST": settings.chroma_host, "CSP_CHROMA_PORT": str(settings.chroma_port)})
+    env["CSP_EMBEDDING_BACKEND"] = settings.embedding_backend
+    if settings.model_cache:
+        env["CSP_MODEL_CACHE"] = str(settings.model_cache)
     csp = Path(sys.executable).with_name("csp")
     before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     start = time.perf_counter()
@@ -163,6 +168,8 @@ def bench_all(
     """The real corpus and the scale corpus, local store and (with `server`) a Chroma server."""
     from evals.scale_corpus import build_scale_corpus
 
+    # Exported models are kept once for all runs (the stores are temporary, the models need not be).
+    settings = settings.with_(model_cache=(settings.model_cache or settings.data_dir / "models").resolve())
     embeddings = load_embeddings(settings)
     scale = build_scale_corpus(settings.corpus_dir, out / "scale-corpus", pages=scale_pages)
     results = []
@@ -174,11 +181,51 @@ def bench_all(
                 with chroma_server(Path(work) / f"server-{name.split()[0]}") as port:
                     remote = local.with_(chroma_host="127.0.0.1", chroma_port=port)
                     results.append(run_bench(remote, f"{name}, Chroma server", embeddings))
+        texts = [c.embed_text for f in find_pdfs([scale]) for c in _chunks(f, scale, settings.chunk_chars)]
+        backends = settings.with_(data_dir=Path(work) / "backends")
+        results += compare_backends(backends, texts[:BACKEND_SAMPLE], Path(work) / "backends")
+    return results
+
+
+def _chunks(path: Path, corpus: Path, chunk_chars: int) -> list[Any]:
+    pdf = read_pdf(path, document_name(path, corpus))
+    return chunk_pages(pdf.document, clean_pages(pdf.pages), chunk_chars)
+
+
+def compare_backends(settings: Settings, texts: list[str], folder: Path) -> list[BenchResult]:
+    """Every embedding backend side by side on the same chunk texts, and on the evaluation set.
+
+    A backend is worth having only if it embeds faster without lowering page hit@1 or answer
+    accuracy; the exported models stay in `folder`, so later runs do not export again.
+    """
+    questions = load_questions(DEFAULT_QUESTIONS)
+    results = []
+    for backend in BACKENDS:
+        chosen = settings.with_(embedding_backend=backend, data_dir=folder / backend)
+        embeddings: Any = load_embeddings(chosen)
+        embeddings.encode_plain(texts[:32])  # warm up before timing
+        start = time.perf_counter()
+        embeddings.embed_documents(texts)
+        rate = len(texts) / (time.perf_counter() - start)
+        ChunkStore.reset(chosen)
+        assistant = Assistant.open(chosen, embeddings)
+        assistant.ingest()
+        scores = run_eval(assistant, questions).metrics
+        figures = {"chunks_per_s": rate, "page_hit@1": scores["page_hit@1"]}
+        figures |= {"answer_accuracy": scores["answer_accuracy"], "latency_p95_ms": scores["latency_p95_ms"]}
+        results.append(BenchResult(f"backend {backend}", figures))
     return results
 
 
 def render_table(results: list[BenchResult]) -> str:
-    """The results as a Markdown table, one column per run, with the targets beside them."""
+    """The results as Markdown tables (one per kind of run), one column per run, targets beside them."""
+    groups: dict[tuple[str, ...], list[BenchResult]] = {}
+    for result in results:
+        groups.setdefault(tuple(result.figures), []).append(result)
+    return "\n\n".join(_table(group) for group in groups.values())
+
+
+def _table(results: list[BenchResult]) -> str:
     names = list(results[0].figures)
     lines = [
         "| figure | target | " + " | ".join(r.name for r in results) + " |",

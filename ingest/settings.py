@@ -10,6 +10,7 @@ from pathlib import Path
 from ingest.errors import ConfigError
 
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
+BACKENDS = ("torch", "onnx", "onnx-int8")
 
 
 @dataclass(frozen=True)
@@ -22,6 +23,8 @@ class Settings:
     chroma_port: int = 8000
     collection: str = "csp_chunks"
     embedding_model: str = DEFAULT_MODEL
+    embedding_backend: str = "torch"  # torch, onnx (same vectors, exported once) or onnx-int8
+    model_cache: Path | None = None  # where exported models are kept; None: <data_dir>/models
     embed_batch_size: int = 32
     chunk_chars: int = 900
     top_k: int = 5
@@ -42,6 +45,9 @@ class Settings:
         if not port.isdigit():
             raise ConfigError(f"CSP_CHROMA_PORT must be a port number, not {port!r}.")
         llm_timeout = _positive_seconds("CSP_LLM_TIMEOUT", env.get("CSP_LLM_TIMEOUT") or "30")
+        backend = env.get("CSP_EMBEDDING_BACKEND") or "torch"
+        if backend not in BACKENDS:
+            raise ConfigError(f"CSP_EMBEDDING_BACKEND must be one of {', '.join(BACKENDS)}, not {backend!r}.")
         return cls(
             corpus_dir=Path(env.get("CSP_CORPUS_DIR", "corpus")),
             data_dir=Path(env.get("CSP_DATA_DIR", "data")),
@@ -49,6 +55,8 @@ class Settings:
             chroma_port=int(port),
             collection=env.get("CSP_COLLECTION", "csp_chunks"),
             embedding_model=env.get("CSP_EMBEDDING_MODEL", DEFAULT_MODEL),
+            embedding_backend=backend,
+            model_cache=Path(env["CSP_MODEL_CACHE"]) if env.get("CSP_MODEL_CACHE") else None,
             llm=env.get("CSP_LLM") or None,
             llm_base_url=env.get("CSP_LLM_BASE_URL") or None,
             llm_timeout=llm_timeout,

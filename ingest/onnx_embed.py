@@ -1,0 +1,146 @@
+"""The embedding model through ONNX Runtime: exported once from the local weights, no torch after that.
+
+sentence-transformers' own ONNX backend needs `optimum`, whose pins break sentence-transformers and
+gradio here; so the model is exported with torch's exporter and run with onnxruntime and the model's
+own fast tokenizer, with the same mean pooling and normalisation as its sentence-transformers config.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import threading
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from langchain_core.embeddings import Embeddings
+
+from ingest.errors import ConfigError
+
+_LOCK = threading.Lock()
+_INPUTS = ("input_ids", "attention_mask", "token_type_ids")
+
+
+def export_onnx(model_dir: Path, target: Path, quantize: bool = False) -> Path:
+    """Write `target` (model.onnx, or its int8 version) from the weights in `model_dir`; once only.
+
+    The file appears whole or not at all (written aside, then renamed), so two processes racing to
+    export never load half a file.
+    """
+    if target.exists():
+        return target
+    target.parent.mkdir(parents=True, exist_ok=True)
+    full = target.with_name("model.onnx")
+    if not full.exists():
+        _export_full(model_dir, full)
+    if quantize:
+        from onnxruntime.quantization import QuantType, quantize_dynamic
+
+        partial = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+        quantize_dynamic(str(full), str(partial), weight_type=QuantType.QInt8)
+        partial.replace(target)
+    return target
+
+
+def _export_full(model_dir: Path, target: Path) -> None:
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")
+    import torch
+    from transformers import AutoModel
+
+    class Encoder(torch.nn.Module):
+        """The transformer with named inputs and one output, as the exporter wants it."""
+
+        def __init__(self) -> None:
+            super().__init__()
+            self.model = AutoModel.from_pretrained(str(model_dir), local_files_only=True).eval()
+
+        def forward(self, input_ids: Any, attention_mask: Any, token_type_ids: Any) -> Any:
+            out = self.model(
+                input_ids=input_ids, attention_mask=attention_mask, token_type_ids=token_type_ids
+            )
+            return out.last_hidden_state
+
+    model = Encoder().eval()
+    sample = torch.ones((2, 8), dtype=torch.long)
+    axes = {"input_ids": {0: "batch", 1: "tokens"}, "attention_mask": {0: "batch", 1: "tokens"}}
+    axes |= {"token_type_ids": {0: "batch", 1: "tokens"}, "last_hidden_state": {0: "batch", 1: "tokens"}}
+    partial = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    with torch.no_grad():
+        torch.onnx.export(
+            model,
+            (sample, sample, torch.zeros_like(sample)),
+            str(partial),
+            input_names=list(_INPUTS),
+            output_names=["last_hidden_state"],
+            dynamic_axes=axes,
+            opset_version=17,
+            dynamo=False,
+        )
+    partial.replace(target)
+
+
+class OnnxEmbeddings(Embeddings):
+    """Mean-pooled, normalised sentence vectors from an ONNX export of a sentence-transformers model."""
+
+    def __init__(self, name: str, model_dir: Path, onnx_file: Path, batch_size: int = 32) -> None:
+        import onnxruntime
+        from tokenizers import Tokenizer
+
+        self.name = name
+        self.batch_size = batch_size
+        config = _read_json(model_dir / "sentence_bert_config.json")
+        pooling = _read_json(model_dir / "1_Pooling" / "config.json")
+        if not pooling.get("pooling_mode_mean_tokens", False):
+            raise ConfigError(f"{model_dir} does not use mean pooling; use CSP_EMBEDDING_BACKEND=torch.")
+        self.tokenizer = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
+        self.tokenizer.enable_truncation(max_length=int(config.get("max_seq_length", 256)))
+        self.tokenizer.enable_padding()
+        options = onnxruntime.SessionOptions()
+        options.intra_op_num_threads = os.cpu_count() or 1
+        self.session = onnxruntime.InferenceSession(
+            str(onnx_file), options, providers=["CPUExecutionProvider"]
+        )
+        self.dimension = int(pooling.get("word_embedding_dimension", 0)) or len(self.embed_query("x"))
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        """Normalised vectors in input order; batches are formed by length to keep padding small."""
+        if not texts:
+            return []
+        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        result: list[list[float]] = [[] for _ in texts]
+        with _LOCK:  # the session already uses every core; parallel runs only contend
+            for start in range(0, len(order), self.batch_size):
+                batch = order[start : start + self.batch_size]
+                for i, vector in zip(batch, self._encode([texts[i] for i in batch]), strict=True):
+                    result[i] = vector.tolist()
+        return result
+
+    def embed_query(self, text: str) -> list[float]:
+        """One normalised vector for a question."""
+        return self.embed_documents([text])[0]
+
+    def encode_plain(self, texts: list[str]) -> None:
+        """The model's own path with nothing around it, in the order given (the benchmark's yardstick)."""
+        for start in range(0, len(texts), self.batch_size):
+            self._encode(texts[start : start + self.batch_size])
+
+    def _encode(self, texts: list[str]) -> np.ndarray:
+        encodings = self.tokenizer.encode_batch(texts)
+        ids = np.array([e.ids for e in encodings], dtype=np.int64)
+        mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
+        types = np.array([e.type_ids for e in encodings], dtype=np.int64)
+        (hidden,) = self.session.run(
+            None, {"input_ids": ids, "attention_mask": mask, "token_type_ids": types}
+        )
+        weights = mask[:, :, None].astype(np.float32)
+        pooled = (hidden * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None)
+        norms = np.linalg.norm(pooled, axis=1, keepdims=True)
+        return np.asarray(pooled / np.clip(norms, 1e-12, None), dtype=np.float32)
+
+
+def _read_json(path: Path) -> dict[str, Any]:
+    try:
+        return dict(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, ValueError) as exc:
+        raise ConfigError(f"Could not read the model's {path.name}: {exc}") from exc
