@@ -15,6 +15,16 @@ from ingest.settings import Settings
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS_PDF = REPO / "corpus" / "scep-annual-report-2022-23.pdf"
+# The seven priorities the annual report sets for 2022-2025 (page 13), as printed.
+SEVEN_PRIORITIES = [
+    "Violence Intimidation Against Women and Girls (VIAWG)",
+    "Exploitation of adults and children",
+    "Cybercrime",
+    "Serious and Organised Crime",
+    "Domestic Abuse",
+    "Knife Crime",
+    "Road Safety",
+]
 
 
 class FakeEmbeddings(Embeddings):

@@ -11,17 +11,7 @@ from assistant.verify import quote_on_page
 from evals.run import DEFAULT_QUESTIONS, load_questions
 from ingest.errors import EmptyIndexError
 from ingest.settings import Settings
-from tests.conftest import CORPUS_PDF
-
-SEVEN_PRIORITIES = [
-    "Violence Intimidation Against Women and Girls (VIAWG)",
-    "Exploitation of adults and children",
-    "Cybercrime",
-    "Serious and Organised Crime",
-    "Domestic Abuse",
-    "Knife Crime",
-    "Road Safety",
-]
+from tests.conftest import CORPUS_PDF, SEVEN_PRIORITIES
 
 
 @pytest.fixture(scope="module")

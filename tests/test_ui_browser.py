@@ -76,6 +76,15 @@ def ask(page: Any, question: str) -> Any:
     return page.locator(".message.bot").last
 
 
+def wait_for_page_image(page: Any, selector: str) -> None:
+    """Wait until the rendered page image has loaded (a real page, not a placeholder)."""
+    page.wait_for_function(
+        "s => { const i = document.querySelector(s); return i && i.complete && i.naturalWidth > 500; }",
+        arg=selector,
+        timeout=TIMEOUT_MS,
+    )
+
+
 def test_ask_open_citation_follow_up_and_separate_sessions(base_url: str, browser: Any) -> None:
     context = browser.new_context(viewport={"width": 1400, "height": 1000})
     page = context.new_page()
@@ -90,13 +99,7 @@ def test_ask_open_citation_follow_up_and_separate_sessions(base_url: str, browse
     page.screenshot(path=str(SHOTS / "02-answer.png"))
 
     sources.first.click()
-    image = page.locator("#page-image img")
-    image.wait_for(timeout=TIMEOUT_MS)
-    page.wait_for_function(
-        "() => { const i = document.querySelector('#page-image img');"
-        " return i && i.complete && i.naturalWidth > 500; }",
-        timeout=TIMEOUT_MS,
-    )
+    wait_for_page_image(page, "#page-image img")
     assert "Road Safety" in page.locator("#page-text").inner_text()
     page.screenshot(path=str(SHOTS / "03-citation-open.png"))
 
@@ -145,11 +148,7 @@ def test_funding_tab_filters_opens_a_row_and_downloads_csv(base_url: str, browse
         timeout=TIMEOUT_MS,
     )
     table.locator("[role=gridcell]:visible", has_text="Knife Angel").first.click()
-    page.wait_for_function(
-        "() => { const i = document.querySelector('#funding-page img');"
-        " return i && i.complete && i.naturalWidth > 500; }",
-        timeout=TIMEOUT_MS,
-    )
+    wait_for_page_image(page, "#funding-page img")
     assert "p. 9" in page.locator("#funding-page-text").inner_text()
     page.screenshot(path=str(SHOTS / "07-funding.png"))
 
