@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from langchain_core.embeddings import Embeddings
 
 from assistant.service import Assistant
-from ingest.embed import SentenceTransformerEmbeddings, load_embeddings
+from ingest.embed import load_embeddings
 from ingest.settings import Settings
 
 REPO = Path(__file__).resolve().parents[1]
@@ -49,10 +51,23 @@ class FakeEmbeddings(Embeddings):
         return [x / norm for x in raw]
 
 
+@pytest.fixture(scope="session", autouse=True)
+def model_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """One ONNX export of the model for the whole session, for this process and the `csp` it starts."""
+    cache = tmp_path_factory.mktemp("models")
+    before = os.environ.get("CSP_MODEL_CACHE")
+    os.environ["CSP_MODEL_CACHE"] = str(cache)
+    yield cache
+    if before is None:
+        os.environ.pop("CSP_MODEL_CACHE", None)
+    else:
+        os.environ["CSP_MODEL_CACHE"] = before
+
+
 @pytest.fixture(scope="session")
-def model() -> SentenceTransformerEmbeddings:
-    """The bundled all-MiniLM-L6-v2, loaded once for the whole session."""
-    return load_embeddings(Settings())
+def model(model_cache: Path) -> Embeddings:
+    """The bundled all-MiniLM-L6-v2 on the default backend, loaded once for the whole session."""
+    return load_embeddings(Settings(model_cache=model_cache))
 
 
 @pytest.fixture
@@ -72,7 +87,7 @@ def corpus_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
 
 
 @pytest.fixture(scope="session")
-def assistant(corpus_settings: Settings, model: SentenceTransformerEmbeddings) -> Assistant:
+def assistant(corpus_settings: Settings, model: Embeddings) -> Assistant:
     """The real corpus ingested once with the real model."""
     helper = Assistant.open(corpus_settings, model)
     helper.ingest()

@@ -1,10 +1,11 @@
-"""The ONNX embedding backend: exported from the bundled weights, same vectors as torch, no torch needed."""
+"""The embedding backends: ONNX (the default) gives torch's vectors without torch; int8 is another model."""
 
 from __future__ import annotations
 
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -22,24 +23,32 @@ TEXTS = [
 
 
 @pytest.fixture(scope="module")
-def cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return tmp_path_factory.mktemp("models")
+def torch_model() -> Any:
+    return load_embeddings(Settings(embedding_backend="torch"))
 
 
-def test_onnx_vectors_are_the_torch_vectors(model, cache: Path, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    onnx = load_embeddings(Settings(data_dir=tmp_path, embedding_backend="onnx", model_cache=cache))
-    assert onnx.name == model.name and onnx.dimension == 384
-    cosines = (np.array(onnx.embed_documents(TEXTS)) * np.array(model.embed_documents(TEXTS))).sum(axis=1)
-    assert cosines.min() > 0.9999
+@pytest.fixture
+def cache(model_cache: Path) -> Path:
+    return model_cache
+
+
+def test_onnx_is_the_default_and_gives_the_torch_vectors(
+    torch_model: Any, cache: Path, tmp_path: Path
+) -> None:
+    onnx: Any = load_embeddings(Settings(data_dir=tmp_path, model_cache=cache))
+    assert type(onnx).__name__ == "OnnxEmbeddings" and type(torch_model).__name__ != "OnnxEmbeddings"
+    assert onnx.name == torch_model.name and onnx.dimension == 384
+    pairs = np.array(onnx.embed_documents(TEXTS)) * np.array(torch_model.embed_documents(TEXTS))
+    assert pairs.sum(axis=1).min() > 0.9999
     assert (cache / "all-MiniLM-L6-v2" / "model.onnx").is_file()
 
 
-def test_int8_is_another_model_to_the_store(model, cache: Path, settings: Settings) -> None:  # type: ignore[no-untyped-def]
-    int8 = load_embeddings(settings.with_(embedding_backend="onnx-int8", model_cache=cache))
+def test_int8_is_another_model_to_the_store(torch_model: Any, cache: Path, settings: Settings) -> None:
+    int8: Any = load_embeddings(settings.with_(embedding_backend="onnx-int8", model_cache=cache))
     assert int8.name == "all-MiniLM-L6-v2+int8"
-    cosines = (np.array(int8.embed_documents(TEXTS)) * np.array(model.embed_documents(TEXTS))).sum(axis=1)
-    assert 0.85 < cosines.min() < 0.9999  # close, but not the same vectors: the index must say which
-    ChunkStore(settings, model.name, 384)
+    pairs = np.array(int8.embed_documents(TEXTS)) * np.array(torch_model.embed_documents(TEXTS))
+    assert 0.85 < pairs.sum(axis=1).min() < 0.9999  # close, but not the same vectors: the index must say
+    ChunkStore(settings, torch_model.name, 384)
     with pytest.raises(ModelMismatchError, match=r"all-MiniLM-L6-v2\+int8"):
         ChunkStore(settings, "all-MiniLM-L6-v2+int8", 384)
 
