@@ -35,6 +35,7 @@ from assistant.funding_view import (
     table_values,
     write_csv,
 )
+from assistant.memory import start_heap_trimmer
 from assistant.pages import PageRenderer
 from assistant.service import Assistant
 from ingest.catalogue import DOC_TYPES
@@ -342,6 +343,7 @@ def serve(assistant: Assistant, host: str = "127.0.0.1", port: int = 7860, block
     check_bind(host, auth)
     app = build_app(assistant)
     app.queue(max_size=QUEUE_SIZE, default_concurrency_limit=CONCURRENCY)
+    start_heap_trimmer()  # RSS would otherwise creep up under load with freed memory glibc keeps
     app.launch(
         server_name=host,
         server_port=port,
