@@ -39,6 +39,7 @@ class Assistant:
     generator: GenerativeAnswerer | None = None  # set by CSP_LLM: writes answers, `answerer` is its fallback
     knowledge: Knowledge = field(init=False)  # the funding register, priorities and glossary
     records: dict[str, DocumentRecord] = field(init=False)
+    own_words: set[str] = field(init=False)  # words of the partnerships' names and their initials
 
     def __post_init__(self) -> None:
         self.refresh_facts()
@@ -46,6 +47,11 @@ class Assistant:
     def refresh_facts(self) -> None:
         """Rebuild the funding register, priorities and glossary from the stored document facts."""
         self.records = self.store.document_records()
+        # The partnership's own name is in every document: it never says which row or list is meant.
+        names = {r.partnership for r in self.records.values() if r.partnership}
+        self.own_words = set(terms(" ".join(names))) | {
+            "".join(w[0] for w in n.split()).lower() for n in names
+        }
         labels = {(s.chunk.document, s.chunk.page): s.chunk.page_label for s in self.retriever.chunks}
         self.knowledge = build_knowledge(
             self.store.all_facts(), self.records, self.settings.corpus_dir, labels
@@ -192,15 +198,12 @@ class Assistant:
             for name, r in records.items()
             if (not doc_type or r.doc_type == doc_type) and (not period or r.period == period)
         }
-        # The partnership's own name is in every document: it never says which row is meant.
-        names = {r.partnership for r in records.values() if r.partnership}
-        own = set(terms(" ".join(names))) | {"".join(w[0] for w in n.split()).lower() for n in names}
         facts = self.knowledge
         sets = [s for s in facts.priority_sets if s.document in allowed]
         labels = facts.register.page_labels
-        found = answer_priorities(query, sets, own, facts.titles, labels)
+        found = answer_priorities(query, sets, self.own_words, facts.titles, labels)
         if found is None and question == query:  # a definition is asked for in so many words
             found = facts.glossary.define(question, facts.titles, labels)
         if found is None:
-            found = facts.register.restricted_to(allowed).answer(query, own)
+            found = facts.register.restricted_to(allowed).answer(query, self.own_words)
         return found
