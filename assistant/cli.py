@@ -235,10 +235,12 @@ def _eval(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _serve(args: argparse.Namespace, settings: Settings) -> int:
+    from assistant.memory import limit_arenas
     from assistant.service import Assistant
     from assistant.ui import check_bind, parse_auth, serve
 
     check_bind(args.host, parse_auth(settings.auth))  # refuse before the model loads
+    limit_arenas()  # before the model loads and starts its threads, or it comes too late
     assistant = Assistant.open(settings)
     if not assistant.documents():
         print(

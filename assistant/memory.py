@@ -3,7 +3,8 @@
 glibc's malloc keeps what Python, torch and the tokenizer free in its arenas (one per worker thread
 that has allocated, up to eight per core) and returns little of it on its own: under steady chat
 load the server's RSS then creeps up while the memory actually in use stays flat. `malloc_trim(0)`
-releases the free pages of every arena. Elsewhere (macOS, musl) this does nothing.
+releases the free pages of every arena. Fewer arenas (two, not sixteen on two cores) leave less free
+memory scattered for it to find. Elsewhere (macOS, musl) this does nothing.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ import threading
 from collections.abc import Callable
 
 TRIM_EVERY_S = 10.0
+ARENAS = 2  # two cores, and at most two answers run at once
+_M_ARENA_MAX = -8  # mallopt's parameter, from glibc's malloc.h
 
 
 def _malloc_trim() -> Callable[[int], int] | None:
@@ -38,3 +41,18 @@ def start_heap_trimmer(every_s: float = TRIM_EVERY_S) -> threading.Event | None:
 
     threading.Thread(target=run, name="heap-trimmer", daemon=True).start()
     return stop
+
+
+def limit_arenas(arenas: int = ARENAS) -> bool:
+    """Cap malloc's arenas; returns whether malloc took the setting.
+
+    glibc fixes its limit when the process makes its ninth arena, so this only counts before the
+    model loads and starts its threads (seen: 10 arenas right after `Assistant.open`, 16 under load).
+    """
+    try:
+        mallopt = ctypes.CDLL(None).mallopt
+    except (OSError, AttributeError):
+        return False
+    mallopt.argtypes = [ctypes.c_int, ctypes.c_int]
+    mallopt.restype = ctypes.c_int
+    return bool(mallopt(_M_ARENA_MAX, arenas))
