@@ -7,9 +7,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ingest.clean import CleanPage
+from ingest.funding import financial_year
 
 _PRIORITY_RE = re.compile(r"\bpriorit(y|ies)\b", re.IGNORECASE)
-_PERIOD_RE = re.compile(r"\b(20\d\d)\s*[-/–]\s*((?:20)?\d\d)\b")
 _CONTENTS_RE = re.compile(r"\t\d+$")
 
 
@@ -57,19 +57,13 @@ def extract_priorities(document: str, pages: Sequence[CleanPage], period: str = 
                 items.append(Priority(priority_name(following.text), following.text, page.number))
             if len(items) < 2:
                 continue
-            match = _PERIOD_RE.search(block.text)
             found.append(
                 PrioritySet(
                     document=document,
-                    period=_period(match) if match else period,
+                    period=financial_year(block.text, period),
                     heading=block.text,
                     page=page.number,
                     priorities=tuple(items),
                 )
             )
     return found
-
-
-def _period(match: re.Match[str]) -> str:
-    """ "2022-2025" and "2022/25" both as "2022-25"."""
-    return f"{match.group(1)}-{match.group(2)[-2:]}"
