@@ -106,6 +106,7 @@ def _ingest(args: argparse.Namespace, settings: Settings) -> int:
 
             bar = tqdm(total=total, unit="chunk", desc="Embedding", file=sys.stderr, mininterval=0.5)
         if bar is not None:
+            bar.total = total  # grows while files are still being parsed
             bar.update(done - bar.n)
 
     report = assistant.ingest([Path(p) for p in args.paths] or None, progress)

@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from langchain_core.embeddings import Embeddings
 
@@ -26,6 +29,10 @@ STATUSES = ("added", "updated", "unchanged", "removed", "failed")
 # Bump when cleaning, chunking or fact extraction changes what a PDF turns into: files are then
 # re-chunked (and only chunks whose text changed are re-embedded).
 CHUNKING_VERSION = "7"
+# Chunks pooled across documents and sorted by length before embedding: batches of similar length
+# waste little on padding (embedding 256 at a time measured 6% slower than the model's own path).
+EMBED_GROUP = 2048
+WRITE_BATCH = 256  # chunks embedded, then written, at a time; progress is reported as often
 
 
 @dataclass(frozen=True)
@@ -101,53 +108,138 @@ def ingest(
     Unchanged files (same content hash) are skipped without parsing; a changed file's chunks are
     replaced, embedding only chunks whose content hash is new; with no `paths`, documents no longer
     in the corpus folder are removed from the store.
+
+    Parsing runs ahead in one thread (the parser itself is a child process) and Chroma is written
+    from another, so the embedding model, the one cost that matters, is seldom left waiting.
     """
     catalogue = load_catalogue(settings.corpus_dir)
     records = store.document_records()
-    whole_corpus = paths is None
     files = find_pdfs([settings.corpus_dir] if paths is None else paths)
-
+    names = [document_name(path, settings.corpus_dir) for path in files]
+    writes = _Writes(store, _chunking(settings), records)
     results: list[FileResult] = []
-    todo: list[_Parsed] = []
-    seen: set[str] = set()
     with PdfParser(settings.parse_timeout_s, settings.parse_memory_mb) as parser:
-        for path in files:
-            document = document_name(path, settings.corpus_dir)
-            seen.add(document)
-            outcome = _examine(path, document, settings, catalogue, records.get(document), parser)
-            if isinstance(outcome, FileResult):
-                results.append(outcome)
-            else:
-                todo.append(outcome)
-
-    to_embed = {d.document: _new_chunks(store, d) for d in todo}
-    total = sum(len(chunks) for chunks in to_embed.values())
-    done = 0
-    if progress and total:
-        progress(0, total)
-    for parsed in todo:
-        fresh = to_embed[parsed.document]
-        for start in range(0, len(fresh), 256):
-            batch = fresh[start : start + 256]
-            vectors = embeddings.embed_documents([c.embed_text for c in batch])
-            store.add_chunks(batch, vectors, _chunk_info(parsed))
-            done += len(batch)
-            if progress:
-                progress(done, total)
-        keep = {c.id for c in parsed.chunks}
-        store.delete_chunks(store.chunk_ids(parsed.document) - keep)
-        store.put_facts(parsed.facts)
-        store.put_document(_record(parsed, _chunking(settings)))
-        status = "updated" if parsed.document in records else "added"
-        results.append(FileResult(parsed.document, status, parsed.pages, len(parsed.chunks)))
-
-    if whole_corpus:
-        for document in sorted(set(records) - seen):
+        reader = ThreadPoolExecutor(1, thread_name_prefix="csp-parse")
+        try:
+            examined = [
+                reader.submit(_examine, path, name, settings, catalogue, records.get(name), parser)
+                for path, name in zip(files, names, strict=True)
+            ]
+            embedder = _Embedder(embeddings, writes, progress)
+            for future in examined:
+                if not future.done():
+                    embedder.flush()  # embed what is parsed rather than wait for the parser
+                outcome = future.result()
+                if isinstance(outcome, FileResult):
+                    results.append(outcome)
+                else:
+                    embedder.add(outcome, writes.new_chunks(outcome))
+            embedder.flush()
+        finally:
+            reader.shutdown(cancel_futures=True)
+            writes.close()  # waits for what was submitted; raises the first error a write met
+    results += writes.results
+    if paths is None:
+        for document in sorted(set(records) - set(names)):
             store.remove_document(document)
             results.append(FileResult(document, "removed", records[document].pages, records[document].chunks))
-
     results.sort(key=lambda r: r.document)
-    return IngestReport(files=tuple(results), chunks_in_store=store.count(), chunks_embedded=done)
+    return IngestReport(files=tuple(results), chunks_in_store=store.count(), chunks_embedded=embedder.done)
+
+
+class _Writes:
+    """Chroma writes on one background thread, in the order submitted; a document's record goes last."""
+
+    def __init__(self, store: ChunkStore, chunking: str, records: dict[str, DocumentRecord]) -> None:
+        self.store = store
+        self.chunking = chunking
+        self.records = records
+        self.results: list[FileResult] = []
+        self._lock = threading.Lock()  # the main thread reads ids while this thread writes
+        self._pool = ThreadPoolExecutor(1, thread_name_prefix="csp-write")
+        self._futures: list[Future[None]] = []
+
+    def new_chunks(self, parsed: _Parsed) -> list[Chunk]:
+        """The document's chunks whose content hash is not stored yet."""
+        with self._lock:
+            existing = self.store.chunk_ids(parsed.document)
+        return [c for c in parsed.chunks if c.id not in existing]
+
+    def chunks(self, parsed: _Parsed, chunks: list[Chunk], vectors: list[list[float]]) -> None:
+        """Queue chunks of one document with their vectors."""
+        self._submit(self.store.add_chunks, chunks, vectors, _chunk_info(parsed))
+
+    def finish(self, parsed: _Parsed) -> None:
+        """Queue a document's end: stale chunks out, then facts and record (after its chunks)."""
+        self._submit(self._finish, parsed)
+
+    def _finish(self, parsed: _Parsed) -> None:
+        self.store.delete_chunks(self.store.chunk_ids(parsed.document) - {c.id for c in parsed.chunks})
+        self.store.put_facts(parsed.facts)
+        self.store.put_document(_record(parsed, self.chunking))
+        status = "updated" if parsed.document in self.records else "added"
+        self.results.append(FileResult(parsed.document, status, parsed.pages, len(parsed.chunks)))
+
+    def _submit(self, write: Callable[..., None], *args: Any) -> None:
+        def locked() -> None:
+            with self._lock:
+                write(*args)
+
+        self._futures.append(self._pool.submit(locked))
+
+    def close(self) -> None:
+        """Wait for every queued write; raise the first error one met."""
+        self._pool.shutdown(wait=True)
+        for future in self._futures:
+            future.result()
+
+
+class _Embedder:
+    """Embeds new chunks in groups pooled across documents, longest-similar together, and queues writes."""
+
+    def __init__(self, embeddings: Embeddings, writes: _Writes, progress: Progress | None) -> None:
+        self.embeddings = embeddings
+        self.writes = writes
+        self.progress = progress
+        self.done = 0
+        self.total = 0
+        self._group: list[tuple[_Parsed, Chunk]] = []
+        self._waiting: dict[str, int] = {}  # document -> its chunks not yet embedded
+
+    def add(self, parsed: _Parsed, fresh: list[Chunk]) -> None:
+        """Take a parsed document and the chunks of it to embed; embed once enough have gathered."""
+        if not fresh:
+            self.writes.finish(parsed)
+            return
+        self.total += len(fresh)
+        self._waiting[parsed.document] = len(fresh)
+        self._group += [(parsed, chunk) for chunk in fresh]
+        if self.progress and self.done == 0:
+            self.progress(0, self.total)
+        if len(self._group) >= EMBED_GROUP:
+            self.flush()
+
+    def flush(self) -> None:
+        """Embed every gathered chunk, shortest first, and queue them (and finished documents) for writing."""
+        group = sorted(self._group, key=lambda item: len(item[1].embed_text))
+        self._group = []
+        for start in range(0, len(group), WRITE_BATCH):
+            batch = group[start : start + WRITE_BATCH]
+            vectors = self.embeddings.embed_documents([chunk.embed_text for _, chunk in batch])
+            by_document: dict[str, tuple[_Parsed, list[Chunk], list[list[float]]]] = {}
+            for (parsed, chunk), vector in zip(batch, vectors, strict=True):
+                entry = by_document.setdefault(parsed.document, (parsed, [], []))
+                entry[1].append(chunk)
+                entry[2].append(vector)
+            for parsed, chunks, document_vectors in by_document.values():
+                self.writes.chunks(parsed, chunks, document_vectors)
+                self._waiting[parsed.document] -= len(chunks)
+                if self._waiting[parsed.document] == 0:
+                    del self._waiting[parsed.document]
+                    self.writes.finish(parsed)
+            self.done += len(batch)
+            if self.progress:
+                self.progress(self.done, self.total)
 
 
 def _examine(
@@ -186,11 +278,6 @@ def _parse(
     chunks = {c.id: c for c in chunk_pages(document, pages, chunk_chars)}  # identical chunks collapse
     facts = extract_facts(document, pdf.pages, pages, info.period)
     return _Parsed(document, sha256, info, len(pages), tuple(chunks.values()), facts)
-
-
-def _new_chunks(store: ChunkStore, parsed: _Parsed) -> list[Chunk]:
-    existing = store.chunk_ids(parsed.document)
-    return [c for c in parsed.chunks if c.id not in existing]
 
 
 def _info_of(record: DocumentRecord) -> DocumentInfo:
