@@ -214,8 +214,8 @@ class _Embedder:
         self.total += len(fresh)
         self._waiting[parsed.document] = len(fresh)
         self._group += [(parsed, chunk) for chunk in fresh]
-        if self.progress and self.done == 0:
-            self.progress(0, self.total)
+        if self.progress:  # the total grows as files are parsed; say so as soon as it does
+            self.progress(self.done, self.total)
         if len(self._group) >= EMBED_GROUP:
             self.flush()
 
