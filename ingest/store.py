@@ -206,6 +206,15 @@ class ChunkStore:
         for start in range(0, len(id_list), _GET_PAGE):
             self.chunks.delete(ids=id_list[start : start + _GET_PAGE])
 
+    def vectors(self, ids: Sequence[str]) -> dict[str, list[float]]:
+        """The stored vectors of the chunks with these ids (ids no longer stored are left out)."""
+        found: dict[str, list[float]] = {}
+        for start in range(0, len(ids), _GET_PAGE):
+            batch = self.chunks.get(ids=list(ids[start : start + _GET_PAGE]), include=["embeddings"])
+            for cid, vector in zip(batch["ids"], batch["embeddings"], strict=True):
+                found[cid] = [float(x) for x in vector]
+        return found
+
     def count(self) -> int:
         """How many chunks are stored."""
         return int(self.chunks.count())

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
+from langchain_core.embeddings import Embeddings
 from pypdf import PdfReader
 
 from assistant.answer import ABSTAIN_TEXT
+from assistant.retrieve import Retriever
 from assistant.service import Assistant
 from assistant.verify import quote_on_page
 from evals.run import DEFAULT_QUESTIONS, load_questions
@@ -79,3 +82,35 @@ def test_asking_an_empty_index_says_so(settings: Settings, model) -> None:  # ty
     empty = Assistant.open(settings, model)
     with pytest.raises(EmptyIndexError, match="csp ingest"):
         empty.ask("Anything?")
+
+
+def test_word_search_hits_are_scored_with_their_stored_vectors(assistant: Assistant) -> None:
+    """A passage only BM25 found gets its similarity from the vector stored at ingest, not a new embedding."""
+    model = _CountingEmbeddings(assistant.embeddings)
+    retriever = Retriever(assistant.store, model, candidates=3)  # few dense hits: more found by words only
+    texts = {s.chunk.id: s.chunk.embed_text for s in retriever.chunks}
+    found_by_words_only = 0
+    for sample in load_questions(DEFAULT_QUESTIONS)[:20]:
+        vector = model.embed_query(sample.question)
+        dense = {s.chunk.id for s, _ in retriever.store.query(vector, retriever.candidates)}
+        for passage in retriever.search(sample.question, 5, query_vector=vector):
+            found_by_words_only += passage.chunk_id not in dense
+            expected = np.dot(assistant.embeddings.embed_documents([texts[passage.chunk_id]])[0], vector)
+            assert passage.similarity == pytest.approx(float(expected), abs=1e-4)
+    assert found_by_words_only > 0
+    assert model.documents_embedded == 0
+
+
+class _CountingEmbeddings(Embeddings):
+    """The real model, counting the documents embedded through it."""
+
+    def __init__(self, model: Embeddings) -> None:
+        self.model = model
+        self.documents_embedded = 0
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        self.documents_embedded += len(texts)
+        return self.model.embed_documents(texts)
+
+    def embed_query(self, text: str) -> list[float]:
+        return self.model.embed_query(text)

@@ -71,3 +71,36 @@ def test_onnx_backend_runs_without_importing_torch(cache: Path, tmp_path: Path) 
 def test_unknown_backend_is_refused() -> None:
     with pytest.raises(ConfigError, match="CSP_EMBEDDING_BACKEND must be one of torch, onnx, onnx-int8"):
         Settings.from_env({"CSP_EMBEDDING_BACKEND": "tensorrt"})
+
+
+def test_batch_size_changes_speed_not_vectors(cache: Path, tmp_path: Path) -> None:
+    small: Any = load_embeddings(Settings(data_dir=tmp_path, model_cache=cache, embed_batch_size=2))
+    large: Any = load_embeddings(Settings(data_dir=tmp_path, model_cache=cache, embed_batch_size=32))
+    calls: list[int] = []
+    run = small.session.run
+    small.session = _CountingSession(run, calls)
+    pairs = np.array(small.embed_documents(TEXTS)) * np.array(large.embed_documents(TEXTS))
+    assert pairs.sum(axis=1).min() > 0.9999
+    assert calls == [2, 1]  # three texts at two a call, shortest first
+
+
+class _CountingSession:
+    """Records how many texts each model call carries."""
+
+    def __init__(self, run: Any, calls: list[int]) -> None:
+        self._run = run
+        self._calls = calls
+
+    def run(self, names: Any, feed: dict[str, Any]) -> Any:
+        self._calls.append(len(feed["input_ids"]))
+        return self._run(names, feed)
+
+
+@pytest.mark.parametrize("value", ["0", "many", "-4"])
+def test_batch_size_setting_is_a_positive_whole_number(value: str) -> None:
+    with pytest.raises(
+        ConfigError, match=f"CSP_EMBED_BATCH_SIZE must be a whole number of at least 1, not '{value}'"
+    ):
+        Settings.from_env({"CSP_EMBED_BATCH_SIZE": value})
+    assert Settings.from_env({"CSP_EMBED_BATCH_SIZE": "16"}).embed_batch_size == 16
+    assert Settings.from_env({}).embed_batch_size == 8
