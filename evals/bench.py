@@ -49,9 +49,10 @@ class BenchResult:
 
     name: str
     figures: dict[str, float]
+    checked: bool = True  # whether the targets apply (they are set for the 2,000-page corpus)
 
 
-def run_bench(settings: Settings, name: str, embeddings: Any) -> BenchResult:
+def run_bench(settings: Settings, name: str, embeddings: Any, checked: bool = True) -> BenchResult:
     """Measure the pipeline on `settings.corpus_dir` with the store `settings` names (emptied first)."""
     files = find_pdfs([settings.corpus_dir])
     start = time.perf_counter()
@@ -100,8 +101,10 @@ def run_bench(settings: Settings, name: str, embeddings: Any) -> BenchResult:
             "warm_ask_p95_ms": metrics.percentile(latencies, 95),
             "cold_ask_s": cold_s,
             "cold_ask_rss_mb": cold_rss,
-            "peak_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+            # this process (parse, embed, store, ask) or the `csp ask` it started, whichever is larger
+            "peak_rss_mb": max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, cold_rss),
         },
+        checked,
     )
 
 
@@ -119,18 +122,41 @@ def cold_ask(settings: Settings) -> tuple[float, float]:
     if settings.model_cache:
         env["CSP_MODEL_CACHE"] = str(settings.model_cache)
     csp = Path(sys.executable).with_name("csp")
-    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
     start = time.perf_counter()
-    subprocess.run(
-        [str(csp), "ask", "How much did the Knife Angel receive?"],
-        env=env,
-        check=True,
-        capture_output=True,
-        timeout=300,
-    )
-    seconds = time.perf_counter() - start
-    peak = max(resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss, before) / 1024
-    return seconds, peak
+    with tempfile.TemporaryFile() as errors:
+        process = subprocess.Popen(
+            [str(csp), "ask", "How much did the Knife Angel receive?"],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=errors,
+        )
+        # getrusage's figure for a child starts from this process's own peak (Linux carries it
+        # over fork and exec), so the child's high-water mark is read from /proc while it runs.
+        peak_kb = 0
+        while process.poll() is None:
+            peak_kb = max(peak_kb, _high_water_kb(process.pid))
+            if time.perf_counter() - start > 300:
+                process.kill()
+                raise CspError("csp ask took over 300 s during the benchmark")
+            time.sleep(0.02)
+        seconds = time.perf_counter() - start
+        if process.returncode:
+            errors.seek(0)
+            message = errors.read().decode(errors="replace").strip()
+            raise CspError(f"csp ask failed during the benchmark: {message}")
+    return seconds, peak_kb / 1024
+
+
+def _high_water_kb(pid: int) -> int:
+    """A running process's peak resident memory in kB (0 once it has gone)."""
+    try:
+        status = Path(f"/proc/{pid}/status").read_text()
+    except OSError:
+        return 0
+    for line in status.splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1])
+    return 0
 
 
 @contextlib.contextmanager
@@ -175,13 +201,16 @@ def bench_all(
     scale = build_scale_corpus(settings.corpus_dir, out / "scale-corpus", pages=scale_pages)
     results = []
     with tempfile.TemporaryDirectory() as work:
-        for name, corpus in (("real corpus", settings.corpus_dir), (f"scale ({scale_pages} pages)", scale)):
+        for name, corpus, checked in (
+            ("real corpus", settings.corpus_dir, False),  # too small for the targets: fixed costs dominate
+            (f"scale ({scale_pages} pages)", scale, True),
+        ):
             local = settings.with_(corpus_dir=corpus, data_dir=Path(work) / name.split()[0], chroma_host=None)
-            results.append(run_bench(local, f"{name}, local store", embeddings))
+            results.append(run_bench(local, f"{name}, local store", embeddings, checked))
             if server:
                 with chroma_server(Path(work) / f"server-{name.split()[0]}") as port:
                     remote = local.with_(chroma_host="127.0.0.1", chroma_port=port)
-                    results.append(run_bench(remote, f"{name}, Chroma server", embeddings))
+                    results.append(run_bench(remote, f"{name}, Chroma server", embeddings, checked))
         texts = [c.embed_text for f in find_pdfs([scale]) for c in _chunks(f, scale, settings.chunk_chars)]
         backends = settings.with_(data_dir=Path(work) / "backends")
         results += compare_backends(backends, texts[:BACKEND_SAMPLE], Path(work) / "backends")
@@ -228,7 +257,8 @@ def render_table(results: list[BenchResult]) -> str:
     groups: dict[tuple[str, ...], list[BenchResult]] = {}
     for result in results:
         groups.setdefault(tuple(result.figures), []).append(result)
-    return "\n\n".join(_table(group) for group in groups.values())
+    tables = "\n\n".join(_table(group) for group in groups.values())
+    return tables + "\n\n✗: target missed. Targets are checked on the scale corpus only."
 
 
 def _table(results: list[BenchResult]) -> str:
@@ -240,7 +270,7 @@ def _table(results: list[BenchResult]) -> str:
     for name in names:
         target = TARGETS.get(name)
         shown = "" if target is None else ("≥ " if target[1] == "min" else "< ") + _fmt(target[0])
-        cells = [_fmt(r.figures[name]) + _mark(name, r.figures[name]) for r in results]
+        cells = [_fmt(r.figures[name]) + (_mark(name, r.figures[name]) if r.checked else "") for r in results]
         lines.append(f"| {name} | {shown} | " + " | ".join(cells) + " |")
     return "\n".join(lines)
 

@@ -12,6 +12,7 @@ from typing import Any
 from langchain_core.embeddings import Embeddings
 
 from ingest.errors import ConfigError
+from ingest.onnx_embed import FULL_FILE, INT8_FILE
 from ingest.settings import DEFAULT_MODEL, Settings
 
 _ENCODE_LOCK = threading.Lock()
@@ -96,7 +97,7 @@ def load_embeddings(settings: Settings) -> Embeddings:
     cache = settings.model_cache or settings.data_dir / "models"
     folder = cache / re.sub(r"[^\w.-]", "_", settings.embedding_model)
     name = f"{settings.embedding_model}+int8" if quantised else settings.embedding_model
-    target = folder / ("model-int8.onnx" if quantised else "model.onnx")
+    target = folder / (INT8_FILE if quantised else FULL_FILE)
     return _load_onnx(name, str(path), str(target), quantised, settings.embed_batch_size)
 
 

@@ -40,7 +40,7 @@ def test_onnx_is_the_default_and_gives_the_torch_vectors(
     assert onnx.name == torch_model.name and onnx.dimension == 384
     pairs = np.array(onnx.embed_documents(TEXTS)) * np.array(torch_model.embed_documents(TEXTS))
     assert pairs.sum(axis=1).min() > 0.9999
-    assert (cache / "all-MiniLM-L6-v2" / "model.onnx").is_file()
+    assert (cache / "all-MiniLM-L6-v2" / "model-eager-attention.onnx").is_file()
 
 
 def test_int8_is_another_model_to_the_store(torch_model: Any, cache: Path, settings: Settings) -> None:
