@@ -81,7 +81,7 @@ def test_batch_size_changes_speed_not_vectors(cache: Path, tmp_path: Path) -> No
     small.session = _CountingSession(run, calls)
     pairs = np.array(small.embed_documents(TEXTS)) * np.array(large.embed_documents(TEXTS))
     assert pairs.sum(axis=1).min() > 0.9999
-    assert calls == [2, 1]  # three texts at two a call, shortest first
+    assert sorted(calls) == [1, 2]  # three texts at two a call (the calls run side by side)
 
 
 class _CountingSession:
