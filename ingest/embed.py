@@ -21,7 +21,7 @@ _ENCODE_LOCK = threading.Lock()
 class SentenceTransformerEmbeddings(Embeddings):
     """Embeds with a local sentence-transformers model; never reaches a model hub."""
 
-    def __init__(self, name: str, model: Any, batch_size: int = 32) -> None:
+    def __init__(self, name: str, model: Any, batch_size: int) -> None:
         self.name = name
         self.model = model
         self.batch_size = batch_size

@@ -103,7 +103,7 @@ def _export_full(model_dir: Path, target: Path) -> None:
 class OnnxEmbeddings(Embeddings):
     """Mean-pooled, normalised sentence vectors from an ONNX export of a sentence-transformers model."""
 
-    def __init__(self, name: str, model_dir: Path, onnx_file: Path, batch_size: int = 32) -> None:
+    def __init__(self, name: str, model_dir: Path, onnx_file: Path, batch_size: int) -> None:
         import onnxruntime
         from tokenizers import Tokenizer
 
