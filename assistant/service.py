@@ -8,14 +8,14 @@ from pathlib import Path
 
 from langchain_core.embeddings import Embeddings
 
-from assistant.answer import Answer, ExtractiveAnswerer, cited_first
-from assistant.followup import Turn, standalone_query
-from assistant.knowledge import Knowledge, build_knowledge
-from assistant.llm import GenerativeAnswerer, build_answerer, build_chat_model
-from assistant.priorities import answer_priorities
+from assistant.answering.extractive import Answer, ExtractiveAnswerer, cited_first
+from assistant.answering.followup import Turn, standalone_query
+from assistant.answering.generative import GenerativeAnswerer, build_answerer, build_chat_model
+from assistant.facts.knowledge import Knowledge, build_knowledge
+from assistant.facts.priorities import answer_priorities
 from assistant.retrieve import Passage, Retriever
 from assistant.text import clean_question, terms
-from ingest.embed import load_embeddings
+from ingest.embed.models import load_embeddings
 from ingest.errors import CspError, EmptyIndexError
 from ingest.lock import writer_lock
 from ingest.pipeline import IngestReport, Progress, ingest

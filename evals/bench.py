@@ -22,11 +22,11 @@ from typing import Any
 from assistant.service import Assistant
 from evals import metrics
 from evals.run import DEFAULT_QUESTIONS, load_questions, run_eval
-from ingest.chunk import chunk_pages
-from ingest.clean import clean_pages
-from ingest.embed import load_embeddings
+from ingest.embed.models import load_embeddings
 from ingest.errors import CspError
-from ingest.pdf import read_pdf
+from ingest.parse.chunk import chunk_pages
+from ingest.parse.clean import clean_pages
+from ingest.parse.pdf import read_pdf
 from ingest.pipeline import document_name, find_pdfs
 from ingest.settings import BACKENDS, Settings
 from ingest.store import ChunkStore

@@ -9,8 +9,8 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-from ingest.clean import Block, clean_pages
-from ingest.pdf import read_pdf
+from ingest.parse.clean import Block, clean_pages
+from ingest.parse.pdf import read_pdf
 from ingest.pipeline import find_pdfs
 
 LINE_CHARS = 95

@@ -12,13 +12,13 @@ from typing import Any
 
 from langchain_core.embeddings import Embeddings
 
-from ingest.catalogue import DocumentInfo, infer_info, load_catalogue
-from ingest.chunk import Chunk, chunk_pages
-from ingest.clean import clean_pages
 from ingest.errors import UnreadablePdfError
-from ingest.facts import DocumentFacts, extract_facts
-from ingest.pdf import file_sha256
-from ingest.sandbox import PdfParser
+from ingest.facts.document import DocumentFacts, extract_facts
+from ingest.parse.catalogue import DocumentInfo, infer_info, load_catalogue
+from ingest.parse.chunk import Chunk, chunk_pages
+from ingest.parse.clean import clean_pages
+from ingest.parse.pdf import file_sha256
+from ingest.parse.sandbox import PdfParser
 from ingest.settings import Settings
 from ingest.store import ChunkStore, DocumentRecord
 

@@ -12,9 +12,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from ingest.chunk import Chunk
 from ingest.errors import ModelMismatchError, StoreUnavailableError
-from ingest.facts import DocumentFacts
+from ingest.facts.document import DocumentFacts
+from ingest.parse.chunk import Chunk
 from ingest.settings import Settings
 
 _GET_PAGE = 1000  # Chroma caps how many records one get returns on a server

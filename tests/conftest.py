@@ -12,7 +12,7 @@ import pytest
 from langchain_core.embeddings import Embeddings
 
 from assistant.service import Assistant
-from ingest.embed import load_embeddings
+from ingest.embed.models import load_embeddings
 from ingest.settings import Settings
 
 REPO = Path(__file__).resolve().parents[1]

@@ -10,7 +10,7 @@ from typing import Any
 import numpy as np
 import pytest
 
-from ingest.embed import load_embeddings
+from ingest.embed.models import load_embeddings
 from ingest.errors import ConfigError, ModelMismatchError
 from ingest.settings import Settings
 from ingest.store import ChunkStore
@@ -59,7 +59,7 @@ def test_onnx_backend_runs_without_importing_torch(cache: Path, tmp_path: Path) 
     code = (
         "import sys\n"
         "from pathlib import Path\n"
-        "from ingest.embed import load_embeddings\n"
+        "from ingest.embed.models import load_embeddings\n"
         "from ingest.settings import Settings\n"
         f"e = load_embeddings(Settings(embedding_backend='onnx', model_cache=Path({str(cache)!r})))\n"
         "assert len(e.embed_query('knife crime')) == 384\n"

@@ -12,8 +12,8 @@ from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
 from ingest.errors import UnreadablePdfError
+from ingest.parse.sandbox import PdfParser
 from ingest.pipeline import ingest
-from ingest.sandbox import PdfParser
 from ingest.settings import Settings
 from ingest.store import ChunkStore
 from tests.conftest import FakeEmbeddings

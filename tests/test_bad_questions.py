@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.cli import main
+from assistant.app.cli import main
 from assistant.service import Assistant
 from assistant.text import clean_question
 from ingest.errors import QuestionError

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from assistant.cli import main
+from assistant.app.cli import main
 from assistant.service import Assistant
 from ingest.settings import Settings
 from tests.pdfs import make_pdf

@@ -15,11 +15,11 @@ from typing import Any
 import pytest
 
 from assistant.service import Assistant
-from ingest.chunk import chunk_pages
-from ingest.clean import clean_pages
 from ingest.errors import StoreBusyError
 from ingest.lock import writer_lock
-from ingest.pdf import read_pdf
+from ingest.parse.chunk import chunk_pages
+from ingest.parse.clean import clean_pages
+from ingest.parse.pdf import read_pdf
 from ingest.settings import Settings
 from tests.pdfs import make_pdf
 

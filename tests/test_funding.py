@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from assistant.cli import main
+from assistant.answering.quotes import quote_on_page
+from assistant.app.cli import main
 from assistant.service import Assistant
-from assistant.verify import quote_on_page
-from ingest.clean import clean_pages
-from ingest.funding import FundingDecision, extract_funding, parse_amount
-from ingest.pdf import read_pdf
+from ingest.facts.decisions import FundingDecision, extract_funding, parse_amount
+from ingest.parse.clean import clean_pages
+from ingest.parse.pdf import read_pdf
 from ingest.settings import Settings
 from tests.conftest import CORPUS_PDF
 from tests.pdfs import make_pdf

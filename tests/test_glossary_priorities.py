@@ -6,13 +6,13 @@ import json
 
 import pytest
 
-from assistant.cli import main
-from assistant.glossary import Glossary
+from assistant.app.cli import main
+from assistant.facts.glossary import Glossary
 from assistant.service import Assistant
-from ingest.clean import clean_pages
-from ingest.glossary import extract_definitions, load_curated
-from ingest.pdf import read_pdf
-from ingest.priorities import extract_priorities
+from ingest.facts.priorities import extract_priorities
+from ingest.facts.terms import extract_definitions, load_curated
+from ingest.parse.clean import clean_pages
+from ingest.parse.pdf import read_pdf
 from ingest.settings import Settings
 from tests.conftest import CORPUS_PDF, SEVEN_PRIORITIES
 from tests.pdfs import make_pdf

@@ -18,10 +18,9 @@ from typing import Any
 
 import pytest
 
-from assistant.answer import ABSTAIN_TEXT, Answer, ExtractiveAnswerer
-from assistant.cli import main
-from assistant.followup import standalone_query
-from assistant.llm import (
+from assistant.answering.extractive import ABSTAIN_TEXT, Answer, ExtractiveAnswerer
+from assistant.answering.followup import standalone_query
+from assistant.answering.generative import (
     GenerativeAnswerer,
     build_answerer,
     build_chat_model,
@@ -30,10 +29,11 @@ from assistant.llm import (
     pieces_and_answer,
     unavailable_note,
 )
-from assistant.prompt import ANSWER_SYSTEM, REWRITE_SYSTEM, passage_block
+from assistant.answering.prompt import ANSWER_SYSTEM, REWRITE_SYSTEM, passage_block
+from assistant.answering.quotes import quote_on_page
+from assistant.app.cli import main
 from assistant.retrieve import Passage
 from assistant.service import Assistant
-from assistant.verify import quote_on_page
 from ingest.errors import ConfigError
 from ingest.settings import Settings
 from tests.openai_stub import ChatStub, Reply, closed_port

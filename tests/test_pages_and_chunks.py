@@ -8,9 +8,9 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from ingest.chunk import chunk_id, chunk_pages
-from ingest.clean import clean_pages
-from ingest.pdf import read_pdf
+from ingest.parse.chunk import chunk_id, chunk_pages
+from ingest.parse.clean import clean_pages
+from ingest.parse.pdf import read_pdf
 from tests.conftest import CORPUS_PDF
 from tests.pdfs import label_pages, make_pdf
 

@@ -10,11 +10,11 @@ from typing import Any
 import httpx
 import pytest
 
-from assistant.chat import EXAMPLE_QUESTIONS, Exchange, add_pdf, export_markdown, page_text
-from assistant.cli import main
-from assistant.pages import PageRenderer
+from assistant.app.chat import EXAMPLE_QUESTIONS, Exchange, add_pdf, export_markdown, page_text
+from assistant.app.cli import main
+from assistant.app.pages import PageRenderer
+from assistant.app.ui import build_app, check_bind, is_loopback, parse_auth, serve
 from assistant.service import Assistant
-from assistant.ui import build_app, check_bind, is_loopback, parse_auth, serve
 from evals.load import free_port
 from ingest.errors import ConfigError, CspError
 from ingest.settings import Settings

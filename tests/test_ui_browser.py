@@ -12,8 +12,8 @@ from typing import Any
 
 import pytest
 
+from assistant.app.ui import serve
 from assistant.service import Assistant
-from assistant.ui import serve
 from evals.load import free_port
 
 CHROMIUM = "/usr/bin/chromium"

@@ -13,11 +13,11 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from assistant.answer import Answer, CheckedSentence, Citation
-from assistant.glossary import Glossary
+from assistant.answering.extractive import Answer, CheckedSentence, Citation
+from assistant.facts.glossary import Glossary
 from assistant.text import terms
-from ingest.funding import FundingDecision, Mention, financial_year, item_words
-from ingest.priorities import PrioritySet
+from ingest.facts.decisions import FundingDecision, Mention, financial_year, item_words
+from ingest.facts.priorities import PrioritySet
 
 CSV_FIELDS = (
     "item",

@@ -9,10 +9,10 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from assistant.knowledge import Knowledge
-from assistant.register import also_stated
+from assistant.facts.knowledge import Knowledge
+from assistant.facts.register import also_stated
 from assistant.text import terms
-from ingest.funding import FundingDecision
+from ingest.facts.decisions import FundingDecision
 
 ALL = "All"
 FUNDING_HEADERS = [

@@ -14,7 +14,7 @@ from types import TracebackType
 from typing import Any
 
 from ingest.errors import UnreadablePdfError
-from ingest.pdf import PdfDocument, read_pdf
+from ingest.parse.pdf import PdfDocument, read_pdf
 
 
 def _worker(conn: Connection, memory_mb: int) -> None:

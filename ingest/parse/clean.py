@@ -11,7 +11,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ingest.pdf import Page
+from ingest.parse.pdf import Page
 
 BULLET_GLYPHS = "\x7f\uf0b7\uf0a7\uf0d8\uf076\u2022\u25aa\u25cf\u25e6\u2023\u2043\u00b7"
 _BULLET_RE = re.compile(rf"^[{BULLET_GLYPHS}]\s*")

@@ -13,8 +13,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from ingest.clean import CleanPage
-from ingest.pdf import Page
+from ingest.parse.clean import CleanPage
+from ingest.parse.pdf import Page
 
 KINDS = ("award", "contribution", "allocation")
 _MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"

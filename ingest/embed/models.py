@@ -11,8 +11,8 @@ from typing import Any
 
 from langchain_core.embeddings import Embeddings
 
+from ingest.embed.onnx import FULL_FILE, INT8_FILE
 from ingest.errors import ConfigError
-from ingest.onnx_embed import FULL_FILE, INT8_FILE
 from ingest.settings import DEFAULT_MODEL, Settings
 
 _ENCODE_LOCK = threading.Lock()
@@ -103,7 +103,7 @@ def load_embeddings(settings: Settings) -> Embeddings:
 
 @lru_cache(maxsize=4)
 def _load_onnx(name: str, model_dir: str, target: str, quantised: bool, batch_size: int) -> Embeddings:
-    from ingest.onnx_embed import OnnxEmbeddings, export_onnx
+    from ingest.embed.onnx import OnnxEmbeddings, export_onnx
 
     onnx_file = export_onnx(Path(model_dir), Path(target), quantize=quantised)
     return OnnxEmbeddings(name, Path(model_dir), onnx_file, batch_size)

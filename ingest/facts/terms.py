@@ -14,8 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from ingest.clean import CleanPage
 from ingest.errors import ConfigError
+from ingest.parse.clean import CleanPage
 
 CURATED_FILE = Path(__file__).with_name("glossary.toml")
 CORPUS_GLOSSARY = "glossary.toml"

@@ -11,8 +11,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from assistant.answer import Answer, Citation
-from assistant.followup import Turn
+from assistant.answering.extractive import Answer, Citation
+from assistant.answering.followup import Turn
 from assistant.service import Assistant
 from ingest.errors import CspError
 from ingest.pipeline import IngestReport, Progress

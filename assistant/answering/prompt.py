@@ -12,8 +12,8 @@ from collections.abc import Sequence
 
 from langchain_core.messages import BaseMessage, HumanMessage, SystemMessage
 
-from assistant.answer import ABSTAIN_TEXT
-from assistant.followup import Turn
+from assistant.answering.extractive import ABSTAIN_TEXT
+from assistant.answering.followup import Turn
 from assistant.retrieve import Passage
 
 ANSWER_SYSTEM = f"""You answer questions about the documents of a Community Safety Partnership.

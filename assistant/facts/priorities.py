@@ -6,9 +6,9 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
-from assistant.answer import Answer, CheckedSentence, Citation
+from assistant.answering.extractive import Answer, CheckedSentence, Citation
 from assistant.text import terms
-from ingest.priorities import PrioritySet
+from ingest.facts.priorities import PrioritySet
 
 _CHANGE_Q_RE = re.compile(r"\bchang|\bdiffer|\bcompar|\bover time\b|\bsince\b|\bdropped\b|\badded\b", re.I)
 _LIST_Q_RE = re.compile(r"\bpriorities\b|\bpriority (areas|themes|list)\b", re.IGNORECASE)

@@ -7,8 +7,8 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
-from ingest.clean import BULLET_GLYPHS
 from ingest.errors import CspError
+from ingest.parse.clean import BULLET_GLYPHS
 
 _SKIP = set(BULLET_GLYPHS) | {"\r", "\n", "\t", " ", "\x00", "\ufffe", "\x02"}
 _RENDER_LOCK = threading.Lock()  # pdfium is not thread-safe

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ingest.clean import BULLET_GLYPHS
+from ingest.parse.clean import BULLET_GLYPHS
 
 _GLYPHS = str.maketrans({glyph: " " for glyph in BULLET_GLYPHS})
 

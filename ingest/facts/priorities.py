@@ -6,8 +6,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ingest.clean import CleanPage
-from ingest.funding import financial_year
+from ingest.facts.decisions import financial_year
+from ingest.parse.clean import CleanPage
 
 _PRIORITY_RE = re.compile(r"\bpriorit(y|ies)\b", re.IGNORECASE)
 _CONTENTS_RE = re.compile(r"\t\d+$")

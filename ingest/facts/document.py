@@ -10,11 +10,11 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 from typing import Any
 
-from ingest.clean import CleanPage
-from ingest.funding import FundingDecision, Mention, extract_funding
-from ingest.glossary import Term, extract_definitions
-from ingest.pdf import Page
-from ingest.priorities import Priority, PrioritySet, extract_priorities
+from ingest.facts.decisions import FundingDecision, Mention, extract_funding
+from ingest.facts.priorities import Priority, PrioritySet, extract_priorities
+from ingest.facts.terms import Term, extract_definitions
+from ingest.parse.clean import CleanPage
+from ingest.parse.pdf import Page
 
 
 @dataclass(frozen=True)

@@ -6,11 +6,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from assistant.glossary import Glossary
-from assistant.register import FundingRegister
-from ingest.facts import DocumentFacts
-from ingest.glossary import load_curated
-from ingest.priorities import PrioritySet
+from assistant.facts.glossary import Glossary
+from assistant.facts.register import FundingRegister
+from ingest.facts.document import DocumentFacts
+from ingest.facts.priorities import PrioritySet
+from ingest.facts.terms import load_curated
 from ingest.store import DocumentRecord
 
 

@@ -10,9 +10,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from assistant.answer import Answer, CheckedSentence, Citation
+from assistant.answering.extractive import Answer, CheckedSentence, Citation
 from assistant.text import terms
-from ingest.glossary import Term
+from ingest.facts.terms import Term
 
 _DEFINE_Q_RE = re.compile(
     r"^\s*(?:what|who)\s+(?:is|are|was|were|does|do)\s+(?:an?\s+|the\s+)?([A-Za-z]{2,7}?)(?:'?s)?"

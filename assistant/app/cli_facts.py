@@ -6,10 +6,10 @@ import argparse
 import json
 from typing import Any
 
-from assistant.knowledge import Knowledge, build_knowledge
-from assistant.priorities import ordered
-from assistant.register import also_stated, money
-from ingest.funding import FundingDecision
+from assistant.facts.knowledge import Knowledge, build_knowledge
+from assistant.facts.priorities import ordered
+from assistant.facts.register import also_stated, money
+from ingest.facts.decisions import FundingDecision
 from ingest.settings import Settings
 from ingest.store import read_facts
 

@@ -10,8 +10,8 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from ingest.catalogue import DOC_TYPES
 from ingest.errors import CspError
+from ingest.parse.catalogue import DOC_TYPES
 from ingest.settings import Settings
 
 
@@ -79,7 +79,7 @@ def _parser() -> argparse.ArgumentParser:
     bench.add_argument("--no-server", action="store_true", help="skip the runs against a Chroma server")
     bench.set_defaults(run=_bench)
 
-    from assistant.cli_facts import add_commands
+    from assistant.app.cli_facts import add_commands
 
     add_commands(sub)
     return parser
@@ -236,9 +236,9 @@ def _eval(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _serve(args: argparse.Namespace, settings: Settings) -> int:
-    from assistant.memory import limit_arenas
+    from assistant.app.memory import limit_arenas
+    from assistant.app.ui import check_bind, parse_auth, serve
     from assistant.service import Assistant
-    from assistant.ui import check_bind, parse_auth, serve
 
     check_bind(args.host, parse_auth(settings.auth))  # refuse before the model loads
     limit_arenas()  # before the model loads and starts its threads, or it comes too late

@@ -14,8 +14,8 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from assistant.answer import Answer
-from assistant.chat import (
+from assistant.answering.extractive import Answer
+from assistant.app.chat import (
     EXAMPLE_QUESTIONS,
     Exchange,
     add_pdf,
@@ -25,7 +25,7 @@ from assistant.chat import (
     source_label,
     turns,
 )
-from assistant.funding_view import (
+from assistant.app.funding_view import (
     FUNDING_HEADERS,
     GLOSSARY_HEADERS,
     decision_for_row,
@@ -35,11 +35,11 @@ from assistant.funding_view import (
     table_values,
     write_csv,
 )
-from assistant.memory import start_heap_trimmer
-from assistant.pages import PageRenderer
+from assistant.app.memory import start_heap_trimmer
+from assistant.app.pages import PageRenderer
 from assistant.service import Assistant
-from ingest.catalogue import DOC_TYPES
 from ingest.errors import ConfigError, CspError
+from ingest.parse.catalogue import DOC_TYPES
 
 ALL = "All"
 QUEUE_SIZE = 64  # past this many waiting requests, new ones are refused at once instead of hanging
