@@ -5,7 +5,6 @@ from __future__ import annotations
 import logging
 import math
 from collections import Counter
-from dataclasses import dataclass
 from typing import Any
 
 import bm25s
@@ -13,28 +12,11 @@ import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from assistant.text import terms
+from assistant.types import Passage
 from ingest.store import ChunkStore, StoredChunk
 
 UNKNOWN_TERM_IDF = 1.0
 RRF_K = 60  # the constant of reciprocal rank fusion (Cormack et al.); damps the weight of top ranks
-
-
-@dataclass(frozen=True)
-class Passage:
-    """A retrieved chunk with the document facts a citation needs and how well it matched."""
-
-    chunk_id: str
-    document: str
-    title: str
-    doc_type: str
-    period: str
-    page: int
-    page_label: str
-    heading: str
-    text: str
-    score: float
-    similarity: float
-    heading_page: int = 0
 
 
 class Retriever:

@@ -8,13 +8,14 @@ from pathlib import Path
 
 from langchain_core.embeddings import Embeddings
 
-from assistant.answering.extractive import Answer, ExtractiveAnswerer, cited_first
+from assistant.answering.extractive import ExtractiveAnswerer, cited_first
 from assistant.answering.followup import Turn, standalone_query
 from assistant.answering.generative import GenerativeAnswerer, build_answerer, build_chat_model
 from assistant.facts.knowledge import Knowledge, build_knowledge
 from assistant.facts.priorities import answer_priorities
-from assistant.retrieve import Passage, Retriever
+from assistant.retrieve import Retriever
 from assistant.text import clean_question, terms
+from assistant.types import Answer, Passage
 from ingest.embed.models import load_embeddings
 from ingest.errors import CspError, EmptyIndexError
 from ingest.lock import writer_lock

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-from assistant.answering.extractive import Answer
+from assistant.types import Answer
 from evals import metrics
 from ingest.errors import ConfigError
 

@@ -7,10 +7,10 @@ import pytest
 from langchain_core.embeddings import Embeddings
 from pypdf import PdfReader
 
-from assistant.answering.extractive import ABSTAIN_TEXT
 from assistant.answering.quotes import quote_on_page
 from assistant.retrieve import Retriever
 from assistant.service import Assistant
+from assistant.types import ABSTAIN_TEXT
 from evals.run import DEFAULT_QUESTIONS, load_questions
 from ingest.errors import EmptyIndexError
 from ingest.settings import Settings

@@ -18,7 +18,7 @@ from typing import Any
 
 import pytest
 
-from assistant.answering.extractive import ABSTAIN_TEXT, Answer, ExtractiveAnswerer
+from assistant.answering.extractive import ExtractiveAnswerer
 from assistant.answering.followup import standalone_query
 from assistant.answering.generative import (
     GenerativeAnswerer,
@@ -32,8 +32,8 @@ from assistant.answering.generative import (
 from assistant.answering.prompt import ANSWER_SYSTEM, REWRITE_SYSTEM, passage_block
 from assistant.answering.quotes import quote_on_page
 from assistant.app.cli import main
-from assistant.retrieve import Passage
 from assistant.service import Assistant
+from assistant.types import ABSTAIN_TEXT, Answer, Passage
 from ingest.errors import ConfigError
 from ingest.settings import Settings
 from tests.openai_stub import ChatStub, Reply, closed_port

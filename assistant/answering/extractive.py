@@ -9,14 +9,13 @@ from __future__ import annotations
 import re
 from collections import OrderedDict
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 
-from assistant.retrieve import Passage
 from assistant.text import terms
+from assistant.types import ABSTAIN_TEXT, Answer, CheckedSentence, Citation, Passage
 
-ABSTAIN_TEXT = "The documents I have do not answer this."
 VECTOR_CACHE = 4096  # unit vectors kept between questions; passages recur, so most are reused
 SEMANTIC_PASSAGES = 6  # units of this many top passages are compared with the question by meaning
 
@@ -45,52 +44,6 @@ _DEFINE_Q_RE = re.compile(
 _MONEY_RE = re.compile(r"£\s?\d|\d\s?(k|m|million|thousand)\b|\b(pounds|million)\b", re.IGNORECASE)
 _YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 _WHEN_Q_RE = re.compile(r"^when\b|\bwhat (date|year|month)\b|\bwhich (date|year|month)\b", re.IGNORECASE)
-
-
-@dataclass(frozen=True)
-class Citation:
-    """Where a part of an answer comes from: the document, its page, and the exact words quoted."""
-
-    number: int
-    document: str
-    title: str
-    page: int
-    page_label: str
-    quote: str
-
-
-@dataclass(frozen=True)
-class CheckedSentence:
-    """One sentence of an answer, the citations it carries, and whether its passages support it."""
-
-    text: str
-    citations: tuple[int, ...]
-    verified: bool
-    reason: str = ""
-
-
-@dataclass(frozen=True)
-class Answer:
-    """An answer with its numbered citations, or an abstention with the closest passages.
-
-    `query` is what retrieval searched for (a follow-up rewritten from the conversation);
-    `answerer` names what wrote the text; `notes` are one-line remarks for the user.
-    """
-
-    question: str
-    text: str
-    abstained: bool
-    citations: tuple[Citation, ...] = ()
-    passages: tuple[Passage, ...] = ()
-    notes: tuple[str, ...] = field(default=())
-    sentences: tuple[CheckedSentence, ...] = ()
-    query: str = ""
-    answerer: str = "extractive"
-
-    @property
-    def verified(self) -> bool:
-        """True when every sentence is supported by the passages it cites."""
-        return all(s.verified for s in self.sentences)
 
 
 @dataclass(frozen=True)

@@ -23,18 +23,11 @@ import httpx
 from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import BaseMessage
 
-from assistant.answering.extractive import (
-    ABSTAIN_TEXT,
-    Answer,
-    CheckedSentence,
-    Citation,
-    ExtractiveAnswerer,
-    cited_first,
-)
+from assistant.answering.extractive import ExtractiveAnswerer, cited_first
 from assistant.answering.followup import Turn, standalone_query
 from assistant.answering.prompt import answer_messages, clean_rewrite, rewrite_messages
-from assistant.retrieve import Passage
 from assistant.text import terms
+from assistant.types import ABSTAIN_TEXT, Answer, CheckedSentence, Citation, Passage
 from ingest.errors import ConfigError, CspError
 from ingest.settings import Settings
 

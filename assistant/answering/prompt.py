@@ -12,9 +12,8 @@ from collections.abc import Sequence
 
 from langchain_core.messages import BaseMessage, HumanMessage, SystemMessage
 
-from assistant.answering.extractive import ABSTAIN_TEXT
 from assistant.answering.followup import Turn
-from assistant.retrieve import Passage
+from assistant.types import ABSTAIN_TEXT, Passage
 
 ANSWER_SYSTEM = f"""You answer questions about the documents of a Community Safety Partnership.
 The user message holds numbered passages from those documents, each inside <passage> tags, then a question.

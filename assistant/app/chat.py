@@ -11,9 +11,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from assistant.answering.extractive import Answer, Citation
 from assistant.answering.followup import Turn
 from assistant.service import Assistant
+from assistant.types import Answer, Citation
 from ingest.errors import CspError
 from ingest.pipeline import IngestReport, Progress
 

@@ -14,7 +14,6 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from assistant.answering.extractive import Answer
 from assistant.app.chat import (
     EXAMPLE_QUESTIONS,
     Exchange,
@@ -38,6 +37,7 @@ from assistant.app.funding_view import (
 from assistant.app.memory import start_heap_trimmer
 from assistant.app.pages import PageRenderer
 from assistant.service import Assistant
+from assistant.types import Answer
 from ingest.errors import ConfigError, CspError
 from ingest.parse.catalogue import DOC_TYPES
 

@@ -10,8 +10,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
-from assistant.answering.extractive import Answer, CheckedSentence, Citation
 from assistant.text import terms
+from assistant.types import Answer, CheckedSentence, Citation
 from ingest.facts.terms import Term
 
 _DEFINE_Q_RE = re.compile(

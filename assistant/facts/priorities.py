@@ -6,8 +6,8 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
-from assistant.answering.extractive import Answer, CheckedSentence, Citation
 from assistant.text import terms
+from assistant.types import Answer, CheckedSentence, Citation
 from ingest.facts.priorities import PrioritySet
 
 _CHANGE_Q_RE = re.compile(r"\bchang|\bdiffer|\bcompar|\bover time\b|\bsince\b|\bdropped\b|\badded\b", re.I)

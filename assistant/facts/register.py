@@ -13,9 +13,9 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from assistant.answering.extractive import Answer, CheckedSentence, Citation
 from assistant.facts.glossary import Glossary
 from assistant.text import terms
+from assistant.types import Answer, CheckedSentence, Citation
 from ingest.facts.decisions import FundingDecision, Mention, financial_year, item_words
 from ingest.facts.priorities import PrioritySet
 

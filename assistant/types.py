@@ -1,0 +1,71 @@
+"""The assistant's value types: what retrieval returns and what an answer is made of. Plain data."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+ABSTAIN_TEXT = "The documents I have do not answer this."
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A retrieved chunk with the document facts a citation needs and how well it matched."""
+
+    chunk_id: str
+    document: str
+    title: str
+    doc_type: str
+    period: str
+    page: int
+    page_label: str
+    heading: str
+    text: str
+    score: float
+    similarity: float
+    heading_page: int = 0
+
+
+@dataclass(frozen=True)
+class Citation:
+    """Where a part of an answer comes from: the document, its page, and the exact words quoted."""
+
+    number: int
+    document: str
+    title: str
+    page: int
+    page_label: str
+    quote: str
+
+
+@dataclass(frozen=True)
+class CheckedSentence:
+    """One sentence of an answer, the citations it carries, and whether its passages support it."""
+
+    text: str
+    citations: tuple[int, ...]
+    verified: bool
+    reason: str = ""
+
+
+@dataclass(frozen=True)
+class Answer:
+    """An answer with its numbered citations, or an abstention with the closest passages.
+
+    `query` is what retrieval searched for (a follow-up rewritten from the conversation);
+    `answerer` names what wrote the text; `notes` are one-line remarks for the user.
+    """
+
+    question: str
+    text: str
+    abstained: bool
+    citations: tuple[Citation, ...] = ()
+    passages: tuple[Passage, ...] = ()
+    notes: tuple[str, ...] = field(default=())
+    sentences: tuple[CheckedSentence, ...] = ()
+    query: str = ""
+    answerer: str = "extractive"
+
+    @property
+    def verified(self) -> bool:
+        """True when every sentence is supported by the passages it cites."""
+        return all(s.verified for s in self.sentences)
