@@ -100,11 +100,6 @@ def terms(text: str) -> list[str]:
     return [stem(IRREGULAR.get(w, w)) for w in _TOKEN_RE.findall(text.lower()) if w not in STOPWORDS]
 
 
-def normalise_space(text: str) -> str:
-    """Collapse every run of whitespace to one space: quotes are compared with pages this way."""
-    return " ".join(text.split())
-
-
 MAX_QUESTION_CHARS = 1000
 
 

@@ -15,20 +15,12 @@ import numpy as np
 
 from assistant.text import terms
 from assistant.types import ABSTAIN_TEXT, Answer, CheckedSentence, Citation, Passage
+from ingest.facts.periods import months_in, years_in
+from ingest.text import ANY_FIGURE_RE, MONEY_HINT_RE, split_sentences
 
 VECTOR_CACHE = 4096  # unit vectors kept between questions; passages recur, so most are reused
 SEMANTIC_PASSAGES = 6  # units of this many top passages are compared with the question by meaning
 
-_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9£'\"(*])")
-_FIGURE_RE = re.compile(
-    r"£\s?\d|\d[\d,.]*\s?(k|m|million|%)\b|\b\d{1,3}(,\d{3})+\b|\b\d+\b"
-    r"|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand)\b",
-    re.IGNORECASE,
-)
-_DATE_RE = re.compile(
-    r"\b(19|20)\d\d\b|\b(january|february|march|april|may|june|july|august|september|october|november|december)\b",
-    re.IGNORECASE,
-)
 _LIST_RE = re.compile(
     r"^(list|name)\b|^(what|which|who) (are|were)\b|\b(priorities|members|organisations|organizations|"
     r"groups|sub-groups|subgroups|authorities|duties|projects|outcomes|principles|examples|services)\b",
@@ -38,11 +30,9 @@ _FIGURE_Q_RE = re.compile(r"\bhow (much|many)\b|\b(amount|cost|budget|figure|num
 _MONEY_Q_RE = re.compile(
     r"\bhow much\b|\b(cost|budget|funding|fund|funded|grant|award|spent|spend|money)\b", re.I
 )
-_DEFINE_Q_RE = re.compile(
+_DEFINITION_CUE_RE = re.compile(
     r"^(what|who) (is|are|was|were) (a|an|the)?\b|\b(mean|means|stand for|definition)\b", re.IGNORECASE
 )
-_MONEY_RE = re.compile(r"£\s?\d|\d\s?(k|m|million|thousand)\b|\b(pounds|million)\b", re.IGNORECASE)
-_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 _WHEN_Q_RE = re.compile(r"^when\b|\bwhat (date|year|month)\b|\bwhich (date|year|month)\b", re.IGNORECASE)
 
 
@@ -138,8 +128,8 @@ class ExtractiveAnswerer:
         wants_date = bool(_WHEN_Q_RE.search(question))
         wants_list = bool(_LIST_RE.search(question))
         asked_for = _plural_terms(question)
-        wants_definition = bool(_DEFINE_Q_RE.search(question)) and not wants_list
-        years = set(_YEAR_RE.findall(question))
+        wants_definition = bool(_DEFINITION_CUE_RE.search(question)) and not wants_list
+        years = years_in(question)
         units = [u for i, p in enumerate(passages) for u in _units(i, p, with_lists=wants_list)]
         meaning = self._similarities(units, query_vector or self._query_vector(query))
         scored: list[_Scored] = []
@@ -167,22 +157,20 @@ class ExtractiveAnswerer:
             focus_terms = [t for t in weights if t not in title] or list(weights)
             focus = sum(credit[t] for t in focus_terms) / (sum(weights[t] for t in focus_terms) or 1.0)
             # Evidence about another year does not answer a question about this one.
-            evidence_years = set(
-                _YEAR_RE.findall(f"{unit.quote} {unit.context} {passage.heading} {passage.title}")
-            )
+            evidence_years = years_in(f"{unit.quote} {unit.context} {passage.heading} {passage.title}")
             right_year = years <= evidence_years
             if not right_year:
                 coverage, focus = coverage * 0.4, focus * 0.4
             similarity = meaning.get(unit.text, passage.similarity)
             if labelled:  # a figure or table cell means what its surroundings say
                 similarity = max(similarity, passage.similarity)
-            has_figure = bool(_FIGURE_RE.search(unit.text))
+            has_figure = bool(ANY_FIGURE_RE.search(unit.text))
             score = coverage + 0.5 * similarity + 0.1 * passage.similarity - 0.02 * unit.passage
             if wants_figure:
                 score += 0.15 if has_figure else -0.2
             if wants_money and _is_money(unit):
                 score += 0.1
-            if wants_date and _DATE_RE.search(unit.text):
+            if wants_date and (years_in(unit.text) or months_in(unit.text)):
                 score += 0.1
             if unit.kind == "list":
                 # The answer type matches when the label names what is asked for ("priorities").
@@ -271,7 +259,9 @@ def _plural_terms(question: str) -> set[str]:
 
 def _is_money(unit: _Unit) -> bool:
     """An amount of money: pounds, a figure in a table, or thousands and millions."""
-    return bool(_MONEY_RE.search(unit.text)) or (unit.kind == "row" and bool(_FIGURE_RE.search(unit.text)))
+    return bool(MONEY_HINT_RE.search(unit.text)) or (
+        unit.kind == "row" and bool(ANY_FIGURE_RE.search(unit.text))
+    )
 
 
 def _units(p_index: int, passage: Passage, with_lists: bool = False) -> list[_Unit]:
@@ -283,7 +273,7 @@ def _units(p_index: int, passage: Passage, with_lists: bool = False) -> list[_Un
     units: list[_Unit] = []
     lists: list[list[_Unit]] = []
     heading = _own_heading(passage)
-    if heading and _FIGURE_RE.search(heading):
+    if heading and ANY_FIGURE_RE.search(heading):
         units.append(_Unit(p_index, "heading", heading, heading, -1))
     position = 0
     caption = ""
@@ -301,16 +291,13 @@ def _units(p_index: int, passage: Passage, with_lists: bool = False) -> list[_Un
             if "\t" not in previous:  # a table starts: the line above is its caption
                 caption = previous if len(previous) < 100 and not previous.startswith("• ") else ""
             row = _row_units(p_index, line, position, line_no, caption)
-            if len(row) == 1 and row[0].text.count("|") and not _FIGURE_RE.search(line.replace("£", "")):
+            if len(row) == 1 and row[0].text.count("|") and not ANY_FIGURE_RE.search(line.replace("£", "")):
                 caption = f"{caption} {line}"  # a header row names the columns for the rows below
             units.extend(row)
         else:
-            for sentence in _SENTENCE_END_RE.split(line):
-                if sentence.strip():
-                    units.append(
-                        _Unit(p_index, "sentence", sentence.strip(), sentence.strip(), position, line=line_no)
-                    )
-                    position += 1
+            for sentence in split_sentences(line):
+                units.append(_Unit(p_index, "sentence", sentence, sentence, position, line=line_no))
+                position += 1
             continue
         position += 1
     if with_lists:
@@ -342,7 +329,8 @@ def _row_units(p_index: int, line: str, position: int, line_no: int, caption: st
     pairs = [
         (cells[i], cells[i + 1])
         for i in range(len(cells) - 1)
-        if not _FIGURE_RE.fullmatch(cells[i].strip()) and re.fullmatch(r"£?[\d,.]+k?", cells[i + 1].strip())
+        if not ANY_FIGURE_RE.fullmatch(cells[i].strip())
+        and re.fullmatch(r"£?[\d,.]+k?", cells[i + 1].strip())
     ]
     if not pairs:
         return [

@@ -30,6 +30,7 @@ from assistant.text import terms
 from assistant.types import ABSTAIN_TEXT, Answer, CheckedSentence, Citation, Passage
 from ingest.errors import ConfigError, CspError
 from ingest.settings import Settings
+from ingest.text import figures, split_sentences
 
 log = logging.getLogger(__name__)
 
@@ -175,8 +176,6 @@ _NOT_AN_END_RE = re.compile(r"(^\s*(\d{1,2}|[a-z])|\b(e\.g|i\.e|Mr|Mrs|Ms|Dr|St|
 _LIST_PREFIX_RE = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])\s+")
 _TAIL_RE = re.compile(r"[\s.!?:;]*$")
 _URL_RE = re.compile(r"(?:https?://|www\.)[^\s<>\"'\])]+", re.I)
-_FIGURE_RE = re.compile(r"£?\d[\d,]*(?:\.\d+)?%?")
-_SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9£'\"(*])")
 _ABSTAIN_RE = re.compile(r"\b(documents?|passages?)\b.*\b(do not|don't|does not|doesn't)\s+answer\b", re.I)
 # Text addressed to a model rather than a reader: what prompt injection looks like on a page.
 _INSTRUCTION_RE = re.compile(
@@ -190,19 +189,10 @@ _LINK_WORDS = frozenset(
 )
 
 
-def _figures(text: str) -> list[tuple[str, str]]:
-    """(as written, normalised) for each number in the text: "£19,738" → ("£19,738", "19738")."""
-    found = []
-    for match in _FIGURE_RE.finditer(text):
-        raw = match.group().rstrip(",")
-        found.append((raw, raw.strip("£%").replace(",", "")))
-    return found
-
-
 def _passage_figures(passage: Passage) -> set[str]:
     # The title, heading and period hold for the whole passage: "2022-23" in a title supports a sentence.
     context = " ".join((passage.title, passage.heading, passage.period, passage.text))
-    return {norm for _, norm in _figures(_URL_RE.sub(" ", context))}
+    return {norm for _, norm in figures(_URL_RE.sub(" ", context))}
 
 
 def _units(text: str) -> list[str]:
@@ -217,7 +207,7 @@ def _units(text: str) -> list[str]:
         elif stripped[0] in "•" and stripped[1:2] == " ":
             units.append(stripped[2:].strip())
         else:
-            units.extend(s.strip() for s in _SENTENCE_END_RE.split(stripped) if s.strip())
+            units.extend(split_sentences(stripped))
     return units
 
 
@@ -227,10 +217,10 @@ def best_quote(sentence: str, passage: Passage) -> tuple[str, int]:
     Always verbatim text of `passage.text`, so a citation quotes the page and never the model.
     """
     wanted = set(terms(sentence))
-    figures = {norm for _, norm in _figures(sentence)}
+    wanted_figures = {norm for _, norm in figures(sentence)}
     best, best_score = "", -1
     for unit in _units(passage.text):
-        score = len(wanted & set(terms(unit))) + 2 * len(figures & {n for _, n in _figures(unit)})
+        score = len(wanted & set(terms(unit))) + 2 * len(wanted_figures & {n for _, n in figures(unit)})
         if score > best_score:
             best, best_score = unit, score
     return (best, best_score) if best else (passage.text.strip(), 0)
@@ -394,7 +384,7 @@ class AnswerCheck:
                     problems.append(why)
         if passages:
             supported = set().union(*(self._figures[i] for i in cited))
-            for written, norm in _figures(_URL_RE.sub(" ", content.replace(LINK_REMOVED, " "))):
+            for written, norm in figures(_URL_RE.sub(" ", content.replace(LINK_REMOVED, " "))):
                 if norm not in supported:
                     problems.append(f"figure {written} not in cited passages")
         citation_numbers = tuple(numbers if numbers is not None else (self._number(i) for i in cited))

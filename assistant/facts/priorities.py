@@ -8,12 +8,13 @@ from itertools import pairwise
 
 from assistant.text import terms
 from assistant.types import Answer, CheckedSentence, Citation
+from ingest.facts.periods import years_in
 from ingest.facts.priorities import PrioritySet
 
 _CHANGE_Q_RE = re.compile(r"\bchang|\bdiffer|\bcompar|\bover time\b|\bsince\b|\bdropped\b|\badded\b", re.I)
 _LIST_Q_RE = re.compile(r"\bpriorities\b|\bpriority (areas|themes|list)\b", re.IGNORECASE)
 # Words that ask for the priorities as a whole rather than about one of them.
-_ASKING = frozenset(
+_PRIORITY_QUESTION_WORDS = frozenset(
     terms(
         "what which list are were is our their the partnership partnership's current set agreed identified "
         "main key strategic priorities priority areas themes change changed changes did do has have how "
@@ -37,8 +38,10 @@ def answer_priorities(
     """List the priorities each document sets and what changed, when the question asks for them all."""
     if not sets or not _LIST_Q_RE.search(question):
         return None
-    years = set(re.findall(r"\b20\d\d\b", question))
-    others = [t for t in terms(question) if t not in _ASKING | title_words and not t.isdigit()]
+    years = years_in(question)
+    others = [
+        t for t in terms(question) if t not in _PRIORITY_QUESTION_WORDS | title_words and not t.isdigit()
+    ]
     if others:
         return None  # a question about something particular, which passages answer better
     chosen = [s for s in ordered(sets) if not years or any(y[2:] in s.period or y in s.period for y in years)]

@@ -16,8 +16,10 @@ from dataclasses import dataclass, replace
 from assistant.facts.glossary import Glossary
 from assistant.text import terms
 from assistant.types import Answer, CheckedSentence, Citation
-from ingest.facts.decisions import FundingDecision, Mention, financial_year, item_words
+from ingest.facts.decisions import FundingDecision, Mention, item_words
+from ingest.facts.periods import financial_year, months_in, period_from_text
 from ingest.facts.priorities import PrioritySet
+from ingest.text import split_sentences
 
 CSV_FIELDS = (
     "item",
@@ -31,20 +33,6 @@ CSV_FIELDS = (
     "quote",
     "also_stated",
 )
-_MONTHS = [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-]
 # A question about funding decisions asks how much, or what was funded, approved, awarded, spent.
 _FUNDING_Q_RE = re.compile(
     r"\bhow much\b|£|\b(fund|funded|approved|awarded|granted|allocated|contributed|spent|paid|receive|"
@@ -54,7 +42,7 @@ _FUNDING_Q_RE = re.compile(
 _COUNT_Q_RE = re.compile(r"\bhow many\b", re.IGNORECASE)
 _COUNTED_RE = re.compile(r"\b(bids|awards|grants|projects|applications|decisions)\b", re.IGNORECASE)
 # Words of a funding question that ask about money, not about what it went to.
-_ASKING = frozenset(
+_MONEY_QUESTION_WORDS = frozenset(
     terms(
         "how much fund funds funded funding approve approved award awarded awards grant grants allocation "
         "allocated contribution contributions bid bids money spent spend cost budget paid receive received "
@@ -148,11 +136,9 @@ class FundingRegister:
             return None
         if _COUNT_Q_RE.search(question) and not _COUNTED_RE.search(question):
             return None  # "how many responses did the survey receive?" counts something else
-        lowered = question.lower()
-        months = frozenset(m for m in _MONTHS if re.search(rf"\b{m}\b", lowered))
-        year_match = re.search(r"\b(20\d\d)\s*[-/–]\s*(?:20)?\d\d\b|\b20\d\d\b", question)
-        year = financial_year(year_match.group(0), year_match.group(0)) if year_match else ""
-        skip = _ASKING | title_words | set(terms(" ".join(months)))
+        months = months_in(question)
+        year = period_from_text(question)
+        skip = _MONEY_QUESTION_WORDS | title_words | set(terms(" ".join(months)))
         words = tuple(t for t in dict.fromkeys(terms(question)) if t not in skip and not t.isdigit())
         return RegisterQuery(months, year, words)
 
@@ -224,7 +210,7 @@ def _priority_of(decision: FundingDecision, names: Sequence[str]) -> str:
     section; the strongest and then earliest mention wins. Empty when the documents do not say."""
     best: tuple[int, int] | None = None
     chosen = ""
-    sentences = re.split(r"(?<=[.!?])\s+|\n", decision.context)
+    sentences = [s for line in decision.context.split("\n") for s in split_sentences(line)]
     for name in names:
         wanted = item_words(name)
         if not wanted:

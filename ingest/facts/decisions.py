@@ -13,23 +13,13 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from ingest.facts.periods import WINDOW_RE, financial_year, window_year
 from ingest.parse.clean import CleanPage
 from ingest.parse.pdf import Page
+from ingest.text import MONEY_RE, parse_amount, split_sentences
 
-KINDS = ("award", "contribution", "allocation")
-_MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december"
-_WINDOW_RE = re.compile(
-    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\s+(?:to|-|–)\s+\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})"
-    r"(?:\s+(20\d\d))?",
-    re.IGNORECASE,
-)
 _CELL_RE = re.compile(r"\S(?:.*?\S)??(?=\s{3,}|\s*$)")
 _TABLE_AMOUNT_RE = re.compile(r"£?\s?\d{1,3}(?:,\d{3})+(?:\.\d\d)?|£?\s?\d{3,7}(?:\.\d\d)?")
-_MONEY_RE = re.compile(
-    r"£\s?(\d[\d,.]*\d|\d)\s*(k|m|million|bn|billion)?\b(?!\.\d)|(\d[\d,.]*)\s*(million)\s+pounds",
-    re.IGNORECASE,
-)
-_FY_RE = re.compile(r"\b(20\d\d)\s*[-/–]\s*(?:20)?(\d\d)\b")
 _DECISION_RE = re.compile(
     r"\b(approved|agreed|awarded|allocat\w*|contribut\w*|funded|granted|commissioned)\b", re.IGNORECASE
 )
@@ -80,40 +70,6 @@ class FundingDecision:
         return tuple(dict.fromkeys([self.page, *(m.page for m in self.mentions)]))
 
 
-def parse_amount(text: str) -> float | None:
-    """Pounds as a number: "£25k" 25000, "£147.550" 147550 (a stop for a comma), "35,000" 35000."""
-    match = re.search(r"(\d[\d,.]*\d|\d)\s*(k|m|million|bn|billion)?\b", text, re.IGNORECASE)
-    if not match:
-        return None
-    digits, scale = match.group(1), (match.group(2) or "").lower()
-    if re.fullmatch(r"\d{1,3}(\.\d{3})+", digits):  # "147.550": a full stop used as a thousands mark
-        digits = digits.replace(".", "")
-    digits = digits.replace(",", "")
-    try:
-        value = float(digits)
-    except ValueError:
-        return None
-    return value * {"k": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}.get(scale, 1.0)
-
-
-def financial_year(text: str, default: str = "") -> str:
-    """The financial year a text names ("2022/23", "2022-2023" -> "2022-23"), else `default`."""
-    match = _FY_RE.search(text)
-    return f"{match.group(1)}-{match.group(2)}" if match else default
-
-
-def _window_year(window: str) -> str:
-    """The financial year (April to March) a funding window falls in."""
-    match = _WINDOW_RE.search(window)
-    if not match or not match.group(1):
-        return ""
-    year = int(match.group(1))
-    first_month = re.search(_MONTHS, window, re.IGNORECASE)
-    early = first_month is not None and first_month.group(0).lower() in ("january", "february", "march")
-    start = year - 1 if early else year
-    return f"{start}-{(start + 1) % 100:02d}"
-
-
 def item_words(text: str) -> set[str]:
     """Words naming an item, lower-cased and singular: "PSPO – Macclesfield" -> {pspo, macclesfield}."""
     words = re.findall(r"\w+", text.lower().replace("-", ""))
@@ -151,7 +107,7 @@ def _table_rows(document: str, page: Page, period: str) -> list[FundingDecision]
         if not line.strip():
             continue
         cells = [(m.start(), m.group(0)) for m in _CELL_RE.finditer(line)]
-        windows = [(start, text) for start, text in cells if _WINDOW_RE.fullmatch(text.strip())]
+        windows = [(start, text) for start, text in cells if WINDOW_RE.fullmatch(text.strip())]
         if windows and len(windows) == len(cells):  # a header naming the funding windows
             columns, in_table = windows, True
             continue
@@ -169,7 +125,7 @@ def _table_rows(document: str, page: Page, period: str) -> list[FundingDecision]
             continue
         for (start, name), (_, amount) in pairs:
             window = _column(columns, start)
-            year = _window_year(window) or financial_year(" ".join(recent[-3:]), period)
+            year = window_year(window) or financial_year(" ".join(recent[-3:]), period)
             rows.append(
                 (
                     start,
@@ -217,7 +173,7 @@ def _stated_amounts(document: str, pages: Sequence[CleanPage], period: str) -> l
                 found[open_section] = replace(section, context=f"{section.context}\n{block.text}".strip())
             if block.kind not in ("para", "bullet"):
                 continue
-            for sentence in re.split(r"(?<=[.!?])\s+(?=[A-Z£(])", block.text):
+            for sentence in split_sentences(block.text):
                 entry = _prose_decision(document, page.number, sentence, period)
                 if entry is not None:
                     found.append(entry)
@@ -228,10 +184,10 @@ def _heading_amount(
     document: str, page: int, heading: str, following: str, period: str
 ) -> FundingDecision | None:
     """A section heading carrying an amount, or followed by a line holding only one ("£9,500")."""
-    match = _MONEY_RE.search(heading)
+    match = MONEY_RE.search(heading)
     quote = heading
     if match is None:
-        alone = _MONEY_RE.fullmatch(following.strip())
+        alone = MONEY_RE.fullmatch(following.strip())
         if alone is None:
             return None
         match, quote = alone, f"{heading}\n{following.strip()}"
@@ -248,7 +204,7 @@ def _heading_amount(
 
 def _prose_decision(document: str, page: int, sentence: str, period: str) -> FundingDecision | None:
     """A sentence recording that money was approved, agreed, allocated or contributed."""
-    money = _MONEY_RE.search(sentence)
+    money = MONEY_RE.search(sentence)
     if money is None or not _DECISION_RE.search(sentence):
         return None
     amount = parse_amount(money.group(0))

@@ -6,7 +6,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ingest.facts.decisions import financial_year
+from ingest.facts.periods import financial_year
 from ingest.parse.clean import CleanPage
 
 _PRIORITY_RE = re.compile(r"\bpriorit(y|ies)\b", re.IGNORECASE)

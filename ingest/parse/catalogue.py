@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ingest.errors import ConfigError
+from ingest.facts.periods import normalise_period, period_from_text
 
 CATALOGUE_FILE = "catalogue.toml"
 DOC_TYPES = ("annual report", "strategic assessment", "minutes", "plan", "other")
@@ -18,8 +19,6 @@ _TYPE_PATTERNS = (
     ("minutes", re.compile(r"minutes", re.IGNORECASE)),
     ("plan", re.compile(r"\bplan\b|strategy", re.IGNORECASE)),
 )
-_PERIOD_RE = re.compile(r"\b(20\d\d)\s*[-/–]\s*(?:20)?(\d\d)\b")
-_YEAR_RE = re.compile(r"\b(20\d\d)\b")
 
 
 @dataclass(frozen=True)
@@ -77,17 +76,3 @@ def type_from_title(title: str) -> str:
         if pattern.search(title):
             return doc_type
     return "other"
-
-
-def period_from_text(text: str) -> str:
-    """The first period named in the text, as `2022-23`; a lone year stands for itself."""
-    match = _PERIOD_RE.search(text)
-    if match:
-        return f"{match.group(1)}-{match.group(2)}"
-    year = _YEAR_RE.search(text)
-    return year.group(1) if year else ""
-
-
-def normalise_period(period: str) -> str:
-    """`2022/2023`, `2022-2023` and `2022-23` all become `2022-23`."""
-    return period_from_text(period) if period else ""

@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, replace
 
 from ingest.parse.clean import Block, CleanPage
+from ingest.text import split_sentences
 
 _NUMBERED_HEADING_RE = re.compile(r"^\d{1,2}\.\s")
 
@@ -139,7 +140,7 @@ def _pieces(block: Block, max_chars: int) -> list[str]:
         return [text]
     pieces: list[str] = []
     current = ""
-    for sentence in re.split(r"(?<=[.!?])\s+", text):
+    for sentence in split_sentences(text):
         if current and len(current) + len(sentence) + 1 > max_chars:
             pieces.append(current)
             current = sentence

@@ -1,0 +1,55 @@
+"""Text primitives every stage shares: sentences, figures and amounts of money."""
+
+from __future__ import annotations
+
+import re
+
+# A sentence ends at . ! or ? followed by space and something that can start a sentence.
+SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9£'\"(*])")
+# A figure as written: "£19,738", "21.1%", "2022": what answers and checks compare.
+FIGURE_RE = re.compile(r"£?\d[\d,]*(?:\.\d+)?%?")
+# Any figure, written in digits, with a scale, or in words: what makes a unit answer "how many".
+ANY_FIGURE_RE = re.compile(
+    r"£\s?\d|\d[\d,.]*\s?(k|m|million|%)\b|\b\d{1,3}(,\d{3})+\b|\b\d+\b"
+    r"|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand)\b",
+    re.IGNORECASE,
+)
+# Money: pounds, or a figure with a scale of thousands or millions.
+MONEY_HINT_RE = re.compile(r"£\s?\d|\d\s?(k|m|million|thousand)\b|\b(pounds|million)\b", re.IGNORECASE)
+# An amount of money as written: "£25k", "£1.2m", "£12,400.00", "3 million pounds".
+MONEY_RE = re.compile(
+    r"£\s?(\d[\d,.]*\d|\d)\s*(k|m|million|bn|billion)?\b(?!\.\d)|(\d[\d,.]*)\s*(million)\s+pounds",
+    re.IGNORECASE,
+)
+_SCALES = {"k": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
+
+
+def split_sentences(text: str) -> list[str]:
+    """The sentences of a paragraph, stripped, empty ones dropped."""
+    return [s.strip() for s in SENTENCE_END_RE.split(text) if s.strip()]
+
+
+def figures(text: str) -> list[tuple[str, str]]:
+    """(as written, normalised) for each number in the text: "£19,738" → ("£19,738", "19738")."""
+    found = []
+    for match in FIGURE_RE.finditer(text):
+        raw = match.group().rstrip(",")
+        found.append((raw, raw.strip("£%").replace(",", "")))
+    return found
+
+
+def parse_amount(text: str) -> float | None:
+    """Pounds as a number: "£25k" 25000, "£1.2m" 1200000, "£147.550" 147550, "35,000" 35000."""
+    match = re.search(r"(\d[\d,.]*\d|\d)\s*(k|m|million|bn|billion)?\b", text, re.IGNORECASE)
+    if not match:
+        return None
+    digits, scale = match.group(1), (match.group(2) or "").lower()
+    # "147.550" with no scale: a full stop used as a thousands mark; "£1.500m" is a decimal.
+    if not scale and re.fullmatch(r"\d{1,3}(\.\d{3})+", digits):
+        digits = digits.replace(".", "")
+    digits = digits.replace(",", "")
+    try:
+        value = float(digits)
+    except ValueError:
+        return None
+    return value * _SCALES.get(scale, 1.0)
