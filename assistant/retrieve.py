@@ -20,7 +20,11 @@ RRF_K = 60  # the constant of reciprocal rank fusion (Cormack et al.); damps the
 
 
 class Retriever:
-    """Ranks stored chunks for a question; call `refresh()` after the store changes."""
+    """Ranks stored chunks for a question over the store as it was when built.
+
+    A retriever never changes after it is built: when the store changes, the index builds a new one
+    and swaps it in, so a question being answered keeps the one it started with.
+    """
 
     def __init__(self, store: ChunkStore, embeddings: Embeddings, candidates: int = 30) -> None:
         if candidates < 1:
@@ -28,18 +32,11 @@ class Retriever:
         self.store = store
         self.embeddings = embeddings
         self.candidates = candidates
-        self.chunks: list[StoredChunk] = []
-        self._bm25: Any = None
-        self._doc_freq: Counter[str] = Counter()
-        self.refresh()
-
-    def refresh(self) -> None:
-        """Reload the chunks from the store and rebuild the BM25 index over them."""
         logging.getLogger("bm25s").setLevel(logging.WARNING)  # it sets itself to DEBUG on import
-        self.chunks = self.store.all_chunks()
+        self.chunks: list[StoredChunk] = store.all_chunks()
         tokenised = [terms(s.chunk.search_text) for s in self.chunks]
-        self._doc_freq = Counter(t for tokens in tokenised for t in set(tokens))
-        self._bm25 = None
+        self._doc_freq: Counter[str] = Counter(t for tokens in tokenised for t in set(tokens))
+        self._bm25: Any = None
         if self.chunks:
             self._bm25 = bm25s.BM25()
             self._bm25.index(tokenised, show_progress=False)
@@ -132,4 +129,5 @@ def _passage(stored: StoredChunk, score: float, similarity: float) -> Passage:
         score=score,
         similarity=similarity,
         heading_page=c.heading_page,
+        kinds=c.kinds,
     )

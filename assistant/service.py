@@ -1,104 +1,106 @@
-"""One object that owns the model, the store and the retriever: the CLI, the UI and evals all use it."""
+"""Asking: a question in, a cited answer (or a plain "the documents do not say") out.
+
+The path of a question: clean it → make it stand-alone from the conversation → retrieve passages
+(BM25 + dense, fused) → an exact answer from the facts (priorities, glossary, funding register)
+or else an answerer's (extractive, or generative when `CSP_LLM` is set) → every citation's quote
+checked against its page → the Answer. `ask` is `stream` drained: one code path.
+"""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass, field, replace
+from collections.abc import Generator, Iterator, Sequence
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from langchain_core.embeddings import Embeddings
+from langchain_core.language_models import BaseChatModel
 
-from assistant.answering.extractive import ExtractiveAnswerer, cited_first
+from assistant.answering.chat_model import ModelHealth, build_chat_model, parse_llm
+from assistant.answering.citations import cited_first
+from assistant.answering.extractive import ExtractiveAnswerer
 from assistant.answering.followup import Turn, standalone_query
-from assistant.answering.generative import GenerativeAnswerer, build_answerer, build_chat_model
-from assistant.facts.knowledge import Knowledge, build_knowledge
-from assistant.facts.priorities import answer_priorities
+from assistant.answering.generative import COOL_DOWN_SECONDS, GenerativeAnswerer
+from assistant.answering.quotes import drop_unquoted
+from assistant.answering.vectors import VectorCache
+from assistant.answering.weights import VECTOR_CACHE
+from assistant.facts.knowledge import Knowledge
+from assistant.facts.router import answer_from_facts
+from assistant.index import Index, IndexState
 from assistant.retrieve import Retriever
-from assistant.text import clean_question, terms
+from assistant.text import clean_question
 from assistant.types import Answer, Passage
 from ingest.embed.models import load_embeddings
-from ingest.errors import CspError, EmptyIndexError
-from ingest.lock import writer_lock
-from ingest.pipeline import IngestReport, Progress, ingest
+from ingest.errors import EmptyIndexError
+from ingest.pipeline import IngestReport, Progress
 from ingest.settings import Settings
 from ingest.store import ChunkStore, DocumentRecord
 
-CANDIDATES_FOR_ANSWER = (
-    12  # the answerer weighs more passages than the k it returns: sentences are cheap to score
-)
+CANDIDATES_FOR_ANSWER = 12  # the answerer weighs more passages than the k it returns: sentences are cheap
 
 
-@dataclass
+@dataclass(frozen=True)
+class _Retrieved:
+    k: int
+    query: str
+    vector: list[float]
+    passages: list[Passage]
+
+
 class Assistant:
-    """Ask questions of the ingested corpus, and keep the index up to date."""
+    """Ask questions of the ingested corpus, and keep the index up to date (through `index`)."""
 
-    settings: Settings
-    embeddings: Embeddings
-    store: ChunkStore
-    retriever: Retriever
-    answerer: ExtractiveAnswerer
-    generator: GenerativeAnswerer | None = None  # set by CSP_LLM: writes answers, `answerer` is its fallback
-    knowledge: Knowledge = field(init=False)  # the funding register, priorities and glossary
-    records: dict[str, DocumentRecord] = field(init=False)
-    own_words: set[str] = field(init=False)  # words of the partnerships' names and their initials
-
-    def __post_init__(self) -> None:
-        self.refresh_facts()
-
-    def refresh_facts(self) -> None:
-        """Rebuild the funding register, priorities and glossary from the stored document facts."""
-        self.records = self.store.document_records()
-        # The partnership's own name is in every document: it never says which row or list is meant.
-        names = {r.partnership for r in self.records.values() if r.partnership}
-        self.own_words = set(terms(" ".join(names))) | {
-            "".join(w[0] for w in n.split()).lower() for n in names
-        }
-        labels = {(s.chunk.document, s.chunk.page): s.chunk.page_label for s in self.retriever.chunks}
-        self.knowledge = build_knowledge(
-            self.store.all_facts(), self.records, self.settings.corpus_dir, labels
-        )
+    def __init__(
+        self,
+        settings: Settings,
+        embeddings: Embeddings,
+        index: Index,
+        chat_model: BaseChatModel | None = None,
+    ) -> None:
+        self.settings = settings
+        self.embeddings = embeddings
+        self.index = index
+        self.chat_model = chat_model
+        # Shared by every question: unit vectors, and whether the chat model is answering.
+        self._vectors = VectorCache(embeddings.embed_documents, VECTOR_CACHE)
+        self._health = ModelHealth(COOL_DOWN_SECONDS)
 
     @classmethod
     def open(cls, settings: Settings, embeddings: Embeddings | None = None) -> Assistant:
         """Load the embedding model (once per process) and open the store it was built with."""
         chat_model = build_chat_model(settings)  # a bad CSP_LLM fails now, before the model loads
         embeddings = embeddings if embeddings is not None else load_embeddings(settings)
-        name = str(getattr(embeddings, "name", settings.embedding_model))
-        dimension = int(getattr(embeddings, "dimension", 0)) or len(embeddings.embed_query("dimension"))
-        store = ChunkStore(settings, name, dimension)
-        retriever = Retriever(store, embeddings)
-        extractive = ExtractiveAnswerer(retriever.idf, embed=embeddings.embed_documents)
-        generator = build_answerer(settings, extractive, chat_model)
-        return cls(settings, embeddings, store, retriever, extractive, generator)
+        return cls(settings, embeddings, Index.open(settings, embeddings), chat_model)
+
+    def with_settings(self, settings: Settings) -> Assistant:
+        """The same index asked with other settings (another `CSP_LLM`, say)."""
+        return Assistant(settings, self.embeddings, self.index, build_chat_model(settings))
+
+    # the index, as the edges (CLI, UI, evaluation) see it -------------------------------------
+    @property
+    def store(self) -> ChunkStore:
+        return self.index.store
+
+    @property
+    def retriever(self) -> Retriever:
+        return self.index.state.retriever
+
+    @property
+    def knowledge(self) -> Knowledge:
+        return self.index.state.knowledge
 
     def ingest(self, paths: Sequence[Path] | None = None, progress: Progress | None = None) -> IngestReport:
-        """Ingest the corpus (or some files) and refresh retrieval over the result."""
-        with writer_lock(self.settings):
-            report = ingest(self.settings, self.store, self.embeddings, paths, progress)
-        self.retriever.refresh()
-        self.refresh_facts()
-        return report
+        """Ingest the corpus (or some files) and answer from the result."""
+        return self.index.ingest(paths, progress)
+
+    def remove(self, document: str) -> int:
+        """Drop a document from the index and its file from the corpus folder; returns chunks removed."""
+        return self.index.remove(document)
 
     def documents(self) -> list[DocumentRecord]:
         """What is indexed: one record per document, by title."""
-        return sorted(self.store.document_records().values(), key=lambda r: (r.title.casefold(), r.document))
+        return self.index.documents()
 
-    def remove(self, document: str) -> int:
-        """Drop a document from the index and delete its file from the corpus folder; returns chunks removed.
-
-        The file goes too, or the next `csp ingest` of the folder would bring the document back.
-        """
-        if document not in self.store.document_records():
-            raise CspError(f"No document named {document!r} is indexed.")
-        with writer_lock(self.settings):
-            removed = self.store.remove_document(document)
-            path = (self.settings.corpus_dir / document).resolve()
-            if path.is_relative_to(self.settings.corpus_dir.resolve()) and path.is_file():
-                path.unlink()
-        self.retriever.refresh()
-        self.refresh_facts()
-        return removed
-
+    # asking ----------------------------------------------------------------------------------
     def ask(
         self,
         question: str,
@@ -114,23 +116,9 @@ class Assistant:
         CSP_LLM configures one). With a model the answer is written by it and checked; when it is
         unavailable, the extractive answer comes back with a note saying so.
         """
-        question = clean_question(question)
-        k, query, vector, passages = self._retrieve(question, k, doc_type, period, history)
-        exact = self._from_facts(question, query, doc_type, period)
-        if exact is not None:
-            answer = replace(exact, passages=cited_first(passages, exact.citations), query=query)
-        elif self.generator is not None:
-            answer = self.generator.answer(question, passages, query, context=k)
-        else:
-            answer = self.answerer.answer(question, passages, query, vector)
-        return replace(answer, passages=answer.passages[:k])
-
-    def search(
-        self, question: str, k: int | None = None, doc_type: str | None = None, period: str | None = None
-    ) -> list[Passage]:
-        """The passages retrieval finds for a question, best first, before any answerer reorders them."""
-        k, _, _, passages = self._retrieve(clean_question(question), k, doc_type, period, ())
-        return passages[:k]
+        *_, last = self.stream(question, k, doc_type, period, history)
+        assert isinstance(last, Answer)  # a stream always ends with its Answer
+        return last
 
     def stream(
         self,
@@ -143,68 +131,74 @@ class Assistant:
         """Answer as `ask` does, yielding text pieces as they are ready and, last, the Answer.
 
         Concatenated, the pieces are the answer text as checked so far: a generated answer comes a
-        sentence or list item at a time, each already checked (markers renumbered, unsupported
-        figures marked "(unverified)", unsupported links removed). The extractive answerer yields
-        its whole text once. The final Answer is authoritative: show its `text`, `notes` and
-        `citations` when it arrives (after an abstention, or when the model failed mid-answer and the
-        extractive answer replaced it, its text differs from the pieces).
+        sentence or list item at a time, each already checked; an extractive or exact answer comes
+        whole. The final Answer is authoritative: show its `text`, `notes` and `citations` when it
+        arrives (after an abstention, a fallback, or a citation dropped because its quote is not on
+        its page, its text differs from the pieces).
         """
         question = clean_question(question)
-        k, query, vector, passages = self._retrieve(question, k, doc_type, period, history)
-        exact = self._from_facts(question, query, doc_type, period)
-        if exact is not None or self.generator is None:
-            if exact is not None:
-                answer = replace(exact, passages=cited_first(passages, exact.citations), query=query)
-            else:
-                answer = self.answerer.answer(question, passages, query, vector)
+        state = self.index.state  # one snapshot for the whole question
+        extractive, generator = self._answerers(state)
+        found = self._retrieve(state, generator, question, k, doc_type, period, history)
+        exact = answer_from_facts(question, found.query, state.knowledge, state.records, doc_type, period)
+        if exact is not None:
+            answer = replace(exact, passages=cited_first(found.passages, exact.citations), query=found.query)
+        elif generator is None:
+            answer = extractive.answer(question, found.passages, found.query, found.vector)
+        else:
+            answer = yield from _pieces(generator.stream(question, found.passages, found.query, found.k))
+        if exact is not None or generator is None:
             yield answer.text
-            yield replace(answer, passages=answer.passages[:k])
-            return
-        for item in self.generator.stream(question, passages, query, context=k):
-            yield replace(item, passages=item.passages[:k]) if isinstance(item, Answer) else item
+        yield self._checked(replace(answer, passages=answer.passages[: found.k]))
+
+    def search(
+        self, question: str, k: int | None = None, doc_type: str | None = None, period: str | None = None
+    ) -> list[Passage]:
+        """The passages retrieval finds for a question, best first, before any answerer reorders them."""
+        state = self.index.state
+        found = self._retrieve(state, None, clean_question(question), k, doc_type, period, ())
+        return found.passages[: found.k]
+
+    def _answerers(self, state: IndexState) -> tuple[ExtractiveAnswerer, GenerativeAnswerer | None]:
+        extractive = ExtractiveAnswerer(state.retriever.idf, vectors=self._vectors)
+        if self.chat_model is None or not self.settings.llm:
+            return extractive, None
+        name = parse_llm(self.settings.llm).name
+        timeout = self.settings.llm_timeout
+        return extractive, GenerativeAnswerer(self.chat_model, name, extractive, timeout, health=self._health)
 
     def _retrieve(
         self,
+        state: IndexState,
+        generator: GenerativeAnswerer | None,
         question: str,
         k: int | None,
         doc_type: str | None,
         period: str | None,
         history: Sequence[Turn],
-    ) -> tuple[int, str, list[float], list[Passage]]:
+    ) -> _Retrieved:
         """The k to show, the stand-alone query and its vector, and the passages an answerer weighs."""
-        if not self.retriever.chunks:
+        if not state.retriever.chunks:
             raise EmptyIndexError("Nothing is indexed yet: run `csp ingest` first.")
         k = k or self.settings.top_k
-        if self.generator is not None:
-            query = self.generator.rewrite(question, history)
-        else:
-            query = standalone_query(question, history)
+        query = generator.rewrite(question, history) if generator else standalone_query(question, history)
         # The word search looks for every form of the glossary terms used ("ASB", "anti-social
         # behaviour"); the question's meaning is embedded as asked.
-        search = self.knowledge.glossary.expand(query)
+        search = state.knowledge.glossary.expand(query)
         vector = self.embeddings.embed_query(search)
-        passages = self.retriever.search(search, max(k, CANDIDATES_FOR_ANSWER), doc_type, period, vector)
-        return k, query, vector, passages
+        passages = state.retriever.search(search, max(k, CANDIDATES_FOR_ANSWER), doc_type, period, vector)
+        return _Retrieved(k, query, vector, passages)
 
-    def _from_facts(
-        self, question: str, query: str, doc_type: str | None, period: str | None
-    ) -> Answer | None:
-        """An exact answer from the funding register or the priority lists, when the question asks for one.
+    def _checked(self, answer: Answer) -> Answer:
+        """The answer with every citation whose quote is not on its page dropped (and logged)."""
+        pages = self.store.page_texts((c.document, c.page) for c in answer.citations)
+        return drop_unquoted(answer, pages)
 
-        The stand-alone query is read, so a follow-up ("and the domestic abuse one?") keeps its topic.
-        """
-        records = self.records
-        allowed = {
-            name
-            for name, r in records.items()
-            if (not doc_type or r.doc_type == doc_type) and (not period or r.period == period)
-        }
-        facts = self.knowledge
-        sets = [s for s in facts.priority_sets if s.document in allowed]
-        labels = facts.register.page_labels
-        found = answer_priorities(query, sets, self.own_words, facts.titles, labels)
-        if found is None and question == query:  # a definition is asked for in so many words
-            found = facts.glossary.define(question, facts.titles, labels)
-        if found is None:
-            found = facts.register.restricted_to(allowed).answer(query, self.own_words)
-        return found
+
+def _pieces(stream: Iterator[str | Answer]) -> Generator[str, None, Answer]:
+    """Yield a stream's text pieces; return its final Answer (`yield from` hands it back)."""
+    for item in stream:
+        if isinstance(item, Answer):
+            return item
+        yield item
+    raise ValueError("the stream ended without an Answer")

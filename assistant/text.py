@@ -1,14 +1,19 @@
-"""Word-level helpers shared by BM25 retrieval and the extractive answerer."""
+"""Text helpers every answerer shares: the words a search counts, and a passage's quotable units."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from dataclasses import dataclass
 from functools import lru_cache
 
 import Stemmer
 from bm25s.stopwords import STOPWORDS_EN
 
 from ingest.errors import QuestionError
+from ingest.parse.chunk import BULLET_PREFIX
+from ingest.parse.clean import CELL_SEPARATOR
+from ingest.text import split_sentences
 
 _TOKEN_RE = re.compile(r"(?u)\b\w\w+\b")
 # Question words carry no topic, and bm25s's English list leaves them in.
@@ -122,3 +127,44 @@ def _looks_binary(text: str) -> bool:
     sample = text[:2000]
     odd = sum(1 for ch in sample if not (ch.isprintable() or ch.isspace()) or ch == "\ufffd")
     return len(sample) > 0 and odd / len(sample) > 0.1
+
+
+@dataclass(frozen=True)
+class TextUnit:
+    """A quotable piece of a passage: a sentence of a paragraph, a bullet item, or a table row.
+
+    `text` is what is matched and shown; `quote` is its words as printed on the page; `line` is
+    the passage line it comes from, and `cells` a row's cells.
+    """
+
+    kind: str  # sentence, bullet or row
+    text: str
+    quote: str
+    line: int
+    cells: tuple[str, ...] = ()
+
+
+def passage_lines(text: str, kinds: Sequence[str]) -> list[tuple[str, str]]:
+    """(block kind, text) for each line of a passage, the kinds as ingest recorded them."""
+    lines = text.split("\n")
+    if len(kinds) != len(lines):  # text made without a structure (by hand, or by a model): prose
+        kinds = ["para"] * len(lines)
+    return list(zip(kinds, lines, strict=True))
+
+
+def text_units(text: str, kinds: Sequence[str]) -> list[TextUnit]:
+    """Every quotable unit of a passage, in reading order."""
+    units: list[TextUnit] = []
+    for number, (kind, line) in enumerate(passage_lines(text, kinds)):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        if kind == "bullet":
+            item = stripped.removeprefix(BULLET_PREFIX.strip()).strip()
+            units.append(TextUnit("bullet", item, item, number))
+        elif kind == "row":
+            cells = tuple(c.strip() for c in stripped.split(CELL_SEPARATOR))
+            units.append(TextUnit("row", stripped, stripped, number, cells))
+        else:
+            units.extend(TextUnit("sentence", s, s, number) for s in split_sentences(stripped))
+    return units

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 ABSTAIN_TEXT = "The documents I have do not answer this."
@@ -23,6 +24,7 @@ class Passage:
     score: float
     similarity: float
     heading_page: int = 0
+    kinds: tuple[str, ...] = ()  # one block kind per line of `text`: para, bullet or row
 
 
 @dataclass(frozen=True)
@@ -69,3 +71,19 @@ class Answer:
     def verified(self) -> bool:
         """True when every sentence is supported by the passages it cites."""
         return all(s.verified for s in self.sentences)
+
+
+@dataclass(frozen=True)
+class Sources:
+    """What a citation shows of a document besides the page number: its title and the page's label."""
+
+    titles: Mapping[str, str] = field(default_factory=dict)
+    labels: Mapping[tuple[str, int], str] = field(default_factory=dict)
+
+    def title(self, document: str) -> str:
+        """The document's title, or its file name when it has none."""
+        return self.titles.get(document, document)
+
+    def label(self, document: str, page: int) -> str:
+        """The page's printed label ("iv", "12"), or its number."""
+        return self.labels.get((document, page), str(page))

@@ -28,7 +28,7 @@ Progress = Callable[[int, int], None]
 STATUSES = ("added", "updated", "unchanged", "removed", "failed")
 # Bump when cleaning, chunking or fact extraction changes what a PDF turns into: files are then
 # re-chunked (and only chunks whose text changed are re-embedded).
-CHUNKING_VERSION = "7"
+CHUNKING_VERSION = "8"
 # Chunks pooled across documents and sorted by length before embedding: batches of similar length
 # waste little on padding (embedding 256 at a time measured 6% slower than the model's own path).
 EMBED_GROUP = 2048
@@ -75,6 +75,7 @@ class _Parsed:
     pages: int
     chunks: tuple[Chunk, ...]
     facts: DocumentFacts
+    page_texts: tuple[tuple[int, str], ...]  # each page's text as parsed, for checking quotes
 
 
 def document_name(path: Path, corpus_dir: Path) -> str:
@@ -176,6 +177,7 @@ class _Writes:
     def _finish(self, parsed: _Parsed) -> None:
         self.store.delete_chunks(self.store.chunk_ids(parsed.document) - {c.id for c in parsed.chunks})
         self.store.put_facts(parsed.facts)
+        self.store.put_pages(parsed.document, parsed.page_texts)
         self.store.put_document(_record(parsed, self.chunking))
         status = "updated" if parsed.document in self.records else "added"
         self.results.append(FileResult(parsed.document, status, parsed.pages, len(parsed.chunks)))
@@ -277,7 +279,8 @@ def _parse(
         info = infer_info(document, pdf.meta_title, first, pdf.meta_author)
     chunks = {c.id: c for c in chunk_pages(document, pages, chunk_chars)}  # identical chunks collapse
     facts = extract_facts(document, pdf.pages, pages, info.period)
-    return _Parsed(document, sha256, info, len(pages), tuple(chunks.values()), facts)
+    texts = tuple((page.number, page.text) for page in pdf.pages)
+    return _Parsed(document, sha256, info, len(pages), tuple(chunks.values()), facts, texts)
 
 
 def _info_of(record: DocumentRecord) -> DocumentInfo:

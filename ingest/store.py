@@ -111,6 +111,10 @@ class ChunkStore:
             self.facts = self.client.get_or_create_collection(
                 f"{settings.collection}_facts", embedding_function=None
             )
+            # Each page's text as parsed: what a quote is checked against when an answer is given.
+            self.pages = self.client.get_or_create_collection(
+                f"{settings.collection}_pages", embedding_function=None
+            )
         except Exception as exc:
             raise StoreUnavailableError(
                 f"Could not open the Chroma collection {settings.collection!r}: {exc}"
@@ -128,7 +132,8 @@ class ChunkStore:
     def reset(cls, settings: Settings, client: Any = None) -> None:
         """Delete the collections, so the next ingest rebuilds from scratch."""
         client = client if client is not None else open_client(settings)
-        for name in (settings.collection, f"{settings.collection}_documents", f"{settings.collection}_facts"):
+        suffixes = ("", "_documents", "_facts", "_pages")
+        for name in (f"{settings.collection}{suffix}" for suffix in suffixes):
             with contextlib.suppress(Exception):
                 client.delete_collection(name)
 
@@ -153,6 +158,7 @@ class ChunkStore:
         """Delete a document's chunks, facts and record; returns how many chunks went."""
         ids = self.chunk_ids(document)
         self.delete_chunks(ids)
+        self.pages.delete(where={"document": document})
         self.facts.delete(ids=[document])
         self.documents.delete(ids=[document])
         return len(ids)
@@ -168,6 +174,30 @@ class ChunkStore:
         return sorted(
             (DocumentFacts.from_json(str(meta["facts"])) for _, meta in rows), key=lambda f: f.document
         )
+
+    # pages -----------------------------------------------------------------------------------
+    def put_pages(self, document: str, pages: Sequence[tuple[int, str]]) -> None:
+        """Write (or replace) the text of a document's pages, as (page number, text)."""
+        self.pages.delete(where={"document": document})
+        for start in range(0, len(pages), _GET_PAGE):
+            batch = pages[start : start + _GET_PAGE]
+            self.pages.upsert(
+                ids=[_page_id(document, number) for number, _ in batch],
+                embeddings=[[0.0]] * len(batch),  # looked up by id, never by similarity
+                documents=[text for _, text in batch],
+                metadatas=[{"document": document, "page": number} for number, _ in batch],
+            )
+
+    def page_texts(self, pages: Iterable[tuple[str, int]]) -> dict[tuple[str, int], str]:
+        """The stored text of each (document, page) asked for; pages not stored are left out."""
+        wanted = list(dict.fromkeys(pages))
+        if not wanted:
+            return {}
+        found = self.pages.get(ids=[_page_id(d, p) for d, p in wanted], include=["documents", "metadatas"])
+        return {
+            (str(meta["document"]), int(meta["page"])): str(text)
+            for text, meta in zip(found["documents"], found["metadatas"], strict=True)
+        }
 
     # chunks ----------------------------------------------------------------------------------
     def chunk_ids(self, document: str) -> set[str]:
@@ -194,6 +224,7 @@ class ChunkStore:
                     "heading": c.heading,
                     "heading_page": c.heading_page,
                     "index": c.index,
+                    "kinds": ",".join(c.kinds),
                     **info,
                 }
                 for c in chunks
@@ -266,6 +297,10 @@ class ChunkStore:
             offset += _GET_PAGE
 
 
+def _page_id(document: str, page: int) -> str:
+    return f"{document}#page={page}"
+
+
 def _stored_chunk(cid: str, text: str, meta: dict[str, Any]) -> StoredChunk:
     chunk = Chunk(
         id=cid,
@@ -276,5 +311,6 @@ def _stored_chunk(cid: str, text: str, meta: dict[str, Any]) -> StoredChunk:
         heading_page=int(meta.get("heading_page", 0)),
         text=text,
         index=int(meta["index"]),
+        kinds=tuple(str(meta.get("kinds", "")).split(",")) if meta.get("kinds") else (),
     )
     return StoredChunk(chunk, str(meta["title"]), str(meta["doc_type"]), str(meta["period"]))

@@ -18,16 +18,14 @@ from typing import Any
 
 import pytest
 
+from assistant.answering.chat_model import build_chat_model, parse_llm, unavailable_note
 from assistant.answering.extractive import ExtractiveAnswerer
 from assistant.answering.followup import standalone_query
 from assistant.answering.generative import (
     GenerativeAnswerer,
     build_answerer,
-    build_chat_model,
     check_answer,
-    parse_llm,
     pieces_and_answer,
-    unavailable_note,
 )
 from assistant.answering.prompt import ANSWER_SYSTEM, REWRITE_SYSTEM, passage_block
 from assistant.answering.quotes import quote_on_page
@@ -56,6 +54,7 @@ def _passage(n: int, document: str, page: int, text: str, heading: str = "") -> 
         text=text,
         score=1.0 / n,
         similarity=0.8,
+        kinds=tuple("bullet" if line.startswith("• ") else "para" for line in text.split("\n")),
     )
 
 
@@ -290,7 +289,7 @@ def test_an_unavailable_model_falls_back_to_the_extractive_answer(
 def test_after_a_failure_the_model_is_left_alone_for_a_while(stub: ChatStub) -> None:
     now = [100.0]
     generator = _answerer(stub.base_url)
-    generator.clock = lambda: now[0]
+    generator.health.clock = lambda: now[0]
     stub.script(Reply("boom", status=500), "The partnership gave £19,738 [1].")
 
     first = generator.answer("How much?", PASSAGES)
@@ -298,7 +297,7 @@ def test_after_a_failure_the_model_is_left_alone_for_a_while(stub: ChatStub) -> 
     assert len(stub.requests) == 1  # the second question did not wait on the failing endpoint
     assert first.notes == second.notes == (unavailable_note("HTTP 500"),)
 
-    now[0] += generator.cool_down + 1
+    now[0] += generator.health.cool_down + 1
     third = generator.answer("How much?", PASSAGES)
     assert len(stub.requests) == 2 and third.answerer == MODEL and third.notes == ()
 
@@ -403,7 +402,7 @@ def injected(model, tmp_path_factory: pytest.TempPathFactory) -> Assistant:  # t
 
 def _with_llm(base: Assistant, base_url: str, timeout: float = 5.0) -> Assistant:
     settings = base.settings.with_(llm=MODEL, llm_base_url=base_url, llm_timeout=timeout)
-    return replace(base, settings=settings, generator=build_answerer(settings, base.answerer))
+    return base.with_settings(settings)
 
 
 @pytest.mark.parametrize(

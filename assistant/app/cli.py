@@ -91,12 +91,13 @@ def _add_filters(parser: argparse.ArgumentParser) -> None:
 
 
 def _ingest(args: argparse.Namespace, settings: Settings) -> int:
-    from assistant.service import Assistant
+    from assistant.index import Index
+    from ingest.embed.models import load_embeddings
     from ingest.store import ChunkStore
 
     if args.rebuild:
         ChunkStore.reset(settings)
-    assistant = Assistant.open(settings)
+    index = Index.open(settings, load_embeddings(settings))  # no chat model: ingest answers nothing
     bar: Any = None
 
     def progress(done: int, total: int) -> None:
@@ -109,7 +110,7 @@ def _ingest(args: argparse.Namespace, settings: Settings) -> int:
             bar.total = total  # grows while files are still being parsed
             bar.update(done - bar.n)
 
-    report = assistant.ingest([Path(p) for p in args.paths] or None, progress)
+    report = index.ingest([Path(p) for p in args.paths] or None, progress, refresh=False)
     if bar is not None:
         bar.close()
     if args.json:

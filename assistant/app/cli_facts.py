@@ -39,7 +39,7 @@ def load(settings: Settings) -> Knowledge:
     return build_knowledge(facts, records, settings.corpus_dir)
 
 
-def decision_json(d: FundingDecision, titles: dict[str, str]) -> dict[str, Any]:
+def decision_json(d: FundingDecision, knowledge: Knowledge) -> dict[str, Any]:
     """One `csp funding --json` object."""
     return {
         "item": d.item,
@@ -47,9 +47,9 @@ def decision_json(d: FundingDecision, titles: dict[str, str]) -> dict[str, Any]:
         "kind": d.kind,
         "window": d.window,
         "year": d.year,
-        "priority": d.priority,
+        "priority": knowledge.register.priority_of(d),
         "document": d.document,
-        "title": titles.get(d.document, d.document),
+        "title": knowledge.sources.title(d.document),
         "page": d.page,
         "pages": list(d.pages),
         "quote": d.quote,
@@ -65,7 +65,7 @@ def _funding(args: argparse.Namespace, settings: Settings) -> int:
     rows = knowledge.register.rows(args.year, args.priority, args.window, args.min_amount)
     if args.json:
         for d in rows:
-            print(json.dumps(decision_json(d, knowledge.titles), ensure_ascii=False))
+            print(json.dumps(decision_json(d, knowledge), ensure_ascii=False))
         return 0
     if not rows:
         print(
@@ -75,7 +75,8 @@ def _funding(args: argparse.Namespace, settings: Settings) -> int:
     table = [("Item", "Amount", "Kind", "Window", "Year", "Priority", "Pages", "Also stated")]
     for d in rows:
         pages = ", ".join(str(p) for p in d.pages)
-        table.append((d.item, money(d.amount), d.kind, d.window, d.year, d.priority, pages, also_stated(d)))
+        priority = knowledge.register.priority_of(d)
+        table.append((d.item, money(d.amount), d.kind, d.window, d.year, priority, pages, also_stated(d)))
     widths = [min(max(len(row[i]) for row in table), 40) for i in range(len(table[0]))]
     for row in table:
         print("  ".join(cell[:40].ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip())
@@ -87,7 +88,7 @@ def _funding(args: argparse.Namespace, settings: Settings) -> int:
 def _priorities(args: argparse.Namespace, settings: Settings) -> int:
     knowledge = load(settings)
     for s in ordered(knowledge.priority_sets):
-        title = knowledge.titles.get(s.document, s.document)
+        title = knowledge.sources.title(s.document)
         if args.json:
             item: dict[str, Any] = {
                 "document": s.document,
@@ -109,7 +110,7 @@ def _priorities(args: argparse.Namespace, settings: Settings) -> int:
 def _glossary(args: argparse.Namespace, settings: Settings) -> int:
     knowledge = load(settings)
     for e in knowledge.glossary.entries:
-        where = f"{knowledge.titles.get(e.document, e.document)}, p. {e.page}" if e.document else ""
+        where = f"{knowledge.sources.title(e.document)}, p. {e.page}" if e.document else ""
         if args.json:
             item: dict[str, Any] = {"acronym": e.acronym, "meaning": e.meaning, "note": e.note}
             item |= {"document": e.document, "page": e.page or None, "quote": e.quote}

@@ -31,10 +31,11 @@ GLOSSARY_HEADERS = ["Acronym", "Meaning", "Note", "Defined in"]
 
 def filter_choices(knowledge: Knowledge) -> dict[str, list[str]]:
     """The values each funding filter offers, "All" first."""
-    decisions = knowledge.register.decisions
+    register = knowledge.register
+    decisions = register.decisions
     return {
         "year": [ALL, *sorted({d.year for d in decisions if d.year})],
-        "priority": [ALL, *sorted({d.priority for d in decisions if d.priority})],
+        "priority": [ALL, *sorted({register.priority_of(d) for d in decisions} - {""})],
         "window": [ALL, *sorted({d.window for d in decisions if d.window})],
     }
 
@@ -50,12 +51,14 @@ def funding_rows(
     """The decisions the tab shows: exact filter values ("All" for any), then words of the search box."""
     wanted = set(terms(search))
     chosen = []
-    for d in knowledge.register.decisions:
-        if (year != ALL and d.year != year) or (priority != ALL and d.priority != priority):
+    register = knowledge.register
+    for d in register.decisions:
+        served = register.priority_of(d)
+        if (year != ALL and d.year != year) or (priority != ALL and served != priority):
             continue
         if (window != ALL and d.window != window) or (min_amount and d.amount < min_amount):
             continue
-        if wanted and not wanted <= set(terms(f"{d.item} {d.priority} {d.kind} {d.quote}")):
+        if wanted and not wanted <= set(terms(f"{d.item} {served} {d.kind} {d.quote}")):
             continue
         chosen.append(d)
     return chosen
@@ -70,10 +73,10 @@ def table_values(knowledge: Knowledge, decisions: Sequence[FundingDecision]) -> 
             d.kind,
             d.window,
             d.year,
-            d.priority,
+            knowledge.register.priority_of(d),
             d.page,
             also_stated(d),
-            knowledge.titles.get(d.document, d.document),
+            knowledge.sources.title(d.document),
         ]
         for d in decisions
     ]
@@ -103,7 +106,7 @@ def glossary_values(knowledge: Knowledge) -> list[list[str]]:
             e.acronym,
             e.meaning,
             e.note,
-            f"{knowledge.titles.get(e.document, e.document)}, p. {e.page}" if e.document else "curated list",
+            f"{knowledge.sources.title(e.document)}, p. {e.page}" if e.document else "curated list",
         ]
         for e in knowledge.glossary.entries
     ]

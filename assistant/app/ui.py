@@ -141,8 +141,8 @@ def build_app(assistant: Assistant, renderer: PageRenderer | None = None) -> Any
     def open_page(document: str, page: int, quote: str) -> tuple[Any, str]:
         """The page as an image with the quote highlighted, and its text under a title line."""
         rendered = renderer.render(document, page, quote)
-        title = assistant.knowledge.titles.get(document, document)
-        label = assistant.knowledge.register.page_labels.get((document, page), str(page))
+        title = assistant.knowledge.sources.title(document)
+        label = assistant.knowledge.sources.label(document, page)
         return str(rendered.path), f"#### {title}, p. {label}\n\n{page_text(assistant, document, page)}"
 
     def show_source(label: str | None, exchanges: list[Exchange]) -> tuple[Any, str]:

@@ -10,8 +10,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from assistant.answering.citations import CitationLedger
 from assistant.text import terms
-from assistant.types import Answer, CheckedSentence, Citation
+from assistant.types import Answer, CheckedSentence, Sources
 from ingest.facts.terms import Term
 
 _DEFINE_Q_RE = re.compile(
@@ -92,21 +93,19 @@ class Glossary:
                 extra.append(entry.meaning)
         return list(dict.fromkeys(extra))
 
-    def define(
-        self, question: str, titles: dict[str, str], labels: dict[tuple[str, int], str]
-    ) -> Answer | None:
+    def define(self, question: str, sources: Sources) -> Answer | None:
         """ "What is a PSPO?" answered from where a document spells the acronym out, cited; None when
         the question is not of that form or no document defines the acronym (passages answer then)."""
         match = _DEFINE_Q_RE.match(question)
         entry = self.lookup(match.group(1)) if match else None
         if entry is None or not entry.document:
             return None
-        text = f"{entry.acronym} stands for {entry.meaning} [1]."
-        label = labels.get((entry.document, entry.page), str(entry.page))
-        title = titles.get(entry.document, entry.document)
-        citation = Citation(1, entry.document, title, entry.page, label, entry.quote)
-        sentences = (CheckedSentence(text.removesuffix(" [1]."), (1,), True),)
-        return Answer(question, text, False, (citation,), sentences=sentences, answerer="glossary")
+        ledger = CitationLedger(sources)
+        number = ledger.cite(entry.document, entry.page, entry.quote)
+        said = f"{entry.acronym} stands for {entry.meaning}"
+        sentences = (CheckedSentence(said, (number,), True),)
+        text = f"{said} [{number}]."
+        return Answer(question, text, False, ledger.citations(), sentences=sentences, answerer="glossary")
 
     def expand(self, query: str) -> str:
         """The query with the other forms of its terms added, for retrieval."""

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from assistant.facts.glossary import Glossary
 from assistant.facts.register import FundingRegister
+from assistant.text import terms
+from assistant.types import Sources
 from ingest.facts.document import DocumentFacts
 from ingest.facts.priorities import PrioritySet
 from ingest.facts.terms import load_curated
@@ -16,12 +18,24 @@ from ingest.store import DocumentRecord
 
 @dataclass(frozen=True)
 class Knowledge:
-    """The register, priority lists and glossary built from every document's stored facts."""
+    """The register, priority lists and glossary built from every document's stored facts.
+
+    `sources` gives every citation its document title and page label; `own_words` are the words
+    of the partnerships' names and their initials, which name no particular row or list.
+    """
 
     register: FundingRegister
     priority_sets: tuple[PrioritySet, ...]
     glossary: Glossary
-    titles: dict[str, str]
+    sources: Sources
+    own_words: frozenset[str]
+
+
+def own_words(partnerships: Iterable[str]) -> frozenset[str]:
+    """Words of the partnerships' names and their initials ("Safer Fenwick Partnership" -> sfp)."""
+    names = [n for n in partnerships if n]
+    initials = {"".join(w[0] for w in n.split()).lower() for n in names}
+    return frozenset(terms(" ".join(names))) | frozenset(initials)
 
 
 def build_knowledge(
@@ -32,10 +46,10 @@ def build_knowledge(
 ) -> Knowledge:
     """Join the facts of all documents; only documents still indexed count."""
     facts = [f for f in facts if f.document in records]
-    titles = {name: record.title for name, record in records.items()}
+    sources = Sources({name: record.title for name, record in records.items()}, page_labels or {})
     priority_sets = tuple(p for f in facts for p in f.priorities)
     partnerships = {record.partnership for record in records.values() if record.partnership}
     glossary = Glossary(load_curated(corpus_dir), [t for f in facts for t in f.terms], partnerships)
     decisions = [d for f in facts for d in f.funding]
-    register = FundingRegister(decisions, priority_sets, glossary, titles, page_labels)
-    return Knowledge(register, priority_sets, glossary, titles)
+    register = FundingRegister(decisions, priority_sets, glossary, sources)
+    return Knowledge(register, priority_sets, glossary, sources, own_words(partnerships))

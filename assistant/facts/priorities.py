@@ -6,8 +6,9 @@ import re
 from collections.abc import Sequence
 from itertools import pairwise
 
+from assistant.answering.citations import CitationLedger
 from assistant.text import terms
-from assistant.types import Answer, CheckedSentence, Citation
+from assistant.types import Answer, CheckedSentence, Sources
 from ingest.facts.periods import years_in
 from ingest.facts.priorities import PrioritySet
 
@@ -32,8 +33,7 @@ def answer_priorities(
     question: str,
     sets: Sequence[PrioritySet],
     title_words: set[str],
-    titles: dict[str, str],
-    labels: dict[tuple[str, int], str],
+    sources: Sources,
 ) -> Answer | None:
     """List the priorities each document sets and what changed, when the question asks for them all."""
     if not sets or not _LIST_Q_RE.search(question):
@@ -49,21 +49,17 @@ def answer_priorities(
         return None
     lines: list[str] = []
     checked: list[CheckedSentence] = []
-    citations: list[Citation] = []
-    for number, s in enumerate(chosen, start=1):
-        title = titles.get(s.document, s.document)
-        intro = f"{title} sets these priorities for {s.period} [{number}]:"
+    ledger = CitationLedger(sources)
+    for s in chosen:
+        number = ledger.cite(s.document, s.page, "\n".join([s.heading, *(p.text for p in s.priorities)]))
+        intro = f"{sources.title(s.document)} sets these priorities for {s.period} [{number}]:"
         items = [f"- {p.text} [{number}]" for p in s.priorities]
         lines.append("\n".join([intro, *items]))
         checked.extend(CheckedSentence(p.text, (number,), True) for p in s.priorities)
-        quote = "\n".join([s.heading, *(p.text for p in s.priorities)])
-        citations.append(
-            Citation(number, s.document, title, s.page, labels.get((s.document, s.page), str(s.page)), quote)
-        )
     if len(chosen) > 1 or _CHANGE_Q_RE.search(question):
         lines.append(_changes(chosen))
     return Answer(
-        question, "\n\n".join(lines), False, tuple(citations), sentences=tuple(checked), answerer="register"
+        question, "\n\n".join(lines), False, ledger.citations(), sentences=tuple(checked), answerer="register"
     )
 
 

@@ -11,11 +11,12 @@ import csv
 import io
 import re
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
+from assistant.answering.citations import CitationLedger
 from assistant.facts.glossary import Glossary
 from assistant.text import terms
-from assistant.types import Answer, CheckedSentence, Citation
+from assistant.types import Answer, CheckedSentence, Sources
 from ingest.facts.decisions import FundingDecision, Mention, item_words
 from ingest.facts.periods import financial_year, months_in, period_from_text
 from ingest.facts.priorities import PrioritySet
@@ -70,30 +71,34 @@ class FundingRegister:
         decisions: Iterable[FundingDecision],
         priorities: Sequence[PrioritySet] = (),
         glossary: Glossary | None = None,
-        titles: dict[str, str] | None = None,
-        page_labels: dict[tuple[str, int], str] | None = None,
+        sources: Sources | None = None,
     ) -> None:
         names = [p.name for s in priorities for p in s.priorities]
         self.glossary = glossary
-        self.titles = titles or {}
-        self.page_labels = page_labels or {}
-        self.decisions = [replace(d, priority=d.priority or _priority_of(d, names)) for d in decisions]
+        self.sources = sources or Sources()
+        self.decisions = list(decisions)
+        # The priority a decision serves is read from every document's priorities, so it is the
+        # register's knowledge, not the decision's own.
+        self._priorities = {d: _priority_of(d, names) for d in self.decisions}
         self._words = [self._words_of(d) for d in self.decisions]
+
+    def priority_of(self, decision: FundingDecision) -> str:
+        """The priority a decision serves, where the documents say; empty otherwise."""
+        return self._priorities.get(decision, "")
 
     def _words_of(self, decision: FundingDecision) -> tuple[set[str], set[str]]:
         """Words naming a decision (item, priority, kind, their glossary forms), and words around it."""
-        named = f"{decision.item} {decision.priority} {decision.kind}"
+        named = f"{decision.item} {self.priority_of(decision)} {decision.kind}"
         if self.glossary is not None:
             named = f"{named} {' '.join(self.glossary.expansions(named))}"
         return set(terms(named)), set(terms(f"{decision.context} {decision.quote}"))
 
     def restricted_to(self, documents: set[str]) -> FundingRegister:
         """The same register holding only the decisions of the documents named."""
-        narrowed = FundingRegister(
-            (), glossary=self.glossary, titles=self.titles, page_labels=self.page_labels
-        )
+        narrowed = FundingRegister((), glossary=self.glossary, sources=self.sources)
         kept = [i for i, d in enumerate(self.decisions) if d.document in documents]
         narrowed.decisions = [self.decisions[i] for i in kept]
+        narrowed._priorities = self._priorities
         narrowed._words = [self._words[i] for i in kept]
         return narrowed
 
@@ -110,7 +115,7 @@ class FundingRegister:
         for d in self.decisions:
             if year and not (d.year == year or year in d.window):
                 continue
-            if priority and not _words_in(priority, d.priority):
+            if priority and not _words_in(priority, self.priority_of(d)):
                 continue
             if window and not _words_in(window, d.window):
                 continue
@@ -125,7 +130,16 @@ class FundingRegister:
         writer = csv.writer(out)
         writer.writerow(CSV_FIELDS)
         for d in rows:
-            row = [d.item, f"{d.amount:.2f}", d.kind, d.window, d.year, d.priority, d.document, d.page]
+            row = [
+                d.item,
+                f"{d.amount:.2f}",
+                d.kind,
+                d.window,
+                d.year,
+                self.priority_of(d),
+                d.document,
+                d.page,
+            ]
             writer.writerow([*row, d.quote, also_stated(d)])
         return out.getvalue()
 
@@ -177,7 +191,7 @@ class FundingRegister:
         rows = self.select(query)
         if not rows:
             return None
-        return _compose(question, rows, self.titles, self.page_labels)
+        return _compose(question, rows, self)
 
 
 def also_stated(decision: FundingDecision) -> str:
@@ -228,34 +242,21 @@ def _priority_of(decision: FundingDecision, names: Sequence[str]) -> str:
     return chosen
 
 
-def _compose(
-    question: str,
-    rows: Sequence[FundingDecision],
-    titles: dict[str, str],
-    labels: dict[tuple[str, int], str],
-) -> Answer:
+def _compose(question: str, rows: Sequence[FundingDecision], register: FundingRegister) -> Answer:
     """List the rows with amounts, windows and citations; add other stated figures and a total."""
-    numbers: dict[tuple[str, int], int] = {}
-    quotes: dict[tuple[str, int], list[str]] = {}
-
-    def cite(document: str, page: int, quote: str) -> int:
-        key = (document, page)
-        number = numbers.setdefault(key, len(numbers) + 1)
-        if quote not in quotes.setdefault(key, []):
-            quotes[key].append(quote)
-        return number
-
+    ledger = CitationLedger(register.sources)
     lines: list[str] = []
     checked: list[CheckedSentence] = []
     for d in rows:
-        number = cite(d.document, d.page, d.quote)
+        number = ledger.cite(d.document, d.page, d.quote)
         when = ", ".join(part for part in (d.window and f"{d.window} window", d.year) if part)
         facts = ", ".join(
             part for part in (money(d.amount), d.kind if d.kind != "award" else "", when) if part
         )
-        line = f"{d.item}: {facts}" + (f"; priority: {d.priority}" if d.priority else "") + f" [{number}]"
+        priority = register.priority_of(d)
+        line = f"{d.item}: {facts}" + (f"; priority: {priority}" if priority else "") + f" [{number}]"
         others = [
-            f"{money(m.amount)} on p. {m.page} [{cite(d.document, m.page, m.quote)}]"
+            f"{money(m.amount)} on p. {m.page} [{ledger.cite(d.document, m.page, m.quote)}]"
             for m in _discrepancies(d)
         ]
         if others:
@@ -269,23 +270,12 @@ def _compose(
         total = f"Total: {money(sum(d.amount for d in counted))} ({sums})."
         text = f"{text}\n\n{total}"
         checked.append(CheckedSentence(total, (), True, "computed from the rows above"))
-    citations = tuple(
-        Citation(
-            n,
-            doc,
-            titles.get(doc, doc),
-            page,
-            labels.get((doc, page), str(page)),
-            "\n".join(quotes[(doc, page)]),
-        )
-        for (doc, page), n in numbers.items()
-    )
     intro = "From the funding register:" if len(rows) > 1 else ""
     return Answer(
         question,
         f"{intro}\n{text}".strip(),
         False,
-        citations,
+        ledger.citations(),
         sentences=tuple(checked),
         answerer="register",
     )

@@ -62,7 +62,6 @@ class FundingDecision:
     source: str  # table, heading or prose
     mentions: tuple[Mention, ...] = ()
     context: str = ""
-    priority: str = ""  # set when the register is built, from the priorities the documents set
 
     @property
     def pages(self) -> tuple[int, ...]:

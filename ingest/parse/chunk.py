@@ -12,6 +12,8 @@ from ingest.parse.clean import Block, CleanPage
 from ingest.text import split_sentences
 
 _NUMBERED_HEADING_RE = re.compile(r"^\d{1,2}\.\s")
+BULLET_PREFIX = "• "  # how a bullet item is written into chunk text, for readers and the embedding
+Line = tuple[str, str]  # (block kind, text) of one line of a chunk
 
 
 @dataclass(frozen=True)
@@ -26,6 +28,8 @@ class Chunk:
     text: str
     index: int
     heading_page: int = 0  # the page the nearest heading is printed on (an earlier one if carried over)
+    # One block kind per line of `text` (para, bullet or row): the structure, kept as data.
+    kinds: tuple[str, ...] = ()
 
     @property
     def nearest_heading(self) -> str:
@@ -68,9 +72,10 @@ def chunk_pages(document: str, pages: Sequence[CleanPage], max_chars: int = 900)
     for page in pages:
         groups, section, new_heading = _group_page(page, section, heading, max_chars)
         for index, (trail, lines, on_this_page) in enumerate(groups):
-            text = "\n".join(lines)
+            text = "\n".join(line for _, line in lines)
+            kinds = tuple(kind for kind, _ in lines)
             where = page.number if on_this_page else heading_page
-            chunk = Chunk("", document, page.number, page.label, trail, text, index, where)
+            chunk = Chunk("", document, page.number, page.label, trail, text, index, where, kinds)
             chunks.append(replace(chunk, id=chunk_id(chunk)))
         if any(block.kind == "heading" for block in page.blocks):
             heading_page = page.number
@@ -80,14 +85,14 @@ def chunk_pages(document: str, pages: Sequence[CleanPage], max_chars: int = 900)
 
 def _group_page(
     page: CleanPage, section: str, heading: str, max_chars: int
-) -> tuple[list[tuple[str, list[str], bool]], str, str]:
+) -> tuple[list[tuple[str, list[Line], bool]], str, str]:
     """Group one page's blocks into (heading trail, lines) chunks; returns the headings in force after it.
 
     A list or table travels with the paragraph that leads into it (a segment), so a chunk never
     holds half a list; only a segment longer than twice the chunk size is cut.
     """
-    groups: list[tuple[str, list[str], bool]] = []
-    current: list[str] = []
+    groups: list[tuple[str, list[Line], bool]] = []
+    current: list[Line] = []
     size = 0
     headed_here = False  # whether the heading in force was printed on this page
     for segment in _segments(page.blocks):
@@ -102,16 +107,16 @@ def _group_page(
                 heading = segment[0].text
             continue
         pieces = [piece for block in segment for piece in _pieces(block, max_chars)]
-        length = sum(len(piece) + 1 for piece in pieces)
+        length = sum(len(piece) + 1 for _, piece in pieces)
         if current and size + length > max_chars and length <= 2 * max_chars:
             groups.append((_trail(section, heading), current, headed_here))
             current, size = [], 0
         for piece in pieces:
-            if current and size + len(piece) + 1 > 2 * max_chars:  # only an over-long segment is cut
+            if current and size + len(piece[1]) + 1 > 2 * max_chars:  # only an over-long segment is cut
                 groups.append((_trail(section, heading), current, headed_here))
                 current, size = [], 0
             current.append(piece)
-            size += len(piece) + 1
+            size += len(piece[1]) + 1
     if current:
         groups.append((_trail(section, heading), current, headed_here))
     return groups, section, heading
@@ -133,11 +138,11 @@ def _trail(section: str, heading: str) -> str:
     return " > ".join(part for part in (section, heading) if part)
 
 
-def _pieces(block: Block, max_chars: int) -> list[str]:
+def _pieces(block: Block, max_chars: int) -> list[Line]:
     """A block as it goes into a chunk; an over-long paragraph is cut between sentences."""
-    text = f"• {block.text}" if block.kind == "bullet" else block.text
+    text = f"{BULLET_PREFIX}{block.text}" if block.kind == "bullet" else block.text
     if len(text) <= max_chars or block.kind == "row":
-        return [text]
+        return [(block.kind, text)]
     pieces: list[str] = []
     current = ""
     for sentence in split_sentences(text):
@@ -148,4 +153,4 @@ def _pieces(block: Block, max_chars: int) -> list[str]:
             current = f"{current} {sentence}".strip()
     if current:
         pieces.append(current)
-    return pieces
+    return [(block.kind, piece) for piece in pieces]

@@ -16,6 +16,7 @@ from ingest.parse.pdf import Page
 BULLET_GLYPHS = "\x7f\uf0b7\uf0a7\uf0d8\uf076\u2022\u25aa\u25cf\u25e6\u2023\u2043\u00b7"
 _BULLET_RE = re.compile(rf"^[{BULLET_GLYPHS}]\s*")
 _CELL_GAP_RE = re.compile(r" {3,}")
+CELL_SEPARATOR = "\t"  # a row's cells, joined in its text
 _PAGE_NUMBER_RE = re.compile(r"^(page\s+)?(\d{1,4}|[ivxlc]{1,6})(\s*(of|/)\s*\d{1,4})?$", re.IGNORECASE)
 _EDGE_LINES = 2  # headers and footers live in the first and last few lines of a page
 
@@ -125,7 +126,7 @@ def _blocks(lines: list[str]) -> list[Block]:
             continue
         if _CELL_GAP_RE.search(stripped):  # cells apart: a table row, kept whole on one line
             flush()
-            blocks.append(Block("row", _CELL_GAP_RE.sub("\t", stripped)))
+            blocks.append(Block("row", _CELL_GAP_RE.sub(CELL_SEPARATOR, stripped)))
             continue
         if bullet:
             flush()

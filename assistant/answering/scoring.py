@@ -1,0 +1,180 @@
+"""How well a unit of a passage answers a question: words, meaning, and the kind of answer asked for.
+
+Every weight comes from `weights.ScoringWeights`; this module only says how they combine.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+
+from assistant.answering.units import Unit
+from assistant.answering.weights import ScoringWeights
+from assistant.text import terms
+from assistant.types import Passage
+from ingest.facts.periods import months_in, years_in
+from ingest.text import ANY_FIGURE_RE, MONEY_HINT_RE
+
+_LIST_Q_RE = re.compile(
+    r"^(list|name)\b|^(what|which|who) (are|were)\b|\b(priorities|members|organisations|organizations|"
+    r"groups|sub-groups|subgroups|authorities|duties|projects|outcomes|principles|examples|services)\b",
+    re.IGNORECASE,
+)
+_FIGURE_Q_RE = re.compile(r"\bhow (much|many)\b|\b(amount|cost|budget|figure|number|total|sum|value)\b", re.I)
+_MONEY_Q_RE = re.compile(
+    r"\bhow much\b|\b(cost|budget|funding|fund|funded|grant|award|spent|spend|money)\b", re.I
+)
+_DEFINITION_CUE_RE = re.compile(
+    r"^(what|who) (is|are|was|were) (a|an|the)?\b|\b(mean|means|stand for|definition)\b", re.IGNORECASE
+)
+_WHEN_Q_RE = re.compile(r"^when\b|\bwhat (date|year|month)\b|\bwhich (date|year|month)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Asked:
+    """What a question asks for, read once: its weighted words and the kind of answer it wants."""
+
+    idf: Mapping[str, float]  # the stand-alone query's words and their weights
+    wants_figure: bool
+    wants_money: bool
+    wants_date: bool
+    wants_list: bool
+    wants_definition: bool
+    listed: frozenset[str]  # what a list should be of ("priorities")
+    years: frozenset[str]
+
+    @classmethod
+    def read(cls, question: str, query: str, idf: Callable[[str], float]) -> Asked:
+        """The question's own wording decides the kind of answer; the query's words are matched."""
+        wants_list = bool(_LIST_Q_RE.search(question))
+        return cls(
+            idf={t: idf(t) for t in set(terms(query))},
+            wants_figure=bool(_FIGURE_Q_RE.search(question)),
+            wants_money=bool(_MONEY_Q_RE.search(question)),
+            wants_date=bool(_WHEN_Q_RE.search(question)),
+            wants_list=wants_list,
+            wants_definition=bool(_DEFINITION_CUE_RE.search(question)) and not wants_list,
+            listed=frozenset(_plural_terms(question)),
+            years=frozenset(years_in(question)),
+        )
+
+
+@dataclass(frozen=True)
+class Scored:
+    """A unit with its score and the evidence measures `grounded` weighs."""
+
+    unit: Unit
+    coverage: float
+    score: float
+    similarity: float
+    fits: bool  # has the kind of content the question asks for (a figure for "how much")
+    focus: float  # coverage of the question's words other than the document title's
+
+
+def score_unit(
+    unit: Unit, passage: Passage, asked: Asked, meaning: float | None, w: ScoringWeights
+) -> Scored:
+    """Score one unit: the question's words it holds, its meaning, and the kind of answer it is."""
+    trail = passage.heading.split(" > ")
+    own_heading = set(terms(trail[-1]))
+    title = set(terms(passage.title))
+    # Title words hold for the whole document ("the partnership" in the partnership's report):
+    # they count a little wherever they are, so they never decide between passages.
+    weights = {t: v * (w.title_word if t in title else 1.0) for t, v in asked.idf.items()}
+    outer = set(terms(" ".join(trail[:-1]))) | title
+    # A list item, table cell or bare figure is defined by its heading and caption.
+    labelled = unit.kind in ("bullet", "row", "heading") or sum(ch.isalpha() for ch in unit.text) < 4
+    if unit.kind == "list":
+        # A list is known by its label; its items count for less, or any long list would win.
+        strong = set(terms(unit.text)) | own_heading
+        weak = set(terms(" ".join(unit.items))) | outer
+    else:
+        strong = set(terms(f"{unit.text} {unit.context}")) | (own_heading if labelled else set())
+        weak = outer | own_heading
+    credit = {t: v if t in strong else w.weak_credit * v if t in weak else 0.0 for t, v in weights.items()}
+    coverage = sum(credit.values()) / (sum(weights.values()) or 1.0)
+    # The focus is what the question asks beyond naming the document's subject.
+    focus_terms = [t for t in weights if t not in title] or list(weights)
+    focus = sum(credit[t] for t in focus_terms) / (sum(weights[t] for t in focus_terms) or 1.0)
+    # Evidence about another year does not answer a question about this one.
+    right_year = asked.years <= years_in(f"{unit.quote} {unit.context} {passage.heading} {passage.title}")
+    if not right_year:
+        coverage, focus = coverage * w.wrong_year, focus * w.wrong_year
+    similarity = passage.similarity if meaning is None else meaning
+    if labelled:  # a figure or table cell means what its surroundings say
+        similarity = max(similarity, passage.similarity)
+    score = coverage + w.similarity * similarity + w.passage_similarity * passage.similarity
+    score += _kind_bonus(unit, asked, strong, own_heading | outer, w) - w.rank_penalty * unit.passage
+    has_figure = bool(ANY_FIGURE_RE.search(unit.text))
+    kind_fits = (
+        is_money(unit) if asked.wants_money and asked.wants_figure else has_figure or not asked.wants_figure
+    )
+    return Scored(unit, coverage, score, similarity, kind_fits and right_year, focus)
+
+
+def _kind_bonus(unit: Unit, asked: Asked, strong: set[str], headings: set[str], w: ScoringWeights) -> float:
+    """What the unit earns for being the kind of answer asked for (a figure, a date, a list)."""
+    bonus = 0.0
+    if asked.wants_figure:
+        bonus += w.has_figure if ANY_FIGURE_RE.search(unit.text) else w.lacks_figure
+    if asked.wants_money and is_money(unit):
+        bonus += w.money
+    if asked.wants_date and (years_in(unit.text) or months_in(unit.text)):
+        bonus += w.date
+    if unit.kind == "list":
+        bonus += w.list_base + (w.list_named if asked.listed & strong else 0.0)
+    if asked.wants_definition and unit.position == 0 and set(asked.idf) <= headings:
+        bonus += w.definition_opening  # the sentence opening a section named for the term defines it
+    if len(unit.text) > w.long_unit_chars:
+        bonus += w.long_unit
+    return bonus
+
+
+def grounded(scored: Scored, passage: Passage, w: ScoringWeights) -> bool:
+    """Evidence enough: the answer has the kind of content asked for, and words or meaning match.
+
+    High word coverage stands alone (a chunk's similarity is diluted in tables and lists); a
+    unit very close in meaning needs only a few of the words; otherwise both must be fair.
+    """
+    if not scored.fits:
+        return False  # "how much" answered by a sentence without a figure is no answer
+    if scored.focus >= w.full_coverage:
+        return True
+    if scored.similarity >= w.strong_similarity:
+        return scored.focus >= w.min_coverage * w.strong_similarity_coverage
+    return scored.focus >= w.min_coverage and max(scored.similarity, passage.similarity) >= w.min_similarity
+
+
+def choose(asked: Asked, scored: Sequence[Scored], w: ScoringWeights) -> list[Unit]:
+    """The best unit, and others as strong on the question's words or nearly as good overall."""
+    best = scored[0]
+    if best.unit.kind == "list":
+        return [best.unit]
+    chosen = [best.unit]
+    for other in scored[1:]:
+        if len(chosen) == w.max_units:
+            break
+        if other.unit.kind == "list" or (asked.wants_money and not is_money(other.unit)):
+            continue
+        close_enough = other.coverage >= w.min_coverage and (
+            other.coverage >= best.coverage or other.score >= w.close_score * best.score
+        )
+        if close_enough and all(other.unit.quote != c.quote for c in chosen):
+            chosen.append(other.unit)
+    return chosen
+
+
+def is_money(unit: Unit) -> bool:
+    """An amount of money: pounds, a figure in a table, or thousands and millions."""
+    return bool(MONEY_HINT_RE.search(unit.text)) or (
+        unit.kind == "row" and bool(ANY_FIGURE_RE.search(unit.text))
+    )
+
+
+def _plural_terms(question: str) -> set[str]:
+    """Stems of the plural nouns a question asks about ("priorities", "organisations"): what a list is of."""
+    words = re.findall(r"[a-z][a-z'-]+", question.lower())
+    not_plural = ("ss", "'s", "us", "is")
+    plurals = [w for w in words if len(w) > 3 and w.endswith("s") and not w.endswith(not_plural)]
+    return {t for w in plurals for t in terms(w)}

@@ -1,0 +1,123 @@
+"""A passage cut into the units the extractive answerer weighs: sentences, items, table cells, lists.
+
+The structure comes from ingest (each line's block kind), never guessed again from characters.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.text import TextUnit, passage_lines, text_units
+from assistant.types import Passage
+from ingest.parse.clean import CELL_SEPARATOR
+from ingest.text import ANY_FIGURE_RE
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A quotable piece of a passage: a sentence, a bullet item, a table cell pair, or a whole list.
+
+    `quote` is page text, one excerpt a line. A list's `text` is its label (the sentence that
+    introduces it, or its heading) and `items` are its bullets.
+    """
+
+    passage: int
+    kind: str
+    text: str
+    quote: str
+    position: int
+    items: tuple[str, ...] = ()
+    line: int = 0
+    context: str = ""  # for a table row: the caption and header rows above it
+
+
+def passage_units(p_index: int, passage: Passage, with_lists: bool = False) -> list[Unit]:
+    """Split a passage into quotable units; with `with_lists`, each bulleted list is a unit too.
+
+    A heading that carries a figure ("Get Safe On-Line £15,000") is a unit as well, when it is
+    printed on the passage's own page (so that quoting it cites the right page).
+    """
+    units: list[Unit] = []
+    lists: list[list[Unit]] = []
+    heading = _own_heading(passage)
+    if heading and ANY_FIGURE_RE.search(heading):
+        units.append(Unit(p_index, "heading", heading, heading, -1))
+    lines = passage_lines(passage.text, passage.kinds)
+    caption = ""
+    for position, piece in enumerate(text_units(passage.text, passage.kinds)):
+        if piece.kind == "bullet":
+            item = Unit(p_index, "bullet", piece.text, piece.quote, position, line=piece.line)
+            if units and units[-1].kind == "bullet" and lists:
+                lists[-1].append(item)
+            else:
+                lists.append([item])
+            units.append(item)
+        elif piece.kind == "row":
+            kind, previous = lines[piece.line - 1] if piece.line else ("", "")
+            if kind != "row":  # a table starts: the line above is its caption
+                caption = previous if len(previous) < 100 and kind != "bullet" else ""
+            row = _row_units(p_index, piece, position, caption)
+            if (
+                len(row) == 1
+                and len(piece.cells) > 1
+                and not ANY_FIGURE_RE.search(piece.text.replace("£", ""))
+            ):
+                caption = f"{caption} {piece.text}"  # a header row names the columns for the rows below
+            units.extend(row)
+        else:
+            units.append(Unit(p_index, "sentence", piece.text, piece.quote, position, line=piece.line))
+    if with_lists:
+        units.extend(_list_unit(p_index, passage, units, items) for items in lists if len(items) > 1)
+    return units
+
+
+def _own_heading(passage: Passage) -> str:
+    """The passage's nearest heading if it is printed on the passage's page, else nothing to quote."""
+    if not passage.heading or passage.heading_page != passage.page:
+        return ""
+    return passage.heading.split(" > ")[-1]
+
+
+def _list_unit(p_index: int, passage: Passage, units: list[Unit], items: list[Unit]) -> Unit:
+    """A whole list, labelled by the paragraph that leads into it, or else by its heading."""
+    lead = items[0].line - 1
+    label = " ".join(u.text for u in units if u.kind == "sentence" and u.line == lead) or _own_heading(
+        passage
+    )
+    texts = tuple(u.text for u in items)
+    quote = "\n".join([label, *texts] if label else texts)
+    return Unit(p_index, "list", label, quote, items[0].position, texts, items[0].line)
+
+
+def _row_units(p_index: int, row: TextUnit, position: int, caption: str = "") -> list[Unit]:
+    """A table row as label-and-value pairs, so a two-column row answers for each of its items."""
+    cells = row.cells
+    pairs = [
+        (cells[i], cells[i + 1])
+        for i in range(len(cells) - 1)
+        if not ANY_FIGURE_RE.fullmatch(cells[i]) and re.fullmatch(r"£?[\d,.]+k?", cells[i + 1])
+    ]
+    if not pairs:
+        shown = " | ".join(cells)
+        return [Unit(p_index, "row", shown, row.quote, position, line=row.line, context=caption)]
+    return [
+        Unit(
+            p_index,
+            "row",
+            f"{label}: {value}",
+            f"{label}{CELL_SEPARATOR}{value}",
+            position,
+            line=row.line,
+            context=caption,
+        )
+        for label, value in pairs
+    ]
+
+
+def with_heading(unit: Unit, passage: Passage) -> str:
+    """A bare figure ("£19,738") means nothing alone: say which heading it stands under."""
+    letters = sum(ch.isalpha() for ch in unit.text)
+    if letters < 4 and passage.heading:
+        return f"{passage.heading.split(' > ')[-1]}: {unit.text}"
+    return unit.text

@@ -1,0 +1,40 @@
+"""Which exact source answers a question, if any: the priority lists, the glossary or the funding register.
+
+Exact rows beat quoted passages when the question asks for them, so these are tried before the
+answerers; a question none of them answers goes to the passages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from assistant.facts.knowledge import Knowledge
+from assistant.facts.priorities import answer_priorities
+from assistant.types import Answer
+from ingest.store import DocumentRecord
+
+
+def answer_from_facts(
+    question: str,
+    query: str,
+    knowledge: Knowledge,
+    records: Mapping[str, DocumentRecord],
+    doc_type: str | None = None,
+    period: str | None = None,
+) -> Answer | None:
+    """An exact answer from the facts of the documents the filters allow, or None.
+
+    The stand-alone query is read, so a follow-up ("and the domestic abuse one?") keeps its topic.
+    """
+    allowed = {
+        name
+        for name, r in records.items()
+        if (not doc_type or r.doc_type == doc_type) and (not period or r.period == period)
+    }
+    sets = [s for s in knowledge.priority_sets if s.document in allowed]
+    found = answer_priorities(query, sets, set(knowledge.own_words), knowledge.sources)
+    if found is None and question == query:  # a definition is asked for in so many words
+        found = knowledge.glossary.define(question, knowledge.sources)
+    if found is None:
+        found = knowledge.register.restricted_to(allowed).answer(query, set(knowledge.own_words))
+    return found

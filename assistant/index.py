@@ -1,0 +1,106 @@
+"""The index and what answering reads from it: ingest, remove and refresh, one writer at a time.
+
+Answering reads `Index.state`, an immutable snapshot (retriever, knowledge, document records). A
+change to the index builds the next snapshot aside and swaps it in with one assignment, so a
+question always works from one snapshot, never half of an old one and half of a new one.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from langchain_core.embeddings import Embeddings
+
+from assistant.facts.knowledge import Knowledge, build_knowledge
+from assistant.retrieve import Retriever
+from ingest.errors import CspError
+from ingest.lock import writer_lock
+from ingest.pipeline import IngestReport, Progress, ingest
+from ingest.settings import Settings
+from ingest.store import ChunkStore, DocumentRecord
+
+
+@dataclass(frozen=True)
+class IndexState:
+    """Everything answering reads from the index, built together and replaced whole."""
+
+    retriever: Retriever
+    knowledge: Knowledge
+    records: Mapping[str, DocumentRecord]
+
+
+class Index:
+    """The chunk store and the retrieval state built from it."""
+
+    def __init__(self, settings: Settings, embeddings: Embeddings, store: ChunkStore) -> None:
+        self.settings = settings
+        self.embeddings = embeddings
+        self.store = store
+        self._writing = threading.Lock()  # one change at a time within this process
+        self._state: IndexState | None = None
+
+    @classmethod
+    def open(cls, settings: Settings, embeddings: Embeddings) -> Index:
+        """Open the store the embedding model built (or a new one for it)."""
+        name = str(getattr(embeddings, "name", settings.embedding_model))
+        dimension = int(getattr(embeddings, "dimension", 0)) or len(embeddings.embed_query("dimension"))
+        return cls(settings, embeddings, ChunkStore(settings, name, dimension))
+
+    @property
+    def state(self) -> IndexState:
+        """The current snapshot, built on first use."""
+        state = self._state
+        if state is None:
+            with self._writing:
+                if self._state is None:
+                    self._state = self._build()
+                state = self._state
+        return state
+
+    def refresh(self) -> None:
+        """Build a new snapshot from the store and swap it in."""
+        with self._writing:
+            self._state = self._build()
+
+    def ingest(
+        self, paths: Sequence[Path] | None = None, progress: Progress | None = None, refresh: bool = True
+    ) -> IngestReport:
+        """Ingest the corpus (or some files); with `refresh`, answer from the result at once.
+
+        `csp ingest` passes refresh=False: it answers nothing, so it builds no retrieval state.
+        """
+        with self._writing, writer_lock(self.settings):
+            report = ingest(self.settings, self.store, self.embeddings, paths, progress)
+            self._state = self._build() if refresh else None
+        return report
+
+    def remove(self, document: str) -> int:
+        """Drop a document from the index and delete its file from the corpus folder; returns chunks removed.
+
+        The file goes too, or the next `csp ingest` of the folder would bring the document back.
+        """
+        with self._writing:
+            if document not in self.store.document_records():
+                raise CspError(f"No document named {document!r} is indexed.")
+            with writer_lock(self.settings):
+                removed = self.store.remove_document(document)
+                path = (self.settings.corpus_dir / document).resolve()
+                if path.is_relative_to(self.settings.corpus_dir.resolve()) and path.is_file():
+                    path.unlink()
+            self._state = self._build()
+        return removed
+
+    def documents(self) -> list[DocumentRecord]:
+        """What is indexed: one record per document, by title."""
+        records = self.store.document_records().values()
+        return sorted(records, key=lambda r: (r.title.casefold(), r.document))
+
+    def _build(self) -> IndexState:
+        retriever = Retriever(self.store, self.embeddings)
+        records = self.store.document_records()
+        labels = {(s.chunk.document, s.chunk.page): s.chunk.page_label for s in retriever.chunks}
+        knowledge = build_knowledge(self.store.all_facts(), records, self.settings.corpus_dir, labels)
+        return IndexState(retriever, knowledge, records)
