@@ -35,6 +35,7 @@ class Retriever:
         logging.getLogger("bm25s").setLevel(logging.WARNING)  # it sets itself to DEBUG on import
         self.chunks: list[StoredChunk] = store.all_chunks()
         tokenised = [terms(s.chunk.search_text) for s in self.chunks]
+        self._by_id = {s.chunk.id: s for s in self.chunks}
         self._doc_freq: Counter[str] = Counter(t for tokens in tokenised for t in set(tokens))
         self._bm25: Any = None
         if self.chunks:
@@ -68,7 +69,13 @@ class Retriever:
             return []
         vector = query_vector if query_vector is not None else self.embeddings.embed_query(question)
         where = _where(doc_type, period)
-        dense = self.store.query(vector, self.candidates, where)
+        # Dense hits come from the live store: keep those of this retriever's snapshot only, so a
+        # question never mixes chunks added or removed since with the snapshot's word index.
+        dense = [
+            (s, sim)
+            for s, sim in self.store.query(vector, self.candidates, where)
+            if s.chunk.id in self._by_id
+        ]
         similarity = {stored.chunk.id: sim for stored, sim in dense}
 
         allowed = np.array([_matches(s, doc_type, period) for s in self.chunks])
@@ -84,8 +91,7 @@ class Retriever:
         for ranking in ([stored.chunk.id for stored, _ in dense], lexical_ids):
             for rank, cid in enumerate(ranking):
                 fused[cid] = fused.get(cid, 0.0) + 1.0 / (RRF_K + rank + 1)
-        by_id = {s.chunk.id: s for s in self.chunks}
-        by_id.update({stored.chunk.id: stored for stored, _ in dense})
+        by_id = self._by_id
         best = sorted(fused, key=lambda cid: -fused[cid])[:k]
         missing = [cid for cid in best if cid not in similarity]
         if missing:  # BM25-only hits still need a similarity for the answerer's evidence check
