@@ -10,10 +10,19 @@ from typing import Any
 import httpx
 import pytest
 
-from assistant.app.chat import EXAMPLE_QUESTIONS, Exchange, add_pdf, export_markdown, page_text
+from assistant.app.access import check_bind, is_loopback, parse_auth
+from assistant.app.chat import (
+    EXAMPLE_QUESTIONS,
+    Exchange,
+    add_pdf,
+    export_markdown,
+    page_text,
+    source_label,
+    stream_messages,
+)
 from assistant.app.cli import main
 from assistant.app.pages import PageRenderer
-from assistant.app.ui import build_app, check_bind, is_loopback, parse_auth, serve
+from assistant.app.ui import ChatUI, serve
 from assistant.service import Assistant
 from evals.load import free_port
 from ingest.errors import ConfigError, CspError
@@ -157,7 +166,61 @@ def test_export_markdown_keeps_citations(small: Assistant) -> None:
 
 
 def test_app_builds_with_examples(small: Assistant) -> None:
-    app = build_app(small)
+    app = ChatUI(small).create_app()
     config = app.get_config_file()
     chatbots = [c for c in config["components"] if c.get("type") == "chatbot"]
     assert [e["text"] for e in chatbots[0]["props"]["examples"]] == list(EXAMPLE_QUESTIONS)
+
+
+def test_answer_streams_into_chat_messages(small: Assistant) -> None:
+    question = "How much did the Knife Angel receive?"
+    earlier = [Exchange("What is ASB?", small.ask("What is ASB?"))]
+    shown = [{"role": "user", "content": "What is ASB?"}, {"role": "assistant", "content": "..."}]
+    updates = list(stream_messages(small, question, shown, earlier))
+    assert updates[0].messages == [*shown, {"role": "user", "content": question}]
+    assert all(u.answer is None for u in updates[:-1])
+    final = updates[-1]
+    assert final.answer is not None and final.answer.citations
+    assert [e.question for e in final.exchanges] == ["What is ASB?", question]
+    assert final.messages[-1]["role"] == "assistant"
+    assert source_label(final.answer.citations[0]) in final.messages[-1]["content"]
+    # A cleared chat (no messages) starts a new conversation: earlier exchanges are not its history.
+    fresh = list(stream_messages(small, question, [], earlier))[-1]
+    assert [e.question for e in fresh.exchanges] == [question]
+
+
+def test_a_failed_answer_is_an_apology_and_keeps_the_exchanges() -> None:
+    class Failing:
+        def stream(self, *args: Any, **kwargs: Any) -> Iterator[str]:
+            yield "Partly"
+            raise CspError("the index is being rebuilt")
+
+    earlier: list[Exchange] = []
+    updates = list(stream_messages(Failing(), "Who chairs it?", [], earlier))  # type: ignore[arg-type]
+    assert [u.messages[-1]["content"] for u in updates] == [
+        "Who chairs it?",
+        "Partly",
+        "Sorry: the index is being rebuilt",
+    ]
+    assert all(u.answer is None and u.exchanges == [] for u in updates)
+
+
+def test_extra_tabs_are_built_after_the_others(small: Assistant) -> None:
+    import gradio as gr
+    from gradio.utils import get_type_hints
+
+    seen: list[ChatUI] = []
+
+    def evaluation_tab(ui: ChatUI) -> None:
+        seen.append(ui)
+        with gr.Tab("Evaluation"):
+            gr.Markdown("figures", elem_id="evaluation")
+
+    ui = ChatUI(small, extra_tabs=[evaluation_tab])
+    config = ui.create_app().get_config_file()
+    tabs = [c["props"]["label"] for c in config["components"] if c.get("type") == "tabitem"]
+    assert tabs == ["Chat", "Documents", "Funding", "Glossary", "Evaluation"]
+    assert seen == [ui]
+    # Gradio passes click data only to parameters it sees annotated as such at run time.
+    assert get_type_hints(ui.pick_example)["event"] is gr.SelectData
+    assert get_type_hints(ui.open_decision)["event"] is gr.SelectData

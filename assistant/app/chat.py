@@ -1,4 +1,5 @@
-"""Plain functions behind the chat UI: formatting answers, exporting a conversation, adding PDFs.
+"""Plain functions behind the Chat and Documents tabs: the answer stream as chat messages,
+formatting answers, exporting a conversation, listing and adding PDFs.
 
 Nothing here imports gradio, so tests drive it directly and the UI stays a thin adapter.
 """
@@ -7,15 +8,18 @@ from __future__ import annotations
 
 import re
 import shutil
-from collections.abc import Sequence
+import uuid
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from assistant.answering.followup import Turn
 from assistant.service import Assistant
 from assistant.types import Answer, Citation
 from ingest.errors import CspError
 from ingest.pipeline import IngestReport, Progress
+from ingest.store import DocumentRecord
 
 UPLOAD_FOLDER = "uploads"
 EXAMPLE_QUESTIONS = (
@@ -24,6 +28,9 @@ EXAMPLE_QUESTIONS = (
     "How much did the Knife Angel receive?",
     "What is a Domestic Homicide Review?",
 )
+DOCUMENT_HEADERS = ["Title", "Type", "Period", "Pages", "Chunks", "Ingested (UTC)", "File"]
+# A chat message as Gradio's Chatbot takes it: {"role": "user" or "assistant", "content": Markdown}.
+Message = dict[str, str]
 
 
 @dataclass(frozen=True)
@@ -32,6 +39,51 @@ class Exchange:
 
     question: str
     answer: Answer
+
+
+@dataclass(frozen=True)
+class ChatUpdate:
+    """What the chat shows at one moment of answering; only the final update carries the `answer`."""
+
+    messages: list[Message]
+    exchanges: list[Exchange]
+    answer: Answer | None = None
+
+
+def stream_messages(
+    assistant: Assistant,
+    question: str,
+    messages: Sequence[Message],
+    exchanges: Sequence[Exchange],
+    doc_type: str | None = None,
+    period: str | None = None,
+) -> Iterator[ChatUpdate]:
+    """The chat while a question is answered: the question, the text so far, then the final answer.
+
+    No messages means a new or cleared conversation, so earlier exchanges are not history for it.
+    The final update shows the Answer's own Markdown (after an abstention or a fallback it differs
+    from the streamed pieces) and adds the exchange; an error ends with an apology instead, and the
+    exchanges stay as they were.
+    """
+    history = list(exchanges) if messages else []
+    asked = [*messages, {"role": "user", "content": question}]
+    yield ChatUpdate(asked, history)
+    answer: Answer | None = None
+    text = ""
+    try:
+        for item in assistant.stream(question, doc_type=doc_type, period=period, history=turns(history)):
+            if isinstance(item, Answer):
+                answer = item
+            else:
+                text += item
+                yield ChatUpdate([*asked, _reply(text)], history)
+    except CspError as exc:
+        yield ChatUpdate([*asked, _reply(f"Sorry: {exc}")], history)
+        return
+    if answer is None:  # a stream always ends with its Answer; this guards the contract
+        return
+    final = [*asked, _reply(answer_markdown(answer))]
+    yield ChatUpdate(final, [*history, Exchange(question, answer)], answer)
 
 
 def turns(exchanges: Sequence[Exchange]) -> list[Turn]:
@@ -72,6 +124,30 @@ def export_markdown(exchanges: Sequence[Exchange]) -> str:
     return "\n".join(lines)
 
 
+def write_export(exchanges: Sequence[Exchange], folder: Path) -> Path:
+    """The conversation as a Markdown file of its own in `folder`, for download."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"conversation-{uuid.uuid4().hex[:12]}.md"
+    path.write_text(export_markdown(exchanges), encoding="utf-8")
+    return path
+
+
+def document_rows(records: Sequence[DocumentRecord]) -> list[list[Any]]:
+    """The Documents table: one row per indexed document, under DOCUMENT_HEADERS."""
+    return [
+        [
+            r.title,
+            r.doc_type,
+            r.period,
+            r.pages,
+            r.chunks,
+            r.ingested_at.replace("T", " ").removesuffix("+00:00"),
+            r.document,
+        ]
+        for r in records
+    ]
+
+
 def page_text(assistant: Assistant, document: str, page: int) -> str:
     """The indexed text of one page, chunk after chunk, as the assistant read it."""
     chunks = [
@@ -102,6 +178,10 @@ def add_pdf(
         target.unlink(missing_ok=True)
         raise CspError(f"{safe} could not be added: {failed[0].reason}.")
     return report
+
+
+def _reply(content: str) -> Message:
+    return {"role": "assistant", "content": content}
 
 
 def _snippet(text: str, limit: int = 160) -> str:

@@ -237,8 +237,8 @@ def _eval(args: argparse.Namespace, settings: Settings) -> int:
 
 
 def _serve(args: argparse.Namespace, settings: Settings) -> int:
+    from assistant.app.access import check_bind, parse_auth
     from assistant.app.memory import limit_arenas
-    from assistant.app.ui import check_bind, parse_auth, serve
     from assistant.service import Assistant
 
     check_bind(args.host, parse_auth(settings.auth))  # refuse before the model loads
@@ -248,6 +248,8 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
         print(
             "csp: nothing is indexed yet; run `csp ingest` or add PDFs in the Documents tab.", file=sys.stderr
         )
+    from assistant.app.ui import serve  # Gradio loads here, after the model, as it did when served
+
     print(f"Serving the chat UI on http://{args.host}:{args.port}", file=sys.stderr)
     serve(assistant, args.host, args.port)
     return 0
