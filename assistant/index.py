@@ -16,10 +16,10 @@ from langchain_core.embeddings import Embeddings
 
 from assistant.facts.knowledge import Knowledge, build_knowledge
 from assistant.retrieve import Retriever
+from assistant.settings import Settings
 from ingest.errors import CspError
 from ingest.lock import writer_lock
 from ingest.pipeline import IngestReport, Progress, ingest
-from ingest.settings import Settings
 from ingest.store import ChunkStore, DocumentRecord
 
 

@@ -27,12 +27,12 @@ from assistant.facts.knowledge import Knowledge
 from assistant.facts.router import answer_from_facts
 from assistant.index import Index, IndexState
 from assistant.retrieve import Retriever
+from assistant.settings import Settings
 from assistant.text import clean_question
 from assistant.types import Answer, Passage
 from ingest.embed.models import load_embeddings
 from ingest.errors import EmptyIndexError
 from ingest.pipeline import IngestReport, Progress
-from ingest.settings import Settings
 from ingest.store import ChunkStore, DocumentRecord
 
 CANDIDATES_FOR_ANSWER = 12  # the answerer weighs more passages than the k it returns: sentences are cheap

@@ -10,7 +10,7 @@ from functools import lru_cache
 import Stemmer
 from bm25s.stopwords import STOPWORDS_EN
 
-from ingest.errors import QuestionError
+from ingest.errors import CspError
 from ingest.parse.chunk import BULLET_PREFIX
 from ingest.parse.clean import CELL_SEPARATOR
 from ingest.text import split_sentences
@@ -106,6 +106,10 @@ def terms(text: str) -> list[str]:
 
 
 MAX_QUESTION_CHARS = 1000
+
+
+class QuestionError(CspError):
+    """A question that cannot be asked as it is: empty, too long, or not text."""
 
 
 def clean_question(question: str) -> str:

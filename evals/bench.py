@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.service import Assistant
+from assistant.settings import Settings
 from evals import metrics
 from evals.run import DEFAULT_QUESTIONS, load_questions, run_eval
 from ingest.embed.models import load_embeddings
@@ -28,7 +29,7 @@ from ingest.parse.chunk import chunk_pages
 from ingest.parse.clean import clean_pages
 from ingest.parse.pdf import read_pdf
 from ingest.pipeline import document_name, find_pdfs
-from ingest.settings import BACKENDS, Settings
+from ingest.settings import BACKENDS
 from ingest.store import ChunkStore
 
 PLAIN_BATCH = 32  # sentence-transformers' default batch size: its plain path, the backends' yardstick

@@ -34,7 +34,3 @@ class ConfigError(CspError):
 
 class StoreBusyError(CspError):
     """Another process holds the store's writer lock."""
-
-
-class QuestionError(CspError):
-    """A question that cannot be asked as it is: empty, too long, or not text."""

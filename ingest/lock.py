@@ -9,13 +9,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 
 from ingest.errors import StoreBusyError
-from ingest.settings import Settings
+from ingest.settings import IngestSettings
 
 LOCK_FILE = "ingest.lock"
 
 
 @contextmanager
-def writer_lock(settings: Settings) -> Iterator[None]:
+def writer_lock(settings: IngestSettings) -> Iterator[None]:
     """Hold the store's writer lock for the duration of the block.
 
     The kernel drops an flock when its process dies, so an ingest killed with SIGKILL leaves no

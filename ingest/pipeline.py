@@ -19,7 +19,7 @@ from ingest.parse.chunk import Chunk, chunk_pages
 from ingest.parse.clean import clean_pages
 from ingest.parse.pdf import file_sha256
 from ingest.parse.sandbox import PdfParser
-from ingest.settings import Settings
+from ingest.settings import IngestSettings
 from ingest.store import ChunkStore, DocumentRecord
 
 Progress = Callable[[int, int], None]
@@ -98,7 +98,7 @@ def find_pdfs(paths: Sequence[Path]) -> list[Path]:
 
 
 def ingest(
-    settings: Settings,
+    settings: IngestSettings,
     store: ChunkStore,
     embeddings: Embeddings,
     paths: Sequence[Path] | None = None,
@@ -247,7 +247,7 @@ class _Embedder:
 def _examine(
     path: Path,
     document: str,
-    settings: Settings,
+    settings: IngestSettings,
     catalogue: dict[str, DocumentInfo],
     record: DocumentRecord | None,
     parser: PdfParser,
@@ -297,7 +297,7 @@ def _chunk_info(parsed: _Parsed) -> dict[str, str]:
     }
 
 
-def _chunking(settings: Settings) -> str:
+def _chunking(settings: IngestSettings) -> str:
     return f"{CHUNKING_VERSION}/{settings.chunk_chars}"
 
 

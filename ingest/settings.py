@@ -1,4 +1,8 @@
-"""One `Settings` object, built once from the environment and passed explicitly."""
+"""What ingest needs to know: where the corpus and the index live, and which model embeds.
+
+The assistant's `Settings` (assistant/settings.py) extends these with how answers are made and
+served; it is built once, from the environment, at the edge of the process and passed explicitly.
+"""
 
 from __future__ import annotations
 
@@ -6,6 +10,7 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import Any, Self
 
 from ingest.errors import ConfigError
 
@@ -14,8 +19,8 @@ BACKENDS = ("torch", "onnx", "onnx-int8")
 
 
 @dataclass(frozen=True)
-class Settings:
-    """Where the corpus and the index live, which model embeds, and how answers are made."""
+class IngestSettings:
+    """Where the corpus and the index live, which model embeds, and the limits of parsing."""
 
     corpus_dir: Path = Path("corpus")
     data_dir: Path = Path("data")
@@ -26,34 +31,32 @@ class Settings:
     # onnx: the model exported once, run without torch (same vectors, faster start); torch; onnx-int8
     embedding_backend: str = "onnx"
     model_cache: Path | None = None  # where exported models are kept; None: <data_dir>/models
-    # 8, not sentence-transformers' 32: on 2 cores batches of 8 embed ~15% more chunks a second
+    # Smaller than sentence-transformers' 32: `make bench` measures the batch sizes (see README).
     embed_batch_size: int = 8
     chunk_chars: int = 900
-    top_k: int = 5
-    llm: str | None = None
-    llm_base_url: str | None = None
-    llm_timeout: float = 30.0  # seconds to wait for the language model before answering without it
-    auth: str | None = None
-    max_upload_mb: int = 20
     parse_timeout_s: float = 120.0
     parse_memory_mb: int = 2048
     lock_timeout_s: float = 30.0
 
     @classmethod
-    def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> Self:
         """Read `CSP_*` variables (or the mapping given), falling back to defaults."""
         env = os.environ if environ is None else environ
+        return cls(**cls.fields_from_env(env))
+
+    @staticmethod
+    def fields_from_env(env: Mapping[str, str]) -> dict[str, Any]:
+        """The fields the `CSP_*` variables set, checked."""
         port = env.get("CSP_CHROMA_PORT", "8000")
         if not port.isdigit():
             raise ConfigError(f"CSP_CHROMA_PORT must be a port number, not {port!r}.")
-        llm_timeout = _positive_seconds("CSP_LLM_TIMEOUT", env.get("CSP_LLM_TIMEOUT") or "30")
         backend = env.get("CSP_EMBEDDING_BACKEND") or "onnx"
         if backend not in BACKENDS:
             raise ConfigError(f"CSP_EMBEDDING_BACKEND must be one of {', '.join(BACKENDS)}, not {backend!r}.")
         batch = env.get("CSP_EMBED_BATCH_SIZE") or "8"
         if not batch.isdigit() or int(batch) < 1:
             raise ConfigError(f"CSP_EMBED_BATCH_SIZE must be a whole number of at least 1, not {batch!r}.")
-        return cls(
+        return dict(
             corpus_dir=Path(env.get("CSP_CORPUS_DIR", "corpus")),
             data_dir=Path(env.get("CSP_DATA_DIR", "data")),
             chroma_host=env.get("CSP_CHROMA_HOST") or None,
@@ -63,20 +66,16 @@ class Settings:
             embedding_backend=backend,
             embed_batch_size=int(batch),
             model_cache=Path(env["CSP_MODEL_CACHE"]) if env.get("CSP_MODEL_CACHE") else None,
-            llm=env.get("CSP_LLM") or None,
-            llm_base_url=env.get("CSP_LLM_BASE_URL") or None,
-            llm_timeout=llm_timeout,
-            auth=env.get("CSP_AUTH") or None,
-            lock_timeout_s=_positive_seconds("CSP_LOCK_TIMEOUT", env.get("CSP_LOCK_TIMEOUT") or "30"),
-            parse_timeout_s=_positive_seconds("CSP_PARSE_TIMEOUT", env.get("CSP_PARSE_TIMEOUT") or "120"),
+            lock_timeout_s=positive_seconds("CSP_LOCK_TIMEOUT", env.get("CSP_LOCK_TIMEOUT") or "30"),
+            parse_timeout_s=positive_seconds("CSP_PARSE_TIMEOUT", env.get("CSP_PARSE_TIMEOUT") or "120"),
         )
 
-    def with_(self, **changes: object) -> Settings:
+    def with_(self, **changes: object) -> Self:
         """A copy with some fields changed (for the CLI's flags and for tests)."""
         return replace(self, **changes)  # type: ignore[arg-type]
 
 
-def _positive_seconds(name: str, value: str) -> float:
+def positive_seconds(name: str, value: str) -> float:
     """A number of seconds greater than zero, or a ConfigError naming the variable."""
     try:
         seconds = float(value)

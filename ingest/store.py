@@ -15,7 +15,7 @@ from typing import Any
 from ingest.errors import ModelMismatchError, StoreUnavailableError
 from ingest.facts.document import DocumentFacts
 from ingest.parse.chunk import Chunk
-from ingest.settings import Settings
+from ingest.settings import IngestSettings
 
 _GET_PAGE = 1000  # Chroma caps how many records one get returns on a server
 
@@ -46,7 +46,7 @@ class StoredChunk:
     period: str
 
 
-def open_client(settings: Settings) -> Any:
+def open_client(settings: IngestSettings) -> Any:
     """A Chroma client with telemetry off: a local folder, or the server named in the settings."""
     import chromadb
     from chromadb.config import Settings as ChromaSettings
@@ -68,7 +68,7 @@ def open_client(settings: Settings) -> Any:
         raise StoreUnavailableError(f"Could not open {where}: {exc}") from exc
 
 
-def read_facts(settings: Settings) -> tuple[list[DocumentFacts], dict[str, DocumentRecord]]:
+def read_facts(settings: IngestSettings) -> tuple[list[DocumentFacts], dict[str, DocumentRecord]]:
     """Document facts and records, read without the embedding model (for listings such as `csp funding`)."""
     client = open_client(settings)
     try:
@@ -90,7 +90,7 @@ def read_facts(settings: Settings) -> tuple[list[DocumentFacts], dict[str, Docum
 class ChunkStore:
     """Chunks, document records and document facts in Chroma collections named after `settings.collection`."""
 
-    def __init__(self, settings: Settings, model_name: str, dimension: int, client: Any = None) -> None:
+    def __init__(self, settings: IngestSettings, model_name: str, dimension: int, client: Any = None) -> None:
         if dimension <= 0:
             raise ValueError(f"dimension must be positive, not {dimension}")
         self.model_name = model_name
@@ -129,7 +129,7 @@ class ChunkStore:
             )
 
     @classmethod
-    def reset(cls, settings: Settings, client: Any = None) -> None:
+    def reset(cls, settings: IngestSettings, client: Any = None) -> None:
         """Delete the collections, so the next ingest rebuilds from scratch."""
         client = client if client is not None else open_client(settings)
         suffixes = ("", "_documents", "_facts", "_pages")

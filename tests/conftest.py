@@ -12,8 +12,8 @@ import pytest
 from langchain_core.embeddings import Embeddings
 
 from assistant.service import Assistant
+from assistant.settings import Settings
 from ingest.embed.models import load_embeddings
-from ingest.settings import Settings
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS_PDF = REPO / "corpus" / "scep-annual-report-2022-23.pdf"

@@ -10,10 +10,10 @@ from pypdf import PdfReader
 from assistant.answering.quotes import quote_on_page
 from assistant.retrieve import Retriever
 from assistant.service import Assistant
+from assistant.settings import Settings
 from assistant.types import ABSTAIN_TEXT
 from evals.run import DEFAULT_QUESTIONS, load_questions
 from ingest.errors import EmptyIndexError
-from ingest.settings import Settings
 from tests.conftest import CORPUS_PDF, SEVEN_PRIORITIES
 
 

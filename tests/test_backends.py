@@ -10,9 +10,9 @@ from typing import Any
 import numpy as np
 import pytest
 
+from assistant.settings import Settings
 from ingest.embed.models import load_embeddings
 from ingest.errors import ConfigError, ModelMismatchError
-from ingest.settings import Settings
 from ingest.store import ChunkStore
 
 TEXTS = [
@@ -60,7 +60,7 @@ def test_onnx_backend_runs_without_importing_torch(cache: Path, tmp_path: Path) 
         "import sys\n"
         "from pathlib import Path\n"
         "from ingest.embed.models import load_embeddings\n"
-        "from ingest.settings import Settings\n"
+        "from assistant.settings import Settings\n"
         f"e = load_embeddings(Settings(embedding_backend='onnx', model_cache=Path({str(cache)!r})))\n"
         "assert len(e.embed_query('knife crime')) == 384\n"
         "assert 'torch' not in sys.modules and 'sentence_transformers' not in sys.modules\n"

@@ -11,10 +11,10 @@ from pypdf.generic import NameObject, StreamObject
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
+from assistant.settings import Settings
 from ingest.errors import UnreadablePdfError
 from ingest.parse.sandbox import PdfParser
 from ingest.pipeline import ingest
-from ingest.settings import Settings
 from ingest.store import ChunkStore
 from tests.conftest import FakeEmbeddings
 from tests.pdfs import encrypt_pdf, make_pdf

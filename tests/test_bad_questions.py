@@ -6,8 +6,7 @@ import pytest
 
 from assistant.app.cli import main
 from assistant.service import Assistant
-from assistant.text import clean_question
-from ingest.errors import QuestionError
+from assistant.text import QuestionError, clean_question
 
 
 @pytest.mark.parametrize(

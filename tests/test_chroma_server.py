@@ -10,10 +10,10 @@ from typing import Any
 import pytest
 
 from assistant.service import Assistant
+from assistant.settings import Settings
 from evals.bench import chroma_server
 from evals.load import free_port
 from ingest.errors import StoreUnavailableError
-from ingest.settings import Settings
 from ingest.store import ChunkStore
 from tests.conftest import CORPUS_PDF
 

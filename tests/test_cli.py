@@ -12,7 +12,7 @@ import pytest
 
 from assistant.app.cli import main
 from assistant.service import Assistant
-from ingest.settings import Settings
+from assistant.settings import Settings
 from tests.pdfs import make_pdf
 
 ASK_KEYS = {"question", "answer", "abstained", "citations", "passages", "answerer", "notes", "sentences"}

@@ -15,12 +15,12 @@ from typing import Any
 import pytest
 
 from assistant.service import Assistant
+from assistant.settings import Settings
 from ingest.errors import StoreBusyError
 from ingest.lock import writer_lock
 from ingest.parse.chunk import chunk_pages
 from ingest.parse.clean import clean_pages
 from ingest.parse.pdf import read_pdf
-from ingest.settings import Settings
 from tests.pdfs import make_pdf
 
 PART_DONE = re.compile(r"Embedding:\s+[1-9]\d?%")  # the progress bar past 0% and short of 100%

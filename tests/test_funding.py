@@ -10,10 +10,10 @@ import pytest
 from assistant.answering.quotes import quote_on_page
 from assistant.app.cli import main
 from assistant.service import Assistant
+from assistant.settings import Settings
 from ingest.facts.decisions import FundingDecision, extract_funding
 from ingest.parse.clean import clean_pages
 from ingest.parse.pdf import read_pdf
-from ingest.settings import Settings
 from ingest.text import parse_amount
 from tests.conftest import CORPUS_PDF
 from tests.pdfs import make_pdf

@@ -9,11 +9,11 @@ import pytest
 from assistant.app.cli import main
 from assistant.facts.glossary import Glossary
 from assistant.service import Assistant
+from assistant.settings import Settings
 from ingest.facts.priorities import extract_priorities
 from ingest.facts.terms import extract_definitions, load_curated
 from ingest.parse.clean import clean_pages
 from ingest.parse.pdf import read_pdf
-from ingest.settings import Settings
 from tests.conftest import CORPUS_PDF, SEVEN_PRIORITIES
 from tests.pdfs import make_pdf
 

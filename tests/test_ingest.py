@@ -6,9 +6,9 @@ from pathlib import Path
 
 import pytest
 
+from assistant.settings import Settings
 from ingest.errors import ModelMismatchError
 from ingest.pipeline import ingest
-from ingest.settings import Settings
 from ingest.store import ChunkStore
 from tests.conftest import FakeEmbeddings
 from tests.pdfs import encrypt_pdf, make_pdf

@@ -31,9 +31,9 @@ from assistant.answering.prompt import ANSWER_SYSTEM, REWRITE_SYSTEM, passage_bl
 from assistant.answering.quotes import quote_on_page
 from assistant.app.cli import main
 from assistant.service import Assistant
+from assistant.settings import Settings
 from assistant.types import ABSTAIN_TEXT, Answer, Passage
 from ingest.errors import ConfigError
-from ingest.settings import Settings
 from tests.openai_stub import ChatStub, Reply, closed_port
 from tests.pdfs import make_pdf
 

@@ -14,8 +14,8 @@ from assistant.answering.quotes import drop_unquoted
 from assistant.app.cli import main
 from assistant.retrieve import Retriever
 from assistant.service import Assistant
+from assistant.settings import Settings
 from assistant.types import ABSTAIN_TEXT, Answer, CheckedSentence, Citation
-from ingest.settings import Settings
 from tests.pdfs import make_pdf
 
 LIGHTING = "Harbour Ward street lighting"

@@ -24,9 +24,9 @@ from assistant.app.cli import main
 from assistant.app.pages import PageRenderer
 from assistant.app.ui import ChatUI, serve
 from assistant.service import Assistant
+from assistant.settings import Settings
 from evals.load import free_port
 from ingest.errors import ConfigError, CspError
-from ingest.settings import Settings
 from tests.conftest import CORPUS_PDF
 from tests.pdfs import make_pdf
 

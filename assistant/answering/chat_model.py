@@ -16,8 +16,8 @@ from dataclasses import dataclass
 import httpx
 from langchain_core.language_models import BaseChatModel
 
+from assistant.settings import Settings
 from ingest.errors import ConfigError, CspError
-from ingest.settings import Settings
 
 PROVIDERS = ("openai", "ollama")
 PLACEHOLDER_API_KEY = "not-needed"  # local OpenAI-compatible servers want some key, and check none

@@ -31,8 +31,8 @@ from assistant.answering.extractive import ExtractiveAnswerer
 from assistant.answering.followup import Turn, standalone_query
 from assistant.answering.prompt import answer_messages, clean_rewrite, rewrite_messages
 from assistant.answering.segment import SentenceStream, marker_numbers, strip_markers
+from assistant.settings import Settings
 from assistant.types import ABSTAIN_TEXT, Answer, CheckedSentence, Passage
-from ingest.settings import Settings
 
 log = logging.getLogger(__name__)
 

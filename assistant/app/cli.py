@@ -10,9 +10,9 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from assistant.settings import Settings
 from ingest.errors import CspError
 from ingest.parse.catalogue import DOC_TYPES
-from ingest.settings import Settings
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -9,8 +9,8 @@ from typing import Any
 from assistant.facts.knowledge import Knowledge, build_knowledge
 from assistant.facts.priorities import ordered
 from assistant.facts.register import also_stated, money
+from assistant.settings import Settings
 from ingest.facts.decisions import FundingDecision
-from ingest.settings import Settings
 from ingest.store import read_facts
 
 

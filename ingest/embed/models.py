@@ -13,7 +13,7 @@ from langchain_core.embeddings import Embeddings
 
 from ingest.embed.onnx import FULL_FILE, INT8_FILE
 from ingest.errors import ConfigError
-from ingest.settings import DEFAULT_MODEL, Settings
+from ingest.settings import DEFAULT_MODEL, IngestSettings
 
 _ENCODE_LOCK = threading.Lock()
 
@@ -81,7 +81,7 @@ def _load(path: str) -> Any:
     return SentenceTransformer(path, device="cpu", local_files_only=True)
 
 
-def load_embeddings(settings: Settings) -> Embeddings:
+def load_embeddings(settings: IngestSettings) -> Embeddings:
     """The configured model on the configured backend, loaded once per process.
 
     With `onnx` the model is exported once into the data folder and run without torch; its vectors
