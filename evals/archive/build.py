@@ -59,45 +59,117 @@ class Document:
         }
 
 
-def _a(file: str, title: str, doc_type: str, period: str, date: str, write: Callable[[Path], Path]) -> Document:
+def _a(
+    file: str, title: str, doc_type: str, period: str, date: str, write: Callable[[Path], Path]
+) -> Document:
     return Document(f"{KESTRELFORD_DIR}/{file}", title, doc_type, period, KESTRELFORD, date, write)
 
 
-def _b(file: str, title: str, doc_type: str, period: str, date: str, write: Callable[[Path], Path]) -> Document:
+def _b(
+    file: str, title: str, doc_type: str, period: str, date: str, write: Callable[[Path], Path]
+) -> Document:
     return Document(f"{THISTLECOMBE_DIR}/{file}", title, doc_type, period, THISTLECOMBE, date, write)
 
 
 BOARD = "Kestrelford Community Safety Partnership Board minutes"
 DOCUMENTS: tuple[Document, ...] = (
-    _a("annual-report-2022-23.pdf", annual_reports.TITLE_2223, "annual report", "2022-23", "2023-07-12",
-       annual_reports.write_annual_report_2223),
-    _a("annual-report-2023-24.pdf", "Kestrelford Community Safety Partnership Annual Report 2023-24",
-       "annual report", "2023-24", "2024-07-10", annual_reports.write_annual_report_2324),
-    _a("strategic-assessment-2023.pdf", assessment.TITLE, "strategic assessment", "2023-24", "2023-05-15",
-       assessment.write_assessment),
-    _a("minutes-2023-06-14.pdf", f"{BOARD}, 14 June 2023", "minutes", "2023-24", "2023-06-14",
-       minutes.write_minutes_june),
-    _a("minutes-2023-09-20.pdf", f"{BOARD}, 20 September 2023", "minutes", "2023-24", "2023-09-20",
-       minutes.write_minutes_september),
-    _a("minutes-2023-12-06.pdf", f"{BOARD}, 6 December 2023", "minutes", "2023-24", "2023-12-06",
-       minutes.write_minutes_december),
-    _a("minutes-2024-03-12.pdf", f"{BOARD}, 12 March 2024", "minutes", "2023-24", "2024-03-12",
-       minutes_short.write_minutes_march),
-    Document(f"{KESTRELFORD_DIR}/minutes-2024-06-11-signed.pdf", f"{BOARD}, 11 June 2024 (signed, scanned)",
-             "minutes", "2024-25", KESTRELFORD, "2024-06-11", minutes_short.write_minutes_june_2024, scanned=True),
-    _b("annual-report-2023-24.pdf", b_report.TITLE, "annual report", "2023-24", "2024-06-28",
-       b_report.write_annual_report),
-    _b("strategic-assessment-2024.pdf", thistlecombe_papers.SA_TITLE, "strategic assessment", "2024-25",
-       "2024-02-01", thistlecombe_papers.write_assessment),
-    _b("minutes-2024-01-24.pdf", "Thistlecombe Safer Communities Partnership Executive Group minutes, 24 January 2024",
-       "minutes", "2023-24", "2024-01-24", thistlecombe_papers.write_minutes),
+    _a(
+        "annual-report-2022-23.pdf",
+        annual_reports.TITLE_2223,
+        "annual report",
+        "2022-23",
+        "2023-07-12",
+        annual_reports.write_annual_report_2223,
+    ),
+    _a(
+        "annual-report-2023-24.pdf",
+        "Kestrelford Community Safety Partnership Annual Report 2023-24",
+        "annual report",
+        "2023-24",
+        "2024-07-10",
+        annual_reports.write_annual_report_2324,
+    ),
+    _a(
+        "strategic-assessment-2023.pdf",
+        assessment.TITLE,
+        "strategic assessment",
+        "2023-24",
+        "2023-05-15",
+        assessment.write_assessment,
+    ),
+    _a(
+        "minutes-2023-06-14.pdf",
+        f"{BOARD}, 14 June 2023",
+        "minutes",
+        "2023-24",
+        "2023-06-14",
+        minutes.write_minutes_june,
+    ),
+    _a(
+        "minutes-2023-09-20.pdf",
+        f"{BOARD}, 20 September 2023",
+        "minutes",
+        "2023-24",
+        "2023-09-20",
+        minutes.write_minutes_september,
+    ),
+    _a(
+        "minutes-2023-12-06.pdf",
+        f"{BOARD}, 6 December 2023",
+        "minutes",
+        "2023-24",
+        "2023-12-06",
+        minutes.write_minutes_december,
+    ),
+    _a(
+        "minutes-2024-03-12.pdf",
+        f"{BOARD}, 12 March 2024",
+        "minutes",
+        "2023-24",
+        "2024-03-12",
+        minutes_short.write_minutes_march,
+    ),
+    Document(
+        f"{KESTRELFORD_DIR}/minutes-2024-06-11-signed.pdf",
+        f"{BOARD}, 11 June 2024 (signed, scanned)",
+        "minutes",
+        "2024-25",
+        KESTRELFORD,
+        "2024-06-11",
+        minutes_short.write_minutes_june_2024,
+        scanned=True,
+    ),
+    _b(
+        "annual-report-2023-24.pdf",
+        b_report.TITLE,
+        "annual report",
+        "2023-24",
+        "2024-06-28",
+        b_report.write_annual_report,
+    ),
+    _b(
+        "strategic-assessment-2024.pdf",
+        thistlecombe_papers.SA_TITLE,
+        "strategic assessment",
+        "2024-25",
+        "2024-02-01",
+        thistlecombe_papers.write_assessment,
+    ),
+    _b(
+        "minutes-2024-01-24.pdf",
+        "Thistlecombe Safer Communities Partnership Executive Group minutes, 24 January 2024",
+        "minutes",
+        "2023-24",
+        "2024-01-24",
+        thistlecombe_papers.write_minutes,
+    ),
 )
 
 
 def generator_hash() -> str:
     """A hash of everything the archive is made from: this package, the scanner and the real report."""
     digest = hashlib.sha256()
-    sources = sorted(Path(__file__).parent.glob("*.py")) + [REPO / "evals" / "scan.py", REAL_REPORT]
+    sources = [*sorted(Path(__file__).parent.glob("*.py")), REPO / "evals" / "scan.py", REAL_REPORT]
     for source in sources:
         digest.update(source.name.encode())
         digest.update(source.read_bytes())
@@ -110,7 +182,11 @@ def build_archive(target: Path) -> Path:
     stamp = target / STAMP
     expected = generator_hash()
     files = [target / REAL_REPORT.name, target / "catalogue.toml", *(target / d.file for d in DOCUMENTS)]
-    if stamp.exists() and stamp.read_text(encoding="utf-8").strip() == expected and all(f.exists() for f in files):
+    if (
+        stamp.exists()
+        and stamp.read_text(encoding="utf-8").strip() == expected
+        and all(f.exists() for f in files)
+    ):
         return target
     target.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(REAL_REPORT, target / REAL_REPORT.name)

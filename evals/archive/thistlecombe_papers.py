@@ -5,13 +5,20 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, PageBreak
 
 from evals.archive.common import Meta, banner, bold_row, bullets, h1, h2, para, paras, render, table
 from evals.archive.names import THISTLECOMBE
 
 SA_TITLE = "Thistlecombe Strategic Assessment 2024"
-CATEGORIES = ("Violence with injury", "Burglary", "Vehicle crime", "Shoplifting", "Rural crime", "ASB incidents")
+CATEGORIES = (
+    "Violence with injury",
+    "Burglary",
+    "Vehicle crime",
+    "Shoplifting",
+    "Rural crime",
+    "ASB incidents",
+)
 # One row per financial year, one column per category.
 YEARS = (
     ("2018-19", 610, 288, 402, 233, 141, 2310),
@@ -41,7 +48,9 @@ def write_minutes(path: Path) -> Path:
     return render(
         path,
         _minutes,
-        Meta("Thistlecombe Safer Communities Partnership Executive Group minutes 24 January 2024", THISTLECOMBE),
+        Meta(
+            "Thistlecombe Safer Communities Partnership Executive Group minutes 24 January 2024", THISTLECOMBE
+        ),
         header=lambda _page, _total: "TSCP Executive Group 24.01.24",
     )
 
@@ -57,8 +66,8 @@ def _assessment() -> list[Flowable]:
         bullets(
             (
                 "Rural crime has risen every year since 2018-19, from 141 to 229 offences (+62%).",
-                "Shoplifting recovered from its 2020-21 low and reached 268 offences in 2022-23, the highest "
-                "in five years.",
+                "Shoplifting recovered from its 2020-21 low and reached 268 offences in 2022-23, the "
+                "highest in five years.",
                 "Burglary fell by 16% over the five years.",
                 "Pellbridge has the highest crime rate, 68.2 crimes per 1,000 residents.",
             )
@@ -70,22 +79,27 @@ def _assessment() -> list[Flowable]:
         h2("Where it happens"),
         para("<b>Table B. Rates per 1,000 residents, 2022-23</b>"),
         table(
-            [bold_row(("Area", "Population", "Crimes per 1,000", "ASB incidents per 1,000")), *map(list, TOWNS)],
+            [
+                bold_row(("Area", "Population", "Crimes per 1,000", "ASB incidents per 1,000")),
+                *map(list, TOWNS),
+            ],
             (120, 80, 100, 130),
             keep=True,
         ),
+        PageBreak(),
         h2("Recommendations"),
         *paras(
             "1. Keep rural crime as the partnership's first priority for 2024/25.",
             "2. Add shoplifting as a priority, working with retailers in Pellbridge.",
-            "3. Review the night-time economy priority once the Wrenwick taxi marshals scheme has run a year.",
+            "3. Review the night-time economy priority once the Wrenwick taxi marshals scheme has run a "
+            "year.",
         ),
         h2("Definitions"),
         *paras(
-            "<b>Rural crime</b>: offences against farms, agricultural vehicles and machinery, livestock and "
-            "wildlife, recorded by the police with a rural crime marker.",
-            "<b>ASB incident</b>: a report of anti-social behaviour to the police, whether or not a crime was "
-            "recorded.",
+            "<b>Rural crime</b>: offences against farms, agricultural vehicles and machinery, livestock "
+            "and wildlife, recorded by the police with a rural crime marker.",
+            "<b>ASB incident</b>: a report of anti-social behaviour to the police, whether or not a crime "
+            "was recorded.",
         ),
     ]
 
@@ -97,29 +111,30 @@ def _minutes() -> list[Flowable]:
         para("Minutes of the meeting of 24 January 2024, Pellbridge Town Hall, 13:30."),
         para(
             "<b>Attendees:</b> Cllr Bryony Tillett (Chair, Thistlecombe District Council); Inspector Carys "
-            "Wynne (Marrowdown Constabulary); Nadia Frost (Marrowdown County Council); Liam Oduya (Marrowdown "
-            "Fire and Rescue Service); Sue Pennick (Thistle Women's Aid); Dev Rana (Community Safety Officer)."
+            "Wynne (Marrowdown Constabulary); Nadia Frost (Marrowdown County Council); Liam Oduya "
+            "(Marrowdown Fire and Rescue Service); Sue Pennick (Thistle Women's Aid); Dev Rana (Community "
+            "Safety Officer)."
         ),
         para("<b>Apologies:</b> The Probation Service; NHS Marrowdown Integrated Care Board."),
         h2("1. Notes of the last meeting"),
         para("The notes of 6 December 2023 were accepted."),
         h2("2. Strategic Assessment 2024"),
         para(
-            "Dev Rana presented the draft assessment. Resolved: (i) to accept the Strategic Assessment 2024; "
-            "(ii) to keep rural crime as the first priority for 2024/25; (iii) to add shoplifting as a "
-            "priority for 2024/25."
+            "Dev Rana presented the draft assessment. Resolved: (i) to accept the Strategic Assessment "
+            "2024; (ii) to keep rural crime as the first priority for 2024/25; (iii) to add shoplifting as "
+            "a priority for 2024/25."
         ),
         h2("3. Funding window 2"),
         para(
-            "Six applications were received. Resolved: (i) to award £3.1k to District Council Licensing for "
-            "Night-Time Taxi Marshals in Wrenwick; (ii) to award £1,800 to Sallowby Cycling Club for Pedal "
-            "Safe cycle marking; (iii) to award £5.6k to Thistlecombe Youth Service for county lines awareness "
-            "in schools; (iv) not to support the Pellbridge skate jam application at this time."
+            "Six applications were received. Resolved: (i) to award £3.1k to District Council Licensing "
+            "for Night-Time Taxi Marshals in Wrenwick; (ii) to award £1,800 to Sallowby Cycling Club for "
+            "Pedal Safe cycle marking; (iii) to award £5.6k to Thistlecombe Youth Service for county lines "
+            "awareness in schools; (iv) not to support the Pellbridge skate jam application at this time."
         ),
         h2("4. Partnership reserve"),
         para(
-            "Resolved: (i) to release £2k from the partnership reserve for a domestic abuse awareness campaign "
-            "in rural pharmacies; (ii) to hold the remaining reserve of £6.5k for 2024/25."
+            "Resolved: (i) to release £2k from the partnership reserve for a domestic abuse awareness "
+            "campaign in rural pharmacies; (ii) to hold the remaining reserve of £6.5k for 2024/25."
         ),
         h2("5. Any other business"),
         para("Inspector Wynne reported two arrests for the theft of quad bikes from farms near Sallowby."),

@@ -14,15 +14,42 @@ TITLE = "Thistlecombe Safer Communities Partnership Annual Report 2023/24"
 
 # (project, lead organisation, theme, window, amount in £k)
 FUNDED = (
-    ("Street Pastors, Pellbridge", "Pellbridge Churches Network", "Night-time economy", "Window 1 (May 2023)", "4.5"),
-    ("Farm Watch trailer marking", "Marrowdown Constabulary Rural Crime Team", "Rural crime", "Window 1 (May 2023)",
-     "7.2"),
+    (
+        "Street Pastors, Pellbridge",
+        "Pellbridge Churches Network",
+        "Night-time economy",
+        "Window 1 (May 2023)",
+        "4.5",
+    ),
+    (
+        "Farm Watch trailer marking",
+        "Marrowdown Constabulary Rural Crime Team",
+        "Rural crime",
+        "Window 1 (May 2023)",
+        "7.2",
+    ),
     ("IDVA top-up for rural victims", "Thistle Women's Aid", "Domestic abuse", "Window 1 (May 2023)", "12.0"),
-    ("Night-Time Taxi Marshals, Wrenwick", "District Council Licensing", "Night-time economy",
-     "Window 2 (January 2024)", "3.1"),
-    ("Pedal Safe cycle marking", "Sallowby Cycling Club", "Acquisitive crime", "Window 2 (January 2024)", "1.8"),
-    ("County lines awareness in schools", "Thistlecombe Youth Service", "Exploitation", "Window 2 (January 2024)",
-     "5.6"),
+    (
+        "Night-Time Taxi Marshals, Wrenwick",
+        "District Council Licensing",
+        "Night-time economy",
+        "Window 2 (January 2024)",
+        "3.1",
+    ),
+    (
+        "Pedal Safe cycle marking",
+        "Sallowby Cycling Club",
+        "Acquisitive crime",
+        "Window 2 (January 2024)",
+        "1.8",
+    ),
+    (
+        "County lines awareness in schools",
+        "Thistlecombe Youth Service",
+        "Exploitation",
+        "Window 2 (January 2024)",
+        "5.6",
+    ),
 )
 
 
@@ -51,8 +78,8 @@ def _story() -> list[Flowable]:
         h2("Introduction"),
         *paras(
             "Thistlecombe Safer Communities Partnership brings together the agencies with a legal duty to "
-            "reduce crime and disorder in Thistlecombe district, a largely rural area with three market towns: "
-            "Pellbridge, Wrenwick and Sallowby.",
+            "reduce crime and disorder in Thistlecombe district, a largely rural area with three market "
+            "towns: Pellbridge, Wrenwick and Sallowby.",
             "The partnership's Executive Group meets every six weeks and is chaired by Councillor Bryony "
             "Tillett of Thistlecombe District Council.",
         ),
@@ -82,23 +109,29 @@ def _story() -> list[Flowable]:
         h2("Rural crime"),
         *paras(
             "Thefts of trailers, quad bikes and tools from farms were the most common rural offences. The "
-            "Farm Watch scheme marked 312 trailers and quad bikes with forensic paint and registered them on a "
-            "national database, and three stolen trailers have since been returned to their owners.",
+            "Farm Watch scheme marked 312 trailers and quad bikes with forensic paint and registered them "
+            "on a national database, and three stolen trailers have since been returned to their owners.",
             "Volunteers from the Rural Crime Team also held 14 farm gate surgeries across the district.",
         ),
         h2("Domestic abuse"),
         *paras(
-            "The IDVA top-up meant that an independent domestic violence adviser now spends two days a week in "
-            "the rural surgeries of the district. 64 victims were supported, 22 of whom had never contacted a "
-            "service before.",
+            "The IDVA top-up meant that an independent domestic violence adviser now spends two days a "
+            "week in the rural surgeries of the district. 64 victims were supported, 22 of whom had never "
+            "contacted a service before.",
         ),
+        *_funding_and_results(),
+    ]
+
+
+def _funding_and_results() -> list[Flowable]:
+    return [
         NextPageTemplate("land"),
         PageBreak(),
         h2("Funding awarded in 2023/24 (amounts in £k)"),
         para(
-            "The Police and Crime Commissioner's allocation to the partnership for 2023/24 was £36.0k. Bids are "
-            "considered in two windows a year. £34.2k was awarded and the £1.8k left was returned to the "
-            "Commissioner."
+            "The Police and Crime Commissioner's allocation to the partnership for 2023/24 was £36.0k. "
+            "Bids are considered in two windows a year. £34.2k was awarded and the £1.8k left was returned "
+            "to the Commissioner."
         ),
         _funding_table(),
         NextPageTemplate("two"),
@@ -107,23 +140,23 @@ def _story() -> list[Flowable]:
         *paras(
             "Street Pastors walked Pellbridge town centre on 30 Friday nights and gave out 410 pairs of "
             "flip-flops and 95 foil blankets.",
-            "Taxi marshals at Wrenwick's market square rank began work in February 2024 and will run until the "
-            "end of the summer.",
+            "Taxi marshals at Wrenwick's market square rank began work in February 2024 and will run until "
+            "the end of the summer.",
         ),
         h2("Exploitation"),
         *paras(
-            "County lines awareness sessions reached all five secondary schools in the district, with 1,150 "
-            "pupils in Years 8 and 9 taking part.",
+            "County lines awareness sessions reached all five secondary schools in the district, with "
+            "1,150 pupils in Years 8 and 9 taking part.",
         ),
         h2("Acquisitive crime"),
         *paras(
-            "Pedal Safe marked 540 bicycles at events in Sallowby and Wrenwick. Cycle thefts in Sallowby fell "
-            "from 71 to 49 over the year.",
+            "Pedal Safe marked 540 bicycles at events in Sallowby and Wrenwick. Cycle thefts in Sallowby "
+            "fell from 71 to 49 over the year.",
         ),
         gap(),
         h2("Looking ahead"),
         para(
-            "The Strategic Assessment 2024 will shape the partnership's priorities for 2024/25. Rural crime will "
-            "remain the first of them."
+            "The Strategic Assessment 2024 will shape the partnership's priorities for 2024/25. Rural "
+            "crime will remain the first of them."
         ),
     ]
