@@ -187,6 +187,15 @@ def _story_2324() -> list[Flowable]:
             "A Combating Drugs Partnership for the whole of Wessmoor now oversees drug-related harm, and "
             "the board receives its update twice a year.",
         ),
+        h2("How the board works"),
+        *paras(
+            "Four sub-groups carry the work between meetings: Safer Neighbourhoods, Domestic Abuse and "
+            "Violence Against Women and Girls, the Serious Violence Duty group, and the Prevent and "
+            "Channel panel. Each sub-group chair reports to the board once a year.",
+            "Bids for funding are invited twice a year, in April and in September. Bids over £10,000 "
+            "need a letter of support from one of the responsible authorities; smaller urgent requests "
+            "can be approved by the Community Safety Manager and reported to the next meeting.",
+        ),
         *_money_2324(),
     ]
 

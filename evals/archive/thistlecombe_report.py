@@ -119,6 +119,29 @@ def _story() -> list[Flowable]:
             "week in the rural surgeries of the district. 64 victims were supported, 22 of whom had never "
             "contacted a service before.",
         ),
+        h2("Night-time economy"),
+        *paras(
+            "Street Pastors walked Pellbridge town centre on 30 Friday nights and gave out 410 pairs of "
+            "flip-flops and 95 foil blankets.",
+            "Taxi marshals at Wrenwick's market square rank began work in February 2024 and will run until "
+            "the end of the summer.",
+        ),
+        h2("Exploitation"),
+        *paras(
+            "County lines awareness sessions reached all five secondary schools in the district, with "
+            "1,150 pupils in Years 8 and 9 taking part.",
+        ),
+        h2("How the partnership works"),
+        *paras(
+            "Three delivery groups report to the Executive Group: the Rural Crime Forum, the Domestic "
+            "Abuse Partnership and the Young People's Safety Group. Each agrees an action plan every "
+            "spring and reports progress at alternate meetings.",
+            "Money comes from the Police and Crime Commissioner as one allocation a year. Community groups, "
+            "parish councils and partner agencies can bid in either of two windows, in May and January, "
+            "using a short application form; the Executive Group decides the bids at its next meeting.",
+            "Members of the public can raise a community safety concern through their parish council or at "
+            "one of the quarterly neighbourhood meetings held in each market town.",
+        ),
         *_funding_and_results(),
     ]
 
@@ -136,18 +159,6 @@ def _funding_and_results() -> list[Flowable]:
         _funding_table(),
         NextPageTemplate("two"),
         PageBreak(),
-        h2("Night-time economy"),
-        *paras(
-            "Street Pastors walked Pellbridge town centre on 30 Friday nights and gave out 410 pairs of "
-            "flip-flops and 95 foil blankets.",
-            "Taxi marshals at Wrenwick's market square rank began work in February 2024 and will run until "
-            "the end of the summer.",
-        ),
-        h2("Exploitation"),
-        *paras(
-            "County lines awareness sessions reached all five secondary schools in the district, with "
-            "1,150 pupils in Years 8 and 9 taking part.",
-        ),
         h2("Acquisitive crime"),
         *paras(
             "Pedal Safe marked 540 bicycles at events in Sallowby and Wrenwick. Cycle thefts in Sallowby "
