@@ -1,0 +1,229 @@
+"""Write the evaluation archive: the real report beside two invented partnerships' documents.
+
+    python -m evals.archive.build TARGET
+
+The result is deterministic. A stamp in TARGET holds a hash of the generator's code and the real
+report; when it matches and every file is there, the build does nothing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import shutil
+import sys
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from evals.archive import annual_reports, assessment, minutes, minutes_short, thistlecombe_papers
+from evals.archive import thistlecombe_report as b_report
+from evals.archive.names import KESTRELFORD, KESTRELFORD_DIR, THISTLECOMBE, THISTLECOMBE_DIR
+from evals.scan import scan_pdf
+
+REPO = Path(__file__).resolve().parents[2]
+REAL_REPORT = REPO / "corpus" / "scep-annual-report-2022-23.pdf"
+REAL_ENTRY = {
+    "file": REAL_REPORT.name,
+    "title": "Safer Cheshire East Partnership Annual Report 2022-23",
+    "type": "annual report",
+    "period": "2022-23",
+    "partnership": "Safer Cheshire East Partnership",
+}
+STAMP = ".archive-stamp"
+SCAN_SEED = 14
+
+
+@dataclass(frozen=True)
+class Document:
+    """One invented document: where it goes, what the catalogue says, how to draw it."""
+
+    file: str
+    title: str
+    doc_type: str
+    period: str
+    partnership: str
+    date: str
+    write: Callable[[Path], Path]
+    scanned: bool = False
+
+    def entry(self) -> dict[str, str]:
+        return {
+            "file": self.file,
+            "title": self.title,
+            "type": self.doc_type,
+            "period": self.period,
+            "partnership": self.partnership,
+            "date": self.date,
+        }
+
+
+def _a(
+    file: str, title: str, doc_type: str, period: str, date: str, write: Callable[[Path], Path]
+) -> Document:
+    return Document(f"{KESTRELFORD_DIR}/{file}", title, doc_type, period, KESTRELFORD, date, write)
+
+
+def _b(
+    file: str, title: str, doc_type: str, period: str, date: str, write: Callable[[Path], Path]
+) -> Document:
+    return Document(f"{THISTLECOMBE_DIR}/{file}", title, doc_type, period, THISTLECOMBE, date, write)
+
+
+BOARD = "Kestrelford Community Safety Partnership Board minutes"
+DOCUMENTS: tuple[Document, ...] = (
+    _a(
+        "annual-report-2022-23.pdf",
+        annual_reports.TITLE_2223,
+        "annual report",
+        "2022-23",
+        "2023-07-12",
+        annual_reports.write_annual_report_2223,
+    ),
+    _a(
+        "annual-report-2023-24.pdf",
+        "Kestrelford Community Safety Partnership Annual Report 2023-24",
+        "annual report",
+        "2023-24",
+        "2024-07-10",
+        annual_reports.write_annual_report_2324,
+    ),
+    _a(
+        "strategic-assessment-2023.pdf",
+        assessment.TITLE,
+        "strategic assessment",
+        "2023-24",
+        "2023-05-15",
+        assessment.write_assessment,
+    ),
+    _a(
+        "minutes-2023-06-14.pdf",
+        f"{BOARD}, 14 June 2023",
+        "minutes",
+        "2023-24",
+        "2023-06-14",
+        minutes.write_minutes_june,
+    ),
+    _a(
+        "minutes-2023-09-20.pdf",
+        f"{BOARD}, 20 September 2023",
+        "minutes",
+        "2023-24",
+        "2023-09-20",
+        minutes.write_minutes_september,
+    ),
+    _a(
+        "minutes-2023-12-06.pdf",
+        f"{BOARD}, 6 December 2023",
+        "minutes",
+        "2023-24",
+        "2023-12-06",
+        minutes.write_minutes_december,
+    ),
+    _a(
+        "minutes-2024-03-12.pdf",
+        f"{BOARD}, 12 March 2024",
+        "minutes",
+        "2023-24",
+        "2024-03-12",
+        minutes_short.write_minutes_march,
+    ),
+    Document(
+        f"{KESTRELFORD_DIR}/minutes-2024-06-11-signed.pdf",
+        f"{BOARD}, 11 June 2024 (signed, scanned)",
+        "minutes",
+        "2024-25",
+        KESTRELFORD,
+        "2024-06-11",
+        minutes_short.write_minutes_june_2024,
+        scanned=True,
+    ),
+    _b(
+        "annual-report-2023-24.pdf",
+        b_report.TITLE,
+        "annual report",
+        "2023-24",
+        "2024-06-28",
+        b_report.write_annual_report,
+    ),
+    _b(
+        "strategic-assessment-2024.pdf",
+        thistlecombe_papers.SA_TITLE,
+        "strategic assessment",
+        "2024-25",
+        "2024-02-01",
+        thistlecombe_papers.write_assessment,
+    ),
+    _b(
+        "minutes-2024-01-24.pdf",
+        "Thistlecombe Safer Communities Partnership Executive Group minutes, 24 January 2024",
+        "minutes",
+        "2023-24",
+        "2024-01-24",
+        thistlecombe_papers.write_minutes,
+    ),
+)
+
+
+def generator_hash() -> str:
+    """A hash of everything the archive is made from: this package, the scanner and the real report."""
+    digest = hashlib.sha256()
+    sources = [*sorted(Path(__file__).parent.glob("*.py")), REPO / "evals" / "scan.py", REAL_REPORT]
+    for source in sources:
+        digest.update(source.name.encode())
+        digest.update(source.read_bytes())
+    return digest.hexdigest()
+
+
+def build_archive(target: Path) -> Path:
+    """Write the archive into `target` (created if needed) and return it; skip when already built."""
+    target = Path(target)
+    stamp = target / STAMP
+    expected = generator_hash()
+    files = [target / REAL_REPORT.name, target / "catalogue.toml", *(target / d.file for d in DOCUMENTS)]
+    if (
+        stamp.exists()
+        and stamp.read_text(encoding="utf-8").strip() == expected
+        and all(f.exists() for f in files)
+    ):
+        return target
+    target.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(REAL_REPORT, target / REAL_REPORT.name)
+    with tempfile.TemporaryDirectory() as scratch:
+        for document in DOCUMENTS:
+            write_document(document, target / document.file, Path(scratch))
+    (target / "catalogue.toml").write_text(catalogue_text(), encoding="utf-8")
+    stamp.write_text(expected + "\n", encoding="utf-8")
+    return target
+
+
+def write_document(document: Document, path: Path, scratch: Path) -> Path:
+    """Draw one document at `path`; a scanned one is drawn in `scratch` and scanned to `path`."""
+    if not document.scanned:
+        return document.write(path)
+    original = document.write(scratch / Path(document.file).name)
+    return scan_pdf(original, path, angle=0.8, noise=0.004, seed=SCAN_SEED)
+
+
+def catalogue_text() -> str:
+    """catalogue.toml: the real report first, then every invented document."""
+    lines = ["# The evaluation archive, written by evals/archive/build.py: do not edit by hand.", ""]
+    for entry in (REAL_ENTRY, *(d.entry() for d in DOCUMENTS)):
+        lines.append("[[document]]")
+        lines += [f'{key} = "{value}"' for key, value in entry.items()]
+        lines.append("")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Write the evaluation archive into TARGET.")
+    parser.add_argument("target", type=Path)
+    args = parser.parse_args(argv)
+    path = build_archive(args.target)
+    print(f"Evaluation archive in {path}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

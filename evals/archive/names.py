@@ -1,0 +1,23 @@
+"""The two invented partnerships: names, folders and members shared by their documents."""
+
+from __future__ import annotations
+
+KESTRELFORD = "Kestrelford Community Safety Partnership"
+KESTRELFORD_DIR = "kestrelford"
+THISTLECOMBE = "Thistlecombe Safer Communities Partnership"
+THISTLECOMBE_DIR = "thistlecombe"
+
+# Partnership A's responsible authorities and the bodies that attend without the statutory duty.
+KESTRELFORD_AUTHORITIES = (
+    "Kestrelford Borough Council",
+    "Wessmoor Police",
+    "Wessmoor Fire and Rescue Service",
+    "The Probation Service (Wessmoor delivery unit)",
+    "Wessmoor Integrated Care Board",
+)
+KESTRELFORD_ATTENDING = (
+    "Kestrelford Youth Justice Service",
+    "Wessmoor Public Health",
+    "The Office of the Wessmoor Police and Crime Commissioner",
+    "Harbour Lane Domestic Abuse Service",
+)

@@ -1,0 +1,117 @@
+"""The question files written for the archive, and a check that they agree with the built documents.
+
+Schema, one JSON object a line:
+    {"id", "question", "kind", "answerable", "sources": [{"document", "page"}], "answer_all": [[...], ...],
+     "doc_type" (answerable only), "scanned" (optional)}
+Every answerable question's answer groups must each have an alternative on one of its cited pages: on
+the page's text, or for a scanned document on the text of the page before it was scanned.
+"""
+
+from __future__ import annotations
+
+import json
+import tempfile
+from collections.abc import Callable, Iterable
+from pathlib import Path
+from typing import Any
+
+from pypdf import PdfReader
+
+from evals.archive.build import DOCUMENTS, Document
+
+QUESTION_FILES = ("archive-dev.jsonl", "archive-test.jsonl", "real-typed-dev.jsonl", "real-typed-test.jsonl")
+KINDS = (
+    "number", "list", "fact", "table", "decision", "change", "current", "definition", "who", "when",
+    "unanswerable",
+)  # fmt: skip
+DOC_TYPES = ("annual report", "strategic assessment", "minutes")
+PageTexts = Callable[[str], list[str]]
+
+
+def load(path: Path) -> list[dict[str, Any]]:
+    """Every question of a JSONL file, in order."""
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def normalise(text: str) -> str:
+    """As the answer metric compares: whitespace collapsed, case folded."""
+    return " ".join(text.split()).casefold()
+
+
+def schema_problems(row: dict[str, Any]) -> list[str]:
+    """What is wrong with one question's shape, if anything."""
+    problems = [f"missing {key}" for key in ("id", "question", "kind", "answerable", "sources", "answer_all")
+                if key not in row]  # fmt: skip
+    if problems:
+        return problems
+    if row["kind"] not in KINDS:
+        problems.append(f"kind {row['kind']!r}")
+    sources, groups = row["sources"], row["answer_all"]
+    if not all(isinstance(s, dict) and set(s) == {"document", "page"} for s in sources):
+        problems.append("each source needs exactly document and page")
+    if not all(isinstance(g, list) and g and all(isinstance(a, str) and a for a in g) for g in groups):
+        problems.append("answer_all must be non-empty lists of strings")
+    if row["answerable"]:
+        if not sources or not groups:
+            problems.append("an answerable question needs sources and answer_all")
+        if row.get("doc_type") not in DOC_TYPES:
+            problems.append(f"doc_type {row.get('doc_type')!r}")
+    elif sources or groups or row["kind"] != "unanswerable" or "doc_type" in row:
+        problems.append("an unanswerable question has no sources, answers or doc_type and kind unanswerable")
+    return problems
+
+
+def archive_pages(archive: Path) -> PageTexts:
+    """Page texts of a built archive's documents, the scanned ones read from their unscanned originals."""
+    scanned = {d.file: d for d in DOCUMENTS if d.scanned}
+    cache: dict[str, list[str]] = {}
+
+    def pages(document: str) -> list[str]:
+        if document not in cache:
+            if document in scanned:
+                cache[document] = _original_pages(scanned[document])
+            else:
+                path = archive / document
+                cache[document] = [normalise(p.extract_text() or "") for p in PdfReader(path).pages]
+        return cache[document]
+
+    return pages
+
+
+def _original_pages(document: Document) -> list[str]:
+    with tempfile.TemporaryDirectory() as scratch:
+        path = Path(scratch) / "original.pdf"
+        document.write(path)
+        return [normalise(p.extract_text() or "") for p in PdfReader(path).pages]
+
+
+def problems_in(rows: Iterable[dict[str, Any]], archive: Path, pages: PageTexts) -> list[str]:
+    """Every problem of a question set: schema, missing documents or pages, answers not on cited pages."""
+    problems: list[str] = []
+    seen: set[str] = set()
+    for row in rows:
+        found = schema_problems(row)
+        if row.get("id") in seen:
+            found.append("duplicate id")
+        seen.add(str(row.get("id")))
+        if not found:
+            found = _source_problems(row, archive, pages)
+        problems += [f"{row.get('id')}: {p}" for p in found]
+    return problems
+
+
+def _source_problems(row: dict[str, Any], archive: Path, pages: PageTexts) -> list[str]:
+    texts = []
+    for source in row["sources"]:
+        document, page = source["document"], source["page"]
+        if not (archive / document).is_file():
+            return [f"no document {document}"]
+        document_pages = pages(document)
+        if not isinstance(page, int) or not 1 <= page <= len(document_pages):
+            return [f"{document} has no page {page}"]
+        texts.append(document_pages[page - 1])
+    return [
+        f"none of {group} on the cited pages"
+        for group in row["answer_all"]
+        if not any(normalise(alt) in text for alt in group for text in texts)
+    ]
