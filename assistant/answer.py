@@ -75,6 +75,8 @@ class Answer:
 
     `query` is what retrieval searched for (a follow-up rewritten from the conversation);
     `answerer` names what wrote the text; `notes` are one-line remarks for the user.
+    `passages` put the cited pages first; `retrieved` keeps the retriever's own order (all the
+    candidates the answerer weighed), so an evaluation can score retrieval apart from citation.
     """
 
     question: str
@@ -86,6 +88,7 @@ class Answer:
     sentences: tuple[CheckedSentence, ...] = ()
     query: str = ""
     answerer: str = "extractive"
+    retrieved: tuple[Passage, ...] = ()
 
     @property
     def verified(self) -> bool:

@@ -122,7 +122,7 @@ class Assistant:
             answer = self.generator.answer(question, passages, query, context=k)
         else:
             answer = self.answerer.answer(question, passages, query, vector)
-        return replace(answer, passages=answer.passages[:k])
+        return replace(answer, passages=answer.passages[:k], retrieved=tuple(passages))
 
     def search(
         self, question: str, k: int | None = None, doc_type: str | None = None, period: str | None = None
@@ -157,10 +157,12 @@ class Assistant:
             else:
                 answer = self.answerer.answer(question, passages, query, vector)
             yield answer.text
-            yield replace(answer, passages=answer.passages[:k])
+            yield replace(answer, passages=answer.passages[:k], retrieved=tuple(passages))
             return
         for item in self.generator.stream(question, passages, query, context=k):
-            yield replace(item, passages=item.passages[:k]) if isinstance(item, Answer) else item
+            if isinstance(item, Answer):
+                item = replace(item, passages=item.passages[:k], retrieved=tuple(passages))
+            yield item
 
     def _retrieve(
         self,
