@@ -76,7 +76,7 @@ def check_bind(host: str, auth: tuple[str, str] | None) -> None:
 
 
 def build_app(assistant: Assistant, renderer: PageRenderer | None = None) -> Any:
-    """The Gradio Blocks app: Chat (with page viewer), Documents, Funding and Glossary tabs."""
+    """The Gradio Blocks app: Chat (with page viewer), Documents, Funding, Glossary and Evaluation tabs."""
     os.environ.setdefault("GRADIO_ANALYTICS_ENABLED", "False")
     import gradio as gr
 
@@ -317,6 +317,9 @@ def build_app(assistant: Assistant, renderer: PageRenderer | None = None) -> Any
                 column_widths=["9%", "26%", "45%", "20%"],
                 max_height=720,
             )
+        from evals.ui_tab import build_eval_tab  # the evaluation code loads with the UI, not with `csp ask`
+
+        build_eval_tab(assistant)
 
         chat_outputs = [chatbot, exchanges, sources, question, export]
         chat_inputs = [question, chatbot, exchanges, doc_type, period]

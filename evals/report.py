@@ -6,6 +6,7 @@ Everything here reads the run's JSON (and a comparison's), so a saved run can be
 from __future__ import annotations
 
 import html
+import json
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
@@ -167,17 +168,23 @@ def _md_table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]
     ]
 
 
-def render_markdown(
-    run: Mapping[str, Any], charts: Sequence[Path], comparison: Mapping[str, Any] | None
-) -> str:
-    out = ["# Evaluation report", "", f"Run of {run['created']}; answers by {run['answerer']}.", ""]
-    out += [f"![{p.stem}]({p.name})" for p in charts]
+def summary_markdown(run: Mapping[str, Any], comparison: Mapping[str, Any] | None = None) -> str:
+    """The figures of a run as Markdown tables (headline, breakdowns, comparison), without the questions."""
+    out = [f"Run of {run['created']}; answers by {run['answerer']}."]
     for title, header, rows in _tables(run, comparison):
-        out += ["", f"## {title}", "", *_md_table(header, rows)]
+        out += ["", f"### {title}", "", *_md_table(header, rows)]
     if comparison is not None:
         out += ["", "Newly failing: " + (", ".join(comparison["newly_failing"]) or "none") + "  "]
         out += ["Newly passing: " + (", ".join(comparison["newly_passing"]) or "none")]
-    out += ["", "## Questions", "", *_md_table(_QUESTION_HEADER, _question_rows(run))]
+    return "\n".join(out)
+
+
+def render_markdown(
+    run: Mapping[str, Any], charts: Sequence[Path], comparison: Mapping[str, Any] | None
+) -> str:
+    out = ["# Evaluation report", "", *(f"![{p.stem}]({p.name})" for p in charts), ""]
+    out += [summary_markdown(run, comparison), "", "### Questions", ""]
+    out += _md_table(_QUESTION_HEADER, _question_rows(run))
     return "\n".join(out) + "\n"
 
 
@@ -223,6 +230,11 @@ def write_report(
     charts = write_charts(run, directory, comparison)
     (directory / "report.md").write_text(render_markdown(run, charts, comparison), encoding="utf-8")
     save_run(run, directory / "run.json")
+    comparison_path = directory / "comparison.json"
+    if comparison is not None:
+        comparison_path.write_text(json.dumps(comparison, indent=1, ensure_ascii=False), encoding="utf-8")
+    else:
+        comparison_path.unlink(missing_ok=True)  # a stale one would describe another run
     path = directory / "report.html"
     path.write_text(render_html(run, charts, comparison), encoding="utf-8")
     return path
