@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 
 from evals.compare import compare, comparison_json
+from evals.questions import Sample, Source
 from evals.run import ALL, overall, summarise
 from evals.scoring import CitedPage, Outcome, estimates, question_values
-from evals.questions import Sample, Source
 
 DOC = "northmoor/annual-report-2023-24.pdf"
 

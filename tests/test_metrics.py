@@ -29,7 +29,9 @@ def test_recall_mrr_and_ndcg_on_a_hand_made_ranking() -> None:
     assert metrics.reciprocal_rank([("a.pdf", 1)], EXPECTED) == 0.0
     # Gains at ranks 2 and 4; the ideal ranking has them at ranks 1 and 2.
     ideal = 1 + 1 / math.log2(3)
-    assert metrics.ndcg_at(5, RANKING, EXPECTED) == pytest.approx((1 / math.log2(3) + 1 / math.log2(5)) / ideal)
+    assert metrics.ndcg_at(5, RANKING, EXPECTED) == pytest.approx(
+        (1 / math.log2(3) + 1 / math.log2(5)) / ideal
+    )
     assert metrics.ndcg_at(3, RANKING, EXPECTED) == pytest.approx((1 / math.log2(3)) / ideal)
     # A legacy page without a document gains once, however many documents have that page.
     assert metrics.ndcg_at(5, RANKING, [(None, 9)]) == pytest.approx(1 / math.log2(3))
