@@ -10,6 +10,8 @@ from evals.run import overall
 from evals.scoring import FIGURES
 
 SHARES = [f for f in FIGURES if f.aggregate == "mean"]  # figures between 0 and 1
+CHART_FILES = ("chart-figures.png", "chart-by-kind.png", "chart-by-doc-type.png", "chart-latency.png")
+COMPARISON_FILE = "chart-comparison.png"
 BY_GROUP = ("page_hit@5", "answer_accuracy", "citation_accuracy", "declined_unanswerable")
 DPI = 100
 
@@ -28,14 +30,17 @@ def write_charts(
 ) -> list[Path]:
     """Draw every chart of a run into `directory`; returns the PNG files in reading order."""
     directory.mkdir(parents=True, exist_ok=True)
+    figures, kinds, doc_types, latency = (directory / name for name in CHART_FILES)
     paths = [
-        _headline(run, directory / "chart-figures.png"),
-        _groups(overall(run)["by_kind"], "Figures by question kind", directory / "chart-by-kind.png"),
-        _groups(overall(run)["by_doc_type"], "Figures by document type", directory / "chart-by-doc-type.png"),
-        _latency(run, directory / "chart-latency.png"),
+        _headline(run, figures),
+        _groups(overall(run)["by_kind"], "Figures by question kind", kinds),
+        _groups(overall(run)["by_doc_type"], "Figures by document type", doc_types),
+        _latency(run, latency),
     ]
     if comparison is not None:
-        paths.append(_changes(comparison, directory / "chart-comparison.png"))
+        paths.append(_changes(comparison, directory / COMPARISON_FILE))
+    else:
+        (directory / COMPARISON_FILE).unlink(missing_ok=True)  # an old one would belong to another run
     return paths
 
 
@@ -72,17 +77,26 @@ def _headline(run: Mapping[str, Any], path: Path) -> Path:
 
 
 def _groups(groups: Mapping[str, Mapping[str, Any]], title: str, path: Path) -> Path:
+    """Vertical grouped bars: a group of questions each, a bar per figure, whiskers the interval."""
     plt = _pyplot()
     names = list(groups)
-    fig, ax = plt.subplots(figsize=(8, 0.6 * max(len(names), 1) * len(BY_GROUP) / 2 + 1.5), dpi=DPI)
-    labels = [f"{name} (n={max(f['n'] for f in groups[name].values())})" for name in names]
-    series = {
-        next(f.label for f in FIGURES if f.key == key): [groups[name][key] for name in names]
-        for key in BY_GROUP
-    }
-    _bars(ax, labels, series)
+    fig, ax = plt.subplots(figsize=(max(6.0, 0.9 * len(names) + 2), 4.2), dpi=DPI)
+    width = 0.8 / len(BY_GROUP)
+    for i, key in enumerate(BY_GROUP):
+        xs = [x - 0.4 + width * (i + 0.5) for x in range(len(names))]
+        cells = [groups[name][key] for name in names]
+        values = [c["value"] if c["value"] is not None else 0.0 for c in cells]
+        low = [v - c["low"] if c["low"] is not None else 0.0 for v, c in zip(values, cells, strict=True)]
+        high = [c["high"] - v if c["high"] is not None else 0.0 for v, c in zip(values, cells, strict=True)]
+        label = next(f.label for f in FIGURES if f.key == key)
+        ax.bar(xs, values, width=width, yerr=[low, high], capsize=2, label=label)
+    counts = [max(f["n"] for f in groups[name].values()) for name in names]
+    ax.set_xticks(range(len(names)), [f"{n}\n(n={c})" for n, c in zip(names, counts, strict=True)])
+    ax.tick_params(axis="x", labelsize="small")
+    ax.set_ylim(0, 1.05)
+    ax.grid(axis="y", alpha=0.3)
     ax.set_title(title)
-    ax.legend(loc="lower right", fontsize="small")
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.18), ncol=2, fontsize="small")
     return _save(fig, path)
 
 

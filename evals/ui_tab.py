@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from evals.charts import CHART_FILES, COMPARISON_FILE
 from evals.compare import compare, comparison_json
 from evals.questions import DEFAULT_QUESTIONS, load_sets
 from evals.report import summary_markdown, write_report
@@ -41,7 +42,7 @@ def latest(folder: Path) -> tuple[str, list[str], str | None]:
         return f"The latest report cannot be read: {exc}", [], None
     compared = folder / "comparison.json"
     comparison = json.loads(compared.read_text(encoding="utf-8")) if compared.is_file() else None
-    charts = [str(p) for p in sorted(folder.glob("chart-*.png"))]
+    charts = [str(folder / name) for name in (*CHART_FILES, COMPARISON_FILE) if (folder / name).is_file()]
     exports = Path(tempfile.gettempdir()) / "csp-exports"
     exports.mkdir(parents=True, exist_ok=True)
     archive = shutil.make_archive(str(exports / f"evaluation-{uuid.uuid4().hex[:12]}"), "zip", folder)
@@ -91,7 +92,13 @@ def build_eval_tab(assistant: Any, files: Sequence[Path] | None = None) -> None:
             button = gr.Button("Run evaluation", variant="primary", elem_id="eval-run")
         summary_text, charts, archive = latest(folder)
         gallery = gr.Gallery(
-            charts, label="Charts", columns=2, height="auto", elem_id="eval-charts", preview=False
+            charts,
+            label="Charts",
+            columns=2,
+            height="auto",
+            object_fit="contain",
+            elem_id="eval-charts",
+            preview=False,
         )
         download = gr.DownloadButton(
             "Download the report (HTML, Markdown, charts, run JSON)", value=archive, elem_id="eval-download"
