@@ -11,7 +11,7 @@ import json
 import math
 import time
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Protocol
@@ -84,8 +84,14 @@ def run_eval(
     progress: Progress | None = None,
 ) -> EvalResult:
     """Ask every question once, timing each; score each set, and all of them together."""
-    sets = questions if isinstance(questions, Mapping) else {"questions": list(questions)}
-    samples = [s for group in sets.values() for s in group]
+    if isinstance(questions, Mapping):
+        sets = {name: list(group) for name, group in questions.items()}
+    else:  # a plain list: its samples' own sets
+        sets = {}
+        for s in questions:
+            sets.setdefault(s.set_name or "questions", []).append(s)
+    # Each outcome carries its set's name, which is what the figures per set are grouped by.
+    samples = [replace(s, set_name=name) for name, group in sets.items() for s in group]
     page_texts = PageTexts(assistant.settings.corpus_dir, _indexed_text(assistant))
     doc_types = {name: r.doc_type for name, r in assistant.records.items()}
     model = assistant.generator.name if assistant.generator is not None else None
