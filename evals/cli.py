@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ingest.errors import CspError
+from ingest.errors import CspError, EmptyIndexError
 from ingest.settings import Settings
 
 EXIT_GATE_FAILED = 1  # a figure is under (or over) its gate; 2 stays for errors
@@ -108,6 +108,8 @@ def _eval(args: argparse.Namespace, settings: Settings) -> int:
     gates = parse_gates(args.fail_under, "under") + parse_gates(args.fail_over, "over")
     earlier = load_run(args.compare) if args.compare else None
     assistant = Assistant.open(settings)
+    if not assistant.records:  # or every source of every question would be reported missing
+        raise EmptyIndexError("Nothing is indexed yet: run `csp ingest` first.")
     page_counts = {name: record.pages for name, record in assistant.records.items()}
     sets = load_sets(args.questions or [DEFAULT_QUESTIONS], page_counts)
     result = run_eval(assistant, sets, _progress_bar(sum(len(s) for s in sets.values())))

@@ -86,7 +86,8 @@ def _tables(
         tables.append(
             (
                 f"Compared with the run of {comparison['against'] or 'earlier'} "
-                f"({comparison['paired_questions']} questions in both)",
+                f"({comparison['paired_questions']} questions in both, {comparison['only_in_earlier']} "
+                f"only in the earlier run, {comparison['only_in_new']} only in this one)",
                 ["figure", "earlier", "now", "change (95% interval)", "verdict"],
                 rows,
             )

@@ -60,6 +60,8 @@ def build_eval_tab(assistant: Any, files: Sequence[Path] | None = None) -> None:
         paths = [f for f in files if f.name in (chosen or [])]
         if not paths:
             return ("Choose at least one question set.", gr.update(), gr.update())
+        if not assistant.records:
+            return ("Nothing is indexed yet: add documents first.", gr.update(), gr.update())
         try:
             page_counts = {name: r.pages for name, r in assistant.records.items()}
             sets = load_sets(paths, page_counts)
@@ -105,5 +107,5 @@ def build_eval_tab(assistant: Any, files: Sequence[Path] | None = None) -> None:
         )
         summary = gr.Markdown(summary_text, elem_id="eval-summary")
     outputs = [summary, gallery, download]
-    button.click(run, [chosen], outputs)
+    button.click(run, [chosen], outputs, concurrency_limit=1)  # two runs at once would share one folder
     tab.select(lambda: latest(folder), None, outputs)  # a run from the command line shows up too

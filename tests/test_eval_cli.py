@@ -137,6 +137,25 @@ def test_sets_report_charts_save_and_compare(
 
     assert main([*args, "--compare", str(saved)]) == 0
     text = capsys.readouterr().out
-    assert "Compared with the run of" in text and "(3 questions in both)" in text
+    assert "Compared with the run of" in text
+    assert "(3 questions in both, 0 only in the earlier run, 0 only in this one)" in text
     assert "Newly failing: none" in text
     assert "\nSet: one (2 questions)\n" in text and "\nall: by question kind\n" in text
+
+
+def test_retrieval_is_scored_in_the_retrievers_own_order(assistant: Assistant) -> None:
+    question = "What are the partnership's priorities, and did they change?"
+    answer = assistant.ask(question)
+    ranked = assistant.search(question, k=len(answer.retrieved))
+    assert [p.chunk_id for p in answer.retrieved] == [p.chunk_id for p in ranked]
+    # The answer cites page 13 and shows it first; the retriever did not rank it first.
+    assert answer.passages[0].page == 13 and answer.retrieved[0].page != 13
+
+
+def test_building_the_parser_loads_no_evaluation_code() -> None:
+    probe = (
+        "import sys; from assistant.cli import _parser; _parser(); "
+        "print(sorted(m for m in sys.modules if m.startswith(('evals', 'matplotlib'))))"
+    )
+    done = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "['evals', 'evals.cli']"
