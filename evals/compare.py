@@ -28,11 +28,12 @@ class Change:
 
     @property
     def verdict(self) -> str:
-        """ "better" or "worse" when the whole interval lies on one side of no change, else "unclear"."""
-        if math.isnan(self.low) or (self.low <= 0 <= self.high):
-            return "unclear" if not (math.isnan(self.delta) or self.delta == 0) else "same"
-        improved = (self.low > 0) == self.figure.higher_is_better
-        return "better" if improved else "worse"
+        """Better or worse when the whole interval lies on one side of no change; else unclear (or same)."""
+        if math.isnan(self.delta):
+            return "n/a"  # the figure applies to none of the questions both runs asked
+        if self.low > 0 or self.high < 0:
+            return "better" if (self.low > 0) == self.figure.higher_is_better else "worse"
+        return "same" if self.delta == 0 and self.low == self.high == 0 else "unclear"
 
 
 @dataclass(frozen=True)

@@ -118,11 +118,11 @@ def _ask(
         doc_type=doc_type,
         answer=answer.text,
         abstained=answer.abstained,
-        retrieved=tuple((p.document, p.page) for p in (answer.retrieved or answer.passages)),
+        retrieved=tuple((p.document, p.page) for p in answer.retrieved),
         citations=citations,
         seconds=seconds,
         answerer=answer.answerer,
-        generative=model is not None,
+        model=model or "",
         fell_back=any(n.startswith(_FALLBACK_NOTE) for n in answer.notes),
         sentences=tuple((s.verified, bool(s.citations)) for s in answer.sentences),
     )

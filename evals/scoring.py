@@ -44,7 +44,7 @@ class Outcome:
     citations: tuple[CitedPage, ...]
     seconds: float
     answerer: str = "extractive"
-    generative: bool = False  # a language model was configured for this run
+    model: str = ""  # the language model configured for this run (CSP_LLM's name); "" for none
     fell_back: bool = False
     sentences: tuple[tuple[bool, bool], ...] = ()
 
@@ -119,7 +119,8 @@ def question_values(o: Outcome) -> dict[str, float]:
     retrieval = s.answerable and bool(expected)
     cited = [(c.document, c.page) for c in o.citations]
     answered = not o.abstained
-    by_model = o.generative and o.answerer not in ("extractive",) and not o.fell_back and answered
+    # Register, priority and glossary answers are exact, not the model's: only its own are judged.
+    by_model = bool(o.model) and o.answerer == o.model and answered
     values = {
         "page_hit@1": float(metrics.hit_at(1, o.retrieved, expected)) if retrieval else nan,
         "page_hit@3": float(metrics.hit_at(3, o.retrieved, expected)) if retrieval else nan,
@@ -143,7 +144,7 @@ def question_values(o: Outcome) -> dict[str, float]:
         "precision_when_answering": float(o.correct) if answered else nan,
         "sentences_verified": metrics.mean([float(v) for v, _ in o.sentences]) if by_model else nan,
         "sentences_uncited": metrics.mean([float(not c) for _, c in o.sentences]) if by_model else nan,
-        "llm_fallback": float(o.fell_back) if o.generative else nan,
+        "llm_fallback": float(o.fell_back) if o.model else nan,
         "latency_ms": o.seconds * 1000,
     }
     return values

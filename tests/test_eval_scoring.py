@@ -90,13 +90,14 @@ def test_retrieval_and_citation_figures_use_their_own_questions() -> None:
 
 
 def test_generative_figures() -> None:
-    model = {"generative": True}
+    model = {"model": "ollama:llama3.1"}
     found = figures(
         [
             outcome("a", answerer="ollama:llama3.1", sentences=((True, True), (False, False)), **model),
             outcome("b", answerer="ollama:llama3.1", sentences=((True, True),), **model),
             outcome("c", fell_back=True, sentences=((True, True),), **model),
-            outcome("d", answerer="register", **model),  # answered from the register, not the model
+            # answered from the register, not by the model: its sentences are not the model's
+            outcome("d", answerer="register", sentences=((True, True),), **model),
         ]
     )
     assert found["sentences_verified"] == pytest.approx((0.5 + 1.0) / 2)
