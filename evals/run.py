@@ -188,6 +188,7 @@ def _question_json(o: Outcome, row: dict[str, float]) -> dict[str, Any]:
         "doc_type": o.doc_type,
         "question": s.question,
         "answerable": s.answerable,
+        "scanned": s.scanned,
         "expected": [{"document": src.document, "page": src.page} for src in s.sources],
         "answer_all": [list(g) for g in s.answer_all],
         "answer": o.answer,

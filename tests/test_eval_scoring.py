@@ -4,14 +4,17 @@ generative answers, breakdowns, the run JSON, and a comparison that finds one re
 from __future__ import annotations
 
 import math
+from pathlib import Path
 from typing import Any
 
 import pytest
 
 from evals.compare import compare, comparison_json
 from evals.questions import Sample, Source
-from evals.run import ALL, overall, summarise
+from evals.run import ALL, PageTexts, overall, summarise
+from evals.scan import scan_pdf
 from evals.scoring import CitedPage, Outcome, estimates, question_values
+from tests.pdfs import make_pdf
 
 DOC = "northmoor/annual-report-2023-24.pdf"
 
@@ -156,3 +159,14 @@ def test_a_comparison_flags_a_figure_that_clearly_fell() -> None:
     worse = [ch.figure.key for ch in c.regressions]
     assert worse == ["page_hit@1", "mrr", "ndcg@5"]
     assert c.newly_failing == ()  # the answers still pass
+
+
+def test_quotes_are_checked_against_the_pdf_text_or_for_scans_the_indexed_text(tmp_path: Path) -> None:
+    make_pdf(tmp_path / "src.pdf", [["Youth Outreach received six thousand pounds."], ["A second page."]])
+    scan_pdf(tmp_path / "src.pdf", tmp_path / "mixed.pdf", pages=[2])
+    scan_pdf(tmp_path / "src.pdf", tmp_path / "scanned.pdf")
+    page_texts = PageTexts(tmp_path, lambda document, page: f"index text of {document} p{page}")
+    assert "Youth Outreach received six thousand pounds." in page_texts("mixed.pdf", 1)
+    assert page_texts("mixed.pdf", 2) == "index text of mixed.pdf p2"  # no text layer: the OCR text
+    assert page_texts("scanned.pdf", 1) == "index text of scanned.pdf p1"
+    assert page_texts("gone.pdf", 3) == "index text of gone.pdf p3"
