@@ -67,12 +67,12 @@ def _bars(ax: Any, labels: Sequence[str], series: Mapping[str, Sequence[dict[str
 def _headline(run: Mapping[str, Any], path: Path) -> Path:
     plt = _pyplot()
     shown = [f for f in SHARES if any(s["figures"][f.key]["value"] is not None for s in run["sets"].values())]
-    fig, ax = plt.subplots(figsize=(8, 0.45 * len(shown) + 1.2), dpi=DPI)
     series = {name: [s["figures"][f.key] for f in shown] for name, s in run["sets"].items()}
+    fig, ax = plt.subplots(figsize=(8, 0.45 * len(shown) * max(1.0, len(series) / 2) + 1.5), dpi=DPI)
     _bars(ax, [f.label for f in shown], series)
     ax.set_title("Headline figures with 95% bootstrap intervals")
-    if len(series) > 1:
-        ax.legend(loc="lower right", fontsize="small")
+    if len(series) > 1:  # below the axes, where it hides no bar
+        ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.05), ncol=min(len(series), 4), fontsize="small")
     return _save(fig, path)
 
 
