@@ -8,7 +8,7 @@ checked against its page → the Answer. `ask` is `stream` drained: one code pat
 
 from __future__ import annotations
 
-from collections.abc import Generator, Iterator, Sequence
+from collections.abc import Generator, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -88,6 +88,17 @@ class Assistant:
     def knowledge(self) -> Knowledge:
         return self.index.state.knowledge
 
+    @property
+    def records(self) -> Mapping[str, DocumentRecord]:
+        return self.index.state.records
+
+    @property
+    def model_name(self) -> str | None:
+        """The `CSP_LLM` model that writes answers, or None for extractive answers."""
+        return (
+            parse_llm(self.settings.llm).name if self.chat_model is not None and self.settings.llm else None
+        )
+
     def ingest(self, paths: Sequence[Path] | None = None, progress: Progress | None = None) -> IngestReport:
         """Ingest the corpus (or some files) and answer from the result."""
         return self.index.ingest(paths, progress)
@@ -149,7 +160,8 @@ class Assistant:
             answer = yield from _pieces(generator.stream(question, found.passages, found.query, found.k))
         if exact is not None or generator is None:
             yield answer.text
-        yield self._checked(replace(answer, passages=answer.passages[: found.k]))
+        shown = replace(answer, passages=answer.passages[: found.k], retrieved=tuple(found.passages))
+        yield self._checked(shown)
 
     def search(
         self, question: str, k: int | None = None, doc_type: str | None = None, period: str | None = None
@@ -161,9 +173,9 @@ class Assistant:
 
     def _answerers(self, state: IndexState) -> tuple[ExtractiveAnswerer, GenerativeAnswerer | None]:
         extractive = ExtractiveAnswerer(state.retriever.idf, vectors=self._vectors)
-        if self.chat_model is None or not self.settings.llm:
+        name = self.model_name
+        if self.chat_model is None or name is None:
             return extractive, None
-        name = parse_llm(self.settings.llm).name
         timeout = self.settings.llm_timeout
         return extractive, GenerativeAnswerer(self.chat_model, name, extractive, timeout, health=self._health)
 

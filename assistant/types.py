@@ -55,6 +55,8 @@ class Answer:
 
     `query` is what retrieval searched for (a follow-up rewritten from the conversation);
     `answerer` names what wrote the text; `notes` are one-line remarks for the user.
+    `passages` put the cited pages first; `retrieved` keeps the retriever's own order (all the
+    candidates the answerer weighed), so an evaluation can score retrieval apart from citation.
     """
 
     question: str
@@ -66,6 +68,7 @@ class Answer:
     sentences: tuple[CheckedSentence, ...] = ()
     query: str = ""
     answerer: str = "extractive"
+    retrieved: tuple[Passage, ...] = ()
 
     @property
     def verified(self) -> bool:

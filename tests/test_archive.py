@@ -10,7 +10,7 @@ from pypdf import PdfReader
 
 from evals.archive.build import DOCUMENTS, REAL_REPORT, build_archive, catalogue_text
 from evals.archive.questions import QUESTION_FILES, archive_pages, load, problems_in
-from ingest.catalogue import load_catalogue
+from ingest.parse.catalogue import load_catalogue
 
 EVALS = Path(__file__).resolve().parents[1] / "evals"
 LABEL = "fictional document made for software testing"

@@ -111,44 +111,6 @@ def test_errors_are_one_sentence_not_a_traceback(
     assert capsys.readouterr().err == "csp: CSP_CHROMA_PORT must be a port number, not 'eighty'.\n"
 
 
-def test_eval_prints_metrics_and_writes_report(
-    assistant: Assistant, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
-) -> None:
-    _use(monkeypatch, assistant.settings)
-    questions = tmp_path / "q.jsonl"
-    rows = [
-        {
-            "id": "a",
-            "question": "How much did the Knife Angel receive?",
-            "pages": [9, 20],
-            "answer_all": [["19,783", "19,738"]],
-            "answerable": True,
-            "kind": "figure",
-        },
-        {
-            "id": "b",
-            "question": "Who is the Mayor of Crewe?",
-            "pages": [],
-            "answer_all": [],
-            "answerable": False,
-            "kind": "fact",
-        },
-    ]
-    questions.write_text("\n".join(json.dumps(r) for r in rows) + "\n")
-    assert main(["eval", "--questions", str(questions), "--json", "--report", str(tmp_path / "out")]) == 0
-    figures = json.loads(capsys.readouterr().out)
-    assert figures["questions"] == 2
-    assert figures["answer_accuracy"] == 1.0
-    assert figures["abstention_unanswerable"] == 1.0
-    assert figures["false_abstention"] == 0.0
-    assert figures["citation_accuracy"] == 1.0
-    assert figures["page_hit@1"] == 1.0
-    report = (tmp_path / "out" / "report.md").read_text()
-    assert "| a | figure | How much did the Knife Angel receive? | 9, 20 |" in report
-    assert "| b | fact | Who is the Mayor of Crewe? | none |" in report
-    assert report.count("| pass |") == 2
-
-
 def test_console_script_runs_as_a_process(assistant: Assistant) -> None:
     env = {
         **os.environ,

@@ -51,14 +51,6 @@ def _parser() -> argparse.ArgumentParser:
     ask.add_argument("--json", action="store_true", help="one JSON object per question, one per line")
     ask.set_defaults(run=_ask)
 
-    ev = sub.add_parser("eval", help="score the assistant on a question set")
-    ev.add_argument(
-        "--questions", type=Path, default=None, help="JSONL question set (default evals/questions.jsonl)"
-    )
-    ev.add_argument("--json", action="store_true", help="print the metrics as JSON")
-    ev.add_argument("--report", type=Path, default=None, metavar="DIR", help="write a Markdown report here")
-    ev.set_defaults(run=_eval)
-
     serve = sub.add_parser("serve", help="start the chat UI in the browser")
     serve.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
     serve.add_argument("--port", type=int, default=7860, help="port (default 7860)")
@@ -80,8 +72,10 @@ def _parser() -> argparse.ArgumentParser:
     bench.set_defaults(run=_bench)
 
     from assistant.app.cli_facts import add_commands
+    from evals.cli import add_commands as add_eval_commands  # light: evals' own code loads only for `eval`
 
     add_commands(sub)
+    add_eval_commands(sub)
     return parser
 
 
@@ -222,20 +216,6 @@ def _print_streamed(items: Iterable[Any]) -> None:
         print(f"\n\n{rendered}", flush=True)
 
 
-def _eval(args: argparse.Namespace, settings: Settings) -> int:
-    from assistant.service import Assistant
-    from evals.run import DEFAULT_QUESTIONS, load_questions, render_metrics, run_eval, write_report
-
-    questions = load_questions(args.questions or DEFAULT_QUESTIONS)
-    assistant = Assistant.open(settings)
-    result = run_eval(assistant, questions)
-    if args.report:
-        path = write_report(result, args.report)
-        print(f"Report written to {path}", file=sys.stderr)
-    print(json.dumps(result.metrics, indent=2) if args.json else render_metrics(result.metrics))
-    return 0
-
-
 def _serve(args: argparse.Namespace, settings: Settings) -> int:
     from assistant.app.access import check_bind, parse_auth
     from assistant.app.memory import limit_arenas
@@ -249,9 +229,10 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
             "csp: nothing is indexed yet; run `csp ingest` or add PDFs in the Documents tab.", file=sys.stderr
         )
     from assistant.app.ui import serve  # Gradio loads here, after the model, as it did when served
+    from evals.ui_tab import evaluation_tab
 
     print(f"Serving the chat UI on http://{args.host}:{args.port}", file=sys.stderr)
-    serve(assistant, args.host, args.port)
+    serve(assistant, args.host, args.port, extra_tabs=[evaluation_tab])
     return 0
 
 
