@@ -129,70 +129,80 @@ def run_load(
     The first `warmup_s` run at full concurrency but are not measured: the server's memory settles
     there (allocator arenas per worker thread, caches), and what is measured after is growth.
     """
-    from gradio_client import Client
-
     if sessions < 1 or seconds <= 0:
         raise ValueError(f"sessions and seconds must be positive, not {sessions} and {seconds}")
-    questions = [s.question for s in load_questions(DEFAULT_QUESTIONS)]
-    latencies: list[float] = []
-    failures = [0]
-    lock = threading.Lock()
-    rss_cold = rss_mb(server_pid)
-    measure_from = time.monotonic() + warmup_s
-    deadline = measure_from + seconds
-    rss_start = [rss_cold]
-
-    def session(offset: int) -> None:
-        client = Client(url, verbose=False)
-        chat: list[Any] = []
-        turn = offset
-        while time.monotonic() < deadline:
-            if len(chat) >= 2 * TURNS_PER_CONVERSATION:
-                chat = []
-            start = time.perf_counter()
-            try:
-                result = client.predict(
-                    questions[turn % len(questions)], chat, "All", "All", api_name="/respond"
-                )
-                chat = list(result[0])
-                ok = bool(chat) and chat[-1]["role"] == "assistant"
-            except Exception:  # any failure of a request is what this test counts
-                ok = False
-            elapsed = (time.perf_counter() - start) * 1000
-            if time.monotonic() - elapsed / 1000 >= measure_from:  # requests begun after the warm-up
-                with lock:
-                    latencies.append(elapsed)
-                    failures[0] += 0 if ok else 1
-            turn += sessions
-            time.sleep(think_s)
-
-    samples: list[float] = []
-
-    def sample() -> None:
-        time.sleep(max(0.0, measure_from - time.monotonic()))
-        rss_start[0] = rss_mb(server_pid)
-        while time.monotonic() < deadline:
-            samples.append(rss_mb(server_pid))
-            time.sleep(min(30.0, max(0.0, deadline - time.monotonic())))
-
-    threads = [threading.Thread(target=session, args=(i,)) for i in range(sessions)]
-    threads.append(threading.Thread(target=sample))
+    run = _LoadRun(url, server_pid, sessions, seconds, think_s, warmup_s)
+    threads = [threading.Thread(target=run.session, args=(i,)) for i in range(sessions)]
+    threads.append(threading.Thread(target=run.sample))
     for thread in threads:
         thread.start()
     for thread in threads:
         thread.join()
-    return LoadResult(
-        sessions=sessions,
-        seconds=time.monotonic() - measure_from,
-        requests=len(latencies),
-        failures=failures[0],
-        p50_ms=metrics.percentile(latencies, 50),
-        p95_ms=metrics.percentile(latencies, 95),
-        rss_start_mb=rss_start[0],
-        rss_end_mb=rss_mb(server_pid),
-        rss_samples_mb=tuple(samples),
-        rss_cold_mb=rss_cold,
-    )
+    return run.result()
+
+
+class _LoadRun:
+    """One load test's sessions, memory samples and measurements, shared by its threads."""
+
+    def __init__(
+        self, url: str, server_pid: int, sessions: int, seconds: float, think_s: float, warmup_s: float
+    ) -> None:
+        self.url, self.server_pid, self.sessions, self.think_s = url, server_pid, sessions, think_s
+        self.questions = [s.question for s in load_questions(DEFAULT_QUESTIONS)]
+        self.latencies: list[float] = []
+        self.failures = 0
+        self.lock = threading.Lock()
+        self.rss_cold = self.rss_start = rss_mb(server_pid)
+        self.samples: list[float] = []
+        self.measure_from = time.monotonic() + warmup_s
+        self.deadline = self.measure_from + seconds
+
+    def session(self, offset: int) -> None:
+        """One conversation after another, a question at a time, until the deadline."""
+        from gradio_client import Client
+
+        client = Client(self.url, verbose=False)
+        chat: list[Any] = []
+        turn = offset
+        while time.monotonic() < self.deadline:
+            if len(chat) >= 2 * TURNS_PER_CONVERSATION:
+                chat = []
+            start = time.perf_counter()
+            try:
+                question = self.questions[turn % len(self.questions)]
+                chat = list(client.predict(question, chat, "All", "All", api_name="/respond")[0])
+                ok = bool(chat) and chat[-1]["role"] == "assistant"
+            except Exception:  # any failure of a request is what this test counts
+                ok = False
+            elapsed = (time.perf_counter() - start) * 1000
+            if time.monotonic() - elapsed / 1000 >= self.measure_from:  # requests begun after the warm-up
+                with self.lock:
+                    self.latencies.append(elapsed)
+                    self.failures += 0 if ok else 1
+            turn += self.sessions
+            time.sleep(self.think_s)
+
+    def sample(self) -> None:
+        """The server's memory after the warm-up and every 30 s after."""
+        time.sleep(max(0.0, self.measure_from - time.monotonic()))
+        self.rss_start = rss_mb(self.server_pid)
+        while time.monotonic() < self.deadline:
+            self.samples.append(rss_mb(self.server_pid))
+            time.sleep(min(30.0, max(0.0, self.deadline - time.monotonic())))
+
+    def result(self) -> LoadResult:
+        return LoadResult(
+            sessions=self.sessions,
+            seconds=time.monotonic() - self.measure_from,
+            requests=len(self.latencies),
+            failures=self.failures,
+            p50_ms=metrics.percentile(self.latencies, 50),
+            p95_ms=metrics.percentile(self.latencies, 95),
+            rss_start_mb=self.rss_start,
+            rss_end_mb=rss_mb(self.server_pid),
+            rss_samples_mb=tuple(self.samples),
+            rss_cold_mb=self.rss_cold,
+        )
 
 
 def load_test(sessions: int, seconds: float, think_s: float = 0.5, warmup_s: float = 30.0) -> LoadResult:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import re
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, replace
 
 from langchain_core.language_models import BaseChatModel
@@ -168,19 +168,6 @@ class AnswerCheck:
         return Answer(self.question, text, False, citations, ordered, (), checked, query, answerer)
 
 
-def check_answer(
-    question: str, text: str, passages: Sequence[Passage], query: str = "", answerer: str = "llm"
-) -> Answer:
-    """Check a whole model answer against the passages it was given (numbered from 1)."""
-    check = AnswerCheck(question, passages)
-    check.feed(text)
-    check.finish()
-    return check.answer(query or question, answerer)
-
-
-# the answerer ----------------------------------------------------------------------------------
-
-
 class GenerativeAnswerer:
     """Answers with a chat model from the passages, checks the answer, and falls back when it must.
 
@@ -295,13 +282,3 @@ class GenerativeAnswerer:
 
     def _mark_down(self, reason: str) -> None:
         self.health.mark_down(reason)
-
-
-def pieces_and_answer(items: Iterable[str | Answer]) -> tuple[list[str], Answer]:
-    """Split what a stream yields into its text pieces and the final Answer (handy for tests and scripts)."""
-    pieces: list[str] = []
-    for item in items:
-        if isinstance(item, Answer):
-            return pieces, item
-        pieces.append(item)
-    raise ValueError("the stream ended without an Answer")

@@ -56,23 +56,8 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--port", type=int, default=7860, help="port (default 7860)")
     serve.set_defaults(run=_serve)
 
-    load = sub.add_parser("load", help="load-test `csp serve` over loopback with concurrent chat sessions")
-    load.add_argument("--sessions", type=int, default=8, help="concurrent chat sessions (default 8)")
-    load.add_argument("--seconds", type=float, default=300, help="how long to run (default 300)")
-    load.add_argument("--think", type=float, default=0.5, help="pause between a session's questions, s")
-    load.add_argument("--warmup", type=float, default=30, help="unmeasured seconds at full load first")
-    load.set_defaults(run=_load)
-
-    bench = sub.add_parser("bench", help="measure ingest and answer speed on the corpus")
-    bench.add_argument(
-        "--out", type=Path, default=Path("bench-out"), help="where to write bench.json and .md"
-    )
-    bench.add_argument("--pages", type=int, default=2000, help="pages in the generated scale corpus")
-    bench.add_argument("--no-server", action="store_true", help="skip the runs against a Chroma server")
-    bench.set_defaults(run=_bench)
-
     from assistant.app.cli_facts import add_commands
-    from evals.cli import add_commands as add_eval_commands  # light: evals' own code loads only for `eval`
+    from evals.cli import add_commands as add_eval_commands  # light: evals' code loads only when run
 
     add_commands(sub)
     add_eval_commands(sub)
@@ -233,28 +218,6 @@ def _serve(args: argparse.Namespace, settings: Settings) -> int:
 
     print(f"Serving the chat UI on http://{args.host}:{args.port}", file=sys.stderr)
     serve(assistant, args.host, args.port, extra_tabs=[evaluation_tab])
-    return 0
-
-
-def _load(args: argparse.Namespace, settings: Settings) -> int:
-    from evals.load import load_test
-
-    if args.sessions < 1 or args.seconds <= 0:
-        raise CspError("--sessions and --seconds must be positive.")
-    result = load_test(args.sessions, args.seconds, args.think, args.warmup)
-    print(result.render())
-    return 0 if result.failures == 0 else 1
-
-
-def _bench(args: argparse.Namespace, settings: Settings) -> int:
-    from evals.bench import bench_all, render_table, write_results
-
-    if args.pages < 100:
-        raise CspError("--pages must be at least 100.")
-    results = bench_all(settings, args.out, scale_pages=args.pages, server=not args.no_server)
-    path = write_results(results, args.out)
-    print(render_table(results))
-    print(f"\nWritten to {path}", file=sys.stderr)
     return 0
 
 

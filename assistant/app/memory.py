@@ -14,7 +14,7 @@ import threading
 from collections.abc import Callable
 
 TRIM_EVERY_S = 10.0
-ARENAS = 2  # two cores, and at most two answers run at once
+ARENAS = 2  # as many as answers run at once (the UI's concurrency limit): more only scatter freed memory
 _M_ARENA_MAX = -8  # mallopt's parameter, from glibc's malloc.h
 
 

@@ -72,6 +72,7 @@ def _funding_table() -> Flowable:
 
 
 def _story() -> list[Flowable]:
+    """The report, page by page: one long literal of prose and tables (data, not logic), read top down."""
     return [
         banner(),
         h1("Thistlecombe Safer Communities Partnership: Annual Report 2023/24"),

@@ -33,7 +33,7 @@ class SentenceTransformerEmbeddings(Embeddings):
             return []
         # Sorting by length keeps padding inside each batch small; results go back in input order.
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
-        with _ENCODE_LOCK:  # torch on 2 cores gains nothing from concurrent encodes
+        with _ENCODE_LOCK:  # torch spreads one encode over every core already
             vectors = self.model.encode(
                 [texts[i] for i in order],
                 batch_size=self.batch_size,

@@ -22,9 +22,9 @@ from langchain_core.embeddings import Embeddings
 from ingest.errors import ConfigError
 
 _INPUTS = ("input_ids", "attention_mask", "token_type_ids")
-# Exported with eager attention: ONNX Runtime runs that graph ~20% faster on CPU than the one
-# traced from torch's fused attention (80 against 67 chunks/s on 800 chunks here), same vectors.
-# The name changed with that, so stores exported before get the faster file on their next start.
+# Exported with eager attention: ONNX Runtime runs that graph faster on CPU than the one traced
+# from torch's fused attention, with the same vectors (README, Speed, has the figures). The name
+# changed with that, so stores exported before get the faster file on their next start.
 FULL_FILE = "model-eager-attention.onnx"
 INT8_FILE = "model-eager-attention-int8.onnx"
 _LEGACY_FILES = ("model.onnx", "model-int8.onnx")
@@ -42,7 +42,7 @@ def export_onnx(model_dir: Path, target: Path, quantize: bool = False) -> Path:
     full = target.with_name(FULL_FILE)
     if not full.exists():
         _export_full(model_dir, full)
-        for legacy in _LEGACY_FILES:  # the slower exports of earlier versions, ~90 MB each
+        for legacy in _LEGACY_FILES:  # the slower exports of earlier versions
             (target.parent / legacy).unlink(missing_ok=True)
     if quantize:
         from onnxruntime.quantization import QuantType, quantize_dynamic
@@ -118,8 +118,8 @@ class OnnxEmbeddings(Embeddings):
         self.tokenizer.enable_padding()
         # One thread per model run, and as many runs at once as there are cores: a run spread over
         # every core stalls whenever any one of them is taken by other work (parsing, Chroma), and
-        # ingest always has other work. Measured beside a busy process: 52 chunks/s this way, 34
-        # with one run over both cores; alone, the two ways are equal (80).
+        # ingest always has other work. Beside a busy process this way is faster; alone, the two
+        # ways are equal (README, Speed).
         options = onnxruntime.SessionOptions()
         options.intra_op_num_threads = 1
         options.inter_op_num_threads = 1
