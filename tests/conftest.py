@@ -14,6 +14,7 @@ from langchain_core.embeddings import Embeddings
 from assistant.service import Assistant
 from assistant.settings import Settings
 from ingest.embed.models import load_embeddings
+from tests.browser import browser  # noqa: F401  (the browser tests' fixture, shared)
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS_PDF = REPO / "corpus" / "scep-annual-report-2022-23.pdf"

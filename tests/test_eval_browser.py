@@ -6,11 +6,8 @@ Screenshots are kept in artifacts/screenshots/ as test artefacts.
 from __future__ import annotations
 
 import shutil
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
-
-import pytest
 
 from assistant.app.ui import serve
 from assistant.service import Assistant
@@ -19,26 +16,13 @@ from evals.questions import DEFAULT_QUESTIONS, load_sets
 from evals.report import write_report
 from evals.run import latest_dir, run_eval
 from evals.ui_tab import evaluation_tab
-from tests.test_ui_browser import CHROMIUM, CHROMIUM_ARGS, SHOTS
+from tests.browser import SHOTS
 
-TIMEOUT_MS = 240_000  # the tab's run asks all 60 questions on a shared two-core machine
+TIMEOUT_MS = 240_000  # the tab's run asks all 60 questions, on a machine busy with other tests
 CHARTS_LOADED = """sel => {
     const images = [...document.querySelectorAll(sel)];
     return images.length >= 4 && images.every(i => i.complete && i.naturalWidth > 300);
 }"""
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    if not shutil.which(CHROMIUM):
-        pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium (`make test` does).")
-    from playwright.sync_api import sync_playwright
-
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
 
 
 def test_html_report_shows_its_charts(assistant: Assistant, browser: Any, tmp_path: Path) -> None:

@@ -5,7 +5,6 @@ Screenshots are kept in artifacts/screenshots/ as test artefacts.
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -15,20 +14,8 @@ import pytest
 from assistant.app.ui import serve
 from assistant.service import Assistant
 from evals.load import free_port
+from tests.browser import SHOTS
 
-CHROMIUM = "/usr/bin/chromium"
-# Chromium must not try the network: this machine has none, and a test must not depend on it.
-CHROMIUM_ARGS = [
-    "--headless",
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-    "--disable-quic",
-]
-SHOTS = Path(__file__).resolve().parents[1] / "artifacts" / "screenshots"
 TIMEOUT_MS = 60_000
 
 
@@ -40,19 +27,6 @@ def base_url(assistant: Assistant) -> Iterator[str]:
         yield f"http://127.0.0.1:{port}"
     finally:
         app.close()
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    if not shutil.which(CHROMIUM):
-        pytest.fail(f"{CHROMIUM} is missing: install Debian's chromium (`make test` does).")
-    from playwright.sync_api import sync_playwright
-
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield chromium
-        chromium.close()
 
 
 def ask(page: Any, question: str) -> Any:
