@@ -172,3 +172,9 @@ def text_units(text: str, kinds: Sequence[str]) -> list[TextUnit]:
         else:
             units.extend(TextUnit("sentence", s, s, number) for s in split_sentences(stripped))
     return units
+
+
+def snippet(text: str, limit: int = 160) -> str:
+    """The text on one line, cut at a word before `limit` characters, with … when cut."""
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[:limit].rsplit(" ", 1)[0] + "…"

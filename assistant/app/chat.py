@@ -16,6 +16,7 @@ from typing import Any
 
 from assistant.answering.followup import Turn
 from assistant.service import Assistant
+from assistant.text import snippet
 from assistant.types import Answer, Citation
 from ingest.errors import CspError
 from ingest.pipeline import IngestReport, Progress
@@ -106,7 +107,7 @@ def answer_markdown(answer: Answer) -> str:
     elif answer.passages:
         parts.append("**Closest passages**")
         parts.append(
-            "\n".join(f"* {p.title}, p. {p.page_label}: {_snippet(p.text)}" for p in answer.passages[:3])
+            "\n".join(f"* {p.title}, p. {p.page_label}: {snippet(p.text)}" for p in answer.passages[:3])
         )
     return "\n\n".join(parts)
 
@@ -182,8 +183,3 @@ def add_pdf(
 
 def _reply(content: str) -> Message:
     return {"role": "assistant", "content": content}
-
-
-def _snippet(text: str, limit: int = 160) -> str:
-    flat = " ".join(text.split())
-    return flat if len(flat) <= limit else flat[:limit].rsplit(" ", 1)[0] + "…"

@@ -150,6 +150,8 @@ def answer_json(answer: Any) -> dict[str, Any]:
 
 def render_answer(answer: Any) -> str:
     """The human form: the answer, then numbered sources; or the closest passages after an abstention."""
+    from assistant.text import snippet
+
     lines = [answer.text, ""]
     if answer.notes:  # e.g. that the language model was unavailable, so the answer is extractive
         lines += [*answer.notes, ""]
@@ -159,11 +161,7 @@ def render_answer(answer: Any) -> str:
             lines.append(f"  [{c.number}] {c.title}, p. {c.page_label}")
     elif answer.passages:
         lines.append("Closest passages:")
-        for p in answer.passages[:3]:
-            snippet = " ".join(p.text.split())
-            lines.append(
-                f"  - {p.title}, p. {p.page_label}: {snippet[:160]}{'…' if len(snippet) > 160 else ''}"
-            )
+        lines += [f"  - {p.title}, p. {p.page_label}: {snippet(p.text)}" for p in answer.passages[:3]]
     return "\n".join(lines).rstrip()
 
 
