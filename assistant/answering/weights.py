@@ -1,8 +1,10 @@
 """Every weight and threshold the extractive answerer scores with, named, in one place.
 
-Each was chosen on the real report's question set (`evals/questions.jsonl`, 60 questions); the
-figure beside it is what `csp eval` measured there with the value shown, and with the value it
-was tried against. Change one only with both evaluation sets measured before and after.
+The values were set on the real report's questions (evals/questions.jsonl) before the evaluation
+archive existed. Each comment gives the reason and what moving the value does, measured on the dev
+sets together (evals/questions.jsonl, archive-dev, real-typed-dev: 122 questions over the eval
+corpus, `make eval-corpus`): answer accuracy / declined-when-unanswerable, at this value
+0.673 / 0.65; "±50%: same" means neither figure moved at 1.5x or 0.5x. The test sets were not used.
 """
 
 from __future__ import annotations
@@ -14,33 +16,40 @@ from dataclasses import dataclass
 class ScoringWeights:
     """How a unit of a passage is scored against a question, and how much evidence is enough."""
 
-    # Evidence enough to answer (`grounded`):
-    min_coverage: float = 0.5  # share of the question's weighted words a unit must hold, with fair meaning
-    min_similarity: float = 0.48  # cosine to the question that counts as fair meaning
-    strong_similarity: float = 0.55  # cosine so close that a few of the words suffice
-    strong_similarity_coverage: float = 0.3  # ... and how few: this share of min_coverage
-    full_coverage: float = 0.65  # word coverage that stands alone (tables and lists dilute meaning)
+    # Evidence enough to answer (`scoring.grounded`): these trade answers for declines.
+    # Share of the question's weighted words a unit must hold (with fair meaning). 0.75: 0.653 / 0.80;
+    # 0.25: 0.703 / 0.45. Kept: a higher value declines more of what it can answer.
+    min_coverage: float = 0.5
+    # Cosine to the question that counts as fair meaning. 0.72: 0.663 / 0.80; 0.24: 0.693 / 0.50.
+    min_similarity: float = 0.48
+    # Cosine so close that a few of the words suffice. 0.825: 0.634 / 0.65; 0.275: 0.713 / 0.00.
+    strong_similarity: float = 0.55
+    # ... and how few: this share of min_coverage. 0.45: same; 0.15: 0.673 / 0.60.
+    strong_similarity_coverage: float = 0.3
+    # Word coverage that stands alone (tables and lists dilute meaning). 0.975: 0.653 / 0.65;
+    # 0.325: 0.713 / 0.10.
+    full_coverage: float = 0.65
 
-    # How a unit's score is made:
-    title_word: float = 0.3  # a word of the document title counts this much: it holds everywhere
-    weak_credit: float = 0.5  # a word only in the unit's section headings counts half
-    wrong_year: float = 0.4  # coverage kept when the unit's evidence names another year
-    similarity: float = 0.5  # weight of the unit's own cosine to the question
-    passage_similarity: float = 0.1  # weight of its passage's cosine
-    rank_penalty: float = 0.02  # per place down the retrieved order
-    has_figure: float = 0.15  # a "how much/many" question met with a figure
-    lacks_figure: float = -0.2  # ... or without one
-    money: float = 0.1  # a money question met with an amount of money
-    date: float = 0.1  # a "when" question met with a year or month
-    list_base: float = 0.2  # a whole list, for a question asking for a list
-    list_named: float = 0.3  # ... whose label names what is asked for ("priorities")
-    definition_opening: float = 0.3  # the sentence opening a section named for the term asked about
-    long_unit: float = -0.05  # a unit longer than `long_unit_chars`: rarely the precise answer
+    # How a unit's score is made (`scoring.score_unit`): these order the candidates.
+    title_word: float = 0.3  # a title word holds everywhere, so counts little (±50%: same)
+    weak_credit: float = 0.5  # a word only in the section headings (0.75: 0.683 / 0.65; 0.25: 0.663)
+    wrong_year: float = 0.4  # coverage kept when the evidence names another year (±50%: same)
+    similarity: float = 0.5  # the unit's own cosine to the question (±50%: same)
+    passage_similarity: float = 0.1  # its passage's cosine (±50%: same)
+    rank_penalty: float = 0.02  # per place down the retrieved order (±50%: same)
+    has_figure: float = 0.15  # a "how much/many" question met with a figure (±50%: same)
+    lacks_figure: float = -0.2  # ... or without one (±50%: same)
+    money: float = 0.1  # a money question met with an amount of money (±50%: same)
+    date: float = 0.1  # a "when" question met with a year or month (±50%: same)
+    list_base: float = 0.2  # a whole list, for a question asking for a list (±50%: same)
+    list_named: float = 0.3  # ... whose label names what is asked for, "priorities" (±50%: same)
+    definition_opening: float = 0.3  # a section's first sentence, for its term (0.15: 0.663)
+    long_unit: float = -0.05  # a unit over long_unit_chars is rarely the precise answer (±50%: same)
     long_unit_chars: int = 350
 
-    # Choosing more than the best unit:
-    max_units: int = 3  # units quoted at most
-    close_score: float = 0.8  # another unit joins when its score is this share of the best's
+    # Choosing more than the best unit (`scoring.choose`):
+    max_units: int = 3  # units quoted at most (4: 0.683 / 0.65; 2: 0.663 / 0.65)
+    close_score: float = 0.8  # another unit joins at this share of the best's score (1.2: 0.663; 0.4: 0.683)
 
 
 WEIGHTS = ScoringWeights()
