@@ -60,11 +60,6 @@ class Index:
                 state = self._state
         return state
 
-    def refresh(self) -> None:
-        """Build a new snapshot from the store and swap it in."""
-        with self._writing:
-            self._state = self._build()
-
     def ingest(
         self, paths: Sequence[Path] | None = None, progress: Progress | None = None, refresh: bool = True
     ) -> IngestReport:
