@@ -13,6 +13,7 @@ from pathlib import Path
 
 from assistant.answer import Answer, Citation
 from assistant.followup import Turn
+from assistant.ocr_marks import ocr_suffix
 from assistant.service import Assistant
 from ingest.errors import CspError
 from ingest.pipeline import IngestReport, Progress
@@ -40,8 +41,8 @@ def turns(exchanges: Sequence[Exchange]) -> list[Turn]:
 
 
 def source_label(citation: Citation) -> str:
-    """How a citation is named where the user clicks it: "[1] Title, p. 13"."""
-    return f"[{citation.number}] {citation.title}, p. {citation.page_label}"
+    """How a citation is named where the user clicks it: "[1] Title, p. 13 (read by OCR)"."""
+    return f"[{citation.number}] {citation.title}, p. {citation.page_label}{ocr_suffix(citation.ocr)}"
 
 
 def answer_markdown(answer: Answer) -> str:

@@ -12,6 +12,7 @@ from assistant.answer import Answer, ExtractiveAnswerer, cited_first
 from assistant.followup import Turn, standalone_query
 from assistant.knowledge import Knowledge, build_knowledge
 from assistant.llm import GenerativeAnswerer, build_answerer, build_chat_model
+from assistant.ocr_marks import mark_ocr, ocr_pages
 from assistant.priorities import answer_priorities
 from assistant.retrieve import Passage, Retriever
 from assistant.text import clean_question, terms
@@ -19,6 +20,7 @@ from ingest.embed import load_embeddings
 from ingest.errors import CspError, EmptyIndexError
 from ingest.lock import writer_lock
 from ingest.pipeline import IngestReport, Progress, ingest
+from ingest.sandbox import OcrProgress
 from ingest.settings import Settings
 from ingest.store import ChunkStore, DocumentRecord
 
@@ -40,6 +42,7 @@ class Assistant:
     knowledge: Knowledge = field(init=False)  # the funding register, priorities and glossary
     records: dict[str, DocumentRecord] = field(init=False)
     own_words: set[str] = field(init=False)  # words of the partnerships' names and their initials
+    ocr_pages: frozenset[tuple[str, int]] = field(init=False)  # (document, page) read by OCR
 
     def __post_init__(self) -> None:
         self.refresh_facts()
@@ -53,6 +56,7 @@ class Assistant:
             "".join(w[0] for w in n.split()).lower() for n in names
         }
         labels = {(s.chunk.document, s.chunk.page): s.chunk.page_label for s in self.retriever.chunks}
+        self.ocr_pages = ocr_pages(self.retriever.chunks)
         self.knowledge = build_knowledge(
             self.store.all_facts(), self.records, self.settings.corpus_dir, labels
         )
@@ -70,10 +74,15 @@ class Assistant:
         generator = build_answerer(settings, extractive, chat_model)
         return cls(settings, embeddings, store, retriever, extractive, generator)
 
-    def ingest(self, paths: Sequence[Path] | None = None, progress: Progress | None = None) -> IngestReport:
+    def ingest(
+        self,
+        paths: Sequence[Path] | None = None,
+        progress: Progress | None = None,
+        ocr_progress: OcrProgress | None = None,
+    ) -> IngestReport:
         """Ingest the corpus (or some files) and refresh retrieval over the result."""
         with writer_lock(self.settings):
-            report = ingest(self.settings, self.store, self.embeddings, paths, progress)
+            report = ingest(self.settings, self.store, self.embeddings, paths, progress, ocr_progress)
         self.retriever.refresh()
         self.refresh_facts()
         return report
@@ -122,7 +131,7 @@ class Assistant:
             answer = self.generator.answer(question, passages, query, context=k)
         else:
             answer = self.answerer.answer(question, passages, query, vector)
-        return replace(answer, passages=answer.passages[:k])
+        return mark_ocr(replace(answer, passages=answer.passages[:k]), self.ocr_pages)
 
     def search(
         self, question: str, k: int | None = None, doc_type: str | None = None, period: str | None = None
@@ -157,10 +166,12 @@ class Assistant:
             else:
                 answer = self.answerer.answer(question, passages, query, vector)
             yield answer.text
-            yield replace(answer, passages=answer.passages[:k])
+            yield mark_ocr(replace(answer, passages=answer.passages[:k]), self.ocr_pages)
             return
         for item in self.generator.stream(question, passages, query, context=k):
-            yield replace(item, passages=item.passages[:k]) if isinstance(item, Answer) else item
+            if isinstance(item, Answer):
+                item = mark_ocr(replace(item, passages=item.passages[:k]), self.ocr_pages)
+            yield item
 
     def _retrieve(
         self,

@@ -40,6 +40,7 @@ from assistant.pages import PageRenderer
 from assistant.service import Assistant
 from ingest.catalogue import DOC_TYPES
 from ingest.errors import ConfigError, CspError
+from ingest.ocr_cache import ocr_dir
 
 ALL = "All"
 QUEUE_SIZE = 64  # past this many waiting requests, new ones are refused at once instead of hanging
@@ -81,7 +82,9 @@ def build_app(assistant: Assistant, renderer: PageRenderer | None = None) -> Any
     import gradio as gr
 
     settings = assistant.settings
-    renderer = renderer or PageRenderer(settings.corpus_dir, settings.data_dir / "pages")
+    renderer = renderer or PageRenderer(
+        settings.corpus_dir, settings.data_dir / "pages", ocr_dir=ocr_dir(settings.data_dir)
+    )
     max_bytes = settings.max_upload_mb * 1_000_000
     exports = Path(tempfile.gettempdir()) / "csp-exports"
 

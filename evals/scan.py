@@ -48,7 +48,9 @@ def scan_pdf(
     return target
 
 
-def _scanned_image(page: pdfium.PdfPage, dpi: int, angle: float, noise: float, rng: random.Random) -> Image.Image:
+def _scanned_image(
+    page: pdfium.PdfPage, dpi: int, angle: float, noise: float, rng: random.Random
+) -> Image.Image:
     image = page.render(scale=dpi / 72).to_pil().convert("L")
     # A scanner's skew: turned about the centre, the uncovered corners white as paper.
     image = image.rotate(angle, resample=Image.Resampling.BICUBIC, expand=False, fillcolor=255)
@@ -58,7 +60,7 @@ def _scanned_image(page: pdfium.PdfPage, dpi: int, angle: float, noise: float, r
         width, height = image.size
         for _ in range(int(width * height * noise)):
             x, y = rng.randrange(width), rng.randrange(height)
-            pixels[x, y] = rng.choice((0, 90, 200))  # type: ignore[index]
+            pixels[x, y] = rng.choice((0, 90, 200))
     return image
 
 

@@ -25,6 +25,8 @@ class Chunk:
     text: str
     index: int
     heading_page: int = 0  # the page the nearest heading is printed on (an earlier one if carried over)
+    ocr: bool = False  # the page was read by OCR
+    ocr_confidence: float | None = None  # the page's mean OCR word confidence, 0-100
 
     @property
     def nearest_heading(self) -> str:
@@ -69,7 +71,18 @@ def chunk_pages(document: str, pages: Sequence[CleanPage], max_chars: int = 900)
         for index, (trail, lines, on_this_page) in enumerate(groups):
             text = "\n".join(lines)
             where = page.number if on_this_page else heading_page
-            chunk = Chunk("", document, page.number, page.label, trail, text, index, where)
+            chunk = Chunk(
+                "",
+                document,
+                page.number,
+                page.label,
+                trail,
+                text,
+                index,
+                where,
+                page.ocr,
+                page.ocr_confidence,
+            )
             chunks.append(replace(chunk, id=chunk_id(chunk)))
         if any(block.kind == "heading" for block in page.blocks):
             heading_page = page.number

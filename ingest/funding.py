@@ -73,6 +73,7 @@ class FundingDecision:
     mentions: tuple[Mention, ...] = ()
     context: str = ""
     priority: str = ""  # set when the register is built, from the priorities the documents set
+    ocr: bool = False  # its page was read by OCR
 
     @property
     def pages(self) -> tuple[int, ...]:

@@ -17,8 +17,10 @@ from ingest.chunk import Chunk, chunk_pages
 from ingest.clean import clean_pages
 from ingest.errors import UnreadablePdfError
 from ingest.facts import DocumentFacts, extract_facts
-from ingest.pdf import file_sha256
-from ingest.sandbox import PdfParser
+from ingest.ocr_cache import ocr_dir
+from ingest.pdf import PageIssue, PdfDocument, file_sha256
+from ingest.reader import INSTALL_HINT, NO_TESSERACT, OcrOptions
+from ingest.sandbox import OcrProgress, PdfParser
 from ingest.settings import Settings
 from ingest.store import ChunkStore, DocumentRecord
 
@@ -28,7 +30,7 @@ Progress = Callable[[int, int], None]
 STATUSES = ("added", "updated", "unchanged", "removed", "failed")
 # Bump when cleaning, chunking or fact extraction changes what a PDF turns into: files are then
 # re-chunked (and only chunks whose text changed are re-embedded).
-CHUNKING_VERSION = "7"
+CHUNKING_VERSION = "8"
 # Chunks pooled across documents and sorted by length before embedding: batches of similar length
 # waste little on padding (embedding 256 at a time measured 6% slower than the model's own path).
 EMBED_GROUP = 2048
@@ -37,13 +39,15 @@ WRITE_BATCH = 256  # chunks embedded, then written, at a time; progress is repor
 
 @dataclass(frozen=True)
 class FileResult:
-    """What ingest did with one file."""
+    """What ingest did with one file; `issues` are its pages left out (blank or unreadable scans)."""
 
     document: str
     status: str
     pages: int = 0
     chunks: int = 0
     reason: str = ""
+    ocr_pages: int = 0
+    issues: tuple[PageIssue, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -66,6 +70,22 @@ class IngestReport:
         """True when any file could not be ingested."""
         return self.totals["failed"] > 0
 
+    @property
+    def notes(self) -> tuple[str, ...]:
+        """Remarks on the whole run, each said once: that Tesseract is missing, and how to install it."""
+        unread = [
+            f.document
+            for f in self.files
+            if f.reason == NO_TESSERACT or any(i.kind == "no-tesseract" for i in f.issues)
+        ]
+        if not unread:
+            return ()
+        shown = ", ".join(unread[:5]) + (f" and {len(unread) - 5} more" if len(unread) > 5 else "")
+        return (
+            f"Tesseract (OCR) is not installed, so pages without a text layer were not read in "
+            f"{len(unread)} file(s): {shown}. To read them, {INSTALL_HINT}, then run `csp ingest` again.",
+        )
+
 
 @dataclass(frozen=True)
 class _Parsed:
@@ -75,6 +95,8 @@ class _Parsed:
     pages: int
     chunks: tuple[Chunk, ...]
     facts: DocumentFacts
+    ocr_pages: int = 0
+    issues: tuple[PageIssue, ...] = ()
 
 
 def document_name(path: Path, corpus_dir: Path) -> str:
@@ -102,6 +124,7 @@ def ingest(
     embeddings: Embeddings,
     paths: Sequence[Path] | None = None,
     progress: Progress | None = None,
+    ocr_progress: OcrProgress | None = None,
 ) -> IngestReport:
     """Bring the store up to date with the corpus (or just the `paths` given).
 
@@ -118,11 +141,13 @@ def ingest(
     names = [document_name(path, settings.corpus_dir) for path in files]
     writes = _Writes(store, _chunking(settings), records)
     results: list[FileResult] = []
-    with PdfParser(settings.parse_timeout_s, settings.parse_memory_mb) as parser:
+    with PdfParser(settings.parse_timeout_s, settings.parse_memory_mb, ocr_options(settings)) as parser:
         reader = ThreadPoolExecutor(1, thread_name_prefix="csp-parse")
         try:
             examined = [
-                reader.submit(_examine, path, name, settings, catalogue, records.get(name), parser)
+                reader.submit(
+                    _examine, path, name, settings, catalogue, records.get(name), parser, ocr_progress
+                )
                 for path, name in zip(files, names, strict=True)
             ]
             embedder = _Embedder(embeddings, writes, progress)
@@ -178,7 +203,16 @@ class _Writes:
         self.store.put_facts(parsed.facts)
         self.store.put_document(_record(parsed, self.chunking))
         status = "updated" if parsed.document in self.records else "added"
-        self.results.append(FileResult(parsed.document, status, parsed.pages, len(parsed.chunks)))
+        self.results.append(
+            FileResult(
+                parsed.document,
+                status,
+                parsed.pages,
+                len(parsed.chunks),
+                ocr_pages=parsed.ocr_pages,
+                issues=parsed.issues,
+            )
+        )
 
     def _submit(self, write: Callable[..., None], *args: Any) -> None:
         def locked() -> None:
@@ -249,6 +283,7 @@ def _examine(
     catalogue: dict[str, DocumentInfo],
     record: DocumentRecord | None,
     parser: PdfParser,
+    ocr_progress: OcrProgress | None = None,
 ) -> FileResult | _Parsed:
     """A file's result when it needs no work (unchanged, missing, unreadable), else its new chunks."""
     if not path.is_file():
@@ -262,22 +297,24 @@ def _examine(
     ):
         return FileResult(document, "unchanged", record.pages, record.chunks)
     try:
-        return _parse(parser, path, document, sha256, catalogue.get(document), settings.chunk_chars)
+        pdf = parser.parse(path, document, sha256, ocr_progress)
+        return _parse(pdf, catalogue.get(document), settings.chunk_chars)
     except UnreadablePdfError as exc:
         return FileResult(document, "failed", reason=exc.reason)
 
 
-def _parse(
-    parser: PdfParser, path: Path, document: str, sha256: str, info: DocumentInfo | None, chunk_chars: int
-) -> _Parsed:
-    pdf = parser.parse(path, document, sha256)
+def _parse(pdf: PdfDocument, info: DocumentInfo | None, chunk_chars: int) -> _Parsed:
+    document = pdf.document
     pages = clean_pages(pdf.pages)
     if info is None:
         first = next((b.text for p in pages for b in p.blocks if b.kind == "heading"), "")
         info = infer_info(document, pdf.meta_title, first, pdf.meta_author)
     chunks = {c.id: c for c in chunk_pages(document, pages, chunk_chars)}  # identical chunks collapse
     facts = extract_facts(document, pdf.pages, pages, info.period)
-    return _Parsed(document, sha256, info, len(pages), tuple(chunks.values()), facts)
+    ocr_pages = sum(page.ocr for page in pdf.pages)
+    return _Parsed(
+        document, pdf.sha256, info, len(pages), tuple(chunks.values()), facts, ocr_pages, pdf.issues
+    )
 
 
 def _info_of(record: DocumentRecord) -> DocumentInfo:
@@ -295,7 +332,15 @@ def _chunk_info(parsed: _Parsed) -> dict[str, str]:
 
 
 def _chunking(settings: Settings) -> str:
-    return f"{CHUNKING_VERSION}/{settings.chunk_chars}"
+    # The OCR mode decides what a scanned page turns into: changing it re-reads files (from the cache).
+    return f"{CHUNKING_VERSION}/{settings.chunk_chars}/ocr-{settings.ocr}"
+
+
+def ocr_options(settings: Settings) -> OcrOptions:
+    """How the parser reads pages without a text layer, from the settings."""
+    return OcrOptions(
+        settings.ocr, ocr_dir(settings.data_dir), settings.tesseract_cmd, settings.ocr_page_timeout_s
+    )
 
 
 def _record(parsed: _Parsed, chunking: str) -> DocumentRecord:

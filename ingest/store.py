@@ -194,6 +194,7 @@ class ChunkStore:
                     "heading": c.heading,
                     "heading_page": c.heading_page,
                     "index": c.index,
+                    **_ocr_meta(c),
                     **info,
                 }
                 for c in chunks
@@ -276,5 +277,14 @@ def _stored_chunk(cid: str, text: str, meta: dict[str, Any]) -> StoredChunk:
         heading_page=int(meta.get("heading_page", 0)),
         text=text,
         index=int(meta["index"]),
+        ocr=bool(meta.get("ocr", False)),
+        ocr_confidence=float(meta["ocr_confidence"]) if "ocr_confidence" in meta else None,
     )
     return StoredChunk(chunk, str(meta["title"]), str(meta["doc_type"]), str(meta["period"]))
+
+
+def _ocr_meta(chunk: Chunk) -> dict[str, bool | float]:
+    """`ocr` on every chunk; the page's OCR confidence only where there is one (Chroma stores no None)."""
+    if chunk.ocr_confidence is None:
+        return {"ocr": chunk.ocr}
+    return {"ocr": chunk.ocr, "ocr_confidence": chunk.ocr_confidence}
