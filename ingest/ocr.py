@@ -78,10 +78,11 @@ def ocr_page(page: Any, number: int, tesseract_cmd: str = "tesseract", timeout_s
     width, height = page.get_size()
     scale = min(OCR_DPI / 72, math.sqrt(MAX_PIXELS / max(width * height, 1.0)))
     image = page.render(scale=scale, grayscale=True).to_pil().convert("L")
+    # A median filter takes out a scanner's salt-and-pepper specks without thinning 300 dpi strokes;
+    # what ink is left then tells a blank sheet from a page of print.
+    image = image.filter(ImageFilter.MedianFilter(3))
     if float((np.asarray(image) < 128).mean()) < BLANK_INK:
         return OcrPage(number, "", (), None)
-    # A median filter takes out a scanner's salt-and-pepper specks without thinning 300 dpi strokes.
-    image = image.filter(ImageFilter.MedianFilter(3))
     angle = _skew(image)
     straight = image.rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=255) if angle else image
     raw = _tesseract(straight, tesseract_cmd, timeout_s)

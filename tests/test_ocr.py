@@ -1,0 +1,302 @@
+"""Scanned pages are read by OCR: their text is indexed, cited, checked and highlighted like any other.
+
+The scans are made here: PDFs written with reportlab, then pages turned into skewed, noisy images
+with no text layer (evals/scan.py). Tesseract runs for real; a wrapper script counts its runs.
+"""
+
+from __future__ import annotations
+
+import random
+import shutil
+import stat
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from langchain_core.embeddings import Embeddings
+from reportlab.pdfgen import canvas
+
+from assistant.chat import source_label
+from assistant.cli import answer_json, ingest_summary, render_answer
+from assistant.cli_facts import decision_json
+from assistant.pages import PageRenderer
+from assistant.service import Assistant
+from assistant.verify import quote_on_source_page, source_page_text
+from evals.scan import scan_pdf
+from ingest.errors import ConfigError
+from ingest.ocr_cache import OcrCache, ocr_dir
+from ingest.pdf import NO_TEXT_LAYER, file_sha256
+from ingest.pipeline import FileResult, IngestReport, ingest
+from ingest.reader import NO_TESSERACT
+from ingest.settings import Settings
+from ingest.store import ChunkStore
+from tests.conftest import FakeEmbeddings
+from tests.pdfs import make_pdf
+
+MINUTES = [
+    [
+        "Safer Riverside Partnership Board",
+        "Minutes of the meeting held on 14 March 2024",
+        "",
+        "Present: the Chair, the Police Inspector and the Community Safety Manager.",
+        "1. Apologies",
+        "Apologies were received from the Fire and Rescue Service.",
+    ],
+    [
+        "2. Youth Outreach Project",
+        "The board discussed the Youth Outreach Project in Riverton.",
+        "RESOLVED: that £6,000 be awarded to the Youth Outreach Project.",
+        "",
+        "3. Allotment Watch",
+        "The Allotment Watch scheme reduced shed burglaries by 40 per cent in Riverton.",
+    ],
+    [],  # a blank sheet, scanned with the rest
+]
+MIXED = [
+    ["Riverside Annual Report 2023-24", "", "The partnership met six times during the year."],
+    ["Street Lighting", "", "Street lighting was upgraded on 25 roads near the Riverton bus station."],
+    ["Next Steps", "", "The partnership will review the Street Safe plan in the coming year."],
+]
+
+
+@dataclass(frozen=True)
+class Scanned:
+    """The scanned corpus ingested once with the real model, and what that ingest reported."""
+
+    assistant: Assistant
+    report: IngestReport
+    calls: Path  # one line per Tesseract run
+
+    def result(self, document: str) -> FileResult:
+        return next(f for f in self.report.files if f.document == document)
+
+    def runs(self) -> int:
+        return len(self.calls.read_text().splitlines()) if self.calls.exists() else 0
+
+
+def counting_tesseract(folder: Path) -> tuple[Path, Path]:
+    """A `tesseract` that notes each run in a file, then runs the real one (the process edge)."""
+    real = shutil.which("tesseract")
+    assert real, "tesseract-ocr is not installed; `make test` installs it"
+    calls = folder / "tesseract-calls"
+    script = folder / "tesseract"
+    # pytesseract asks for the version once per process; only page runs are counted.
+    script.write_text(f'#!/bin/sh\n[ "$1" = --version ] || echo "$1" >> "{calls}"\nexec "{real}" "$@"\n')
+    script.chmod(script.stat().st_mode | stat.S_IXUSR)
+    return script, calls
+
+
+def scribbles_pdf(path: Path) -> Path:
+    """A text page, then a page of pen strokes that are no words (read with low confidence)."""
+    rng = random.Random(3)
+    pdf = canvas.Canvas(str(path), pagesize=(300, 300))
+    pdf.drawString(20, 260, "Notes from the Riverton ward walk, page one of two.")
+    pdf.showPage()
+    for _ in range(60):
+        pdf.line(
+            rng.randrange(10, 290), rng.randrange(10, 290), rng.randrange(10, 290), rng.randrange(10, 290)
+        )
+    pdf.showPage()
+    pdf.save()
+    return path
+
+
+def make_scans(folder: Path) -> dict[str, Path]:
+    """The source PDFs and their scanned copies: minutes all scanned, a mixed report, scribbles."""
+    sources = folder / "sources"
+    minutes = make_pdf(sources / "minutes.pdf", MINUTES)
+    mixed = make_pdf(sources / "mixed.pdf", MIXED)
+    scribbles = scribbles_pdf(sources / "scribbles.pdf")
+    return {
+        "minutes-scan.pdf": scan_pdf(minutes, folder / "minutes-scan.pdf", angle=2.0, noise=0.01, seed=1),
+        "mixed.pdf": scan_pdf(mixed, folder / "mixed.pdf", pages=[2], angle=-1.5, noise=0.01, seed=2),
+        "scribbles.pdf": scan_pdf(scribbles, folder / "scribbles.pdf", pages=[2], seed=3),
+    }
+
+
+@pytest.fixture(scope="module")
+def scanned(tmp_path_factory: pytest.TempPathFactory, model: Embeddings) -> Scanned:
+    root = tmp_path_factory.mktemp("scanned")
+    for name, path in make_scans(root / "made").items():
+        (root / "corpus").mkdir(exist_ok=True)
+        shutil.copyfile(path, root / "corpus" / name)
+    tesseract, calls = counting_tesseract(root)
+    settings = Settings(corpus_dir=root / "corpus", data_dir=root / "data", tesseract_cmd=str(tesseract))
+    helper = Assistant.open(settings, model)
+    pages: list[tuple[str, int, int]] = []
+    report = helper.ingest(ocr_progress=lambda document, done, total: pages.append((document, done, total)))
+    assert ("minutes-scan.pdf", 3, 3) in pages and ("mixed.pdf", 1, 1) in pages  # shown page by page
+    return Scanned(helper, report, calls)
+
+
+def chunks_of(assistant: Assistant, document: str) -> dict[int, list[tuple[bool, float | None, str]]]:
+    found: dict[int, list[tuple[bool, float | None, str]]] = {}
+    for s in assistant.retriever.chunks:
+        if s.chunk.document == document:
+            found.setdefault(s.chunk.page, []).append((s.chunk.ocr, s.chunk.ocr_confidence, s.chunk.text))
+    return found
+
+
+def test_the_text_of_a_scanned_page_is_found_and_marked(scanned: Scanned) -> None:
+    minutes = scanned.result("minutes-scan.pdf")
+    assert (minutes.status, minutes.pages, minutes.ocr_pages) == ("added", 3, 2)
+    pages = chunks_of(scanned.assistant, "minutes-scan.pdf")
+    assert sorted(pages) == [1, 2]
+    text = {page: " ".join(t for _, _, t in chunks) for page, chunks in pages.items()}
+    assert "Apologies were received from the Fire and Rescue Service." in text[1]
+    assert "RESOLVED: that £6,000 be awarded to the Youth Outreach Project." in text[2]
+    assert "reduced shed burglaries by 40 per cent" in text[2]
+    for chunks in pages.values():
+        assert all(ocr and confidence is not None and confidence > 80 for ocr, confidence, _ in chunks)
+
+
+def test_skew_and_noise_are_handled(scanned: Scanned) -> None:
+    settings = scanned.assistant.settings
+    cache = OcrCache(ocr_dir(settings.data_dir))
+    minutes = cache.load(file_sha256(settings.corpus_dir / "minutes-scan.pdf"))
+    mixed = cache.load(file_sha256(settings.corpus_dir / "mixed.pdf"))
+    assert minutes[1].skew == pytest.approx(-2.0, abs=0.3)  # scanned turned 2 degrees one way
+    assert mixed[2].skew == pytest.approx(1.5, abs=0.3)  # and 1.5 degrees the other
+    assert (minutes[1].confidence or 0) > 80 and (mixed[2].confidence or 0) > 80
+
+
+def test_a_question_only_the_scan_answers_cites_its_page_and_ocr_text(scanned: Scanned) -> None:
+    answer = scanned.assistant.ask("What did the Allotment Watch scheme do to shed burglaries?")
+    assert not answer.abstained, answer.text
+    cited = answer.citations[0]
+    assert (cited.document, cited.page, cited.ocr) == ("minutes-scan.pdf", 2, True)
+    assert "40 per cent" in cited.quote
+    settings = scanned.assistant.settings
+    pdf = settings.corpus_dir / cited.document
+    assert quote_on_source_page(cited.quote, pdf, cited.page, True, ocr_dir(settings.data_dir))
+    assert source_page_text(pdf, cited.page, False, ocr_dir(settings.data_dir)).strip() == ""  # no text layer
+    assert answer_json(answer)["citations"][0]["ocr"] is True
+    assert f"{cited.title}, p. 2 (read by OCR)" in render_answer(answer)
+    assert source_label(cited).endswith("p. 2 (read by OCR)")
+    rendered = PageRenderer(
+        settings.corpus_dir, settings.data_dir / "pages", ocr_dir=ocr_dir(settings.data_dir)
+    )
+    assert rendered.render(cited.document, cited.page, cited.quote).highlights >= 1  # Tesseract's word boxes
+
+
+def test_a_text_page_citation_is_not_marked(scanned: Scanned) -> None:
+    answer = scanned.assistant.ask("How many times did the partnership meet during the year?")
+    cited = answer.citations[0]
+    assert (cited.document, cited.page, cited.ocr) == ("mixed.pdf", 1, False)
+    assert "read by OCR" not in render_answer(answer)
+    assert answer_json(answer)["citations"][0]["ocr"] is False
+
+
+def test_a_funding_decision_in_the_scan_reaches_the_register(scanned: Scanned) -> None:
+    knowledge = scanned.assistant.knowledge
+    rows = [d for d in knowledge.register.rows() if d.document == "minutes-scan.pdf"]
+    assert [(d.amount, d.page, d.ocr) for d in rows] == [(6000.0, 2, True)]
+    assert rows[0].quote == "RESOLVED: that £6,000 be awarded to the Youth Outreach Project."
+    assert decision_json(rows[0], knowledge.titles)["ocr"] is True
+
+
+def test_a_mixed_document_is_read_page_by_page(scanned: Scanned) -> None:
+    mixed = scanned.result("mixed.pdf")
+    assert (mixed.status, mixed.pages, mixed.ocr_pages, mixed.issues) == ("added", 3, 1, ())
+    pages = chunks_of(scanned.assistant, "mixed.pdf")
+    assert sorted(pages) == [1, 2, 3]
+    assert {page: {ocr for ocr, _, _ in chunks} for page, chunks in pages.items()} == {
+        1: {False},
+        2: {True},
+        3: {False},
+    }
+    assert "upgraded on 25 roads near the Riverton bus station" in " ".join(t for _, _, t in pages[2])
+
+
+def test_blank_and_unreadable_scanned_pages_are_reported_not_indexed(scanned: Scanned) -> None:
+    minutes = scanned.result("minutes-scan.pdf")
+    assert [(i.page, i.kind) for i in minutes.issues] == [(3, "blank")]
+    scribbles = scanned.result("scribbles.pdf")
+    assert (scribbles.status, [(i.page, i.kind) for i in scribbles.issues]) == ("added", [(2, "unreadable")])
+    assert "low OCR confidence" in scribbles.issues[0].reason
+    assert sorted(chunks_of(scanned.assistant, "scribbles.pdf")) == [1]
+    summary = {f["document"]: f for f in ingest_summary(scanned.report)["files"]}
+    assert summary["minutes-scan.pdf"]["issues"] == [
+        {"page": 3, "kind": "blank", "reason": "blank scanned page, not indexed"}
+    ]
+
+
+def test_reingesting_an_unchanged_scan_does_not_ocr_it_again(scanned: Scanned) -> None:
+    before = scanned.runs()
+    assert before == 4  # minutes pages 1 and 2, mixed page 2, scribbles page 2; the blank page needs none
+    settings = scanned.assistant.settings.with_(collection="second_index")  # as after `--rebuild`
+    fake = FakeEmbeddings()
+    report = ingest(settings, ChunkStore(settings, fake.name, fake.dimension), fake)
+    assert {f.document: (f.status, f.ocr_pages) for f in report.files} == {
+        "minutes-scan.pdf": ("added", 2),
+        "mixed.pdf": ("added", 1),
+        "scribbles.pdf": ("added", 0),
+    }
+    assert scanned.runs() == before  # every page came from the cache
+
+
+def test_a_changed_scan_is_read_again(scanned: Scanned, settings: Settings) -> None:
+    source = scanned.assistant.settings.corpus_dir / "mixed.pdf"
+    tesseract, calls = counting_tesseract(settings.data_dir.parent)
+    settings = settings.with_(tesseract_cmd=str(tesseract))
+    shutil.copyfile(source, settings.corpus_dir / "mixed.pdf")
+    shutil.copytree(ocr_dir(scanned.assistant.settings.data_dir), ocr_dir(settings.data_dir))
+    fake = FakeEmbeddings()
+    store = ChunkStore(settings, fake.name, fake.dimension)
+    ingest(settings, store, fake)
+    assert not calls.exists()  # the same file: its cached pages were used
+    plain = make_pdf(settings.data_dir.parent / "plain.pdf", MIXED)
+    scan_pdf(plain, settings.corpus_dir / "mixed.pdf", pages=[2], seed=9)  # rescanned: other bytes
+    report = ingest(settings, store, fake)
+    assert [(f.document, f.status, f.ocr_pages) for f in report.files] == [("mixed.pdf", "updated", 1)]
+    assert len(calls.read_text().splitlines()) == 1
+
+
+def test_ocr_off_reports_an_image_only_file_as_before(scanned: Scanned, settings: Settings) -> None:
+    for name in ("minutes-scan.pdf", "mixed.pdf"):
+        shutil.copyfile(scanned.assistant.settings.corpus_dir / name, settings.corpus_dir / name)
+    settings = settings.with_(ocr="off")
+    fake = FakeEmbeddings()
+    report = ingest(settings, ChunkStore(settings, fake.name, fake.dimension), fake)
+    outcome = {f.document: (f.status, f.pages, f.reason, f.ocr_pages) for f in report.files}
+    assert outcome == {
+        "minutes-scan.pdf": ("failed", 0, NO_TEXT_LAYER, 0),
+        "mixed.pdf": ("added", 3, "", 0),
+    }
+    assert NO_TEXT_LAYER == "no text layer (a scanned image?); OCR is not supported"
+    pages = {s.chunk.page for s in ChunkStore(settings, fake.name, fake.dimension).all_chunks()}
+    assert pages == {1, 3}
+    assert not ocr_dir(settings.data_dir).exists()
+
+
+def test_missing_tesseract_is_reported_once_and_the_rest_indexes(
+    scanned: Scanned, settings: Settings
+) -> None:
+    for name in ("minutes-scan.pdf", "mixed.pdf"):
+        shutil.copyfile(scanned.assistant.settings.corpus_dir / name, settings.corpus_dir / name)
+    make_pdf(settings.corpus_dir / "text.pdf", [["A page with a text layer about road safety."]])
+    settings = settings.with_(tesseract_cmd=str(settings.data_dir.parent / "no-such" / "tesseract"))
+    fake = FakeEmbeddings()
+    report = ingest(settings, ChunkStore(settings, fake.name, fake.dimension), fake)
+    outcome = {f.document: (f.status, f.reason, [(i.page, i.kind) for i in f.issues]) for f in report.files}
+    assert outcome == {
+        "minutes-scan.pdf": ("failed", NO_TESSERACT, []),
+        "mixed.pdf": ("added", "", [(2, "no-tesseract")]),
+        "text.pdf": ("added", "", []),
+    }
+    assert len(report.notes) == 1
+    assert "apt-get install tesseract-ocr tesseract-ocr-eng" in report.notes[0]
+    assert "minutes-scan.pdf, mixed.pdf" in report.notes[0]
+    assert ingest_summary(report)["notes"] == list(report.notes)
+    assert not any("apt-get" in i.reason for f in report.files for i in f.issues)  # said once, not per page
+
+
+def test_the_ocr_setting_is_read_and_checked() -> None:
+    assert Settings.from_env({}).ocr == "auto"
+    assert Settings.from_env({"CSP_OCR": "off"}).ocr == "off"
+    assert Settings.from_env({"CSP_OCR": "Force"}).ocr == "force"
+    assert Settings.from_env({"CSP_TESSERACT_CMD": "/opt/t/tesseract"}).tesseract_cmd == "/opt/t/tesseract"
+    with pytest.raises(ConfigError, match=r"CSP_OCR must be one of auto, off, force, not 'sometimes'"):
+        Settings.from_env({"CSP_OCR": "sometimes"})
+    with pytest.raises(ConfigError, match="CSP_OCR_PAGE_TIMEOUT"):
+        Settings.from_env({"CSP_OCR_PAGE_TIMEOUT": "0"})
