@@ -81,8 +81,7 @@ def read_document(
         else:
             pages.append(page)
     if not any(page.text.strip() for page in pages):
-        missing = any(issue.kind == "no-tesseract" for issue in issues)
-        raise UnreadablePdfError(document, NO_TESSERACT if missing else NO_READABLE_TEXT)
+        raise UnreadablePdfError(document, _no_text_reason(issues, options))
     return replace(pdf, pages=tuple(pages), issues=tuple(sorted(issues, key=lambda i: i.page)))
 
 
@@ -128,6 +127,15 @@ def _read_pages(
     if cache:
         cache.save(sha256, {**cached, **read})
     return read, issues
+
+
+def _no_text_reason(issues: list[PageIssue], options: OcrOptions) -> str:
+    kinds = {issue.kind for issue in issues}
+    if "no-tesseract" in kinds:
+        return NO_TESSERACT
+    if kinds == {"timeout"}:
+        return f"no text layer, and OCR took longer than {options.page_timeout_s:.0f} s on every page"
+    return NO_READABLE_TEXT
 
 
 def _letters(text: str) -> int:
