@@ -1,4 +1,4 @@
-"""Where a quote lies on a page read by OCR: the boxes of Tesseract's words that spell it, a box a line."""
+"""Where a quote lies on a page read by OCR: the boxes of the words Tesseract read that spell it."""
 
 from __future__ import annotations
 
@@ -12,7 +12,7 @@ _SKIP = set(BULLET_GLYPHS) | {" ", "\t", "\n", "\r"}
 
 
 def quote_word_boxes(words: Sequence[OcrWord], quote: str) -> list[Box]:
-    """One box per line of words covering each excerpt (line) of the quote, spacing and bullets ignored."""
+    """The boxes of the words spelling each excerpt (line) of the quote, spacing and bullets ignored."""
     owner: list[int] = []  # for each character of the haystack, the word it belongs to
     chars: list[str] = []
     for index, word in enumerate(words):
@@ -27,19 +27,6 @@ def quote_word_boxes(words: Sequence[OcrWord], quote: str) -> list[Box]:
         start = haystack.find(needle) if needle else -1
         if start < 0:
             continue
-        covered = sorted({owner[i] for i in range(start, start + len(needle))})
-        boxes.extend(_line_boxes([words[i].box for i in covered]))
+        # A box a word, not a line: on a skewed scan a line's box would cover its neighbours too.
+        boxes.extend(words[i].box for i in sorted({owner[i] for i in range(start, start + len(needle))}))
     return boxes
-
-
-def _line_boxes(word_boxes: list[Box]) -> list[Box]:
-    """Word boxes merged into one box per printed line (a word below the line's middle starts the next)."""
-    lines: list[list[float]] = []
-    for left, top, right, bottom in word_boxes:
-        middle = (top + bottom) / 2
-        if lines and lines[-1][1] <= middle <= lines[-1][3]:
-            line = lines[-1]
-            lines[-1] = [min(line[0], left), min(line[1], top), max(line[2], right), max(line[3], bottom)]
-        else:
-            lines.append([left, top, right, bottom])
-    return [(b[0], b[1], b[2], b[3]) for b in lines]

@@ -1,4 +1,5 @@
-"""Read a page that has no text layer: render it, clean and straighten the image, run Tesseract on it.
+"""Read a page that has no text layer: render it, clean and straighten the image (ocr_image.py), run
+Tesseract on it.
 
 The words come back laid out as pypdf's layout mode lays out a text page (one printed line a line,
 cells of a table three or more spaces apart, a blank line between paragraphs), so cleaning, chunking
@@ -14,8 +15,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-import numpy as np
-from PIL import Image, ImageFilter
+from PIL import Image
+
+from ingest.ocr_image import ink_share, mark_bullets, prepare
 
 OCR_DPI = 300  # Tesseract's models are trained on ~300 dpi print; lower loses small type
 # A page bigger than this many pixels at OCR_DPI (a poster, a hostile MediaBox) is rendered smaller,
@@ -23,7 +25,6 @@ OCR_DPI = 300  # Tesseract's models are trained on ~300 dpi print; lower loses s
 MAX_PIXELS = 40_000_000
 # Below this share of dark pixels a rendered page is blank paper (a speck or a punched hole at most).
 BLANK_INK = 0.0005
-MAX_SKEW = 5.0  # degrees searched either way: scanners feed pages a few degrees askew, not more
 # Mean word confidence (0-100, weighted by characters) below which a page's text is garbage rather
 # than words: real print scanned with noise and skew reads at 85-96; shapes and smudges under 50.
 LOW_CONFIDENCE = 50.0
@@ -78,18 +79,19 @@ def ocr_page(page: Any, number: int, tesseract_cmd: str = "tesseract", timeout_s
     width, height = page.get_size()
     scale = min(OCR_DPI / 72, math.sqrt(MAX_PIXELS / max(width * height, 1.0)))
     image = page.render(scale=scale, grayscale=True).to_pil().convert("L")
-    # A median filter takes out a scanner's salt-and-pepper specks without thinning 300 dpi strokes;
-    # what ink is left then tells a blank sheet from a page of print.
-    image = image.filter(ImageFilter.MedianFilter(3))
-    if float((np.asarray(image) < 128).mean()) < BLANK_INK:
+    straight, angle = prepare(image, scale * 72)
+    if ink_share(straight) < BLANK_INK:  # specks and ruled lines gone, nothing is left
         return OcrPage(number, "", (), None)
-    angle = _skew(image)
-    straight = image.rotate(angle, resample=Image.Resampling.BICUBIC, fillcolor=255) if angle else image
-    raw = _tesseract(straight, tesseract_cmd, timeout_s)
-    pixel_words = _words(raw)
+    pixel_words = _words(_tesseract(straight, tesseract_cmd, timeout_s))
+    if not pixel_words:
+        return OcrPage(number, "", (), None, angle)
     confidence = _mean_confidence(pixel_words)
-    words = tuple(_page_word(w, angle, straight.size) for w in pixel_words)
-    return OcrPage(number, layout_text(pixel_words), words, confidence, angle)
+    char_width = statistics.median((w[3] - w[1]) / len(w[0]) for w in pixel_words) or 1.0
+    lines = reading_lines(pixel_words)
+    mark_bullets(lines, straight, char_width)
+    # Words are kept in the order of the text, so the page viewer finds a quote word after word.
+    words = tuple(_page_word(w, angle, straight.size) for line in lines for w in line)
+    return OcrPage(number, layout_text(lines, char_width), words, confidence, angle)
 
 
 def _tesseract(image: Image.Image, tesseract_cmd: str, timeout_s: float) -> dict[str, list[Any]]:
@@ -117,7 +119,9 @@ def _words(data: dict[str, list[Any]]) -> list[_PixelWord]:
         if not text or conf < 0:
             continue
         if conf < NOISE_CONFIDENCE and not any(ch.isalnum() for ch in text):
-            continue
+            continue  # a speck
+        if not text.strip("|_[]"):
+            continue  # what is left of a table's ruled line
         words.append((text, float(left), float(top), float(left + width), float(top + height), conf))
     return words
 
@@ -126,21 +130,6 @@ def _mean_confidence(words: Sequence[_PixelWord]) -> float | None:
     """Word confidence weighted by length, so one unsure speck weighs less than a long sure word."""
     weight = sum(len(w[0]) for w in words)
     return round(sum(len(w[0]) * w[5] for w in words) / weight, 1) if weight else None
-
-
-def _skew(image: Image.Image) -> float:
-    """The turn (degrees) that makes the page's lines level: the one whose rows of ink are sharpest."""
-    small = image.copy()
-    small.thumbnail((900, 900))
-
-    def sharpness(angle: float) -> float:
-        turned = small.rotate(angle, resample=Image.Resampling.BILINEAR, fillcolor=255)
-        rows = (np.asarray(turned) < 128).sum(axis=1).astype(np.float64)
-        return float(np.sum(np.diff(rows) ** 2))
-
-    coarse = max((a / 2 for a in range(int(-2 * MAX_SKEW), int(2 * MAX_SKEW) + 1)), key=sharpness)
-    fine = max((coarse + a / 10 for a in range(-4, 5)), key=sharpness)
-    return round(fine, 1) if abs(fine) >= 0.2 else 0.0
 
 
 def _page_word(word: _PixelWord, angle: float, size: tuple[int, int]) -> OcrWord:
@@ -160,24 +149,16 @@ def _page_word(word: _PixelWord, angle: float, size: tuple[int, int]) -> OcrWord
     return OcrWord(text, tuple(round(min(max(v, 0.0), 1.0), 4) for v in box), conf)  # type: ignore[arg-type]
 
 
-def layout_text(words: Sequence[_PixelWord]) -> str:
-    """Words placed in lines by their position: indents and table columns as spaces, paragraphs apart."""
+def layout_text(lines: list[list[_PixelWord]], char_width: float) -> str:
+    """Lines of words as text: indents and table columns as spaces, a blank line between paragraphs."""
+    words = [w for line in lines for w in line]
     if not words:
         return ""
     line_height = statistics.median(w[4] - w[2] for w in words)
-    char_width = statistics.median((w[3] - w[1]) / len(w[0]) for w in words) or 1.0
     margin = min(w[1] for w in words)
-    lines: list[list[_PixelWord]] = []
-    for word in sorted(words, key=lambda w: (w[2] + w[4]) / 2):
-        middle = (word[2] + word[4]) / 2
-        if lines and abs(middle - _middle(lines[-1])) <= line_height / 2:
-            lines[-1].append(word)
-        else:
-            lines.append([word])
     out: list[str] = []
     previous_bottom: float | None = None
     for line in lines:
-        line.sort(key=lambda w: w[1])
         top = min(w[2] for w in line)
         if previous_bottom is not None and top - previous_bottom > PARAGRAPH_GAP * line_height:
             out.append("")
@@ -186,13 +167,32 @@ def layout_text(words: Sequence[_PixelWord]) -> str:
     return "\n".join(out)
 
 
+def reading_lines(words: Sequence[_PixelWord]) -> list[list[_PixelWord]]:
+    """Words grouped into printed lines, top to bottom, each left to right (the order of the text)."""
+    if not words:
+        return []
+    line_height = statistics.median(w[4] - w[2] for w in words)
+    lines: list[list[_PixelWord]] = []
+    for word in sorted(words, key=lambda w: (w[2] + w[4]) / 2):
+        middle = (word[2] + word[4]) / 2
+        if lines and abs(middle - _middle(lines[-1])) <= line_height / 2:
+            lines[-1].append(word)
+        else:
+            lines.append([word])
+    return [sorted(line, key=lambda w: w[1]) for line in lines]
+
+
 def _middle(line: list[_PixelWord]) -> float:
     return statistics.fmean((w[2] + w[4]) / 2 for w in line)
 
 
 def _line_text(line: list[_PixelWord], margin: float, char_width: float) -> str:
+    """A line as text; a word after a wide gap starts at its own column, so table columns line up."""
     text = " " * round((line[0][1] - margin) / char_width) + line[0][0]
     for previous, word in itertools.pairwise(line):
-        gap = (word[1] - previous[3]) / char_width
-        text += " " * (max(3, round(gap)) if gap > CELL_GAP else 1) + word[0]
+        if (word[1] - previous[3]) / char_width > CELL_GAP:
+            column = round((word[1] - margin) / char_width)
+            text += " " * max(3, column - len(text)) + word[0]
+        else:
+            text += " " + word[0]
     return text
