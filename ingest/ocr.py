@@ -83,9 +83,15 @@ def ocr_page(page: Any, number: int, tesseract_cmd: str = "tesseract", timeout_s
     if ink_share(straight) < BLANK_INK:  # specks and ruled lines gone, nothing is left
         return OcrPage(number, "", (), None)
     pixel_words = _words(_tesseract(straight, tesseract_cmd, timeout_s))
+    confidence = _mean_confidence(pixel_words)
+    if confidence is not None and confidence < LOW_CONFIDENCE:
+        # Perhaps fed upside down: read it turned round, and keep the better reading.
+        turned = straight.rotate(180)
+        again = _words(_tesseract(turned, tesseract_cmd, timeout_s))
+        if (_mean_confidence(again) or 0.0) > confidence:
+            straight, angle, pixel_words, confidence = turned, angle + 180, again, _mean_confidence(again)
     if not pixel_words:
         return OcrPage(number, "", (), None, angle)
-    confidence = _mean_confidence(pixel_words)
     char_width = statistics.median((w[3] - w[1]) / len(w[0]) for w in pixel_words) or 1.0
     lines = reading_lines(pixel_words)
     mark_bullets(lines, straight, char_width)

@@ -6,7 +6,6 @@ with no text layer (evals/scan.py). Tesseract runs for real; a wrapper script co
 
 from __future__ import annotations
 
-import random
 import shutil
 import stat
 from dataclasses import dataclass
@@ -86,31 +85,34 @@ def counting_tesseract(folder: Path) -> tuple[Path, Path]:
     return script, calls
 
 
-def scribbles_pdf(path: Path) -> Path:
-    """A text page, then a page of pen strokes that are no words (read with low confidence)."""
-    rng = random.Random(3)
+def ward_walk_pdf(path: Path) -> Path:
+    """A text page; a page printed mirrored (no words, read with low confidence); a page upside down."""
     pdf = canvas.Canvas(str(path), pagesize=(300, 300))
-    pdf.drawString(20, 260, "Notes from the Riverton ward walk, page one of two.")
+    pdf.drawString(20, 260, "Notes from the Riverton ward walk, page one of three.")
     pdf.showPage()
-    for _ in range(60):
-        pdf.line(
-            rng.randrange(10, 290), rng.randrange(10, 290), rng.randrange(10, 290), rng.randrange(10, 290)
-        )
+    pdf.translate(300, 0)
+    pdf.scale(-1, 1)
+    for row in range(12):
+        pdf.drawString(20, 270 - 20 * row, "The board noted the figures for the year.")
+    pdf.showPage()
+    pdf.translate(300, 300)
+    pdf.rotate(180)
+    pdf.drawString(20, 260, "Graffiti was found under the rail bridge.")
     pdf.showPage()
     pdf.save()
     return path
 
 
 def make_scans(folder: Path) -> dict[str, Path]:
-    """The source PDFs and their scanned copies: minutes all scanned, a mixed report, scribbles."""
+    """The source PDFs and their scanned copies: minutes all scanned, a mixed report, a ward walk."""
     sources = folder / "sources"
     minutes = make_pdf(sources / "minutes.pdf", MINUTES)
     mixed = make_pdf(sources / "mixed.pdf", MIXED)
-    scribbles = scribbles_pdf(sources / "scribbles.pdf")
+    walk = ward_walk_pdf(sources / "ward-walk.pdf")
     return {
         "minutes-scan.pdf": scan_pdf(minutes, folder / "minutes-scan.pdf", angle=2.0, noise=0.01, seed=1),
         "mixed.pdf": scan_pdf(mixed, folder / "mixed.pdf", pages=[2], angle=-1.5, noise=0.01, seed=2),
-        "scribbles.pdf": scan_pdf(scribbles, folder / "scribbles.pdf", pages=[2], seed=3),
+        "ward-walk.pdf": scan_pdf(walk, folder / "ward-walk.pdf", pages=[2, 3], seed=3),
     }
 
 
@@ -208,13 +210,23 @@ def test_a_mixed_document_is_read_page_by_page(scanned: Scanned) -> None:
     assert "upgraded on 25 roads near the Riverton bus station" in " ".join(t for _, _, t in pages[2])
 
 
+def test_a_page_scanned_upside_down_is_read_the_right_way_up(scanned: Scanned) -> None:
+    (ocr, confidence, text), *_ = chunks_of(scanned.assistant, "ward-walk.pdf")[3]
+    assert ocr and confidence is not None and confidence > 80
+    assert "Graffiti was found under the rail bridge." in text
+
+
 def test_blank_and_unreadable_scanned_pages_are_reported_not_indexed(scanned: Scanned) -> None:
     minutes = scanned.result("minutes-scan.pdf")
     assert [(i.page, i.kind) for i in minutes.issues] == [(3, "blank")]
-    scribbles = scanned.result("scribbles.pdf")
-    assert (scribbles.status, [(i.page, i.kind) for i in scribbles.issues]) == ("added", [(2, "unreadable")])
-    assert "low OCR confidence" in scribbles.issues[0].reason
-    assert sorted(chunks_of(scanned.assistant, "scribbles.pdf")) == [1]
+    walk = scanned.result("ward-walk.pdf")
+    assert (walk.status, walk.ocr_pages, [(i.page, i.kind) for i in walk.issues]) == (
+        "added",
+        1,
+        [(2, "unreadable")],
+    )
+    assert "low OCR confidence" in walk.issues[0].reason
+    assert sorted(chunks_of(scanned.assistant, "ward-walk.pdf")) == [1, 3]
     summary = {f["document"]: f for f in ingest_summary(scanned.report)["files"]}
     assert summary["minutes-scan.pdf"]["issues"] == [
         {"page": 3, "kind": "blank", "reason": "blank scanned page, not indexed"}
@@ -223,14 +235,16 @@ def test_blank_and_unreadable_scanned_pages_are_reported_not_indexed(scanned: Sc
 
 def test_reingesting_an_unchanged_scan_does_not_ocr_it_again(scanned: Scanned) -> None:
     before = scanned.runs()
-    assert before == 4  # minutes pages 1 and 2, mixed page 2, scribbles page 2; the blank page needs none
+    # Minutes pages 1 and 2, mixed page 2, and the ward walk's pages 2 and 3 twice each (read again
+    # turned round, as their first reading was poor); the blank page needs no Tesseract at all.
+    assert before == 7
     settings = scanned.assistant.settings.with_(collection="second_index")  # as after `--rebuild`
     fake = FakeEmbeddings()
     report = ingest(settings, ChunkStore(settings, fake.name, fake.dimension), fake)
     assert {f.document: (f.status, f.ocr_pages) for f in report.files} == {
         "minutes-scan.pdf": ("added", 2),
         "mixed.pdf": ("added", 1),
-        "scribbles.pdf": ("added", 0),
+        "ward-walk.pdf": ("added", 1),
     }
     assert scanned.runs() == before  # every page came from the cache
 
