@@ -13,6 +13,7 @@ from PIL import Image, ImageFilter
 INK = 128  # grey level below which a pixel is ink
 MAX_SKEW = 5.0  # degrees searched either way: scanners feed pages a few degrees askew, not more
 RULE_INCHES = 0.5  # a straight run of ink this long is a ruled line (no letter has one)
+RULE_GREY = 210  # grey level below which a mark may be part of a (light grey) table rule
 # What Tesseract makes of a bullet dot when it reads one at all.
 BULLET_MISREADS = frozenset("•·◦▪■●oe«»©®°*¢+-=")
 
@@ -24,7 +25,8 @@ def prepare(image: Image.Image, dpi: float) -> tuple[Image.Image, float]:
     # A median filter takes out a scanner's salt-and-pepper specks without thinning 300 dpi strokes.
     image = image.filter(ImageFilter.MedianFilter(3))
     pixels = np.asarray(image).copy()
-    pixels[_rules(pixels < INK, max(int(RULE_INCHES * dpi), 20))] = 255
+    # Table rules are often printed light grey: look for them among light marks too, not only ink.
+    pixels[_grown(_rules(pixels < RULE_GREY, max(int(RULE_INCHES * dpi), 20)), 2)] = 255
     image = Image.fromarray(pixels)
     angle = skew(image)
     if angle:
@@ -58,6 +60,15 @@ def _rules(ink: np.ndarray, length: int) -> np.ndarray:
     rows = ink | np.roll(ink, 1, axis=0) | np.roll(ink, -1, axis=0)
     columns = ink | np.roll(ink, 1, axis=1) | np.roll(ink, -1, axis=1)
     return ink & (_long_runs(rows, length) | _long_runs(columns.T, length).T)
+
+
+def _grown(mask: np.ndarray, by: int) -> np.ndarray:
+    """The mask and the pixels `by` around it: a rule's faint edges go with it (or read as quote marks)."""
+    grown = mask.copy()
+    for shift in range(1, by + 1):
+        for axis in (0, 1):
+            grown |= np.roll(mask, shift, axis=axis) | np.roll(mask, -shift, axis=axis)
+    return grown
 
 
 def _long_runs(ink: np.ndarray, length: int, step: int = 16) -> np.ndarray:

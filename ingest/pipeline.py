@@ -17,9 +17,9 @@ from ingest.chunk import Chunk, chunk_pages
 from ingest.clean import clean_pages
 from ingest.errors import UnreadablePdfError
 from ingest.facts import DocumentFacts, extract_facts
-from ingest.ocr_cache import ocr_dir
+from ingest.ocr_cache import RECIPE
 from ingest.pdf import PageIssue, PdfDocument, file_sha256
-from ingest.reader import INSTALL_HINT, NO_TESSERACT, OcrOptions
+from ingest.reader import NO_TESSERACT, OcrOptions, tesseract_notes
 from ingest.sandbox import OcrProgress, PdfParser
 from ingest.settings import Settings
 from ingest.store import ChunkStore, DocumentRecord
@@ -49,6 +49,11 @@ class FileResult:
     ocr_pages: int = 0
     issues: tuple[PageIssue, ...] = ()
 
+    @property
+    def issue_kinds(self) -> set[str]:
+        """The kinds of its pages' issues: blank, unreadable, timeout, no-tesseract."""
+        return {issue.kind for issue in self.issues}
+
 
 @dataclass(frozen=True)
 class IngestReport:
@@ -73,18 +78,8 @@ class IngestReport:
     @property
     def notes(self) -> tuple[str, ...]:
         """Remarks on the whole run, each said once: that Tesseract is missing, and how to install it."""
-        unread = [
-            f.document
-            for f in self.files
-            if f.reason == NO_TESSERACT or any(i.kind == "no-tesseract" for i in f.issues)
-        ]
-        if not unread:
-            return ()
-        shown = ", ".join(unread[:5]) + (f" and {len(unread) - 5} more" if len(unread) > 5 else "")
-        return (
-            f"Tesseract (OCR) is not installed, so pages without a text layer were not read in "
-            f"{len(unread)} file(s): {shown}. To read them, {INSTALL_HINT}, then run `csp ingest` again.",
-        )
+        unread = [f for f in self.files if f.reason == NO_TESSERACT or "no-tesseract" in f.issue_kinds]
+        return tesseract_notes([f.document for f in unread])
 
 
 @dataclass(frozen=True)
@@ -141,7 +136,9 @@ def ingest(
     names = [document_name(path, settings.corpus_dir) for path in files]
     writes = _Writes(store, _chunking(settings), records)
     results: list[FileResult] = []
-    with PdfParser(settings.parse_timeout_s, settings.parse_memory_mb, ocr_options(settings)) as parser:
+    with PdfParser(
+        settings.parse_timeout_s, settings.parse_memory_mb, OcrOptions.from_settings(settings)
+    ) as parser:
         reader = ThreadPoolExecutor(1, thread_name_prefix="csp-parse")
         try:
             examined = [
@@ -203,16 +200,8 @@ class _Writes:
         self.store.put_facts(parsed.facts)
         self.store.put_document(_record(parsed, self.chunking))
         status = "updated" if parsed.document in self.records else "added"
-        self.results.append(
-            FileResult(
-                parsed.document,
-                status,
-                parsed.pages,
-                len(parsed.chunks),
-                ocr_pages=parsed.ocr_pages,
-                issues=parsed.issues,
-            )
-        )
+        counts = (parsed.pages, len(parsed.chunks), "", parsed.ocr_pages, parsed.issues)
+        self.results.append(FileResult(parsed.document, status, *counts))
 
     def _submit(self, write: Callable[..., None], *args: Any) -> None:
         def locked() -> None:
@@ -332,15 +321,8 @@ def _chunk_info(parsed: _Parsed) -> dict[str, str]:
 
 
 def _chunking(settings: Settings) -> str:
-    # The OCR mode decides what a scanned page turns into: changing it re-reads files (from the cache).
-    return f"{CHUNKING_VERSION}/{settings.chunk_chars}/ocr-{settings.ocr}"
-
-
-def ocr_options(settings: Settings) -> OcrOptions:
-    """How the parser reads pages without a text layer, from the settings."""
-    return OcrOptions(
-        settings.ocr, ocr_dir(settings.data_dir), settings.tesseract_cmd, settings.ocr_page_timeout_s
-    )
+    # The OCR mode and recipe decide what a scanned page turns into: changing either re-reads files.
+    return f"{CHUNKING_VERSION}/{settings.chunk_chars}/ocr-{settings.ocr}/{RECIPE}"
 
 
 def _record(parsed: _Parsed, chunking: str) -> DocumentRecord:

@@ -13,8 +13,9 @@ from pathlib import Path
 
 from ingest.errors import UnreadablePdfError
 from ingest.ocr import OcrPage, TesseractMissingError, ocr_page
-from ingest.ocr_cache import OcrCache
+from ingest.ocr_cache import OcrCache, ocr_dir
 from ingest.pdf import Page, PageIssue, PdfDocument, read_pdf
+from ingest.settings import Settings
 
 # A page with fewer letters and digits than this has no usable text layer: what such pages carry is a
 # page number or a scanner's stamp ("Scanned 12/03"), while a text page, even a divider, says more.
@@ -36,6 +37,24 @@ class OcrOptions:
     cache_dir: Path | None = None
     tesseract_cmd: str = "tesseract"
     page_timeout_s: float = 30.0
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> OcrOptions:
+        """The options the settings give (the cache lives under the data folder)."""
+        return cls(
+            settings.ocr, ocr_dir(settings.data_dir), settings.tesseract_cmd, settings.ocr_page_timeout_s
+        )
+
+
+def tesseract_notes(unread: list[str]) -> tuple[str, ...]:
+    """One remark for a whole run whose `unread` files had pages left unread for want of Tesseract."""
+    if not unread:
+        return ()
+    shown = ", ".join(unread[:5]) + (f" and {len(unread) - 5} more" if len(unread) > 5 else "")
+    return (
+        f"Tesseract (OCR) is not installed, so pages without a text layer were not read in "
+        f"{len(unread)} file(s): {shown}. To read them, {INSTALL_HINT}, then run `csp ingest` again.",
+    )
 
 
 def needs_ocr(page: Page, mode: str) -> bool:
@@ -61,28 +80,27 @@ def read_document(
     read, issues = _read_pages(path, pdf.sha256, todo, options, progress)
     pages = []
     for page in pdf.pages:
-        ocr = read.get(page.number)
-        if ocr is None or not ocr.drawn:
-            pages.append(page)
-        elif ocr.blank:
-            issues.append(PageIssue(page.number, "blank", "blank scanned page, not indexed"))
-            pages.append(replace(page, text=""))
-        elif ocr.unreadable:
-            issues.append(
-                PageIssue(
-                    page.number,
-                    "unreadable",
-                    f"scanned page read with low OCR confidence ({ocr.confidence:.0f}/100), not indexed",
-                )
-            )
-            pages.append(replace(page, text=""))
-        elif options.mode == "force" or _letters(ocr.text) > _letters(page.text):
-            pages.append(replace(page, text=ocr.text, ocr=True, ocr_confidence=ocr.confidence))
-        else:
-            pages.append(page)
+        merged, issue = _merged(page, read.get(page.number), options.mode)
+        pages.append(merged)
+        issues += [issue] if issue else []
     if not any(page.text.strip() for page in pages):
         raise UnreadablePdfError(document, _no_text_reason(issues, options))
     return replace(pdf, pages=tuple(pages), issues=tuple(sorted(issues, key=lambda i: i.page)))
+
+
+def _merged(page: Page, ocr: OcrPage | None, mode: str) -> tuple[Page, PageIssue | None]:
+    """The page as indexed: its OCR text, its own text, or nothing (a blank or unreadable scan)."""
+    has_text = not needs_ocr(page, "auto")
+    if ocr is None or not ocr.drawn or (has_text and (ocr.blank or ocr.unreadable)):
+        return page, None  # not read, nothing on it, or (forced) OCR saw less than its text layer
+    if ocr.blank:
+        return replace(page, text=""), PageIssue(page.number, "blank", "blank scanned page, not indexed")
+    if ocr.unreadable:
+        reason = f"scanned page read with low OCR confidence ({ocr.confidence:.0f}/100), not indexed"
+        return replace(page, text=""), PageIssue(page.number, "unreadable", reason)
+    if mode == "force" or _letters(ocr.text) > _letters(page.text):
+        return replace(page, text=ocr.text, ocr=True, ocr_confidence=ocr.confidence), None
+    return page, None
 
 
 def _read_pages(

@@ -16,7 +16,7 @@ from langchain_core.embeddings import Embeddings
 from reportlab.pdfgen import canvas
 
 from assistant.chat import source_label
-from assistant.cli import answer_json, ingest_summary, render_answer
+from assistant.cli import answer_json, ingest_summary, main, render_answer
 from assistant.cli_facts import decision_json
 from assistant.pages import PageRenderer
 from assistant.service import Assistant
@@ -314,3 +314,43 @@ def test_the_ocr_setting_is_read_and_checked() -> None:
         Settings.from_env({"CSP_OCR": "sometimes"})
     with pytest.raises(ConfigError, match="CSP_OCR_PAGE_TIMEOUT"):
         Settings.from_env({"CSP_OCR_PAGE_TIMEOUT": "0"})
+
+
+def test_csp_ingest_shows_ocr_progress_and_the_pages_left_out(
+    scanned: Scanned,
+    settings: Settings,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    shutil.copyfile(scanned.assistant.settings.corpus_dir / "minutes-scan.pdf", settings.corpus_dir / "m.pdf")
+    monkeypatch.setenv("CSP_CORPUS_DIR", str(settings.corpus_dir))
+    monkeypatch.setenv("CSP_DATA_DIR", str(settings.data_dir))
+    monkeypatch.setenv("CSP_TESSERACT_CMD", str(settings.data_dir.parent / "missing" / "tesseract"))
+    make_pdf(settings.corpus_dir / "text.pdf", [["A page with a text layer about road safety."]])
+    assert main(["ingest"]) == 1  # m.pdf has no text Tesseract could read here
+    out, err = capsys.readouterr()
+    assert "failed  m.pdf  (no text layer (a scanned image?), and Tesseract is not installed" in out
+    assert out.count("apt-get install tesseract-ocr tesseract-ocr-eng") == 1
+    monkeypatch.delenv("CSP_TESSERACT_CMD")
+    assert main(["ingest"]) == 0
+    out, err = capsys.readouterr()
+    assert "added  m.pdf  (3 pages, " in out and ", 2 read by OCR)" in out
+    assert "p. 3: blank scanned page, not indexed" in out
+    assert "OCR m.pdf" in err  # the page-by-page bar
+    assert main(["ask", "What did the Allotment Watch scheme do to shed burglaries?"]) == 0
+    assert "p. 2 (read by OCR)" in capsys.readouterr().out
+
+
+def test_ocr_force_reads_text_pages_too(settings: Settings) -> None:
+    make_pdf(
+        settings.corpus_dir / "text.pdf", [["Street lighting was upgraded on 25 roads near the station."], []]
+    )
+    forced = settings.with_(ocr="force")
+    fake = FakeEmbeddings()
+    report = ingest(forced, ChunkStore(forced, fake.name, fake.dimension), fake)
+    assert [(f.document, f.status, f.pages, f.ocr_pages, f.issues) for f in report.files] == [
+        ("text.pdf", "added", 2, 1, ())  # the empty page is no scan: nothing to report
+    ]
+    (stored,) = ChunkStore(forced, fake.name, fake.dimension).all_chunks()
+    assert (stored.chunk.page, stored.chunk.ocr) == (1, True)
+    assert stored.chunk.text == "Street lighting was upgraded on 25 roads near the station."
