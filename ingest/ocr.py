@@ -23,8 +23,9 @@ OCR_DPI = 300  # Tesseract's models are trained on ~300 dpi print; lower loses s
 # A page bigger than this many pixels at OCR_DPI (a poster, a hostile MediaBox) is rendered smaller,
 # so one page can never ask for more memory than about this many bytes (8-bit grey).
 MAX_PIXELS = 40_000_000
-# Below this share of dark pixels a rendered page is blank paper (a speck or a punched hole at most).
-BLANK_INK = 0.0005
+# Below this share of ink (specks and ruled lines taken out) a page is blank paper: one short word
+# at 300 dpi is two or three times as much.
+BLANK_INK = 0.0001
 # Mean word confidence (0-100, weighted by characters) below which a page's text is garbage rather
 # than words: real print scanned with noise and skew reads at 85-96; shapes and smudges under 50.
 LOW_CONFIDENCE = 50.0

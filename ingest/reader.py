@@ -90,9 +90,8 @@ def read_document(
 
 def _merged(page: Page, ocr: OcrPage | None, mode: str) -> tuple[Page, PageIssue | None]:
     """The page as indexed: its OCR text, its own text, or nothing (a blank or unreadable scan)."""
-    has_text = not needs_ocr(page, "auto")
-    if ocr is None or not ocr.drawn or (has_text and (ocr.blank or ocr.unreadable)):
-        return page, None  # not read, nothing on it, or (forced) OCR saw less than its text layer
+    if ocr is None or not ocr.drawn or (page.text.strip() and (ocr.blank or ocr.unreadable)):
+        return page, None  # not read, nothing on it, or OCR saw less than its own few words
     if ocr.blank:
         return replace(page, text=""), PageIssue(page.number, "blank", "blank scanned page, not indexed")
     if ocr.unreadable:
