@@ -21,6 +21,7 @@ from assistant.cli_facts import decision_json
 from assistant.pages import PageRenderer
 from assistant.service import Assistant
 from assistant.verify import quote_on_source_page, source_page_text
+from evals.bench_ocr import bench_ocr
 from evals.scan import scan_pdf
 from ingest.errors import ConfigError
 from ingest.ocr_cache import OcrCache, ocr_dir
@@ -354,3 +355,9 @@ def test_ocr_force_reads_text_pages_too(settings: Settings) -> None:
     (stored,) = ChunkStore(forced, fake.name, fake.dimension).all_chunks()
     assert (stored.chunk.page, stored.chunk.ocr) == (1, True)
     assert stored.chunk.text == "Street lighting was upgraded on 25 roads near the station."
+
+
+def test_bench_measures_ocr_pages_per_second() -> None:
+    result = bench_ocr(pages=(3,))
+    assert set(result.figures) == {"ocr_pages_per_s", "ocr_s_per_page", "ocr_mean_confidence"}
+    assert result.figures["ocr_pages_per_s"] > 0 and result.figures["ocr_mean_confidence"] > 80
