@@ -57,6 +57,7 @@ class OcrCache:
         try:
             with os.fdopen(handle, "w", encoding="utf-8") as out:
                 json.dump(data, out, ensure_ascii=False)
+            os.chmod(temporary, 0o644)  # as any other file of the data folder, not mkstemp's 0600
             os.replace(temporary, self.path(sha256))
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
