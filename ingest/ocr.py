@@ -129,6 +129,7 @@ def _words(data: dict[str, list[Any]]) -> list[_PixelWord]:
             continue  # a speck
         if not text.strip("|_[]"):
             continue  # what is left of a table's ruled line
+        text = text.replace("|", "I")  # within a word ("|. Vane") a bar is a capital I Tesseract misread
         words.append((text, float(left), float(top), float(left + width), float(top + height), conf))
     return words
 
