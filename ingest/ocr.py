@@ -129,7 +129,8 @@ def _words(data: dict[str, list[Any]]) -> list[_PixelWord]:
             continue  # a speck
         if not text.strip("|_[]"):
             continue  # what is left of a table's ruled line
-        text = text.replace("|", "I")  # within a word ("|. Vane") a bar is a capital I Tesseract misread
+        # A bar on a figure is a rule's remains; in a word ("|. Vane") it is a capital I misread.
+        text = text.strip("|") if any(ch.isdigit() for ch in text) else text.replace("|", "I")
         words.append((text, float(left), float(top), float(left + width), float(top + height), conf))
     return words
 
