@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed-stamp
 HOST ?= 127.0.0.1
 PORT ?= 7860
 
-.PHONY: setup run ingest test lint browser bench load chroma clean eval-corpus eval
+.PHONY: setup run ingest test lint browser tesseract bench load chroma clean eval-corpus eval
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -19,7 +19,7 @@ $(STAMP): pyproject.toml
 
 setup: $(STAMP)
 
-ingest: setup
+ingest: setup tesseract
 	$(BIN)/csp ingest
 
 # The main job: the chat UI on http://127.0.0.1:7860 over the ingested corpus.
@@ -38,7 +38,14 @@ browser:
 		apt-get update -qq && \
 		apt-get install -y -qq --no-install-recommends chromium chromium-driver fonts-dejavu-core >/dev/null; }
 
-test: lint browser
+# OCR of scanned pages drives Debian's Tesseract with its English data: install them when missing.
+tesseract:
+	@command -v tesseract >/dev/null 2>&1 && [ -n "$$(tesseract --list-langs 2>/dev/null | grep -x eng)" ] || { \
+		export DEBIAN_FRONTEND=noninteractive; \
+		apt-get update -qq && \
+		apt-get install -y -qq --no-install-recommends tesseract-ocr tesseract-ocr-eng >/dev/null; }
+
+test: lint browser tesseract
 	$(BIN)/python -m pytest
 
 # The evaluation archive (the real report beside two invented partnerships' documents) in data/eval-corpus,
@@ -60,7 +67,7 @@ eval: eval-corpus
 			|| failed=1; \
 	done; exit $$failed
 
-bench: setup
+bench: setup tesseract
 	$(BIN)/csp bench
 
 # 8 concurrent chat sessions against `csp serve` on loopback for 5 minutes.

@@ -14,11 +14,13 @@ from pathlib import Path
 
 from langchain_core.embeddings import Embeddings
 
+from assistant.answering.ocr_marks import ocr_pages
 from assistant.facts.knowledge import Knowledge, build_knowledge
 from assistant.retrieve import Retriever
 from assistant.settings import Settings
 from ingest.errors import CspError
 from ingest.lock import writer_lock
+from ingest.parse.sandbox import OcrProgress
 from ingest.pipeline import IngestReport, Progress, ingest
 from ingest.store import ChunkStore, DocumentRecord
 
@@ -30,6 +32,7 @@ class IndexState:
     retriever: Retriever
     knowledge: Knowledge
     records: Mapping[str, DocumentRecord]
+    ocr_pages: frozenset[tuple[str, int]]  # (document, page) read by OCR
 
 
 class Index:
@@ -61,14 +64,18 @@ class Index:
         return state
 
     def ingest(
-        self, paths: Sequence[Path] | None = None, progress: Progress | None = None, refresh: bool = True
+        self,
+        paths: Sequence[Path] | None = None,
+        progress: Progress | None = None,
+        refresh: bool = True,
+        ocr_progress: OcrProgress | None = None,
     ) -> IngestReport:
         """Ingest the corpus (or some files); with `refresh`, answer from the result at once.
 
         `csp ingest` passes refresh=False: it answers nothing, so it builds no retrieval state.
         """
         with self._writing, writer_lock(self.settings):
-            report = ingest(self.settings, self.store, self.embeddings, paths, progress)
+            report = ingest(self.settings, self.store, self.embeddings, paths, progress, ocr_progress)
             self._state = self._build() if refresh else None
         return report
 
@@ -98,4 +105,4 @@ class Index:
         records = self.store.document_records()
         labels = {(s.chunk.document, s.chunk.page): s.chunk.page_label for s in retriever.chunks}
         knowledge = build_knowledge(self.store.all_facts(), records, self.settings.corpus_dir, labels)
-        return IndexState(retriever, knowledge, records)
+        return IndexState(retriever, knowledge, records, ocr_pages(retriever.chunks))

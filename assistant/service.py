@@ -20,6 +20,7 @@ from assistant.answering.citations import cited_first
 from assistant.answering.extractive import ExtractiveAnswerer
 from assistant.answering.followup import Turn, standalone_query
 from assistant.answering.generative import COOL_DOWN_SECONDS, GenerativeAnswerer
+from assistant.answering.ocr_marks import mark_ocr
 from assistant.answering.quotes import drop_unquoted
 from assistant.answering.vectors import VectorCache
 from assistant.answering.weights import VECTOR_CACHE
@@ -32,6 +33,7 @@ from assistant.text import clean_question
 from assistant.types import Answer, Passage
 from ingest.embed.models import load_embeddings
 from ingest.errors import EmptyIndexError
+from ingest.parse.sandbox import OcrProgress
 from ingest.pipeline import IngestReport, Progress
 from ingest.store import ChunkStore, DocumentRecord
 
@@ -99,9 +101,14 @@ class Assistant:
             parse_llm(self.settings.llm).name if self.chat_model is not None and self.settings.llm else None
         )
 
-    def ingest(self, paths: Sequence[Path] | None = None, progress: Progress | None = None) -> IngestReport:
+    def ingest(
+        self,
+        paths: Sequence[Path] | None = None,
+        progress: Progress | None = None,
+        ocr_progress: OcrProgress | None = None,
+    ) -> IngestReport:
         """Ingest the corpus (or some files) and answer from the result."""
-        return self.index.ingest(paths, progress)
+        return self.index.ingest(paths, progress, ocr_progress=ocr_progress)
 
     def remove(self, document: str) -> int:
         """Drop a document from the index and its file from the corpus folder; returns chunks removed."""
@@ -161,7 +168,7 @@ class Assistant:
         if exact is not None or generator is None:
             yield answer.text
         shown = replace(answer, passages=answer.passages[: found.k], retrieved=tuple(found.passages))
-        yield self._checked(shown)
+        yield mark_ocr(self._checked(shown), state.ocr_pages)
 
     def search(
         self, question: str, k: int | None = None, doc_type: str | None = None, period: str | None = None

@@ -37,6 +37,7 @@ class Citation:
     page: int
     page_label: str
     quote: str
+    ocr: bool = False  # the page was read by OCR: the quote is its OCR text
 
 
 @dataclass(frozen=True)

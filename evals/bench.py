@@ -215,6 +215,9 @@ def bench_all(
         texts = [c.embed_text for f in find_pdfs([scale]) for c in _chunks(f, scale, settings.chunk_chars)]
         backends = settings.with_(data_dir=Path(work) / "backends")
         results += compare_backends(backends, texts[:BACKEND_SAMPLE], Path(work) / "backends")
+    from evals.bench_ocr import bench_ocr  # it builds on BenchResult, defined here
+
+    results.append(bench_ocr())
     return results
 
 

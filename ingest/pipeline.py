@@ -17,8 +17,10 @@ from ingest.facts.document import DocumentFacts, extract_facts
 from ingest.parse.catalogue import DocumentInfo, infer_info, load_catalogue
 from ingest.parse.chunk import Chunk, chunk_pages
 from ingest.parse.clean import clean_pages
-from ingest.parse.pdf import file_sha256
-from ingest.parse.sandbox import PdfParser
+from ingest.parse.ocr_cache import RECIPE
+from ingest.parse.pdf import PageIssue, PdfDocument, file_sha256
+from ingest.parse.reader import NO_TESSERACT, OcrOptions, tesseract_notes
+from ingest.parse.sandbox import OcrProgress, PdfParser
 from ingest.settings import IngestSettings
 from ingest.store import ChunkStore, DocumentRecord
 
@@ -37,13 +39,20 @@ WRITE_BATCH = 256  # chunks embedded, then written, at a time; progress is repor
 
 @dataclass(frozen=True)
 class FileResult:
-    """What ingest did with one file."""
+    """What ingest did with one file; `issues` are its pages left out (blank or unreadable scans)."""
 
     document: str
     status: str
     pages: int = 0
     chunks: int = 0
     reason: str = ""
+    ocr_pages: int = 0
+    issues: tuple[PageIssue, ...] = ()
+
+    @property
+    def issue_kinds(self) -> set[str]:
+        """The kinds of its pages' issues: blank, unreadable, timeout, no-tesseract."""
+        return {issue.kind for issue in self.issues}
 
 
 @dataclass(frozen=True)
@@ -66,6 +75,12 @@ class IngestReport:
         """True when any file could not be ingested."""
         return self.totals["failed"] > 0
 
+    @property
+    def notes(self) -> tuple[str, ...]:
+        """Remarks on the whole run, each said once: that Tesseract is missing, and how to install it."""
+        unread = [f for f in self.files if f.reason == NO_TESSERACT or "no-tesseract" in f.issue_kinds]
+        return tesseract_notes([f.document for f in unread])
+
 
 @dataclass(frozen=True)
 class _Parsed:
@@ -76,6 +91,8 @@ class _Parsed:
     chunks: tuple[Chunk, ...]
     facts: DocumentFacts
     page_texts: tuple[tuple[int, str], ...]  # each page's text as parsed, for checking quotes
+    ocr_pages: int = 0
+    issues: tuple[PageIssue, ...] = ()
 
 
 def document_name(path: Path, corpus_dir: Path) -> str:
@@ -103,6 +120,7 @@ def ingest(
     embeddings: Embeddings,
     paths: Sequence[Path] | None = None,
     progress: Progress | None = None,
+    ocr_progress: OcrProgress | None = None,
 ) -> IngestReport:
     """Bring the store up to date with the corpus (or just the `paths` given).
 
@@ -119,11 +137,15 @@ def ingest(
     names = [document_name(path, settings.corpus_dir) for path in files]
     writes = _Writes(store, _chunking(settings), records)
     results: list[FileResult] = []
-    with PdfParser(settings.parse_timeout_s, settings.parse_memory_mb) as parser:
+    with PdfParser(
+        settings.parse_timeout_s, settings.parse_memory_mb, OcrOptions.from_settings(settings)
+    ) as parser:
         reader = ThreadPoolExecutor(1, thread_name_prefix="csp-parse")
         try:
             examined = [
-                reader.submit(_examine, path, name, settings, catalogue, records.get(name), parser)
+                reader.submit(
+                    _examine, path, name, settings, catalogue, records.get(name), parser, ocr_progress
+                )
                 for path, name in zip(files, names, strict=True)
             ]
             embedder = _Embedder(embeddings, writes, progress)
@@ -180,7 +202,8 @@ class _Writes:
         self.store.put_pages(parsed.document, parsed.page_texts)
         self.store.put_document(_record(parsed, self.chunking))
         status = "updated" if parsed.document in self.records else "added"
-        self.results.append(FileResult(parsed.document, status, parsed.pages, len(parsed.chunks)))
+        counts = (parsed.pages, len(parsed.chunks), "", parsed.ocr_pages, parsed.issues)
+        self.results.append(FileResult(parsed.document, status, *counts))
 
     def _submit(self, write: Callable[..., None], *args: Any) -> None:
         def locked() -> None:
@@ -251,6 +274,7 @@ def _examine(
     catalogue: dict[str, DocumentInfo],
     record: DocumentRecord | None,
     parser: PdfParser,
+    ocr_progress: OcrProgress | None = None,
 ) -> FileResult | _Parsed:
     """A file's result when it needs no work (unchanged, missing, unreadable), else its new chunks."""
     if not path.is_file():
@@ -264,15 +288,14 @@ def _examine(
     ):
         return FileResult(document, "unchanged", record.pages, record.chunks)
     try:
-        return _parse(parser, path, document, sha256, catalogue.get(document), settings.chunk_chars)
+        pdf = parser.parse(path, document, sha256, ocr_progress)
+        return _parse(pdf, catalogue.get(document), settings.chunk_chars)
     except UnreadablePdfError as exc:
         return FileResult(document, "failed", reason=exc.reason)
 
 
-def _parse(
-    parser: PdfParser, path: Path, document: str, sha256: str, info: DocumentInfo | None, chunk_chars: int
-) -> _Parsed:
-    pdf = parser.parse(path, document, sha256)
+def _parse(pdf: PdfDocument, info: DocumentInfo | None, chunk_chars: int) -> _Parsed:
+    document = pdf.document
     pages = clean_pages(pdf.pages)
     if info is None:
         first = next((b.text for p in pages for b in p.blocks if b.kind == "heading"), "")
@@ -280,7 +303,10 @@ def _parse(
     chunks = {c.id: c for c in chunk_pages(document, pages, chunk_chars)}  # identical chunks collapse
     facts = extract_facts(document, pdf.pages, pages, info.period)
     texts = tuple((page.number, page.text) for page in pdf.pages)
-    return _Parsed(document, sha256, info, len(pages), tuple(chunks.values()), facts, texts)
+    ocr_pages = sum(page.ocr for page in pdf.pages)
+    return _Parsed(
+        document, pdf.sha256, info, len(pages), tuple(chunks.values()), facts, texts, ocr_pages, pdf.issues
+    )
 
 
 def _info_of(record: DocumentRecord) -> DocumentInfo:
@@ -298,7 +324,8 @@ def _chunk_info(parsed: _Parsed) -> dict[str, str]:
 
 
 def _chunking(settings: IngestSettings) -> str:
-    return f"{CHUNKING_VERSION}/{settings.chunk_chars}"
+    # The OCR mode and recipe decide what a scanned page turns into: changing either re-reads files.
+    return f"{CHUNKING_VERSION}/{settings.chunk_chars}/ocr-{settings.ocr}/{RECIPE}"
 
 
 def _record(parsed: _Parsed, chunking: str) -> DocumentRecord:

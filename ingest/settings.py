@@ -16,6 +16,7 @@ from ingest.errors import ConfigError
 
 DEFAULT_MODEL = "all-MiniLM-L6-v2"
 BACKENDS = ("torch", "onnx", "onnx-int8")
+OCR_MODES = ("auto", "off", "force")
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,11 @@ class IngestSettings:
     parse_timeout_s: float = 120.0
     parse_memory_mb: int = 2048
     lock_timeout_s: float = 30.0
+    # Pages without a text layer: auto reads them by OCR, off reports image-only files, force OCRs all.
+    ocr: str = "auto"
+    tesseract_cmd: str = "tesseract"
+    # Each page to OCR adds this to a file's parse time limit: 10-30 times what a page takes.
+    ocr_page_timeout_s: float = 30.0
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Self:
@@ -56,7 +62,15 @@ class IngestSettings:
         batch = env.get("CSP_EMBED_BATCH_SIZE") or "8"
         if not batch.isdigit() or int(batch) < 1:
             raise ConfigError(f"CSP_EMBED_BATCH_SIZE must be a whole number of at least 1, not {batch!r}.")
+        ocr = (env.get("CSP_OCR") or "auto").strip().lower()
+        if ocr not in OCR_MODES:
+            raise ConfigError(f"CSP_OCR must be one of {', '.join(OCR_MODES)}, not {env.get('CSP_OCR')!r}.")
         return dict(
+            ocr=ocr,
+            tesseract_cmd=env.get("CSP_TESSERACT_CMD") or "tesseract",
+            ocr_page_timeout_s=positive_seconds(
+                "CSP_OCR_PAGE_TIMEOUT", env.get("CSP_OCR_PAGE_TIMEOUT") or "30"
+            ),
             corpus_dir=Path(env.get("CSP_CORPUS_DIR", "corpus")),
             data_dir=Path(env.get("CSP_DATA_DIR", "data")),
             chroma_host=env.get("CSP_CHROMA_HOST") or None,

@@ -225,6 +225,7 @@ class ChunkStore:
                     "heading_page": c.heading_page,
                     "index": c.index,
                     "kinds": ",".join(c.kinds),
+                    **_ocr_meta(c),
                     **info,
                 }
                 for c in chunks
@@ -312,5 +313,14 @@ def _stored_chunk(cid: str, text: str, meta: dict[str, Any]) -> StoredChunk:
         text=text,
         index=int(meta["index"]),
         kinds=tuple(str(meta.get("kinds", "")).split(",")) if meta.get("kinds") else (),
+        ocr=bool(meta.get("ocr", False)),
+        ocr_confidence=float(meta["ocr_confidence"]) if "ocr_confidence" in meta else None,
     )
     return StoredChunk(chunk, str(meta["title"]), str(meta["doc_type"]), str(meta["period"]))
+
+
+def _ocr_meta(chunk: Chunk) -> dict[str, bool | float]:
+    """`ocr` on every chunk; the page's OCR confidence only where there is one (Chroma stores no None)."""
+    if chunk.ocr_confidence is None:
+        return {"ocr": chunk.ocr}
+    return {"ocr": chunk.ocr, "ocr_confidence": chunk.ocr_confidence}

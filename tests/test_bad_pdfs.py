@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import time
 import zlib
 from pathlib import Path
 
 import pytest
 from pypdf import PdfWriter
-from pypdf.generic import NameObject, StreamObject
+from pypdf.generic import DictionaryObject, NameObject, NumberObject, StreamObject
 from reportlab.lib.pagesizes import A4
 from reportlab.pdfgen import canvas
 
 from assistant.settings import Settings
+from evals.scan import scan_pdf
 from ingest.errors import UnreadablePdfError
+from ingest.parse.pdf import NO_TEXT_LAYER
+from ingest.parse.reader import NO_READABLE_TEXT, OcrOptions
 from ingest.parse.sandbox import PdfParser
 from ingest.pipeline import ingest
 from ingest.store import ChunkStore
@@ -76,6 +80,37 @@ def nested_pdf(path: Path, depth: int) -> Path:
     return path
 
 
+def image_bomb_pdf(path: Path, side: int) -> Path:
+    """An image-only page whose one grey image is `side` pixels square: tiny on disk, huge decoded."""
+    packer = zlib.compressobj(9)
+    row_block = b"\xff" * side * 64
+    data = b"".join(packer.compress(row_block) for _ in range(side // 64)) + packer.flush()
+    writer = PdfWriter()
+    page = writer.add_blank_page(width=595, height=842)
+    image = StreamObject()
+    image._data = data  # already deflated: written as is
+    image.update(
+        {
+            NameObject("/Type"): NameObject("/XObject"),
+            NameObject("/Subtype"): NameObject("/Image"),
+            NameObject("/Width"): NumberObject(side),
+            NameObject("/Height"): NumberObject(side // 64 * 64),
+            NameObject("/ColorSpace"): NameObject("/DeviceGray"),
+            NameObject("/BitsPerComponent"): NumberObject(8),
+            NameObject("/Filter"): NameObject("/FlateDecode"),
+        }
+    )
+    page[NameObject("/Resources")] = DictionaryObject(
+        {NameObject("/XObject"): DictionaryObject({NameObject("/Im0"): writer._add_object(image)})}
+    )
+    contents = StreamObject()
+    contents.set_data(b"q 595 0 0 842 0 0 cm /Im0 Do Q")
+    page[NameObject("/Contents")] = writer._add_object(contents)
+    with path.open("wb") as handle:
+        writer.write(handle)
+    return path
+
+
 @pytest.fixture
 def messy(settings: Settings) -> Settings:
     corpus = settings.corpus_dir
@@ -92,6 +127,7 @@ def messy(settings: Settings) -> Settings:
     empty_pages_pdf(corpus / "thousands-empty.pdf", 3000)
     flate_bomb_pdf(corpus / "bomb.pdf", 600)
     nested_pdf(corpus / "nested.pdf", 5000)
+    image_bomb_pdf(corpus / "image-bomb.pdf", 30000)
     return settings.with_(parse_memory_mb=400, parse_timeout_s=60)
 
 
@@ -105,17 +141,15 @@ def test_messy_folder_ingests_what_it_can(messy: Settings) -> None:
     assert outcome["locked.pdf"] == ("failed", 0, "encrypted with a password")
     assert outcome["zero.pdf"] == ("failed", 0, "the file is empty (0 bytes)")
     assert outcome["notes.pdf"] == ("failed", 0, "not a PDF file (no %PDF header)")
-    assert outcome["scanned.pdf"] == ("failed", 0, "no text layer (a scanned image?); OCR is not supported")
-    assert outcome["thousands-empty.pdf"] == (
-        "failed",
-        0,
-        "no text layer (a scanned image?); OCR is not supported",
-    )
+    # Read by OCR (CSP_OCR=auto): shapes and 3,000 empty pages hold no words, and are reported so.
+    assert outcome["scanned.pdf"] == ("failed", 0, NO_READABLE_TEXT)
+    assert outcome["thousands-empty.pdf"] == ("failed", 0, NO_READABLE_TEXT)
+    assert outcome["image-bomb.pdf"][:2] == ("failed", 0) and outcome["image-bomb.pdf"][2]
     assert outcome["truncated.pdf"][0] == "failed" and outcome["truncated.pdf"][2]
     assert outcome["bomb.pdf"][0] == "failed"
     assert "400 MB" in outcome["bomb.pdf"][2] or "no text layer" in outcome["bomb.pdf"][2]
     assert outcome["nested.pdf"][0] in ("failed", "added")  # refused or read, never a crash of the run
-    assert report.totals["failed"] >= 7
+    assert report.totals["failed"] >= 8
     good_pages = {
         (s.chunk.document, s.chunk.page) for s in ChunkStore(messy, fake.name, fake.dimension).all_chunks()
     }
@@ -145,3 +179,33 @@ def test_parser_limits_are_validated() -> None:
         PdfParser(timeout_s=0)
     with pytest.raises(ValueError, match="memory_mb"):
         PdfParser(memory_mb=10)
+
+
+def test_ocr_off_reports_image_only_files_as_before(settings: Settings) -> None:
+    image_only_pdf(settings.corpus_dir / "scanned.pdf")
+    empty_pages_pdf(settings.corpus_dir / "thousands-empty.pdf", 3000)
+    fake = FakeEmbeddings()
+    off = settings.with_(ocr="off")
+    report = ingest(off, ChunkStore(off, fake.name, fake.dimension), fake)
+    assert {f.document: (f.status, f.reason) for f in report.files} == {
+        "scanned.pdf": ("failed", NO_TEXT_LAYER),
+        "thousands-empty.pdf": ("failed", NO_TEXT_LAYER),
+    }
+
+
+def test_a_long_scan_that_overruns_its_ocr_time_is_stopped_and_the_next_file_parses(tmp_path: Path) -> None:
+    text = make_pdf(
+        tmp_path / "text.pdf", [[f"Page {n} of a long scanned report on road safety."] for n in range(8)]
+    )
+    scan = scan_pdf(text, tmp_path / "long-scan.pdf", noise=0.0)
+    # Each page may take 0.3 s of OCR on top of 1.5 s for the file: 3.9 s in all, far less than it needs.
+    ocr = OcrOptions(mode="auto", page_timeout_s=0.3)
+    with PdfParser(timeout_s=1.5, memory_mb=1024, ocr=ocr) as parser:
+        started = time.monotonic()
+        with pytest.raises(
+            UnreadablePdfError, match=r"parsing and OCR took longer than 4 s and were stopped"
+        ):
+            parser.parse(scan, "long-scan.pdf", "x")
+        assert time.monotonic() - started < 10
+        parser.timeout_s = 60
+        assert parser.parse(text, "text.pdf", "y").pages[0].text.strip().startswith("Page 0 of a long")

@@ -16,7 +16,7 @@ from assistant.settings import Settings
 from tests.pdfs import make_pdf
 
 ASK_KEYS = {"question", "answer", "abstained", "citations", "passages", "answerer", "notes", "sentences"}
-CITATION_KEYS = {"document", "title", "page", "quote"}
+CITATION_KEYS = {"document", "title", "page", "quote", "ocr"}
 PASSAGE_KEYS = {"document", "page", "score", "text"}
 
 
@@ -36,7 +36,7 @@ def test_ingest_json_summary_and_failure_status(
     (settings.corpus_dir / "bad.pdf").write_text("not a pdf")
     assert main(["ingest", "--json"]) == 1  # a failed file makes the status non-zero
     summary = json.loads(capsys.readouterr().out)
-    assert set(summary) == {"files", "totals", "chunks_in_store"}
+    assert set(summary) == {"files", "totals", "chunks_in_store", "notes"}
     assert summary["files"] == [
         {
             "document": "bad.pdf",
@@ -44,9 +44,20 @@ def test_ingest_json_summary_and_failure_status(
             "pages": 0,
             "chunks": 0,
             "reason": "not a PDF file (no %PDF header)",
+            "ocr_pages": 0,
+            "issues": [],
         },
-        {"document": "good.pdf", "status": "added", "pages": 2, "chunks": 2, "reason": ""},
+        {
+            "document": "good.pdf",
+            "status": "added",
+            "pages": 2,
+            "chunks": 2,
+            "reason": "",
+            "ocr_pages": 0,
+            "issues": [],
+        },
     ]
+    assert summary["notes"] == []
     assert summary["totals"] == {
         "added": 1,
         "updated": 0,

@@ -200,8 +200,10 @@ def test_csp_funding_filters_and_json(
         "pages",
         "quote",
         "source",
+        "ocr",
         "also_stated",
     }
+    assert rows[0]["ocr"] is False  # the report has a text layer
     assert rows[0]["also_stated"] == [{"amount": 19_738, "page": 20, "quote": "Knife Angel - Crewe\n£19,738"}]
 
     assert main(["funding", "--json", "--priority", "knife crime"]) == 0

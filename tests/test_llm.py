@@ -528,6 +528,7 @@ def test_csp_ask_json_carries_the_checked_sentences(
             "title": "Annual Report 2022-23",
             "page": 1,
             "quote": "The partnership gave £19,738 to the visit.",
+            "ocr": False,
         }
     ]
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.answering.followup import Turn
+from assistant.answering.ocr_marks import ocr_suffix
 from assistant.service import Assistant
 from assistant.text import snippet
 from assistant.types import Answer, Citation
@@ -93,8 +94,8 @@ def turns(exchanges: Sequence[Exchange]) -> list[Turn]:
 
 
 def source_label(citation: Citation) -> str:
-    """How a citation is named where the user clicks it: "[1] Title, p. 13"."""
-    return f"[{citation.number}] {citation.title}, p. {citation.page_label}"
+    """How a citation is named where the user clicks it: "[1] Title, p. 13 (read by OCR)"."""
+    return f"[{citation.number}] {citation.title}, p. {citation.page_label}{ocr_suffix(citation.ocr)}"
 
 
 def answer_markdown(answer: Answer) -> str:

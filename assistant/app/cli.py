@@ -10,6 +10,8 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
+from assistant.answering.ocr_marks import ocr_suffix
+from assistant.app.progress import OcrBar, issue_lines
 from assistant.settings import Settings
 from ingest.errors import CspError
 from ingest.parse.catalogue import DOC_TYPES
@@ -89,7 +91,10 @@ def _ingest(args: argparse.Namespace, settings: Settings) -> int:
             bar.total = total  # grows while files are still being parsed
             bar.update(done - bar.n)
 
-    report = index.ingest([Path(p) for p in args.paths] or None, progress, refresh=False)
+    ocr_bar = OcrBar(enabled=not args.json)
+    paths = [Path(p) for p in args.paths] or None
+    report = index.ingest(paths, progress, refresh=False, ocr_progress=ocr_bar.update)
+    ocr_bar.close()
     if bar is not None:
         bar.close()
     if args.json:
@@ -97,13 +102,18 @@ def _ingest(args: argparse.Namespace, settings: Settings) -> int:
     else:
         for f in report.files:
             detail = f"{f.pages} pages, {f.chunks} chunks" if f.status != "failed" else f.reason
-            print(f"{f.status:>9}  {f.document}  ({detail})")
+            ocr = f", {f.ocr_pages} read by OCR" if f.ocr_pages else ""
+            print(f"{f.status:>9}  {f.document}  ({detail}{ocr})")
+            for line in issue_lines(f.issues):
+                print(f"           {line}")
         t = report.totals
         print(
             f"Files: {t['added']} added, {t['updated']} updated, {t['unchanged']} unchanged, "
             f"{t['removed']} removed, {t['failed']} failed. Pages: {t['pages']}. Chunks: {t['chunks']} "
             f"({report.chunks_embedded} embedded now; {report.chunks_in_store} in the store)."
         )
+        for note in report.notes:
+            print(note)
     return 1 if report.failed else 0
 
 
@@ -117,9 +127,12 @@ def ingest_summary(report: Any) -> dict[str, Any]:
                 "pages": f.pages,
                 "chunks": f.chunks,
                 "reason": f.reason,
+                "ocr_pages": f.ocr_pages,
+                "issues": [{"page": i.page, "kind": i.kind, "reason": i.reason} for i in f.issues],
             }
             for f in report.files
         ],
+        "notes": list(report.notes),
         "totals": {**report.totals, "embedded": report.chunks_embedded},
         "chunks_in_store": report.chunks_in_store,
     }
@@ -132,7 +145,7 @@ def answer_json(answer: Any) -> dict[str, Any]:
         "answer": answer.text,
         "abstained": answer.abstained,
         "citations": [
-            {"document": c.document, "title": c.title, "page": c.page, "quote": c.quote}
+            {"document": c.document, "title": c.title, "page": c.page, "quote": c.quote, "ocr": c.ocr}
             for c in answer.citations
         ],
         "passages": [
@@ -158,7 +171,7 @@ def render_answer(answer: Any) -> str:
     if answer.citations:
         lines.append("Sources:")
         for c in answer.citations:
-            lines.append(f"  [{c.number}] {c.title}, p. {c.page_label}")
+            lines.append(f"  [{c.number}] {c.title}, p. {c.page_label}{ocr_suffix(c.ocr)}")
     elif answer.passages:
         lines.append("Closest passages:")
         lines += [f"  - {p.title}, p. {p.page_label}: {snippet(p.text)}" for p in answer.passages[:3]]

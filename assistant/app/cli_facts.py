@@ -54,6 +54,7 @@ def decision_json(d: FundingDecision, knowledge: Knowledge) -> dict[str, Any]:
         "pages": list(d.pages),
         "quote": d.quote,
         "source": d.source,
+        "ocr": d.ocr,
         "also_stated": [
             {"amount": m.amount, "page": m.page, "quote": m.quote} for m in d.mentions if m.amount != d.amount
         ],

@@ -42,6 +42,7 @@ from assistant.service import Assistant
 from ingest.errors import CspError
 from ingest.facts.decisions import FundingDecision
 from ingest.parse.catalogue import DOC_TYPES
+from ingest.parse.ocr_cache import ocr_dir
 from ingest.store import DocumentRecord
 
 
@@ -51,7 +52,8 @@ class UIHandlers:
     def __init__(self, assistant: Assistant, renderer: PageRenderer | None = None) -> None:
         self.assistant = assistant
         self.settings = assistant.settings
-        self.renderer = renderer or PageRenderer(self.settings.corpus_dir, self.settings.data_dir / "pages")
+        pages, scans = self.settings.data_dir / "pages", ocr_dir(self.settings.data_dir)
+        self.renderer = renderer or PageRenderer(self.settings.corpus_dir, pages, ocr_dir=scans)
         self.exports = Path(tempfile.gettempdir()) / "csp-exports"
 
     def doc_types(self) -> list[str]:

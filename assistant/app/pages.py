@@ -7,8 +7,11 @@ import threading
 from dataclasses import dataclass
 from pathlib import Path
 
+from assistant.app.ocr_highlight import quote_word_boxes
 from ingest.errors import CspError
 from ingest.parse.clean import BULLET_GLYPHS
+from ingest.parse.ocr_cache import OcrCache
+from ingest.parse.pdf import file_sha256
 
 _SKIP = set(BULLET_GLYPHS) | {"\r", "\n", "\t", " ", "\x00", "\ufffe", "\x02"}
 _RENDER_LOCK = threading.Lock()  # pdfium is not thread-safe
@@ -23,12 +26,19 @@ class RenderedPage:
 
 
 class PageRenderer:
-    """Renders pages of corpus PDFs into `cache_dir`; only documents inside `corpus_dir` are opened."""
+    """Renders pages of corpus PDFs into `cache_dir`; only documents inside `corpus_dir` are opened.
 
-    def __init__(self, corpus_dir: Path, cache_dir: Path, scale: float = 1.5) -> None:
+    On a page read by OCR (no text boxes of its own) the quote is found among the words Tesseract
+    read, kept in `ocr_dir`.
+    """
+
+    def __init__(
+        self, corpus_dir: Path, cache_dir: Path, scale: float = 1.5, ocr_dir: Path | None = None
+    ) -> None:
         self.corpus_dir = corpus_dir.resolve()
         self.cache_dir = cache_dir.resolve()
         self.scale = scale
+        self.ocr_dir = ocr_dir
 
     def resolve(self, document: str) -> Path:
         """The PDF for a document name; a name that leaves the corpus folder is refused."""
@@ -59,9 +69,11 @@ class PageRenderer:
                 pdf_page = pdf[page - 1]
                 boxes = _quote_boxes(pdf_page.get_textpage(), quote) if quote else []
                 image = pdf_page.render(scale=self.scale).to_pil().convert("RGB")
-                height = pdf_page.get_height()
+                width, height = pdf_page.get_size()
             finally:
                 pdf.close()
+        if quote and not boxes:
+            boxes = self._ocr_boxes(path, page, quote, width, height)
         overlay = ImageDraw.Draw(image, "RGBA")
         for left, bottom, right, top in boxes:
             # PDF space has its origin bottom-left; the image's is top-left.
@@ -79,6 +91,20 @@ class PageRenderer:
         image.save(target)
         marker.write_text(str(len(boxes)))
         return RenderedPage(target, len(boxes))
+
+    def _ocr_boxes(
+        self, path: Path, page: int, quote: str, width: float, height: float
+    ) -> list[tuple[float, float, float, float]]:
+        """The quote's boxes among the page's OCR words, in PDF space (left, bottom, right, top)."""
+        if self.ocr_dir is None:
+            return []
+        read = OcrCache(self.ocr_dir).page(file_sha256(path), page)
+        if read is None:
+            return []
+        return [
+            (left * width, height - bottom * height, right * width, height - top * height)
+            for left, top, right, bottom in quote_word_boxes(read.words, quote)
+        ]
 
 
 def _quote_boxes(textpage: object, quote: str) -> list[tuple[float, float, float, float]]:

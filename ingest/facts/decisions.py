@@ -62,6 +62,7 @@ class FundingDecision:
     source: str  # table, heading or prose
     mentions: tuple[Mention, ...] = ()
     context: str = ""
+    ocr: bool = False  # its page was read by OCR
 
     @property
     def pages(self) -> tuple[int, ...]:
@@ -110,7 +111,7 @@ def _table_rows(document: str, page: Page, period: str) -> list[FundingDecision]
         if windows and len(windows) == len(cells):  # a header naming the funding windows
             columns, in_table = windows, True
             continue
-        if all(text == "£" for _, text in cells):  # the currency row under a header
+        if _units_row([text for _, text in cells]):  # the currency row under a header
             in_table = in_table or bool(_FUNDING_CUE_RE.search(" ".join(recent[-3:])))
             continue
         pairs = [
@@ -143,6 +144,12 @@ def _table_rows(document: str, page: Page, period: str) -> list[FundingDecision]
             )
     # A column is read top to bottom: a two-column table lists one window, then the other.
     return [row for _, row in sorted(rows, key=lambda pair: pair[0])]
+
+
+def _units_row(cells: list[str]) -> bool:
+    """A row naming the columns' currency: "£" under each, or a mark of three characters at most where
+    OCR misread one (never a figure)."""
+    return "£" in cells and all(len(c) <= 3 and not any(ch.isdigit() for ch in c) for c in cells)
 
 
 def _column(columns: list[tuple[int, str]], start: int) -> str:

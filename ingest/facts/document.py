@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from typing import Any
 
 from ingest.facts.decisions import FundingDecision, Mention, extract_funding
@@ -49,10 +49,15 @@ class DocumentFacts:
 def extract_facts(
     document: str, raw_pages: Sequence[Page], pages: Sequence[CleanPage], period: str
 ) -> DocumentFacts:
-    """Read funding decisions (from the layout text, for table columns), priorities and definitions."""
+    """Read funding decisions (from the layout text, for table columns), priorities and definitions.
+
+    A decision read from a page that OCR read says so.
+    """
+    ocr_pages = {page.number for page in raw_pages if page.ocr}
+    funding = extract_funding(document, raw_pages, pages, period)
     return DocumentFacts(
         document=document,
-        funding=tuple(extract_funding(document, raw_pages, pages, period)),
+        funding=tuple(replace(d, ocr=d.page in ocr_pages) for d in funding),
         priorities=tuple(extract_priorities(document, pages, period)),
         terms=tuple(extract_definitions(document, pages)),
     )

@@ -30,6 +30,8 @@ class Chunk:
     heading_page: int = 0  # the page the nearest heading is printed on (an earlier one if carried over)
     # One block kind per line of `text` (para, bullet or row): the structure, kept as data.
     kinds: tuple[str, ...] = ()
+    ocr: bool = False  # the page was read by OCR
+    ocr_confidence: float | None = None  # the page's mean OCR word confidence, 0-100
 
     @property
     def nearest_heading(self) -> str:
@@ -75,7 +77,19 @@ def chunk_pages(document: str, pages: Sequence[CleanPage], max_chars: int = 900)
             text = "\n".join(line for _, line in lines)
             kinds = tuple(kind for kind, _ in lines)
             where = page.number if on_this_page else heading_page
-            chunk = Chunk("", document, page.number, page.label, trail, text, index, where, kinds)
+            chunk = Chunk(
+                "",
+                document,
+                page.number,
+                page.label,
+                trail,
+                text,
+                index,
+                where,
+                kinds=kinds,
+                ocr=page.ocr,
+                ocr_confidence=page.ocr_confidence,
+            )
             chunks.append(replace(chunk, id=chunk_id(chunk)))
         if any(block.kind == "heading" for block in page.blocks):
             heading_page = page.number

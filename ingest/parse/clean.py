@@ -31,11 +31,13 @@ class Block:
 
 @dataclass(frozen=True)
 class CleanPage:
-    """A page's blocks, with the page number and label it came from."""
+    """A page's blocks, with the page number and label it came from, and whether OCR read it."""
 
     number: int
     label: str
     blocks: tuple[Block, ...]
+    ocr: bool = False
+    ocr_confidence: float | None = None
 
     @property
     def text(self) -> str:
@@ -48,7 +50,13 @@ def clean_pages(pages: Sequence[Page]) -> list[CleanPage]:
     page_lines = [[line.rstrip() for line in page.text.splitlines()] for page in pages]
     repeated = _repeated_edge_lines(page_lines)
     return [
-        CleanPage(page.number, page.label, tuple(_blocks(_strip_edges(lines, repeated))))
+        CleanPage(
+            page.number,
+            page.label,
+            tuple(_blocks(_strip_edges(lines, repeated))),
+            page.ocr,
+            page.ocr_confidence,
+        )
         for page, lines in zip(pages, page_lines, strict=True)
     ]
 

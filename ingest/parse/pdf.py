@@ -16,13 +16,30 @@ from ingest.errors import UnreadablePdfError
 log = logging.getLogger(__name__)
 
 
+NO_TEXT_LAYER = "no text layer (a scanned image?); OCR is not supported"
+
+
 @dataclass(frozen=True)
 class Page:
-    """One page as pypdf extracts it: `number` counts from 1, `label` is the PDF's own page label."""
+    """One page's text: `number` counts from 1, `label` is the PDF's own page label.
+
+    The text is pypdf's, or Tesseract's when `ocr` is set (with its mean word confidence, 0-100).
+    """
 
     number: int
     label: str
     text: str
+    ocr: bool = False
+    ocr_confidence: float | None = None
+
+
+@dataclass(frozen=True)
+class PageIssue:
+    """A page left out of the index, and why (blank scan, unreadable scan, no OCR available)."""
+
+    page: int
+    kind: str  # blank, unreadable, timeout or no-tesseract
+    reason: str
 
 
 @dataclass(frozen=True)
@@ -34,6 +51,7 @@ class PdfDocument:
     meta_title: str
     meta_author: str
     pages: tuple[Page, ...]
+    issues: tuple[PageIssue, ...] = ()
 
 
 def file_sha256(path: Path) -> str:
@@ -45,10 +63,11 @@ def file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def read_pdf(path: Path, document: str, sha256: str | None = None) -> PdfDocument:
+def read_pdf(path: Path, document: str, sha256: str | None = None, require_text: bool = True) -> PdfDocument:
     """Extract every page's text in layout mode, which keeps table rows on one line.
 
-    Raises `UnreadablePdfError` naming the reason: empty, not a PDF, encrypted, damaged, no text.
+    Raises `UnreadablePdfError` naming the reason: empty, not a PDF, encrypted, damaged, or (with
+    `require_text`, when no OCR follows) no text on any page.
     """
     data = path.read_bytes()
     if not data:
@@ -77,8 +96,8 @@ def read_pdf(path: Path, document: str, sha256: str | None = None) -> PdfDocumen
         ) from exc
     if not pages:
         raise UnreadablePdfError(document, "the PDF has no pages")
-    if not any(page.text.strip() for page in pages):
-        raise UnreadablePdfError(document, "no text layer (a scanned image?); OCR is not supported")
+    if require_text and not any(page.text.strip() for page in pages):
+        raise UnreadablePdfError(document, NO_TEXT_LAYER)
     return PdfDocument(
         document=document,
         sha256=sha256 or hashlib.sha256(data).hexdigest(),
