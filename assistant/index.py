@@ -21,8 +21,10 @@ from assistant.settings import Settings
 from ingest.errors import CspError
 from ingest.lock import writer_lock
 from ingest.parse.sandbox import OcrProgress
-from ingest.pipeline import IngestReport, Progress, ingest
-from ingest.store import ChunkStore, DocumentRecord
+from ingest.pipeline import Progress, ingest
+from ingest.records import DocumentRecord
+from ingest.report import IngestReport
+from ingest.store import ChunkStore
 
 
 @dataclass(frozen=True)

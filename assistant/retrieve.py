@@ -13,7 +13,8 @@ from langchain_core.embeddings import Embeddings
 
 from assistant.text import terms
 from assistant.types import Passage
-from ingest.store import ChunkStore, StoredChunk
+from ingest.records import StoredChunk
+from ingest.store import ChunkStore
 
 UNKNOWN_TERM_IDF = 1.0
 RRF_K = 60  # the constant of reciprocal rank fusion (Cormack et al.); damps the weight of top ranks

@@ -34,8 +34,10 @@ from assistant.types import Answer, Passage
 from ingest.embed.models import load_embeddings
 from ingest.errors import EmptyIndexError
 from ingest.parse.sandbox import OcrProgress
-from ingest.pipeline import IngestReport, Progress
-from ingest.store import ChunkStore, DocumentRecord
+from ingest.pipeline import Progress
+from ingest.records import DocumentRecord
+from ingest.report import IngestReport
+from ingest.store import ChunkStore
 
 CANDIDATES_FOR_ANSWER = 12  # the answerer weighs more passages than the k it returns: sentences are cheap
 

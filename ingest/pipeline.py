@@ -6,7 +6,7 @@ import datetime as dt
 import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -19,15 +19,16 @@ from ingest.parse.chunk import Chunk, chunk_pages
 from ingest.parse.clean import clean_pages
 from ingest.parse.ocr_cache import RECIPE
 from ingest.parse.pdf import PageIssue, PdfDocument, file_sha256
-from ingest.parse.reader import NO_TESSERACT, OcrOptions, tesseract_notes
+from ingest.parse.reader import OcrOptions
 from ingest.parse.sandbox import OcrProgress, PdfParser
+from ingest.records import DocumentRecord
+from ingest.report import FileResult, IngestReport
 from ingest.settings import IngestSettings
-from ingest.store import ChunkStore, DocumentRecord
+from ingest.store import ChunkStore
 
 Progress = Callable[[int, int], None]
 """Called with (chunks embedded so far, chunks to embed in all)."""
 
-STATUSES = ("added", "updated", "unchanged", "removed", "failed")
 # Bump when cleaning, chunking or fact extraction changes what a PDF turns into: files are then
 # re-chunked (and only chunks whose text changed are re-embedded).
 CHUNKING_VERSION = "8"
@@ -35,51 +36,6 @@ CHUNKING_VERSION = "8"
 # waste little on padding.
 EMBED_GROUP = 2048
 WRITE_BATCH = 256  # chunks embedded, then written, at a time; progress is reported as often
-
-
-@dataclass(frozen=True)
-class FileResult:
-    """What ingest did with one file; `issues` are its pages left out (blank or unreadable scans)."""
-
-    document: str
-    status: str
-    pages: int = 0
-    chunks: int = 0
-    reason: str = ""
-    ocr_pages: int = 0
-    issues: tuple[PageIssue, ...] = ()
-
-    @property
-    def issue_kinds(self) -> set[str]:
-        """The kinds of its pages' issues: blank, unreadable, timeout, no-tesseract."""
-        return {issue.kind for issue in self.issues}
-
-
-@dataclass(frozen=True)
-class IngestReport:
-    """The outcome of one ingest run."""
-
-    files: tuple[FileResult, ...]
-    chunks_in_store: int
-    chunks_embedded: int = 0
-    totals: dict[str, int] = field(init=False)
-
-    def __post_init__(self) -> None:
-        totals = {status: sum(f.status == status for f in self.files) for status in STATUSES}
-        totals["pages"] = sum(f.pages for f in self.files if f.status != "removed")
-        totals["chunks"] = sum(f.chunks for f in self.files if f.status != "removed")
-        object.__setattr__(self, "totals", totals)
-
-    @property
-    def failed(self) -> bool:
-        """True when any file could not be ingested."""
-        return self.totals["failed"] > 0
-
-    @property
-    def notes(self) -> tuple[str, ...]:
-        """Remarks on the whole run, each said once: that Tesseract is missing, and how to install it."""
-        unread = [f for f in self.files if f.reason == NO_TESSERACT or "no-tesseract" in f.issue_kinds]
-        return tesseract_notes([f.document for f in unread])
 
 
 @dataclass(frozen=True)

@@ -9,82 +9,15 @@ from __future__ import annotations
 import contextlib
 import json
 from collections.abc import Iterable, Sequence
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from typing import Any
 
+from ingest.chroma import GET_PAGE, open_client
 from ingest.errors import ModelMismatchError, StoreUnavailableError
 from ingest.facts.document import DocumentFacts
 from ingest.parse.chunk import Chunk
+from ingest.records import DocumentRecord, StoredChunk
 from ingest.settings import IngestSettings
-
-_GET_PAGE = 1000  # Chroma caps how many records one get returns on a server
-
-
-@dataclass(frozen=True)
-class DocumentRecord:
-    """One ingested document: what it is, its content hash, and how much of it is indexed."""
-
-    document: str
-    sha256: str
-    title: str
-    doc_type: str
-    period: str
-    partnership: str
-    pages: int
-    chunks: int
-    ingested_at: str
-    chunking: str = ""
-
-
-@dataclass(frozen=True)
-class StoredChunk:
-    """A chunk as read back from the store, with the document facts stored beside it."""
-
-    chunk: Chunk
-    title: str
-    doc_type: str
-    period: str
-
-
-def open_client(settings: IngestSettings) -> Any:
-    """A Chroma client with telemetry off: a local folder, or the server named in the settings."""
-    import chromadb
-    from chromadb.config import Settings as ChromaSettings
-
-    chroma_settings = ChromaSettings(anonymized_telemetry=False)
-    try:
-        if settings.chroma_host:
-            return chromadb.HttpClient(
-                host=settings.chroma_host, port=settings.chroma_port, settings=chroma_settings
-            )
-        settings.data_dir.mkdir(parents=True, exist_ok=True)
-        return chromadb.PersistentClient(path=str(settings.data_dir / "chroma"), settings=chroma_settings)
-    except Exception as exc:
-        where = (
-            f"the Chroma server at {settings.chroma_host}:{settings.chroma_port}"
-            if settings.chroma_host
-            else f"the local store in {settings.data_dir}"
-        )
-        raise StoreUnavailableError(f"Could not open {where}: {exc}") from exc
-
-
-def read_facts(settings: IngestSettings) -> tuple[list[DocumentFacts], dict[str, DocumentRecord]]:
-    """Document facts and records, read without the embedding model (for listings such as `csp funding`)."""
-    client = open_client(settings)
-    try:
-        facts = client.get_or_create_collection(f"{settings.collection}_facts", embedding_function=None)
-        documents = client.get_or_create_collection(
-            f"{settings.collection}_documents", embedding_function=None
-        )
-        fact_rows = facts.get(include=["metadatas"])["metadatas"]
-        record_rows = documents.get(include=["metadatas"])["metadatas"]
-    except Exception as exc:
-        raise StoreUnavailableError(f"Could not read the index {settings.collection!r}: {exc}") from exc
-    records = [DocumentRecord(**json.loads(str(meta["record"]))) for meta in record_rows]
-    all_facts = sorted(
-        (DocumentFacts.from_json(str(meta["facts"])) for meta in fact_rows), key=lambda f: f.document
-    )
-    return all_facts, {r.document: r for r in records}
 
 
 class ChunkStore:
@@ -179,8 +112,8 @@ class ChunkStore:
     def put_pages(self, document: str, pages: Sequence[tuple[int, str]]) -> None:
         """Write (or replace) the text of a document's pages, as (page number, text)."""
         self.pages.delete(where={"document": document})
-        for start in range(0, len(pages), _GET_PAGE):
-            batch = pages[start : start + _GET_PAGE]
+        for start in range(0, len(pages), GET_PAGE):
+            batch = pages[start : start + GET_PAGE]
             self.pages.upsert(
                 ids=[_page_id(document, number) for number, _ in batch],
                 embeddings=[[0.0]] * len(batch),  # looked up by id, never by similarity
@@ -235,14 +168,14 @@ class ChunkStore:
     def delete_chunks(self, ids: Iterable[str]) -> None:
         """Delete chunks by id."""
         id_list = list(ids)
-        for start in range(0, len(id_list), _GET_PAGE):
-            self.chunks.delete(ids=id_list[start : start + _GET_PAGE])
+        for start in range(0, len(id_list), GET_PAGE):
+            self.chunks.delete(ids=id_list[start : start + GET_PAGE])
 
     def vectors(self, ids: Sequence[str]) -> dict[str, list[float]]:
         """The stored vectors of the chunks with these ids (ids no longer stored are left out)."""
         found: dict[str, list[float]] = {}
-        for start in range(0, len(ids), _GET_PAGE):
-            batch = self.chunks.get(ids=list(ids[start : start + _GET_PAGE]), include=["embeddings"])
+        for start in range(0, len(ids), GET_PAGE):
+            batch = self.chunks.get(ids=list(ids[start : start + GET_PAGE]), include=["embeddings"])
             for cid, vector in zip(batch["ids"], batch["embeddings"], strict=True):
                 found[cid] = [float(x) for x in vector]
         return found
@@ -285,7 +218,7 @@ class ChunkStore:
         rows: list[Any] = []
         offset = 0
         while True:
-            batch = collection.get(where=where or None, include=include, limit=_GET_PAGE, offset=offset)
+            batch = collection.get(where=where or None, include=include, limit=GET_PAGE, offset=offset)
             ids = batch["ids"]
             if "documents" in include:
                 rows.extend(zip(ids, zip(batch["documents"], batch["metadatas"], strict=True), strict=True))
@@ -293,9 +226,9 @@ class ChunkStore:
                 rows.extend(zip(ids, batch["metadatas"], strict=True))
             else:
                 rows.extend((cid, None) for cid in ids)
-            if len(ids) < _GET_PAGE:
+            if len(ids) < GET_PAGE:
                 return rows
-            offset += _GET_PAGE
+            offset += GET_PAGE
 
 
 def _page_id(document: str, page: int) -> str:

@@ -28,7 +28,8 @@ from ingest.errors import ConfigError
 from ingest.parse.ocr_cache import OcrCache, ocr_dir
 from ingest.parse.pdf import NO_TEXT_LAYER, file_sha256, read_pdf
 from ingest.parse.reader import NO_TESSERACT
-from ingest.pipeline import FileResult, IngestReport, ingest
+from ingest.pipeline import ingest
+from ingest.report import FileResult, IngestReport
 from ingest.store import ChunkStore
 from tests.conftest import FakeEmbeddings
 from tests.pdfs import make_pdf

@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from assistant.answering.extractive import Answer
-from ingest.store import StoredChunk
+from ingest.records import StoredChunk
 
 OCR_NOTE = "read by OCR"
 

@@ -20,8 +20,9 @@ from assistant.service import Assistant
 from assistant.text import snippet
 from assistant.types import Answer, Citation
 from ingest.errors import CspError
-from ingest.pipeline import IngestReport, Progress
-from ingest.store import DocumentRecord
+from ingest.pipeline import Progress
+from ingest.records import DocumentRecord
+from ingest.report import IngestReport
 
 UPLOAD_FOLDER = "uploads"
 EXAMPLE_QUESTIONS = (

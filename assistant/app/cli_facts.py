@@ -10,8 +10,8 @@ from assistant.facts.knowledge import Knowledge, build_knowledge
 from assistant.facts.priorities import ordered
 from assistant.facts.register import also_stated, money
 from assistant.settings import Settings
+from ingest.chroma import read_facts
 from ingest.facts.decisions import FundingDecision
-from ingest.store import read_facts
 
 
 def add_commands(sub: Any) -> None:

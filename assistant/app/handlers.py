@@ -43,7 +43,7 @@ from ingest.errors import CspError
 from ingest.facts.decisions import FundingDecision
 from ingest.parse.catalogue import DOC_TYPES
 from ingest.parse.ocr_cache import ocr_dir
-from ingest.store import DocumentRecord
+from ingest.records import DocumentRecord
 
 
 class UIHandlers:

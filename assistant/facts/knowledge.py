@@ -13,7 +13,7 @@ from assistant.types import Sources
 from ingest.facts.document import DocumentFacts
 from ingest.facts.priorities import PrioritySet
 from ingest.facts.terms import load_curated
-from ingest.store import DocumentRecord
+from ingest.records import DocumentRecord
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from assistant.facts.knowledge import Knowledge
 from assistant.facts.priorities import answer_priorities
 from assistant.types import Answer
-from ingest.store import DocumentRecord
+from ingest.records import DocumentRecord
 
 
 def answer_from_facts(

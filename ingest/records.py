@@ -1,0 +1,33 @@
+"""What the store gives back: a document's record, and a chunk with its document's facts."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ingest.parse.chunk import Chunk
+
+
+@dataclass(frozen=True)
+class DocumentRecord:
+    """One ingested document: what it is, its content hash, and how much of it is indexed."""
+
+    document: str
+    sha256: str
+    title: str
+    doc_type: str
+    period: str
+    partnership: str
+    pages: int
+    chunks: int
+    ingested_at: str
+    chunking: str = ""
+
+
+@dataclass(frozen=True)
+class StoredChunk:
+    """A chunk as read back from the store, with the document facts stored beside it."""
+
+    chunk: Chunk
+    title: str
+    doc_type: str
+    period: str
