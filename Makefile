@@ -49,7 +49,7 @@ test: lint browser tesseract
 	$(BIN)/python -m pytest
 
 # The evaluation archive (the real report beside two invented partnerships' documents) in data/eval-corpus,
-# its own index in data/eval-index, and one `csp eval` per question set (reports in data/eval-reports/).
+# its own index in data/eval-index, and one `csp eval` over every question set (report in data/eval-reports/).
 EVAL_CORPUS := data/eval-corpus
 EVAL_ENV := CSP_CORPUS_DIR=$(EVAL_CORPUS) CSP_DATA_DIR=data/eval-index
 EVAL_SETS := evals/archive-dev.jsonl evals/archive-test.jsonl evals/real-typed-dev.jsonl \
@@ -58,14 +58,10 @@ EVAL_SETS := evals/archive-dev.jsonl evals/archive-test.jsonl evals/real-typed-d
 eval-corpus: setup
 	$(BIN)/python -m evals.archive.build $(EVAL_CORPUS)
 
-# `-`: ingest exits non-zero while a file fails (the scanned minutes, until OCR lands); the rest still scores.
-eval: eval-corpus
-	-$(EVAL_ENV) $(BIN)/csp ingest
-	@failed=0; for set in $(EVAL_SETS); do \
-		echo "== $$set"; \
-		$(EVAL_ENV) $(BIN)/csp eval --questions $$set --report data/eval-reports/$$(basename $$set .jsonl) \
-			|| failed=1; \
-	done; exit $$failed
+# Every set in one run: each reported on its own and together, the report in data/eval-reports/.
+eval: eval-corpus tesseract
+	$(EVAL_ENV) $(BIN)/csp ingest
+	$(EVAL_ENV) $(BIN)/csp eval $(foreach set,$(EVAL_SETS),--questions $(set)) --report data/eval-reports
 
 bench: setup tesseract
 	$(BIN)/csp bench
