@@ -16,6 +16,7 @@ from typing import Any
 
 from assistant.answering.followup import Turn
 from assistant.answering.ocr_marks import ocr_suffix
+from assistant.facts.knowledge import Knowledge
 from assistant.service import Assistant
 from assistant.text import snippet
 from assistant.types import Answer, Citation
@@ -25,12 +26,7 @@ from ingest.records import DocumentRecord
 from ingest.report import IngestReport
 
 UPLOAD_FOLDER = "uploads"
-EXAMPLE_QUESTIONS = (
-    "What are the partnership's priorities?",
-    "Which organisations sit on the partnership?",
-    "How much did the Knife Angel receive?",
-    "What is a Domestic Homicide Review?",
-)
+_READS_AS_A_NAME = re.compile(r"[A-Za-z][A-Za-z &'()-]{2,60}")
 DOCUMENT_HEADERS = ["Title", "Type", "Period", "Pages", "Chunks", "Ingested (UTC)", "File"]
 # A chat message as Gradio's Chatbot takes it: {"role": "user" or "assistant", "content": Markdown}.
 Message = dict[str, str]
@@ -185,3 +181,24 @@ def add_pdf(
 
 def _reply(content: str) -> Message:
     return {"role": "assistant", "content": content}
+
+
+def example_questions(knowledge: Knowledge, limit: int = 4) -> list[str]:
+    """Questions the indexed documents answer, to show on an empty chat: drawn from what they hold
+    (the priorities they set, their largest funding decision, a term one defines), never a fixed list."""
+    found: list[str] = []
+    periods = sorted({s.period for s in knowledge.priority_sets if s.period}, reverse=True)
+    if knowledge.priority_sets:
+        found.append(f"What are the priorities for {periods[0]}?" if periods else "What are the priorities?")
+    awards = [d for d in knowledge.register.decisions if d.kind != "allocation"]
+    named = [d for d in awards if _READS_AS_A_NAME.fullmatch(d.item)]  # an example must read well
+    if named:
+        largest = min(named, key=lambda d: (-d.amount, d.item))
+        found.append(f"How much did {largest.item} receive?")
+    years = sorted({d.year for d in awards if d.year}, reverse=True)
+    if years:
+        found.append(f"What was funded in {years[0]}?")
+    defined = [e for e in knowledge.glossary.entries if e.document]
+    if defined:
+        found.append(f"What does {defined[0].acronym} stand for?")
+    return found[:limit]

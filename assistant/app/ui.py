@@ -17,7 +17,7 @@ from typing import Any
 import gradio as gr
 
 from assistant.app.access import check_bind, parse_auth
-from assistant.app.chat import DOCUMENT_HEADERS, EXAMPLE_QUESTIONS, document_rows
+from assistant.app.chat import DOCUMENT_HEADERS, document_rows, example_questions
 from assistant.app.funding_view import (
     ALL,
     FUNDING_HEADERS,
@@ -112,7 +112,7 @@ class ChatUI(UIHandlers):
                 chatbot = gr.Chatbot(
                     label="Conversation",
                     height=480,
-                    examples=[{"text": q} for q in EXAMPLE_QUESTIONS],
+                    examples=[{"text": q} for q in example_questions(self.assistant.knowledge)],
                     placeholder="Ask about priorities, members, funding decisions, projects…",
                     feedback_options=None,
                     buttons=["copy"],
