@@ -14,6 +14,7 @@ from langchain_core.embeddings import Embeddings
 
 from ingest.errors import UnreadablePdfError
 from ingest.facts.document import DocumentFacts, extract_facts
+from ingest.facts.periods import meeting_date
 from ingest.parse.catalogue import DocumentInfo, infer_info, load_catalogue
 from ingest.parse.chunk import Chunk, chunk_pages
 from ingest.parse.clean import clean_pages
@@ -278,13 +279,13 @@ def _parse(
         first = next((b.text for p in pages for b in p.blocks if b.kind == "heading"), "")
         info = infer_info(document, pdf.meta_title, first, pdf.meta_author)
     chunks = {c.id: c for c in chunk_pages(document, pages, chunk_chars)}  # identical chunks collapse
-    facts = extract_facts(document, pdf.pages, pages, info.period)
+    facts = extract_facts(document, pdf.pages, pages, info.period, info.date, info.doc_type)
     texts = tuple((page.number, page.text) for page in pdf.pages)
     return _Parsed(document, sha256, info, len(pages), tuple(chunks.values()), facts, texts)
 
 
 def _info_of(record: DocumentRecord) -> DocumentInfo:
-    return DocumentInfo(record.title, record.doc_type, record.period, record.partnership)
+    return DocumentInfo(record.title, record.doc_type, record.period, record.partnership, record.date)
 
 
 def _chunk_info(parsed: _Parsed) -> dict[str, str]:
@@ -313,4 +314,12 @@ def _record(parsed: _Parsed, chunking: str) -> DocumentRecord:
         chunks=len(parsed.chunks),
         ingested_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         chunking=chunking,
+        date=parsed.info.date or _document_date(parsed),
     )
+
+
+def _document_date(parsed: _Parsed) -> str:
+    """A date the catalogue does not give: the meeting's, read from the first page of minutes."""
+    if parsed.info.doc_type != "minutes" or not parsed.page_texts:
+        return ""
+    return meeting_date(parsed.page_texts[0][1])

@@ -3,6 +3,11 @@
 Questions about amounts, totals and lists of awards are answered from the register rather than by
 quoting passages: the rows used are listed and cited, a total is computed from them with the rows
 shown, and where the documents give two figures for one item both are shown with their pages.
+
+Across documents one item's decisions form a timeline (`assistant.facts.timeline`): an item decided
+at several meetings is answered with its latest state first and the earlier ones after it, each
+quoted from its page; totals count each award once, leaving out declined, deferred and superseded
+states.
 """
 
 from __future__ import annotations
@@ -10,15 +15,16 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from assistant.answering.citations import CitationLedger
 from assistant.facts.glossary import Glossary
+from assistant.facts.timeline import State, Timeline, build_timelines
 from assistant.text import terms
 from assistant.types import Answer, CheckedSentence, Sources
 from ingest.facts.decisions import FundingDecision, Mention, item_words
-from ingest.facts.periods import financial_year, months_in, period_from_text
+from ingest.facts.periods import MONTHS, financial_year, months_in, period_from_text, readable_date
 from ingest.facts.priorities import PrioritySet
 from ingest.text import split_sentences
 
@@ -33,11 +39,16 @@ CSV_FIELDS = (
     "page",
     "quote",
     "also_stated",
+    "outcome",
+    "lead",
+    "date",
+    "counted",
 )
 # A question about funding decisions asks how much, or what was funded, approved, awarded, spent.
 _FUNDING_Q_RE = re.compile(
     r"\bhow much\b|£|\b(fund|funded|approved|awarded|granted|allocated|contributed|spent|paid|receive|"
-    r"received|went|given|bids|awards|grants|allocations?|contributions?|decisions)\b",
+    r"received|went|given|bids?|awards?|grants|allocations?|contributions?|decisions?|decided?|declined|"
+    r"deferred|refused|amended|reduced|getting|got)\b",
     re.IGNORECASE,
 )
 _COUNT_Q_RE = re.compile(r"\bhow many\b", re.IGNORECASE)
@@ -49,7 +60,8 @@ _MONEY_QUESTION_WORDS = frozenset(
         "allocated contribution contributions bid bids money spent spend cost budget paid receive received "
         "window windows total totals sum list project projects item items decision decisions year years went "
         "go give given made make support supported agree agreed amount amounts pound pounds work "
-        "financial what which all show tell each per"
+        "financial what which all show tell each per board meeting meetings panel group decide decided "
+        "happened happen now current currently latest getting get got did does"
     )
 )
 
@@ -72,6 +84,8 @@ class FundingRegister:
         priorities: Sequence[PrioritySet] = (),
         glossary: Glossary | None = None,
         sources: Sources | None = None,
+        partnership_of: Mapping[str, str] | None = None,
+        own_words: frozenset[str] = frozenset(),
     ) -> None:
         names = [p.name for s in priorities for p in s.priorities]
         self.glossary = glossary
@@ -81,6 +95,35 @@ class FundingRegister:
         # register's knowledge, not the decision's own.
         self._priorities = {d: _priority_of(d, names) for d in self.decisions}
         self._words = [self._words_of(d) for d in self.decisions]
+        self.timelines = build_timelines(self.decisions, partnership_of or {}, own_words)
+        self._states: dict[int, tuple[Timeline, State]] = {
+            id(member): (timeline, state)
+            for timeline in self.timelines
+            for state in timeline.states
+            for member in state.members
+        }
+
+    def state_of(self, decision: FundingDecision) -> tuple[Timeline, State] | None:
+        """The item's timeline and the state a decision records (or restates)."""
+        return self._states.get(id(decision))
+
+    def counted(self, decision: FundingDecision) -> bool:
+        """Whether a decision's money counts in totals: it stands (approved or amended, not
+        superseded) and it is the state's own record, not a restatement of it."""
+        found = self.state_of(decision)
+        if found is None:
+            return decision.counted
+        return found[1].counted and found[1].decision is decision
+
+    def status_of(self, decision: FundingDecision) -> str:
+        """"current", "superseded" or "restated" (the same decision recorded elsewhere)."""
+        found = self.state_of(decision)
+        if found is None:
+            return "current"
+        _, state = found
+        if state.decision is not decision:
+            return "restated"
+        return "superseded" if state.superseded else "current"
 
     def priority_of(self, decision: FundingDecision) -> str:
         """The priority a decision serves, where the documents say; empty otherwise."""
@@ -88,7 +131,7 @@ class FundingRegister:
 
     def _words_of(self, decision: FundingDecision) -> tuple[set[str], set[str]]:
         """Words naming a decision (item, priority, kind, their glossary forms), and words around it."""
-        named = f"{decision.item} {self.priority_of(decision)} {decision.kind}"
+        named = f"{decision.item} {decision.lead} {self.priority_of(decision)} {decision.kind}"
         if self.glossary is not None:
             named = f"{named} {' '.join(self.glossary.expansions(named))}"
         return set(terms(named)), set(terms(f"{decision.context} {decision.quote}"))
@@ -100,6 +143,8 @@ class FundingRegister:
         narrowed.decisions = [self.decisions[i] for i in kept]
         narrowed._priorities = self._priorities
         narrowed._words = [self._words[i] for i in kept]
+        narrowed.timelines = self.timelines
+        narrowed._states = self._states
         return narrowed
 
     def rows(
@@ -140,7 +185,7 @@ class FundingRegister:
                 d.document,
                 d.page,
             ]
-            writer.writerow([*row, d.quote, also_stated(d)])
+            writer.writerow([*row, d.quote, also_stated(d), d.outcome, d.lead, d.date, self.counted(d)])
         return out.getvalue()
 
     # answering -------------------------------------------------------------------------------
@@ -165,8 +210,8 @@ class FundingRegister:
         pool = [
             i
             for i, d in enumerate(self.decisions)
-            if (not query.window_months or any(m in d.window.lower() for m in query.window_months))
-            and (not query.year or d.year == query.year or query.year in d.window)
+            if (not query.window_months or _in_months(d, query.window_months))
+            and (not query.year or _in_year(d, query.year))
         ]
         if not query.words:
             filtered = bool(query.window_months or query.year)
@@ -191,7 +236,28 @@ class FundingRegister:
         rows = self.select(query)
         if not rows:
             return None
+        if any(self._has_history(d) for d in rows):
+            return _compose_timelines(question, rows, self, bool(query.window_months or query.year))
         return _compose(question, rows, self)
+
+    def _has_history(self, decision: FundingDecision) -> bool:
+        """A decision a meeting made, or one of an item decided more than once."""
+        found = self.state_of(decision)
+        return bool(decision.date) or decision.outcome != "approved" or (found is not None and len(found[0].states) > 1)
+
+
+def _in_months(decision: FundingDecision, months: frozenset[str]) -> bool:
+    """The decision's window or date falls in one of the months named."""
+    if any(m in decision.window.lower() for m in months):
+        return True
+    return decision.date[5:7].isdigit() and MONTHS[int(decision.date[5:7]) - 1] in months
+
+
+def _in_year(decision: FundingDecision, year: str) -> bool:
+    """The decision is of the financial year named, or was made in the calendar year named."""
+    if decision.year == year or year in decision.window:
+        return True
+    return len(year) == 4 and (decision.date.startswith(year) or (not decision.date and decision.year.startswith(year)))
 
 
 def also_stated(decision: FundingDecision) -> str:
@@ -279,3 +345,89 @@ def _compose(question: str, rows: Sequence[FundingDecision], register: FundingRe
         sentences=tuple(checked),
         answerer="register",
     )
+
+
+def _outcome_words(d: FundingDecision) -> str:
+    """What was decided, in words: "approved £9,200 on 20 September 2023 under delegated powers"."""
+    when = f" on {readable_date(d.date)}" if d.date else (f" for {d.year}" if d.year else "")
+    amount = money(d.amount) if d.amount else ""
+    if d.outcome == "amended":
+        change = f" from {money(d.previous)} to {amount}" if d.previous else f" to {amount}"
+        words = f"amended{when}{change}"
+    elif d.outcome in ("declined", "deferred"):
+        words = f"{d.outcome}{when}" + (f" ({amount} requested)" if amount else "")
+    else:
+        words = f"{d.kind if d.kind != 'award' else 'approved'} {amount}{when}"
+    return f"{words} {d.how}".strip()
+
+
+def _compose_timelines(
+    question: str, rows: Sequence[FundingDecision], register: FundingRegister, filtered: bool
+) -> Answer:
+    """Each item the rows belong to, as a timeline: the latest state first ("now"), then the earlier
+    ones, each quoted from its page; where a question names a time, the states of that time lead.
+    A total counts each standing award once."""
+    ledger = CitationLedger(register.sources)
+    blocks: list[str] = []
+    checked: list[CheckedSentence] = []
+    counted: list[FundingDecision] = []
+    seen: list[int] = []
+    for d in rows:
+        found = register.state_of(d)
+        timeline = found[0] if found else Timeline([State(d)])
+        if id(timeline) in seen:
+            continue
+        seen.append(id(timeline))
+        chosen = [s for s in timeline.states if any(r in s.members for r in rows)] if filtered else []
+        lead_states = chosen or [timeline.latest]
+        rest = [s for s in reversed(timeline.states) if s not in lead_states]
+        first = lead_states[0].decision
+        name = first.item + (f" ({first.lead})" if first.lead else "")
+        lines = []
+        for n, state in enumerate([*lead_states, *rest]):
+            line = _state_line(state, ledger, register)
+            if n == 0:
+                now = " (latest)" if state is timeline.latest and len(timeline.states) > 1 else ""
+                line = f"{name}{now}: {line}"
+            elif n == len(lead_states):
+                line = f"Earlier and later decisions: {line}" if chosen else f"Earlier: {line}"
+            lines.append(line)
+            checked.append(CheckedSentence(line, (), True))
+            if state.counted and (state in lead_states or not filtered):
+                counted.append(state.decision)
+        blocks.append("\n".join(lines))
+    text = "\n\n".join(blocks)
+    if len(counted) > 1:
+        sums = " + ".join(money(d.amount) for d in counted)
+        total = (
+            f"Total: {money(sum(d.amount for d in counted))} ({sums}), each award counted once; "
+            "declined, deferred and superseded decisions left out."
+        )
+        text = f"{text}\n\n{total}"
+        checked.append(CheckedSentence(total, (), True, "computed from the rows above"))
+    return Answer(
+        question,
+        text,
+        False,
+        ledger.citations(),
+        sentences=tuple(checked),
+        answerer="register",
+    )
+
+
+def _state_line(state: State, ledger: CitationLedger, register: FundingRegister) -> str:
+    """One state: what was decided, cited and quoted; where else it is written; a later state's mark."""
+    d = state.decision
+    number = ledger.cite(d.document, d.page, d.quote)
+    title = register.sources.title(d.document)
+    quote = " ".join(d.quote.split())
+    line = f"{_outcome_words(d)} [{number}] ({title}, p. {d.page}): \u201c{quote}\u201d"
+    if state.superseded:
+        line += " (superseded)"
+    elsewhere = [
+        f"{register.sources.title(r.document)}, p. {r.page} [{ledger.cite(r.document, r.page, r.quote)}]"
+        for r in state.restated
+    ]
+    if elsewhere:
+        line += f". Also stated in {'; '.join(elsewhere)}"
+    return line
