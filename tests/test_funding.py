@@ -201,7 +201,15 @@ def test_csp_funding_filters_and_json(
         "quote",
         "source",
         "also_stated",
+        "outcome",
+        "lead",
+        "date",
+        "previous_amount",
+        "how",
+        "status",
+        "counted",
     }
+    assert (rows[0]["outcome"], rows[0]["status"], rows[0]["counted"]) == ("approved", "current", True)
     assert rows[0]["also_stated"] == [{"amount": 19_738, "page": 20, "quote": "Knife Angel - Crewe\n£19,738"}]
 
     assert main(["funding", "--json", "--priority", "knife crime"]) == 0

@@ -15,6 +15,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
@@ -51,6 +52,17 @@ _FUNDING_Q_RE = re.compile(
     r"deferred|refused|amended|reduced|getting|got)\b",
     re.IGNORECASE,
 )
+# A question asking what money was given, and one asking what happened to a bid (any outcome).
+_GIVEN_Q_RE = re.compile(
+    r"\b(fund|funded|funding|approved|awarded|granted|allocated|contributed|spent|spend|paid|give|given|gave|"
+    r"receive|received|got|get|getting|went)\b",
+    re.IGNORECASE,
+)
+_OUTCOME_Q_RE = re.compile(
+    r"\b(declin\w*|defer\w*|refus\w*|reject\w*|happen\w*|decid\w*|decision\w*|support\w*|status|outcome|"
+    r"amend\w*|chang\w*|reduc\w*|increas\w*|history|when)\b",
+    re.IGNORECASE,
+)
 _COUNT_Q_RE = re.compile(r"\bhow many\b", re.IGNORECASE)
 _COUNTED_RE = re.compile(r"\b(bids|awards|grants|projects|applications|decisions)\b", re.IGNORECASE)
 # Words of a funding question that ask about money, not about what it went to.
@@ -73,6 +85,8 @@ class RegisterQuery:
     window_months: frozenset[str]
     year: str
     words: tuple[str, ...]
+    approvals_only: bool = False  # "what was funded", "how much did X get": money given, not refused
+    windows_only: bool = False  # months named as a funding window, not as a meeting's month
 
 
 class FundingRegister:
@@ -95,7 +109,8 @@ class FundingRegister:
         # register's knowledge, not the decision's own.
         self._priorities = {d: _priority_of(d, names) for d in self.decisions}
         self._words = [self._words_of(d) for d in self.decisions]
-        self.timelines = build_timelines(self.decisions, partnership_of or {}, own_words)
+        self.partnership_of = dict(partnership_of or {})
+        self.timelines = build_timelines(self.decisions, self.partnership_of, own_words)
         self._states: dict[int, tuple[Timeline, State]] = {
             id(member): (timeline, state)
             for timeline in self.timelines
@@ -116,7 +131,7 @@ class FundingRegister:
         return found[1].counted and found[1].decision is decision
 
     def status_of(self, decision: FundingDecision) -> str:
-        """"current", "superseded" or "restated" (the same decision recorded elsewhere)."""
+        """ "current", "superseded" or "restated" (the same decision recorded elsewhere)."""
         found = self.state_of(decision)
         if found is None:
             return "current"
@@ -129,12 +144,14 @@ class FundingRegister:
         """The priority a decision serves, where the documents say; empty otherwise."""
         return self._priorities.get(decision, "")
 
-    def _words_of(self, decision: FundingDecision) -> tuple[set[str], set[str]]:
-        """Words naming a decision (item, priority, kind, their glossary forms), and words around it."""
-        named = f"{decision.item} {decision.lead} {self.priority_of(decision)} {decision.kind}"
+    def _words_of(self, decision: FundingDecision) -> tuple[set[str], set[str], set[str]]:
+        """Words naming a decision (item, priority, kind, their glossary forms), its lead
+        organisation's, and words around it."""
+        named = f"{decision.item} {self.priority_of(decision)} {decision.kind}"
         if self.glossary is not None:
             named = f"{named} {' '.join(self.glossary.expansions(named))}"
-        return set(terms(named)), set(terms(f"{decision.context} {decision.quote}"))
+        around = set(terms(f"{decision.context} {decision.quote}"))
+        return set(terms(named)), set(terms(decision.lead)), around
 
     def restricted_to(self, documents: set[str]) -> FundingRegister:
         """The same register holding only the decisions of the documents named."""
@@ -144,6 +161,7 @@ class FundingRegister:
         narrowed._priorities = self._priorities
         narrowed._words = [self._words[i] for i in kept]
         narrowed.timelines = self.timelines
+        narrowed.partnership_of = self.partnership_of
         narrowed._states = self._states
         return narrowed
 
@@ -199,7 +217,9 @@ class FundingRegister:
         year = period_from_text(question)
         skip = _MONEY_QUESTION_WORDS | title_words | set(terms(" ".join(months)))
         words = tuple(t for t in dict.fromkeys(terms(question)) if t not in skip and not t.isdigit())
-        return RegisterQuery(months, year, words)
+        given = bool(_GIVEN_Q_RE.search(question)) and not _OUTCOME_Q_RE.search(question)
+        windows = bool(re.search(r"\bwindows?\b", question, re.IGNORECASE))
+        return RegisterQuery(months, year, words, given, windows)
 
     def select(self, query: RegisterQuery) -> list[FundingDecision]:
         """Decisions matching a parsed question: filters first, then the best match on its words.
@@ -210,54 +230,86 @@ class FundingRegister:
         pool = [
             i
             for i, d in enumerate(self.decisions)
-            if (not query.window_months or _in_months(d, query.window_months))
+            if (not query.window_months or _in_months(d, query.window_months, query.windows_only))
             and (not query.year or _in_year(d, query.year))
+            and (not query.approvals_only or d.outcome in ("approved", "amended"))
         ]
         if not query.words:
             filtered = bool(query.window_months or query.year)
             return [self.decisions[i] for i in pool if self.decisions[i].kind != "allocation" or not filtered]
         scores = []
         for i in pool:
-            strong, weak = self._words[i]
-            if strong.isdisjoint(query.words):
+            strong, lead, weak = self._words[i]
+            if strong.isdisjoint(query.words) and lead.isdisjoint(query.words):
                 continue
-            credit = sum(1.0 if w in strong else 0.5 if w in weak else 0.0 for w in query.words)
+            credit = sum(1.0 if w in strong else 0.5 if w in weak or w in lead else 0.0 for w in query.words)
             scores.append((credit / len(query.words), self.decisions[i]))
         best = max((score for score, _ in scores), default=0.0)
         if best < 0.5:
             return []
+        if best < 1.0 and self._unknown(query.words):
+            return []  # a partial match, and the question names something no decision mentions
         return [d for score, d in scores if score >= best - 1e-9]
+
+    def _unknown(self, words: Sequence[str]) -> bool:
+        """Whether a question word appears in no decision at all: a name the register does not know."""
+        known: set[str] = set()
+        for strong, lead, weak in self._words:
+            known |= strong | lead | weak
+        return any(w not in known for w in words)
 
     def answer(self, question: str, title_words: set[str]) -> Answer | None:
         """The register's answer to a funding question, or None when it holds nothing that answers it."""
         query = self.parse(question, title_words)
         if query is None:
             return None
-        rows = self.select(query)
+        rows = self._of_named_partnership(question, self.select(query))
         if not rows:
             return None
+        share = Counter(self.partnership_of.get(d.document, "") for d in rows)
+        rows = sorted(rows, key=lambda d: -share[self.partnership_of.get(d.document, "")])
         if any(self._has_history(d) for d in rows):
             return _compose_timelines(question, rows, self, bool(query.window_months or query.year))
         return _compose(question, rows, self)
 
+    def _of_named_partnership(self, question: str, rows: list[FundingDecision]) -> list[FundingDecision]:
+        """The rows of the partnership a question names by a word of its own ("Thistlecombe"), if any."""
+        names = set(self.partnership_of.values()) - {""}
+        own = {name: set(terms(name)) | {"".join(w[0] for w in name.split()).lower()} for name in names}
+        asked = set(terms(question))
+        named = {
+            name
+            for name, words in own.items()
+            if asked & (words - set().union(*(own[o] for o in names - {name})))
+        }
+        if not named:
+            return rows
+        return [d for d in rows if self.partnership_of.get(d.document, "") in named]
+
     def _has_history(self, decision: FundingDecision) -> bool:
         """A decision a meeting made, or one of an item decided more than once."""
         found = self.state_of(decision)
-        return bool(decision.date) or decision.outcome != "approved" or (found is not None and len(found[0].states) > 1)
+        return (
+            bool(decision.date)
+            or decision.outcome != "approved"
+            or (found is not None and len(found[0].states) > 1)
+        )
 
 
-def _in_months(decision: FundingDecision, months: frozenset[str]) -> bool:
-    """The decision's window or date falls in one of the months named."""
+def _in_months(decision: FundingDecision, months: frozenset[str], windows_only: bool = False) -> bool:
+    """The decision's window (or, unless a window is asked for, its date) falls in a month named."""
     if any(m in decision.window.lower() for m in months):
         return True
-    return decision.date[5:7].isdigit() and MONTHS[int(decision.date[5:7]) - 1] in months
+    return not windows_only and decision.date[5:7].isdigit() and MONTHS[int(decision.date[5:7]) - 1] in months
 
 
 def _in_year(decision: FundingDecision, year: str) -> bool:
     """The decision is of the financial year named, or was made in the calendar year named."""
     if decision.year == year or year in decision.window:
         return True
-    return len(year) == 4 and (decision.date.startswith(year) or (not decision.date and decision.year.startswith(year)))
+    return len(year) == 4 and (
+        decision.date.startswith(year) or (not decision.date and decision.year.startswith(year))
+    )
 
 
 def also_stated(decision: FundingDecision) -> str:

@@ -111,7 +111,8 @@ def _timeline(members: list[FundingDecision]) -> Timeline:
         same = [
             i
             for i, s in enumerate(states)
-            if s.decision.amount == d.amount and (s.decision.year == d.year or not d.year or not s.decision.year)
+            if s.decision.amount == d.amount
+            and (s.decision.year == d.year or not d.year or not s.decision.year)
         ]
         if same:
             i = same[-1]

@@ -20,15 +20,15 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
+from itertools import pairwise
 
 from ingest.facts.periods import (
-    DATE_RE,
-    meeting_date,
     WINDOW_RE,
     dates_in,
     financial_year,
     financial_year_of,
     first_date,
+    meeting_date,
     window_year,
 )
 from ingest.parse.clean import CleanPage
@@ -50,12 +50,14 @@ _GENERIC = frozenset(
 OUTCOMES = ("approved", "amended", "deferred", "declined")
 # What a clause decided. Declined and deferred are read before approved: "not to support" holds "support".
 _DECLINED_RE = re.compile(
-    r"\b(?:declined|refused|rejected|turned down|unsuccessful|not (?:to )?(?:be )?(?:support|fund|approv|award|agree)"
-    r"\w*|did not (?:support|approve|agree|fund)\w*)\b",
+    r"\b(?:declined|refused|rejected|turned down|unsuccessful"
+    r"|not (?:to )?(?:be )?(?:support|fund|approv|award|agree)\w*"
+    r"|did not (?:support|approve|agree|fund)\w*)\b",
     re.IGNORECASE,
 )
 _DEFERRED_RE = re.compile(
-    r"\b(?:to defer|(?:was|were|be|been|is|are) deferred|deferred (?:to|until|pending)|postponed|held over)\b",
+    r"\b(?:to defer|(?:was|were|be|been|is|are) deferred|deferred (?:to|until|pending)"
+    r"|postponed|held over)\b",
     re.IGNORECASE,
 )
 _AMENDED_RE = re.compile(
@@ -121,15 +123,21 @@ _ITEM_PATTERNS = (
         re.I,
     ),
 )
-_RUN_BY_RE = re.compile(rf"\b(?:run|led|delivered|provided)\s+by\s+{_ARTICLE}(?P<lead>[^,;]+?)(?=\s+for\b|[,;]|$)", re.I)
+_RUN_BY_RE = re.compile(
+    rf"\b(?:run|led|delivered|provided)\s+by\s+{_ARTICLE}(?P<lead>[^,;]+?)(?=\s+for\b|[,;]|$)", re.I
+)
 _DELEGATED_RE = re.compile(r"\bdelegated\b", re.I)
 _RESERVE_RE = re.compile(r"\b(?:from|out of)\s+(?:the\s+)?(?:\w+\s+)?reserves?\b", re.I)
 # Amounts that are not the one decided: what was asked for first, what is left, a total.
-_NOT_DECIDED_RE = re.compile(r"\b(?:from|requested|remaining|left|totals?|of the|against)\s+(?:the\s+)?$", re.I)
+_NOT_DECIDED_RE = re.compile(
+    r"\b(?:from|requested|remaining|left|totals?|of the|against)\s+(?:the\s+)?$", re.I
+)
 _TRAILING_GENERIC_RE = re.compile(r"\s+(?:bid|application|request|funding)$", re.I)
 # Header cells of a table of funding decisions and of an actions table.
 _ITEM_HEADER_RE = re.compile(r"\b(project|scheme|item|bid|initiative|activity|service|proposal)s?\b", re.I)
-_LEAD_HEADER_RE = re.compile(r"\b(lead|organisation|organization|provider|applicant|recipient|delivered)\b", re.I)
+_LEAD_HEADER_RE = re.compile(
+    r"\b(lead|organisation|organization|provider|applicant|recipient|delivered)\b", re.I
+)
 _AMOUNT_HEADER_RE = re.compile(r"\b(amount|award|awarded|£|funding|grant|value|cost|total)\b|£", re.I)
 _DATE_HEADER_RE = re.compile(r"\b(approved|date|meeting|decided|agreed)\b", re.I)
 _WINDOW_HEADER_RE = re.compile(r"\b(window|round|quarter)\b", re.I)
@@ -576,7 +584,7 @@ def _clauses(sentence: str) -> list[str]:
     if not marks:
         return [sentence]
     bounds = [m.start() for m in marks] + [len(sentence)]
-    return [sentence[a:b].strip().rstrip(";,. ").removesuffix(" and") for a, b in zip(bounds, bounds[1:])]
+    return [sentence[a:b].strip().rstrip(";,. ").removesuffix(" and") for a, b in pairwise(bounds)]
 
 
 def _outcome(clause: str, minutes: bool) -> str:
@@ -595,7 +603,8 @@ def _decided_amount(clause: str) -> re.Match[str] | None:
     """The amount a clause decides: not one asked for first, left over or totalled, where another is."""
     amounts = list(MONEY_RE.finditer(clause))
     decided = [m for m in amounts if not _NOT_DECIDED_RE.search(clause[max(0, m.start() - 30) : m.start()])]
-    return (decided or amounts or [None])[0]
+    chosen = decided or amounts
+    return chosen[0] if chosen else None
 
 
 def _clause_decision(
@@ -620,7 +629,11 @@ def _clause_decision(
     amount = parse_amount(money.group(0)) if money else None
     if outcome in ("approved", "amended") and not amount:
         return None  # an approval states its money
-    if outcome in ("declined", "deferred") and not amount and not _FUNDING_CUE_RE.search(f"{clause} {heading}"):
+    if (
+        outcome in ("declined", "deferred")
+        and not amount
+        and not _FUNDING_CUE_RE.search(f"{clause} {heading}")
+    ):
         return None  # declining or deferring something other than money
     kind = _kind(clause, money)
     # With no item named, the clause may still restate a table row's amount (kept as its mention).
