@@ -125,12 +125,38 @@ def test_a_table_read_by_its_header_and_an_actions_table(tmp_path: Path) -> None
         ("Youth boxing", "Eastgate Boxing Club", 3_400, "table", "approved"),
         ("Taxi marshals", "Licensing Team", 9_200, "table", "approved"),
     ]
+    assert found[0].written == "3.4 in £k"  # the answer shows the figure as the table writes it
     pdf = read_pdf(path, path.name)
     actions = extract_actions(path.name, pdf.pages, "", "annual report")
     assert [(a.action, a.owner, a.due) for a in actions] == [
         ("Write to the skate park trust", "J. Okafor", "21 Jun 2024"),
         ("Agree pharmacy sites", "Public Health", "31 Aug 2024"),
     ]
+
+
+def _partnership_register(tmp_path: Path, partnership_of: dict[str, str]) -> FundingRegister:
+    minutes = make_pdf(
+        tmp_path / "minutes-september.pdf",
+        [
+            [
+                "Minutes of the meeting held on 20 September 2023",
+                "",
+                "Resolved: (i) to award £7.5k to Harbour Refuge for a Safe at Home support worker.",
+            ]
+        ],
+    )
+    names = {"minutes-september.pdf": "minutes-september"}
+    return FundingRegister(_decisions(minutes), sources=Sources(names), partnership_of=partnership_of)
+
+
+def test_an_item_of_another_partnership_is_declined(tmp_path: Path) -> None:
+    register = _partnership_register(tmp_path, {"minutes-september.pdf": PARTNERSHIP})
+    register.partnership_of["other.pdf"] = "Southwold Safer Communities Partnership"
+    answer = register.answer("What did Southwold award to the Safe at Home support worker?", set())
+    assert answer is not None and answer.abstained and not answer.citations
+    assert PARTNERSHIP in answer.text
+    own = register.answer("What did Northby award to the Safe at Home support worker?", set())
+    assert own is not None and not own.abstained and "£7,500" in own.text
 
 
 @pytest.fixture()

@@ -23,7 +23,7 @@ from assistant.answering.citations import CitationLedger
 from assistant.facts.glossary import Glossary
 from assistant.facts.timeline import State, Timeline, build_timelines
 from assistant.text import terms
-from assistant.types import Answer, CheckedSentence, Sources
+from assistant.types import ABSTAIN_TEXT, Answer, CheckedSentence, Sources
 from ingest.facts.decisions import FundingDecision, Mention, item_words
 from ingest.facts.periods import MONTHS, financial_year, months_in, period_from_text, readable_date
 from ingest.facts.priorities import PrioritySet
@@ -263,7 +263,10 @@ class FundingRegister:
         query = self.parse(question, title_words)
         if query is None:
             return None
-        rows = self._of_named_partnership(question, self.select(query))
+        matched = self.select(query)
+        rows = self._of_named_partnership(question, matched)
+        if matched and not rows:
+            return _not_of_this_partnership(question, matched, self)
         if not rows:
             return None
         share = Counter(self.partnership_of.get(d.document, "") for d in rows)
@@ -294,6 +297,20 @@ class FundingRegister:
             or decision.outcome != "approved"
             or (found is not None and len(found[0].states) > 1)
         )
+
+
+def _not_of_this_partnership(
+    question: str, matched: Sequence[FundingDecision], register: FundingRegister
+) -> Answer:
+    """A decline: the partnership the question names decided nothing about this; others' did."""
+    others = sorted({register.partnership_of.get(d.document, "") for d in matched} - {""})
+    items = ", ".join(dict.fromkeys(d.item for d in matched))
+    where = f" only in the documents of {' and '.join(others)}" if others else " only in other documents"
+    text = (
+        f"{ABSTAIN_TEXT} The partnership the question names has no funding decision about this in its "
+        f"documents; {items} appears{where}."
+    )
+    return Answer(question, text, True, answerer="register")
 
 
 def _in_months(decision: FundingDecision, months: frozenset[str], windows_only: bool = False) -> bool:
@@ -369,10 +386,17 @@ def _compose(question: str, rows: Sequence[FundingDecision], register: FundingRe
         number = ledger.cite(d.document, d.page, d.quote)
         when = ", ".join(part for part in (d.window and f"{d.window} window", d.year) if part)
         facts = ", ".join(
-            part for part in (money(d.amount), d.kind if d.kind != "award" else "", when) if part
+            part
+            for part in (
+                money(d.amount) + (f" (written {d.written})" if d.written else ""),
+                d.kind if d.kind != "award" else "",
+                when,
+            )
+            if part
         )
         priority = register.priority_of(d)
-        line = f"{d.item}: {facts}" + (f"; priority: {priority}" if priority else "") + f" [{number}]"
+        name = f"{d.item} ({d.lead})" if d.lead else d.item
+        line = f"{name}: {facts}" + (f"; priority: {priority}" if priority else "") + f" [{number}]"
         others = [
             f"{money(m.amount)} on p. {m.page} [{ledger.cite(d.document, m.page, m.quote)}]"
             for m in _discrepancies(d)
@@ -403,6 +427,7 @@ def _outcome_words(d: FundingDecision) -> str:
     """What was decided, in words: "approved £9,200 on 20 September 2023 under delegated powers"."""
     when = f" on {readable_date(d.date)}" if d.date else (f" for {d.year}" if d.year else "")
     amount = money(d.amount) if d.amount else ""
+    amount += f" (written {d.written})" if d.written and amount else ""
     if d.outcome == "amended":
         change = f" from {money(d.previous)} to {amount}" if d.previous else f" to {amount}"
         words = f"amended{when}{change}"

@@ -182,6 +182,7 @@ class FundingDecision:
     date: str = ""  # ISO date of the decision: the meeting's, or one the text gives
     previous: float = 0.0  # an amended decision: the amount before
     how: str = ""  # "under delegated powers", "from the reserve"
+    written: str = ""  # the amount as a table in £k or £m writes it ("4.5"), where it differs
 
     @property
     def counted(self) -> bool:
@@ -469,9 +470,11 @@ def _funding_row(
         return None
     amount_header = next(text for _, role, text in header if role == "amount")
     scale = _SCALE_RE.search(f"{amount_header} {' '.join(above)}" if "£" not in written else amount_header)
+    unit = ""
     if scale and not re.search(r"\d\s*(k|m)\b", written, re.I):
         letter = next(g for g in scale.groups() if g).lower()
         amount *= 1e6 if letter.startswith("m") else 1e3
+        unit = f"{written} in £{letter[0]}"
     window = cells.get("window", "")
     when = cells.get("date", "")
     year = window_year(window) or financial_year(window, "") or financial_year(" ".join(above), period)
@@ -489,6 +492,7 @@ def _funding_row(
         lead=cells.get("lead", ""),
         date=first_date(when),
         how="under delegated powers" if _DELEGATED_RE.search(when) else "",
+        written=unit,
     )
 
 
