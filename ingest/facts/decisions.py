@@ -97,9 +97,9 @@ _ITEM_STOP = (
 _ARTICLE = r"(?:(?:the|a|an)\s+)?"
 # Who gets the money and what for, in the styles minutes use; the first that matches names the item.
 _ITEM_PATTERNS = (
-    # "£6,000 be awarded to X for Y", "to award £7.5k to X for Y"
+    # "£6,000 be awarded to X for Y", "to award £7.5k to X for Y", "a grant of £5,000 to X for Y"
     re.compile(
-        rf"\baward(?:ed)?\s+(?:£\S+\s+)?to\s+{_ARTICLE}(?P<lead>[^,;]+?)\s+for\s+{_ARTICLE}(?P<item>.+?){_ITEM_STOP}",
+        rf"\b(?:award(?:ed)?|grant(?:ed)?|given|paid|allocated|released|of\s+£\S+)\s+(?:£\S+\s+)?to\s+{_ARTICLE}(?P<lead>[^,;]+?)\s+for\s+{_ARTICLE}(?P<item>.+?){_ITEM_STOP}",
         re.I,
     ),
     # "The bid of £9,800 from X for Y", "an application from X for Y"
