@@ -263,3 +263,17 @@ def test_a_total_counts_an_award_in_minutes_and_report_once(register: FundingReg
     assert "Total: £17,600 (" in answer.text
     boxing = [d for d in register.decisions if "boxing" in d.item.lower()]
     assert {register.status_of(d) for d in boxing} == {"current", "restated"}
+
+
+def test_copies_of_one_report_make_one_timeline_per_item_counted_once() -> None:
+    """Rows of one report are distinct items; the same rows in a second copy restate them."""
+    items = ("Domestic Abuse World Cup", "Domestic Abuse", "Knife Angel")
+    rows = [
+        FundingDecision(item, 1_000 + i, "award", "", "2022-23", document, 9, item, "table")
+        for document in ("a.pdf", "b.pdf")
+        for i, item in enumerate(items)
+    ]
+    register = FundingRegister(rows, partnership_of={"a.pdf": PARTNERSHIP, "b.pdf": PARTNERSHIP})
+    assert sorted(t.name for t in register.timelines) == sorted(items)
+    assert [t.states[0].restated[0].document for t in register.timelines] == ["b.pdf"] * 3
+    assert sum(d.amount for d in register.decisions if register.counted(d)) == 3_003

@@ -68,35 +68,41 @@ def build_timelines(
     ordered = sorted(decisions, key=lambda d: (time_key(d), d.source == "table", d.document, d.page))
     groups: list[list[FundingDecision]] = []
     names: list[list[tuple[set[str], set[str]]]] = []
+    documents: list[set[str]] = []
     for d in ordered:
         words = (item_words(d.item) - own_words, item_words(d.lead) - own_words)
-        best, chosen = 0.0, None
+        best, chosen = (0.0, 0.0), None
         for index, members in enumerate(groups):
-            if any(m.document == d.document for m in members):
+            if d.document in documents[index]:
                 continue
             if partnership_of.get(members[0].document, "") != partnership_of.get(d.document, ""):
                 continue
             score = max(_similarity(words, other) for other in names[index])
             if score > best:
                 best, chosen = score, index
-        if chosen is None or best < _SAME_ITEM:
+        if chosen is None or best[0] < _SAME_ITEM:
             groups.append([d])
             names.append([words])
+            documents.append({d.document})
         else:
+            documents[chosen].add(d.document)
             groups[chosen].append(d)
-            names[chosen].append(words)
+            if words not in names[chosen]:  # copies of one name are compared once
+                names[chosen].append(words)
     return [_timeline(members) for members in groups]
 
 
-def _similarity(a: tuple[set[str], set[str]], b: tuple[set[str], set[str]]) -> float:
+def _similarity(a: tuple[set[str], set[str]], b: tuple[set[str], set[str]]) -> tuple[float, float]:
     """How far two decisions name the same item: they must share an item word; then the share of
-    the shorter name (item and lead words) the longer one holds."""
+    the shorter name (item and lead words) the longer one holds, and of the longer name to break a
+    tie ("Domestic Abuse" is nearer "Domestic Abuse" than "Domestic Abuse World Cup")."""
     (item_a, lead_a), (item_b, lead_b) = a, b
     if not (item_a & item_b) and not (item_a & lead_b and item_b & lead_a):
-        return 0.0
+        return 0.0, 0.0
     whole_a, whole_b = item_a | lead_a, item_b | lead_b
-    shorter = min(len(whole_a), len(whole_b)) or 1
-    return len(whole_a & whole_b) / shorter
+    shared = len(whole_a & whole_b)
+    shorter, longer = sorted((len(whole_a) or 1, len(whole_b) or 1))
+    return shared / shorter, shared / longer
 
 
 def _timeline(members: list[FundingDecision]) -> Timeline:
