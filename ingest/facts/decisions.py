@@ -117,9 +117,9 @@ _ITEM_PATTERNS = (
     ),
     # "£2,750 for X, run by Y, was approved"
     re.compile(rf"£\S+\s+(?:\w+\s+)?for\s+{_ARTICLE}(?P<item>.+?){_ITEM_STOP}", re.I),
-    # the purpose of the money after it: "£2k from the reserve for X", "£25k contribution ... towards X"
+    # the purpose of the money after it: "£2k from the reserve for X"
     re.compile(
-        rf"£.*?\b(?:for|towards|to support|to fund)\s+{_ARTICLE}(?P<item>.+?){_ITEM_STOP}",
+        rf"£.*?\b(?:for|to fund)\s+{_ARTICLE}(?P<item>.+?){_ITEM_STOP}",
         re.I,
     ),
 )
