@@ -6,7 +6,7 @@ import datetime as dt
 import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -261,7 +261,7 @@ def _examine(
         record
         and record.sha256 == sha256
         and record.chunking == _chunking(settings)
-        and _info_of(record) == catalogue.get(document, _info_of(record))
+        and _info_of(record) == _listed(catalogue.get(document), record)
     ):
         return FileResult(document, "unchanged", record.pages, record.chunks)
     try:
@@ -282,6 +282,13 @@ def _parse(
     facts = extract_facts(document, pdf.pages, pages, info.period, info.date, info.doc_type)
     texts = tuple((page.number, page.text) for page in pdf.pages)
     return _Parsed(document, sha256, info, len(pages), tuple(chunks.values()), facts, texts)
+
+
+def _listed(info: DocumentInfo | None, record: DocumentRecord) -> DocumentInfo:
+    """What the catalogue says of a document; a date it does not give is the one read from the file."""
+    if info is None:
+        return _info_of(record)
+    return info if info.date else replace(info, date=record.date)
 
 
 def _info_of(record: DocumentRecord) -> DocumentInfo:

@@ -9,10 +9,14 @@ import pytest
 
 from assistant.facts.knowledge import own_words
 from assistant.facts.register import FundingRegister
+from assistant.settings import Settings
 from assistant.types import Sources
 from ingest.facts.decisions import FundingDecision, extract_actions, extract_funding
 from ingest.parse.clean import clean_pages
 from ingest.parse.pdf import read_pdf
+from ingest.pipeline import ingest
+from ingest.store import ChunkStore
+from tests.conftest import FakeEmbeddings
 from tests.pdfs import make_pdf
 
 PARTNERSHIP = "Northby Community Safety Partnership"
@@ -277,3 +281,27 @@ def test_copies_of_one_report_make_one_timeline_per_item_counted_once() -> None:
     assert sorted(t.name for t in register.timelines) == sorted(items)
     assert [t.states[0].restated[0].document for t in register.timelines] == ["b.pdf"] * 3
     assert sum(d.amount for d in register.decisions if register.counted(d)) == 3_003
+
+
+def test_a_meeting_date_read_from_the_minutes_is_kept_and_does_not_force_reingest(settings: Settings) -> None:
+    """The catalogue lists the minutes without a date: the first page gives it, and the next ingest
+    finds the file unchanged."""
+    make_pdf(
+        settings.corpus_dir / "board.pdf",
+        [
+            [
+                "Minutes of the meeting held on 14 June 2023",
+                "",
+                "The Board agreed to fund the youth project at £3,400.",
+            ]
+        ],
+    )
+    (settings.corpus_dir / "catalogue.toml").write_text(
+        '[[document]]\nfile = "board.pdf"\ntitle = "Board minutes"\ntype = "minutes"\n', encoding="utf-8"
+    )
+    fake = FakeEmbeddings()
+    store = ChunkStore(settings, fake.name, fake.dimension)
+    ingest(settings, store, fake)
+    assert store.document_records()["board.pdf"].date == "2023-06-14"
+    again = ingest(settings, store, fake)
+    assert [f.status for f in again.files] == ["unchanged"]
