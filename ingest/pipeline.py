@@ -6,7 +6,7 @@ import datetime as dt
 import threading
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -14,6 +14,7 @@ from langchain_core.embeddings import Embeddings
 
 from ingest.errors import UnreadablePdfError
 from ingest.facts.document import DocumentFacts, extract_facts
+from ingest.facts.periods import meeting_date
 from ingest.parse.catalogue import DocumentInfo, infer_info, load_catalogue
 from ingest.parse.chunk import Chunk, chunk_pages
 from ingest.parse.clean import clean_pages
@@ -240,7 +241,7 @@ def _examine(
         record
         and record.sha256 == sha256
         and record.chunking == _chunking(settings)
-        and _info_of(record) == catalogue.get(document, _info_of(record))
+        and _info_of(record) == _listed(catalogue.get(document), record)
     ):
         return FileResult(document, "unchanged", record.pages, record.chunks)
     try:
@@ -257,7 +258,7 @@ def _parse(pdf: PdfDocument, info: DocumentInfo | None, chunk_chars: int) -> _Pa
         first = next((b.text for p in pages for b in p.blocks if b.kind == "heading"), "")
         info = infer_info(document, pdf.meta_title, first, pdf.meta_author)
     chunks = {c.id: c for c in chunk_pages(document, pages, chunk_chars)}  # identical chunks collapse
-    facts = extract_facts(document, pdf.pages, pages, info.period)
+    facts = extract_facts(document, pdf.pages, pages, info.period, info.date, info.doc_type)
     texts = tuple((page.number, page.text) for page in pdf.pages)
     ocr_pages = sum(page.ocr for page in pdf.pages)
     return _Parsed(
@@ -265,8 +266,15 @@ def _parse(pdf: PdfDocument, info: DocumentInfo | None, chunk_chars: int) -> _Pa
     )
 
 
+def _listed(info: DocumentInfo | None, record: DocumentRecord) -> DocumentInfo:
+    """What the catalogue says of a document; a date it does not give is the one read from the file."""
+    if info is None:
+        return _info_of(record)
+    return info if info.date else replace(info, date=record.date)
+
+
 def _info_of(record: DocumentRecord) -> DocumentInfo:
-    return DocumentInfo(record.title, record.doc_type, record.period, record.partnership)
+    return DocumentInfo(record.title, record.doc_type, record.period, record.partnership, record.date)
 
 
 def _chunk_info(parsed: _Parsed) -> dict[str, str]:
@@ -296,4 +304,12 @@ def _record(parsed: _Parsed, chunking: str) -> DocumentRecord:
         chunks=len(parsed.chunks),
         ingested_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         chunking=chunking,
+        date=parsed.info.date or _document_date(parsed),
     )
+
+
+def _document_date(parsed: _Parsed) -> str:
+    """A date the catalogue does not give: the meeting's, read from the first page of minutes."""
+    if parsed.info.doc_type != "minutes" or not parsed.page_texts:
+        return ""
+    return meeting_date(parsed.page_texts[0][1])

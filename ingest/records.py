@@ -21,6 +21,7 @@ class DocumentRecord:
     chunks: int
     ingested_at: str
     chunking: str = ""
+    date: str = ""  # the meeting's or publication's, from the catalogue or the document
 
 
 @dataclass(frozen=True)

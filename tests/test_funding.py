@@ -11,7 +11,8 @@ from assistant.answering.quotes import quote_on_page
 from assistant.app.cli import main
 from assistant.service import Assistant
 from assistant.settings import Settings
-from ingest.facts.decisions import FundingDecision, extract_funding
+from ingest.facts.decision_types import FundingDecision
+from ingest.facts.decisions import extract_funding
 from ingest.parse.clean import clean_pages
 from ingest.parse.pdf import read_pdf
 from ingest.text import parse_amount
@@ -202,8 +203,16 @@ def test_csp_funding_filters_and_json(
         "source",
         "ocr",
         "also_stated",
+        "outcome",
+        "lead",
+        "date",
+        "previous_amount",
+        "how",
+        "status",
+        "counted",
     }
     assert rows[0]["ocr"] is False  # the report has a text layer
+    assert (rows[0]["outcome"], rows[0]["status"], rows[0]["counted"]) == ("approved", "current", True)
     assert rows[0]["also_stated"] == [{"amount": 19_738, "page": 20, "quote": "Knife Angel - Crewe\n£19,738"}]
 
     assert main(["funding", "--json", "--priority", "knife crime"]) == 0

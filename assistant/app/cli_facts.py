@@ -8,10 +8,10 @@ from typing import Any
 
 from assistant.facts.knowledge import Knowledge, build_knowledge
 from assistant.facts.priorities import ordered
-from assistant.facts.register import also_stated, money
+from assistant.facts.register_answer import also_stated, money
 from assistant.settings import Settings
 from ingest.chroma import read_facts
-from ingest.facts.decisions import FundingDecision
+from ingest.facts.decision_types import FundingDecision
 
 
 def add_commands(sub: Any) -> None:
@@ -58,6 +58,13 @@ def decision_json(d: FundingDecision, knowledge: Knowledge) -> dict[str, Any]:
         "also_stated": [
             {"amount": m.amount, "page": m.page, "quote": m.quote} for m in d.mentions if m.amount != d.amount
         ],
+        "outcome": d.outcome,
+        "lead": d.lead,
+        "date": d.date,
+        "previous_amount": d.previous or None,
+        "how": d.how,
+        "status": knowledge.register.status_of(d),
+        "counted": knowledge.register.counted(d),
     }
 
 
@@ -73,16 +80,37 @@ def _funding(args: argparse.Namespace, settings: Settings) -> int:
             "No funding decisions match." if knowledge.register.decisions else "No funding decisions found."
         )
         return 0
-    table = [("Item", "Amount", "Kind", "Window", "Year", "Priority", "Pages", "Also stated")]
+    table = [
+        ("Item", "Amount", "Outcome", "Date", "Lead", "Window", "Year", "Priority", "Pages", "Also stated")
+    ]
     for d in rows:
         pages = ", ".join(str(p) for p in d.pages)
         priority = knowledge.register.priority_of(d)
-        table.append((d.item, money(d.amount), d.kind, d.window, d.year, priority, pages, also_stated(d)))
+        outcome = d.outcome if d.kind == "award" else f"{d.outcome} {d.kind}"
+        status = knowledge.register.status_of(d)
+        outcome += f" ({status})" if status != "current" else ""
+        row = (
+            d.item,
+            money(d.amount),
+            outcome,
+            d.date,
+            d.lead,
+            d.window,
+            d.year,
+            priority,
+            pages,
+            also_stated(d),
+        )
+        table.append(row)
     widths = [min(max(len(row[i]) for row in table), 40) for i in range(len(table[0]))]
     for row in table:
         print("  ".join(cell[:40].ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip())
-    counted = [d for d in rows if d.kind != "allocation"]
-    print(f"\n{len(rows)} decisions; awards and contributions total {money(sum(d.amount for d in counted))}.")
+    counted = [d for d in rows if knowledge.register.counted(d)]
+    total = money(sum(d.amount for d in counted))
+    print(
+        f"\n{len(rows)} decisions; awards and contributions total {total}, each counted once "
+        "(declined, deferred, superseded and restated ones left out)."
+    )
     return 0
 
 

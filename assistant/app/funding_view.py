@@ -10,9 +10,9 @@ from pathlib import Path
 from typing import Any
 
 from assistant.facts.knowledge import Knowledge
-from assistant.facts.register import also_stated
+from assistant.facts.register_answer import also_stated
 from assistant.text import terms
-from ingest.facts.decisions import FundingDecision
+from ingest.facts.decision_types import FundingDecision
 
 ALL = "All"
 FUNDING_HEADERS = [
@@ -25,6 +25,9 @@ FUNDING_HEADERS = [
     "Page",
     "Also stated",
     "Document",
+    "Outcome",
+    "Lead",
+    "Date",
 ]
 GLOSSARY_HEADERS = ["Acronym", "Meaning", "Note", "Defined in"]
 
@@ -58,7 +61,7 @@ def funding_rows(
             continue
         if (window != ALL and d.window != window) or (min_amount and d.amount < min_amount):
             continue
-        if wanted and not wanted <= set(terms(f"{d.item} {served} {d.kind} {d.quote}")):
+        if wanted and not wanted <= set(terms(f"{d.item} {d.lead} {served} {d.kind} {d.outcome} {d.quote}")):
             continue
         chosen.append(d)
     return chosen
@@ -77,6 +80,9 @@ def table_values(knowledge: Knowledge, decisions: Sequence[FundingDecision]) -> 
             d.page,
             also_stated(d),
             knowledge.sources.title(d.document),
+            d.outcome + ("" if knowledge.register.counted(d) else f" ({knowledge.register.status_of(d)})"),
+            d.lead,
+            d.date,
         ]
         for d in decisions
     ]

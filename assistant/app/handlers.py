@@ -40,7 +40,7 @@ from assistant.app.funding_view import (
 from assistant.app.pages import PageRenderer
 from assistant.service import Assistant
 from ingest.errors import CspError
-from ingest.facts.decisions import FundingDecision
+from ingest.facts.decision_types import FundingDecision
 from ingest.parse.catalogue import DOC_TYPES
 from ingest.parse.ocr_cache import ocr_dir
 from ingest.records import DocumentRecord

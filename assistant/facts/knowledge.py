@@ -51,5 +51,7 @@ def build_knowledge(
     partnerships = {record.partnership for record in records.values() if record.partnership}
     glossary = Glossary(load_curated(corpus_dir), [t for f in facts for t in f.terms], partnerships)
     decisions = [d for f in facts for d in f.funding]
-    register = FundingRegister(decisions, priority_sets, glossary, sources)
-    return Knowledge(register, priority_sets, glossary, sources, own_words(partnerships))
+    partnership_of = {name: record.partnership for name, record in records.items()}
+    own = own_words(partnerships)
+    register = FundingRegister(decisions, priority_sets, glossary, sources, partnership_of, own)
+    return Knowledge(register, priority_sets, glossary, sources, own)

@@ -10,7 +10,8 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, replace
 from typing import Any
 
-from ingest.facts.decisions import FundingDecision, Mention, extract_funding
+from ingest.facts.decision_types import Action, FundingDecision, Mention
+from ingest.facts.decisions import extract_actions, extract_funding
 from ingest.facts.priorities import Priority, PrioritySet, extract_priorities
 from ingest.facts.terms import Term, extract_definitions
 from ingest.parse.clean import CleanPage
@@ -25,6 +26,7 @@ class DocumentFacts:
     funding: tuple[FundingDecision, ...] = ()
     priorities: tuple[PrioritySet, ...] = ()
     terms: tuple[Term, ...] = ()
+    actions: tuple[Action, ...] = ()
 
     def to_json(self) -> str:
         """The facts as one JSON text, for the store."""
@@ -43,21 +45,27 @@ class DocumentFacts:
             for s in data["priorities"]
         )
         terms = tuple(Term(**{**t, "also": tuple(t["also"])}) for t in data["terms"])
-        return cls(data["document"], funding, priorities, terms)
+        actions = tuple(Action(**a) for a in data.get("actions", ()))
+        return cls(data["document"], funding, priorities, terms, actions)
 
 
 def extract_facts(
-    document: str, raw_pages: Sequence[Page], pages: Sequence[CleanPage], period: str
+    document: str,
+    raw_pages: Sequence[Page],
+    pages: Sequence[CleanPage],
+    period: str,
+    date: str = "",
+    doc_type: str = "",
 ) -> DocumentFacts:
-    """Read funding decisions (from the layout text, for table columns), priorities and definitions.
-
-    A decision read from a page that OCR read says so.
-    """
+    """Read funding decisions (from the layout text, for table columns), priorities, definitions and
+    actions; `date` and `doc_type` say whether and when the document's decisions were made. A decision
+    read from a page that OCR read says so."""
     ocr_pages = {page.number for page in raw_pages if page.ocr}
-    funding = extract_funding(document, raw_pages, pages, period)
+    funding = extract_funding(document, raw_pages, pages, period, date, doc_type)
     return DocumentFacts(
         document=document,
         funding=tuple(replace(d, ocr=d.page in ocr_pages) for d in funding),
         priorities=tuple(extract_priorities(document, pages, period)),
         terms=tuple(extract_definitions(document, pages)),
+        actions=tuple(extract_actions(document, raw_pages, date, doc_type)),
     )

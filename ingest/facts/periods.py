@@ -70,3 +70,71 @@ def window_year(window: str) -> str:
     early = first_month is not None and first_month.group(0).lower() in MONTHS[:3]
     start = year - 1 if early else year
     return f"{start}-{(start + 1) % 100:02d}"
+
+
+# Dates: "14 June 2023", "Wednesday 6 December 2023", "3rd Nov 2023", "24.01.24", "14/06/2023".
+_MONTH_ABBREVIATIONS = "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+DATE_RE = re.compile(
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTHS_PATTERN}|{_MONTH_ABBREVIATIONS})\.?,?\s+((?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
+NUMERIC_DATE_RE = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./]((?:20)?\d\d)\b")
+# A line that says when a meeting was held: "Minutes of the meeting held on 14 June 2023".
+_MEETING_LINE_RE = re.compile(r"\b(meeting|minutes|held|met)\b", re.IGNORECASE)
+
+
+def _iso(day: int, month: int, year: int) -> str:
+    if not (1 <= month <= 12 and 1 <= day <= 31):
+        return ""
+    return f"{year:04d}-{month:02d}-{day:02d}"
+
+
+def dates_in(text: str) -> list[str]:
+    """The dates a text names, as ISO `2023-06-14`, in the order written."""
+    found: list[tuple[int, str]] = []
+    for match in DATE_RE.finditer(text):
+        name = match.group(2).lower()[:3]
+        month = next(i for i, m in enumerate(MONTHS, start=1) if m.startswith(name))
+        iso = _iso(int(match.group(1)), month, int(match.group(3)))
+        if iso:
+            found.append((match.start(), iso))
+    for match in NUMERIC_DATE_RE.finditer(text):
+        year = int(match.group(3))
+        iso = _iso(int(match.group(1)), int(match.group(2)), year + 2000 if year < 100 else year)
+        if iso:
+            found.append((match.start(), iso))
+    return [iso for _, iso in sorted(found)]
+
+
+def first_date(text: str) -> str:
+    """The first date a text names, as ISO, else ""."""
+    found = dates_in(text)
+    return found[0] if found else ""
+
+
+def meeting_date(first_page: str) -> str:
+    """When a meeting was held, read from the first page of its minutes: the first date on a line
+    naming the meeting or its minutes ("Minutes of the meeting held on 14 June 2023"), else ""."""
+    lines = [line for line in first_page.splitlines() if line.strip()][:15]
+    for line in lines:
+        if _MEETING_LINE_RE.search(line) and (found := first_date(line)):
+            return found
+    return ""
+
+
+def financial_year_of(date: str) -> str:
+    """The financial year (April to March) an ISO date falls in: 2024-01-24 -> 2023-24."""
+    match = re.fullmatch(r"(\d{4})-(\d\d)-\d\d", date)
+    if not match:
+        return ""
+    year, month = int(match.group(1)), int(match.group(2))
+    start = year if month >= 4 else year - 1
+    return f"{start}-{(start + 1) % 100:02d}"
+
+
+def readable_date(date: str) -> str:
+    """An ISO date as written in minutes: 2023-06-14 -> 14 June 2023."""
+    match = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", date)
+    if not match:
+        return date
+    return f"{int(match.group(3))} {MONTHS[int(match.group(2)) - 1].capitalize()} {match.group(1)}"

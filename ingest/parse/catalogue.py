@@ -29,6 +29,7 @@ class DocumentInfo:
     doc_type: str
     period: str
     partnership: str
+    date: str = ""  # ISO date: a meeting's, or a publication's; "" when the catalogue does not say
 
 
 def load_catalogue(corpus_dir: Path) -> dict[str, DocumentInfo]:
@@ -55,6 +56,7 @@ def load_catalogue(corpus_dir: Path) -> dict[str, DocumentInfo]:
             doc_type=doc_type,
             period=normalise_period(entry.get("period", "")),
             partnership=entry.get("partnership", ""),
+            date=str(entry.get("date", "")),
         )
     return entries
 

@@ -1,0 +1,67 @@
+"""What a funding question asks of the register: months, a year, the words naming what was funded."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.text import terms
+from ingest.facts.periods import months_in, period_from_text
+
+# A question about funding decisions asks how much, or what was funded, approved, awarded, spent.
+_FUNDING_Q_RE = re.compile(
+    r"\bhow much\b|£|\b(fund|funded|approved|awarded|granted|allocated|contributed|spent|paid|receive|"
+    r"received|went|given|bids?|awards?|grants|allocations?|contributions?|decisions?|decided?|declined|"
+    r"deferred|refused|amended|reduced|getting|got)\b",
+    re.IGNORECASE,
+)
+# A question asking what money was given, and one asking what happened to a bid (any outcome).
+_GIVEN_Q_RE = re.compile(
+    r"\b(fund|funded|funding|approved|awarded|granted|allocated|contributed|spent|spend|paid|give|given|gave|"
+    r"receive|received|got|get|getting|went)\b",
+    re.IGNORECASE,
+)
+_OUTCOME_Q_RE = re.compile(
+    r"\b(declin\w*|defer\w*|refus\w*|reject\w*|happen\w*|decid\w*|decision\w*|support\w*|status|outcome|"
+    r"amend\w*|chang\w*|reduc\w*|increas\w*|history|when)\b",
+    re.IGNORECASE,
+)
+_COUNT_Q_RE = re.compile(r"\bhow many\b", re.IGNORECASE)
+_COUNTED_RE = re.compile(r"\b(bids|awards|grants|projects|applications|decisions)\b", re.IGNORECASE)
+# Words of a funding question that ask about money, not about what it went to.
+_MONEY_QUESTION_WORDS = frozenset(
+    terms(
+        "how much fund funds funded funding approve approved award awarded awards grant grants allocation "
+        "allocated contribution contributions bid bids money spent spend cost budget paid receive received "
+        "window windows total totals sum list project projects item items decision decisions year years went "
+        "go give given made make support supported agree agreed amount amounts pound pounds work "
+        "financial what which all show tell each per board meeting meetings panel group decide decided "
+        "happened happen now current currently latest getting get got did does"
+    )
+)
+
+
+@dataclass(frozen=True)
+class RegisterQuery:
+    """What a question asks of the register: filters, and the words naming what was funded."""
+
+    window_months: frozenset[str]
+    year: str
+    words: tuple[str, ...]
+    approvals_only: bool = False  # "what was funded", "how much did X get": money given, not refused
+    windows_only: bool = False  # months named as a funding window, not as a meeting's month
+
+
+def parse_question(question: str, title_words: set[str]) -> RegisterQuery | None:
+    """What a funding question asks, or None when it is not about funding."""
+    if not _FUNDING_Q_RE.search(question):
+        return None
+    if _COUNT_Q_RE.search(question) and not _COUNTED_RE.search(question):
+        return None  # "how many responses did the survey receive?" counts something else
+    months = months_in(question)
+    year = period_from_text(question)
+    skip = _MONEY_QUESTION_WORDS | title_words | set(terms(" ".join(months)))
+    words = tuple(t for t in dict.fromkeys(terms(question)) if t not in skip and not t.isdigit())
+    given = bool(_GIVEN_Q_RE.search(question)) and not _OUTCOME_Q_RE.search(question)
+    windows = bool(re.search(r"\bwindows?\b", question, re.IGNORECASE))
+    return RegisterQuery(months, year, words, given, windows)

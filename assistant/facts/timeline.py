@@ -1,0 +1,143 @@
+"""One funded item across documents: its decisions in time order, restatements merged, the latest first.
+
+Minutes decide (approve, decline, defer, amend) and annual reports restate: the same award in the
+minutes and in a report is one state of its item, with the report as another place stating it. Items
+are matched by their naming words (and their lead organisation's), never across partnerships nor
+within one document, whose rows are distinct items. A later state of the same award (same year, or
+after a deferral, or amending it) supersedes the earlier ones; totals count only states that stand.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from ingest.facts.decision_types import FundingDecision, item_words
+
+_SAME_ITEM = 0.66  # share of the shorter name's words the two names must have in common
+
+
+@dataclass(frozen=True)
+class State:
+    """One decision about an item, with the other documents restating it."""
+
+    decision: FundingDecision
+    restated: tuple[FundingDecision, ...] = ()
+    superseded: bool = False
+
+    @property
+    def counted(self) -> bool:
+        """Money that stands: approved or amended, not superseded, not an allocation."""
+        return self.decision.counted and not self.superseded
+
+    @property
+    def members(self) -> tuple[FundingDecision, ...]:
+        return (self.decision, *self.restated)
+
+
+@dataclass
+class Timeline:
+    """Every state of one item, oldest first."""
+
+    states: list[State] = field(default_factory=list)
+
+    @property
+    def latest(self) -> State:
+        """The state that answers "how much is it getting now": the newest standing one."""
+        standing = [s for s in self.states if not s.superseded]
+        return (standing or self.states)[-1]
+
+    @property
+    def name(self) -> str:
+        return self.latest.decision.item
+
+
+def time_key(decision: FundingDecision) -> str:
+    """When a decision was made: its date, else the start of its year (undated report rows)."""
+    if decision.date:
+        return decision.date
+    return f"{decision.year[:4]}-04-00" if decision.year[:4].isdigit() else ""
+
+
+def build_timelines(
+    decisions: Iterable[FundingDecision],
+    partnership_of: Mapping[str, str],
+    own_words: frozenset[str] = frozenset(),
+) -> list[Timeline]:
+    """Group decisions into items and order each item's states; restatements become one state."""
+    ordered = sorted(decisions, key=lambda d: (time_key(d), d.source == "table", d.document, d.page))
+    groups: list[list[FundingDecision]] = []
+    names: list[list[tuple[set[str], set[str]]]] = []
+    documents: list[set[str]] = []
+    for d in ordered:
+        words = (item_words(d.item) - own_words, item_words(d.lead) - own_words)
+        best, chosen = (0.0, 0.0), None
+        for index, members in enumerate(groups):
+            if d.document in documents[index]:
+                continue
+            if partnership_of.get(members[0].document, "") != partnership_of.get(d.document, ""):
+                continue
+            score = max(_similarity(words, other) for other in names[index])
+            if score > best:
+                best, chosen = score, index
+        if chosen is None or best[0] < _SAME_ITEM:
+            groups.append([d])
+            names.append([words])
+            documents.append({d.document})
+        else:
+            documents[chosen].add(d.document)
+            groups[chosen].append(d)
+            if words not in names[chosen]:  # copies of one name are compared once
+                names[chosen].append(words)
+    return [_timeline(members) for members in groups]
+
+
+def _similarity(a: tuple[set[str], set[str]], b: tuple[set[str], set[str]]) -> tuple[float, float]:
+    """How far two decisions name the same item: they must share an item word; then the share of
+    the shorter name (item and lead words) the longer one holds, and of the longer name to break a
+    tie ("Domestic Abuse" is nearer "Domestic Abuse" than "Domestic Abuse World Cup")."""
+    (item_a, lead_a), (item_b, lead_b) = a, b
+    if not (item_a & item_b) and not (item_a & lead_b and item_b & lead_a):
+        return 0.0, 0.0
+    whole_a, whole_b = item_a | lead_a, item_b | lead_b
+    shared = len(whole_a & whole_b)
+    shorter, longer = sorted((len(whole_a) or 1, len(whole_b) or 1))
+    return shared / shorter, shared / longer
+
+
+def _timeline(members: list[FundingDecision]) -> Timeline:
+    """States in time order. Decisions a meeting made are states; a statement elsewhere (a report's
+    row or sentence) joins the state it restates, the same amount for the same year, else is a state
+    of its own. A later state of the same award supersedes the earlier ones."""
+    decided = [d for d in members if d.source == "prose" and d.date]
+    states = [State(d) for d in decided]
+    for d in members:
+        if d in decided:
+            continue
+        same = [
+            i
+            for i, s in enumerate(states)
+            if s.decision.amount == d.amount
+            and (s.decision.year == d.year or not d.year or not s.decision.year)
+        ]
+        if same:
+            i = same[-1]
+            states[i] = State(states[i].decision, (*states[i].restated, d))
+        else:
+            states.append(State(d))
+    states.sort(key=lambda s: time_key(s.decision))
+    marked = []
+    for i, s in enumerate(states):
+        superseded = any(_supersedes(t.decision, s.decision) for t in states[i + 1 :])
+        marked.append(State(s.decision, s.restated, superseded))
+    return Timeline(marked)
+
+
+def _supersedes(later: FundingDecision, earlier: FundingDecision) -> bool:
+    """A later decision replaces an earlier one about the same award: it amends it, follows a
+    deferral, or decides the same item for the same year again."""
+    if later.outcome == "amended" and (not later.previous or later.previous == earlier.amount):
+        return True
+    if earlier.outcome == "deferred":
+        return True
+    return bool(later.year) and later.year == earlier.year

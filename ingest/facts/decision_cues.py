@@ -1,0 +1,138 @@
+"""The words and patterns minutes and reports use to record a decision: its outcome, its amount,
+the item and who leads it, and how it was made (under delegated powers, from the reserve)."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.text import MONEY_RE
+
+DECISION_RE = re.compile(
+    r"\b(approved|agreed|awarded|allocat\w*|contribut\w*|funded|granted|commissioned)\b", re.IGNORECASE
+)
+
+
+# What a clause decided. Declined and deferred are read before approved: "not to support" holds "support".
+DECLINED_RE = re.compile(
+    r"\b(?:declined|refused|rejected|turned down|unsuccessful"
+    r"|not (?:to )?(?:be )?(?:support|fund|approv|award|agree)\w*"
+    r"|did not (?:support|approve|agree|fund)\w*)\b",
+    re.IGNORECASE,
+)
+
+
+DEFERRED_RE = re.compile(
+    r"\b(?:to defer|(?:was|were|be|been|is|are) deferred|deferred (?:to|until|pending)"
+    r"|postponed|held over)\b",
+    re.IGNORECASE,
+)
+
+
+AMENDED_RE = re.compile(
+    r"\b(?:reduced|increased|lowered|raised|cut|changed|varied)\s+from\s+£", re.IGNORECASE
+)
+
+
+FROM_TO_RE = re.compile(rf"from\s+(?P<old>{MONEY_RE.pattern})\s+to\s+(?P<new>{MONEY_RE.pattern})", re.I)
+
+
+APPROVED_RE = re.compile(
+    r"\b(?:approv\w*|agreed|award(?:ed)?|grant(?:ed)?|funded|to fund|releas\w*|allocat\w*|contribut\w*"
+    r"|commissioned)\b",
+    re.IGNORECASE,
+)
+
+
+# A clause marker of a numbered resolution: "(i)", "(ii)", "(a)", "(3)".
+CLAUSE_MARK_RE = re.compile(r"\((?:[ivx]{1,4}|[a-h]|\d{1,2})\)\s*")
+
+
+# The label of a numbered paragraph or minute: "4.1 Street Pastors." or "3.3 Street Pastors:".
+LABEL_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\s+(?P<label>[A-Z][^.:;]{2,60}?)[.:]\s+(?=\S)")
+
+
+LABEL_ALONE_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\s+(?P<label>[A-Z][^.:;£]{2,60}?)[.:]?$")
+
+
+# A minutes heading: "Minute 23/41 Night-Time Taxi Marshals", "Item 4 ...", "Agenda item 2: ...", "4. ...".
+SECTION_RE = re.compile(
+    r"^(?:(?:agenda\s+)?item\s+\d+[a-z]?\b|minute\s+\d+(?:/\d+)?\b|\d{1,2}\.\s+[A-Z][^.]*$)", re.IGNORECASE
+)
+
+
+# The numbering of a minutes heading: "Item 4", "Minute 23/41", "Agenda item 2:", "4.", "4.2".
+HEADING_NUMBER_RE = re.compile(
+    r"^(?:(?:agenda\s+)?item\s+\d+[a-z]?|minute\s+\d+(?:/\d+)?|\d{1,2}(?:\.\d{1,2})*\.?)\s*[:.–-]?\s*",
+    re.IGNORECASE,
+)
+
+
+# Headings about money in general, not one item: "Funding applications, round two", "Budget outturn".
+GENERAL_HEADING_RE = re.compile(
+    r"\b(fund\w*|budget|money|applications|bids|decisions|outturn|monitoring|spend|grants?|reserve|awards|"
+    r"windows?|round|finance\w*|allocations?|actions?|minutes|apologies|welcome|business)\b",
+    re.IGNORECASE,
+)
+
+
+ITEM_STOP = (
+    r"(?=\s*$|\s*[,;:(]|\.\s|\.$|\s(?:which|that|was|were|is|are|be|been|during|pending|until|so that|"
+    r"at this time|at\s+£|at the|of\s+£|for\s+£|from\s+£|run by|led by|delivered by|in 20\d\d|"
+    r"for 20\d\d|to the next)\b)"
+)
+
+
+ARTICLE = r"(?:(?:the|a|an)\s+)?"
+
+
+# Who gets the money and what for, in the styles minutes use; the first that matches names the item.
+ITEM_PATTERNS = (
+    # "£6,000 be awarded to X for Y", "to award £7.5k to X for Y", "a grant of £5,000 to X for Y"
+    re.compile(
+        rf"\b(?:award(?:ed)?|grant(?:ed)?|given|paid|allocated|released|of\s+£\S+)\s+(?:£\S+\s+)?to\s+{ARTICLE}(?P<lead>[^,;]+?)\s+for\s+{ARTICLE}(?P<item>.+?){ITEM_STOP}",
+        re.I,
+    ),
+    # "The bid of £9,800 from X for Y", "an application from X for Y"
+    re.compile(
+        rf"\b(?:bid|application|request)\s+(?:of\s+£\S+\s+)?(?:from|by)\s+{ARTICLE}(?P<lead>[^,;]+?)\s+for\s+"
+        rf"{ARTICLE}(?P<item>.+?){ITEM_STOP}",
+        re.I,
+    ),
+    # "agreed to fund X at £Y", "approved X at £Y", "not to support X", "to defer X pending costings"
+    re.compile(
+        rf"\b(?:agreed to (?:fund|support|continue|award|grant)|approved|not to (?:support|fund|approve)|"
+        rf"to defer|to fund|to support)\s+(?!by\b|under\b|on\b|in\b|at\b|as\b)"
+        rf"{ARTICLE}(?P<item>.+?){ITEM_STOP}",
+        re.I,
+    ),
+    # "£2,750 for X, run by Y, was approved"
+    re.compile(rf"£\S+\s+(?:\w+\s+)?for\s+{ARTICLE}(?P<item>.+?){ITEM_STOP}", re.I),
+    # the purpose of the money after it: "£2k from the reserve for X"
+    re.compile(
+        rf"£.*?\b(?:for|to fund)\s+{ARTICLE}(?P<item>.+?){ITEM_STOP}",
+        re.I,
+    ),
+    # no purpose given: what the money goes to is what was funded ("£6,000 be awarded to X")
+    re.compile(
+        rf"\b(?:award(?:ed)?|grant(?:ed)?|given|paid|allocated|released)\s+(?:£\S+\s+)?to\s+"
+        rf"{ARTICLE}(?P<item>.+?){ITEM_STOP}",
+        re.I,
+    ),
+)
+
+
+RUN_BY_RE = re.compile(
+    rf"\b(?:run|led|delivered|provided)\s+by\s+{ARTICLE}(?P<lead>[^,;]+?)(?=\s+for\b|[,;]|$)", re.I
+)
+
+
+RESERVE_RE = re.compile(r"\b(?:from|out of)\s+(?:the\s+)?(?:\w+\s+)?reserves?\b", re.I)
+
+
+# Amounts that are not the one decided: what was asked for first, what is left, a total.
+NOT_DECIDED_RE = re.compile(
+    r"\b(?:from|requested|remaining|left|totals?|of the|against)\s+(?:the\s+)?$", re.I
+)
+
+
+TRAILING_GENERIC_RE = re.compile(r"\s+(?:bid|application|request|funding)$", re.I)

@@ -1,0 +1,249 @@
+"""Decisions in prose: headings with amounts, and sentences of minutes in their many styles, each
+clause with its outcome, amount, item, lead and date."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from itertools import pairwise
+
+from ingest.facts.decision_cues import (
+    AMENDED_RE,
+    APPROVED_RE,
+    CLAUSE_MARK_RE,
+    DECISION_RE,
+    DECLINED_RE,
+    DEFERRED_RE,
+    FROM_TO_RE,
+    GENERAL_HEADING_RE,
+    HEADING_NUMBER_RE,
+    ITEM_PATTERNS,
+    LABEL_ALONE_RE,
+    LABEL_RE,
+    NOT_DECIDED_RE,
+    RESERVE_RE,
+    RUN_BY_RE,
+    SECTION_RE,
+    TRAILING_GENERIC_RE,
+)
+from ingest.facts.decision_types import (
+    DELEGATED_RE,
+    FUNDING_CUE_RE,
+    FundingDecision,
+    item_words,
+)
+from ingest.facts.periods import (
+    dates_in,
+    financial_year,
+    financial_year_of,
+)
+from ingest.parse.clean import CleanPage
+from ingest.text import MONEY_RE, parse_amount, split_sentences
+
+
+def stated_amounts(
+    document: str, pages: Sequence[CleanPage], period: str, meeting: str = ""
+) -> list[FundingDecision]:
+    """Amounts in headings ("Regional Analyst - £10k") and in sentences that state a decision."""
+    found: list[FundingDecision] = []
+    open_section: int | None = None  # index in `found` of the heading whose section we are in
+    heading = ""
+    for page in pages:
+        blocks = page.blocks
+        for i, block in enumerate(blocks):
+            if block.kind == "heading":
+                heading = block.text
+                following = blocks[i + 1].text if i + 1 < len(blocks) else ""
+                entry = _heading_amount(document, page.number, block.text, following, period)
+                if entry is not None:
+                    found.append(entry)
+                    open_section = len(found) - 1
+                else:
+                    open_section = None  # the item's own text ends at the next heading
+                continue
+            if open_section is not None and len(found[open_section].context) < 2000:
+                section = found[open_section]
+                found[open_section] = replace(section, context=f"{section.context}\n{block.text}".strip())
+            if block.kind not in ("para", "bullet"):
+                continue
+            label = ""  # a numbered paragraph's label names the item of the sentences after it
+            for sentence in split_sentences(block.text):
+                if SECTION_RE.match(sentence) and not MONEY_RE.search(sentence) and len(sentence) < 90:
+                    heading, label = sentence, ""  # a minute's heading run into the text above it
+                    continue
+                if alone := LABEL_ALONE_RE.match(sentence):
+                    label = alone.group("label").strip()
+                    continue
+                if own := LABEL_RE.match(sentence):
+                    label, sentence = own.group("label").strip(), sentence[own.end() :]
+                found += _prose_decisions(document, page.number, sentence, period, heading, label, meeting)
+    return found
+
+
+def _heading_amount(
+    document: str, page: int, heading: str, following: str, period: str
+) -> FundingDecision | None:
+    """A section heading carrying an amount, or followed by a line holding only one ("£9,500")."""
+    match = MONEY_RE.search(heading)
+    quote = heading
+    if match is None:
+        alone = MONEY_RE.fullmatch(following.strip())
+        if alone is None:
+            return None
+        match, quote = alone, f"{heading}\n{following.strip()}"
+        item = heading
+    else:
+        item = heading[: match.start()].rstrip(" -–:")
+    amount = parse_amount(match.group(0))
+    if not amount or not item:
+        return None
+    kind = "contribution" if re.search(r"contribution", heading, re.I) else "award"
+    year = financial_year(heading, period)
+    return FundingDecision(item, amount, kind, "", year, document, page, quote, "heading", context=heading)
+
+
+def _prose_decisions(
+    document: str,
+    page: int,
+    sentence: str,
+    period: str,
+    heading: str = "",
+    label: str = "",
+    meeting: str = "",
+) -> list[FundingDecision]:
+    """The decisions a sentence records, one for each clause of a numbered resolution."""
+    sentence = " ".join(sentence.split())
+    found = []
+    for clause in _clauses(sentence):
+        entry = _clause_decision(document, page, clause, sentence, period, heading, label, meeting)
+        if entry is not None:
+            found.append(entry)
+    return found
+
+
+def _clauses(sentence: str) -> list[str]:
+    """The clauses of a resolution, each with its marker ("(ii) not to support ..."), or the sentence."""
+    marks = list(CLAUSE_MARK_RE.finditer(sentence))
+    if not marks:
+        return [sentence]
+    bounds = [m.start() for m in marks] + [len(sentence)]
+    return [sentence[a:b].strip().rstrip(";,. ").removesuffix(" and") for a, b in pairwise(bounds)]
+
+
+def _outcome(clause: str, minutes: bool) -> str:
+    """What a clause decided; "" when it records no decision. Only minutes decline, defer or amend."""
+    if minutes:
+        if DECLINED_RE.search(clause):
+            return "declined"
+        if DEFERRED_RE.search(clause):
+            return "deferred"
+        if AMENDED_RE.search(clause):
+            return "amended"
+    return "approved" if APPROVED_RE.search(clause) else ""
+
+
+def _decided_amount(clause: str) -> re.Match[str] | None:
+    """The amount a clause decides: not one asked for first, left over or totalled, where another is."""
+    amounts = list(MONEY_RE.finditer(clause))
+    decided = [m for m in amounts if not NOT_DECIDED_RE.search(clause[max(0, m.start() - 30) : m.start()])]
+    chosen = decided or amounts
+    return chosen[0] if chosen else None
+
+
+def _clause_decision(
+    document: str,
+    page: int,
+    clause: str,
+    sentence: str,
+    period: str,
+    heading: str,
+    label: str,
+    meeting: str,
+) -> FundingDecision | None:
+    """One clause as a decision: outcome, amount, item, lead, date; None when it decides no money."""
+    outcome = _outcome(clause, minutes=bool(meeting))
+    if not outcome:
+        return None
+    previous = 0.0
+    money = _decided_amount(clause)
+    if outcome == "amended" and (change := FROM_TO_RE.search(clause)):
+        previous = parse_amount(change.group("old")) or 0.0
+        money = MONEY_RE.search(change.group("new"))
+    amount = parse_amount(money.group(0)) if money else None
+    if outcome in ("approved", "amended") and not amount:
+        return None  # an approval states its money
+    if (
+        outcome in ("declined", "deferred")
+        and not amount
+        and not FUNDING_CUE_RE.search(f"{clause} {heading}")
+    ):
+        return None  # declining or deferring something other than money
+    kind = _kind(clause, money)
+    # With no item named, the clause may still restate a table row's amount (kept as its mention).
+    item, lead = _item_and_lead(clause, kind, heading if meeting else "", label)
+    dated = [d for d in dates_in(clause) if re.search(rf"\bon\s+(?:\w+day\s+)?{d[8:].lstrip('0')}\b", clause)]
+    date = dated[0] if dated and meeting else meeting
+    year = financial_year(clause, "") or financial_year_of(date) or financial_year(sentence, period)
+    how = "under delegated powers" if DELEGATED_RE.search(clause) else ""
+    how = how or ("from the reserve" if RESERVE_RE.search(clause) else "")
+    quote = clause
+    return FundingDecision(
+        item,
+        amount or 0.0,
+        kind,
+        "",
+        year,
+        document,
+        page,
+        quote,
+        "prose",
+        context=quote,
+        outcome=outcome,
+        lead=lead,
+        date=date,
+        previous=previous,
+        how=how,
+    )
+
+
+def _kind(clause: str, money: re.Match[str] | None) -> str:
+    """Award, contribution or allocation: the cue nearest the amount says."""
+    cues = list(DECISION_RE.finditer(clause))
+    if not cues or money is None:
+        return "award"
+    closest = min(cues, key=lambda m: abs(m.start() - money.start()))
+    if abs(closest.start() - money.start()) > 40:
+        return "award"
+    nearest = closest.group(1).lower()
+    if nearest.startswith("allocat"):
+        return "allocation"
+    return "contribution" if nearest.startswith("contribut") else "award"
+
+
+def _item_and_lead(clause: str, kind: str, heading: str, label: str) -> tuple[str, str]:
+    """What the money is for and who gets it: from the clause, else the item's heading or label."""
+    if kind == "allocation":
+        return ("Annual allocation" if re.search(r"\bannual\b", clause, re.I) else "Allocation"), ""
+    item, lead = "", ""
+    for pattern in ITEM_PATTERNS:
+        match = pattern.search(clause)
+        if match is None:
+            continue
+        named = TRAILING_GENERIC_RE.sub("", match.group("item").strip(" .,;:"))
+        if not named[:1].isalpha() or not {w for w in item_words(named) if not w.isdigit()}:
+            continue
+        item = named
+        lead = (match.groupdict().get("lead") or "").strip()
+        break
+    if not lead and (run_by := RUN_BY_RE.search(clause)):
+        lead = run_by.group("lead").strip()
+    topic = HEADING_NUMBER_RE.sub("", heading).strip() if heading else ""
+    if topic and GENERAL_HEADING_RE.search(topic):
+        topic = ""
+    if label and item and not item_words(label) <= item_words(f"{item} {lead}"):
+        item = f"{label}: {item}"  # "3.3 Street Pastors: ... agreed to continue the weekend patrols"
+    item = item or label or topic
+    if not item:
+        return "", ""
+    return item[:1].upper() + item[1:], lead

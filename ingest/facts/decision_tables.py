@@ -1,0 +1,310 @@
+"""Decisions in tables: rows under a funding window's column, and tables with a header row
+(project, lead, date, amount in £ or £k); actions tables give actions."""
+
+from __future__ import annotations
+
+import re
+
+from ingest.facts.decision_types import (
+    DELEGATED_RE,
+    FUNDING_CUE_RE,
+    Action,
+    FundingDecision,
+)
+from ingest.facts.periods import (
+    WINDOW_RE,
+    financial_year,
+    first_date,
+    window_year,
+)
+from ingest.parse.pdf import Page
+from ingest.text import parse_amount
+
+_CELL_RE = re.compile(r"\S(?:.*?\S)??(?=\s{3,}|\s*$)")
+
+
+_TABLE_AMOUNT_RE = re.compile(r"£?\s?\d{1,3}(?:,\d{3})+(?:\.\d\d)?|£?\s?\d{3,7}(?:\.\d\d)?")
+
+
+# Header cells of a table of funding decisions and of an actions table.
+_ITEM_HEADER_RE = re.compile(r"\b(project|scheme|item|bid|initiative|activity|service|proposal)s?\b", re.I)
+
+
+_LEAD_HEADER_RE = re.compile(
+    r"\b(lead|organisation|organization|provider|applicant|recipient|delivered)\b", re.I
+)
+
+
+_AMOUNT_HEADER_RE = re.compile(r"\b(amount|award|awarded|£|funding|grant|value|cost|total)\b|£", re.I)
+
+
+_DATE_HEADER_RE = re.compile(r"\b(approved|date|meeting|decided|agreed)\b", re.I)
+
+
+_WINDOW_HEADER_RE = re.compile(r"\b(window|round|quarter)\b", re.I)
+
+
+_THEME_HEADER_RE = re.compile(r"\b(theme|priority|priorities)\b", re.I)
+
+
+_SCALE_RE = re.compile(r"£\s?(k|m)\b|\((k|m)\)|\b(thousands|millions)\b", re.I)
+
+
+_ACTION_HEADER_RE = re.compile(r"^actions?$", re.I)
+
+
+_OWNER_HEADER_RE = re.compile(r"^(owner|lead|by whom|responsible)$", re.I)
+
+
+_TOTAL_ROW_RE = re.compile(r"^\s*(?:sub-?)?totals?\b", re.I)
+
+
+def table_rows(document: str, page: Page, period: str) -> list[FundingDecision]:
+    """Name-and-amount cells of the funding tables on one page, each with its column's window."""
+    rows: list[tuple[int, FundingDecision]] = []  # with the column each sits in
+    columns: list[tuple[int, str]] = []  # (start column, window) of the current table's header
+    in_table = False
+    recent: list[str] = []
+    for line in page.text.splitlines():
+        if not line.strip():
+            continue
+        cells = [(m.start(), m.group(0)) for m in _CELL_RE.finditer(line)]
+        windows = [(start, text) for start, text in cells if WINDOW_RE.fullmatch(text.strip())]
+        if windows and len(windows) == len(cells):  # a header naming the funding windows
+            columns, in_table = windows, True
+            continue
+        if _units_row([text for _, text in cells]):  # the currency row under a header
+            in_table = in_table or bool(FUNDING_CUE_RE.search(" ".join(recent[-3:])))
+            continue
+        pairs = [
+            (cells[i], cells[i + 1])
+            for i in range(len(cells) - 1)
+            if _TABLE_AMOUNT_RE.fullmatch(cells[i + 1][1]) and not _TABLE_AMOUNT_RE.fullmatch(cells[i][1])
+        ]
+        if not pairs or not in_table:
+            in_table, columns = False, []
+            recent.append(line.strip())
+            continue
+        for (start, name), (_, amount) in pairs:
+            window = _column(columns, start)
+            year = window_year(window) or financial_year(" ".join(recent[-3:]), period)
+            rows.append(
+                (
+                    start,
+                    FundingDecision(
+                        item=name,
+                        amount=parse_amount(amount) or 0.0,
+                        kind="award",
+                        window=window,
+                        year=year,
+                        document=document,
+                        page=page.number,
+                        quote=f"{name} {amount}",
+                        source="table",
+                    ),
+                )
+            )
+    # A column is read top to bottom: a two-column table lists one window, then the other.
+    return [row for _, row in sorted(rows, key=lambda pair: pair[0])]
+
+
+def _units_row(cells: list[str]) -> bool:
+    """A row naming the columns' currency: "£" under each, or a mark of three characters at most where
+    OCR misread one (never a figure)."""
+    return "£" in cells and all(len(c) <= 3 and not any(ch.isdigit() for ch in c) for c in cells)
+
+
+def header_table(document: str, page: Page, period: str) -> tuple[list[FundingDecision], list[Action]]:
+    """Tables under a header row, read by column from the layout text: funding decisions (project,
+    lead organisation, date, window, amount, "£k") and actions (action, owner, due, status).
+
+    A cell belongs to the header cell it starts under; a line without an amount (or an action
+    number) continues the row above, as a wrapped cell does; prose or a blank stretch ends the table.
+    """
+    table = _Table(document, page.number, period)
+    header: list[tuple[int, str, str]] = []  # (start column, role, header text)
+    kind = ""
+    rows: list[tuple[dict[str, str], list[str]]] = []  # cells by role, and the row's lines
+    above: list[str] = []
+    blank = 0
+
+    def flush() -> None:
+        table.add(kind, header, rows, above)
+        rows.clear()
+
+    for line in page.text.splitlines():
+        if not line.strip():
+            blank += 1
+            if blank > 3 and header:
+                flush()
+                header, kind = [], ""
+            continue
+        blank = 0
+        cells = [(m.start(), m.group(0)) for m in _CELL_RE.finditer(line)]
+        roles = _header_roles(cells)
+        if roles is not None:
+            flush()
+            kind, header = roles
+            continue
+        if not header:
+            above = [*above[-3:], line.strip()]
+            continue
+        by_role = _cells_by_role(header, cells)
+        if by_role is None:  # prose: the table has ended
+            flush()
+            header, kind = [], ""
+            above = [*above[-3:], line.strip()]
+            continue
+        starts_row = bool(by_role.get("amount")) if kind == "funding" else bool(by_role.get("number"))
+        if kind == "actions" and "number" not in {role for _, role, _ in header}:
+            starts_row = bool(by_role.get("action")) and bool(by_role.get("owner") or by_role.get("due"))
+        if starts_row or not rows:
+            rows.append((by_role, [" ".join(line.split())]))
+        else:  # a wrapped cell of the row above
+            cells_above, lines = rows[-1]
+            for role, text in by_role.items():
+                cells_above[role] = f"{cells_above.get(role, '')} {text}".strip()
+            lines.append(" ".join(line.split()))
+    flush()
+    return table.decisions, table.actions
+
+
+class _Table:
+    """What the tables of one page give: the decisions of funding tables, the rows of actions tables."""
+
+    def __init__(self, document: str, page: int, period: str) -> None:
+        self.document, self.page, self.period = document, page, period
+        self.decisions: list[FundingDecision] = []
+        self.actions: list[Action] = []
+
+    def add(
+        self,
+        kind: str,
+        header: list[tuple[int, str, str]],
+        rows: list[tuple[dict[str, str], list[str]]],
+        above: list[str],
+    ) -> None:
+        """Take the rows of a table that has ended."""
+        for cells, lines in rows:
+            if kind == "funding":
+                entry = _funding_row(self.document, self.page, header, cells, lines, self.period, above)
+                if entry is not None:
+                    self.decisions.append(entry)
+            elif cells.get("action"):
+                number, owner, due, status = (cells.get(k, "") for k in ("number", "owner", "due", "status"))
+                quote = "\n".join(lines)
+                self.actions.append(
+                    Action(number, cells["action"], owner, due, status, self.document, self.page, quote)
+                )
+
+
+def _header_roles(cells: list[tuple[int, str]]) -> tuple[str, list[tuple[int, str, str]]] | None:
+    """A table's header row: ("funding" or "actions", each cell's column, role and text), else None."""
+    if len(cells) < 3 or any(len(text) > 40 or re.search(r"\d", text) for _, text in cells):
+        return None
+    texts = [text for _, text in cells]
+    if any(_ACTION_HEADER_RE.match(t) for t in texts) and any(_OWNER_HEADER_RE.match(t) for t in texts):
+        roles = []
+        for start, text in cells:
+            low = text.lower()
+            role = (
+                "action"
+                if _ACTION_HEADER_RE.match(text)
+                else "owner"
+                if _OWNER_HEADER_RE.match(text)
+                else "due"
+                if re.search(r"due|date|by when|deadline", low)
+                else "status"
+                if re.search(r"status|progress|update", low)
+                else "number"
+                if re.fullmatch(r"no\.?|number|#|ref\.?|ref", low)
+                else "other"
+            )
+            roles.append((start, role, text))
+        return "actions", roles
+    item = next((i for i, t in enumerate(texts) if _ITEM_HEADER_RE.search(t)), None)
+    amount = next((i for i, t in reversed(list(enumerate(texts))) if _AMOUNT_HEADER_RE.search(t)), None)
+    if item is None or amount is None or item == amount:
+        return None
+    roles = []
+    for i, (start, text) in enumerate(cells):
+        role = "other"
+        if i == item:
+            role = "item"
+        elif i == amount:
+            role = "amount"
+        elif _LEAD_HEADER_RE.search(text):
+            role = "lead"
+        elif _WINDOW_HEADER_RE.search(text):
+            role = "window"
+        elif _THEME_HEADER_RE.search(text):
+            role = "theme"
+        elif _DATE_HEADER_RE.search(text):
+            role = "date"
+        roles.append((start, role, text))
+    return "funding", roles
+
+
+def _cells_by_role(header: list[tuple[int, str, str]], cells: list[tuple[int, str]]) -> dict[str, str] | None:
+    """Each cell under the header cell it starts beneath; None for a line of prose running across."""
+    by_role: dict[str, str] = {}
+    starts = [start for start, _, _ in header]
+    for start, text in cells:
+        column = max((i for i, s in enumerate(starts) if s <= start + 2), default=0)
+        width = (starts[column + 1] - starts[column]) if column + 1 < len(starts) else 60
+        if len(text) > width + 12:
+            return None
+        role = header[column][1]
+        by_role[role] = f"{by_role.get(role, '')} {text}".strip()
+    return by_role
+
+
+def _funding_row(
+    document: str,
+    page: int,
+    header: list[tuple[int, str, str]],
+    cells: dict[str, str],
+    lines: list[str],
+    period: str,
+    above: list[str],
+) -> FundingDecision | None:
+    """One row of a funding table as a decision; None for a total row or a row with no amount."""
+    item = cells.get("item", "")
+    if not item or _TOTAL_ROW_RE.match(item):
+        return None
+    written = cells.get("amount", "")
+    amount = parse_amount(written)
+    if not amount:
+        return None
+    amount_header = next(text for _, role, text in header if role == "amount")
+    scale = _SCALE_RE.search(f"{amount_header} {' '.join(above)}" if "£" not in written else amount_header)
+    unit = ""
+    if scale and not re.search(r"\d\s*(k|m)\b", written, re.I):
+        letter = next(g for g in scale.groups() if g).lower()
+        amount *= 1e6 if letter.startswith("m") else 1e3
+        unit = f"{written} in £{letter[0]}"
+    window = cells.get("window", "")
+    when = cells.get("date", "")
+    year = window_year(window) or financial_year(window, "") or financial_year(" ".join(above), period)
+    return FundingDecision(
+        item=item,
+        amount=round(amount, 2),
+        kind="award",
+        window=window,
+        year=year,
+        document=document,
+        page=page,
+        quote="\n".join(lines),
+        source="table",
+        context=" ".join(f"{text}: {cells[role]}" for _, role, text in header if cells.get(role)),
+        lead=cells.get("lead", ""),
+        date=first_date(when),
+        how="under delegated powers" if DELEGATED_RE.search(when) else "",
+        written=unit,
+    )
+
+
+def _column(columns: list[tuple[int, str]], start: int) -> str:
+    """The header a cell stands under: the last column starting at or before it (a little slack)."""
+    under = [window for column_start, window in columns if column_start <= start + 4]
+    return under[-1] if under else (columns[0][1] if columns else "")

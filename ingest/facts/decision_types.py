@@ -1,0 +1,92 @@
+"""A funding decision, an action, and the words that name an item: shared by every reader of decisions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+FUNDING_CUE_RE = re.compile(r"\b(fund\w*|approved|award\w*|bids?|grants?|applications?|allocat\w*)\b", re.I)
+
+
+# Words that say what kind of money moved, not what it was for: they do not identify an item.
+_GENERIC = frozenset(
+    {"contribution", "project", "funding", "fund", "bid", "grant", "award", "allocation", "support"}
+    | {"application", "scheme", "request"}
+    | {"the", "and", "of", "for", "to", "a", "an", "from", "in", "on", "with", "at", "by"}
+)
+
+
+OUTCOMES = ("approved", "amended", "deferred", "declined")
+
+
+DELEGATED_RE = re.compile(r"\bdelegated\b", re.I)
+
+
+@dataclass(frozen=True)
+class Mention:
+    """Another place the documents state an item's amount: perhaps a different figure."""
+
+    amount: float
+    page: int
+    quote: str
+    source: str  # heading or prose
+
+
+@dataclass(frozen=True)
+class FundingDecision:
+    """One funding decision as a document records it, with the page and the words that record it.
+
+    `context` is the text of the report's section on the item, which tells the priority it serves;
+    `mentions` are the other places in the same document that state an amount for it.
+    """
+
+    item: str
+    amount: float
+    kind: str
+    window: str
+    year: str
+    document: str
+    page: int
+    quote: str
+    source: str  # table, heading or prose
+    mentions: tuple[Mention, ...] = ()
+    context: str = ""
+    outcome: str = "approved"  # approved, amended, deferred or declined
+    lead: str = ""  # the organisation that gets the money or runs the work, where stated
+    date: str = ""  # ISO date of the decision: the meeting's, or one the text gives
+    previous: float = 0.0  # an amended decision: the amount before
+    how: str = ""  # "under delegated powers", "from the reserve"
+    written: str = ""  # the amount as a table in £k or £m writes it ("4.5"), where it differs
+
+    ocr: bool = False  # its page was read by OCR
+
+    @property
+    def counted(self) -> bool:
+        """Whether the money was given: approved or amended awards and contributions, not allocations."""
+        return self.outcome in ("approved", "amended") and self.kind != "allocation" and self.amount > 0
+
+    @property
+    def pages(self) -> tuple[int, ...]:
+        """Every page stating this decision, its own first."""
+        return tuple(dict.fromkeys([self.page, *(m.page for m in self.mentions)]))
+
+
+@dataclass(frozen=True)
+class Action:
+    """One row of a minutes' actions table: an action, its owner and due date; not a decision."""
+
+    number: str
+    action: str
+    owner: str
+    due: str
+    status: str
+    document: str
+    page: int
+    quote: str
+    date: str = ""  # the meeting's
+
+
+def item_words(text: str) -> set[str]:
+    """Words naming an item, lower-cased and singular: "PSPO – Macclesfield" -> {pspo, macclesfield}."""
+    words = re.findall(r"\w+", text.lower().replace("-", ""))
+    return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words} - _GENERIC

@@ -1,0 +1,308 @@
+"""Decisions in minutes and reports: each prose style, tables by header, actions, and the register's
+timeline across documents (deferred then approved, amended, declined, restated in a report)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from assistant.facts.knowledge import own_words
+from assistant.facts.register import FundingRegister
+from assistant.settings import Settings
+from assistant.types import Sources
+from ingest.facts.decision_types import FundingDecision
+from ingest.facts.decisions import extract_actions, extract_funding
+from ingest.parse.clean import clean_pages
+from ingest.parse.pdf import read_pdf
+from ingest.pipeline import ingest
+from ingest.store import ChunkStore
+from tests.conftest import FakeEmbeddings
+from tests.pdfs import make_pdf
+
+PARTNERSHIP = "Northby Community Safety Partnership"
+
+
+def _decisions(path: Path, doc_type: str = "minutes", period: str = "2023-24") -> list[FundingDecision]:
+    pdf = read_pdf(path, path.name)
+    return extract_funding(path.name, pdf.pages, clean_pages(pdf.pages), period, "", doc_type)
+
+
+def _by_item(decisions: list[FundingDecision], words: str) -> FundingDecision:
+    (found,) = [d for d in decisions if words.lower() in d.item.lower()]
+    return found
+
+
+def test_a_decision_in_each_prose_style(tmp_path: Path) -> None:
+    path = make_pdf(
+        tmp_path / "minutes.pdf",
+        [
+            [
+                "Northby Board: minutes of the meeting held on 14 June 2023",
+                "",
+                "4. Funding applications",
+                "",
+                "RESOLVED: that £6,000 be awarded to Northby Street Pastors for weekend patrols.",
+                "The Board agreed to fund the Eastgate youth boxing project at £3,400.",
+                "The Board approved the Riverside CCTV upgrade at £1.2m.",
+                "Resolved: (i) to award £7.5k to Harbour Refuge for a refuge support worker; (ii) not",
+                "to support the rugby club floodlights bid (£8,000) at this time; (iii) to defer the",
+                "market cameras pending costings.",
+                "£2,750 for lock changes, run by Northby Homes, was approved under delegated powers",
+                "on 3 November 2023 and reported to the Board.",
+                "The Board agreed to release £12,400.00 from the reserve for a drugs awareness campaign.",
+                "A bid of £9,000 from the Boxing Club for a new ring was declined.",
+                "The bid of £9,800 for taxi marshals was deferred to the next meeting.",
+                "The panel approved a grant of £5,000 to Westside Mediation for neighbour mediation.",
+                "A request of £4,000 for a youth shelter was refused.",
+            ]
+        ],
+    )
+    found = _decisions(path)
+    summary = {(d.item, d.amount, d.outcome, d.lead, d.date) for d in found}
+    assert summary == {
+        ("Weekend patrols", 6_000, "approved", "Northby Street Pastors", "2023-06-14"),
+        ("Eastgate youth boxing project", 3_400, "approved", "", "2023-06-14"),
+        ("Riverside CCTV upgrade", 1_200_000, "approved", "", "2023-06-14"),
+        ("Refuge support worker", 7_500, "approved", "Harbour Refuge", "2023-06-14"),
+        ("Rugby club floodlights", 8_000, "declined", "", "2023-06-14"),
+        ("Market cameras", 0, "deferred", "", "2023-06-14"),
+        ("Lock changes", 2_750, "approved", "Northby Homes", "2023-11-03"),
+        ("Drugs awareness campaign", 12_400, "approved", "", "2023-06-14"),
+        ("New ring", 9_000, "declined", "Boxing Club", "2023-06-14"),
+        ("Taxi marshals", 9_800, "deferred", "", "2023-06-14"),
+        ("Neighbour mediation", 5_000, "approved", "Westside Mediation", "2023-06-14"),
+        ("Youth shelter", 4_000, "declined", "", "2023-06-14"),
+    }
+    assert _by_item(found, "lock changes").how == "under delegated powers"
+    assert _by_item(found, "drugs awareness").how == "from the reserve"
+    assert (
+        _by_item(found, "rugby").quote
+        == "(ii) not to support the rugby club floodlights bid (£8,000) at this time"
+    )
+    assert {d.year for d in found} == {"2023-24"}
+    assert not any(d.counted for d in found if d.outcome in ("declined", "deferred"))
+
+
+def test_an_amended_decision_names_its_item_from_the_heading(tmp_path: Path) -> None:
+    path = make_pdf(
+        tmp_path / "march.pdf",
+        [
+            [
+                "Minutes of the meeting held on 12 March 2024",
+                "",
+                "Item 4 Safe at Home support worker",
+                "",
+                "The Board amended its decision of 20 September 2023 so that the award is reduced",
+                "from £7,500 to £5,000.",
+            ]
+        ],
+    )
+    (amended,) = _decisions(path)
+    assert (amended.item, amended.outcome, amended.amount, amended.previous, amended.date) == (
+        "Safe at Home support worker",
+        "amended",
+        5_000,
+        7_500,
+        "2024-03-12",
+    )
+
+
+def test_a_table_read_by_its_header_and_an_actions_table(tmp_path: Path) -> None:
+    path = make_pdf(
+        tmp_path / "report.pdf",
+        [
+            [
+                "Funding awarded in 2023-24",
+                "",
+                "Project | Lead organisation | Amount (£k)",
+                "Youth boxing | Eastgate Boxing Club | 3.4",
+                "Taxi marshals | Licensing Team | 9.2",
+                "Total awarded | | 12.6",
+                "",
+                "",
+                "",
+                "",
+                "",
+                "Action | Owner | Due",
+                "Write to the skate park trust | J. Okafor | 21 Jun 2024",
+                "Agree pharmacy sites | Public Health | 31 Aug 2024",
+            ]
+        ],
+    )
+    found = _decisions(path, "annual report")
+    assert [(d.item, d.lead, d.amount, d.source, d.outcome) for d in found] == [
+        ("Youth boxing", "Eastgate Boxing Club", 3_400, "table", "approved"),
+        ("Taxi marshals", "Licensing Team", 9_200, "table", "approved"),
+    ]
+    assert found[0].written == "3.4 in £k"  # the answer shows the figure as the table writes it
+    pdf = read_pdf(path, path.name)
+    actions = extract_actions(path.name, pdf.pages, "", "annual report")
+    assert [(a.action, a.owner, a.due) for a in actions] == [
+        ("Write to the skate park trust", "J. Okafor", "21 Jun 2024"),
+        ("Agree pharmacy sites", "Public Health", "31 Aug 2024"),
+    ]
+
+
+def _partnership_register(tmp_path: Path, partnership_of: dict[str, str]) -> FundingRegister:
+    minutes = make_pdf(
+        tmp_path / "minutes-september.pdf",
+        [
+            [
+                "Minutes of the meeting held on 20 September 2023",
+                "",
+                "Resolved: (i) to award £7.5k to Harbour Refuge for a Safe at Home support worker.",
+            ]
+        ],
+    )
+    names = {"minutes-september.pdf": "minutes-september"}
+    return FundingRegister(_decisions(minutes), sources=Sources(names), partnership_of=partnership_of)
+
+
+def test_an_item_of_another_partnership_is_declined(tmp_path: Path) -> None:
+    register = _partnership_register(tmp_path, {"minutes-september.pdf": PARTNERSHIP})
+    register.partnership_of["other.pdf"] = "Southwold Safer Communities Partnership"
+    own = set(own_words(set(register.partnership_of.values())))  # as the router passes them
+    answer = register.answer("What did Southwold award to the Safe at Home support worker?", own)
+    assert answer is not None and answer.abstained and not answer.citations
+    assert PARTNERSHIP in answer.text
+    northby = register.answer("What did Northby award to the Safe at Home support worker?", own)
+    assert northby is not None and not northby.abstained and "£7,500" in northby.text
+
+
+@pytest.fixture()
+def register(tmp_path: Path) -> FundingRegister:
+    """Three sets of minutes and an annual report restating their awards, one partnership."""
+    june = make_pdf(
+        tmp_path / "minutes-june.pdf",
+        [
+            [
+                "Minutes of the meeting held on 14 June 2023",
+                "",
+                "The bid of £9,800 from the Licensing Team for Night-Time Taxi Marshals was deferred to",
+                "the next meeting.",
+                "The Board agreed to fund the Eastgate youth boxing project at £3,400.",
+                "A bid of £12,000 from Fennick Residents for speed indicator devices was declined.",
+            ]
+        ],
+    )
+    september = make_pdf(
+        tmp_path / "minutes-september.pdf",
+        [
+            [
+                "Minutes of the meeting held on 20 September 2023",
+                "",
+                "The Board approved the Night-Time Taxi Marshals bid at £9,200.",
+                "Resolved: (i) to award £7.5k to Harbour Refuge for a Safe at Home support worker.",
+            ]
+        ],
+    )
+    march = make_pdf(
+        tmp_path / "minutes-march.pdf",
+        [
+            [
+                "Minutes of the meeting held on 12 March 2024",
+                "",
+                "Item 4 Safe at Home support worker",
+                "",
+                "The Board amended its decision of 20 September 2023 so that the award is reduced",
+                "from £7,500 to £5,000.",
+            ]
+        ],
+    )
+    report = make_pdf(
+        tmp_path / "annual-report.pdf",
+        [
+            [
+                "Money in 2023-24",
+                "",
+                "Project | Lead organisation | Award",
+                "Night-Time Taxi Marshals | Licensing Team | £9,200",
+                "Eastgate youth boxing | Eastgate Boxing Club | £3,400",
+                "Safe at Home support worker | Harbour Refuge | £5,000",
+            ]
+        ],
+    )
+    decisions = [d for path in (june, september, march) for d in _decisions(path)]
+    decisions += _decisions(report, "annual report")
+    names = [p.name for p in (june, september, march, report)]
+    sources = Sources({name: name.removesuffix(".pdf") for name in names})
+    return FundingRegister(decisions, sources=sources, partnership_of=dict.fromkeys(names, PARTNERSHIP))
+
+
+def test_deferred_then_approved_answers_the_latest_state_with_its_history(register: FundingRegister) -> None:
+    answer = register.answer("How much are the taxi marshals getting now?", set())
+    assert answer is not None
+    assert answer.text.startswith(
+        "Night-Time Taxi Marshals (latest): approved £9,200 on 20 September 2023 [1]"
+    )
+    assert "Earlier: deferred on 14 June 2023 (£9,800 requested)" in answer.text
+    assert [(c.document, c.page) for c in answer.citations] == [
+        ("minutes-september.pdf", 1),
+        ("annual-report.pdf", 1),
+        ("minutes-june.pdf", 1),
+    ]
+
+
+def test_an_amended_award_is_answered_with_the_new_amount_and_the_old(register: FundingRegister) -> None:
+    answer = register.answer("What is the Safe at Home support worker award now?", set())
+    assert answer is not None
+    assert "(latest): amended on 12 March 2024 from £7,500 to £5,000 [1]" in answer.text
+    assert "Earlier: approved £7,500 on 20 September 2023" in answer.text
+    assert "(superseded)" in answer.text
+    assert answer.citations[0].document == "minutes-march.pdf"
+
+
+def test_a_declined_bid(register: FundingRegister) -> None:
+    answer = register.answer("What happened to the bid for speed indicator devices?", set())
+    assert answer is not None
+    assert "declined on 14 June 2023 (£12,000 requested)" in answer.text
+    assert "was declined" in answer.text  # quoted from its page
+
+
+def test_a_total_counts_an_award_in_minutes_and_report_once(register: FundingRegister) -> None:
+    counted = [d for d in register.decisions if register.counted(d)]
+    assert sorted(d.amount for d in counted) == [3_400, 5_000, 9_200]
+    answer = register.answer("How much was awarded in 2023-24?", set())
+    assert answer is not None
+    assert "Total: £17,600 (" in answer.text
+    boxing = [d for d in register.decisions if "boxing" in d.item.lower()]
+    assert {register.status_of(d) for d in boxing} == {"current", "restated"}
+
+
+def test_copies_of_one_report_make_one_timeline_per_item_counted_once() -> None:
+    """Rows of one report are distinct items; the same rows in a second copy restate them."""
+    items = ("Domestic Abuse World Cup", "Domestic Abuse", "Knife Angel")
+    rows = [
+        FundingDecision(item, 1_000 + i, "award", "", "2022-23", document, 9, item, "table")
+        for document in ("a.pdf", "b.pdf")
+        for i, item in enumerate(items)
+    ]
+    register = FundingRegister(rows, partnership_of={"a.pdf": PARTNERSHIP, "b.pdf": PARTNERSHIP})
+    assert sorted(t.name for t in register.timelines) == sorted(items)
+    assert [t.states[0].restated[0].document for t in register.timelines] == ["b.pdf"] * 3
+    assert sum(d.amount for d in register.decisions if register.counted(d)) == 3_003
+
+
+def test_a_meeting_date_read_from_the_minutes_is_kept_and_does_not_force_reingest(settings: Settings) -> None:
+    """The catalogue lists the minutes without a date: the first page gives it, and the next ingest
+    finds the file unchanged."""
+    make_pdf(
+        settings.corpus_dir / "board.pdf",
+        [
+            [
+                "Minutes of the meeting held on 14 June 2023",
+                "",
+                "The Board agreed to fund the youth project at £3,400.",
+            ]
+        ],
+    )
+    (settings.corpus_dir / "catalogue.toml").write_text(
+        '[[document]]\nfile = "board.pdf"\ntitle = "Board minutes"\ntype = "minutes"\n', encoding="utf-8"
+    )
+    fake = FakeEmbeddings()
+    store = ChunkStore(settings, fake.name, fake.dimension)
+    ingest(settings, store, fake)
+    assert store.document_records()["board.pdf"].date == "2023-06-14"
+    again = ingest(settings, store, fake)
+    assert [f.status for f in again.files] == ["unchanged"]
