@@ -7,6 +7,7 @@ must not load the evaluation code, matplotlib or the question files to do it.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import sys
 from collections.abc import Sequence
@@ -181,6 +182,8 @@ def _bench(args: argparse.Namespace, settings: Settings) -> int:
 
     if args.pages < 100:
         raise CspError("--pages must be at least 100.")
+    if importlib.util.find_spec("reportlab") is None:  # the scale corpus is drawn with it
+        raise CspError("csp bench draws its corpus with reportlab: install the extras, pip install -e '.[dev]'.")
     results = bench_all(settings, args.out, scale_pages=args.pages, server=not args.no_server)
     path = write_results(results, args.out)
     print(render_table(results))
