@@ -183,7 +183,7 @@ def _bench(args: argparse.Namespace, settings: Settings) -> int:
     if args.pages < 100:
         raise CspError("--pages must be at least 100.")
     if importlib.util.find_spec("reportlab") is None:  # the scale corpus is drawn with it
-        raise CspError("csp bench draws its corpus with reportlab: install the extras, pip install -e '.[dev]'.")
+        raise CspError("csp bench draws its corpus with reportlab: pip install -e '.[dev]' first.")
     results = bench_all(settings, args.out, scale_pages=args.pages, server=not args.no_server)
     path = write_results(results, args.out)
     print(render_table(results))
