@@ -21,6 +21,7 @@ from assistant.answering.extractive import ExtractiveAnswerer
 from assistant.answering.followup import Turn, standalone_query
 from assistant.answering.generative import COOL_DOWN_SECONDS, GenerativeAnswerer
 from assistant.answering.ocr_marks import mark_ocr
+from assistant.answering.phrasing import what_is_asked
 from assistant.answering.quotes import drop_unquoted
 from assistant.answering.vectors import VectorCache
 from assistant.answering.weights import VECTOR_CACHE
@@ -156,8 +157,9 @@ class Assistant:
         arrives (after an abstention, a fallback, or a citation dropped because its quote is not on
         its page, its text differs from the pieces).
         """
-        question = clean_question(question)
+        typed = clean_question(question)
         state = self.index.state  # one snapshot for the whole question
+        question = what_is_asked(typed, state.knowledge.own_words)
         extractive, generator = self._answerers(state)
         found = self._retrieve(state, generator, question, k, doc_type, period, history)
         exact = answer_from_facts(question, found.query, state.knowledge, state.records, doc_type, period)
@@ -169,7 +171,9 @@ class Assistant:
             answer = yield from _pieces(generator.stream(question, found.passages, found.query, found.k))
         if exact is not None or generator is None:
             yield answer.text
-        shown = replace(answer, passages=answer.passages[: found.k], retrieved=tuple(found.passages))
+        shown = replace(
+            answer, question=typed, passages=answer.passages[: found.k], retrieved=tuple(found.passages)
+        )
         yield mark_ocr(self._checked(shown), state.ocr_pages)
 
     def search(
@@ -177,7 +181,8 @@ class Assistant:
     ) -> list[Passage]:
         """The passages retrieval finds for a question, best first, before any answerer reorders them."""
         state = self.index.state
-        found = self._retrieve(state, None, clean_question(question), k, doc_type, period, ())
+        asked = what_is_asked(clean_question(question), state.knowledge.own_words)
+        found = self._retrieve(state, None, asked, k, doc_type, period, ())
         return found.passages[: found.k]
 
     def _answerers(self, state: IndexState) -> tuple[ExtractiveAnswerer, GenerativeAnswerer | None]:

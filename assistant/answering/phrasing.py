@@ -1,0 +1,54 @@
+"""What a question asks, without the way people wrap it: greetings, who is asking, "can you tell me".
+
+People type "hi, i'm new on the board. what is operation street safe" or "can you tell me how many
+...". The wrapping carries no topic, and it hides the question's own opening ("what is", "which
+are"), which decides the kind of answer wanted. The user's own words are kept for display.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Collection
+
+from assistant.text import terms
+
+_GREETING_RE = re.compile(
+    r"^(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening)|dear \w+)\b[\s,!.:-]*", re.I
+)
+# A first sentence or clause about the asker: "i'm new to the board,", "i work for the council -",
+# "as a councillor in kestrelford,". It must end in punctuation, so "i want the 2023 figures" stays.
+_ABOUT_ME_RE = re.compile(
+    r"^(?:i(?:'m|’m| am| work| have| represent| sit| chair| manage| run| lead)\b|as an? |being an? )"
+    r"[^.?!,;:–-]{0,80}[.?!,;:–-]+\s*",
+    re.I,
+)
+_REQUEST_RE = re.compile(
+    r"^(?:(?:please\s+)?(?:can|could|would|will) you(?: please)? (?:tell|show|give|let) me(?: know)?"
+    r"|(?:i(?:'d| would) like|i want|i need) to (?:know|find out|understand)"
+    r"|do you know|please(?: tell me)?|tell me|show me)\b[\s,:-]*",
+    re.I,
+)
+_TAIL_RE = re.compile(r"[\s,]*(?:please|thanks|thank you|cheers)[\s.!]*$", re.I)
+
+
+def what_is_asked(question: str, names: Collection[str] = ()) -> str:
+    """The question without greetings, words about the asker, or request frames; itself if nothing
+    is left after them (a question that is only "can you tell me" is left as typed).
+
+    Words of `names` (the partnerships' own words, stemmed) said about the asker ("i'm a
+    councillor in kestrelford") still say which partnership is meant: they are kept, in brackets.
+    """
+    text = question.strip()
+    for _ in range(4):  # "hi, i'm new here. can you tell me ..." peels in a few steps
+        stripped = _REQUEST_RE.sub("", _ABOUT_ME_RE.sub("", _GREETING_RE.sub("", text)))
+        if stripped == text:
+            break
+        text = stripped
+    text = _TAIL_RE.sub("", text).strip()
+    if len(text.split()) < 2:
+        return question.strip()
+    removed = question.strip()[: max(0, len(question.strip()) - len(text))]
+    kept = [w for w in re.findall(r"[\w'-]+", removed) if terms(w) and set(terms(w)) <= set(names)]
+    known = set(terms(text))
+    kept = [w for w in dict.fromkeys(kept) if not set(terms(w)) <= known]
+    return f"{text} ({' '.join(kept)})" if kept else text

@@ -1,0 +1,44 @@
+"""Questions as people type them: the wrapping goes, the question and the partnership it names stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.answering.phrasing import what_is_asked
+from assistant.facts.knowledge import own_words
+
+NAMES = own_words(["Moorland Community Safety Partnership"])
+
+
+@pytest.mark.parametrize(
+    ("typed", "asked"),
+    [
+        ("hi, i'm new on the board. what is a pspo", "what is a pspo"),
+        (
+            "i work for the council - how many knives make up the sculpture",
+            "how many knives make up the sculpture",
+        ),
+        (
+            "can you tell me how many asb incidents there were in 2021",
+            "how many asb incidents there were in 2021",
+        ),
+        ("could you please tell me which authorities sit on it?", "which authorities sit on it?"),
+        ("how much did the youth club get please", "how much did the youth club get"),
+        ("What are the priorities?", "What are the priorities?"),
+        ("I want the 2023 figures", "I want the 2023 figures"),  # no punctuation: not about the asker
+        ("can you tell me", "can you tell me"),  # nothing would be left: left as typed
+        (
+            "hello, i'm a councillor in moorland. how many homes got new locks",
+            "how many homes got new locks (moorland)",
+        ),
+    ],
+)
+def test_the_wrapping_goes_and_the_question_stays(typed: str, asked: str) -> None:
+    assert what_is_asked(typed, NAMES) == asked
+
+
+def test_the_answer_keeps_the_question_as_typed(assistant) -> None:  # type: ignore[no-untyped-def]
+    typed = "hi, i'm new here. can you tell me what the partnership's priorities are"
+    answer = assistant.ask(typed)
+    assert answer.question == typed and not answer.abstained
+    assert [(c.page) for c in answer.citations][:1] == [13]
