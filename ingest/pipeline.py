@@ -28,7 +28,7 @@ Progress = Callable[[int, int], None]
 STATUSES = ("added", "updated", "unchanged", "removed", "failed")
 # Bump when cleaning, chunking or fact extraction changes what a PDF turns into: files are then
 # re-chunked (and only chunks whose text changed are re-embedded).
-CHUNKING_VERSION = "8"
+CHUNKING_VERSION = "9"
 # Chunks pooled across documents and sorted by length before embedding: batches of similar length
 # waste little on padding (embedding 256 at a time measured 6% slower than the model's own path).
 EMBED_GROUP = 2048

@@ -225,6 +225,7 @@ class ChunkStore:
                     "heading_page": c.heading_page,
                     "index": c.index,
                     "kinds": ",".join(c.kinds),
+                    **_table_meta(c),
                     **info,
                 }
                 for c in chunks
@@ -297,6 +298,23 @@ class ChunkStore:
             offset += _GET_PAGE
 
 
+def _table_meta(chunk: Chunk) -> dict[str, str]:
+    """A chunk's table structure (each line's cells and header) as one JSON metadata value."""
+    if not chunk.cells:
+        return {}
+    return {"table": json.dumps({"cells": chunk.cells, "headers": chunk.headers}, ensure_ascii=False)}
+
+
+def _table_fields(meta: dict[str, Any]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    if not meta.get("table"):
+        return {}
+    table = json.loads(str(meta["table"]))
+    return {
+        "cells": tuple(tuple(str(c) for c in line) for line in table["cells"]),
+        "headers": tuple(tuple(str(h) for h in line) for line in table["headers"]),
+    }
+
+
 def _page_id(document: str, page: int) -> str:
     return f"{document}#page={page}"
 
@@ -312,5 +330,6 @@ def _stored_chunk(cid: str, text: str, meta: dict[str, Any]) -> StoredChunk:
         text=text,
         index=int(meta["index"]),
         kinds=tuple(str(meta.get("kinds", "")).split(",")) if meta.get("kinds") else (),
+        **_table_fields(meta),
     )
     return StoredChunk(chunk, str(meta["title"]), str(meta["doc_type"]), str(meta["period"]))

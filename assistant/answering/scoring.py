@@ -84,7 +84,7 @@ def score_unit(
     weights = {t: v * (w.title_word if t in title else 1.0) for t, v in asked.idf.items()}
     outer = set(terms(" ".join(trail[:-1]))) | title
     # A list item, table cell or bare figure is defined by its heading and caption.
-    labelled = unit.kind in ("bullet", "row", "heading") or sum(ch.isalpha() for ch in unit.text) < 4
+    labelled = unit.kind in ("bullet", "row", "cell", "heading") or sum(ch.isalpha() for ch in unit.text) < 4
     if unit.kind == "list":
         # A list is known by its label; its items count for less, or any long list would win.
         strong = set(terms(unit.text)) | own_heading
@@ -168,7 +168,7 @@ def choose(asked: Asked, scored: Sequence[Scored], w: ScoringWeights) -> list[Un
 def is_money(unit: Unit) -> bool:
     """An amount of money: pounds, a figure in a table, or thousands and millions."""
     return bool(MONEY_HINT_RE.search(unit.text)) or (
-        unit.kind == "row" and bool(ANY_FIGURE_RE.search(unit.text))
+        unit.kind in ("row", "cell") and bool(ANY_FIGURE_RE.search(unit.text))
     )
 
 

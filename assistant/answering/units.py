@@ -6,10 +6,12 @@ The structure comes from ingest (each line's block kind), never guessed again fr
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.text import TextUnit, passage_lines, text_units
 from assistant.types import Passage
+from ingest.parse.chunk import labelled_row
 from ingest.parse.clean import CELL_SEPARATOR
 from ingest.text import ANY_FIGURE_RE
 
@@ -29,7 +31,7 @@ class Unit:
     position: int
     items: tuple[str, ...] = ()
     line: int = 0
-    context: str = ""  # for a table row: the caption and header rows above it
+    context: str = ""  # for a table row or cell: the caption above its table
 
 
 def passage_units(p_index: int, passage: Passage, with_lists: bool = False) -> list[Unit]:
@@ -45,7 +47,8 @@ def passage_units(p_index: int, passage: Passage, with_lists: bool = False) -> l
         units.append(Unit(p_index, "heading", heading, heading, -1))
     lines = passage_lines(passage.text, passage.kinds)
     caption = ""
-    for position, piece in enumerate(text_units(passage.text, passage.kinds)):
+    header_quote = ""  # the header row printed above the rows, in this passage
+    for position, piece in enumerate(text_units(passage.text, passage.kinds, passage.cells, passage.headers)):
         if piece.kind == "bullet":
             item = Unit(p_index, "bullet", piece.text, piece.quote, position, line=piece.line)
             if units and units[-1].kind == "bullet" and lists:
@@ -53,17 +56,20 @@ def passage_units(p_index: int, passage: Passage, with_lists: bool = False) -> l
             else:
                 lists.append([item])
             units.append(item)
-        elif piece.kind == "row":
-            kind, previous = lines[piece.line - 1] if piece.line else ("", "")
-            if kind != "row":  # a table starts: the line above is its caption
+        elif piece.kind in ("row", "header"):
+            kind, previous = lines[piece.line - 1][:2] if piece.line else ("", "")
+            if kind not in ("row", "header"):  # a table starts: the line above is its caption
                 caption = previous if len(previous) < 100 and kind != "bullet" else ""
+                header_quote = ""
+            if piece.kind == "header":  # names the columns; quoted with the rows, never an answer
+                header_quote = f"{header_quote}\n{piece.quote}".strip("\n")
+                continue
+            if len(piece.header) == len(piece.cells) > 1:
+                units.extend(_table_units(p_index, piece, position, caption, header_quote))
+                continue
             row = _row_units(p_index, piece, position, caption)
-            if (
-                len(row) == 1
-                and len(piece.cells) > 1
-                and not ANY_FIGURE_RE.search(piece.text.replace("£", ""))
-            ):
-                caption = f"{caption} {piece.text}"  # a header row names the columns for the rows below
+            if len(row) == 1 and len(piece.cells) > 1 and not any(ANY_FIGURE_RE.search(c) for c in piece.cells):
+                caption = f"{caption} {piece.text}"  # a row of names only, over a table without a header
             units.extend(row)
         else:
             units.append(Unit(p_index, "sentence", piece.text, piece.quote, position, line=piece.line))
@@ -113,6 +119,29 @@ def _row_units(p_index: int, row: TextUnit, position: int, caption: str = "") ->
         )
         for label, value in pairs
     ]
+
+
+def _table_units(p_index: int, row: TextUnit, position: int, caption: str, header_quote: str) -> list[Unit]:
+    """A data row under its table's header: the whole row with every column named (for a question
+    comparing columns, such as two years), and each cell as row label x column header.
+
+    Each quotes the row as printed, under the header row when that is printed in the passage.
+    """
+    label, cells, header = row.cells[0], row.cells, row.header
+    quote = f"{header_quote}\n{row.quote}" if header_quote else row.quote
+    context = " ".join(filter(None, (caption, _percent_words(header))))
+    units = [Unit(p_index, "row", labelled_row(cells, header), quote, position, line=row.line, context=context)]
+    for name, cell in zip(header[1:], cells[1:], strict=True):
+        if cell and ANY_FIGURE_RE.search(cell):
+            text = f"{label} — {name}: {cell}" if label else f"{name}: {cell}"
+            words = " ".join(filter(None, (caption, _percent_words((name,)))))
+            units.append(Unit(p_index, "cell", text, quote, position, line=row.line, context=words))
+    return units
+
+
+def _percent_words(header: Sequence[str]) -> str:
+    """A "%" in a column header says "percentage": the word a question uses for it."""
+    return "percentage per cent" if any("%" in name for name in header) else ""
 
 
 def with_heading(unit: Unit, passage: Passage) -> str:
