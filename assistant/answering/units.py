@@ -15,6 +15,9 @@ from ingest.parse.chunk import labelled_row
 from ingest.parse.clean import CELL_SEPARATOR
 from ingest.text import ANY_FIGURE_RE
 
+# A period that labels a table row: a year, a financial year, a quarter.
+PERIOD_RE = re.compile(r"(Q[1-4]\s)?(19|20)\d\d([-/–](20)?\d\d)?", re.IGNORECASE)
+
 
 @dataclass(frozen=True)
 class Unit:
@@ -48,6 +51,7 @@ def passage_units(p_index: int, passage: Passage, with_lists: bool = False) -> l
     lines = passage_lines(passage.text, passage.kinds)
     caption = ""
     header_quote = ""  # the header row printed above the rows, in this passage
+    table: list[tuple[TextUnit, int]] = []  # the data rows of the table being read, with positions
     for position, piece in enumerate(text_units(passage.text, passage.kinds, passage.cells, passage.headers)):
         if piece.kind == "bullet":
             item = Unit(p_index, "bullet", piece.text, piece.quote, position, line=piece.line)
@@ -59,20 +63,28 @@ def passage_units(p_index: int, passage: Passage, with_lists: bool = False) -> l
         elif piece.kind in ("row", "header"):
             kind, previous = lines[piece.line - 1][:2] if piece.line else ("", "")
             if kind not in ("row", "header"):  # a table starts: the line above is its caption
+                units.extend(_series_units(p_index, table, header_quote, caption) if table else [])
                 caption = previous if len(previous) < 100 and kind != "bullet" else ""
                 header_quote = ""
+                table = []
             if piece.kind == "header":  # names the columns; quoted with the rows, never an answer
                 header_quote = f"{header_quote}\n{piece.quote}".strip("\n")
                 continue
             if len(piece.header) == len(piece.cells) > 1:
                 units.extend(_table_units(p_index, piece, position, caption, header_quote))
+                table.append((piece, position))
                 continue
             row = _row_units(p_index, piece, position, caption)
-            if len(row) == 1 and len(piece.cells) > 1 and not any(ANY_FIGURE_RE.search(c) for c in piece.cells):
+            if (
+                len(row) == 1
+                and len(piece.cells) > 1
+                and not any(ANY_FIGURE_RE.search(c) for c in piece.cells)
+            ):
                 caption = f"{caption} {piece.text}"  # a row of names only, over a table without a header
             units.extend(row)
         else:
             units.append(Unit(p_index, "sentence", piece.text, piece.quote, position, line=piece.line))
+    units.extend(_series_units(p_index, table, header_quote, caption) if table else [])
     if with_lists:
         units.extend(_list_unit(p_index, passage, units, items) for items in lists if len(items) > 1)
     return units
@@ -123,19 +135,47 @@ def _row_units(p_index: int, row: TextUnit, position: int, caption: str = "") ->
 
 def _table_units(p_index: int, row: TextUnit, position: int, caption: str, header_quote: str) -> list[Unit]:
     """A data row under its table's header: the whole row with every column named (for a question
-    comparing columns, such as two years), and each cell as row label x column header.
+    comparing columns, such as two years), and each figure as row label x column header.
 
-    Each quotes the row as printed, under the header row when that is printed in the passage.
+    The row's label is its first cell, or the first that is more than a number ("4" in an actions
+    table numbers the row; the action names it). Each unit quotes the row as printed, under the
+    header row when that is printed in the passage.
     """
-    label, cells, header = row.cells[0], row.cells, row.header
+    cells, header = row.cells, row.header
+    at = _label_index(cells)
+    label = cells[at]
     quote = f"{header_quote}\n{row.quote}" if header_quote else row.quote
     context = " ".join(filter(None, (caption, _percent_words(header))))
-    units = [Unit(p_index, "row", labelled_row(cells, header), quote, position, line=row.line, context=context)]
-    for name, cell in zip(header[1:], cells[1:], strict=True):
-        if cell and ANY_FIGURE_RE.search(cell):
+    first = (label, *cells[:at], *cells[at + 1 :]), (header[at], *header[:at], *header[at + 1 :])
+    shown = labelled_row(*first)
+    units = [Unit(p_index, "row", shown, quote, position, line=row.line, context=context)]
+    for i, (name, cell) in enumerate(zip(header, cells, strict=True)):
+        if i != at and cell and ANY_FIGURE_RE.search(cell):
             text = f"{label} — {name}: {cell}" if label else f"{name}: {cell}"
             words = " ".join(filter(None, (caption, _percent_words((name,)))))
             units.append(Unit(p_index, "cell", text, quote, position, line=row.line, context=words))
+    return units
+
+
+def _label_index(cells: Sequence[str]) -> int:
+    return next((i for i, c in enumerate(cells) if c and not re.fullmatch(r"[\d.]+", c)), 0)
+
+
+def _series_units(
+    p_index: int, rows: list[tuple[TextUnit, int]], header_quote: str, caption: str
+) -> list[Unit]:
+    """A table whose rows are periods ("2018-19", "2019-20"...) read down a column: one unit per
+    column with its figure for every period, for a question about its change over the years."""
+    first, _ = rows[0]
+    if len(rows) < 2 or not all(PERIOD_RE.fullmatch(r.cells[0]) for r, _ in rows):
+        return []
+    quote = "\n".join(filter(None, (header_quote, *(r.quote for r, _ in rows))))
+    units = []
+    for i, name in enumerate(first.header[1:], start=1):
+        values = [f"{r.cells[0]}: {r.cells[i]}" for r, _ in rows if r.cells[i]]
+        text = f"{name} — {'; '.join(values)}"
+        context = " ".join(filter(None, (caption, _percent_words((name,)))))
+        units.append(Unit(p_index, "series", text, quote, rows[0][1], line=first.line, context=context))
     return units
 
 

@@ -73,7 +73,9 @@ def labelled_row(cells: Sequence[str], header: Sequence[str]) -> str:
 
     The first cell labels the row; every other non-empty cell is written after its column's header.
     """
-    values = [f"{name}: {cell}" if name else cell for name, cell in zip(header[1:], cells[1:]) if cell]
+    values = [
+        f"{name}: {cell}" if name else cell for name, cell in zip(header[1:], cells[1:], strict=False) if cell
+    ]
     return f"{cells[0]} — {'; '.join(values)}" if cells[0] else "; ".join(values)
 
 

@@ -276,9 +276,7 @@ def _same_header(cells: Sequence[str], header: _Header) -> bool:
     return norm(cells) == norm(header.cells)
 
 
-def _tables(
-    raw: list[tuple[Block, Spans]], carried: _Header | None
-) -> tuple[list[Block], _Header | None]:
+def _tables(raw: list[tuple[Block, Spans]], carried: _Header | None) -> tuple[list[Block], _Header | None]:
     """Rows as tables: header rows recognised, data rows given their cells and the header's.
 
     A table at the top of a page whose previous page ended in a table is that table continued:
@@ -307,9 +305,13 @@ def _tables(
             continue
         if starts_table and continuing is not None and len(cells) <= len(continuing.cells):
             header = continuing  # rows going on from the last page, under its header
-        elif header is not None and blocks and blocks[-1].kind == "header" and not spans[0][0] < (
-            header.spans[0][1]
-        ) and not any(_is_quantity(c) for c in cells):
+        elif (
+            header is not None
+            and blocks
+            and blocks[-1].kind == "header"
+            and not spans[0][0] < (header.spans[0][1])
+            and not any(_is_quantity(c) for c in cells)
+        ):
             # a header cell wrapped onto a second line, under a later column: part of the header
             placed = _placed(cells, spans, header)
             merged = tuple(f"{h} {p}".strip() for h, p in zip(header.cells, placed, strict=True))

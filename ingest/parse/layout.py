@@ -17,11 +17,14 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 from typing import Any
 
-from pypdf._text_extraction import _layout_mode
+from pypdf._text_extraction import _layout_mode as _pypdf_layout
 from pypdf.generic import ArrayObject, ContentStream, StreamObject
 
+# pypdf's layout-mode internals, typed loosely: its BT groups are passed around here as plain dicts.
+_layout_mode: Any = _pypdf_layout
 # Content rotations tried for a page with text that is not upright: (cos, sin) of the angle.
 _ROTATIONS = {90: (0.0, 1.0), 270: (0.0, -1.0), 180: (-1.0, 0.0)}
 _PIECE_RE = re.compile(r"\S+(?: {1,2}\S+)*")  # text between gaps of 3+ spaces (a cell, a column line)
@@ -62,7 +65,9 @@ def page_text(page: Any) -> str:
             parts.append(_render({ty: lines[ty] for ty in section}, char_width))
         else:
             left, right, joined = _columns(section, lines)
-            parts.append(_render(left, char_width) + ("\n" if joined else "\n\n") + _render(right, char_width))
+            parts.append(
+                _render(left, char_width) + ("\n" if joined else "\n\n") + _render(right, char_width)
+            )
     return "\n\n".join(part for part in parts if part.strip())
 
 
@@ -158,7 +163,7 @@ def _detach_trailing(
         if whole or not followed or len(run) < 3:
             out.append((whole, run))
             continue
-        spacing = sorted(abs(a - b) for a, b in zip(run, run[1:], strict=False))[(len(run) - 1) // 2]
+        spacing = sorted(abs(a - b) for a, b in pairwise(run))[(len(run) - 1) // 2]
         cut = len(run)
         for i in range(len(run) - 1, 0, -1):
             sides = {p.x0 >= gutter for p in pieces[run[i]]}
@@ -181,9 +186,11 @@ def _detach_trailing(
 
 def _column_edge(pieces: dict[int, list[_Piece]], gutter: float) -> float:
     """Where the right column's lines start: the commonest start of text right of the gutter."""
-    starts = Counter(round(min(p.x0 for p in line if p.x0 >= gutter)) for line in pieces.values() if any(
-        p.x0 >= gutter for p in line
-    ))
+    starts = Counter(
+        round(min(p.x0 for p in line if p.x0 >= gutter))
+        for line in pieces.values()
+        if any(p.x0 >= gutter for p in line)
+    )
     return float(starts.most_common(1)[0][0]) if starts else gutter
 
 
