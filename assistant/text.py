@@ -165,11 +165,12 @@ def text_units(
     """Every quotable unit of a passage, in reading order.
 
     A table line's cells and header come from `cells` and `headers` (one entry a line, as ingest
-    recorded them); a row line without them is one cell.
+    recorded them); without them a row line is one cell.
     """
     units: list[TextUnit] = []
     lines = passage_lines(text, kinds)
-    if len(cells) != len(lines) or len(headers) != len(lines):
+    structured = len(cells) == len(lines) and len(headers) == len(lines)
+    if not structured:
         cells, headers = [()] * len(lines), [()] * len(lines)
     for number, (kind, line) in enumerate(lines):
         stripped = line.strip()
@@ -179,7 +180,8 @@ def text_units(
             item = stripped.removeprefix(BULLET_PREFIX.strip()).strip()
             units.append(TextUnit("bullet", item, item, number))
         elif kind in ("row", "header"):
-            row = tuple(c.strip() for c in cells[number]) or (stripped,)
+            # With the structure stored, a row line without cells is a wrapped cell's next line.
+            row = tuple(c.strip() for c in cells[number]) or (() if structured else (stripped,))
             units.append(TextUnit(kind, stripped, stripped, number, row, tuple(headers[number])))
         else:
             units.extend(TextUnit("sentence", s, s, number) for s in split_sentences(stripped))

@@ -232,3 +232,35 @@ def test_a_short_documents_body_line_with_a_number_is_kept(tmp_path: Path) -> No
     assert [p.text for p in cleaned] == [
         f"Item {n} was discussed at length. The board agreed action {n}." for n in (1, 2, 3)
     ]
+
+
+def test_a_wrapped_cell_joins_its_row(tmp_path: Path) -> None:
+    xs = (50, 250, 420)
+    placed: list[Placed] = [
+        (50, 790, "Funding approved"),
+        *_table(
+            (
+                ("Project", "Lead organisation", "Award"),
+                ("Street Pastors patrols", "Churches Together", "£6,500"),
+            ),
+            760,
+            xs,
+        ),
+        (50, 724, "Safe at Home support"),
+        (250, 724, "Harbour Lane Domestic Abuse"),
+        (420, 724, "£5,000"),
+        (250, 712, "Service"),
+        (50, 694, "Target hardening for repeat"),
+        (250, 694, "Borough Council"),
+        (420, 694, "£11,200"),
+        (50, 682, "burglary victims"),
+    ]
+    (page,) = clean_pages(read_pdf(place_pdf(tmp_path / "wrapped.pdf", [placed]), "wrapped.pdf").pages)
+    rows = [b.cells for b in page.blocks if b.kind == "row" and b.cells]
+    assert rows == [
+        ("Street Pastors patrols", "Churches Together", "£6,500"),
+        ("Safe at Home support", "Harbour Lane Domestic Abuse Service", "£5,000"),
+        ("Target hardening for repeat burglary victims", "Borough Council", "£11,200"),
+    ]
+    # The wrapped lines stay page text, as rows without cells of their own.
+    assert [b.text for b in page.blocks if b.kind == "row" and not b.cells] == ["Service", "burglary victims"]

@@ -67,6 +67,8 @@ def passage_units(p_index: int, passage: Passage, with_lists: bool = False) -> l
                 caption = previous if len(previous) < 100 and kind != "bullet" else ""
                 header_quote = ""
                 table = []
+            if not piece.cells:  # a wrapped cell's next line: its words are in the row above
+                continue
             if piece.kind == "header":  # names the columns; quoted with the rows, never an answer
                 header_quote = f"{header_quote}\n{piece.quote}".strip("\n")
                 continue

@@ -42,6 +42,7 @@ _RUNNING_LINE_CHARS = 160  # a running header or footer is one short line
 # periods ("2022-23", "2023/24", "Q1 2023") name columns, so they are not quantities.
 _QUANTITY_RE = re.compile(r"^[£$+\-–−]?\s?\d[\d,]*(\.\d+)?\s?(%|k|m|bn)?$", re.IGNORECASE)
 _PERIOD_RE = re.compile(r"^(Q[1-4]\s)?(19|20)\d\d([-/–](20)?\d\d)?$", re.IGNORECASE)
+_WRAP = "wrap"  # a wrapped cell's next line: a row line folded into the row above by `_tables`
 _ALIGN_SLACK = 2  # characters a cell may start left of its column's header and still sit under it
 
 
@@ -222,12 +223,16 @@ def _blocks(lines: list[str]) -> list[tuple[Block, Spans]]:
         if bullet and _indent(raw) > bullet_indent:  # a wrapped line of the bullet above
             bullet.append(_CELL_GAP_RE.sub(" ", stripped))
             continue
-        # Cells apart: a table row, kept whole on one line; so is a wrapped cell's second line
-        # printed under one of the row's later columns.
-        under_a_column = above and any(abs(_indent(raw) - start) <= _ALIGN_SLACK for start, _ in above[1:])
-        if _CELL_GAP_RE.search(stripped) or under_a_column:
+        # Cells apart: a table row, kept whole on one line. A line right under a row that sits in
+        # its columns without filling the first one is a wrapped cell's next line ("wrap").
+        spans = _cell_spans(raw)
+        if above and _wraps(spans, above, _CELL_GAP_RE.search(stripped) is not None):
             flush()
-            spans = _cell_spans(raw)
+            blocks.append((Block(_WRAP, _CELL_GAP_RE.sub(CELL_SEPARATOR, stripped)), spans))
+            previous_row = above
+            continue
+        if _CELL_GAP_RE.search(stripped):
+            flush()
             blocks.append((Block("row", _CELL_GAP_RE.sub(CELL_SEPARATOR, stripped)), spans))
             previous_row = spans
             continue
@@ -236,6 +241,19 @@ def _blocks(lines: list[str]) -> list[tuple[Block, Spans]]:
         para.append(stripped)
     flush()
     return [(block, spans) for block, spans in blocks if block.text]
+
+
+def _wraps(spans: Spans, above: Spans, gapped: bool) -> bool:
+    """Whether a line under a row is the next line of its wrapped cells: it starts under a later
+    column, or it is one short piece inside the first column; and it states no quantity."""
+    if len(above) < 2 or not spans:
+        return False
+    first_start, next_start = above[0][0], above[1][0]
+    later = spans[0][0] >= next_start - _ALIGN_SLACK and any(
+        abs(spans[0][0] - start) <= _ALIGN_SLACK for start, _ in above[1:]
+    )
+    in_first = not gapped and abs(spans[0][0] - first_start) <= _ALIGN_SLACK and spans[-1][1] < next_start
+    return later or in_first
 
 
 def _is_quantity(cell: str) -> bool:
@@ -280,21 +298,39 @@ def _tables(raw: list[tuple[Block, Spans]], carried: _Header | None) -> tuple[li
     """Rows as tables: header rows recognised, data rows given their cells and the header's.
 
     A table at the top of a page whose previous page ended in a table is that table continued:
-    a header repeated there is recognised as the same header, and rows without one keep it.
+    a header repeated there is recognised as the same header, and rows without one keep it. A
+    wrapped cell's next line adds its words to the cell above (the line stays, with no cells).
     Returns the blocks, and the header of a table that runs to the foot of this page.
     """
     blocks: list[Block] = []
     header: _Header | None = None
+    last_row: tuple[int, Spans] | None = None  # the latest data row: its place in `blocks`, its spans
     continuing = carried  # until the first block that is not a row or a short caption
     for index, (block, spans) in enumerate(raw):
-        if block.kind != "row":
-            header = None
+        if block.kind not in ("row", _WRAP):
+            header, last_row = None, None
             if block.kind != "heading" or len(block.text) > 100:
                 continuing = None
             blocks.append(block)
             continue
         cells = tuple(block.text.split(CELL_SEPARATOR))
-        starts_table = index == 0 or raw[index - 1][0].kind != "row"
+        if block.kind == _WRAP:
+            if header is not None and blocks and blocks[-1].kind == "header":
+                placed = _placed(cells, spans, header)
+                header = _Header(_joined(header.cells, placed), header.spans)
+                blocks.append(Block("header", block.text, cells))
+            elif last_row is not None:
+                at, row_spans = last_row
+                above = blocks[at]
+                grid = header or _Header(above.cells, row_spans)
+                placed = _placed(cells, spans, grid) if len(grid.cells) == len(above.cells) else ()
+                if placed:
+                    blocks[at] = Block("row", above.text, _joined(above.cells, placed), above.header)
+                blocks.append(Block("row", block.text))
+            else:
+                blocks.append(Block("row", block.text, cells))
+            continue
+        starts_table = index == 0 or raw[index - 1][0].kind not in ("row", _WRAP)
         if starts_table and continuing is not None and _same_header(cells, continuing):
             header = continuing  # the header printed again over the continued rows
             blocks.append(Block("header", block.text, cells))
@@ -305,32 +341,24 @@ def _tables(raw: list[tuple[Block, Spans]], carried: _Header | None) -> tuple[li
             continue
         if starts_table and continuing is not None and len(cells) <= len(continuing.cells):
             header = continuing  # rows going on from the last page, under its header
-        elif (
-            header is not None
-            and blocks
-            and blocks[-1].kind == "header"
-            and not spans[0][0] < (header.spans[0][1])
-            and not any(_is_quantity(c) for c in cells)
-        ):
-            # a header cell wrapped onto a second line, under a later column: part of the header
-            placed = _placed(cells, spans, header)
-            merged = tuple(f"{h} {p}".strip() for h, p in zip(header.cells, placed, strict=True))
-            header = _Header(merged, header.spans)
-            blocks.append(Block("header", block.text, cells))
-            continue
         continuing = None
+        last_row = (len(blocks), spans)
         if header is None:
             blocks.append(Block("row", block.text, cells))
         else:
             blocks.append(Block("row", block.text, _placed(cells, spans, header), header.cells))
-    ends_in_table = bool(raw) and raw[-1][0].kind == "row"
+    ends_in_table = bool(raw) and raw[-1][0].kind in ("row", _WRAP)
     return blocks, (header if ends_in_table else None)
+
+
+def _joined(cells: Sequence[str], more: Sequence[str]) -> tuple[str, ...]:
+    return tuple(f"{a} {b}".strip() for a, b in zip(cells, more, strict=True))
 
 
 def _has_data_below(raw: list[tuple[Block, Spans]], index: int) -> bool:
     """Whether a row is followed, in the same table, by a row holding a quantity (a data row)."""
     for block, _ in raw[index + 1 :]:
-        if block.kind != "row":
+        if block.kind not in ("row", _WRAP):
             return False
         if any(_is_quantity(c) for c in block.text.split(CELL_SEPARATOR)):
             return True
