@@ -150,7 +150,7 @@ def _table_units(p_index: int, row: TextUnit, position: int, caption: str, heade
     context = " ".join(filter(None, (caption, _percent_words(header))))
     first = (label, *cells[:at], *cells[at + 1 :]), (header[at], *header[:at], *header[at + 1 :])
     shown = labelled_row(*first)
-    units = [Unit(p_index, "row", shown, quote, position, line=row.line, context=context)]
+    units = [Unit(p_index, "record", shown, quote, position, line=row.line, context=context)]
     for i, (name, cell) in enumerate(zip(header, cells, strict=True)):
         if i != at and cell and ANY_FIGURE_RE.search(cell):
             text = f"{label} — {name}: {cell}" if label else f"{name}: {cell}"
