@@ -137,4 +137,6 @@ def _passage(stored: StoredChunk, score: float, similarity: float) -> Passage:
         similarity=similarity,
         heading_page=c.heading_page,
         kinds=c.kinds,
+        cells=c.cells,
+        headers=c.headers,
     )

@@ -12,7 +12,6 @@ from bm25s.stopwords import STOPWORDS_EN
 
 from ingest.errors import CspError
 from ingest.parse.chunk import BULLET_PREFIX
-from ingest.parse.clean import CELL_SEPARATOR
 from ingest.text import split_sentences
 
 _TOKEN_RE = re.compile(r"(?u)\b\w\w+\b")
@@ -138,14 +137,15 @@ class TextUnit:
     """A quotable piece of a passage: a sentence of a paragraph, a bullet item, or a table row.
 
     `text` is what is matched and shown; `quote` is its words as printed on the page; `line` is
-    the passage line it comes from, and `cells` a row's cells.
+    the passage line it comes from; `cells` a row's cells and `header` its table's header cells.
     """
 
-    kind: str  # sentence, bullet or row
+    kind: str  # sentence, bullet, header or row
     text: str
     quote: str
     line: int
     cells: tuple[str, ...] = ()
+    header: tuple[str, ...] = ()
 
 
 def passage_lines(text: str, kinds: Sequence[str]) -> list[tuple[str, str]]:
@@ -156,19 +156,33 @@ def passage_lines(text: str, kinds: Sequence[str]) -> list[tuple[str, str]]:
     return list(zip(kinds, lines, strict=True))
 
 
-def text_units(text: str, kinds: Sequence[str]) -> list[TextUnit]:
-    """Every quotable unit of a passage, in reading order."""
+def text_units(
+    text: str,
+    kinds: Sequence[str],
+    cells: Sequence[tuple[str, ...]] = (),
+    headers: Sequence[tuple[str, ...]] = (),
+) -> list[TextUnit]:
+    """Every quotable unit of a passage, in reading order.
+
+    A table line's cells and header come from `cells` and `headers` (one entry a line, as ingest
+    recorded them); without them a row line is one cell.
+    """
     units: list[TextUnit] = []
-    for number, (kind, line) in enumerate(passage_lines(text, kinds)):
+    lines = passage_lines(text, kinds)
+    structured = len(cells) == len(lines) and len(headers) == len(lines)
+    if not structured:
+        cells, headers = [()] * len(lines), [()] * len(lines)
+    for number, (kind, line) in enumerate(lines):
         stripped = line.strip()
         if not stripped:
             continue
         if kind == "bullet":
             item = stripped.removeprefix(BULLET_PREFIX.strip()).strip()
             units.append(TextUnit("bullet", item, item, number))
-        elif kind == "row":
-            cells = tuple(c.strip() for c in stripped.split(CELL_SEPARATOR))
-            units.append(TextUnit("row", stripped, stripped, number, cells))
+        elif kind in ("row", "header"):
+            # With the structure stored, a row line without cells is a wrapped cell's next line.
+            row = tuple(c.strip() for c in cells[number]) or (() if structured else (stripped,))
+            units.append(TextUnit(kind, stripped, stripped, number, row, tuple(headers[number])))
         else:
             units.extend(TextUnit("sentence", s, s, number) for s in split_sentences(stripped))
     return units

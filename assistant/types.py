@@ -24,7 +24,10 @@ class Passage:
     score: float
     similarity: float
     heading_page: int = 0
-    kinds: tuple[str, ...] = ()  # one block kind per line of `text`: para, bullet or row
+    kinds: tuple[str, ...] = ()  # one block kind per line of `text`: para, bullet, header or row
+    # Per line of `text`, a table row's cells and its table's header cells (as ingest found them).
+    cells: tuple[tuple[str, ...], ...] = ()
+    headers: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True)

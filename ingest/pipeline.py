@@ -32,7 +32,7 @@ Progress = Callable[[int, int], None]
 
 # Bump when cleaning, chunking or fact extraction changes what a PDF turns into: files are then
 # re-chunked (and only chunks whose text changed are re-embedded).
-CHUNKING_VERSION = "9"
+CHUNKING_VERSION = "10"
 # Chunks pooled across documents and sorted by length before embedding: batches of similar length
 # waste little on padding.
 EMBED_GROUP = 2048

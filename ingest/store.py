@@ -159,6 +159,7 @@ class ChunkStore:
                     "index": c.index,
                     "kinds": ",".join(c.kinds),
                     **_ocr_meta(c),
+                    **_table_meta(c),
                     **info,
                 }
                 for c in chunks
@@ -231,6 +232,23 @@ class ChunkStore:
             offset += GET_PAGE
 
 
+def _table_meta(chunk: Chunk) -> dict[str, str]:
+    """A chunk's table structure (each line's cells and header) as one JSON metadata value."""
+    if not chunk.cells:
+        return {}
+    return {"table": json.dumps({"cells": chunk.cells, "headers": chunk.headers}, ensure_ascii=False)}
+
+
+def _table_fields(meta: dict[str, Any]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    if not meta.get("table"):
+        return {}
+    table = json.loads(str(meta["table"]))
+    return {
+        "cells": tuple(tuple(str(c) for c in line) for line in table["cells"]),
+        "headers": tuple(tuple(str(h) for h in line) for line in table["headers"]),
+    }
+
+
 def _page_id(document: str, page: int) -> str:
     return f"{document}#page={page}"
 
@@ -248,6 +266,7 @@ def _stored_chunk(cid: str, text: str, meta: dict[str, Any]) -> StoredChunk:
         kinds=tuple(str(meta.get("kinds", "")).split(",")) if meta.get("kinds") else (),
         ocr=bool(meta.get("ocr", False)),
         ocr_confidence=float(meta["ocr_confidence"]) if "ocr_confidence" in meta else None,
+        **_table_fields(meta),
     )
     return StoredChunk(chunk, str(meta["title"]), str(meta["doc_type"]), str(meta["period"]))
 

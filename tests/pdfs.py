@@ -60,3 +60,33 @@ def label_pages(source: Path, target: Path, style: str, start: int = 1) -> Path:
     with target.open("wb") as handle:
         writer.write(handle)
     return target
+
+
+Placed = tuple[float, float, str]  # x, y (points from the bottom left), text
+
+
+def place_pdf(
+    path: Path, pages: Sequence[Sequence[Placed]], size: tuple[float, float] = A4, turned: Sequence[int] = ()
+) -> Path:
+    """One page per item of `pages`, each string drawn where it is placed.
+
+    A page whose index is in `turned` is a landscape page as scanners and word processors make
+    them: its text is drawn sideways on a portrait page that says /Rotate 90, so it shows upright.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    pdf = canvas.Canvas(str(path), pagesize=size)
+    for index, placed in enumerate(pages):
+        pdf.setFont("Helvetica", 10)
+        if index in turned:
+            pdf.transform(0, 1, -1, 0, size[0], 0)  # landscape coordinates on the portrait page
+        for x, y, text in placed:
+            pdf.drawString(x, y, text)
+        pdf.showPage()
+    pdf.save()
+    if turned:
+        writer = PdfWriter(clone_from=PdfReader(path))
+        for index in turned:
+            writer.pages[index].rotate(90)
+        with path.open("wb") as handle:
+            writer.write(handle)
+    return path

@@ -42,7 +42,7 @@ def best_quote(sentence: str, passage: Passage) -> tuple[str, int]:
     wanted = set(terms(sentence))
     wanted_figures = {norm for _, norm in figures(sentence)}
     best, best_score = "", -1
-    for unit in (u.quote for u in text_units(passage.text, passage.kinds)):
+    for unit in (u.quote for u in text_units(passage.text, passage.kinds, passage.cells, passage.headers)):
         score = len(wanted & set(terms(unit))) + 2 * len(wanted_figures & {n for _, n in figures(unit)})
         if score > best_score:
             best, best_score = unit, score

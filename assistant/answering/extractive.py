@@ -82,7 +82,9 @@ class ExtractiveAnswerer:
             return {}
         if query_vector is None:
             query_vector = self.vectors.embed([query])[0]
-        texts = [u.text for u in units if u.passage < SEMANTIC_PASSAGES and u.text]
+        # A table cell's meaning is its row's: cells are not embedded one by one (a table of 10 rows
+        # and 5 columns would add 40 vectors a question), and score with their passage's similarity.
+        texts = [u.text for u in units if u.passage < SEMANTIC_PASSAGES and u.text and u.kind != "cell"]
         wanted = np.asarray(query_vector, dtype=np.float32)
         return {text: float(vector @ wanted) for text, vector in self.vectors.vectors(texts).items()}
 

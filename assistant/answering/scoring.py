@@ -28,6 +28,13 @@ _MONEY_Q_RE = re.compile(
 _DEFINITION_CUE_RE = re.compile(
     r"^(what|who) (is|are|was|were) (a|an|the)?\b|\b(mean|means|stand for|definition)\b", re.IGNORECASE
 )
+# A question about change over time: two periods named, or one as a starting point ("since 2018-19").
+_SINCE_RE = re.compile(r"\bsince\b|\bover the (last|past)\b|\btrend\b|\bbetween\b.*\band\b", re.IGNORECASE)
+# Units defined by their heading, caption or column header: list items, table rows and cells.
+LABELLED_KINDS = ("bullet", "row", "record", "cell", "series", "heading")
+HEADED_KINDS = ("record", "cell", "series")  # units of a table with a header row: they carry its column names
+_PERIOD_RE = re.compile(r"\b(?:19|20)\d\d(?:[-/–](?:20)?\d\d)?\b")
+_NUMBER_RE = re.compile(r"[-+£]?\d[\d,]*(\.\d+)?%?")
 _WHEN_Q_RE = re.compile(r"^when\b|\bwhat (date|year|month)\b|\bwhich (date|year|month)\b", re.IGNORECASE)
 
 
@@ -41,6 +48,7 @@ class Asked:
     wants_date: bool
     wants_list: bool
     wants_definition: bool
+    wants_comparison: bool  # figures for two periods or more ("between 2021-22 and 2022-23", "since")
     listed: frozenset[str]  # what a list should be of ("priorities")
     years: frozenset[str]
 
@@ -55,6 +63,7 @@ class Asked:
             wants_date=bool(_WHEN_Q_RE.search(question)),
             wants_list=wants_list,
             wants_definition=bool(_DEFINITION_CUE_RE.search(question)) and not wants_list,
+            wants_comparison=len(years_in(question)) >= 2 or bool(_SINCE_RE.search(question)),
             listed=frozenset(_plural_terms(question)),
             years=frozenset(years_in(question)),
         )
@@ -83,14 +92,16 @@ def score_unit(
     # they count a little wherever they are, so they never decide between passages.
     weights = {t: v * (w.title_word if t in title else 1.0) for t, v in asked.idf.items()}
     outer = set(terms(" ".join(trail[:-1]))) | title
-    # A list item, table cell or bare figure is defined by its heading and caption.
-    labelled = unit.kind in ("bullet", "row", "heading") or sum(ch.isalpha() for ch in unit.text) < 4
+    # A list item, table cell or bare figure is defined by its heading and caption; a row of a
+    # table with a header names its own columns, so there the heading counts as a section's does.
+    labelled = unit.kind in LABELLED_KINDS or sum(ch.isalpha() for ch in unit.text) < 4
+    by_heading = labelled and unit.kind not in HEADED_KINDS
     if unit.kind == "list":
         # A list is known by its label; its items count for less, or any long list would win.
         strong = set(terms(unit.text)) | own_heading
         weak = set(terms(" ".join(unit.items))) | outer
     else:
-        strong = set(terms(f"{unit.text} {unit.context}")) | (own_heading if labelled else set())
+        strong = set(terms(f"{unit.text} {unit.context}")) | (own_heading if by_heading else set())
         weak = outer | own_heading
     credit = {t: v if t in strong else w.weak_credit * v if t in weak else 0.0 for t, v in weights.items()}
     coverage = sum(credit.values()) / (sum(weights.values()) or 1.0)
@@ -122,6 +133,8 @@ def _kind_bonus(unit: Unit, asked: Asked, strong: set[str], headings: set[str], 
         bonus += w.money
     if asked.wants_date and (years_in(unit.text) or months_in(unit.text)):
         bonus += w.date
+    if asked.wants_comparison and _compares(unit):
+        bonus += w.comparison
     if unit.kind == "list":
         bonus += w.list_base + (w.list_named if asked.listed & strong else 0.0)
     if asked.wants_definition and unit.position == 0 and set(asked.idf) <= headings:
@@ -168,8 +181,17 @@ def choose(asked: Asked, scored: Sequence[Scored], w: ScoringWeights) -> list[Un
 def is_money(unit: Unit) -> bool:
     """An amount of money: pounds, a figure in a table, or thousands and millions."""
     return bool(MONEY_HINT_RE.search(unit.text)) or (
-        unit.kind == "row" and bool(ANY_FIGURE_RE.search(unit.text))
+        unit.kind in ("row", *HEADED_KINDS) and bool(ANY_FIGURE_RE.search(unit.text))
     )
+
+
+def _compares(unit: Unit) -> bool:
+    """Whether a unit states figures for two periods or more: a table row or column across years,
+    or a sentence with two figures ("from 141 to 229")."""
+    periods = set(_PERIOD_RE.findall(unit.text))
+    if unit.kind in ("row", *HEADED_KINDS):
+        return len(periods) >= 2
+    return len(_NUMBER_RE.findall(_PERIOD_RE.sub(" ", unit.text))) >= 2
 
 
 def _plural_terms(question: str) -> set[str]:

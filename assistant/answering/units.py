@@ -6,12 +6,17 @@ The structure comes from ingest (each line's block kind), never guessed again fr
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.text import TextUnit, passage_lines, text_units
 from assistant.types import Passage
+from ingest.parse.chunk import labelled_row
 from ingest.parse.clean import CELL_SEPARATOR
 from ingest.text import ANY_FIGURE_RE
+
+# A period that labels a table row: a year, a financial year, a quarter.
+PERIOD_RE = re.compile(r"(Q[1-4]\s)?(19|20)\d\d([-/–](20)?\d\d)?", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -29,7 +34,7 @@ class Unit:
     position: int
     items: tuple[str, ...] = ()
     line: int = 0
-    context: str = ""  # for a table row: the caption and header rows above it
+    context: str = ""  # for a table row or cell: the caption above its table
 
 
 def passage_units(p_index: int, passage: Passage, with_lists: bool = False) -> list[Unit]:
@@ -45,7 +50,9 @@ def passage_units(p_index: int, passage: Passage, with_lists: bool = False) -> l
         units.append(Unit(p_index, "heading", heading, heading, -1))
     lines = passage_lines(passage.text, passage.kinds)
     caption = ""
-    for position, piece in enumerate(text_units(passage.text, passage.kinds)):
+    header_quote = ""  # the header row printed above the rows, in this passage
+    table: list[tuple[TextUnit, int]] = []  # the data rows of the table being read, with positions
+    for position, piece in enumerate(text_units(passage.text, passage.kinds, passage.cells, passage.headers)):
         if piece.kind == "bullet":
             item = Unit(p_index, "bullet", piece.text, piece.quote, position, line=piece.line)
             if units and units[-1].kind == "bullet" and lists:
@@ -53,20 +60,33 @@ def passage_units(p_index: int, passage: Passage, with_lists: bool = False) -> l
             else:
                 lists.append([item])
             units.append(item)
-        elif piece.kind == "row":
-            kind, previous = lines[piece.line - 1] if piece.line else ("", "")
-            if kind != "row":  # a table starts: the line above is its caption
+        elif piece.kind in ("row", "header"):
+            kind, previous = lines[piece.line - 1][:2] if piece.line else ("", "")
+            if kind not in ("row", "header"):  # a table starts: the line above is its caption
+                units.extend(_series_units(p_index, table, header_quote, caption) if table else [])
                 caption = previous if len(previous) < 100 and kind != "bullet" else ""
+                header_quote = ""
+                table = []
+            if not piece.cells:  # a wrapped cell's next line: its words are in the row above
+                continue
+            if piece.kind == "header":  # names the columns; quoted with the rows, never an answer
+                header_quote = f"{header_quote}\n{piece.quote}".strip("\n")
+                continue
+            if len(piece.header) == len(piece.cells) > 1:
+                units.extend(_table_units(p_index, piece, position, caption, header_quote))
+                table.append((piece, position))
+                continue
             row = _row_units(p_index, piece, position, caption)
             if (
                 len(row) == 1
                 and len(piece.cells) > 1
-                and not ANY_FIGURE_RE.search(piece.text.replace("£", ""))
+                and not any(ANY_FIGURE_RE.search(c) for c in piece.cells)
             ):
-                caption = f"{caption} {piece.text}"  # a header row names the columns for the rows below
+                caption = f"{caption} {piece.text}"  # a row of names only, over a table without a header
             units.extend(row)
         else:
             units.append(Unit(p_index, "sentence", piece.text, piece.quote, position, line=piece.line))
+    units.extend(_series_units(p_index, table, header_quote, caption) if table else [])
     if with_lists:
         units.extend(_list_unit(p_index, passage, units, items) for items in lists if len(items) > 1)
     return units
@@ -113,6 +133,57 @@ def _row_units(p_index: int, row: TextUnit, position: int, caption: str = "") ->
         )
         for label, value in pairs
     ]
+
+
+def _table_units(p_index: int, row: TextUnit, position: int, caption: str, header_quote: str) -> list[Unit]:
+    """A data row under its table's header: the whole row with every column named (for a question
+    comparing columns, such as two years), and each figure as row label x column header.
+
+    The row's label is its first cell, or the first that is more than a number ("4" in an actions
+    table numbers the row; the action names it). Each unit quotes the row as printed, under the
+    header row when that is printed in the passage.
+    """
+    cells, header = row.cells, row.header
+    at = _label_index(cells)
+    label = cells[at]
+    quote = f"{header_quote}\n{row.quote}" if header_quote else row.quote
+    context = " ".join(filter(None, (caption, _percent_words(header))))
+    first = (label, *cells[:at], *cells[at + 1 :]), (header[at], *header[:at], *header[at + 1 :])
+    shown = labelled_row(*first)
+    units = [Unit(p_index, "record", shown, quote, position, line=row.line, context=context)]
+    for i, (name, cell) in enumerate(zip(header, cells, strict=True)):
+        if i != at and cell and ANY_FIGURE_RE.search(cell):
+            text = f"{label} — {name}: {cell}" if label else f"{name}: {cell}"
+            words = " ".join(filter(None, (caption, _percent_words((name,)))))
+            units.append(Unit(p_index, "cell", text, quote, position, line=row.line, context=words))
+    return units
+
+
+def _label_index(cells: Sequence[str]) -> int:
+    return next((i for i, c in enumerate(cells) if c and not re.fullmatch(r"[\d.]+", c)), 0)
+
+
+def _series_units(
+    p_index: int, rows: list[tuple[TextUnit, int]], header_quote: str, caption: str
+) -> list[Unit]:
+    """A table whose rows are periods ("2018-19", "2019-20"...) read down a column: one unit per
+    column with its figure for every period, for a question about its change over the years."""
+    first, _ = rows[0]
+    if len(rows) < 2 or not all(PERIOD_RE.fullmatch(r.cells[0]) for r, _ in rows):
+        return []
+    quote = "\n".join(filter(None, (header_quote, *(r.quote for r, _ in rows))))
+    units = []
+    for i, name in enumerate(first.header[1:], start=1):
+        values = [f"{r.cells[0]}: {r.cells[i]}" for r, _ in rows if r.cells[i]]
+        text = f"{name} — {'; '.join(values)}"
+        context = " ".join(filter(None, (caption, _percent_words((name,)))))
+        units.append(Unit(p_index, "series", text, quote, rows[0][1], line=first.line, context=context))
+    return units
+
+
+def _percent_words(header: Sequence[str]) -> str:
+    """A "%" in a column header says "percentage": the word a question uses for it."""
+    return "percentage per cent" if any("%" in name for name in header) else ""
 
 
 def with_heading(unit: Unit, passage: Passage) -> str:

@@ -13,7 +13,8 @@ from ingest.text import split_sentences
 
 _NUMBERED_HEADING_RE = re.compile(r"^\d{1,2}\.\s")
 BULLET_PREFIX = "• "  # how a bullet item is written into chunk text, for readers and the embedding
-Line = tuple[str, str]  # (block kind, text) of one line of a chunk
+TABLE_KINDS = ("header", "row")  # the block kinds of a table's lines
+Line = tuple[str, str, tuple[str, ...], tuple[str, ...]]  # (block kind, text, cells, header) of a line
 
 
 @dataclass(frozen=True)
@@ -28,10 +29,14 @@ class Chunk:
     text: str
     index: int
     heading_page: int = 0  # the page the nearest heading is printed on (an earlier one if carried over)
-    # One block kind per line of `text` (para, bullet or row): the structure, kept as data.
+    # One block kind per line of `text` (para, bullet, header or row): the structure, kept as data.
     kinds: tuple[str, ...] = ()
     ocr: bool = False  # the page was read by OCR
     ocr_confidence: float | None = None  # the page's mean OCR word confidence, 0-100
+    # For a chunk holding a table: per line, a row's cells and its table's header cells (empty
+    # for other lines); both empty when the chunk holds no table.
+    cells: tuple[tuple[str, ...], ...] = ()
+    headers: tuple[tuple[str, ...], ...] = ()
 
     @property
     def nearest_heading(self) -> str:
@@ -39,18 +44,41 @@ class Chunk:
         return self.heading.split(" > ")[-1]
 
     @property
+    def indexed_text(self) -> str:
+        """The text with each table row written with its label and column headers (`labelled_row`)."""
+        if not self.cells:
+            return self.text
+        lines = self.text.split("\n")
+        return "\n".join(
+            labelled_row(cells, header) if cells and header else line
+            for line, cells, header in zip(lines, self.cells, self.headers, strict=True)
+        )
+
+    @property
     def embed_text(self) -> str:
         """What is embedded: the nearest heading first, so a chunk is found by what it is about.
 
         Outer section titles are left out: "6. SCEP Funding" above a list of priorities would
-        pull the list's meaning towards funding.
+        pull the list's meaning towards funding. Table rows are written with their headers.
         """
-        return f"{self.nearest_heading}\n{self.text}" if self.heading else self.text
+        return f"{self.nearest_heading}\n{self.indexed_text}" if self.heading else self.indexed_text
 
     @property
     def search_text(self) -> str:
         """What BM25 indexes: the whole heading trail, the nearest heading counted twice."""
-        return f"{self.heading}\n{self.nearest_heading}\n{self.text}" if self.heading else self.text
+        text = self.indexed_text
+        return f"{self.heading}\n{self.nearest_heading}\n{text}" if self.heading else text
+
+
+def labelled_row(cells: Sequence[str], header: Sequence[str]) -> str:
+    """A data row with its label and column headers: "Theft from the person — 2021-22: 119; 2022-23: 144".
+
+    The first cell labels the row; every other non-empty cell is written after its column's header.
+    """
+    values = [
+        f"{name}: {cell}" if name else cell for name, cell in zip(header[1:], cells[1:], strict=False) if cell
+    ]
+    return f"{cells[0]} — {'; '.join(values)}" if cells[0] else "; ".join(values)
 
 
 def chunk_id(chunk: Chunk) -> str:
@@ -74,8 +102,11 @@ def chunk_pages(document: str, pages: Sequence[CleanPage], max_chars: int = 900)
     for page in pages:
         groups, section, new_heading = _group_page(page, section, heading, max_chars)
         for index, (trail, lines, on_this_page) in enumerate(groups):
-            text = "\n".join(line for _, line in lines)
-            kinds = tuple(kind for kind, _ in lines)
+            text = "\n".join(line for _, line, _, _ in lines)
+            kinds = tuple(kind for kind, _, _, _ in lines)
+            tabled = any(kind in TABLE_KINDS for kind in kinds)
+            cells = tuple(c for _, _, c, _ in lines) if tabled else ()
+            headers = tuple(h for _, _, _, h in lines) if tabled else ()
             where = page.number if on_this_page else heading_page
             chunk = Chunk(
                 "",
@@ -87,6 +118,8 @@ def chunk_pages(document: str, pages: Sequence[CleanPage], max_chars: int = 900)
                 index,
                 where,
                 kinds=kinds,
+                cells=cells,
+                headers=headers,
                 ocr=page.ocr,
                 ocr_confidence=page.ocr_confidence,
             )
@@ -121,7 +154,7 @@ def _group_page(
                 heading = segment[0].text
             continue
         pieces = [piece for block in segment for piece in _pieces(block, max_chars)]
-        length = sum(len(piece) + 1 for _, piece in pieces)
+        length = sum(len(piece[1]) + 1 for piece in pieces)
         if current and size + length > max_chars and length <= 2 * max_chars:
             groups.append((_trail(section, heading), current, headed_here))
             current, size = [], 0
@@ -140,7 +173,8 @@ def _segments(blocks: Sequence[Block]) -> list[list[Block]]:
     """Blocks grouped so that bullets and rows stay with each other and the paragraph before them."""
     segments: list[list[Block]] = []
     for block in blocks:
-        joins = block.kind in ("bullet", "row") and segments and segments[-1][-1].kind in ("para", block.kind)
+        joins_kinds = ("para", *TABLE_KINDS) if block.kind in TABLE_KINDS else ("para", block.kind)
+        joins = block.kind in ("bullet", *TABLE_KINDS) and segments and segments[-1][-1].kind in joins_kinds
         if joins:
             segments[-1].append(block)
         else:
@@ -155,8 +189,8 @@ def _trail(section: str, heading: str) -> str:
 def _pieces(block: Block, max_chars: int) -> list[Line]:
     """A block as it goes into a chunk; an over-long paragraph is cut between sentences."""
     text = f"{BULLET_PREFIX}{block.text}" if block.kind == "bullet" else block.text
-    if len(text) <= max_chars or block.kind == "row":
-        return [(block.kind, text)]
+    if len(text) <= max_chars or block.kind in TABLE_KINDS:
+        return [(block.kind, text, block.cells, block.header)]
     pieces: list[str] = []
     current = ""
     for sentence in split_sentences(text):
@@ -167,4 +201,4 @@ def _pieces(block: Block, max_chars: int) -> list[Line]:
             current = f"{current} {sentence}".strip()
     if current:
         pieces.append(current)
-    return [(block.kind, piece) for piece in pieces]
+    return [(block.kind, piece, (), ()) for piece in pieces]

@@ -1,7 +1,10 @@
 """Turn pypdf's layout text into clean blocks: headers, footers and page numbers out; rows kept whole.
 
-A block is a heading, a paragraph, a bullet item or a table row. Paragraph lines are joined with
-spaces and table cells with tabs, so every block is its page's text up to whitespace.
+A block is a heading, a paragraph, a bullet item, a table's header row or a table row. Paragraph
+lines are joined with spaces and table cells with tabs, so every block is its page's text up to
+whitespace. A table is kept as data: its header row is recognised (and a header repeated at the top
+of the next page is known as the same table's), and each data row carries its cells, placed under
+the header's columns by their x position, and the header's cells.
 """
 
 from __future__ import annotations
@@ -18,15 +21,44 @@ _BULLET_RE = re.compile(rf"^[{BULLET_GLYPHS}]\s*")
 _CELL_GAP_RE = re.compile(r" {3,}")
 CELL_SEPARATOR = "\t"  # a row's cells, joined in its text
 _PAGE_NUMBER_RE = re.compile(r"^(page\s+)?(\d{1,4}|[ivxlc]{1,6})(\s*(of|/)\s*\d{1,4})?$", re.IGNORECASE)
+# Page-number furniture at the end (or start) of a running line, with what precedes it:
+# "Board minutes, 12 March 2024   Page 2 of 3", "<title> | 8 of 9", "- 4 -", "<title>   page 2".
+_PAGE_MARK_RE = re.compile(
+    r"(?:^|\s)page\s+(?P<a>\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?\s*$"
+    r"|(?:^|\s{3,}|\s*[|·•–—]\s*)(?P<b>\d{1,4})\s*(?:of|/)\s*\d{1,4}\s*$"
+    r"|(?:^|\s{3,}|\s*[|·•]\s*)[-–—]\s*(?P<c>\d{1,4})\s*[-–—]\s*$"
+    r"|^(?:page\s+(?P<d>\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?|(?P<e>\d{1,4})\s*(?:of|/)\s*\d{1,4})"
+    r"(?:\s{3,}|\s*[|·•–—]\s*)",
+    re.IGNORECASE,
+)
 _EDGE_LINES = 2  # headers and footers live in the first and last few lines of a page
+_NUMBER_AT_EDGE_RE = re.compile(
+    r"(?:\s{3,}|\s*[|·•–—-]\s*|\bpage\s+)(?P<n>\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?\s*$"
+    r"|^(?:page\s+)?(?P<m>\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?(?:\s{3,}|\s*[|·•–—-]\s*)",
+    re.IGNORECASE,
+)
+_RUNNING_LINE_CHARS = 160  # a running header or footer is one short line
+# A cell that is a quantity (a count, an amount, a rate): what a header row has none of. Years and
+# periods ("2022-23", "2023/24", "Q1 2023") name columns, so they are not quantities.
+_QUANTITY_RE = re.compile(r"^[£$+\-–−]?\s?\d[\d,]*(\.\d+)?\s?(%|k|m|bn)?$", re.IGNORECASE)
+_PERIOD_RE = re.compile(r"^(Q[1-4]\s)?(19|20)\d\d([-/–](20)?\d\d)?$", re.IGNORECASE)
+_WRAP = "wrap"  # a wrapped cell's next line: a row line folded into the row above by `_tables`
+_ALIGN_SLACK = 2  # characters a cell may start left of its column's header and still sit under it
 
 
 @dataclass(frozen=True)
 class Block:
-    """A unit of page text that is never split: `kind` is heading, para, bullet or row."""
+    """A unit of page text that is never split: `kind` is heading, para, bullet, header or row.
+
+    A table's header row is a "header" block; each data row a "row" block whose `cells` are its
+    cells (placed under the header's columns, "" where a column is empty) and `header` its table's
+    header cells (empty when the table has none). `text` is the row as printed, cells tab-joined.
+    """
 
     kind: str
     text: str
+    cells: tuple[str, ...] = ()
+    header: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -46,19 +78,35 @@ class CleanPage:
 
 
 def clean_pages(pages: Sequence[Page]) -> list[CleanPage]:
-    """Clean every page of one document; repeated edge lines are judged across all its pages."""
+    """Clean every page of one document; repeated edge lines are judged across all its pages.
+
+    A table that ends one page and goes on at the top of the next keeps its header there.
+    """
     page_lines = [[line.rstrip() for line in page.text.splitlines()] for page in pages]
-    repeated = _repeated_edge_lines(page_lines)
-    return [
-        CleanPage(
-            page.number,
-            page.label,
-            tuple(_blocks(_strip_edges(lines, repeated))),
-            page.ocr,
-            page.ocr_confidence,
-        )
-        for page, lines in zip(pages, page_lines, strict=True)
-    ]
+    repeated = _repeated_edge_lines(page_lines, pages)
+    cleaned: list[CleanPage] = []
+    carried: _Header | None = None  # the header of a table that ran to the foot of the last page
+    for page, lines in zip(pages, page_lines, strict=True):
+        kept = _strip_edges(lines, repeated, _page_numbers(page))
+        blocks, carried = _tables(_blocks(kept), carried)
+        cleaned.append(CleanPage(page.number, page.label, tuple(blocks), page.ocr, page.ocr_confidence))
+    return cleaned
+
+
+def _page_numbers(page: Page) -> set[str]:
+    return {str(page.number), page.label.strip().casefold()}
+
+
+def _page_mark(line: str, numbers: set[str]) -> bool:
+    """Whether a line is running furniture that states this page's number ("... Page 2 of 3")."""
+    text = line.strip()
+    if len(text) > _RUNNING_LINE_CHARS:
+        return False
+    match = _PAGE_MARK_RE.search(text)
+    if match is None:
+        return False
+    number = next(g for g in match.group("a", "b", "c", "d", "e") if g is not None)
+    return number in numbers
 
 
 def _edge_key(line: str) -> str:
@@ -75,25 +123,52 @@ def _edges(lines: list[str]) -> list[str]:
     return filled[:_EDGE_LINES] + filled[-_EDGE_LINES:]
 
 
-def _repeated_edge_lines(page_lines: list[list[str]]) -> set[str]:
-    """Edge lines that recur on most pages: running headers and footers."""
-    if len(page_lines) < 3:
-        return set()
+def _repeated_edge_lines(page_lines: list[list[str]], pages: Sequence[Page]) -> set[str]:
+    """Edge lines that recur on most pages (running headers and footers); on a short document, those
+    that recur on two pages or more and state the page's number."""
     counts: Counter[str] = Counter()
-    for lines in page_lines:
-        counts.update({_edge_key(line) for line in _edges(lines)})
-    threshold = max(3, len(page_lines) // 2)
-    return {key for key, count in counts.items() if count >= threshold and key != "#"}
+    numbered: Counter[str] = Counter()
+    for lines, page in zip(page_lines, pages, strict=True):
+        edges = _edges(lines)
+        counts.update({_edge_key(line) for line in edges})
+        numbers = _page_numbers(page)
+        numbered.update({_numbered_key(line, numbers) for line in edges if _states_number(line, numbers)})
+    found = {key for key, count in numbered.items() if count >= 2 and key != "#"}
+    if len(page_lines) >= 3:
+        threshold = max(3, len(page_lines) // 2)
+        found |= {key for key, count in counts.items() if count >= threshold and key != "#"}
+    return found
 
 
-def _strip_edges(lines: list[str], repeated: set[str]) -> list[str]:
+def _numbered_key(line: str, numbers: set[str]) -> str:
+    """An edge line with this page's number masked: the same running line on every page."""
+    text = " ".join(line.split()).casefold()
+    return re.sub(r"\d+", lambda m: "#" if m.group() in numbers else m.group(), text)
+
+
+def _states_number(line: str, numbers: set[str]) -> bool:
+    """Whether a short line starts or ends with this page's number, set apart as furniture is
+    ("Minutes 12.03.24 | 2", "2   Annual report"), not inside a sentence ("action 2.")."""
+    text = line.strip()
+    if len(text) > _RUNNING_LINE_CHARS:
+        return False
+    found = {m.group("n") or m.group("m") for m in _NUMBER_AT_EDGE_RE.finditer(text)}
+    return bool(found & numbers)
+
+
+def _strip_edges(lines: list[str], repeated: set[str], numbers: set[str]) -> list[str]:
     filled = [i for i, line in enumerate(lines) if line.strip()]
     edge_idx = set(filled[:_EDGE_LINES] + filled[-_EDGE_LINES:])
     kept = []
     for i, line in enumerate(lines):
         if i in edge_idx:
             bare = " ".join(line.split())
-            if _edge_key(line) in repeated or _PAGE_NUMBER_RE.match(bare):
+            if (
+                _edge_key(line) in repeated
+                or _numbered_key(line, numbers) in repeated
+                or _PAGE_NUMBER_RE.match(bare)
+                or _page_mark(line, numbers)
+            ):
                 continue
         kept.append(line)
     return kept
@@ -103,23 +178,41 @@ def _indent(line: str) -> int:
     return len(line) - len(line.lstrip(" "))
 
 
-def _blocks(lines: list[str]) -> list[Block]:
-    blocks: list[Block] = []
+Spans = tuple[tuple[int, int], ...]  # where each cell of a row line starts and ends, in characters
+
+
+@dataclass(frozen=True)
+class _Header:
+    """A table's header: its cells and where each column starts and ends on the line."""
+
+    cells: tuple[str, ...]
+    spans: Spans
+
+
+def _cell_spans(line: str) -> Spans:
+    return tuple((m.start(), m.end()) for m in re.finditer(r"\S+(?: {1,2}\S+)*", line))
+
+
+def _blocks(lines: list[str]) -> list[tuple[Block, Spans]]:
+    """The page's blocks, each row with the character spans of its cells."""
+    blocks: list[tuple[Block, Spans]] = []
     para: list[str] = []
     bullet: list[str] = []
     bullet_indent = 0
+    previous_row: Spans = ()  # the spans of the row on the line just above, if it was one
 
     def flush() -> None:
         if para:
             text = " ".join(para)
-            blocks.append(Block("heading" if _looks_like_heading(para) else "para", text))
+            blocks.append((Block("heading" if _looks_like_heading(para) else "para", text), ()))
             para.clear()
         if bullet:
-            blocks.append(Block("bullet", " ".join(bullet)))
+            blocks.append((Block("bullet", " ".join(bullet)), ()))
             bullet.clear()
 
     for raw in lines:
         stripped = raw.strip()
+        above, previous_row = previous_row, ()
         if not stripped:
             flush()
             continue
@@ -132,15 +225,146 @@ def _blocks(lines: list[str]) -> list[Block]:
         if bullet and _indent(raw) > bullet_indent:  # a wrapped line of the bullet above
             bullet.append(_CELL_GAP_RE.sub(" ", stripped))
             continue
-        if _CELL_GAP_RE.search(stripped):  # cells apart: a table row, kept whole on one line
+        # Cells apart: a table row, kept whole on one line. A line right under a row that sits in
+        # its columns without filling the first one is a wrapped cell's next line ("wrap").
+        spans = _cell_spans(raw)
+        if above and _wraps(spans, above, _CELL_GAP_RE.search(stripped) is not None):
             flush()
-            blocks.append(Block("row", _CELL_GAP_RE.sub(CELL_SEPARATOR, stripped)))
+            blocks.append((Block(_WRAP, _CELL_GAP_RE.sub(CELL_SEPARATOR, stripped)), spans))
+            previous_row = above
+            continue
+        if _CELL_GAP_RE.search(stripped):
+            flush()
+            blocks.append((Block("row", _CELL_GAP_RE.sub(CELL_SEPARATOR, stripped)), spans))
+            previous_row = spans
             continue
         if bullet:
             flush()
         para.append(stripped)
     flush()
-    return [block for block in blocks if block.text]
+    return [(block, spans) for block, spans in blocks if block.text]
+
+
+def _wraps(spans: Spans, above: Spans, gapped: bool) -> bool:
+    """Whether a line under a row is the next line of its wrapped cells: it starts under a later
+    column, or it is one short piece inside the first column; and it states no quantity."""
+    if len(above) < 2 or not spans:
+        return False
+    first_start, next_start = above[0][0], above[1][0]
+    later = spans[0][0] >= next_start - _ALIGN_SLACK and any(
+        abs(spans[0][0] - start) <= _ALIGN_SLACK for start, _ in above[1:]
+    )
+    in_first = not gapped and abs(spans[0][0] - first_start) <= _ALIGN_SLACK and spans[-1][1] < next_start
+    return later or in_first
+
+
+def _is_quantity(cell: str) -> bool:
+    return bool(_QUANTITY_RE.match(cell.strip())) and not _PERIOD_RE.match(cell.strip())
+
+
+def _header_like(cells: Sequence[str]) -> bool:
+    """A row that names columns: two cells or more, none of them a quantity, some of them words."""
+    return len(cells) >= 2 and not any(_is_quantity(c) for c in cells) and any(c[:1].isalpha() for c in cells)
+
+
+def _column(span: tuple[int, int], header: _Header) -> int:
+    """The header column a cell sits under: the one it overlaps most, else the nearest to its left."""
+    start, end = span
+    overlaps = [min(end, h_end) - max(start, h_start) for h_start, h_end in header.spans]
+    best = max(range(len(overlaps)), key=lambda i: overlaps[i])
+    if overlaps[best] > 0:
+        return best
+    left = [i for i, (h_start, _) in enumerate(header.spans) if h_start <= start + _ALIGN_SLACK]
+    return left[-1] if left else 0
+
+
+def _placed(cells: Sequence[str], spans: Spans, header: _Header) -> tuple[str, ...]:
+    """A row's cells under its header's columns ("" where a column is empty)."""
+    if len(cells) == len(header.cells):
+        return tuple(cells)
+    placed = [""] * len(header.cells)
+    for cell, span in zip(cells, spans, strict=False):
+        i = _column(span, header)
+        placed[i] = f"{placed[i]} {cell}".strip()
+    return tuple(placed)
+
+
+def _same_header(cells: Sequence[str], header: _Header) -> bool:
+    def norm(values: Sequence[str]) -> list[str]:
+        return [" ".join(v.split()).casefold() for v in values]
+
+    return norm(cells) == norm(header.cells)
+
+
+def _tables(raw: list[tuple[Block, Spans]], carried: _Header | None) -> tuple[list[Block], _Header | None]:
+    """Rows as tables: header rows recognised, data rows given their cells and the header's.
+
+    A table at the top of a page whose previous page ended in a table is that table continued:
+    a header repeated there is recognised as the same header, and rows without one keep it. A
+    wrapped cell's next line adds its words to the cell above (the line stays, with no cells).
+    Returns the blocks, and the header of a table that runs to the foot of this page.
+    """
+    blocks: list[Block] = []
+    header: _Header | None = None
+    last_row: tuple[int, Spans] | None = None  # the latest data row: its place in `blocks`, its spans
+    continuing = carried  # until the first block that is not a row or a short caption
+    for index, (block, spans) in enumerate(raw):
+        if block.kind not in ("row", _WRAP):
+            header, last_row = None, None
+            if block.kind != "heading" or len(block.text) > 100:
+                continuing = None
+            blocks.append(block)
+            continue
+        cells = tuple(block.text.split(CELL_SEPARATOR))
+        if block.kind == _WRAP:
+            if header is not None and blocks and blocks[-1].kind == "header":
+                placed = _placed(cells, spans, header)
+                header = _Header(_joined(header.cells, placed), header.spans)
+                blocks.append(Block("header", block.text, cells))
+            elif last_row is not None:
+                at, row_spans = last_row
+                above = blocks[at]
+                grid = header or _Header(above.cells, row_spans)
+                placed = _placed(cells, spans, grid) if len(grid.cells) == len(above.cells) else ()
+                if placed:
+                    blocks[at] = Block("row", above.text, _joined(above.cells, placed), above.header)
+                blocks.append(Block("row", block.text))
+            else:
+                blocks.append(Block("row", block.text, cells))
+            continue
+        starts_table = index == 0 or raw[index - 1][0].kind not in ("row", _WRAP)
+        if starts_table and continuing is not None and _same_header(cells, continuing):
+            header = continuing  # the header printed again over the continued rows
+            blocks.append(Block("header", block.text, cells))
+            continue
+        if starts_table and _header_like(cells) and _has_data_below(raw, index):
+            header = _Header(cells, spans)
+            blocks.append(Block("header", block.text, cells))
+            continue
+        if starts_table and continuing is not None and len(cells) <= len(continuing.cells):
+            header = continuing  # rows going on from the last page, under its header
+        continuing = None
+        last_row = (len(blocks), spans)
+        if header is None:
+            blocks.append(Block("row", block.text, cells))
+        else:
+            blocks.append(Block("row", block.text, _placed(cells, spans, header), header.cells))
+    ends_in_table = bool(raw) and raw[-1][0].kind in ("row", _WRAP)
+    return blocks, (header if ends_in_table else None)
+
+
+def _joined(cells: Sequence[str], more: Sequence[str]) -> tuple[str, ...]:
+    return tuple(f"{a} {b}".strip() for a, b in zip(cells, more, strict=True))
+
+
+def _has_data_below(raw: list[tuple[Block, Spans]], index: int) -> bool:
+    """Whether a row is followed, in the same table, by a row holding a quantity (a data row)."""
+    for block, _ in raw[index + 1 :]:
+        if block.kind not in ("row", _WRAP):
+            return False
+        if any(_is_quantity(c) for c in block.text.split(CELL_SEPARATOR)):
+            return True
+    return False
 
 
 def _looks_like_heading(lines: list[str]) -> bool:

@@ -12,6 +12,7 @@ from pypdf import PdfReader
 from pypdf.errors import FileNotDecryptedError, PyPdfError
 
 from ingest.errors import UnreadablePdfError
+from ingest.parse.layout import page_text
 
 log = logging.getLogger(__name__)
 
@@ -64,7 +65,7 @@ def file_sha256(path: Path) -> str:
 
 
 def read_pdf(path: Path, document: str, sha256: str | None = None, require_text: bool = True) -> PdfDocument:
-    """Extract every page's text in layout mode, which keeps table rows on one line.
+    """Extract every page's text in layout mode, which keeps table rows on one line, in reading order.
 
     Raises `UnreadablePdfError` naming the reason: empty, not a PDF, encrypted, damaged, or (with
     `require_text`, when no OCR follows) no text on any page.
@@ -108,6 +109,11 @@ def read_pdf(path: Path, document: str, sha256: str | None = None, require_text:
 
 
 def _page_text(page: object) -> str:
+    """Layout-mode text in reading order (columns one after the other, sideways pages upright)."""
+    try:
+        return page_text(page)
+    except Exception:
+        log.debug("positional layout failed; using pypdf's layout mode", exc_info=True)
     extract = page.extract_text  # type: ignore[attr-defined]
     try:
         return str(extract(extraction_mode="layout"))

@@ -1,0 +1,266 @@
+"""Structure kept from parsing to answering: columns read in order, tables as tables, running lines out.
+
+Every PDF is made here, small; page numbers are asserted exactly.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from langchain_core.embeddings import Embeddings
+
+from assistant.service import Assistant
+from assistant.settings import Settings
+from ingest.parse.chunk import chunk_pages
+from ingest.parse.clean import clean_pages
+from ingest.parse.pdf import read_pdf
+from tests.pdfs import Placed, make_pdf, place_pdf
+
+LEFT = (
+    "The partnership met four times this year and",
+    "agreed a new plan for the town centre, which",
+    "the board adopted in June after consultation.",
+    "Street pastors worked every Friday night and",
+    "helped more than two hundred people home.",
+)
+RIGHT = (
+    "Funding for the cameras came from the Police",
+    "and Crime Commissioner, who paid for six new",
+    "cameras in the market square of Elmbury town.",
+    "Youth workers ran sessions in every school",
+    "and reached nine hundred pupils in the year.",
+)
+
+
+def _two_column_page() -> list[Placed]:
+    placed: list[Placed] = [(50, 790, "Elmbury Community Safety Partnership Annual Report 2023-24")]
+    for i, (left, right) in enumerate(zip(LEFT, RIGHT, strict=True)):
+        placed += [(50, 750 - 14 * i, left), (310, 750 - 14 * i, right)]
+    placed.append((50, 640, "Table 1. Recorded crime"))
+    cells = (
+        ("Category", "2021-22", "2022-23", "% change"),
+        ("Shoplifting", "842", "1,057", "+25.5%"),
+        ("Bicycle theft", "187", "203", "+8.6%"),
+    )
+    for i, row in enumerate(cells):
+        placed += [(x, 620 - 16 * i, cell) for x, cell in zip((50, 250, 350, 450), row, strict=True)]
+    return placed
+
+
+def test_two_column_page_is_read_column_by_column_with_its_table_whole(tmp_path: Path) -> None:
+    path = place_pdf(tmp_path / "columns.pdf", [_two_column_page()])
+    (page,) = clean_pages(read_pdf(path, "columns.pdf").pages)
+    assert page.number == 1
+    text = " ".join(page.text.split())
+    left, right = " ".join(LEFT), " ".join(RIGHT)
+    assert left in text and right in text  # each column's sentences whole, not spliced line by line
+    assert text.index(left) < text.index(right) < text.index("Table 1. Recorded crime")
+    rows = [(b.kind, b.cells, b.header) for b in page.blocks if b.kind in ("header", "row")]
+    header = ("Category", "2021-22", "2022-23", "% change")
+    assert rows == [
+        ("header", header, ()),
+        ("row", ("Shoplifting", "842", "1,057", "+25.5%"), header),
+        ("row", ("Bicycle theft", "187", "203", "+8.6%"), header),
+    ]
+
+
+def test_a_sideways_landscape_page_reads_upright(tmp_path: Path) -> None:
+    rows = [(50, 500, "Funding awarded (amounts in £k)")]
+    for i, (project, amount) in enumerate((("Street Pastors", "4.5"), ("Farm Watch", "7.2"))):
+        rows += [(50, 470 - 16 * i, project), (600, 470 - 16 * i, amount)]
+    path = place_pdf(tmp_path / "turned.pdf", [[(50, 790, "Portrait page one.")], rows], turned=[1])
+    pages = read_pdf(path, "turned.pdf").pages
+    assert [p.number for p in pages] == [1, 2]
+    lines = [" ".join(line.split()) for line in pages[1].text.splitlines() if line.strip()]
+    assert lines == ["Funding awarded (amounts in £k)", "Street Pastors 4.5", "Farm Watch 7.2"]
+
+
+CRIME = (
+    ("Violence with injury", "1,512", "1,604", "+92", "+6.1%"),
+    ("Robbery", "88", "97", "+9", "+10.2%"),
+    ("Residential burglary", "512", "389", "-123", "-24.0%"),
+    ("Vehicle offences", "701", "655", "-46", "-6.6%"),
+    ("Theft from the person", "119", "144", "+25", "+21.0%"),
+    ("Bicycle theft", "187", "203", "+16", "+8.6%"),
+    ("Shoplifting", "842", "1,057", "+215", "+25.5%"),
+)
+CRIME_HEADER = ("Crime category", "2021-22", "2022-23", "Change", "% change")
+YEARS_HEADER = ("Year", "Burglary", "Rural crime", "Shoplifting")
+YEARS = (("2019-20", "270", "156", "251"), ("2020-21", "214", "188", "172"), ("2021-22", "231", "204", "219"))
+
+
+def _table(rows: tuple[tuple[str, ...], ...], top: float, xs: tuple[float, ...]) -> list[Placed]:
+    return [(x, top - 18 * i, cell) for i, row in enumerate(rows) for x, cell in zip(xs, row, strict=True)]
+
+
+def _assessment(path: Path) -> Path:
+    """Three pages: a crime table continued on page 2 under its repeated header; years as rows on page 3."""
+    xs = (50, 250, 330, 410, 490)
+    page1: list[Placed] = [
+        (50, 790, "Elmbury Strategic Assessment 2023"),
+        (50, 760, "Recorded crime rose in most categories over the two years."),
+        (50, 730, "Table 1. Recorded crime by category"),
+        *_table((CRIME_HEADER, *CRIME[:4]), 700, xs),
+    ]
+    page2: list[Placed] = [*_table((CRIME_HEADER, *CRIME[4:]), 790, xs)]
+    page2 += [
+        (50, 600, "Neighbourhood crime is burglary, robbery, vehicle offences and theft from the person.")
+    ]
+    page3: list[Placed] = [
+        (50, 790, "Rural trends"),
+        (50, 760, "Table 2. Crime by financial year in the rural district"),
+        *_table((YEARS_HEADER, *YEARS), 730, (50, 200, 320, 440)),
+    ]
+    return place_pdf(path, [page1, page2, page3])
+
+
+def test_a_table_continued_over_a_page_keeps_its_header_and_is_not_read_twice(tmp_path: Path) -> None:
+    pages = clean_pages(read_pdf(_assessment(tmp_path / "sa.pdf"), "sa.pdf").pages)
+    assert [p.number for p in pages] == [1, 2, 3]
+    tables = {p.number: [b for b in p.blocks if b.kind in ("header", "row")] for p in pages}
+    assert [b.kind for b in tables[2]] == ["header", "row", "row", "row"]  # the repeated header is no data
+    assert [(b.cells, b.header) for b in tables[2][1:]] == [(row, CRIME_HEADER) for row in CRIME[4:]]
+    assert [(b.cells, b.header) for b in tables[3][1:]] == [(row, YEARS_HEADER) for row in YEARS]
+    chunks = chunk_pages("sa.pdf", pages)
+    page2 = next(c for c in chunks if c.page == 2)
+    # Rows are indexed with their label and column headers; the chunk text stays the page's text.
+    assert "Theft from the person — 2021-22: 119; 2022-23: 144; Change: +25; % change: +21.0%" in (
+        page2.search_text
+    )
+    assert "Theft from the person\t119\t144\t+25\t+21.0%" in page2.text.split("\n")
+    assert page2.kinds[:2] == ("header", "row")
+
+
+def test_a_table_without_its_header_on_the_next_page_keeps_the_header(tmp_path: Path) -> None:
+    xs = (50, 250, 330, 410, 490)
+    first = [(50, 790, "Table 1. Recorded crime by category"), *_table((CRIME_HEADER, *CRIME[:4]), 760, xs)]
+    second = [*_table(CRIME[4:], 790, xs), (50, 600, "Source: police recorded crime.")]
+    pages = clean_pages(read_pdf(place_pdf(tmp_path / "t.pdf", [first, second]), "t.pdf").pages)
+    rows = [b for b in pages[1].blocks if b.kind == "row"]
+    assert [(b.cells, b.header) for b in rows] == [(row, CRIME_HEADER) for row in CRIME[4:]]
+
+
+@pytest.fixture(scope="module")
+def tables_assistant(tmp_path_factory: pytest.TempPathFactory, model: Embeddings) -> Assistant:
+    root = tmp_path_factory.mktemp("tables")
+    settings = Settings(corpus_dir=root / "corpus", data_dir=root / "data")
+    _assessment(settings.corpus_dir / "elmbury-assessment-2023.pdf")
+    helper = Assistant.open(settings, model)
+    helper.ingest()
+    return helper
+
+
+def test_a_cell_is_answered_from_row_and_column_of_a_continued_table(tables_assistant: Assistant) -> None:
+    answer = tables_assistant.ask("What was the percentage change in theft from the person?")
+    assert not answer.abstained
+    assert "+21.0%" in answer.text and "Theft from the person" in answer.text
+    first = answer.citations[0]
+    assert (first.document, first.page) == ("elmbury-assessment-2023.pdf", 2)
+    # The quote is the row as printed, under the header row repeated on that page.
+    assert first.quote.split("\n")[:2] == [
+        "Crime category\t2021-22\t2022-23\tChange\t% change",
+        "Theft from the person\t119\t144\t+25\t+21.0%",
+    ]
+
+
+def test_a_cell_of_a_table_with_years_as_rows(tables_assistant: Assistant) -> None:
+    answer = tables_assistant.ask("How many burglaries were recorded in 2020-21 in the rural district?")
+    assert not answer.abstained
+    assert "2020-21 — Burglary: 214" in answer.text
+    first = answer.citations[0]
+    assert first.page == 3
+    assert "2020-21\t214\t188\t172" in first.quote.split("\n")
+
+
+def test_a_question_comparing_periods_gets_both_figures(tables_assistant: Assistant) -> None:
+    answer = tables_assistant.ask("How did shoplifting change between 2021-22 and 2022-23?")
+    assert not answer.abstained
+    assert "2021-22: 842" in answer.text and "2022-23: 1,057" in answer.text
+    assert answer.citations[0].page == 2
+
+
+def test_a_column_of_years_answers_a_change_since_a_year(tables_assistant: Assistant) -> None:
+    answer = tables_assistant.ask("How much has rural crime gone up in the rural district since 2019-20?")
+    assert not answer.abstained
+    assert "Rural crime — 2019-20: 156; 2020-21: 188; 2021-22: 204" in answer.text
+    assert answer.citations[0].page == 3
+
+
+MINUTES = (
+    ("Item 1 Apologies were received from the fire service.", "Item 2 The minutes were agreed."),
+    ("Item 3 The board agreed to fund the cameras at £3,400.", "Item 4 The police update was noted."),
+    ("Item 5 The next meeting is on 11 June 2024.", "Item 6 There was no other business."),
+)
+
+
+@pytest.mark.parametrize(
+    "running",
+    [
+        "Board minutes, 12 March 2024   Page {n} of 3",
+        "Elmbury Board minutes | {n} of 3",
+        "- {n} -",
+        "Elmbury Board minutes 12 March 2024    page {n}",
+    ],
+)
+def test_a_three_page_documents_running_header_is_removed(tmp_path: Path, running: str) -> None:
+    pages = [
+        [(50, 800, running.format(n=n)), (50, 740, a), (50, 720, b)] for n, (a, b) in enumerate(MINUTES, 1)
+    ]
+    path = place_pdf(tmp_path / "minutes.pdf", pages)
+    cleaned = clean_pages(read_pdf(path, "minutes.pdf").pages)
+    assert [(p.number, p.text) for p in cleaned] == [(n, f"{a}\n{b}") for n, (a, b) in enumerate(MINUTES, 1)]
+    chunks = chunk_pages("minutes.pdf", cleaned)
+    assert [(c.page, c.text) for c in chunks] == [(n, f"{a}\n{b}") for n, (a, b) in enumerate(MINUTES, 1)]
+
+
+def test_a_two_page_documents_numbered_running_line_is_removed_but_body_numbers_stay(tmp_path: Path) -> None:
+    pages = [
+        [(50, 800, f"Elmbury Board 12.03.24 — {n}"), (50, 740, f"The board agreed action {n}.")]
+        for n in (1, 2)
+    ]
+    cleaned = clean_pages(read_pdf(place_pdf(tmp_path / "two.pdf", pages), "two.pdf").pages)
+    assert [(p.number, p.text) for p in cleaned] == [
+        (1, "The board agreed action 1."),
+        (2, "The board agreed action 2."),
+    ]
+
+
+def test_a_short_documents_body_line_with_a_number_is_kept(tmp_path: Path) -> None:
+    lines = [[f"Item {n} was discussed at length.", f"The board agreed action {n}."] for n in (1, 2, 3)]
+    cleaned = clean_pages(read_pdf(make_pdf(tmp_path / "m.pdf", lines), "m.pdf").pages)
+    assert [p.text for p in cleaned] == [
+        f"Item {n} was discussed at length. The board agreed action {n}." for n in (1, 2, 3)
+    ]
+
+
+def test_a_wrapped_cell_joins_its_row(tmp_path: Path) -> None:
+    xs = (50, 250, 420)
+    placed: list[Placed] = [
+        (50, 790, "Funding approved"),
+        *_table(
+            (
+                ("Project", "Lead organisation", "Award"),
+                ("Street Pastors patrols", "Churches Together", "£6,500"),
+            ),
+            760,
+            xs,
+        ),
+        (50, 724, "Safe at Home support"),
+        (250, 724, "Harbour Lane Domestic Abuse"),
+        (420, 724, "£5,000"),
+        (250, 712, "Service"),
+        (50, 694, "Target hardening for repeat"),
+        (250, 694, "Borough Council"),
+        (420, 694, "£11,200"),
+        (50, 682, "burglary victims"),
+    ]
+    (page,) = clean_pages(read_pdf(place_pdf(tmp_path / "wrapped.pdf", [placed]), "wrapped.pdf").pages)
+    rows = [b.cells for b in page.blocks if b.kind == "row" and b.cells]
+    assert rows == [
+        ("Street Pastors patrols", "Churches Together", "£6,500"),
+        ("Safe at Home support", "Harbour Lane Domestic Abuse Service", "£5,000"),
+        ("Target hardening for repeat burglary victims", "Borough Council", "£11,200"),
+    ]
+    # The wrapped lines stay page text, as rows without cells of their own.
+    assert [b.text for b in page.blocks if b.kind == "row" and not b.cells] == ["Service", "burglary victims"]
