@@ -10,34 +10,16 @@ the header's columns by their x position, and the header's cells.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ingest.parse.pdf import Page
+from ingest.parse.running import PAGE_NUMBER_RE, page_numbers, repeated_edge_lines, strip_edges
 
 BULLET_GLYPHS = "\x7f\uf0b7\uf0a7\uf0d8\uf076\u2022\u25aa\u25cf\u25e6\u2023\u2043\u00b7"
 _BULLET_RE = re.compile(rf"^[{BULLET_GLYPHS}]\s*")
 _CELL_GAP_RE = re.compile(r" {3,}")
 CELL_SEPARATOR = "\t"  # a row's cells, joined in its text
-_PAGE_NUMBER_RE = re.compile(r"^(page\s+)?(\d{1,4}|[ivxlc]{1,6})(\s*(of|/)\s*\d{1,4})?$", re.IGNORECASE)
-# Page-number furniture at the end (or start) of a running line, with what precedes it:
-# "Board minutes, 12 March 2024   Page 2 of 3", "<title> | 8 of 9", "- 4 -", "<title>   page 2".
-_PAGE_MARK_RE = re.compile(
-    r"(?:^|\s)page\s+(?P<a>\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?\s*$"
-    r"|(?:^|\s{3,}|\s*[|·•–—]\s*)(?P<b>\d{1,4})\s*(?:of|/)\s*\d{1,4}\s*$"
-    r"|(?:^|\s{3,}|\s*[|·•]\s*)[-–—]\s*(?P<c>\d{1,4})\s*[-–—]\s*$"
-    r"|^(?:page\s+(?P<d>\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?|(?P<e>\d{1,4})\s*(?:of|/)\s*\d{1,4})"
-    r"(?:\s{3,}|\s*[|·•–—]\s*)",
-    re.IGNORECASE,
-)
-_EDGE_LINES = 2  # headers and footers live in the first and last few lines of a page
-_NUMBER_AT_EDGE_RE = re.compile(
-    r"(?:\s{3,}|\s*[|·•–—-]\s*|\bpage\s+)(?P<n>\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?\s*$"
-    r"|^(?:page\s+)?(?P<m>\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?(?:\s{3,}|\s*[|·•–—-]\s*)",
-    re.IGNORECASE,
-)
-_RUNNING_LINE_CHARS = 160  # a running header or footer is one short line
 # A cell that is a quantity (a count, an amount, a rate): what a header row has none of. Years and
 # periods ("2022-23", "2023/24", "Q1 2023") name columns, so they are not quantities.
 _QUANTITY_RE = re.compile(r"^[£$+\-–−]?\s?\d[\d,]*(\.\d+)?\s?(%|k|m|bn)?$", re.IGNORECASE)
@@ -83,95 +65,14 @@ def clean_pages(pages: Sequence[Page]) -> list[CleanPage]:
     A table that ends one page and goes on at the top of the next keeps its header there.
     """
     page_lines = [[line.rstrip() for line in page.text.splitlines()] for page in pages]
-    repeated = _repeated_edge_lines(page_lines, pages)
+    repeated = repeated_edge_lines(page_lines, pages)
     cleaned: list[CleanPage] = []
     carried: _Header | None = None  # the header of a table that ran to the foot of the last page
     for page, lines in zip(pages, page_lines, strict=True):
-        kept = _strip_edges(lines, repeated, _page_numbers(page))
+        kept = strip_edges(lines, repeated, page_numbers(page))
         blocks, carried = _tables(_blocks(kept), carried)
         cleaned.append(CleanPage(page.number, page.label, tuple(blocks), page.ocr, page.ocr_confidence))
     return cleaned
-
-
-def _page_numbers(page: Page) -> set[str]:
-    return {str(page.number), page.label.strip().casefold()}
-
-
-def _page_mark(line: str, numbers: set[str]) -> bool:
-    """Whether a line is running furniture that states this page's number ("... Page 2 of 3")."""
-    text = line.strip()
-    if len(text) > _RUNNING_LINE_CHARS:
-        return False
-    match = _PAGE_MARK_RE.search(text)
-    if match is None:
-        return False
-    number = next(g for g in match.group("a", "b", "c", "d", "e") if g is not None)
-    return number in numbers
-
-
-def _edge_key(line: str) -> str:
-    # Digits vary in short footers ("Page 3 of 9", "Minutes | 4"), so there they do not count; in a
-    # longer line they do, or body lines such as "Item 3 was agreed" would pass for a footer.
-    text = " ".join(line.split()).casefold()
-    if len(re.sub(r"\d+", " ", text).split()) <= 3:
-        return re.sub(r"\d+", "#", text)
-    return text
-
-
-def _edges(lines: list[str]) -> list[str]:
-    filled = [line for line in lines if line.strip()]
-    return filled[:_EDGE_LINES] + filled[-_EDGE_LINES:]
-
-
-def _repeated_edge_lines(page_lines: list[list[str]], pages: Sequence[Page]) -> set[str]:
-    """Edge lines that recur on most pages (running headers and footers); on a short document, those
-    that recur on two pages or more and state the page's number."""
-    counts: Counter[str] = Counter()
-    numbered: Counter[str] = Counter()
-    for lines, page in zip(page_lines, pages, strict=True):
-        edges = _edges(lines)
-        counts.update({_edge_key(line) for line in edges})
-        numbers = _page_numbers(page)
-        numbered.update({_numbered_key(line, numbers) for line in edges if _states_number(line, numbers)})
-    found = {key for key, count in numbered.items() if count >= 2 and key != "#"}
-    if len(page_lines) >= 3:
-        threshold = max(3, len(page_lines) // 2)
-        found |= {key for key, count in counts.items() if count >= threshold and key != "#"}
-    return found
-
-
-def _numbered_key(line: str, numbers: set[str]) -> str:
-    """An edge line with this page's number masked: the same running line on every page."""
-    text = " ".join(line.split()).casefold()
-    return re.sub(r"\d+", lambda m: "#" if m.group() in numbers else m.group(), text)
-
-
-def _states_number(line: str, numbers: set[str]) -> bool:
-    """Whether a short line starts or ends with this page's number, set apart as furniture is
-    ("Minutes 12.03.24 | 2", "2   Annual report"), not inside a sentence ("action 2.")."""
-    text = line.strip()
-    if len(text) > _RUNNING_LINE_CHARS:
-        return False
-    found = {m.group("n") or m.group("m") for m in _NUMBER_AT_EDGE_RE.finditer(text)}
-    return bool(found & numbers)
-
-
-def _strip_edges(lines: list[str], repeated: set[str], numbers: set[str]) -> list[str]:
-    filled = [i for i, line in enumerate(lines) if line.strip()]
-    edge_idx = set(filled[:_EDGE_LINES] + filled[-_EDGE_LINES:])
-    kept = []
-    for i, line in enumerate(lines):
-        if i in edge_idx:
-            bare = " ".join(line.split())
-            if (
-                _edge_key(line) in repeated
-                or _numbered_key(line, numbers) in repeated
-                or _PAGE_NUMBER_RE.match(bare)
-                or _page_mark(line, numbers)
-            ):
-                continue
-        kept.append(line)
-    return kept
 
 
 def _indent(line: str) -> int:
@@ -379,5 +280,5 @@ def _looks_like_heading(lines: list[str]) -> bool:
         and (line[0].isupper() or line[0].isdigit())
         and line[-1] not in ".,;:"
         and any(ch.isalpha() for ch in line)
-        and not _PAGE_NUMBER_RE.match(line)
+        and not PAGE_NUMBER_RE.match(line)
     )

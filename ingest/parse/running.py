@@ -1,0 +1,121 @@
+"""Running headers and footers: the lines a page repeats for the reader, not the document's text.
+
+A line at the top or bottom of a page that recurs on most pages, or that states the page's own
+number ("Page 2 of 3", "<title> | 8 of 9", "- 4 -"), is left out on any number of pages.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+
+from ingest.parse.pdf import Page
+
+PAGE_NUMBER_RE = re.compile(r"^(page\s+)?(\d{1,4}|[ivxlc]{1,6})(\s*(of|/)\s*\d{1,4})?$", re.IGNORECASE)
+
+
+# Page-number furniture at the end (or start) of a running line, with what precedes it:
+# "Board minutes, 12 March 2024   Page 2 of 3", "<title> | 8 of 9", "- 4 -", "<title>   page 2".
+_PAGE_MARK_RE = re.compile(
+    r"(?:^|\s)page\s+(?P<a>\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?\s*$"
+    r"|(?:^|\s{3,}|\s*[|·•–—]\s*)(?P<b>\d{1,4})\s*(?:of|/)\s*\d{1,4}\s*$"
+    r"|(?:^|\s{3,}|\s*[|·•]\s*)[-–—]\s*(?P<c>\d{1,4})\s*[-–—]\s*$"
+    r"|^(?:page\s+(?P<d>\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?|(?P<e>\d{1,4})\s*(?:of|/)\s*\d{1,4})"
+    r"(?:\s{3,}|\s*[|·•–—]\s*)",
+    re.IGNORECASE,
+)
+
+
+_EDGE_LINES = 2  # headers and footers live in the first and last few lines of a page
+
+
+_NUMBER_AT_EDGE_RE = re.compile(
+    r"(?:\s{3,}|\s*[|·•–—-]\s*|\bpage\s+)(?P<n>\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?\s*$"
+    r"|^(?:page\s+)?(?P<m>\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?(?:\s{3,}|\s*[|·•–—-]\s*)",
+    re.IGNORECASE,
+)
+
+
+_RUNNING_LINE_CHARS = 160  # a running header or footer is one short line
+
+
+def page_numbers(page: Page) -> set[str]:
+    return {str(page.number), page.label.strip().casefold()}
+
+
+def _page_mark(line: str, numbers: set[str]) -> bool:
+    """Whether a line is running furniture that states this page's number ("... Page 2 of 3")."""
+    text = line.strip()
+    if len(text) > _RUNNING_LINE_CHARS:
+        return False
+    match = _PAGE_MARK_RE.search(text)
+    if match is None:
+        return False
+    number = next(g for g in match.group("a", "b", "c", "d", "e") if g is not None)
+    return number in numbers
+
+
+def _edge_key(line: str) -> str:
+    # Digits vary in short footers ("Page 3 of 9", "Minutes | 4"), so there they do not count; in a
+    # longer line they do, or body lines such as "Item 3 was agreed" would pass for a footer.
+    text = " ".join(line.split()).casefold()
+    if len(re.sub(r"\d+", " ", text).split()) <= 3:
+        return re.sub(r"\d+", "#", text)
+    return text
+
+
+def _edges(lines: list[str]) -> list[str]:
+    filled = [line for line in lines if line.strip()]
+    return filled[:_EDGE_LINES] + filled[-_EDGE_LINES:]
+
+
+def repeated_edge_lines(page_lines: list[list[str]], pages: Sequence[Page]) -> set[str]:
+    """Edge lines that recur on most pages (running headers and footers); on a short document, those
+    that recur on two pages or more and state the page's number."""
+    counts: Counter[str] = Counter()
+    numbered: Counter[str] = Counter()
+    for lines, page in zip(page_lines, pages, strict=True):
+        edges = _edges(lines)
+        counts.update({_edge_key(line) for line in edges})
+        numbers = page_numbers(page)
+        numbered.update({_numbered_key(line, numbers) for line in edges if _states_number(line, numbers)})
+    found = {key for key, count in numbered.items() if count >= 2 and key != "#"}
+    if len(page_lines) >= 3:
+        threshold = max(3, len(page_lines) // 2)
+        found |= {key for key, count in counts.items() if count >= threshold and key != "#"}
+    return found
+
+
+def _numbered_key(line: str, numbers: set[str]) -> str:
+    """An edge line with this page's number masked: the same running line on every page."""
+    text = " ".join(line.split()).casefold()
+    return re.sub(r"\d+", lambda m: "#" if m.group() in numbers else m.group(), text)
+
+
+def _states_number(line: str, numbers: set[str]) -> bool:
+    """Whether a short line starts or ends with this page's number, set apart as furniture is
+    ("Minutes 12.03.24 | 2", "2   Annual report"), not inside a sentence ("action 2.")."""
+    text = line.strip()
+    if len(text) > _RUNNING_LINE_CHARS:
+        return False
+    found = {m.group("n") or m.group("m") for m in _NUMBER_AT_EDGE_RE.finditer(text)}
+    return bool(found & numbers)
+
+
+def strip_edges(lines: list[str], repeated: set[str], numbers: set[str]) -> list[str]:
+    filled = [i for i, line in enumerate(lines) if line.strip()]
+    edge_idx = set(filled[:_EDGE_LINES] + filled[-_EDGE_LINES:])
+    kept = []
+    for i, line in enumerate(lines):
+        if i in edge_idx:
+            bare = " ".join(line.split())
+            if (
+                _edge_key(line) in repeated
+                or _numbered_key(line, numbers) in repeated
+                or PAGE_NUMBER_RE.match(bare)
+                or _page_mark(line, numbers)
+            ):
+                continue
+        kept.append(line)
+    return kept
