@@ -172,7 +172,8 @@ class Assistant:
         return found.passages[: found.k]
 
     def _answerers(self, state: IndexState) -> tuple[ExtractiveAnswerer, GenerativeAnswerer | None]:
-        extractive = ExtractiveAnswerer(state.retriever.idf, vectors=self._vectors)
+        pooled = self.store.units.get if self.settings.unit_vectors == "pooled" else None
+        extractive = ExtractiveAnswerer(state.retriever.idf, vectors=self._vectors, stored=pooled)
         name = self.model_name
         if self.chat_model is None or name is None:
             return extractive, None

@@ -10,12 +10,14 @@ import contextlib
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict, dataclass
+from pathlib import Path
 from typing import Any
 
 from ingest.errors import ModelMismatchError, StoreUnavailableError
 from ingest.facts.document import DocumentFacts
 from ingest.parse.chunk import Chunk
 from ingest.settings import IngestSettings
+from ingest.unit_vectors import UnitVectors
 
 _GET_PAGE = 1000  # Chroma caps how many records one get returns on a server
 
@@ -119,6 +121,7 @@ class ChunkStore:
             raise StoreUnavailableError(
                 f"Could not open the Chroma collection {settings.collection!r}: {exc}"
             ) from exc
+        self.units = UnitVectors(units_path(settings))
         stored = self.chunks.metadata or {}
         if (stored.get("embedding_model"), stored.get("dimension")) != (model_name, dimension):
             raise ModelMismatchError(
@@ -136,6 +139,7 @@ class ChunkStore:
         for name in (f"{settings.collection}{suffix}" for suffix in suffixes):
             with contextlib.suppress(Exception):
                 client.delete_collection(name)
+        UnitVectors.remove(units_path(settings))
 
     # documents -------------------------------------------------------------------------------
     def document_records(self) -> dict[str, DocumentRecord]:
@@ -236,6 +240,7 @@ class ChunkStore:
         id_list = list(ids)
         for start in range(0, len(id_list), _GET_PAGE):
             self.chunks.delete(ids=id_list[start : start + _GET_PAGE])
+        self.units.delete(id_list)
 
     def vectors(self, ids: Sequence[str]) -> dict[str, list[float]]:
         """The stored vectors of the chunks with these ids (ids no longer stored are left out)."""
@@ -295,6 +300,12 @@ class ChunkStore:
             if len(ids) < _GET_PAGE:
                 return rows
             offset += _GET_PAGE
+
+
+def units_path(settings: IngestSettings) -> Path:
+    """The unit vectors' file: in the data folder, named after the collection (and the server's)."""
+    where = f"{settings.chroma_host}-{settings.chroma_port}-" if settings.chroma_host else ""
+    return settings.data_dir / f"{where}{settings.collection}-units.sqlite"
 
 
 def _page_id(document: str, page: int) -> str:
