@@ -11,15 +11,14 @@ from __future__ import annotations
 from collections.abc import Generator, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from langchain_core.embeddings import Embeddings
-from langchain_core.language_models import BaseChatModel
 
-from assistant.answering.chat_model import ModelHealth, build_chat_model, parse_llm
+from assistant.answering.chat_model import COOL_DOWN_SECONDS, ModelHealth, build_chat_model, parse_llm
 from assistant.answering.citations import cited_first
 from assistant.answering.extractive import ExtractiveAnswerer
 from assistant.answering.followup import Turn, standalone_query
-from assistant.answering.generative import COOL_DOWN_SECONDS, GenerativeAnswerer
 from assistant.answering.quotes import drop_unquoted
 from assistant.answering.vectors import VectorCache
 from assistant.answering.weights import VECTOR_CACHE
@@ -34,6 +33,11 @@ from ingest.embed.models import load_embeddings
 from ingest.errors import EmptyIndexError
 from ingest.pipeline import IngestReport, Progress
 from ingest.store import ChunkStore, DocumentRecord
+
+if TYPE_CHECKING:  # the generative path imports langchain_core's model classes: a second at start
+    from langchain_core.language_models import BaseChatModel
+
+    from assistant.answering.generative import GenerativeAnswerer
 
 CANDIDATES_FOR_ANSWER = 12  # the answerer weighs more passages than the k it returns: sentences are cheap
 
@@ -177,6 +181,8 @@ class Assistant:
         name = self.model_name
         if self.chat_model is None or name is None:
             return extractive, None
+        from assistant.answering.generative import GenerativeAnswerer
+
         timeout = self.settings.llm_timeout
         return extractive, GenerativeAnswerer(self.chat_model, name, extractive, timeout, health=self._health)
 
