@@ -174,14 +174,13 @@ class _Writes:
     def chunks(
         self, parsed: _Parsed, chunks: list[Chunk], vectors: list[list[float]], units: list[UnitRow]
     ) -> None:
-        """Queue chunks of one document with their vectors, and their units' vectors."""
-        self._submit(self._add, chunks, vectors, _chunk_info(parsed), units)
+        """Queue chunks of one document with their vectors; their units' vectors are written now.
 
-    def _add(
-        self, chunks: list[Chunk], vectors: list[list[float]], info: dict[str, str], units: list[UnitRow]
-    ) -> None:
-        self.store.units.put(units)  # before the chunks: a chunk stored is a chunk with its units
-        self.store.add_chunks(chunks, vectors, info)
+        Units first (a quick local write), so a stored chunk always has its units; Chroma's write
+        then starts at once on the writer thread, as soon as the chunks are embedded.
+        """
+        self.store.units.put(units)
+        self._submit(self.store.add_chunks, chunks, vectors, _chunk_info(parsed))
 
     def finish(self, parsed: _Parsed) -> None:
         """Queue a document's end: stale chunks out, then facts and record (after its chunks)."""

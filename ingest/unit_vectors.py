@@ -11,7 +11,7 @@ import contextlib
 import json
 import sqlite3
 import threading
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 
 import numpy as np
@@ -30,6 +30,9 @@ class UnitVectors:
         self._lock = threading.Lock()
         with self._lock:
             self._db.execute("PRAGMA journal_mode=WAL")
+            # Derived data: a power cut may lose the last writes (the answerer then embeds those
+            # units), never the file's consistency; a sync per write would hold up Chroma's.
+            self._db.execute("PRAGMA synchronous=NORMAL")
             self._db.execute(
                 "CREATE TABLE IF NOT EXISTS units (chunk TEXT PRIMARY KEY, texts TEXT, vectors BLOB)"
             )
@@ -48,7 +51,7 @@ class UnitVectors:
             for chunk, texts, vectors in rows
             if len(texts) and len(texts) == len(vectors)
         ]
-        with self._lock:
+        with self._lock, self._transaction():
             self._db.executemany("INSERT OR REPLACE INTO units VALUES (?, ?, ?)", values)
 
     def get(self, chunks: Sequence[str]) -> dict[str, np.ndarray]:
@@ -73,10 +76,21 @@ class UnitVectors:
     def delete(self, chunks: Iterable[str]) -> None:
         """Forget the units of these chunks."""
         ids = list(chunks)
-        with self._lock:
+        with self._lock, self._transaction():
             for start in range(0, len(ids), _BATCH):
                 batch = ids[start : start + _BATCH]
                 self._db.execute(f"DELETE FROM units WHERE chunk IN ({','.join('?' * len(batch))})", batch)
+
+    @contextlib.contextmanager
+    def _transaction(self) -> Iterator[None]:
+        """One transaction (one sync) for many rows, rather than one per row."""
+        self._db.execute("BEGIN")
+        try:
+            yield
+        except BaseException:
+            self._db.execute("ROLLBACK")
+            raise
+        self._db.execute("COMMIT")
 
     def count(self) -> int:
         """How many chunks have unit vectors stored."""
