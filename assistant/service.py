@@ -11,15 +11,14 @@ from __future__ import annotations
 from collections.abc import Generator, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from langchain_core.embeddings import Embeddings
-from langchain_core.language_models import BaseChatModel
 
-from assistant.answering.chat_model import ModelHealth, build_chat_model, parse_llm
+from assistant.answering.chat_model import COOL_DOWN_SECONDS, ModelHealth, build_chat_model, parse_llm
 from assistant.answering.citations import cited_first
 from assistant.answering.extractive import ExtractiveAnswerer
 from assistant.answering.followup import Turn, standalone_query
-from assistant.answering.generative import COOL_DOWN_SECONDS, GenerativeAnswerer
 from assistant.answering.ocr_marks import mark_ocr
 from assistant.answering.phrasing import what_is_asked
 from assistant.answering.quotes import drop_unquoted
@@ -39,6 +38,11 @@ from ingest.pipeline import Progress
 from ingest.records import DocumentRecord
 from ingest.report import IngestReport
 from ingest.store import ChunkStore
+
+if TYPE_CHECKING:  # the generative path imports langchain_core's model classes: a second at start
+    from langchain_core.language_models import BaseChatModel
+
+    from assistant.answering.generative import GenerativeAnswerer
 
 CANDIDATES_FOR_ANSWER = 12  # the answerer weighs more passages than the k it returns: sentences are cheap
 
@@ -186,10 +190,13 @@ class Assistant:
         return found.passages[: found.k]
 
     def _answerers(self, state: IndexState) -> tuple[ExtractiveAnswerer, GenerativeAnswerer | None]:
-        extractive = ExtractiveAnswerer(state.retriever.idf, vectors=self._vectors)
+        pooled = self.store.units.get if self.settings.unit_vectors == "pooled" else None
+        extractive = ExtractiveAnswerer(state.retriever.idf, vectors=self._vectors, stored=pooled)
         name = self.model_name
         if self.chat_model is None or name is None:
             return extractive, None
+        from assistant.answering.generative import GenerativeAnswerer
+
         timeout = self.settings.llm_timeout
         return extractive, GenerativeAnswerer(self.chat_model, name, extractive, timeout, health=self._health)
 

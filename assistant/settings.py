@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Self
 
+from ingest.errors import ConfigError
 from ingest.settings import IngestSettings, positive_seconds
 
 
@@ -20,6 +21,9 @@ class Settings(IngestSettings):
     llm_timeout: float = 30.0  # seconds to wait for the language model before answering without it
     auth: str | None = None  # user:password the chat UI asks for when it listens beyond loopback
     max_upload_mb: int = 20
+    # pooled: unit vectors made at ingest from the chunk's own model run; embedded: each unit
+    # embedded alone when a question first needs it (slower; the yardstick pooled is measured by)
+    unit_vectors: str = "pooled"
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Self:
@@ -31,4 +35,14 @@ class Settings(IngestSettings):
             llm_base_url=env.get("CSP_LLM_BASE_URL") or None,
             llm_timeout=positive_seconds("CSP_LLM_TIMEOUT", env.get("CSP_LLM_TIMEOUT") or "30"),
             auth=env.get("CSP_AUTH") or None,
+            unit_vectors=_choice("CSP_UNIT_VECTORS", env.get("CSP_UNIT_VECTORS") or "pooled", UNIT_VECTORS),
         )
+
+
+UNIT_VECTORS = ("pooled", "embedded")
+
+
+def _choice(name: str, value: str, allowed: tuple[str, ...]) -> str:
+    if value not in allowed:
+        raise ConfigError(f"{name} must be one of {', '.join(allowed)}, not {value!r}.")
+    return value

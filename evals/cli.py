@@ -79,6 +79,11 @@ def _add_speed_commands(sub: Any) -> None:
     )
     bench.add_argument("--pages", type=int, default=2000, help="pages in the generated scale corpus")
     bench.add_argument("--no-server", action="store_true", help="skip the runs against a Chroma server")
+    bench.add_argument(
+        "--tutorial-python",
+        type=Path,
+        help="the python of a venv with the LangChain tutorial's packages (`make bench` makes one)",
+    )
     bench.set_defaults(run=_bench)
 
 
@@ -184,7 +189,11 @@ def _bench(args: argparse.Namespace, settings: Settings) -> int:
         raise CspError("--pages must be at least 100.")
     if importlib.util.find_spec("reportlab") is None:  # the scale corpus is drawn with it
         raise CspError("csp bench draws its corpus with reportlab: pip install -e '.[dev]' first.")
-    results = bench_all(settings, args.out, scale_pages=args.pages, server=not args.no_server)
+    if args.tutorial_python is not None and not args.tutorial_python.exists():
+        raise CspError(f"--tutorial-python: no such file {args.tutorial_python}.")
+    results = bench_all(
+        settings, args.out, args.pages, server=not args.no_server, tutorial_python=args.tutorial_python
+    )
     path = write_results(results, args.out)
     print(render_table(results))
     print(f"\nWritten to {path}", file=sys.stderr)

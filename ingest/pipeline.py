@@ -29,6 +29,9 @@ from ingest.store import ChunkStore
 
 Progress = Callable[[int, int], None]
 """Called with (chunks embedded so far, chunks to embed in all)."""
+UnitSplitter = Callable[[Chunk], list[tuple[str, list[tuple[int, int]]]]]
+"""A chunk's answer units: (text, its character spans in the chunk's embedded text)."""
+UnitRow = tuple[str, list[str], Any]  # (chunk id, unit texts, their vectors)
 
 # Bump when cleaning, chunking or fact extraction changes what a PDF turns into: files are then
 # re-chunked (and only chunks whose text changed are re-embedded).
@@ -78,6 +81,7 @@ def ingest(
     paths: Sequence[Path] | None = None,
     progress: Progress | None = None,
     ocr_progress: OcrProgress | None = None,
+    units: UnitSplitter | None = None,
 ) -> IngestReport:
     """Bring the store up to date with the corpus (or just the `paths` given).
 
@@ -86,7 +90,8 @@ def ingest(
     in the corpus folder are removed from the store.
 
     Parsing runs ahead in one thread (the parser itself is a child process) and Chroma is written
-    from another, so the embedding model, the one cost that matters, is seldom left waiting.
+    from another, so the embedding model, the one cost that matters, is seldom left waiting. With
+    `units`, each chunk's answer units get vectors pooled in the same model run as the chunk.
     """
     catalogue = load_catalogue(settings.corpus_dir)
     records = store.document_records()
@@ -105,7 +110,7 @@ def ingest(
                 )
                 for path, name in zip(files, names, strict=True)
             ]
-            embedder = _Embedder(embeddings, writes, progress)
+            embedder = _Embedder(embeddings, writes, progress, units)
             for future in examined:
                 if not future.done():
                     embedder.flush()  # embed what is parsed rather than wait for the parser
@@ -145,8 +150,15 @@ class _Writes:
             existing = self.store.chunk_ids(parsed.document)
         return [c for c in parsed.chunks if c.id not in existing]
 
-    def chunks(self, parsed: _Parsed, chunks: list[Chunk], vectors: list[list[float]]) -> None:
-        """Queue chunks of one document with their vectors."""
+    def chunks(
+        self, parsed: _Parsed, chunks: list[Chunk], vectors: list[list[float]], units: list[UnitRow]
+    ) -> None:
+        """Queue chunks of one document with their vectors; their units' vectors are written now.
+
+        Units first (a quick local write), so a stored chunk always has its units; Chroma's write
+        then starts at once on the writer thread, as soon as the chunks are embedded.
+        """
+        self.store.units.put(units)
         self._submit(self.store.add_chunks, chunks, vectors, _chunk_info(parsed))
 
     def finish(self, parsed: _Parsed) -> None:
@@ -179,8 +191,12 @@ class _Writes:
 class _Embedder:
     """Embeds new chunks in groups pooled across documents, longest-similar together, and queues writes."""
 
-    def __init__(self, embeddings: Embeddings, writes: _Writes, progress: Progress | None) -> None:
+    def __init__(
+        self, embeddings: Embeddings, writes: _Writes, progress: Progress | None, units: UnitSplitter | None
+    ) -> None:
         self.embeddings = embeddings
+        # Unit vectors need the model's token embeddings: only a backend that gives them pools units.
+        self.units = units if hasattr(embeddings, "embed_with_units") else None
         self.writes = writes
         self.progress = progress
         self.done = 0
@@ -207,14 +223,15 @@ class _Embedder:
         self._group = []
         for start in range(0, len(group), WRITE_BATCH):
             batch = group[start : start + WRITE_BATCH]
-            vectors = self.embeddings.embed_documents([chunk.embed_text for _, chunk in batch])
-            by_document: dict[str, tuple[_Parsed, list[Chunk], list[list[float]]]] = {}
-            for (parsed, chunk), vector in zip(batch, vectors, strict=True):
-                entry = by_document.setdefault(parsed.document, (parsed, [], []))
+            vectors, unit_rows = self._embed([chunk for _, chunk in batch])
+            by_document: dict[str, tuple[_Parsed, list[Chunk], list[list[float]], list[UnitRow]]] = {}
+            for (parsed, chunk), vector, row in zip(batch, vectors, unit_rows, strict=True):
+                entry = by_document.setdefault(parsed.document, (parsed, [], [], []))
                 entry[1].append(chunk)
                 entry[2].append(vector)
-            for parsed, chunks, document_vectors in by_document.values():
-                self.writes.chunks(parsed, chunks, document_vectors)
+                entry[3].append(row)
+            for parsed, chunks, document_vectors, rows in by_document.values():
+                self.writes.chunks(parsed, chunks, document_vectors, rows)
                 self._waiting[parsed.document] -= len(chunks)
                 if self._waiting[parsed.document] == 0:
                     del self._waiting[parsed.document]
@@ -222,6 +239,20 @@ class _Embedder:
             self.done += len(batch)
             if self.progress:
                 self.progress(self.done, self.total)
+
+    def _embed(self, chunks: list[Chunk]) -> tuple[list[list[float]], list[UnitRow]]:
+        """Chunk vectors, and (with a unit splitter) unit vectors pooled in the same model run."""
+        texts = [chunk.embed_text for chunk in chunks]
+        if self.units is None:
+            return self.embeddings.embed_documents(texts), [(c.id, [], []) for c in chunks]
+        units = [self.units(chunk) for chunk in chunks]
+        spans = [[unit_spans for _, unit_spans in chunk_units] for chunk_units in units]
+        vectors, pooled = self.embeddings.embed_with_units(texts, spans)  # type: ignore[attr-defined]
+        rows = [
+            (chunk.id, [text for text, _ in chunk_units], unit_vectors)
+            for chunk, chunk_units, unit_vectors in zip(chunks, units, pooled, strict=True)
+        ]
+        return vectors, rows
 
 
 def _examine(

@@ -10,6 +10,7 @@ import contextlib
 import json
 from collections.abc import Iterable, Sequence
 from dataclasses import asdict
+from pathlib import Path
 from typing import Any
 
 from ingest.chroma import GET_PAGE, open_client
@@ -18,6 +19,7 @@ from ingest.facts.document import DocumentFacts
 from ingest.parse.chunk import Chunk
 from ingest.records import DocumentRecord, StoredChunk
 from ingest.settings import IngestSettings
+from ingest.unit_vectors import UnitVectors
 
 
 class ChunkStore:
@@ -52,6 +54,7 @@ class ChunkStore:
             raise StoreUnavailableError(
                 f"Could not open the Chroma collection {settings.collection!r}: {exc}"
             ) from exc
+        self.units = UnitVectors(units_path(settings))
         stored = self.chunks.metadata or {}
         if (stored.get("embedding_model"), stored.get("dimension")) != (model_name, dimension):
             raise ModelMismatchError(
@@ -69,6 +72,7 @@ class ChunkStore:
         for name in (f"{settings.collection}{suffix}" for suffix in suffixes):
             with contextlib.suppress(Exception):
                 client.delete_collection(name)
+        UnitVectors.remove(units_path(settings))
 
     # documents -------------------------------------------------------------------------------
     def document_records(self) -> dict[str, DocumentRecord]:
@@ -171,6 +175,7 @@ class ChunkStore:
         id_list = list(ids)
         for start in range(0, len(id_list), GET_PAGE):
             self.chunks.delete(ids=id_list[start : start + GET_PAGE])
+        self.units.delete(id_list)
 
     def vectors(self, ids: Sequence[str]) -> dict[str, list[float]]:
         """The stored vectors of the chunks with these ids (ids no longer stored are left out)."""
@@ -247,6 +252,12 @@ def _table_fields(meta: dict[str, Any]) -> dict[str, tuple[tuple[str, ...], ...]
         "cells": tuple(tuple(str(c) for c in line) for line in table["cells"]),
         "headers": tuple(tuple(str(h) for h in line) for line in table["headers"]),
     }
+
+
+def units_path(settings: IngestSettings) -> Path:
+    """The unit vectors' file: in the data folder, named after the collection (and the server's)."""
+    where = f"{settings.chroma_host}-{settings.chroma_port}-" if settings.chroma_host else ""
+    return settings.data_dir / f"{where}{settings.collection}-units.sqlite"
 
 
 def _page_id(document: str, page: int) -> str:

@@ -12,12 +12,15 @@ import threading
 import time
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import httpx
-from langchain_core.language_models import BaseChatModel
 
 from assistant.settings import Settings
 from ingest.errors import ConfigError, CspError
+
+if TYPE_CHECKING:  # langchain_core's model classes take a second to import: extractive answers need none
+    from langchain_core.language_models import BaseChatModel
 
 PROVIDERS = ("openai", "ollama")
 PLACEHOLDER_API_KEY = "not-needed"  # local OpenAI-compatible servers want some key, and check none
@@ -125,6 +128,9 @@ def unavailable_reason(exc: BaseException, timeout: float | None = None) -> str:
 def unavailable_note(reason: str) -> str:
     """The one line shown with a fallback answer."""
     return UNAVAILABLE_NOTE.format(reason=reason)
+
+
+COOL_DOWN_SECONDS = 15.0  # after a failure, answer without the model this long: no waiting twice per question
 
 
 class ModelHealth:

@@ -13,8 +13,15 @@ import numpy as np
 from assistant.answering.citations import CitationLedger, cited_first
 from assistant.answering.scoring import Asked, Scored, choose, grounded, score_unit
 from assistant.answering.units import Unit, passage_units, with_heading
-from assistant.answering.vectors import Embed, VectorCache
-from assistant.answering.weights import SEMANTIC_PASSAGES, VECTOR_CACHE, WEIGHTS, ScoringWeights
+from assistant.answering.vectors import Embed, StoredUnits, VectorCache
+from assistant.answering.weights import (
+    REFINE_ROUNDS,
+    REFINE_UNITS,
+    SEMANTIC_PASSAGES,
+    VECTOR_CACHE,
+    WEIGHTS,
+    ScoringWeights,
+)
 from assistant.types import ABSTAIN_TEXT, Answer, CheckedSentence, Citation, Passage
 
 
@@ -22,7 +29,8 @@ class ExtractiveAnswerer:
     """Answers from retrieved passages by quoting them; `idf` weights the question's words.
 
     `embed` gives sentence-level meaning, for questions worded unlike the documents; `vectors`
-    is the cache of unit vectors to share between answerers (one is made when none is given).
+    is the cache of unit vectors to share between answerers (one is made when none is given);
+    `stored` looks up unit vectors made at ingest by chunk id, so that only the rest are embedded.
     """
 
     def __init__(
@@ -31,8 +39,10 @@ class ExtractiveAnswerer:
         embed: Embed | None = None,
         weights: ScoringWeights = WEIGHTS,
         vectors: VectorCache | None = None,
+        stored: StoredUnits | None = None,
     ) -> None:
         self.idf = idf
+        self.stored = stored
         self.weights = weights
         if vectors is None and embed is not None:
             vectors = VectorCache(embed, VECTOR_CACHE)
@@ -69,24 +79,52 @@ class ExtractiveAnswerer:
     def _score(
         self, asked: Asked, query: str, passages: Sequence[Passage], query_vector: Sequence[float] | None
     ) -> list[Scored]:
-        units = [u for i, p in enumerate(passages) for u in passage_units(i, p, with_lists=asked.wants_list)]
-        meaning = self._similarities(units, query, query_vector)
-        scored = [score_unit(u, passages[u.passage], asked, meaning.get(u.text), self.weights) for u in units]
-        return sorted(scored, key=lambda s: -s.score)
+        """Every unit scored, best first; the leaders' meaning from their own vectors.
 
-    def _similarities(
-        self, units: list[Unit], query: str, query_vector: Sequence[float] | None
-    ) -> dict[str, float]:
-        """Cosine similarity of the question to each unit of the best passages."""
+        Pooled unit vectors (made at ingest inside their chunk) rank the units; the few that lead
+        are then embedded alone and scored again, until the leaders all carry their own vectors:
+        pooled cosines track the units' own only loosely, too loosely to decide an answer.
+        """
+        units = [u for i, p in enumerate(passages) for u in passage_units(i, p, with_lists=asked.wants_list)]
         if self.vectors is None:
-            return {}
-        if query_vector is None:
-            query_vector = self.vectors.embed([query])[0]
+            meaning: dict[str, float] = {}
+            return _ranked(units, passages, asked, meaning, self.weights)
+        wanted = np.asarray(
+            query_vector if query_vector is not None else self.vectors.embed([query])[0], dtype=np.float32
+        )
         # A table cell's meaning is its row's: cells are not embedded one by one (a table of 10 rows
         # and 5 columns would add 40 vectors a question), and score with their passage's similarity.
         texts = [u.text for u in units if u.passage < SEMANTIC_PASSAGES and u.text and u.kind != "cell"]
-        wanted = np.asarray(query_vector, dtype=np.float32)
+        known = self.stored([p.chunk_id for p in passages[:SEMANTIC_PASSAGES]]) if self.stored else {}
+        pooled = {text: float(known[text] @ wanted) for text in texts if text in known}
+        meaning = self._cosines([text for text in texts if text not in pooled], wanted)
+        meaning |= pooled
+        scored = _ranked(units, passages, asked, meaning, self.weights)
+        for _ in range(REFINE_ROUNDS):
+            leaders = list(dict.fromkeys(s.unit.text for s in scored[:REFINE_UNITS] if s.unit.text in pooled))
+            if not leaders:
+                break
+            for text in leaders:
+                del pooled[text]
+            meaning |= self._cosines(leaders, wanted)
+            scored = _ranked(units, passages, asked, meaning, self.weights)
+        return scored
+
+    def _cosines(self, texts: list[str], wanted: np.ndarray) -> dict[str, float]:
+        """Cosine of the question to each text embedded alone (cached between questions)."""
+        assert self.vectors is not None
         return {text: float(vector @ wanted) for text, vector in self.vectors.vectors(texts).items()}
+
+
+def _ranked(
+    units: list[Unit],
+    passages: Sequence[Passage],
+    asked: Asked,
+    meaning: dict[str, float],
+    weights: ScoringWeights,
+) -> list[Scored]:
+    scored = [score_unit(u, passages[u.passage], asked, meaning.get(u.text), weights) for u in units]
+    return sorted(scored, key=lambda s: -s.score)
 
 
 def _compose(

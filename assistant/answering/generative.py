@@ -18,6 +18,7 @@ from langchain_core.language_models import BaseChatModel
 from langchain_core.messages import BaseMessage
 
 from assistant.answering.chat_model import (
+    COOL_DOWN_SECONDS,
     LlmUnavailableError,
     ModelHealth,
     build_chat_model,
@@ -36,7 +37,6 @@ from assistant.types import ABSTAIN_TEXT, Answer, CheckedSentence, Passage
 
 log = logging.getLogger(__name__)
 
-COOL_DOWN_SECONDS = 15.0  # after a failure, answer without the model this long: no waiting twice per question
 _LIST_PREFIX_RE = re.compile(r"^\s*(?:[-*•]|\d{1,2}[.)])\s+")
 _TAIL_RE = re.compile(r"[\s.!?:;]*$")
 _ABSTAIN_RE = re.compile(r"\b(documents?|passages?)\b.*\b(do not|don't|does not|doesn't)\s+answer\b", re.I)

@@ -9,6 +9,8 @@ from collections.abc import Callable, Sequence
 import numpy as np
 
 Embed = Callable[[list[str]], list[list[float]]]
+StoredUnits = Callable[[Sequence[str]], dict[str, np.ndarray]]
+"""Chunk ids → the vectors of their units made at ingest, by unit text."""
 
 
 class VectorCache:

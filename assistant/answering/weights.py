@@ -60,3 +60,7 @@ class ScoringWeights:
 WEIGHTS = ScoringWeights()
 SEMANTIC_PASSAGES = 6  # units of this many top passages are compared with the question by meaning
 VECTOR_CACHE = 4096  # unit vectors kept between questions; passages recur, so most are reused
+# With unit vectors pooled at ingest: the leading units, embedded alone and scored again, and
+# how many rounds of that at most (a round stops as soon as every leader has its own vector).
+REFINE_UNITS = 8
+REFINE_ROUNDS = 3

@@ -11,7 +11,7 @@ import json
 import logging
 import os
 import warnings
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -127,17 +127,33 @@ class OnnxEmbeddings(Embeddings):
             str(onnx_file), options, providers=["CPUExecutionProvider"]
         )
         self._runs = ThreadPoolExecutor(os.cpu_count() or 1, thread_name_prefix="csp-embed")
+        self.dimension = 0
         self.dimension = int(pooling.get("word_embedding_dimension", 0)) or len(self.embed_query("x"))
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         """Normalised vectors in input order; batches are formed by length to keep padding small."""
+        return self.embed_with_units(texts, [[] for _ in texts])[0]
+
+    def embed_with_units(
+        self, texts: list[str], units: Sequence[Sequence[Spans]]
+    ) -> tuple[list[list[float]], list[np.ndarray]]:
+        """Each text's vector, and a vector per unit of it from the same forward pass.
+
+        `units[i]` lists text i's units, each as the character spans it covers. A unit's vector is
+        the mean of the text's own token embeddings over those spans, normalised: no second model
+        run. A unit whose tokens were all cut off by the model's length limit gets a zero row.
+        """
+        if len(units) != len(texts):
+            raise ValueError(f"units must match texts one to one: {len(units)} for {len(texts)}")
         if not texts:
-            return []
+            return [], []
         result: list[list[float]] = [[] for _ in texts]
-        for batch, vectors in self._run_batches(texts):
-            for i, vector in zip(batch, vectors, strict=True):
+        pooled: list[np.ndarray] = [np.zeros((0, self.dimension or 1), np.float32) for _ in texts]
+        for batch, vectors, unit_vectors in self._run_batches(texts, units):
+            for i, vector, unit_rows in zip(batch, vectors, unit_vectors, strict=True):
                 result[i] = vector.tolist()
-        return result
+                pooled[i] = unit_rows
+        return result, pooled
 
     def embed_query(self, text: str) -> list[float]:
         """One normalised vector for a question."""
@@ -145,17 +161,22 @@ class OnnxEmbeddings(Embeddings):
 
     def encode_plain(self, texts: list[str]) -> None:
         """The model alone, batched by length as sentence-transformers batches (the benchmark's yardstick)."""
-        for _ in self._run_batches(texts):
+        for _ in self._run_batches(texts, [[] for _ in texts]):
             pass
 
-    def _run_batches(self, texts: list[str]) -> Iterator[tuple[list[int], np.ndarray]]:
-        """(positions in `texts`, their vectors) per batch of similar length, run on every core."""
+    def _run_batches(
+        self, texts: list[str], units: Sequence[Sequence[Spans]]
+    ) -> Iterator[tuple[list[int], np.ndarray, list[np.ndarray]]]:
+        """(positions in `texts`, their vectors, their unit vectors) per batch of similar length."""
         order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
         batches = [order[start : start + self.batch_size] for start in range(0, len(order), self.batch_size)]
-        runs = self._runs.map(lambda batch: self._encode([texts[i] for i in batch]), batches)
-        yield from zip(batches, runs, strict=True)
+        runs = self._runs.map(
+            lambda batch: self._encode([texts[i] for i in batch], [units[i] for i in batch]), batches
+        )
+        for batch, (vectors, unit_vectors) in zip(batches, runs, strict=True):
+            yield batch, vectors, unit_vectors
 
-    def _encode(self, texts: list[str]) -> np.ndarray:
+    def _encode(self, texts: list[str], units: list[Sequence[Spans]]) -> tuple[np.ndarray, list[np.ndarray]]:
         encodings = self.tokenizer.encode_batch(texts)
         ids = np.array([e.ids for e in encodings], dtype=np.int64)
         mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
@@ -165,8 +186,34 @@ class OnnxEmbeddings(Embeddings):
         )
         weights = mask[:, :, None].astype(np.float32)
         pooled = (hidden * weights).sum(axis=1) / np.clip(weights.sum(axis=1), 1e-9, None)
-        norms = np.linalg.norm(pooled, axis=1, keepdims=True)
-        return np.asarray(pooled / np.clip(norms, 1e-12, None), dtype=np.float32)
+        unit_vectors = [
+            _pool_spans(hidden[row], encoding.offsets, spans)
+            for row, (encoding, spans) in enumerate(zip(encodings, units, strict=True))
+        ]
+        return _normalise(pooled), unit_vectors
+
+
+Spans = Sequence[tuple[int, int]]  # the character spans (start, end) of one unit in its text
+
+
+def _pool_spans(hidden: np.ndarray, offsets: Sequence[tuple[int, int]], units: Sequence[Spans]) -> np.ndarray:
+    """Mean of the token embeddings overlapping each unit's spans, normalised (zero when none do)."""
+    starts = np.array([a for a, _ in offsets], dtype=np.int64)
+    ends = np.array([b for _, b in offsets], dtype=np.int64)
+    real = ends > starts  # special and padding tokens have empty offsets
+    weights = np.zeros((len(units), len(offsets)), dtype=np.float32)
+    for row, spans in enumerate(units):
+        for start, end in spans:
+            weights[row] += real & (starts < end) & (ends > start)
+    np.clip(weights, 0.0, 1.0, out=weights)
+    sums = weights @ hidden[: len(offsets)]
+    counts = weights.sum(axis=1, keepdims=True)
+    return _normalise(sums / np.clip(counts, 1.0, None))
+
+
+def _normalise(vectors: np.ndarray) -> np.ndarray:
+    norms = np.linalg.norm(vectors, axis=1, keepdims=True)
+    return np.asarray(vectors / np.clip(norms, 1e-12, None), dtype=np.float32)
 
 
 def _read_json(path: Path) -> dict[str, Any]:
