@@ -23,9 +23,9 @@ from assistant.settings import Settings
 from ingest.errors import CspError
 from ingest.lock import writer_lock
 from ingest.parse.sandbox import OcrProgress
-from ingest.pipeline import Progress, ingest
+from ingest.pipeline import ingest
 from ingest.records import DocumentRecord
-from ingest.report import IngestReport
+from ingest.report import IngestReport, Progress
 from ingest.store import ChunkStore
 
 

@@ -34,9 +34,8 @@ from assistant.types import Answer, Passage
 from ingest.embed.models import load_embeddings
 from ingest.errors import EmptyIndexError
 from ingest.parse.sandbox import OcrProgress
-from ingest.pipeline import Progress
 from ingest.records import DocumentRecord
-from ingest.report import IngestReport
+from ingest.report import IngestReport, Progress
 from ingest.store import ChunkStore
 
 if TYPE_CHECKING:  # the generative path imports langchain_core's model classes: a second at start

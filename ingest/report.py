@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from ingest.parse.pdf import PageIssue
 from ingest.parse.reader import NO_TESSERACT, tesseract_notes
 
+Progress = Callable[[int, int], None]
+"""Called with (chunks embedded so far, chunks to embed in all)."""
 STATUSES = ("added", "updated", "unchanged", "removed", "failed")
 
 

@@ -21,9 +21,8 @@ from assistant.service import Assistant
 from assistant.text import snippet
 from assistant.types import Answer, Citation
 from ingest.errors import CspError
-from ingest.pipeline import Progress
 from ingest.records import DocumentRecord
-from ingest.report import IngestReport
+from ingest.report import IngestReport, Progress
 
 UPLOAD_FOLDER = "uploads"
 _READS_AS_A_NAME = re.compile(r"[A-Za-z][A-Za-z &'()-]{2,60}")
