@@ -76,7 +76,9 @@ class Index:
     ) -> IngestReport:
         """Ingest the corpus (or some files); with `refresh`, answer from the result at once.
 
-        `csp ingest` passes refresh=False: it answers nothing, so it builds no retrieval state.
+        `csp ingest` passes refresh=False: it answers nothing, so it builds no retrieval state; it
+        saves the word index, though, when the store changed: building it is a small part of an
+        ingest but most of the first `csp ask` after one.
         """
         with self._writing, writer_lock(self.settings):
             report = ingest(
@@ -84,6 +86,8 @@ class Index:
             )
             if not refresh:
                 self._state = None
+                if _changed(report):
+                    open_lexical(self.store, self.store.document_records(), lexical_folder(self.settings))
             elif self._state is None or _changed(report):
                 self._state = self._build()
         return report

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import numpy as np
@@ -10,12 +11,14 @@ from langchain_core.embeddings import Embeddings
 from assistant.answering.extractive import ExtractiveAnswerer
 from assistant.answering.unit_spans import chunk_units
 from assistant.answering.vectors import VectorCache
-from assistant.index import lexical_folder
+from assistant.index import Index, lexical_folder
 from assistant.lexical import LexicalIndex, open_lexical, store_key
 from assistant.service import Assistant
+from assistant.settings import Settings
 from assistant.text import terms
 from ingest.store import ChunkStore, units_path
 from ingest.unit_vectors import UnitVectors
+from tests.conftest import CORPUS_PDF
 
 QUESTIONS = [
     "How much did the Knife Angel receive?",
@@ -112,3 +115,11 @@ def test_a_rebuild_drops_the_unit_vectors(assistant: Assistant, tmp_path: Path) 
     assert units_path(settings).exists()
     ChunkStore.reset(settings)
     assert not units_path(settings).exists()
+
+
+def test_csp_ingest_saves_the_word_index_a_cold_ask_then_loads(settings: Settings, model: Embeddings) -> None:
+    shutil.copy(CORPUS_PDF, settings.corpus_dir / CORPUS_PDF.name)
+    index = Index.open(settings, model)
+    index.ingest(refresh=False)  # as `csp ingest` does
+    key = store_key(index.store, index.store.document_records())
+    assert (lexical_folder(settings) / key / "chunks.json").is_file()
