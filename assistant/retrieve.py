@@ -55,6 +55,11 @@ class Retriever:
             return UNKNOWN_TERM_IDF
         return math.log(1 + (n - df + 0.5) / (df + 0.5))
 
+    def page_text(self, document: str, page: int) -> str:
+        """The indexed text of one page, chunk after chunk, as the assistant read it."""
+        chunks = [s.chunk for s in self.chunks if s.chunk.document == document and s.chunk.page == page]
+        return "\n\n".join(c.text for c in sorted(chunks, key=lambda c: c.index))
+
     def search(
         self,
         question: str,

@@ -103,18 +103,10 @@ def ingest_side_by_side(
 
 def serve_memory(settings: Settings, corpus: Path, data_dir: Path, seconds: float = 40.0) -> BenchResult:
     """`csp serve` over an ingested index, asked questions by two sessions: its memory as they go."""
-    from evals.load import free_port, run_load, start_server
+    from evals.load import run_load, serving
 
-    port = free_port()
-    server = start_server(port, csp_env(settings, corpus, data_dir))
-    try:
-        load = run_load(f"http://127.0.0.1:{port}/", server.pid, 2, seconds, think_s=0.0, warmup_s=15.0)
-    finally:
-        server.terminate()
-        try:
-            server.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            server.kill()
+    with serving(csp_env(settings, corpus, data_dir)) as (url, pid):
+        load = run_load(url, pid, 2, seconds, think_s=0.0, warmup_s=15.0)
     samples = load.rss_samples_mb or (load.rss_end_mb,)
     return BenchResult(
         f"csp serve, {corpus.name}",

@@ -6,12 +6,14 @@ reports requests per second, failure rate, p50/p95 latency and the server's memo
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import subprocess
 import sys
 import threading
 import time
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -207,10 +209,17 @@ class _LoadRun:
 
 def load_test(sessions: int, seconds: float, think_s: float = 0.5, warmup_s: float = 30.0) -> LoadResult:
     """Start a server over the configured corpus and store, load it, stop it."""
+    with serving(dict(os.environ)) as (url, pid):
+        return run_load(url, pid, sessions, seconds, think_s, warmup_s)
+
+
+@contextlib.contextmanager
+def serving(env: dict[str, str]) -> Iterator[tuple[str, int]]:
+    """`csp serve` on a free loopback port while the block runs: its URL and process id; stopped after."""
     port = free_port()
-    server = start_server(port, dict(os.environ))
+    server = start_server(port, env)
     try:
-        return run_load(f"http://127.0.0.1:{port}/", server.pid, sessions, seconds, think_s, warmup_s)
+        yield f"http://127.0.0.1:{port}/", server.pid
     finally:
         server.terminate()
         try:

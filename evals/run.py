@@ -98,7 +98,7 @@ def run_eval(
             sets.setdefault(s.set_name or "questions", []).append(s)
     # Each outcome carries its set's name, which is what the figures per set are grouped by.
     samples = [replace(s, set_name=name) for name, group in sets.items() for s in group]
-    page_texts = PageTexts(assistant.settings.corpus_dir, _indexed_text(assistant))
+    page_texts = PageTexts(assistant.settings.corpus_dir, assistant.retriever.page_text)
     doc_types = {name: r.doc_type for name, r in assistant.records.items()}
     model = assistant.model_name
     outcomes = []
@@ -144,15 +144,6 @@ def _doc_type(sample: Sample, doc_types: Mapping[str, str]) -> str:
     if document is None and len(doc_types) == 1:
         document = next(iter(doc_types))
     return doc_types.get(document or "", "unknown")
-
-
-def _indexed_text(assistant: _Assistant) -> Callable[[str, int], str]:
-    def text(document: str, page: int) -> str:
-        chunks = [s.chunk for s in assistant.retriever.chunks if s.chunk.document == document]
-        chunks = [c for c in chunks if c.page == page]
-        return "\n".join(c.text for c in sorted(chunks, key=lambda c: c.index))
-
-    return text
 
 
 def summarise(outcomes: Sequence[Outcome], set_names: Sequence[str], answerer: str) -> dict[str, Any]:

@@ -16,7 +16,6 @@ from assistant.app.chat import (
     add_pdf,
     example_questions,
     export_markdown,
-    page_text,
     source_label,
     stream_messages,
 )
@@ -149,7 +148,7 @@ def test_page_render_is_cached_and_stays_in_the_corpus(small: Assistant, tmp_pat
             renderer.render(bad, 1)
     with pytest.raises(CspError, match="has no page 99"):
         renderer.render(CORPUS_PDF.name, 99)
-    assert "Knife Angel\t19,783" in page_text(small, CORPUS_PDF.name, 9)
+    assert "Knife Angel\t19,783" in small.retriever.page_text(CORPUS_PDF.name, 9)
 
 
 def test_export_markdown_keeps_citations(small: Assistant) -> None:

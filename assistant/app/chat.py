@@ -146,14 +146,6 @@ def document_rows(records: Sequence[DocumentRecord]) -> list[list[Any]]:
     ]
 
 
-def page_text(assistant: Assistant, document: str, page: int) -> str:
-    """The indexed text of one page, chunk after chunk, as the assistant read it."""
-    chunks = [
-        s.chunk for s in assistant.retriever.chunks if s.chunk.document == document and s.chunk.page == page
-    ]
-    return "\n\n".join(c.text for c in sorted(chunks, key=lambda c: c.index))
-
-
 def add_pdf(
     assistant: Assistant, upload: Path, name: str, max_bytes: int, progress: Progress | None = None
 ) -> IngestReport:

@@ -23,7 +23,6 @@ from assistant.app.chat import (
     Message,
     add_pdf,
     document_rows,
-    page_text,
     source_label,
     stream_messages,
     write_export,
@@ -99,7 +98,8 @@ class UIHandlers:
         knowledge = self.assistant.knowledge
         title = knowledge.sources.title(document)
         label = knowledge.sources.label(document, page)
-        return str(rendered.path), f"#### {title}, p. {label}\n\n{page_text(self.assistant, document, page)}"
+        text = self.assistant.retriever.page_text(document, page)
+        return str(rendered.path), f"#### {title}, p. {label}\n\n{text}"
 
     def show_source(self, label: str | None, exchanges: list[Exchange]) -> tuple[Any, str]:
         """Open the page of the last answer's citation the user clicked."""
