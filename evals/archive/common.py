@@ -44,7 +44,6 @@ BODY = ParagraphStyle("ArchiveBody", parent=_STYLES["BodyText"], fontSize=10, le
 SMALL = ParagraphStyle("ArchiveSmall", parent=BODY, fontSize=8.5, leading=10.5)
 H1 = ParagraphStyle("ArchiveH1", parent=_STYLES["Heading1"], fontSize=17, leading=21, spaceAfter=8)
 H2 = ParagraphStyle("ArchiveH2", parent=_STYLES["Heading2"], fontSize=12.5, leading=16, spaceBefore=6)
-H3 = ParagraphStyle("ArchiveH3", parent=_STYLES["Heading3"], fontSize=10.5, leading=13, spaceBefore=4)
 BANNER = ParagraphStyle(
     "ArchiveBanner",
     parent=BODY,
@@ -154,10 +153,6 @@ def h1(text: str) -> Paragraph:
 
 def h2(text: str) -> Paragraph:
     return Paragraph(text, H2)
-
-
-def h3(text: str) -> Paragraph:
-    return Paragraph(text, H3)
 
 
 def para(text: str, style: ParagraphStyle = BODY) -> Paragraph:

@@ -16,9 +16,6 @@ _GENERIC = frozenset(
 )
 
 
-OUTCOMES = ("approved", "amended", "deferred", "declined")
-
-
 DELEGATED_RE = re.compile(r"\bdelegated\b", re.I)
 
 
