@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from collections.abc import Collection
 from typing import Any
 
 import numpy as np
@@ -42,6 +43,7 @@ class Retriever:
         self._by_id = {s.chunk.id: s for s in self.chunks}
         self._doc_freq = lexical.doc_freq
         self._bm25: Any = lexical.bm25
+        self._holding: dict[str, frozenset[str]] = {}
 
     def idf(self, term: str) -> float:
         """Inverse document frequency of a stemmed term over the chunks (BM25's form, never negative).
@@ -55,6 +57,17 @@ class Retriever:
             return UNKNOWN_TERM_IDF
         return math.log(1 + (n - df + 0.5) / (df + 0.5))
 
+    def documents_with(self, term: str) -> frozenset[str]:
+        """The documents whose indexed text holds a stemmed term."""
+        if term not in self._doc_freq or self._bm25 is None:
+            return frozenset()
+        found = self._holding.get(term)
+        if found is None:
+            scores = np.asarray(self._bm25.get_scores([term]))
+            found = frozenset(self.chunks[i].chunk.document for i in np.flatnonzero(scores > 0))
+            self._holding[term] = found  # a few words a question, asked again and again: kept
+        return found
+
     def page_text(self, document: str, page: int) -> str:
         """The indexed text of one page, chunk after chunk, as the assistant read it."""
         chunks = [s.chunk for s in self.chunks if s.chunk.document == document and s.chunk.page == page]
@@ -67,14 +80,16 @@ class Retriever:
         doc_type: str | None = None,
         period: str | None = None,
         query_vector: list[float] | None = None,
+        documents: Collection[str] | None = None,
     ) -> list[Passage]:
-        """The k best passages for a question, optionally only from one document type or period."""
+        """The k best passages for a question, optionally only from one document type or period, or
+        from the `documents` named."""
         if k < 1:
             raise ValueError(f"k must be at least 1, not {k}")
         if not self.chunks:
             return []
         vector = query_vector if query_vector is not None else self.embeddings.embed_query(question)
-        where = _where(doc_type, period)
+        where = _where(doc_type, period, documents)
         # Dense hits come from the live store: keep those of this retriever's snapshot only, so a
         # question never mixes chunks added or removed since with the snapshot's word index.
         dense = [
@@ -84,7 +99,7 @@ class Retriever:
         ]
         similarity = {stored.chunk.id: sim for stored, sim in dense}
 
-        allowed = np.array([_matches(s, doc_type, period) for s in self.chunks])
+        allowed = np.array([_matches(s, doc_type, period, documents) for s in self.chunks])
         lexical_ids: list[str] = []
         query_terms = terms(question)
         if query_terms and self._bm25 is not None:
@@ -111,8 +126,12 @@ class Retriever:
         return [_passage(by_id[cid], fused[cid], similarity[cid]) for cid in best]
 
 
-def _where(doc_type: str | None, period: str | None) -> dict[str, Any] | None:
+def _where(
+    doc_type: str | None, period: str | None, documents: Collection[str] | None
+) -> dict[str, Any] | None:
     clauses: list[dict[str, Any]] = []
+    if documents is not None:
+        clauses.append({"document": {"$in": sorted(documents)}})
     if doc_type:
         clauses.append({"doc_type": doc_type})
     if period:
@@ -122,8 +141,14 @@ def _where(doc_type: str | None, period: str | None) -> dict[str, Any] | None:
     return clauses[0] if len(clauses) == 1 else {"$and": clauses}
 
 
-def _matches(stored: StoredChunk, doc_type: str | None, period: str | None) -> bool:
-    return (not doc_type or stored.doc_type == doc_type) and (not period or stored.period == period)
+def _matches(
+    stored: StoredChunk, doc_type: str | None, period: str | None, documents: Collection[str] | None
+) -> bool:
+    return (
+        (not doc_type or stored.doc_type == doc_type)
+        and (not period or stored.period == period)
+        and (documents is None or stored.chunk.document in documents)
+    )
 
 
 def _passage(stored: StoredChunk, score: float, similarity: float) -> Passage:

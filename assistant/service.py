@@ -17,8 +17,10 @@ from langchain_core.embeddings import Embeddings
 
 from assistant.answering.chat_model import COOL_DOWN_SECONDS, ModelHealth, build_chat_model, parse_llm
 from assistant.answering.citations import cited_first
+from assistant.answering.editions import Editions
 from assistant.answering.extractive import ExtractiveAnswerer
 from assistant.answering.followup import Turn, standalone_query
+from assistant.answering.named import Named, not_mentioned, read_names
 from assistant.answering.ocr_marks import mark_ocr
 from assistant.answering.phrasing import what_is_asked
 from assistant.answering.quotes import drop_unquoted
@@ -163,19 +165,30 @@ class Assistant:
         typed = clean_question(question)
         state = self.index.state  # one snapshot for the whole question
         question = what_is_asked(typed, state.knowledge.own_words)
-        extractive, generator = self._answerers(state)
-        found = self._retrieve(state, generator, question, k, doc_type, period, history)
-        exact = answer_from_facts(question, found.query, state.knowledge, state.records, doc_type, period)
-        if exact is not None:
+        editions = Editions.of(state.records)
+        extractive, generator = self._answerers(state, editions.superseded)
+        named = _names(state, question)
+        found = self._retrieve(state, generator, question, k, doc_type, period, history, named.documents)
+        exact = answer_from_facts(
+            question, found.query, state.knowledge, state.records, doc_type, period, named.documents
+        )
+        if named.unknown:
+            answer = not_mentioned(question, named.unknown, found.passages, found.query)
+        elif exact is not None:
             answer = replace(exact, passages=cited_first(found.passages, exact.citations), query=found.query)
         elif generator is None:
             answer = extractive.answer(question, found.passages, found.query, found.vector)
         else:
             answer = yield from _pieces(generator.stream(question, found.passages, found.query, found.k))
-        if exact is not None or generator is None:
+        if named.unknown or exact is not None or generator is None:
             yield answer.text
+        note = editions.note(question, [c.document for c in answer.citations])
         shown = replace(
-            answer, question=typed, passages=answer.passages[: found.k], retrieved=tuple(found.passages)
+            answer,
+            question=typed,
+            passages=answer.passages[: found.k],
+            retrieved=tuple(found.passages),
+            notes=(*answer.notes, note) if note else answer.notes,
         )
         yield mark_ocr(self._checked(shown), state.ocr_pages)
 
@@ -185,12 +198,17 @@ class Assistant:
         """The passages retrieval finds for a question, best first, before any answerer reorders them."""
         state = self.index.state
         asked = what_is_asked(clean_question(question), state.knowledge.own_words)
-        found = self._retrieve(state, None, asked, k, doc_type, period, ())
+        named = _names(state, asked)
+        found = self._retrieve(state, None, asked, k, doc_type, period, (), named.documents)
         return found.passages[: found.k]
 
-    def _answerers(self, state: IndexState) -> tuple[ExtractiveAnswerer, GenerativeAnswerer | None]:
+    def _answerers(
+        self, state: IndexState, superseded: frozenset[str]
+    ) -> tuple[ExtractiveAnswerer, GenerativeAnswerer | None]:
         pooled = self.store.units.get if self.settings.unit_vectors == "pooled" else None
-        extractive = ExtractiveAnswerer(state.retriever.idf, vectors=self._vectors, stored=pooled)
+        extractive = ExtractiveAnswerer(
+            state.retriever.idf, vectors=self._vectors, stored=pooled, superseded=superseded
+        )
         name = self.model_name
         if self.chat_model is None or name is None:
             return extractive, None
@@ -208,6 +226,7 @@ class Assistant:
         doc_type: str | None,
         period: str | None,
         history: Sequence[Turn],
+        documents: frozenset[str] | None = None,
     ) -> _Retrieved:
         """The k to show, the stand-alone query and its vector, and the passages an answerer weighs."""
         if not state.retriever.chunks:
@@ -218,13 +237,20 @@ class Assistant:
         # behaviour"); the question's meaning is embedded as asked.
         search = state.knowledge.glossary.expand(query)
         vector = self.embeddings.embed_query(search)
-        passages = state.retriever.search(search, max(k, CANDIDATES_FOR_ANSWER), doc_type, period, vector)
+        wanted = max(k, CANDIDATES_FOR_ANSWER)
+        passages = state.retriever.search(search, wanted, doc_type, period, vector, documents)
         return _Retrieved(k, query, vector, passages)
 
     def _checked(self, answer: Answer) -> Answer:
         """The answer with every citation whose quote is not on its page dropped (and logged)."""
         pages = self.store.page_texts((c.document, c.page) for c in answer.citations)
         return drop_unquoted(answer, pages)
+
+
+def _names(state: IndexState, question: str) -> Named:
+    """The partnerships and other names the question uses, checked against this snapshot."""
+    glossary = state.knowledge.glossary
+    return read_names(question, state.records, state.retriever.documents_with, glossary.expansions)
 
 
 def _pieces(stream: Iterator[str | Answer]) -> Generator[str, None, Answer]:

@@ -31,6 +31,8 @@ class ExtractiveAnswerer:
     `embed` gives sentence-level meaning, for questions worded unlike the documents; `vectors`
     is the cache of unit vectors to share between answerers (one is made when none is given);
     `stored` looks up unit vectors made at ingest by chunk id, so that only the rest are embedded.
+    `superseded` are the documents with a newer one of their type: a question asking what holds
+    now prefers the newer.
     """
 
     def __init__(
@@ -40,8 +42,10 @@ class ExtractiveAnswerer:
         weights: ScoringWeights = WEIGHTS,
         vectors: VectorCache | None = None,
         stored: StoredUnits | None = None,
+        superseded: frozenset[str] = frozenset(),
     ) -> None:
         self.idf = idf
+        self.superseded = superseded
         self.stored = stored
         self.weights = weights
         if vectors is None and embed is not None:
@@ -61,7 +65,7 @@ class ExtractiveAnswerer:
         matched, while the question's own wording decides the kind of answer (list, figure, date).
         """
         query = query or question
-        asked = Asked.read(question, query, self.idf)
+        asked = Asked.read(question, query, self.idf, self.superseded)
         abstention = Answer(question, ABSTAIN_TEXT, True, passages=tuple(passages), query=query)
         if not passages or not asked.idf:
             return abstention

@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
+from assistant.answering.editions import asks_current
 from assistant.answering.units import Unit
 from assistant.answering.weights import ScoringWeights
 from assistant.text import terms
@@ -51,10 +52,17 @@ class Asked:
     wants_comparison: bool  # figures for two periods or more ("between 2021-22 and 2022-23", "since")
     listed: frozenset[str]  # what a list should be of ("priorities")
     years: frozenset[str]
+    # Documents not to answer from when a newer one of their type may: the question asks what holds now.
+    outdated: frozenset[str] = frozenset()
 
     @classmethod
-    def read(cls, question: str, query: str, idf: Callable[[str], float]) -> Asked:
-        """The question's own wording decides the kind of answer; the query's words are matched."""
+    def read(
+        cls, question: str, query: str, idf: Callable[[str], float], superseded: frozenset[str] = frozenset()
+    ) -> Asked:
+        """The question's own wording decides the kind of answer; the query's words are matched.
+
+        `superseded` are the documents with a newer one of their type (`editions.Editions`).
+        """
         wants_list = bool(_LIST_Q_RE.search(question))
         return cls(
             idf={t: idf(t) for t in set(terms(query))},
@@ -66,6 +74,7 @@ class Asked:
             wants_comparison=len(years_in(question)) >= 2 or bool(_SINCE_RE.search(question)),
             listed=frozenset(_plural_terms(question)),
             years=frozenset(years_in(question)),
+            outdated=superseded if asks_current(question) and not years_in(question) else frozenset(),
         )
 
 
@@ -79,6 +88,7 @@ class Scored:
     similarity: float
     fits: bool  # has the kind of content the question asks for (a figure for "how much")
     focus: float  # coverage of the question's words other than the document title's
+    outdated: bool = False  # from a document with a newer one of its type, asked what holds now
 
 
 def score_unit(
@@ -117,11 +127,14 @@ def score_unit(
         similarity = max(similarity, passage.similarity)
     score = coverage + w.similarity * similarity + w.passage_similarity * passage.similarity
     score += _kind_bonus(unit, asked, strong, own_heading | outer, w) - w.rank_penalty * unit.passage
+    outdated = passage.document in asked.outdated
+    if outdated:
+        score -= w.outdated
     has_figure = bool(ANY_FIGURE_RE.search(unit.text))
     kind_fits = (
         is_money(unit) if asked.wants_money and asked.wants_figure else has_figure or not asked.wants_figure
     )
-    return Scored(unit, coverage, score, similarity, kind_fits and right_year, focus)
+    return Scored(unit, coverage, score, similarity, kind_fits and right_year, focus, outdated)
 
 
 def _kind_bonus(unit: Unit, asked: Asked, strong: set[str], headings: set[str], w: ScoringWeights) -> float:
@@ -164,11 +177,16 @@ def choose(asked: Asked, scored: Sequence[Scored], w: ScoringWeights) -> list[Un
     best = scored[0]
     if best.unit.kind == "list":
         return [best.unit]
+    whole = _list_of(best.unit, scored) if asked.wants_list else None
+    if whole is not None:  # a list's lead-in or one of its items: the list asked for is all of it
+        return [whole]
     chosen = [best.unit]
     for other in scored[1:]:
         if len(chosen) == w.max_units:
             break
         if other.unit.kind == "list" or (asked.wants_money and not is_money(other.unit)):
+            continue
+        if other.outdated and not best.outdated:  # what holds now, not what held before as well
             continue
         close_enough = other.coverage >= w.min_coverage and (
             other.coverage >= best.coverage or other.score >= w.close_score * best.score
@@ -176,6 +194,19 @@ def choose(asked: Asked, scored: Sequence[Scored], w: ScoringWeights) -> list[Un
         if close_enough and all(other.unit.quote != c.quote for c in chosen):
             chosen.append(other.unit)
     return chosen
+
+
+def _list_of(unit: Unit, scored: Sequence[Scored]) -> Unit | None:
+    """The list a sentence leads into (the line above its items) or a bullet belongs to, if weighed."""
+    for other in scored:
+        whole = other.unit
+        if whole.kind != "list" or whole.passage != unit.passage:
+            continue
+        if (unit.kind == "sentence" and unit.line == whole.line - 1 and whole.text) or (
+            unit.kind == "bullet" and unit.text in whole.items
+        ):
+            return whole
+    return None
 
 
 def is_money(unit: Unit) -> bool:

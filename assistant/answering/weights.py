@@ -48,6 +48,8 @@ class ScoringWeights:
     # scanned minutes' 4 left out) 0.676 with 0.15, 0.647 with 0; 0.3 gave 0.676 there but cost
     # evals/questions.jsonl citation accuracy (0.979 -> 0.958).
     comparison: float = 0.15
+    # A question asking what holds now, met from a document with a newer one of its type.
+    outdated: float = 0.3
     definition_opening: float = 0.3  # a section's first sentence, for its term (0.15: 0.663)
     long_unit: float = -0.05  # a unit over long_unit_chars is rarely the precise answer (±50%: same)
     long_unit_chars: int = 350
@@ -64,3 +66,6 @@ VECTOR_CACHE = 4096  # unit vectors kept between questions; passages recur, so m
 # how many rounds of that at most (a round stops as soon as every leader has its own vector).
 REFINE_UNITS = 8
 REFINE_ROUNDS = 3
+# A word of a partnership's name names that partnership in a question when at least this share of
+# the documents using it are the partnership's own ("Kestrelford"; not "east" or "safety").
+NAME_SHARE = 0.8

@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from assistant.answering.citations import CitationLedger
+from assistant.answering.editions import asks_current
 from assistant.text import terms
 from assistant.types import Answer, CheckedSentence, Sources
 from ingest.facts.periods import years_in
@@ -19,7 +20,8 @@ _PRIORITY_QUESTION_WORDS = frozenset(
     terms(
         "what which list are were is our their the partnership partnership's current set agreed identified "
         "main key strategic priorities priority areas themes change changed changes did do has have how "
-        "since over time period year years new now and compare compared between across documents"
+        "since over time period year years new now and compare compared between across documents "
+        "currently latest moment present today these days still"
     )
 )
 
@@ -45,6 +47,8 @@ def answer_priorities(
     if others:
         return None  # a question about something particular, which passages answer better
     chosen = [s for s in ordered(sets) if not years or any(y[2:] in s.period or y in s.period for y in years)]
+    if chosen and not years and asks_current(question):  # what holds now: the newest period's
+        chosen = [s for s in chosen if s.period == chosen[-1].period]
     if not chosen:
         return None
     lines: list[str] = []

@@ -6,7 +6,7 @@ answerers; a question none of them answers goes to the passages.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 
 from assistant.facts.knowledge import Knowledge
 from assistant.facts.priorities import answer_priorities
@@ -21,17 +21,22 @@ def answer_from_facts(
     records: Mapping[str, DocumentRecord],
     doc_type: str | None = None,
     period: str | None = None,
+    documents: Collection[str] | None = None,
 ) -> Answer | None:
     """An exact answer from the facts of the documents the filters allow, or None.
 
     The stand-alone query is read, so a follow-up ("and the domestic abuse one?") keeps its topic.
+    `documents` are those of the partnership the question names: priorities are listed from them
+    only, while the register reads the partnership itself, to say whose an item is when it is
+    another's.
     """
     allowed = {
         name
         for name, r in records.items()
         if (not doc_type or r.doc_type == doc_type) and (not period or r.period == period)
     }
-    sets = [s for s in knowledge.priority_sets if s.document in allowed]
+    listed = allowed if documents is None else allowed & set(documents)
+    sets = [s for s in knowledge.priority_sets if s.document in listed]
     found = answer_priorities(query, sets, set(knowledge.own_words), knowledge.sources)
     if found is None and question == query:  # a definition is asked for in so many words
         found = knowledge.glossary.define(question, knowledge.sources)

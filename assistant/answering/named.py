@@ -1,0 +1,116 @@
+"""The names a question uses, checked against the index: which partnership it asks about, and any
+person or body no indexed document mentions.
+
+An index may hold several partnerships' documents; a question naming one of them is answered from
+its documents only, never with another partnership's figure. A capitalised name the documents never
+use ("Inspector Marcus Quill") cannot be answered about, whatever passage scores best: it is
+declined, saying which name was not found.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Collection, Mapping, Sequence
+from dataclasses import dataclass
+
+from assistant.answering.weights import NAME_SHARE
+from assistant.text import stem, terms
+from assistant.types import ABSTAIN_TEXT, Answer, Passage
+from ingest.records import DocumentRecord
+
+DocumentsWith = Callable[[str], frozenset[str]]  # the documents whose indexed text holds a term
+Forms = Callable[[str], list[str]]  # the glossary's other forms of the terms a text uses
+
+# A capitalised word: a name's word, or an acronym ("Marcus", "Quill", "MoRiLE", "O'Neill").
+_CAPITALISED_RE = re.compile(r"\b[A-Z][\w'’-]*")
+_SENTENCE_START_RE = re.compile(r"(?:^|[.?!:;]\s+|\(\s*)$")
+
+
+@dataclass(frozen=True)
+class Named:
+    """What a question names: the partnerships, the documents to answer from, the unknown names."""
+
+    partnerships: frozenset[str] = frozenset()
+    documents: frozenset[str] | None = None  # None: every document may answer
+    unknown: tuple[str, ...] = ()  # names, as typed, that no indexed document uses
+
+
+def read_names(
+    question: str, records: Mapping[str, DocumentRecord], documents_with: DocumentsWith, forms: Forms
+) -> Named:
+    """The partnerships the question names and the documents that may answer it; its unknown names."""
+    named = named_partnerships(question, records, documents_with)
+    documents = None
+    if named:  # documents of no stated partnership may still answer
+        documents = frozenset(d for d, r in records.items() if r.partnership in named or not r.partnership)
+    return Named(named, documents, unknown_names(question, documents_with, forms))
+
+
+def named_partnerships(
+    question: str, records: Mapping[str, DocumentRecord], documents_with: DocumentsWith
+) -> frozenset[str]:
+    """The partnerships a question names by a word of their own ("Kestrelford", "SCEP").
+
+    A word is a partnership's own when no other partnership's name has it and the documents that
+    use it are mostly that partnership's ("safety" or "east" name no one).
+    """
+    names = {r.partnership for r in records.values() if r.partnership}
+    if len(names) < 2:
+        return frozenset()  # one partnership: no other's documents to answer from by mistake
+    asked = set(terms(question))
+    words = {name: name_words(name) for name in names}
+    named = set()
+    for name in names:
+        others = set().union(*(words[o] for o in names - {name}))
+        own = {d for d, r in records.items() if r.partnership == name}
+        if any(_belongs(w, own, documents_with) for w in (words[name] - others) & asked):
+            named.add(name)
+    return frozenset(named)
+
+
+def name_words(name: str) -> set[str]:
+    """A partnership name's words and its initials, stemmed ("Safer Cheshire East Partnership": scep)."""
+    return set(terms(name)) | {stem("".join(w[0] for w in name.split()).lower())}
+
+
+def _belongs(word: str, own: Collection[str], documents_with: DocumentsWith) -> bool:
+    found = documents_with(word)
+    return not found or len(found & set(own)) / len(found) >= NAME_SHARE
+
+
+def unknown_names(question: str, documents_with: DocumentsWith, forms: Forms) -> tuple[str, ...]:
+    """The runs of capitalised words ("Inspector Marcus Quill") of which a word is used by no document.
+
+    A sentence's first word is capitalised whatever it is, so it is not read as a name; nor is
+    anything in a question with every word capitalised ("WHAT DID ..."), where capitals say nothing.
+    """
+    if not re.search(r"\b[a-z]", question):
+        return ()
+    runs: list[list[tuple[str, bool]]] = []
+    end = -1
+    for match in _CAPITALISED_RE.finditer(question):
+        if _SENTENCE_START_RE.search(question[: match.start()]):
+            continue
+        word = match.group(0)
+        entry = (word, _known(word, documents_with, forms))
+        if runs and not question[end : match.start()].strip():
+            runs[-1].append(entry)
+        else:
+            runs.append([entry])
+        end = match.end()
+    return tuple(" ".join(w for w, _ in run) for run in runs if not all(known for _, known in run))
+
+
+def _known(word: str, documents_with: DocumentsWith, forms: Forms) -> bool:
+    """A word some document uses, itself or in another form the glossary gives ("SIA" for the words)."""
+    stems = terms(word)
+    if not stems or any(documents_with(t) for t in stems):
+        return True
+    return any(all(documents_with(t) for t in terms(form)) for form in forms(word) if terms(form))
+
+
+def not_mentioned(question: str, names: Sequence[str], passages: Sequence[Passage], query: str) -> Answer:
+    """The decline for a question about names no document uses, saying which, with the closest passages."""
+    shown = " or ".join(re.sub(r"['’]s$", "", name) for name in names)
+    text = f"{ABSTAIN_TEXT} No document I have mentions {shown}."
+    return Answer(question, text, True, passages=tuple(passages), query=query)

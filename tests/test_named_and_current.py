@@ -1,0 +1,193 @@
+"""Questions checked against the documents' identity: the partnership a question names, names no
+document uses, and what is current (the newest document of a type, and a note when an answer is older)."""
+
+from __future__ import annotations
+
+import pytest
+from langchain_core.embeddings import Embeddings
+
+from assistant.answering.editions import Editions, asks_current
+from assistant.answering.named import named_partnerships, unknown_names
+from assistant.service import Assistant
+from assistant.settings import Settings
+from ingest.records import DocumentRecord
+from tests.pdfs import make_pdf
+
+NORTHBY = "Northby Community Safety Partnership"
+SOUTHWOLD = "Southwold Safer Communities Partnership"
+_CATALOGUE = """
+[[document]]
+file = "northby/annual-report-2022-23.pdf"
+title = "Northby Community Safety Partnership Annual Report 2022-23"
+type = "annual report"
+period = "2022-23"
+partnership = "{northby}"
+date = "2023-07-12"
+
+[[document]]
+file = "northby/annual-report-2023-24.pdf"
+title = "Northby Community Safety Partnership Annual Report 2023-24"
+type = "annual report"
+period = "2023-24"
+partnership = "{northby}"
+date = "2024-07-10"
+
+[[document]]
+file = "southwold/annual-report-2023-24.pdf"
+title = "Southwold Safer Communities Partnership Annual Report 2023-24"
+type = "annual report"
+period = "2023-24"
+partnership = "{southwold}"
+"""
+
+
+@pytest.fixture(scope="module")
+def two_partnerships(tmp_path_factory: pytest.TempPathFactory, model: Embeddings) -> Assistant:
+    """Two annual reports of Northby (different chairs) and one of Southwold, with the real model."""
+    root = tmp_path_factory.mktemp("named")
+    corpus = root / "corpus"
+    make_pdf(
+        corpus / "northby/annual-report-2022-23.pdf",
+        [
+            [
+                "Northby Community Safety Partnership Annual Report 2022-23",
+                "",
+                "Governance",
+                "The Northby board is chaired by Alice Brown of Northby Borough Council.",
+                "The board met four times in the year to review the community safety plan.",
+                "The board launched the Safer Parks pledge with twelve local schools.",
+            ]
+        ],
+    )
+    make_pdf(
+        corpus / "northby/annual-report-2023-24.pdf",
+        [
+            [
+                "Northby Community Safety Partnership Annual Report 2023-24",
+                "",
+                "Governance",
+                "The Northby board is chaired by Carol White of Northby Police.",
+                "The board met five times in the year to review the community safety plan.",
+            ]
+        ],
+    )
+    make_pdf(
+        corpus / "southwold/annual-report-2023-24.pdf",
+        [
+            [
+                "Southwold Safer Communities Partnership Annual Report 2023-24",
+                "",
+                "Harbour Lights",
+                "The Harbour Lights project for young people by the quay received 4,000 pounds.",
+                "Southwold volunteers ran the Harbour Lights evenings every Friday.",
+            ]
+        ],
+    )
+    catalogue = _CATALOGUE.format(northby=NORTHBY, southwold=SOUTHWOLD)
+    (corpus / "catalogue.toml").write_text(catalogue, encoding="utf-8")
+    helper = Assistant.open(Settings(corpus_dir=corpus, data_dir=root / "data"), model)
+    helper.ingest()
+    return helper
+
+
+def test_a_latest_question_is_answered_from_the_newer_report(two_partnerships: Assistant) -> None:
+    answer = two_partnerships.ask("Who chairs the Northby board at the moment?")
+    assert not answer.abstained
+    assert "Carol White" in answer.text and "Alice Brown" not in answer.text
+    assert answer.citations[0].document == "northby/annual-report-2023-24.pdf"
+    assert answer.citations[0].page == 1
+    assert answer.notes == ()  # the newest report: nothing to say
+
+
+def test_an_answer_from_the_older_report_says_a_newer_one_exists(two_partnerships: Assistant) -> None:
+    answer = two_partnerships.ask("Which pledge did the Northby board launch with schools?")
+    assert not answer.abstained and "Safer Parks" in answer.text
+    assert [c.document for c in answer.citations] == ["northby/annual-report-2022-23.pdf"]
+    assert answer.notes == ("From the 2022-23 annual report; the 2023-24 annual report is newer.",)
+
+
+def test_one_partnership_is_never_answered_from_anothers(two_partnerships: Assistant) -> None:
+    wrong = two_partnerships.ask("How much did the Northby partnership give the Harbour Lights project?")
+    assert wrong.abstained
+    assert all(c.document.startswith("northby/") for c in wrong.citations)
+    right = two_partnerships.ask("How much did the Southwold partnership give the Harbour Lights project?")
+    assert not right.abstained and "4,000" in right.text
+    assert right.citations[0].document == "southwold/annual-report-2023-24.pdf"
+    assert right.citations[0].page == 1
+
+
+def test_a_name_no_document_uses_is_declined_saying_which(two_partnerships: Assistant) -> None:
+    answer = two_partnerships.ask("What is Inspector Marcus Quill's role on the Northby board?")
+    assert answer.abstained and not answer.citations
+    assert "Inspector Marcus Quill" in answer.text
+    known = two_partnerships.ask("Who is Carol White?")
+    assert not known.abstained and "Carol White" in known.text
+
+
+def _record(
+    document: str, doc_type: str, period: str, date: str, partnership: str = NORTHBY
+) -> DocumentRecord:
+    return DocumentRecord(document, "", document, doc_type, period, partnership, 1, 1, "", date=date)
+
+
+def test_editions_name_the_newer_document_of_the_same_type_and_partnership() -> None:
+    records = {
+        r.document: r
+        for r in (
+            _record("ar22.pdf", "annual report", "2022-23", "2023-07-12"),
+            _record("ar23.pdf", "annual report", "2023-24", "2024-07-10"),
+            _record("sa23.pdf", "strategic assessment", "2023-24", "2023-05-15"),
+            _record("june.pdf", "minutes", "2023-24", "2023-06-14"),
+            _record("march.pdf", "minutes", "2023-24", "2024-03-12"),
+            _record("other-ar21.pdf", "annual report", "2021-22", "", SOUTHWOLD),
+        )
+    }
+    editions = Editions.of(records)
+    assert editions.superseded == {"ar22.pdf", "june.pdf"}
+    note = "From the 2022-23 annual report; the 2023-24 annual report is newer."
+    assert editions.note("who chairs the board", ["ar22.pdf"]) == note
+    assert editions.note("who chaired the board in 2022-23", ["ar22.pdf"]) == ""  # its year, asked for
+    assert editions.note("who chairs the board", ["ar22.pdf", "ar23.pdf"]) == ""  # the newer is cited
+    assert editions.note("what did the board decide", ["june.pdf"]) == ""  # a meeting is no edition
+    minutes = "From the minutes of 14 June 2023; the minutes of 12 March 2024 are newer."
+    assert editions.note("what is the board funding now", ["june.pdf"]) == minutes
+    assert editions.note("who chairs the board", ["other-ar21.pdf"]) == ""  # the only one of its partnership
+
+
+def test_what_asks_for_the_present() -> None:
+    for question in ("what are the priorities at the moment", "Who is the current chair?", "latest figures"):
+        assert asks_current(question), question
+    for question in ("What were the priorities in 2022-23?", "who knows the chair", "monument"):
+        assert not asks_current(question), question
+
+
+def test_a_partnership_is_named_by_a_word_of_its_own_only() -> None:
+    records = {
+        "n.pdf": _record("n.pdf", "annual report", "2023-24", "", NORTHBY),
+        "s.pdf": _record("s.pdf", "annual report", "2023-24", "", SOUTHWOLD),
+    }
+    used = {"northbi": frozenset({"n.pdf"}), "safeti": frozenset({"n.pdf", "s.pdf"})}
+
+    def documents_with(term: str) -> frozenset[str]:
+        return used.get(term, frozenset())
+
+    assert named_partnerships("what did northby fund", records, documents_with) == {NORTHBY}
+    assert named_partnerships("what did the ncsp fund", records, documents_with) == {NORTHBY}
+    assert named_partnerships("how is community safety funded", records, documents_with) == frozenset()
+    assert named_partnerships("what did the partnership fund", records, documents_with) == frozenset()
+
+
+def test_unknown_names_are_runs_of_capitals_not_sentence_openings() -> None:
+    used = {"northbi", "board", "inspector"}
+
+    def documents_with(term: str) -> frozenset[str]:
+        return frozenset({"n.pdf"}) if term in used else frozenset()
+
+    def forms(text: str) -> list[str]:
+        return ["Northby Board"] if text == "NB" else []
+
+    quill = unknown_names("Who is Inspector Marcus Quill?", documents_with, forms)
+    assert quill == ("Inspector Marcus Quill",)
+    assert unknown_names("Quill. What did the Northby Board do?", documents_with, forms) == ()
+    assert unknown_names("what did the NB decide?", documents_with, forms) == ()
+    assert unknown_names("WHAT DID QUILL SAY ABOUT IT", documents_with, forms) == ()
