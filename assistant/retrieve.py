@@ -9,13 +9,14 @@ from typing import Any
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
+from assistant.answering.weights import BOILERPLATE_WEIGHT, UNKNOWN_TERM_IDF
+from assistant.boilerplate import boilerplate_shares
 from assistant.lexical import LexicalIndex
 from assistant.text import terms
 from assistant.types import Passage
 from ingest.records import StoredChunk
 from ingest.store import ChunkStore
 
-UNKNOWN_TERM_IDF = 1.0
 RRF_K = 60  # the constant of reciprocal rank fusion (Cormack et al.); damps the weight of top ranks
 
 
@@ -44,6 +45,7 @@ class Retriever:
         self._doc_freq = lexical.doc_freq
         self._bm25: Any = lexical.bm25
         self._holding: dict[str, frozenset[str]] = {}
+        self._boilerplate = boilerplate_shares(self.chunks)
 
     def idf(self, term: str) -> float:
         """Inverse document frequency of a stemmed term over the chunks (BM25's form, never negative).
@@ -113,6 +115,9 @@ class Retriever:
             for rank, cid in enumerate(ranking):
                 fused[cid] = fused.get(cid, 0.0) + 1.0 / (RRF_K + rank + 1)
         by_id = self._by_id
+        for cid, share in self._boilerplate.items():  # a cover note shared by many documents
+            if cid in fused:
+                fused[cid] *= 1.0 - BOILERPLATE_WEIGHT * share
         best = sorted(fused, key=lambda cid: -fused[cid])[:k]
         missing = [cid for cid in best if cid not in similarity]
         if missing:  # BM25-only hits still need a similarity for the answerer's evidence check
