@@ -46,6 +46,7 @@ class Retriever:
         self._bm25: Any = lexical.bm25
         self._holding: dict[str, frozenset[str]] = {}
         self._boilerplate = boilerplate_shares(self.chunks)
+        self._position = {s.chunk.id: i for i, s in enumerate(self.chunks)}  # chunks in reading order
 
     def idf(self, term: str) -> float:
         """Inverse document frequency of a stemmed term over the chunks (BM25's form, never negative).
@@ -69,6 +70,15 @@ class Retriever:
             found = frozenset(self.chunks[i].chunk.document for i in np.flatnonzero(scores > 0))
             self._holding[term] = found  # a few words a question, asked again and again: kept
         return found
+
+    def following(self, chunk_id: str, limit: int) -> list[Passage]:
+        """Up to `limit` chunks after a chunk in its document, in reading order."""
+        start = self._position.get(chunk_id)
+        if start is None:
+            return []
+        document = self.chunks[start].chunk.document
+        after = self.chunks[start + 1 : start + 1 + limit]
+        return [_passage(s, 0.0, 0.0) for s in after if s.chunk.document == document]
 
     def page_text(self, document: str, page: int) -> str:
         """The indexed text of one page, chunk after chunk, as the assistant read it."""

@@ -207,7 +207,11 @@ class Assistant:
     ) -> tuple[ExtractiveAnswerer, GenerativeAnswerer | None]:
         pooled = self.store.units.get if self.settings.unit_vectors == "pooled" else None
         extractive = ExtractiveAnswerer(
-            state.retriever.idf, vectors=self._vectors, stored=pooled, superseded=superseded
+            state.retriever.idf,
+            vectors=self._vectors,
+            stored=pooled,
+            superseded=superseded,
+            following=state.retriever.following,
         )
         name = self.model_name
         if self.chat_model is None or name is None:

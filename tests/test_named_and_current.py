@@ -56,7 +56,16 @@ def two_partnerships(tmp_path_factory: pytest.TempPathFactory, model: Embeddings
                 "The Northby board is chaired by Alice Brown of Northby Borough Council.",
                 "The board met four times in the year to review the community safety plan.",
                 "The board launched the Safer Parks pledge with twelve local schools.",
-            ]
+            ],
+            [
+                "Membership",
+                "The organisations that make up the partnership board are:",
+                "\u2022 Northby Borough Council",
+                "\u2022 Northby Constabulary",
+                "\u2022 Northby Fire and Rescue Service",
+                "\u2022 Northby Probation Delivery Unit",
+                "Each sends a senior officer to the quarterly board meeting.",
+            ],
         ],
     )
     make_pdf(
@@ -122,6 +131,14 @@ def test_a_name_no_document_uses_is_declined_saying_which(two_partnerships: Assi
     assert "Inspector Marcus Quill" in answer.text
     known = two_partnerships.ask("Who is Carol White?")
     assert not known.abstained and "Carol White" in known.text
+
+
+def test_a_list_question_gets_the_list_under_its_lead_in(two_partnerships: Assistant) -> None:
+    answer = two_partnerships.ask("which organisations make up the northby partnership board")
+    assert not answer.abstained
+    for member in ("Borough Council", "Constabulary", "Fire and Rescue Service", "Probation Delivery Unit"):
+        assert member in answer.text
+    assert [(c.document, c.page) for c in answer.citations] == [("northby/annual-report-2022-23.pdf", 2)]
 
 
 def _record(

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 import numpy as np
 
 from assistant.answering.citations import CitationLedger, cited_first
+from assistant.answering.continued import Following, continued_list
 from assistant.answering.scoring import Asked, Scored, choose, grounded, score_unit
 from assistant.answering.units import Unit, passage_units, with_heading
 from assistant.answering.vectors import Embed, StoredUnits, VectorCache
@@ -32,7 +33,8 @@ class ExtractiveAnswerer:
     is the cache of unit vectors to share between answerers (one is made when none is given);
     `stored` looks up unit vectors made at ingest by chunk id, so that only the rest are embedded.
     `superseded` are the documents with a newer one of their type: a question asking what holds
-    now prefers the newer.
+    now prefers the newer. `following` reads the chunks after a chunk, for a list that continues
+    past its lead-in's chunk.
     """
 
     def __init__(
@@ -43,9 +45,11 @@ class ExtractiveAnswerer:
         vectors: VectorCache | None = None,
         stored: StoredUnits | None = None,
         superseded: frozenset[str] = frozenset(),
+        following: Following | None = None,
     ) -> None:
         self.idf = idf
         self.superseded = superseded
+        self.following = following
         self.stored = stored
         self.weights = weights
         if vectors is None and embed is not None:
@@ -76,7 +80,11 @@ class ExtractiveAnswerer:
         ]
         if not scored:
             return abstention
-        text, citations, sentences = _compose(choose(asked, scored, self.weights), passages)
+        chosen = choose(asked, scored, self.weights)
+        continued = continued_list(chosen, passages, self.following) if asked.wants_list else None
+        if continued is not None:
+            chosen, passages = continued
+        text, citations, sentences = _compose(chosen, passages)
         ordered = cited_first(passages, citations)
         return Answer(question, text, False, citations, ordered, (), sentences, query)
 

@@ -177,9 +177,6 @@ def choose(asked: Asked, scored: Sequence[Scored], w: ScoringWeights) -> list[Un
     best = scored[0]
     if best.unit.kind == "list":
         return [best.unit]
-    whole = _list_of(best.unit, scored) if asked.wants_list else None
-    if whole is not None:  # a list's lead-in or one of its items: the list asked for is all of it
-        return [whole]
     chosen = [best.unit]
     for other in scored[1:]:
         if len(chosen) == w.max_units:
@@ -194,19 +191,6 @@ def choose(asked: Asked, scored: Sequence[Scored], w: ScoringWeights) -> list[Un
         if close_enough and all(other.unit.quote != c.quote for c in chosen):
             chosen.append(other.unit)
     return chosen
-
-
-def _list_of(unit: Unit, scored: Sequence[Scored]) -> Unit | None:
-    """The list a sentence leads into (the line above its items) or a bullet belongs to, if weighed."""
-    for other in scored:
-        whole = other.unit
-        if whole.kind != "list" or whole.passage != unit.passage:
-            continue
-        if (unit.kind == "sentence" and unit.line == whole.line - 1 and whole.text) or (
-            unit.kind == "bullet" and unit.text in whole.items
-        ):
-            return whole
-    return None
 
 
 def is_money(unit: Unit) -> bool:
