@@ -26,6 +26,11 @@ _FIGURE_Q_RE = re.compile(r"\bhow (much|many)\b|\b(amount|cost|budget|figure|num
 _MONEY_Q_RE = re.compile(
     r"\bhow much\b|\b(cost|budget|funding|fund|funded|grant|award|spent|spend|money)\b", re.I
 )
+# What money was for ("what did the grant pay for", "what was the funding used for") asks for a
+# purpose, not an amount.
+_PURPOSE_Q_RE = re.compile(
+    r"\b(?:pay|paid|use|used|spent|spend|go|went)\s+(?:for|on|towards)\b|\bb(?:uy|ought)\b", re.I
+)
 _DEFINITION_CUE_RE = re.compile(
     r"^(what|who) (is|are|was|were) (a|an|the)?\b|\b(mean|means|stand for|definition)\b", re.IGNORECASE
 )
@@ -49,6 +54,7 @@ class Asked:
     wants_date: bool
     wants_list: bool
     wants_definition: bool
+    wants_purpose: bool  # what money paid for: a sentence says, a row of amounts does not
     wants_comparison: bool  # figures for two periods or more ("between 2021-22 and 2022-23", "since")
     listed: frozenset[str]  # what a list should be of ("priorities")
     years: frozenset[str]
@@ -64,10 +70,14 @@ class Asked:
         `superseded` are the documents with a newer one of their type (`editions.Editions`).
         """
         wants_list = bool(_LIST_Q_RE.search(question))
+        wants_purpose = bool(_PURPOSE_Q_RE.search(question)) and not re.search(
+            r"\bhow much\b", question, re.I
+        )
         return cls(
             idf={t: idf(t) for t in set(terms(query))},
             wants_figure=bool(_FIGURE_Q_RE.search(question)),
-            wants_money=bool(_MONEY_Q_RE.search(question)),
+            wants_money=bool(_MONEY_Q_RE.search(question)) and not wants_purpose,
+            wants_purpose=wants_purpose,
             wants_date=bool(_WHEN_Q_RE.search(question)),
             wants_list=wants_list,
             wants_definition=bool(_DEFINITION_CUE_RE.search(question)) and not wants_list,
@@ -144,6 +154,8 @@ def _kind_bonus(unit: Unit, asked: Asked, strong: set[str], headings: set[str], 
         bonus += w.has_figure if ANY_FIGURE_RE.search(unit.text) else w.lacks_figure
     if asked.wants_money and is_money(unit):
         bonus += w.money
+    if asked.wants_purpose and unit.kind in ("row", "heading", *HEADED_KINDS):
+        bonus += w.purpose_row
     if asked.wants_date and (years_in(unit.text) or months_in(unit.text)):
         bonus += w.date
     if asked.wants_comparison and _compares(unit):

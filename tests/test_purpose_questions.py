@@ -1,0 +1,45 @@
+"""What money paid for is a purpose, not an amount: a sentence answers it, a row of figures does not."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from langchain_core.embeddings import Embeddings
+
+from assistant.answering.scoring import Asked
+from assistant.service import Assistant
+from assistant.settings import Settings
+from tests.pdfs import make_pdf
+
+
+def test_a_purpose_question_gets_the_sentence_not_the_row(tmp_path: Path, model: Embeddings) -> None:
+    corpus = tmp_path / "corpus"
+    make_pdf(
+        corpus / "report.pdf",
+        [
+            [
+                "Funding awarded in 2023-24",
+                "Project | Amount",
+                "Youth Outreach Fund | 4,000",
+                "Street Lighting Review | 2,500",
+                "",
+                "The Youth Outreach Fund paid for two detached youth workers on Friday nights in the park.",
+            ]
+        ],
+    )
+    helper = Assistant.open(Settings(corpus_dir=corpus, data_dir=tmp_path / "data"), model)
+    helper.ingest()
+    answer = helper.ask("what did the youth outreach fund money pay for")
+    assert not answer.abstained
+    assert "two detached youth workers" in answer.text and "4,000" not in answer.text
+    amount = helper.ask("How much money did the Youth Outreach Fund get?")
+    assert "4,000" in amount.text
+
+
+def test_how_much_is_still_an_amount() -> None:
+    def idf(term: str) -> float:
+        return 1.0
+
+    assert Asked.read("how much did the grant pay for the cameras", "q", idf).wants_money
+    purpose = Asked.read("what was the funding used for", "q", idf)
+    assert purpose.wants_purpose and not purpose.wants_money
