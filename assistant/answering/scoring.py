@@ -129,7 +129,9 @@ def score_unit(
     focus_terms = [t for t in weights if t not in title] or list(weights)
     focus = sum(credit[t] for t in focus_terms) / (sum(weights[t] for t in focus_terms) or 1.0)
     # Evidence about another year does not answer a question about this one.
-    right_year = asked.years <= years_in(f"{unit.quote} {unit.context} {passage.heading} {passage.title}")
+    stated = years_in(f"{unit.quote} {unit.context} {passage.heading} {passage.title}")
+    # A comparison is answered a period at a time too: each side's figure is evidence.
+    right_year = asked.years <= stated or (asked.wants_comparison and bool(asked.years & stated))
     if not right_year:
         coverage, focus = coverage * w.wrong_year, focus * w.wrong_year
     similarity = passage.similarity if meaning is None else meaning

@@ -1,4 +1,4 @@
-"""What money paid for is a purpose, not an amount: a sentence answers it, a row of figures does not."""
+"""Questions as people type them: what money paid for (a purpose, not an amount), two periods compared."""
 
 from __future__ import annotations
 
@@ -43,3 +43,23 @@ def test_how_much_is_still_an_amount() -> None:
     assert Asked.read("how much did the grant pay for the cameras", "q", idf).wants_money
     purpose = Asked.read("what was the funding used for", "q", idf)
     assert purpose.wants_purpose and not purpose.wants_money
+
+
+def test_a_comparison_of_two_years_takes_each_years_row(tmp_path: Path, model: Embeddings) -> None:
+    corpus = tmp_path / "corpus"
+    make_pdf(
+        corpus / "report.pdf",
+        [
+            [
+                "Anti-social behaviour in Eastgate",
+                "Eastgate recorded 74 anti-social behaviour incidents in March 2023.",
+                "The town centre wardens began their evening patrols in the spring.",
+                "Eastgate recorded 91 anti-social behaviour incidents in March 2022.",
+                "Residents were surveyed about the wardens in the autumn.",
+            ]
+        ],
+    )
+    helper = Assistant.open(Settings(corpus_dir=corpus, data_dir=tmp_path / "data"), model)
+    helper.ingest()
+    answer = helper.ask("how many anti-social behaviour incidents in eastgate in march 2023 and march 2022")
+    assert "74" in answer.text and "91" in answer.text
