@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from itertools import pairwise
 
 from assistant.answering.citations import CitationLedger
 from assistant.answering.editions import asks_current
 from assistant.text import terms
 from assistant.types import Answer, CheckedSentence, Sources
-from ingest.facts.periods import years_in
+from ingest.facts.periods import financial_year, years_in
 from ingest.facts.priorities import PrioritySet
 
 _CHANGE_Q_RE = re.compile(r"\bchang|\bdiffer|\bcompar|\bover time\b|\bsince\b|\bdropped\b|\badded\b", re.I)
@@ -36,8 +36,12 @@ def answer_priorities(
     sets: Sequence[PrioritySet],
     title_words: set[str],
     sources: Sources,
+    partnership_of: Mapping[str, str] | None = None,
 ) -> Answer | None:
-    """List the priorities each document sets and what changed, when the question asks for them all."""
+    """List the priorities each document sets and what changed, when the question asks for them all.
+
+    `partnership_of` gives each document's partnership: changes are read within a partnership.
+    """
     if not sets or not _LIST_Q_RE.search(question):
         return None
     years = years_in(question)
@@ -46,25 +50,36 @@ def answer_priorities(
     ]
     if others:
         return None  # a question about something particular, which passages answer better
-    chosen = [s for s in ordered(sets) if not years or any(y[2:] in s.period or y in s.period for y in years)]
-    if chosen and not years and asks_current(question):  # what holds now: the newest period's
-        chosen = [s for s in chosen if s.period == chosen[-1].period]
-    if not chosen:
+    groups: dict[str, list[PrioritySet]] = {}  # by partnership: one partnership's periods compare
+    for found in _in_period(question, ordered(sets)):
+        groups.setdefault((partnership_of or {}).get(found.document, ""), []).append(found)
+    if not years and asks_current(question):  # what holds now: each partnership's newest period
+        groups = {name: [s for s in group if s.period == group[-1].period] for name, group in groups.items()}
+    if not groups:
         return None
     lines: list[str] = []
     checked: list[CheckedSentence] = []
     ledger = CitationLedger(sources)
-    for s in chosen:
+    for s in (s for group in groups.values() for s in group):
         number = ledger.cite(s.document, s.page, "\n".join([s.heading, *(p.text for p in s.priorities)]))
         intro = f"{sources.title(s.document)} sets these priorities for {s.period} [{number}]:"
         items = [f"- {p.text} [{number}]" for p in s.priorities]
         lines.append("\n".join([intro, *items]))
         checked.extend(CheckedSentence(p.text, (number,), True) for p in s.priorities)
-    if len(chosen) > 1 or _CHANGE_Q_RE.search(question):
-        lines.append(_changes(chosen))
+    for name, group in groups.items():
+        if len(group) > 1 or _CHANGE_Q_RE.search(question):
+            lines.append(f"{name}: {_changes(group)}" if len(groups) > 1 and name else _changes(group))
     return Answer(
         question, "\n\n".join(lines), False, ledger.citations(), sentences=tuple(checked), answerer="register"
     )
+
+
+def _in_period(question: str, sets: Sequence[PrioritySet]) -> list[PrioritySet]:
+    """The sets of the period a question names: exactly ("2022-2025" is 2022-25) when one is,
+    else any period holding a year it names; all of them when it names none."""
+    named = [s for s in sets if s.period == financial_year(question)]
+    years = years_in(question)
+    return named or [s for s in sets if not years or any(y[2:] in s.period or y in s.period for y in years)]
 
 
 def _changes(sets: Sequence[PrioritySet]) -> str:

@@ -37,7 +37,8 @@ def answer_from_facts(
     }
     listed = allowed if documents is None else allowed & set(documents)
     sets = [s for s in knowledge.priority_sets if s.document in listed]
-    found = answer_priorities(query, sets, set(knowledge.own_words), knowledge.sources)
+    partnership_of = {name: r.partnership for name, r in records.items()}
+    found = answer_priorities(query, sets, set(knowledge.own_words), knowledge.sources, partnership_of)
     if found is None and question == query:  # a definition is asked for in so many words
         found = knowledge.glossary.define(question, knowledge.sources)
     if found is None:

@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from ingest.parse.numbering import NUMBERED_RE, item_values
 from ingest.parse.pdf import Page
 from ingest.parse.running import PAGE_NUMBER_RE, page_numbers, repeated_edge_lines, strip_edges
 
@@ -100,6 +101,7 @@ def _blocks(lines: list[str]) -> list[tuple[Block, Spans]]:
     para: list[str] = []
     bullet: list[str] = []
     bullet_indent = 0
+    numbered: set[int] = set()  # after a numbered item: the numbers the next item may have
     previous_row: Spans = ()  # the spans of the row on the line just above, if it was one
 
     def flush() -> None:
@@ -118,6 +120,14 @@ def _blocks(lines: list[str]) -> list[tuple[Block, Spans]]:
             flush()
             continue
         body = _BULLET_RE.sub("", stripped)
+        if body == stripped and ((para and para[-1].endswith(":")) or (numbered and not para)):
+            # A list under way: after its lead-in any number opens it, after an item the next one.
+            item = NUMBERED_RE.match(stripped)
+            values = item_values(item.group(0)) if item else set()
+            if item and values and (para or values & numbered):
+                body, numbered = stripped[item.end() :], {v + 1 for v in values}
+            else:
+                numbered = set()
         if body != stripped:  # a new bullet item
             flush()
             bullet.append(_CELL_GAP_RE.sub(" ", body))
@@ -142,6 +152,7 @@ def _blocks(lines: list[str]) -> list[tuple[Block, Spans]]:
         if bullet:
             flush()
         para.append(stripped)
+        numbered = set()
     flush()
     return [(block, spans) for block, spans in blocks if block.text]
 
