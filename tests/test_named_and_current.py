@@ -155,7 +155,7 @@ def test_editions_name_the_newer_document_of_the_same_type_and_partnership() -> 
             _record("ar23.pdf", "annual report", "2023-24", "2024-07-10"),
             _record("sa23.pdf", "strategic assessment", "2023-24", "2023-05-15"),
             _record("june.pdf", "minutes", "2023-24", "2023-06-14"),
-            _record("march.pdf", "minutes", "2023-24", "2024-03-12"),
+            _record("june24.pdf", "minutes", "2024-25", "2024-06-11"),
             _record("other-ar21.pdf", "annual report", "2021-22", "", SOUTHWOLD),
         )
     }
@@ -166,7 +166,7 @@ def test_editions_name_the_newer_document_of_the_same_type_and_partnership() -> 
     assert editions.note("who chaired the board in 2022-23", ["ar22.pdf"]) == ""  # its year, asked for
     assert editions.note("who chairs the board", ["ar22.pdf", "ar23.pdf"]) == ""  # the newer is cited
     assert editions.note("what did the board decide", ["june.pdf"]) == ""  # a meeting is no edition
-    minutes = "From the minutes of 14 June 2023; the minutes of 12 March 2024 are newer."
+    minutes = "From the minutes of 14 June 2023; the minutes of 11 June 2024 are newer."
     assert editions.note("what is the board funding now", ["june.pdf"]) == minutes
     assert editions.note("who chairs the board", ["other-ar21.pdf"]) == ""  # the only one of its partnership
 

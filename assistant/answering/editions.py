@@ -78,9 +78,10 @@ def _when(record: DocumentRecord) -> tuple[str, str]:
 
 
 def _name(record: DocumentRecord, other: DocumentRecord) -> str:
-    """ "the 2022-23 annual report", or by date when both share a period: "the minutes of 14 June 2023"."""
-    if record.period and (record.period != other.period or not record.date):
-        return f"the {record.period} {record.doc_type}"
-    if record.date:
+    """ "the 2022-23 annual report"; by date for minutes (a meeting's) or when both share a period:
+    "the minutes of 14 June 2023"."""
+    if record.date and (record.doc_type == "minutes" or record.period == other.period):
         return f"the {record.doc_type} of {readable_date(record.date)}"
+    if record.period:
+        return f"the {record.period} {record.doc_type}"
     return f"the {record.doc_type} {record.title}"
