@@ -23,6 +23,9 @@ NAMES = own_words(["Moorland Community Safety Partnership"])
             "how many asb incidents there were in 2021",
         ),
         ("could you please tell me which authorities sit on it?", "which authorities sit on it?"),
+        ("what should I know about the priorities", "the priorities"),
+        ("hi, can you give me a summary of the funding", "the funding"),
+        ("anything on shoplifting in the town centre?", "shoplifting in the town centre?"),
         ("how much did the youth club get please", "how much did the youth club get"),
         ("What are the priorities?", "What are the priorities?"),
         ("I want the 2023 figures", "I want the 2023 figures"),  # no punctuation: not about the asker

@@ -76,3 +76,10 @@ def test_contact_details_are_answered_only_by_text_stating_them() -> None:
     assert states_contact("address", "Write to Westfields, Middlewich Road, Sandbach CW11 1HZ.")
     assert not states_contact("address", "The team is based in the town hall.")
     assert states_contact("email", "Write to safer.communities@example.gov.uk.")
+
+
+def test_a_broad_question_about_the_priorities_lists_them(assistant: Assistant) -> None:
+    answer = assistant.ask("what should i know about the priorities")
+    assert not answer.abstained
+    assert "Knife Crime" in answer.text and "Road Safety" in answer.text
+    assert [c.page for c in answer.citations] == [13]

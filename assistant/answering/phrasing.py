@@ -25,7 +25,11 @@ _ABOUT_ME_RE = re.compile(
 _REQUEST_RE = re.compile(
     r"^(?:(?:please\s+)?(?:can|could|would|will) you(?: please)? (?:tell|show|give|let) me(?: know)?"
     r"|(?:i(?:'d| would) like|i want|i need) to (?:know|find out|understand)"
-    r"|do you know|please(?: tell me)?|tell me|show me)\b[\s,:-]*",
+    r"|do you know|please(?: tell me)?|tell me|show me"
+    # A broad request names only its topic: "what should i know about the priorities".
+    r"|what (?:should|do|would|must) i (?:need to )?know about|(?:is there )?anything (?:on|about)"
+    r"|(?:give me |i'd like |i want )?(?:an? )?(?:overview|summary|rundown|briefing) (?:of|on|about)"
+    r")\b[\s,:-]*",
     re.I,
 )
 _TAIL_RE = re.compile(r"[\s,]*(?:please|thanks|thank you|cheers)[\s.!]*$", re.I)
