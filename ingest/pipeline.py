@@ -26,7 +26,7 @@ from ingest.store import ChunkStore
 
 # Bump when cleaning, chunking or fact extraction changes what a PDF turns into: files are then
 # re-chunked (and only chunks whose text changed are re-embedded).
-CHUNKING_VERSION = "11"
+CHUNKING_VERSION = "12"
 
 
 def document_name(path: Path, corpus_dir: Path) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -121,3 +122,25 @@ def test_definition_question_cites_where_the_document_defines_it(assistant: Assi
     answer = assistant.ask("What does PSPO stand for?")
     assert answer.text == "PSPO stands for Public Space Protection Order [1]."
     assert [(c.page, c.quote) for c in answer.citations] == [(19, "Public Space Protection Order (PSPO)")]
+
+
+def test_a_glossary_entry_defines_its_acronym(tmp_path: Path) -> None:
+    path = make_pdf(
+        tmp_path / "assessment.pdf",
+        [
+            [
+                "Glossary",
+                "",
+                "MoRiLE: Management of Risk in Law Enforcement, a method that scores each theme.",
+                "",
+                "RAG: a red, amber or green rating.",
+                "",
+                "Note: Figures are from police recorded crime.",
+            ]
+        ],
+    )
+    defined = extract_definitions(path.name, clean_pages(read_pdf(path, path.name).pages))
+    assert [(t.acronym, t.meaning, t.page) for t in defined] == [
+        ("MoRiLE", "Management of Risk in Law Enforcement", 1)
+    ]
+    assert defined[0].quote == "MoRiLE: Management of Risk in Law Enforcement"

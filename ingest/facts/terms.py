@@ -1,7 +1,8 @@
 """Acronyms and terms: the curated glossary shipped with the tool, and definitions the documents give.
 
 A document defines an acronym when it writes the long form with the acronym after it in brackets:
-"Night Time Economy (NTE)". The curated file (`glossary.toml` beside this module, extended by a
+"Night Time Economy (NTE)", or the acronym as a glossary's entry: "MoRiLE: Management of Risk in
+Law Enforcement, a method ...". The curated file (`glossary.toml` beside this module, extended by a
 `glossary.toml` in the corpus folder) holds the field's terms whether or not a document spells
 them out, with other spellings users type ("antisocial behaviour").
 """
@@ -20,6 +21,8 @@ from ingest.parse.clean import CleanPage
 CURATED_FILE = Path(__file__).with_name("glossary.toml")
 CORPUS_GLOSSARY = "glossary.toml"
 _DEFINED_RE = re.compile(r"\(([A-Z][A-Za-z&]{1,7}?)(?:'?s)?\)")
+# A glossary's entry: "MoRiLE: Management of Risk in Law Enforcement, a method that ...".
+_ENTRY_RE = re.compile(r"^([A-Z][A-Za-z&]{1,7}?)(?:'?s)?\s*[:–-]\s+(?=[A-Z])")
 _SMALL_WORDS = frozenset({"and", "of", "the", "for", "&", "in", "on", "to", "a"})
 
 
@@ -71,7 +74,23 @@ def extract_definitions(document: str, pages: Sequence[CleanPage]) -> list[Term]
                 if meaning and acronym not in found:
                     quote = f"{meaning} {match.group(0)}"
                     found[acronym] = Term(acronym, meaning, document=document, page=page.number, quote=quote)
+            entry = _ENTRY_RE.match(block.text)
+            meaning = _leading_form(block.text[entry.end() :], entry.group(1)) if entry else ""
+            if entry and meaning and entry.group(1) not in found:
+                quote = f"{block.text[: entry.end()]}{meaning}"
+                found[entry.group(1)] = Term(
+                    entry.group(1), meaning, document=document, page=page.number, quote=quote
+                )
     return list(found.values())
+
+
+def _leading_form(after: str, acronym: str) -> str:
+    """The shortest run of words opening the text whose initials spell the acronym (a glossary entry's)."""
+    words = re.findall(r"[\w'&]+(?:-[\w']+)*", after)[: len(acronym) + 4]
+    for size in range(1, len(words) + 1):
+        if words[size - 1][0].isupper() and _spells(words[:size], acronym.upper()):
+            return " ".join(words[:size])
+    return ""
 
 
 def _long_form(before: str, acronym: str) -> str:
