@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Collection
 from typing import Any
 
 import numpy as np
@@ -92,16 +91,14 @@ class Retriever:
         doc_type: str | None = None,
         period: str | None = None,
         query_vector: list[float] | None = None,
-        documents: Collection[str] | None = None,
     ) -> list[Passage]:
-        """The k best passages for a question, optionally only from one document type or period, or
-        from the `documents` named."""
+        """The k best passages for a question, optionally only from one document type or period."""
         if k < 1:
             raise ValueError(f"k must be at least 1, not {k}")
         if not self.chunks:
             return []
         vector = query_vector if query_vector is not None else self.embeddings.embed_query(question)
-        where = _where(doc_type, period, documents)
+        where = _where(doc_type, period)
         # Dense hits come from the live store: keep those of this retriever's snapshot only, so a
         # question never mixes chunks added or removed since with the snapshot's word index.
         dense = [
@@ -111,7 +108,7 @@ class Retriever:
         ]
         similarity = {stored.chunk.id: sim for stored, sim in dense}
 
-        allowed = np.array([_matches(s, doc_type, period, documents) for s in self.chunks])
+        allowed = np.array([_matches(s, doc_type, period) for s in self.chunks])
         lexical_ids: list[str] = []
         query_terms = terms(question)
         if query_terms and self._bm25 is not None:
@@ -141,12 +138,8 @@ class Retriever:
         return [_passage(by_id[cid], fused[cid], similarity[cid]) for cid in best]
 
 
-def _where(
-    doc_type: str | None, period: str | None, documents: Collection[str] | None
-) -> dict[str, Any] | None:
+def _where(doc_type: str | None, period: str | None) -> dict[str, Any] | None:
     clauses: list[dict[str, Any]] = []
-    if documents is not None:
-        clauses.append({"document": {"$in": sorted(documents)}})
     if doc_type:
         clauses.append({"doc_type": doc_type})
     if period:
@@ -156,14 +149,8 @@ def _where(
     return clauses[0] if len(clauses) == 1 else {"$and": clauses}
 
 
-def _matches(
-    stored: StoredChunk, doc_type: str | None, period: str | None, documents: Collection[str] | None
-) -> bool:
-    return (
-        (not doc_type or stored.doc_type == doc_type)
-        and (not period or stored.period == period)
-        and (documents is None or stored.chunk.document in documents)
-    )
+def _matches(stored: StoredChunk, doc_type: str | None, period: str | None) -> bool:
+    return (not doc_type or stored.doc_type == doc_type) and (not period or stored.period == period)
 
 
 def _passage(stored: StoredChunk, score: float, similarity: float) -> Passage:
