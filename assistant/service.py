@@ -212,7 +212,6 @@ class Assistant:
             stored=pooled,
             superseded=superseded,
             following=state.retriever.following,
-            alternatives=state.knowledge.glossary.alternatives,
         )
         name = self.model_name
         if self.chat_model is None or name is None:

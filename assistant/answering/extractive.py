@@ -6,7 +6,7 @@ the evidence is weak it abstains and shows the closest passages instead.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 
@@ -34,7 +34,7 @@ class ExtractiveAnswerer:
     `stored` looks up unit vectors made at ingest by chunk id, so that only the rest are embedded.
     `superseded` are the documents with a newer one of their type: a question asking what holds
     now prefers the newer. `following` reads the chunks after a chunk, for a list that continues
-    past its lead-in's chunk. `alternatives` gives the glossary's other forms of a query's terms.
+    past its lead-in's chunk.
     """
 
     def __init__(
@@ -46,12 +46,10 @@ class ExtractiveAnswerer:
         stored: StoredUnits | None = None,
         superseded: frozenset[str] = frozenset(),
         following: Following | None = None,
-        alternatives: Callable[[str], Mapping[str, tuple[frozenset[str], ...]]] | None = None,
     ) -> None:
         self.idf = idf
         self.superseded = superseded
         self.following = following
-        self.alternatives = alternatives
         self.stored = stored
         self.weights = weights
         if vectors is None and embed is not None:
@@ -71,8 +69,7 @@ class ExtractiveAnswerer:
         matched, while the question's own wording decides the kind of answer (list, figure, date).
         """
         query = query or question
-        forms = self.alternatives(query) if self.alternatives else None
-        asked = Asked.read(question, query, self.idf, self.superseded, forms)
+        asked = Asked.read(question, query, self.idf, self.superseded)
         abstention = Answer(question, ABSTAIN_TEXT, True, passages=tuple(passages), query=query)
         if not passages or not asked.idf:
             return abstention

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from assistant.answering.contact import contact_asked, states_contact
 from assistant.answering.editions import asks_current
@@ -62,22 +62,14 @@ class Asked:
     years: frozenset[str]
     # Documents not to answer from when a newer one of their type may: the question asks what holds now.
     outdated: frozenset[str] = frozenset()
-    # For a word of a glossary term the query uses, the words of the term's other forms ("asb").
-    forms: Mapping[str, tuple[frozenset[str], ...]] = field(default_factory=dict)
 
     @classmethod
     def read(
-        cls,
-        question: str,
-        query: str,
-        idf: Callable[[str], float],
-        superseded: frozenset[str] = frozenset(),
-        forms: Mapping[str, tuple[frozenset[str], ...]] | None = None,
+        cls, question: str, query: str, idf: Callable[[str], float], superseded: frozenset[str] = frozenset()
     ) -> Asked:
         """The question's own wording decides the kind of answer; the query's words are matched.
 
-        `superseded` are the documents with a newer one of their type (`editions.Editions`);
-        `forms` the glossary's other forms of the query's terms (`Glossary.alternatives`).
+        `superseded` are the documents with a newer one of their type (`editions.Editions`).
         """
         wants_list = bool(_LIST_Q_RE.search(question))
         wants_purpose = bool(_PURPOSE_Q_RE.search(question)) and not re.search(
@@ -96,7 +88,6 @@ class Asked:
             listed=frozenset(_plural_terms(question)),
             years=frozenset(years_in(question)),
             outdated=superseded if asks_current(question) and not years_in(question) else frozenset(),
-            forms=forms or {},
         )
 
 
@@ -135,10 +126,7 @@ def score_unit(
     else:
         strong = set(terms(f"{unit.text} {unit.context}")) | (own_heading if by_heading else set())
         weak = outer | own_heading
-    credit = {
-        t: v if _held(t, strong, asked) else w.weak_credit * v if _held(t, weak, asked) else 0.0
-        for t, v in weights.items()
-    }
+    credit = {t: v if t in strong else w.weak_credit * v if t in weak else 0.0 for t, v in weights.items()}
     coverage = sum(credit.values()) / (sum(weights.values()) or 1.0)
     # The focus is what the question asks beyond naming the document's subject.
     focus_terms = [t for t in weights if t not in title] or list(weights)
@@ -164,11 +152,6 @@ def score_unit(
     if asked.wants_contact:
         kind_fits = kind_fits and states_contact(asked.wants_contact, unit.quote)
     return Scored(unit, coverage, score, similarity, kind_fits and right_year, focus, outdated)
-
-
-def _held(term: str, words: set[str], asked: Asked) -> bool:
-    """The term is among the words, itself or as another form of its glossary term."""
-    return term in words or any(form <= words for form in asked.forms.get(term, ()))
 
 
 def _kind_bonus(unit: Unit, asked: Asked, strong: set[str], headings: set[str], w: ScoringWeights) -> float:

@@ -68,32 +68,6 @@ class Glossary:
 
     def expansions(self, text: str) -> list[str]:
         """The other forms of every glossary term the text uses: meanings for acronyms, and back."""
-        words = terms(text)
-        extra: list[str] = []
-        upper = {w.upper().removesuffix("S") for w in re.findall(r"\b[A-Za-z]{2,6}\b", text)}
-        upper |= {w.upper() for w in re.findall(r"\b[A-Za-z]{2,6}\b", text)}
-        for entry in self._used(text):
-            if entry.acronym.upper() not in upper:
-                extra.append(entry.acronym)
-            if not _contains(words, tuple(terms(entry.meaning))):
-                extra.append(entry.meaning)
-        return list(dict.fromkeys(extra))
-
-    def alternatives(self, text: str) -> dict[str, tuple[frozenset[str], ...]]:
-        """For each word of a glossary term the text uses, the words of the term's other forms: a
-        text holding "ASB" holds the question's "anti-social behaviour", and the other way round."""
-        words = terms(text)
-        found: dict[str, list[frozenset[str]]] = {}
-        for entry in self._used(text):
-            forms = [frozenset(terms(f)) for f in dict.fromkeys([entry.acronym, *entry.forms]) if terms(f)]
-            for form in forms:
-                if form <= set(words):
-                    for word in form:
-                        found.setdefault(word, []).extend(f for f in forms if f != form)
-        return {word: tuple(dict.fromkeys(alts)) for word, alts in found.items()}
-
-    def _used(self, text: str) -> list[GlossaryEntry]:
-        """The entries whose acronym or a form of whose meaning the text uses (not the partnership's own)."""
         found: list[GlossaryEntry] = []
         for word in re.findall(r"\b[A-Za-z]{2,6}\b", text):
             if len(word) > 2 and word.endswith("s") and word[:-1].isupper():
@@ -107,7 +81,17 @@ class Glossary:
         for phrase, entry in self._phrases:
             if _contains(words, phrase):
                 found.append(entry)
-        return [e for e in dict.fromkeys(found) if e.meaning.casefold() not in self._own]
+        extra: list[str] = []
+        upper = {w.upper().removesuffix("S") for w in re.findall(r"\b[A-Za-z]{2,6}\b", text)}
+        upper |= {w.upper() for w in re.findall(r"\b[A-Za-z]{2,6}\b", text)}
+        for entry in dict.fromkeys(found):
+            if entry.meaning.casefold() in self._own:
+                continue
+            if entry.acronym.upper() not in upper:
+                extra.append(entry.acronym)
+            if not _contains(words, tuple(terms(entry.meaning))):
+                extra.append(entry.meaning)
+        return list(dict.fromkeys(extra))
 
     def define(self, question: str, sources: Sources) -> Answer | None:
         """ "What is a PSPO?" answered from where a document spells the acronym out, cited; None when
