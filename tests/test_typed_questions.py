@@ -6,7 +6,6 @@ from pathlib import Path
 
 from langchain_core.embeddings import Embeddings
 
-from assistant.answering.contact import contact_asked, states_contact
 from assistant.answering.scoring import Asked
 from assistant.service import Assistant
 from assistant.settings import Settings
@@ -64,18 +63,6 @@ def test_a_comparison_of_two_years_takes_each_years_row(tmp_path: Path, model: E
     helper.ingest()
     answer = helper.ask("how many anti-social behaviour incidents in eastgate in march 2023 and march 2022")
     assert "74" in answer.text and "91" in answer.text
-
-
-def test_contact_details_are_answered_only_by_text_stating_them() -> None:
-    assert contact_asked("What is the phone number of the ASB team?") == "phone"
-    assert contact_asked("whats the address of the office") == "address"
-    assert contact_asked("how do they address concerns about parking?") == ""
-    assert contact_asked("email for the community safety team") == "email"
-    assert states_contact("phone", "Call the team on 01270 686 123 in office hours.")
-    assert not states_contact("phone", "The team took 2,790 calls in 2021.")
-    assert states_contact("address", "Write to Westfields, Middlewich Road, Sandbach CW11 1HZ.")
-    assert not states_contact("address", "The team is based in the town hall.")
-    assert states_contact("email", "Write to safer.communities@example.gov.uk.")
 
 
 def test_a_broad_question_about_the_priorities_lists_them(assistant: Assistant) -> None:

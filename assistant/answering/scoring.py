@@ -9,7 +9,6 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from assistant.answering.contact import contact_asked, states_contact
 from assistant.answering.editions import asks_current
 from assistant.answering.units import Unit
 from assistant.answering.weights import ScoringWeights
@@ -56,7 +55,6 @@ class Asked:
     wants_list: bool
     wants_definition: bool
     wants_purpose: bool  # what money paid for: a sentence says, a row of amounts does not
-    wants_contact: str  # a phone number, an email or postal address, a website (`contact`), or ""
     wants_comparison: bool  # figures for two periods or more ("between 2021-22 and 2022-23", "since")
     listed: frozenset[str]  # what a list should be of ("priorities")
     years: frozenset[str]
@@ -80,7 +78,6 @@ class Asked:
             wants_figure=bool(_FIGURE_Q_RE.search(question)),
             wants_money=bool(_MONEY_Q_RE.search(question)) and not wants_purpose,
             wants_purpose=wants_purpose,
-            wants_contact=contact_asked(question),
             wants_date=bool(_WHEN_Q_RE.search(question)),
             wants_list=wants_list,
             wants_definition=bool(_DEFINITION_CUE_RE.search(question)) and not wants_list,
@@ -149,8 +146,6 @@ def score_unit(
     kind_fits = (
         is_money(unit) if asked.wants_money and asked.wants_figure else has_figure or not asked.wants_figure
     )
-    if asked.wants_contact:
-        kind_fits = kind_fits and states_contact(asked.wants_contact, unit.quote)
     return Scored(unit, coverage, score, similarity, kind_fits and right_year, focus, outdated)
 
 
