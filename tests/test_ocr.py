@@ -16,10 +16,10 @@ from langchain_core.embeddings import Embeddings
 from reportlab.pdfgen import canvas
 
 from assistant.answering.quotes import quote_on_page
-from assistant.app.chat import source_label
 from assistant.app.cli import answer_json, ingest_summary, main, render_answer
 from assistant.app.cli_facts import decision_json
 from assistant.app.pages import PageRenderer
+from assistant.app.sources import source_label
 from assistant.service import Assistant
 from assistant.settings import Settings
 from evals.bench_ocr import bench_ocr
