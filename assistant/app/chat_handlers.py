@@ -126,7 +126,8 @@ class ChatHandlers:
         label = state.knowledge.sources.label(document, page)
         name = view_name(shown, label, (document, page) in state.ocr_pages)
         text = state.retriever.page_text(document, page)
-        return page_html(PageView(shown, name, rendered.path, rendered.highlights, pdf, text)), shown
+        view = PageView(shown, name, rendered.path, rendered.highlights, rendered.first_top, pdf, text)
+        return page_html(view), shown
 
 
 def _said(sentence: str) -> str:

@@ -69,12 +69,12 @@ def chat_tab(ui: ChatUI) -> ChatTab:
                 elem_id="sources",
             )
             with gr.Row(elem_id="page-tools"):
-                previous = gr.Button("◀ Previous page", size="sm", elem_id="page-previous")
-                following = gr.Button("Next page ▶", size="sm", elem_id="page-next")
-                zoom_out = gr.Button("Zoom −", size="sm", elem_id="zoom-out")
-                fit = gr.Button("Fit width", size="sm", elem_id="zoom-fit")
-                zoom_in = gr.Button("Zoom +", size="sm", elem_id="zoom-in")
-                close = gr.Button("Close (Esc)", size="sm", elem_id="page-close")
+                previous = _tool("◀ Previous page", "page-previous")
+                following = _tool("Next page ▶", "page-next")
+                zoom_out = _tool("Zoom −", "zoom-out")
+                fit = _tool("Fit width", "zoom-fit")
+                zoom_in = _tool("Zoom +", "zoom-in")
+                close = _tool("Close (Esc)", "page-close")
             viewer = gr.HTML("", elem_id="page-viewer", js_on_load=CHAT_JS.read_text(encoding="utf-8"))
 
     inputs = [question, chatbot, exchanges, doc_type, period, document]
@@ -97,3 +97,8 @@ def chat_tab(ui: ChatUI) -> ChatTab:
         control.change(ui.describe_filters, filters, applied)
     reset.click(ui.reset_filters, None, filters)
     return ChatTab(period, document)
+
+
+def _tool(label: str, elem_id: str) -> Any:
+    """A small button of the viewer's toolbar, as wide as its label, so the toolbar fits one line."""
+    return gr.Button(label, size="sm", scale=0, min_width=0, elem_id=elem_id)

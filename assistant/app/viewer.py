@@ -49,6 +49,7 @@ class PageView:
     name: str  # the source as named in the chat, for this page ("Title (minutes, ...), p. 3")
     image: Path
     highlights: int
+    first_top: float  # where the first highlight starts, as a fraction of the page's height
     pdf: Path
     text: str
 
@@ -111,7 +112,8 @@ def page_html(view: PageView) -> str:
     image = (
         f'<div class="csp-page-scroll" tabindex="0" aria-label="Page image">'
         f'<img class="csp-page" src="{html.escape(file_url(view.image))}" '
-        f'alt="Page {page} of {_escape(title)}" data-page="{page}" data-highlights="{view.highlights}">'
+        f'alt="Page {page} of {_escape(title)}" data-page="{page}" data-highlights="{view.highlights}"'
+        f' data-first-top="{view.first_top}">'
         "</div>"
     )
     text = marked_text(view.text, view.open.quote) or "<em>No indexed text on this page.</em>"
