@@ -40,8 +40,15 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="csp", description="Ask cited questions of partnership documents.")
     sub = parser.add_subparsers(required=True, metavar="COMMAND")
 
-    ing = sub.add_parser("ingest", help="index the PDFs of the corpus folder (or the files given)")
-    ing.add_argument("paths", nargs="*", type=Path, help="PDF files or folders (default: the corpus folder)")
+    ing = sub.add_parser(
+        "ingest", help="index the PDFs of the corpus folder (or of the files and folders given)"
+    )
+    ing.add_argument(
+        "paths",
+        nargs="*",
+        type=Path,
+        help="PDF files or folders (default: the corpus folder); files deleted from a folder leave the index",
+    )
     ing.add_argument("--json", action="store_true", help="print the summary as one JSON object")
     ing.add_argument("--rebuild", action="store_true", help="delete the index first and build it anew")
     ing.set_defaults(run=_ingest)
