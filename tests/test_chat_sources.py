@@ -12,6 +12,7 @@ import pytest
 from assistant.app.access import blocked_beside, served_paths
 from assistant.app.chat import Exchange, answer_markdown, filters_summary, stream_messages
 from assistant.app.cli import main, render_answer
+from assistant.app.pages import PageRenderer
 from assistant.app.sources import readable_date, source_label
 from assistant.app.ui import ChatUI
 from assistant.app.viewer import OpenPage, cite_ref, marked_text, quote_spans
@@ -188,3 +189,13 @@ def test_only_the_corpus_and_rendered_pages_are_served(tmp_path: Path) -> None:
         tmp_path / "src",
     ]
     assert blocked_beside(tmp_path / "src", allowed) == [tmp_path / "src"]  # nothing allowed inside
+
+
+def test_a_rendered_page_says_where_its_first_highlight_starts(assistant: Assistant, tmp_path: Path) -> None:
+    renderer = PageRenderer(assistant.settings.corpus_dir, tmp_path / "pages")
+    quote = "Knife Crime\nPriorities identified for 2022-2025 (to be reviewed annually)"
+    first = renderer.render(CORPUS_PDF.name, 13, quote)
+    assert first.highlights == 2
+    assert 0.5 < first.first_top < 0.75  # the heading, some way below the middle of page 13
+    assert renderer.render(CORPUS_PDF.name, 13, quote) == first  # the same, from the cache
+    assert renderer.render(CORPUS_PDF.name, 13).first_top == 0.0

@@ -48,8 +48,8 @@ class ChatHandlers:
         if not message:
             yield chat, exchanges, gr.update(), "", gr.update()
             return
-        chosen = [None if value in (ALL, None, "") else value for value in (doc_type, period, document)]
-        for update in stream_messages(self.assistant, message, chat, exchanges, *chosen):
+        filters = _chosen(doc_type, period, document)
+        for update in stream_messages(self.assistant, message, chat, exchanges, *filters):
             if update.answer is None:
                 yield update.messages, update.exchanges, gr.update(), "", gr.update()
                 continue
@@ -64,9 +64,8 @@ class ChatHandlers:
 
     def describe_filters(self, doc_type: str, period: str, document: str) -> str:
         """The line saying which filters are applied."""
-        chosen = [None if value in (ALL, None, "") else value for value in (doc_type, period, document)]
-        title = self.assistant.knowledge.sources.title(chosen[2]) if chosen[2] else None
-        return filters_summary(chosen[0], chosen[1], title)
+        kind, years, name = _chosen(doc_type, period, document)
+        return filters_summary(kind, years, self.assistant.knowledge.sources.title(name) if name else None)
 
     def reset_filters(self) -> tuple[str, str, str]:
         """Every filter back to All (the filters' change events then say so)."""
@@ -128,6 +127,11 @@ class ChatHandlers:
         text = state.retriever.page_text(document, page)
         view = PageView(shown, name, rendered.path, rendered.highlights, rendered.first_top, pdf, text)
         return page_html(view), shown
+
+
+def _chosen(*filters: str | None) -> list[str | None]:
+    """The filters' values, None for those left at All."""
+    return [None if value in (ALL, None, "") else value for value in filters]
 
 
 def _said(sentence: str) -> str:

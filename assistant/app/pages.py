@@ -62,8 +62,8 @@ class PageRenderer:
         target = self.cache_dir / f"{path.stem[:40]}-p{page}-{key}.png"
         marker = target.with_suffix(".n")
         if target.exists() and marker.exists():
-            count, _, top = marker.read_text().partition(" ")
-            return RenderedPage(target, int(count or 0), float(top or 0))
+            count, _, first = marker.read_text().partition(" ")  # "<boxes> <first_top>"
+            return RenderedPage(target, int(count or 0), float(first or 0))
         with _RENDER_LOCK:
             pdf = pdfium.PdfDocument(str(path))
             try:
