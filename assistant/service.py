@@ -132,15 +132,17 @@ class Assistant:
         doc_type: str | None = None,
         period: str | None = None,
         history: Sequence[Turn] = (),
+        document: str | None = None,
     ) -> Answer:
         """Answer one question from the documents, with citations, or abstain.
 
+        `doc_type`, `period` and `document` (a file name) restrict the documents answered from.
         `history` holds the conversation's earlier (question, answer) turns: a follow-up is
         rewritten from it into a stand-alone query before retrieval (by the language model when
         CSP_LLM configures one). With a model the answer is written by it and checked; when it is
         unavailable, the extractive answer comes back with a note saying so.
         """
-        *_, last = self.stream(question, k, doc_type, period, history)
+        *_, last = self.stream(question, k, doc_type, period, history, document)
         assert isinstance(last, Answer)  # a stream always ends with its Answer
         return last
 
@@ -151,6 +153,7 @@ class Assistant:
         doc_type: str | None = None,
         period: str | None = None,
         history: Sequence[Turn] = (),
+        document: str | None = None,
     ) -> Iterator[str | Answer]:
         """Answer as `ask` does, yielding text pieces as they are ready and, last, the Answer.
 
@@ -164,8 +167,9 @@ class Assistant:
         state = self.index.state  # one snapshot for the whole question
         question = what_is_asked(typed, state.knowledge.own_words)
         extractive, generator = self._answerers(state)
-        found = self._retrieve(state, generator, question, k, doc_type, period, history)
-        exact = answer_from_facts(question, found.query, state.knowledge, state.records, doc_type, period)
+        found = self._retrieve(state, generator, question, k, doc_type, period, history, document)
+        knowledge, records = state.knowledge, state.records
+        exact = answer_from_facts(question, found.query, knowledge, records, doc_type, period, document)
         if exact is not None:
             answer = replace(exact, passages=cited_first(found.passages, exact.citations), query=found.query)
         elif generator is None:
@@ -190,7 +194,9 @@ class Assistant:
 
     def _answerers(self, state: IndexState) -> tuple[ExtractiveAnswerer, GenerativeAnswerer | None]:
         pooled = self.store.units.get if self.settings.unit_vectors == "pooled" else None
-        extractive = ExtractiveAnswerer(state.retriever.idf, vectors=self._vectors, stored=pooled)
+        extractive = ExtractiveAnswerer(
+            state.retriever.idf, vectors=self._vectors, stored=pooled, sources=state.knowledge.sources
+        )
         name = self.model_name
         if self.chat_model is None or name is None:
             return extractive, None
@@ -208,6 +214,7 @@ class Assistant:
         doc_type: str | None,
         period: str | None,
         history: Sequence[Turn],
+        document: str | None = None,
     ) -> _Retrieved:
         """The k to show, the stand-alone query and its vector, and the passages an answerer weighs."""
         if not state.retriever.chunks:
@@ -218,7 +225,8 @@ class Assistant:
         # behaviour"); the question's meaning is embedded as asked.
         search = state.knowledge.glossary.expand(query)
         vector = self.embeddings.embed_query(search)
-        passages = state.retriever.search(search, max(k, CANDIDATES_FOR_ANSWER), doc_type, period, vector)
+        wanted = max(k, CANDIDATES_FOR_ANSWER)
+        passages = state.retriever.search(search, wanted, doc_type, period, vector, document)
         return _Retrieved(k, query, vector, passages)
 
     def _checked(self, answer: Answer) -> Answer:

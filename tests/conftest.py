@@ -14,7 +14,7 @@ from langchain_core.embeddings import Embeddings
 from assistant.service import Assistant
 from assistant.settings import Settings
 from ingest.embed.models import load_embeddings
-from tests.browser import browser  # noqa: F401  (the browser tests' fixture, shared)
+from tests.browser import base_url, browser  # noqa: F401  (the browser tests' fixtures, shared)
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS_PDF = REPO / "corpus" / "scep-annual-report-2022-23.pdf"

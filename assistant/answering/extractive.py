@@ -22,7 +22,7 @@ from assistant.answering.weights import (
     WEIGHTS,
     ScoringWeights,
 )
-from assistant.types import ABSTAIN_TEXT, Answer, CheckedSentence, Citation, Passage
+from assistant.types import ABSTAIN_TEXT, Answer, CheckedSentence, Citation, Passage, Sources
 
 
 class ExtractiveAnswerer:
@@ -40,9 +40,11 @@ class ExtractiveAnswerer:
         weights: ScoringWeights = WEIGHTS,
         vectors: VectorCache | None = None,
         stored: StoredUnits | None = None,
+        sources: Sources | None = None,
     ) -> None:
         self.idf = idf
         self.stored = stored
+        self.sources = sources  # the documents' dates, for citations
         self.weights = weights
         if vectors is None and embed is not None:
             vectors = VectorCache(embed, VECTOR_CACHE)
@@ -72,7 +74,7 @@ class ExtractiveAnswerer:
         ]
         if not scored:
             return abstention
-        text, citations, sentences = _compose(choose(asked, scored, self.weights), passages)
+        text, citations, sentences = _compose(choose(asked, scored, self.weights), passages, self.sources)
         ordered = cited_first(passages, citations)
         return Answer(question, text, False, citations, ordered, (), sentences, query)
 
@@ -128,10 +130,10 @@ def _ranked(
 
 
 def _compose(
-    units: list[Unit], passages: Sequence[Passage]
+    units: list[Unit], passages: Sequence[Passage], sources: Sources | None = None
 ) -> tuple[str, tuple[Citation, ...], tuple[CheckedSentence, ...]]:
     """Write the answer with `[n]` markers; one citation per page quoted."""
-    ledger = CitationLedger()
+    ledger = CitationLedger(sources)
     lines: list[str] = []
     checked: list[CheckedSentence] = []
     for unit in units:

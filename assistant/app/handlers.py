@@ -1,4 +1,5 @@
-"""What each event of the chat UI does: the handler methods `ChatUI` (in ui.py) wires to its components.
+"""What each event of the chat UI does: the handler methods `ChatUI` (in ui.py) wires to its components;
+the Chat tab's own are in chat_handlers.py.
 
 Apart from the layout so that each reads on its own. One instance serves every browser session, so
 handlers keep nothing on `self`: a session's conversation and shown rows come in and go out through
@@ -10,7 +11,6 @@ from __future__ import annotations
 
 import tempfile
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -18,15 +18,7 @@ import gradio as gr
 
 # Gradio finds event parameters by their annotations (gr.SelectData), which it resolves at run time:
 # the names in handler annotations must be real imports here, not TYPE_CHECKING-only ones.
-from assistant.app.chat import (
-    Exchange,
-    Message,
-    add_pdf,
-    document_rows,
-    source_label,
-    stream_messages,
-    write_export,
-)
+from assistant.app.chat import add_pdf, document_rows
 from assistant.app.funding_view import (
     ALL,
     decision_for_row,
@@ -64,33 +56,10 @@ class UIHandlers:
         records = self.assistant.documents() if records is None else records
         return [ALL, *sorted({r.period for r in records if r.period})]
 
-    # Chat tab
-
-    def respond(
-        self, message: str, chat: list[Message], exchanges: list[Exchange], doc_type: str, period: str
-    ) -> Iterator[tuple[Any, ...]]:
-        """Stream the answer into the chat; once final, offer its sources and the conversation's export.
-
-        Yields (chat, exchanges, sources, question box, export button).
-        """
-        message = (message or "").strip()
-        if not message:
-            yield chat, exchanges, gr.update(), "", gr.update()
-            return
-        chosen_type = None if doc_type in (ALL, None) else doc_type
-        chosen_period = None if period in (ALL, None) else period
-        for update in stream_messages(self.assistant, message, chat, exchanges, chosen_type, chosen_period):
-            if update.answer is None:
-                yield update.messages, update.exchanges, gr.update(), "", gr.update()
-                continue
-            export = write_export(update.exchanges, self.exports)
-            labels = [source_label(c) for c in update.answer.citations]
-            sources = gr.update(choices=labels, value=None)
-            yield update.messages, update.exchanges, sources, "", gr.update(value=str(export))
-
-    def pick_example(self, event: gr.SelectData) -> str:
-        """The example question the user clicked, into the question box."""
-        return str(event.value["text"])
+    def document_choices(self, records: list[DocumentRecord] | None = None) -> list[tuple[str, str]]:
+        """The chat's Document filter: each indexed document by its title."""
+        records = self.assistant.documents() if records is None else records
+        return [(ALL, ALL), *((r.title, r.document) for r in records)]
 
     def open_page(self, document: str, page: int, quote: str) -> tuple[Any, str]:
         """The page as an image with the quote highlighted, and its text under a title line."""
@@ -100,15 +69,6 @@ class UIHandlers:
         label = knowledge.sources.label(document, page)
         text = self.assistant.retriever.page_text(document, page)
         return str(rendered.path), f"#### {title}, p. {label}\n\n{text}"
-
-    def show_source(self, label: str | None, exchanges: list[Exchange]) -> tuple[Any, str]:
-        """Open the page of the last answer's citation the user clicked."""
-        if not label or not exchanges:
-            return None, ""
-        citation = next((c for c in exchanges[-1].answer.citations if source_label(c) == label), None)
-        if citation is None:
-            return None, ""
-        return self.open_page(citation.document, citation.page, citation.quote)
 
     # Funding and Glossary tabs
 
@@ -138,13 +98,14 @@ class UIHandlers:
     # Documents tab
 
     def refresh_documents(self) -> tuple[Any, ...]:
-        """The Documents table, the Remove choices and the chat's Period choices, from the index."""
+        """The Documents table, the Remove choices and the chat's Period and Document choices."""
         records = self.assistant.documents()
         names = [r.document for r in records]
         return (
             document_rows(records),
             gr.update(choices=names, value=None),
             gr.update(choices=self.periods(records)),
+            gr.update(choices=self.document_choices(records)),
         )
 
     def add(self, upload: str | None, progress: gr.Progress = gr.Progress()) -> tuple[Any, ...]:  # noqa: B008 - gradio's idiom

@@ -1,9 +1,10 @@
 """The chat UI: a Gradio app over `Assistant`, as a class with one builder per tab.
 
 `ChatUI(assistant).create_app()` makes the Blocks (tests drive it); `launch` (or `serve`) checks who
-may reach it and serves it. What each event does is in handlers.py, which `ChatUI` extends; the
-work behind it is in chat.py and funding_view.py, free of Gradio. Only `csp serve` imports this
-module, so the rest of the CLI starts without Gradio.
+may reach it and serves it. The Chat tab is laid out in chat_tab.py. What each event does is in
+chat_handlers.py and handlers.py, which `ChatUI` extends; the work behind it is in chat.py, viewer.py
+and funding_view.py, free of Gradio. Only `csp serve` imports this module, so the rest of the CLI
+starts without Gradio.
 """
 
 from __future__ import annotations
@@ -16,8 +17,10 @@ from typing import Any
 
 import gradio as gr
 
-from assistant.app.access import check_bind, parse_auth
-from assistant.app.chat import DOCUMENT_HEADERS, document_rows, example_questions
+from assistant.app.access import check_bind, parse_auth, served_paths
+from assistant.app.chat import DOCUMENT_HEADERS, document_rows
+from assistant.app.chat_handlers import ChatHandlers
+from assistant.app.chat_tab import CHAT_CSS, ChatTab, chat_tab
 from assistant.app.funding_view import (
     ALL,
     FUNDING_HEADERS,
@@ -38,13 +41,6 @@ CONCURRENCY = 2
 
 # Builds one more tab inside the app's Blocks: opens its own `gr.Tab` and may use the ChatUI given.
 TabBuilder = Callable[["ChatUI"], None]
-
-
-@dataclass(frozen=True)
-class ChatTab:
-    """The Chat tab's component that the index changes: the Period filter."""
-
-    period: Any
 
 
 @dataclass(frozen=True)
@@ -71,7 +67,7 @@ class FundingTab:
     window: Any
 
 
-class ChatUI(UIHandlers):
+class ChatUI(ChatHandlers, UIHandlers):
     """Chat, Documents, Funding and Glossary tabs over one Assistant, then any extra tabs.
 
     `extra_tabs` lets modules this one does not import (an Evaluation tab from evals, say) add a tab
@@ -106,39 +102,7 @@ class ChatUI(UIHandlers):
 
     def chat_tab(self) -> ChatTab:
         """The conversation, question box and filters; beside them, the page of a clicked source."""
-        exchanges = gr.State([])
-        with gr.Tab("Chat"), gr.Row():
-            with gr.Column(scale=3):
-                chatbot = gr.Chatbot(
-                    label="Conversation",
-                    height=480,
-                    examples=[{"text": q} for q in example_questions(self.assistant.knowledge)],
-                    placeholder="Ask about priorities, members, funding decisions, projects…",
-                    feedback_options=None,
-                    buttons=["copy"],
-                )
-                with gr.Row():
-                    question = gr.Textbox(
-                        placeholder="Ask a question", show_label=False, scale=5, elem_id="question"
-                    )
-                    send = gr.Button("Ask", variant="primary", scale=1, elem_id="ask")
-                with gr.Row():
-                    doc_type = gr.Dropdown(self.doc_types(), value=ALL, label="Document type")
-                    period = gr.Dropdown(self.periods(), value=ALL, label="Period")
-                    export = gr.DownloadButton("Download conversation (Markdown)", value=None)
-            with gr.Column(scale=2):
-                sources = gr.Radio([], label="Sources: click one to open the page", elem_id="sources")
-                page_image = gr.Image(
-                    label="Cited page", type="filepath", interactive=False, elem_id="page-image", buttons=[]
-                )
-                page_body = gr.Markdown(elem_id="page-text")
-        inputs = [question, chatbot, exchanges, doc_type, period]
-        outputs = [chatbot, exchanges, sources, question, export]
-        send.click(self.respond, inputs, outputs)
-        question.submit(self.respond, inputs, outputs)
-        chatbot.example_select(self.pick_example, None, question).then(self.respond, inputs, outputs)
-        sources.change(self.show_source, [sources, exchanges], [page_image, page_body])
-        return ChatTab(period)
+        return chat_tab(self)
 
     def documents_tab(self) -> DocumentsTab:
         """What is indexed, a PDF upload to add to it, and a document to remove from it."""
@@ -224,7 +188,7 @@ class ChatUI(UIHandlers):
         On load because one app serves every session: a page opened after another session changed the
         index would otherwise show the tables as they were when the app was built.
         """
-        listing = [documents.table, documents.to_remove, chat.period]
+        listing = [documents.table, documents.to_remove, chat.period, chat.document]
         facts = [funding.table, funding.shown, funding.csv, funding.year, funding.priority, funding.window]
         refreshed = [*facts, glossary]
         changed = [documents.status, *listing]
@@ -244,14 +208,17 @@ class ChatUI(UIHandlers):
         check_bind(host, auth)
         app = self.create_app()
         app.queue(max_size=QUEUE_SIZE, default_concurrency_limit=CONCURRENCY)
+        # The corpus PDFs (opened at a page from the viewer) and the rendered pages; nothing else.
+        allowed, blocked = served_paths(self.settings, self.renderer.cache_dir, Path.cwd())
         start_heap_trimmer()  # RSS would otherwise creep up under load with freed memory glibc keeps
         app.launch(
             server_name=host,
             server_port=port,
             auth=auth,
             max_file_size=self.settings.max_upload_mb * 1_000_000,  # bytes, as add_pdf counts them
-            blocked_paths=[str(self.settings.data_dir.resolve() / "chroma"), str(Path.cwd().resolve())],
-            allowed_paths=[],
+            blocked_paths=[str(path) for path in blocked],
+            allowed_paths=[str(path) for path in allowed],
+            css_paths=[CHAT_CSS],
             prevent_thread_lock=not block,
             show_error=False,
             quiet=not block,
