@@ -56,12 +56,13 @@ def ingest(
     progress: Progress | None = None,
     ocr_progress: OcrProgress | None = None,
     units: UnitSplitter | None = None,
+    force: bool = False,
 ) -> IngestReport:
     """Bring the store up to date with the corpus (or just the `paths` given).
 
-    Unchanged files (same content hash) are skipped without parsing; a changed file's chunks are
-    replaced, embedding only chunks whose content hash is new; with no `paths`, documents no longer
-    in the corpus folder are removed from the store.
+    Unchanged files (same content hash) are skipped without parsing, unless `force` reads them again;
+    a file read again has its chunks replaced, embedding only chunks whose content hash is new; with
+    no `paths`, documents no longer in the corpus folder are removed from the store.
 
     Parsing runs ahead in one thread (the parser itself is a child process) and Chroma is written
     from another, so the embedding model, the one cost that matters, is seldom left waiting. With
@@ -73,6 +74,8 @@ def ingest(
     names = [document_name(path, settings.corpus_dir) for path in files]
     writes = Writes(store, _chunking(settings), records)
     results: list[FileResult] = []
+    # With `force`, no file is taken to be unchanged.
+    known: dict[str, DocumentRecord] = {} if force else records
     with PdfParser(
         settings.parse_timeout_s, settings.parse_memory_mb, OcrOptions.from_settings(settings)
     ) as parser:
@@ -80,7 +83,7 @@ def ingest(
         try:
             examined = [
                 reader.submit(
-                    _examine, path, name, settings, catalogue, records.get(name), parser, ocr_progress
+                    _examine, path, name, settings, catalogue, known.get(name), parser, ocr_progress
                 )
                 for path, name in zip(files, names, strict=True)
             ]
