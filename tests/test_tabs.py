@@ -181,7 +181,13 @@ def test_an_items_timeline_across_documents(archive: Archive) -> None:
     clicked = copy.deepcopy(approval)  # as the tab's state hands it back
     label = label_of(knowledge, clicked)
     assert label == "Night-Time Taxi Marshals" and item_choices(knowledge, shown) == [label]
-    timeline = timeline_labels(knowledge)[label]
+    labels = timeline_labels(knowledge)
+    timeline = labels[label]
+    assert sorted(name for name in labels if name.startswith("Allocation")) == [  # one name, told apart
+        "Allocation (2023-24, £40,600)",
+        "Allocation (2023-24, £48,000)",
+        "Allocation (2023-24, £8,000)",
+    ]
     rows = timeline_values(knowledge, timeline)
     assert [row[:5] for row in rows] == [
         ["14 June 2023", "deferred on 14 June 2023 (£9,800 requested)", 9_800, "superseded", "no"],

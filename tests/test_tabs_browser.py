@@ -7,6 +7,8 @@ artifacts/screenshots/ (docs/screenshots/ holds copies the README shows).
 
 from __future__ import annotations
 
+import csv
+import io
 import shutil
 from collections.abc import Iterator
 from pathlib import Path
@@ -81,24 +83,30 @@ def test_funding_timeline_by_keyboard_and_by_click_and_downloads(base_url: str, 
     page.fill("input[placeholder='e.g. domestic abuse'], textarea[placeholder='e.g. domestic abuse']", "taxi")
     page.keyboard.press("Enter")
     wait_for_text(page, "#funding", "Street Pastors", present=False)
-    wait_for_text(page, "#funding-totals", "£9,200**")
+    wait_for_text(page, "#funding-totals", "shown: £9,200, from 1 decision")
     page.locator("#funding [role=gridcell]:visible", has_text="Night-Time Taxi Marshals").first.click()
     wait_for_text(page, "#funding-timeline", "deferred on 14 June 2023 (£9,800 requested)")
     assert "approved £9,200 on 20 September 2023" in page.locator("#funding-timeline").inner_text()
     wait_for_text(page, "#funding-page-text", "Taxi Marshals")
+    page.locator("#funding-item").scroll_into_view_if_needed()
+    page.evaluate(
+        "() => window.scrollBy(0, document.querySelector('#funding-item').getBoundingClientRect().top - 16)"
+    )
     page.screenshot(path=str(SHOTS / "tabs-funding-timeline.png"))
 
     with page.expect_download(timeout=TIMEOUT_MS) as download:
         page.click("#funding-csv")
-    lines = Path(download.value.path()).read_text(encoding="utf-8").splitlines()
-    assert lines[0].startswith("item,amount,kind,window") and len(lines) > 2
-    assert all("Taxi Marshals" in line for line in lines[1:])
+    rows = list(csv.reader(io.StringIO(Path(download.value.path()).read_text(encoding="utf-8"))))
+    assert rows[0][:4] == ["item", "amount", "kind", "window"] and len(rows) > 2
+    assert all("Taxi Marshals" in row[0] for row in rows[1:])
     with page.expect_download(timeout=TIMEOUT_MS) as download:
         page.click("#funding-xlsx")
-    sheet = load_workbook(download.value.path()).active
+    assert download.value.suggested_filename.endswith(".xlsx")
+    sheet = load_workbook(io.BytesIO(Path(download.value.path()).read_bytes())).active
     assert sheet is not None
-    items = [row[0] for row in sheet.iter_rows(min_row=2, values_only=True)]
-    assert len(items) == len(lines) - 1 and all("Taxi Marshals" in str(item) for item in items)
+    assert [list(row) for row in sheet.iter_rows(max_col=2, values_only=True)] == [
+        [row[0], float(row[1]) if n else row[1]] for n, row in enumerate(rows)
+    ]
     context.close()
 
 
@@ -109,10 +117,11 @@ def test_documents_filter_reingest_and_remove_with_confirmation(base_url: str, b
 
     choose(page, "#documents-type", "minutes")
     wait_for_text(page, "#documents", "Annual Report 2023-24", present=False)
+    page.locator("#documents-type [role=option]").first.wait_for(state="detached", timeout=TIMEOUT_MS)
+    page.screenshot(path=str(SHOTS / "tabs-documents.png"))
     choose(page, "#documents-period", "2024-25")
     wait_for_text(page, "#documents", "2023-06-14", present=False)
     assert SCANNED in page.locator("#documents").inner_text()
-    page.screenshot(path=str(SHOTS / "tabs-documents.png"))
 
     choose(page, "#documents-chosen", SCANNED)
     page.click("#documents-reingest")
@@ -124,6 +133,7 @@ def test_documents_filter_reingest_and_remove_with_confirmation(base_url: str, b
     choose(page, "#documents-chosen", SCANNED)
     page.click("#documents-remove")
     wait_for_text(page, "#documents-confirm", "from the index and delete its file")
+    page.wait_for_function("() => document.activeElement?.id === 'documents-no'", timeout=TIMEOUT_MS)
     page.keyboard.press("Enter")  # focus is on Cancel: Enter alone changes nothing
     wait_for_text(page, "#documents-status", "Nothing changed.")
     assert SCANNED in page.locator("#documents").inner_text()

@@ -69,6 +69,7 @@ class DocumentsTabUI(UIHandlers):
                 interactive=False,
                 elem_id="documents",
                 wrap=True,
+                column_widths=["28%", "10%", "7%", "9%", "6%", "7%", "6%", "11%", "16%"],
             )
             with gr.Row():
                 with gr.Column():
@@ -80,7 +81,7 @@ class DocumentsTabUI(UIHandlers):
                     add_button = gr.Button("Add to the index", elem_id="documents-add")
                 with gr.Column():
                     chosen = gr.Dropdown(
-                        document_choices(records), label="Document", elem_id="documents-chosen"
+                        document_choices(records), value=None, label="Document", elem_id="documents-chosen"
                     )
                     with gr.Row():
                         reingest = gr.Button("Re-ingest", elem_id="documents-reingest")

@@ -91,7 +91,11 @@ class FundingTabUI(UIHandlers):
                     )
                     heading = gr.Markdown(elem_id="funding-timeline-title")
                     timeline = gr.Dataframe(
-                        headers=TIMELINE_HEADERS, interactive=False, elem_id="funding-timeline", wrap=True
+                        headers=TIMELINE_HEADERS,
+                        interactive=False,
+                        elem_id="funding-timeline",
+                        wrap=True,
+                        column_widths=["11%", "24%", "7%", "10%", "7%", "18%", "6%", "17%"],
                     )
                 with gr.Column(scale=2):
                     image = gr.Image(

@@ -7,7 +7,6 @@ again by value, never by identity.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Iterable, Sequence
 from typing import Any
 
@@ -30,17 +29,23 @@ TIMELINE_HEADERS = [
 
 
 def timeline_labels(knowledge: Knowledge) -> dict[str, Timeline]:
-    """Every item's timeline under the name the Funding tab gives it: the item's latest name, then,
-    where two items share it, the partnership (or document) deciding it, then a number."""
+    """Every item's timeline under the name the Funding tab gives it: the item's latest name; where
+    items share it, with the year and amount (and, across partnerships, the partnership) of each,
+    then a number."""
     register = knowledge.register
-    names = Counter(t.name for t in register.timelines)
+    sharing: dict[str, list[Timeline]] = {}
+    for timeline in register.timelines:
+        sharing.setdefault(timeline.name, []).append(timeline)
     labels: dict[str, Timeline] = {}
     for timeline in register.timelines:
         label = timeline.name
-        if names[label] > 1:
-            document = timeline.latest.decision.document
-            owner = register.partnership_of.get(document) or knowledge.sources.title(document)
-            label = f"{label} ({owner})"
+        others = sharing[label]
+        if len(others) > 1:
+            owners = {register.partnership_of.get(t.latest.decision.document, "") for t in others}
+            latest = timeline.latest.decision
+            owner = register.partnership_of.get(latest.document, "") if len(owners) > 1 else ""
+            amount = money(latest.amount) if latest.amount else ""
+            label = f"{label} ({', '.join(part for part in (owner, latest.year, amount) if part)})"
         base, n = label, 2
         while label in labels:
             label, n = f"{base} ({n})", n + 1

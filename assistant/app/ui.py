@@ -144,8 +144,20 @@ class ChatUI(DocumentsTabUI, FundingTabUI):
         done = [documents.status, documents.pending, documents.confirm, *listing]
         confirmed = documents.yes.click(self.confirm_change, [documents.pending], done)
         confirmed.then(self.refresh_funding, None, refreshed)
-        app.load(self.refresh_documents, None, listing)
-        app.load(self.refresh_funding, None, refreshed)
+        app.load(self._unless_unchanged(self.refresh_documents, len(listing)), None, listing)
+        app.load(self._unless_unchanged(self.refresh_funding, len(refreshed)), None, refreshed)
+
+    def _unless_unchanged(
+        self, refresh: Callable[[], tuple[Any, ...]], outputs: int
+    ) -> Callable[[], tuple[Any, ...]]:
+        """`refresh`, or nothing changed at all while the index is the one the app was built from:
+        a page load then neither redoes the work nor resets what the user has begun to pick."""
+        built = self.assistant.index.state
+
+        def on_load() -> tuple[Any, ...]:
+            return (gr.skip(),) * outputs if self.assistant.index.state is built else refresh()
+
+        return on_load
 
     def launch(self, host: str = "127.0.0.1", port: int = 7860, block: bool = True) -> gr.Blocks:
         """Check who may reach the app, then serve it with a bounded queue and only its own files.
