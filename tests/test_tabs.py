@@ -4,9 +4,11 @@ with pages read by OCR; re-ingest and remove asked first; item timelines; totals
 
 from __future__ import annotations
 
+import contextvars
 import copy
 import csv
 import re
+import threading
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -14,6 +16,7 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 
+from assistant.app.documents_tab import _shown_by
 from assistant.app.documents_view import (
     PendingChange,
     document_filter_choices,
@@ -237,3 +240,15 @@ def test_excel_keeps_text_that_looks_like_a_formula_as_text(archive: Archive, tm
     decision = replace(funding_rows(knowledge)[0], item='=HYPERLINK("http://x")')
     sheet = load_workbook(write_xlsx(knowledge, [decision], tmp_path / "f.xlsx")).active
     assert sheet is not None and sheet["A2"].data_type == "s" and sheet["A2"].value == decision.item
+
+
+def test_progress_reaches_gradio_from_the_parsing_thread() -> None:
+    """gr.Progress finds its event through context variables; OCR progress comes from another thread."""
+    event = contextvars.ContextVar[str]("event")
+    event.set("this event")
+    seen: list[tuple[str | None, float, str]] = []
+    shown = _shown_by(lambda fraction, desc: seen.append((event.get(None), fraction, desc)))
+    parsing = threading.Thread(target=shown.ocr, args=("a.pdf", 1, 2))
+    parsing.start()
+    parsing.join()
+    assert seen == [("this event", 0.5, "Reading a.pdf by OCR: 1 of 2 pages")]
