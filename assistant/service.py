@@ -101,6 +101,11 @@ class Assistant:
         return self.index.state.records
 
     @property
+    def ocr_pages(self) -> frozenset[tuple[str, int]]:
+        """The (document, page) of every indexed page read by OCR."""
+        return self.index.state.ocr_pages
+
+    @property
     def model_name(self) -> str | None:
         """The `CSP_LLM` model that writes answers, or None for extractive answers."""
         return (
@@ -115,6 +120,12 @@ class Assistant:
     ) -> IngestReport:
         """Ingest the corpus (or some files) and answer from the result."""
         return self.index.ingest(paths, progress, ocr_progress=ocr_progress)
+
+    def reingest(
+        self, document: str, progress: Progress | None = None, ocr_progress: OcrProgress | None = None
+    ) -> IngestReport:
+        """Read an indexed document's file again, though unchanged, and answer from the result."""
+        return self.index.reingest(document, progress, ocr_progress)
 
     def remove(self, document: str) -> int:
         """Drop a document from the index and its file from the corpus folder; returns chunks removed."""

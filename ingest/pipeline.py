@@ -38,12 +38,13 @@ def ingest(
     progress: Progress | None = None,
     ocr_progress: OcrProgress | None = None,
     units: UnitSplitter | None = None,
+    force: bool = False,
 ) -> IngestReport:
     """Bring the store up to date with the corpus (or just the `paths` given).
 
-    Unchanged files (same content hash) are skipped without parsing; a changed file's chunks are
-    replaced, embedding only chunks whose content hash is new; documents no longer in the corpus
-    folder (or in a folder among `paths`) are removed from the store.
+    Unchanged files (same content hash) are skipped without parsing, unless `force` reads them again;
+    a file read again has its chunks replaced, embedding only chunks whose content hash is new;
+    documents no longer in the corpus folder (or in a folder among `paths`) are removed from the store.
 
     Parsing runs ahead in one thread (the parser itself is a child process) and Chroma is written
     from another, so the embedding model, the one cost that matters, is seldom left waiting. With
@@ -54,15 +55,15 @@ def ingest(
     files = corpus_files(paths, settings.corpus_dir)
     writes = Writes(store, _chunking(settings), records)
     results: list[FileResult] = []
+    # With `force`, no file is taken to be unchanged.
+    known: dict[str, DocumentRecord] = {} if force else records
     with PdfParser(
         settings.parse_timeout_s, settings.parse_memory_mb, OcrOptions.from_settings(settings)
     ) as parser:
         reader = ThreadPoolExecutor(1, thread_name_prefix="csp-parse")
         try:
             examined = [
-                reader.submit(
-                    _examine, file, settings, catalogue, records.get(file.name), parser, ocr_progress
-                )
+                reader.submit(_examine, file, settings, catalogue, known.get(file.name), parser, ocr_progress)
                 for file in files
             ]
             embedder = Embedder(embeddings, writes, progress, units)

@@ -1,5 +1,5 @@
 """Plain functions behind the Chat and Documents tabs: the answer stream as chat messages,
-formatting answers, exporting a conversation, listing and adding PDFs.
+formatting answers, exporting a conversation, adding PDFs.
 
 Nothing here imports gradio, so tests drive it directly and the UI stays a thin adapter.
 """
@@ -12,7 +12,6 @@ import uuid
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from assistant.answering.followup import Turn
 from assistant.app.sources import source_label
@@ -22,14 +21,13 @@ from assistant.service import Assistant
 from assistant.text import snippet
 from assistant.types import Answer
 from ingest.errors import CspError
-from ingest.records import DocumentRecord
+from ingest.parse.sandbox import OcrProgress
 from ingest.report import IngestReport, Progress
 
 UPLOAD_FOLDER = "uploads"
 _READS_AS_A_NAME = re.compile(r"[A-Za-z][A-Za-z &'()-]{2,60}")
 _MARKER = re.compile(r"\[(\d+)\]")
 _MARKDOWN_SIGNS = re.compile(r"([\\`*_\[\]<>])")
-DOCUMENT_HEADERS = ["Title", "Type", "Period", "Pages", "Chunks", "Ingested (UTC)", "File"]
 # A chat message as Gradio's Chatbot takes it: {"role": "user" or "assistant", "content": Markdown}.
 Message = dict[str, str]
 
@@ -155,24 +153,13 @@ def write_export(exchanges: Sequence[Exchange], folder: Path) -> Path:
     return path
 
 
-def document_rows(records: Sequence[DocumentRecord]) -> list[list[Any]]:
-    """The Documents table: one row per indexed document, under DOCUMENT_HEADERS."""
-    return [
-        [
-            r.title,
-            r.doc_type,
-            r.period,
-            r.pages,
-            r.chunks,
-            r.ingested_at.replace("T", " ").removesuffix("+00:00"),
-            r.document,
-        ]
-        for r in records
-    ]
-
-
 def add_pdf(
-    assistant: Assistant, upload: Path, name: str, max_bytes: int, progress: Progress | None = None
+    assistant: Assistant,
+    upload: Path,
+    name: str,
+    max_bytes: int,
+    progress: Progress | None = None,
+    ocr_progress: OcrProgress | None = None,
 ) -> IngestReport:
     """Copy an uploaded PDF into the corpus folder and ingest it; a refused file leaves nothing behind."""
     safe = re.sub(r"[^\w.() -]", "_", Path(name).name).strip(" .") or "upload.pdf"
@@ -187,7 +174,7 @@ def add_pdf(
     target = assistant.settings.corpus_dir / UPLOAD_FOLDER / safe
     target.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(upload, target)
-    report = assistant.ingest([target], progress)
+    report = assistant.ingest([target], progress, ocr_progress)
     failed = [f for f in report.files if f.status == "failed"]
     if failed:
         target.unlink(missing_ok=True)
