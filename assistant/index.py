@@ -73,8 +73,10 @@ class Index:
         progress: Progress | None = None,
         refresh: bool = True,
         ocr_progress: OcrProgress | None = None,
+        force: bool = False,
     ) -> IngestReport:
-        """Ingest the corpus (or some files); with `refresh`, answer from the result at once.
+        """Ingest the corpus (or some files); with `refresh`, answer from the result at once; with
+        `force`, read unchanged files again too.
 
         `csp ingest` passes refresh=False: it answers nothing, so it builds no retrieval state; it
         saves the word index, though, when the store changed: building it is a small part of an
@@ -82,7 +84,7 @@ class Index:
         """
         with self._writing, writer_lock(self.settings):
             report = ingest(
-                self.settings, self.store, self.embeddings, paths, progress, ocr_progress, chunk_units
+                self.settings, self.store, self.embeddings, paths, progress, ocr_progress, chunk_units, force
             )
             if not refresh:
                 self._state = None
@@ -91,6 +93,19 @@ class Index:
             elif self._state is None or _changed(report):
                 self._state = self._build()
         return report
+
+    def reingest(
+        self, document: str, progress: Progress | None = None, ocr_progress: OcrProgress | None = None
+    ) -> IngestReport:
+        """Read an indexed document's file again, though unchanged (after a parser or OCR upgrade, say).
+
+        Only chunks whose text changed are embedded again; what OCR read is cached by content hash.
+        """
+        if document not in self.store.document_records():
+            raise CspError(f"No document named {document!r} is indexed.")
+        return self.ingest(
+            [self.settings.corpus_dir / document], progress, ocr_progress=ocr_progress, force=True
+        )
 
     def remove(self, document: str) -> int:
         """Drop a document from the index and delete its file from the corpus folder; returns chunks removed.

@@ -91,14 +91,15 @@ class Retriever:
         doc_type: str | None = None,
         period: str | None = None,
         query_vector: list[float] | None = None,
+        document: str | None = None,
     ) -> list[Passage]:
-        """The k best passages for a question, optionally only from one document type or period."""
+        """The k best passages for a question, optionally only from one document type, period or document."""
         if k < 1:
             raise ValueError(f"k must be at least 1, not {k}")
         if not self.chunks:
             return []
         vector = query_vector if query_vector is not None else self.embeddings.embed_query(question)
-        where = _where(doc_type, period)
+        where = _where(doc_type, period, document)
         # Dense hits come from the live store: keep those of this retriever's snapshot only, so a
         # question never mixes chunks added or removed since with the snapshot's word index.
         dense = [
@@ -108,7 +109,7 @@ class Retriever:
         ]
         similarity = {stored.chunk.id: sim for stored, sim in dense}
 
-        allowed = np.array([_matches(s, doc_type, period) for s in self.chunks])
+        allowed = np.array([_matches(s, doc_type, period, document) for s in self.chunks])
         lexical_ids: list[str] = []
         query_terms = terms(question)
         if query_terms and self._bm25 is not None:
@@ -138,19 +139,25 @@ class Retriever:
         return [_passage(by_id[cid], fused[cid], similarity[cid]) for cid in best]
 
 
-def _where(doc_type: str | None, period: str | None) -> dict[str, Any] | None:
+def _where(doc_type: str | None, period: str | None, document: str | None) -> dict[str, Any] | None:
     clauses: list[dict[str, Any]] = []
     if doc_type:
         clauses.append({"doc_type": doc_type})
     if period:
         clauses.append({"period": period})
+    if document:
+        clauses.append({"document": document})
     if not clauses:
         return None
     return clauses[0] if len(clauses) == 1 else {"$and": clauses}
 
 
-def _matches(stored: StoredChunk, doc_type: str | None, period: str | None) -> bool:
-    return (not doc_type or stored.doc_type == doc_type) and (not period or stored.period == period)
+def _matches(stored: StoredChunk, doc_type: str | None, period: str | None, document: str | None) -> bool:
+    return (
+        (not doc_type or stored.doc_type == doc_type)
+        and (not period or stored.period == period)
+        and (not document or stored.chunk.document == document)
+    )
 
 
 def _passage(stored: StoredChunk, score: float, similarity: float) -> Passage:

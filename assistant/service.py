@@ -103,6 +103,11 @@ class Assistant:
         return self.index.state.records
 
     @property
+    def ocr_pages(self) -> frozenset[tuple[str, int]]:
+        """The (document, page) of every indexed page read by OCR."""
+        return self.index.state.ocr_pages
+
+    @property
     def model_name(self) -> str | None:
         """The `CSP_LLM` model that writes answers, or None for extractive answers."""
         return (
@@ -117,6 +122,12 @@ class Assistant:
     ) -> IngestReport:
         """Ingest the corpus (or some files) and answer from the result."""
         return self.index.ingest(paths, progress, ocr_progress=ocr_progress)
+
+    def reingest(
+        self, document: str, progress: Progress | None = None, ocr_progress: OcrProgress | None = None
+    ) -> IngestReport:
+        """Read an indexed document's file again, though unchanged, and answer from the result."""
+        return self.index.reingest(document, progress, ocr_progress)
 
     def remove(self, document: str) -> int:
         """Drop a document from the index and its file from the corpus folder; returns chunks removed."""
@@ -134,15 +145,17 @@ class Assistant:
         doc_type: str | None = None,
         period: str | None = None,
         history: Sequence[Turn] = (),
+        document: str | None = None,
     ) -> Answer:
         """Answer one question from the documents, with citations, or abstain.
 
+        `doc_type`, `period` and `document` (a file name) restrict the documents answered from.
         `history` holds the conversation's earlier (question, answer) turns: a follow-up is
         rewritten from it into a stand-alone query before retrieval (by the language model when
         CSP_LLM configures one). With a model the answer is written by it and checked; when it is
         unavailable, the extractive answer comes back with a note saying so.
         """
-        *_, last = self.stream(question, k, doc_type, period, history)
+        *_, last = self.stream(question, k, doc_type, period, history, document)
         assert isinstance(last, Answer)  # a stream always ends with its Answer
         return last
 
@@ -153,6 +166,7 @@ class Assistant:
         doc_type: str | None = None,
         period: str | None = None,
         history: Sequence[Turn] = (),
+        document: str | None = None,
     ) -> Iterator[str | Answer]:
         """Answer as `ask` does, yielding text pieces as they are ready and, last, the Answer.
 
@@ -168,9 +182,12 @@ class Assistant:
         editions = Editions.of(state.records)
         extractive, generator = self._answerers(state, editions.superseded)
         named = _names(state, question)
-        found = self._retrieve(state, generator, question, k, doc_type, period, history, named.documents)
+        found = self._retrieve(
+            state, generator, question, k, doc_type, period, history, document, named.documents
+        )
+        knowledge, records = state.knowledge, state.records
         exact = answer_from_facts(
-            question, found.query, state.knowledge, state.records, doc_type, period, named.documents
+            question, found.query, knowledge, records, doc_type, period, document, named.documents
         )
         if named.unknown:
             answer = not_mentioned(question, named.unknown, found.passages, found.query)
@@ -199,7 +216,7 @@ class Assistant:
         state = self.index.state
         asked = what_is_asked(clean_question(question), state.knowledge.own_words)
         named = _names(state, asked)
-        found = self._retrieve(state, None, asked, k, doc_type, period, (), named.documents)
+        found = self._retrieve(state, None, asked, k, doc_type, period, (), documents=named.documents)
         return found.passages[: found.k]
 
     def _answerers(
@@ -210,6 +227,7 @@ class Assistant:
             state.retriever.idf,
             vectors=self._vectors,
             stored=pooled,
+            sources=state.knowledge.sources,
             superseded=superseded,
             following=state.retriever.following,
         )
@@ -230,6 +248,7 @@ class Assistant:
         doc_type: str | None,
         period: str | None,
         history: Sequence[Turn],
+        document: str | None = None,
         documents: frozenset[str] | None = None,
     ) -> _Retrieved:
         """The k to show, the stand-alone query and its vector, and the passages an answerer weighs."""
@@ -241,7 +260,8 @@ class Assistant:
         # behaviour"); the question's meaning is embedded as asked.
         search = state.knowledge.glossary.expand(query)
         vector = self.embeddings.embed_query(search)
-        passages = state.retriever.search(search, max(k, CANDIDATES_FOR_ANSWER), doc_type, period, vector)
+        wanted = max(k, CANDIDATES_FOR_ANSWER)
+        passages = state.retriever.search(search, wanted, doc_type, period, vector, document)
         if documents is not None:  # a partnership named: its documents answer, no other's
             # Filtered after ranking, not searched within: searching within them filled the
             # candidates with weaker passages of theirs, and one more unanswerable question of the

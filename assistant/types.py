@@ -41,6 +41,9 @@ class Citation:
     page_label: str
     quote: str
     ocr: bool = False  # the page was read by OCR: the quote is its OCR text
+    doc_type: str = ""
+    period: str = ""
+    date: str = ""  # ISO date of the meeting or publication; "" when not known
 
 
 @dataclass(frozen=True)
@@ -82,10 +85,14 @@ class Answer:
 
 @dataclass(frozen=True)
 class Sources:
-    """What a citation shows of a document besides the page number: its title and the page's label."""
+    """What a citation shows of a document besides the page number: its title, type, period and
+    date (ISO), and the page's label."""
 
     titles: Mapping[str, str] = field(default_factory=dict)
     labels: Mapping[tuple[str, int], str] = field(default_factory=dict)
+    doc_types: Mapping[str, str] = field(default_factory=dict)
+    periods: Mapping[str, str] = field(default_factory=dict)
+    dates: Mapping[str, str] = field(default_factory=dict)
 
     def title(self, document: str) -> str:
         """The document's title, or its file name when it has none."""
@@ -94,3 +101,15 @@ class Sources:
     def label(self, document: str, page: int) -> str:
         """The page's printed label ("iv", "12"), or its number."""
         return self.labels.get((document, page), str(page))
+
+    def doc_type(self, document: str) -> str:
+        """The document's type ("annual report", "minutes"), or "" when unknown."""
+        return self.doc_types.get(document, "")
+
+    def period(self, document: str) -> str:
+        """The period the document covers ("2022-23"), or ""."""
+        return self.periods.get(document, "")
+
+    def date(self, document: str) -> str:
+        """The document's ISO date (a meeting's, a publication's), or ""."""
+        return self.dates.get(document, "")

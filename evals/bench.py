@@ -21,12 +21,12 @@ from evals import metrics
 from evals.bench_process import chroma_server, cold_ask, ingest_side_by_side, serve_memory
 from evals.bench_table import BenchResult, render_table, write_results
 from evals.run import DEFAULT_QUESTIONS, load_questions, run_eval
+from ingest.corpus_files import document_name, find_pdfs
 from ingest.embed.models import load_embeddings
 from ingest.errors import CspError
 from ingest.parse.chunk import chunk_pages
 from ingest.parse.clean import clean_pages
 from ingest.parse.pdf import read_pdf
-from ingest.pipeline import document_name, find_pdfs
 from ingest.settings import BACKENDS
 from ingest.store import ChunkStore
 

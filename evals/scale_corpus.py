@@ -9,9 +9,9 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
+from ingest.corpus_files import find_pdfs
 from ingest.parse.clean import Block, clean_pages
 from ingest.parse.pdf import read_pdf
-from ingest.pipeline import find_pdfs
 
 LINE_CHARS = 95
 LINES_PER_PAGE = 36

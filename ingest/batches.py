@@ -47,6 +47,7 @@ class Parsed:
     page_texts: tuple[tuple[int, str], ...]  # each page's text as parsed, for checking quotes
     ocr_pages: int = 0
     issues: tuple[PageIssue, ...] = ()
+    folder: str = ""  # the corpus folder the document name is relative to ("" for a file named alone)
 
 
 class Writes:
@@ -195,6 +196,7 @@ def _record(parsed: Parsed, chunking: str) -> DocumentRecord:
         ingested_at=dt.datetime.now(dt.UTC).isoformat(timespec="seconds"),
         chunking=chunking,
         date=parsed.info.date or _document_date(parsed),
+        folder=parsed.folder,
     )
 
 

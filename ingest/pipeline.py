@@ -10,6 +10,7 @@ from pathlib import Path
 from langchain_core.embeddings import Embeddings
 
 from ingest.batches import Embedder, Parsed, UnitSplitter, Writes
+from ingest.corpus_files import CorpusFile, corpus_files, stale_documents
 from ingest.errors import UnreadablePdfError
 from ingest.facts.document import extract_facts
 from ingest.parse.catalogue import DocumentInfo, infer_info, load_catalogue
@@ -29,25 +30,6 @@ from ingest.store import ChunkStore
 CHUNKING_VERSION = "12"
 
 
-def document_name(path: Path, corpus_dir: Path) -> str:
-    """A file's name relative to the corpus folder; a file outside it goes by its own name."""
-    try:
-        return path.resolve().relative_to(corpus_dir.resolve()).as_posix()
-    except ValueError:
-        return path.name
-
-
-def find_pdfs(paths: Sequence[Path]) -> list[Path]:
-    """PDF files named, or found below the folders named, sorted and without repeats."""
-    found: set[Path] = set()
-    for path in paths:
-        if path.is_dir():
-            found.update(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() == ".pdf")
-        else:
-            found.add(path)
-    return sorted(found)
-
-
 def ingest(
     settings: IngestSettings,
     store: ChunkStore,
@@ -56,12 +38,13 @@ def ingest(
     progress: Progress | None = None,
     ocr_progress: OcrProgress | None = None,
     units: UnitSplitter | None = None,
+    force: bool = False,
 ) -> IngestReport:
     """Bring the store up to date with the corpus (or just the `paths` given).
 
-    Unchanged files (same content hash) are skipped without parsing; a changed file's chunks are
-    replaced, embedding only chunks whose content hash is new; with no `paths`, documents no longer
-    in the corpus folder are removed from the store.
+    Unchanged files (same content hash) are skipped without parsing, unless `force` reads them again;
+    a file read again has its chunks replaced, embedding only chunks whose content hash is new;
+    documents no longer in the corpus folder (or in a folder among `paths`) are removed from the store.
 
     Parsing runs ahead in one thread (the parser itself is a child process) and Chroma is written
     from another, so the embedding model, the one cost that matters, is seldom left waiting. With
@@ -69,20 +52,19 @@ def ingest(
     """
     catalogue = load_catalogue(settings.corpus_dir)
     records = store.document_records()
-    files = find_pdfs([settings.corpus_dir] if paths is None else paths)
-    names = [document_name(path, settings.corpus_dir) for path in files]
+    files = corpus_files(paths, settings.corpus_dir)
     writes = Writes(store, _chunking(settings), records)
     results: list[FileResult] = []
+    # With `force`, no file is taken to be unchanged.
+    known: dict[str, DocumentRecord] = {} if force else records
     with PdfParser(
         settings.parse_timeout_s, settings.parse_memory_mb, OcrOptions.from_settings(settings)
     ) as parser:
         reader = ThreadPoolExecutor(1, thread_name_prefix="csp-parse")
         try:
             examined = [
-                reader.submit(
-                    _examine, path, name, settings, catalogue, records.get(name), parser, ocr_progress
-                )
-                for path, name in zip(files, names, strict=True)
+                reader.submit(_examine, file, settings, catalogue, known.get(file.name), parser, ocr_progress)
+                for file in files
             ]
             embedder = Embedder(embeddings, writes, progress, units)
             for future in examined:
@@ -98,17 +80,16 @@ def ingest(
             reader.shutdown(cancel_futures=True)
             writes.close()  # waits for what was submitted; raises the first error a write met
     results += writes.results
-    if paths is None:
-        for document in sorted(set(records) - set(names)):
-            store.remove_document(document)
-            results.append(FileResult(document, "removed", records[document].pages, records[document].chunks))
+    _move_records(store, records, files, results)
+    for document in stale_documents(records, files, paths, settings.corpus_dir):
+        store.remove_document(document)
+        results.append(FileResult(document, "removed", records[document].pages, records[document].chunks))
     results.sort(key=lambda r: r.document)
     return IngestReport(files=tuple(results), chunks_in_store=store.count(), chunks_embedded=embedder.done)
 
 
 def _examine(
-    path: Path,
-    document: str,
+    file: CorpusFile,
     settings: IngestSettings,
     catalogue: dict[str, DocumentInfo],
     record: DocumentRecord | None,
@@ -116,6 +97,7 @@ def _examine(
     ocr_progress: OcrProgress | None = None,
 ) -> FileResult | Parsed:
     """A file's result when it needs no work (unchanged, missing, unreadable), else its new chunks."""
+    path, document = file.path, file.name
     if not path.is_file():
         return FileResult(document, "failed", reason="no such file")
     sha256 = file_sha256(path)
@@ -128,7 +110,7 @@ def _examine(
         return FileResult(document, "unchanged", record.pages, record.chunks)
     try:
         pdf = parser.parse(path, document, sha256, ocr_progress)
-        return _parse(pdf, catalogue.get(document), settings.chunk_chars)
+        return replace(_parse(pdf, catalogue.get(document), settings.chunk_chars), folder=file.folder)
     except UnreadablePdfError as exc:
         return FileResult(document, "failed", reason=exc.reason)
 
@@ -146,6 +128,20 @@ def _parse(pdf: PdfDocument, info: DocumentInfo | None, chunk_chars: int) -> Par
     return Parsed(
         document, pdf.sha256, info, len(pages), tuple(chunks.values()), facts, texts, ocr_pages, pdf.issues
     )
+
+
+def _move_records(
+    store: ChunkStore,
+    records: dict[str, DocumentRecord],
+    files: Sequence[CorpusFile],
+    results: list[FileResult],
+) -> None:
+    """Unchanged documents now reached from another folder: their records say so, for later deletions."""
+    unchanged = {r.document for r in results if r.status == "unchanged"}
+    for file in files:
+        record = records.get(file.name)
+        if file.name in unchanged and record and record.folder != file.folder:
+            store.put_document(replace(record, folder=file.folder))
 
 
 def _listed(info: DocumentInfo | None, record: DocumentRecord) -> DocumentInfo:

@@ -22,6 +22,7 @@ class DocumentRecord:
     ingested_at: str
     chunking: str = ""
     date: str = ""  # the meeting's or publication's, from the catalogue or the document
+    folder: str = ""  # the folder outside the corpus that the name is relative to; "" = the corpus
 
 
 @dataclass(frozen=True)

@@ -199,7 +199,11 @@ class ChunkStore:
     def query(
         self, vector: Sequence[float], k: int, where: dict[str, Any] | None = None
     ) -> list[tuple[StoredChunk, float]]:
-        """The k nearest chunks with their cosine similarity."""
+        """The k nearest chunks with their cosine similarity.
+
+        A chunk deleted while the query runs (a document removed or re-ingested meanwhile) can come
+        back as an id without its metadata: it is gone, so it is left out.
+        """
         total = self.count()
         if total == 0:
             return []
@@ -218,6 +222,7 @@ class ChunkStore:
                 result["distances"][0],
                 strict=True,
             )
+            if meta is not None
         ]
 
     def _get_all(self, collection: Any, include: list[str], where: dict[str, Any] | None = None) -> list[Any]:

@@ -1,4 +1,5 @@
-"""Headless Debian Chromium for the browser tests, driven by Playwright; one per test module."""
+"""Headless Debian Chromium for the browser tests, driven by Playwright, and the chat UI it visits:
+one of each per test module."""
 
 from __future__ import annotations
 
@@ -22,6 +23,23 @@ CHROMIUM_ARGS = [
     "--disable-quic",
 ]
 SHOTS = Path(__file__).resolve().parents[1] / "artifacts" / "screenshots"
+# Screenshots the README shows, kept in the repository.
+DOCS_SHOTS = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
+TIMEOUT_MS = 60_000
+
+
+@pytest.fixture(scope="module")
+def base_url(assistant: Any) -> Iterator[str]:
+    """The chat UI over the real corpus, served for the test module on a port of its own."""
+    from assistant.app.ui import serve
+    from evals.load import free_port
+
+    port = free_port()
+    app = serve(assistant, "127.0.0.1", port, block=False)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        app.close()
 
 
 @pytest.fixture(scope="module")
@@ -35,3 +53,35 @@ def browser() -> Iterator[Any]:
         chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield chromium
         chromium.close()
+
+
+def ask(page: Any, question: str, press_enter: bool = False) -> Any:
+    """Type a question, send it (Ask, or the Enter key), and wait for the final answer; returns the
+    last bot message. Answers stream in, so a message is only final once its sources (or closest
+    passages) show."""
+    before = page.locator(".message.bot").count()
+    page.fill("#question textarea", question)
+    if press_enter:
+        page.press("#question textarea", "Enter")
+    else:
+        page.click("#ask")
+    page.wait_for_function(
+        """n => {
+            const bots = document.querySelectorAll('.message.bot');
+            if (bots.length <= n) return false;
+            const text = bots[bots.length - 1].innerText;
+            return text.includes('Sources') || text.includes('Closest passages') || text.includes('Sorry');
+        }""",
+        arg=before,
+        timeout=TIMEOUT_MS,
+    )
+    return page.locator(".message.bot").last
+
+
+def wait_for_page_image(page: Any, selector: str) -> None:
+    """Wait until the rendered page image has loaded (a real page, not a placeholder)."""
+    page.wait_for_function(
+        "s => { const i = document.querySelector(s); return i && i.complete && i.naturalWidth > 500; }",
+        arg=selector,
+        timeout=TIMEOUT_MS,
+    )

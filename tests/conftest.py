@@ -6,15 +6,19 @@ import hashlib
 import os
 import shutil
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 from langchain_core.embeddings import Embeddings
 
+from assistant.app.progress import IngestProgress
 from assistant.service import Assistant
 from assistant.settings import Settings
+from evals.archive.build import DOCUMENTS, catalogue_text, write_document
+from evals.archive.names import KESTRELFORD
 from ingest.embed.models import load_embeddings
-from tests.browser import browser  # noqa: F401  (the browser tests' fixture, shared)
+from tests.browser import base_url, browser  # noqa: F401  (the browser tests' fixtures, shared)
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS_PDF = REPO / "corpus" / "scep-annual-report-2022-23.pdf"
@@ -28,6 +32,16 @@ SEVEN_PRIORITIES = [
     "Knife Crime",
     "Road Safety",
 ]
+# A year of one invented partnership's board: minutes that defer, approve and amend, the next June's
+# minutes scanned to images, and the annual report restating the year's awards.
+KESTRELFORD_YEAR = (
+    "minutes-2023-06-14.pdf",
+    "minutes-2023-09-20.pdf",
+    "minutes-2023-12-06.pdf",
+    "minutes-2024-03-12.pdf",
+    "minutes-2024-06-11-signed.pdf",
+    "annual-report-2023-24.pdf",
+)
 
 
 class FakeEmbeddings(Embeddings):
@@ -93,3 +107,32 @@ def assistant(corpus_settings: Settings, model: Embeddings) -> Assistant:
     helper = Assistant.open(corpus_settings, model)
     helper.ingest()
     return helper
+
+
+@dataclass(frozen=True)
+class Archive:
+    """Kestrelford's year ingested once, and what the ingest's progress showed: (fraction, line)."""
+
+    assistant: Assistant
+    shown: list[tuple[float, str]]
+
+
+@pytest.fixture(scope="session")
+def archive(tmp_path_factory: pytest.TempPathFactory, model: Embeddings) -> Archive:
+    """KESTRELFORD_YEAR from the evaluation archive's generator, ingested with the real model and
+    Tesseract (the scanned minutes are read by OCR), with the progress the UI would show."""
+    root = tmp_path_factory.mktemp("archive")
+    documents = [
+        d for d in DOCUMENTS if d.partnership == KESTRELFORD and Path(d.file).name in KESTRELFORD_YEAR
+    ]
+    for document in documents:
+        write_document(document, root / "corpus" / document.file, root / "scratch")
+    (root / "corpus" / "catalogue.toml").write_text(
+        catalogue_text(documents, real_report=False), encoding="utf-8"
+    )
+    helper = Assistant.open(Settings(corpus_dir=root / "corpus", data_dir=root / "data"), model)
+    shown: list[tuple[float, str]] = []
+    progress = IngestProgress(lambda fraction, line: shown.append((fraction, line)))
+    report = helper.ingest(progress=progress.embedded, ocr_progress=progress.ocr)
+    assert [f.status for f in report.files] == ["added"] * len(KESTRELFORD_YEAR)
+    return Archive(helper, shown)

@@ -16,7 +16,7 @@ from assistant.settings import Settings
 from tests.pdfs import make_pdf
 
 ASK_KEYS = {"question", "answer", "abstained", "citations", "passages", "answerer", "notes", "sentences"}
-CITATION_KEYS = {"document", "title", "page", "quote", "ocr"}
+CITATION_KEYS = {"document", "title", "page", "quote", "ocr", "doc_type", "period", "date"}
 PASSAGE_KEYS = {"document", "page", "score", "text"}
 
 
@@ -108,7 +108,8 @@ def test_ask_human_output_lists_sources(
     assert main(["ask", "What are the partnership's priorities for 2022-2025?"]) == 0
     out = capsys.readouterr().out
     assert "- Knife Crime [1]" in out
-    assert "Sources:\n  [1] Safer Cheshire East Partnership Annual Report 2022-23, p. 13" in out
+    title = "Safer Cheshire East Partnership Annual Report 2022-23"
+    assert f"Sources:\n  [1] {title} (annual report, 2022-23), p. 13" in out
 
 
 def test_errors_are_one_sentence_not_a_traceback(

@@ -127,6 +127,44 @@ def test_paths_outside_the_corpus_ingest_by_file_name(settings: Settings, tmp_pa
     }
 
 
+def test_a_folder_given_is_a_corpus_that_follows_deletions(settings: Settings, tmp_path: Path) -> None:
+    fake = FakeEmbeddings()
+    store = _store(settings, fake)
+    make_pdf(settings.corpus_dir / "a.pdf", [["Alpha page."]])
+    archive = tmp_path / "archive"
+    make_pdf(archive / "2021" / "minutes.pdf", [["Minutes page."]])
+    gone = make_pdf(archive / "report.pdf", [["Report page."]])
+    ingest(settings, store, fake)
+
+    first = ingest(settings, store, fake, paths=[archive])
+    assert _statuses(first) == {"2021/minutes.pdf": "added", "report.pdf": "added"}
+    gone.unlink()
+    second = ingest(settings, store, fake, paths=[archive])
+    assert _statuses(second) == {"2021/minutes.pdf": "unchanged", "report.pdf": "removed"}
+    assert sorted(store.document_records()) == ["2021/minutes.pdf", "a.pdf"]  # the corpus is untouched
+
+    # The corpus's own ingest keeps the other folder's documents: they are that folder's to drop.
+    third = ingest(settings, store, fake)
+    assert _statuses(third) == {"a.pdf": "unchanged"}
+    assert sorted(store.document_records()) == ["2021/minutes.pdf", "a.pdf"]
+    (archive / "2021" / "minutes.pdf").unlink()
+    report = ingest(settings, store, fake, paths=[archive / "2021"])
+    assert _statuses(report) == {"2021/minutes.pdf": "removed"}
+    assert sorted(store.document_records()) == ["a.pdf"]
+
+
+def test_a_subfolder_of_the_corpus_follows_deletions_under_it(settings: Settings) -> None:
+    fake = FakeEmbeddings()
+    store = _store(settings, fake)
+    make_pdf(settings.corpus_dir / "a.pdf", [["Alpha page."]])
+    b = make_pdf(settings.corpus_dir / "sub" / "b.pdf", [["Bravo page."]])
+    ingest(settings, store, fake)
+    b.unlink()
+    report = ingest(settings, store, fake, paths=[settings.corpus_dir / "sub"])
+    assert _statuses(report) == {"sub/b.pdf": "removed"}  # named as the corpus names it; a.pdf not touched
+    assert sorted(store.document_records()) == ["a.pdf"]
+
+
 def test_new_chunk_size_rechunks_but_reembeds_only_changed_chunks(settings: Settings) -> None:
     fake = FakeEmbeddings()
     store = _store(settings, fake)

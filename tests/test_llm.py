@@ -529,6 +529,9 @@ def test_csp_ask_json_carries_the_checked_sentences(
             "page": 1,
             "quote": "The partnership gave £19,738 to the visit.",
             "ocr": False,
+            "doc_type": "annual report",
+            "period": "2022-23",
+            "date": "",
         }
     ]
 
@@ -541,7 +544,7 @@ def test_csp_ask_streams_and_notes_when_the_model_is_down(
     assert main(["ask", "When did the Knife Angel come to Crewe?"]) == 0
     out = capsys.readouterr().out
     assert out.startswith("The Knife Angel came to Crewe in 2022 [1]. The partnership gave £19,738 [1].\n\n")
-    assert "Sources:\n  [1] Annual Report 2022-23, p. 1" in out
+    assert "Sources:\n  [1] Annual Report 2022-23 (annual report, 2022-23), p. 1" in out
     assert stub.requests[0]["stream"] is True
 
     monkeypatch.setenv("CSP_LLM_BASE_URL", f"http://127.0.0.1:{closed_port()}/v1")

@@ -16,10 +16,10 @@ from langchain_core.embeddings import Embeddings
 from reportlab.pdfgen import canvas
 
 from assistant.answering.quotes import quote_on_page
-from assistant.app.chat import source_label
 from assistant.app.cli import answer_json, ingest_summary, main, render_answer
 from assistant.app.cli_facts import decision_json
 from assistant.app.pages import PageRenderer
+from assistant.app.sources import source_label
 from assistant.service import Assistant
 from assistant.settings import Settings
 from evals.bench_ocr import bench_ocr
@@ -189,7 +189,7 @@ def test_a_question_only_the_scan_answers_cites_its_page_and_ocr_text(scanned: S
     assert quote_on_source_page(cited.quote, pdf, cited.page, True, ocr_dir(settings.data_dir))
     assert source_page_text(pdf, cited.page, False, ocr_dir(settings.data_dir)).strip() == ""  # no text layer
     assert answer_json(answer)["citations"][0]["ocr"] is True
-    assert f"{cited.title}, p. 2 (read by OCR)" in render_answer(answer)
+    assert f"{cited.title} (minutes, 14 March 2024), p. 2 (read by OCR)" in render_answer(answer)
     assert source_label(cited).endswith("p. 2 (read by OCR)")
     rendered = PageRenderer(
         settings.corpus_dir, settings.data_dir / "pages", ocr_dir=ocr_dir(settings.data_dir)

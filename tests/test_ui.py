@@ -16,11 +16,11 @@ from assistant.app.chat import (
     add_pdf,
     example_questions,
     export_markdown,
-    source_label,
     stream_messages,
 )
 from assistant.app.cli import main
 from assistant.app.pages import PageRenderer
+from assistant.app.sources import source_name
 from assistant.app.ui import ChatUI, serve
 from assistant.service import Assistant
 from assistant.settings import Settings
@@ -185,7 +185,8 @@ def test_answer_streams_into_chat_messages(small: Assistant) -> None:
     assert final.answer is not None and final.answer.citations
     assert [e.question for e in final.exchanges] == ["What is ASB?", question]
     assert final.messages[-1]["role"] == "assistant"
-    assert source_label(final.answer.citations[0]) in final.messages[-1]["content"]
+    cited = final.answer.citations[0]  # the second answer's source, as a link that opens its page
+    assert f"{source_name(cited)}](#cite-1-{cited.number})" in final.messages[-1]["content"]
     # A cleared chat (no messages) starts a new conversation: earlier exchanges are not its history.
     fresh = list(stream_messages(small, question, [], earlier))[-1]
     assert [e.question for e in fresh.exchanges] == [question]

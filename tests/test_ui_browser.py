@@ -5,58 +5,10 @@ Screenshots are kept in artifacts/screenshots/ as test artefacts.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
-
-from assistant.app.ui import serve
-from assistant.service import Assistant
-from evals.load import free_port
-from tests.browser import SHOTS
-
-TIMEOUT_MS = 60_000
-
-
-@pytest.fixture(scope="module")
-def base_url(assistant: Assistant) -> Iterator[str]:
-    port = free_port()
-    app = serve(assistant, "127.0.0.1", port, block=False)
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        app.close()
-
-
-def ask(page: Any, question: str) -> Any:
-    """Type a question, send it, and wait for the final answer; returns the last bot message.
-
-    Answers stream in, so the message is only final once its sources (or closest passages) show.
-    """
-    before = page.locator(".message.bot").count()
-    page.fill("#question textarea", question)
-    page.click("#ask")
-    page.wait_for_function(
-        """n => {
-            const bots = document.querySelectorAll('.message.bot');
-            if (bots.length <= n) return false;
-            const text = bots[bots.length - 1].innerText;
-            return text.includes('Sources') || text.includes('Closest passages') || text.includes('Sorry');
-        }""",
-        arg=before,
-        timeout=TIMEOUT_MS,
-    )
-    return page.locator(".message.bot").last
-
-
-def wait_for_page_image(page: Any, selector: str) -> None:
-    """Wait until the rendered page image has loaded (a real page, not a placeholder)."""
-    page.wait_for_function(
-        "s => { const i = document.querySelector(s); return i && i.complete && i.naturalWidth > 500; }",
-        arg=selector,
-        timeout=TIMEOUT_MS,
-    )
+from tests.browser import SHOTS, TIMEOUT_MS, ask, wait_for_page_image
 
 
 def test_ask_open_citation_follow_up_and_separate_sessions(base_url: str, browser: Any) -> None:
@@ -73,8 +25,8 @@ def test_ask_open_citation_follow_up_and_separate_sessions(base_url: str, browse
     page.screenshot(path=str(SHOTS / "02-answer.png"))
 
     sources.first.click()
-    wait_for_page_image(page, "#page-image img")
-    assert "Road Safety" in page.locator("#page-text").inner_text()
+    wait_for_page_image(page, "#page-viewer img.csp-page")
+    assert "Road Safety" in page.locator("#page-viewer .csp-page-text").inner_text()
     page.screenshot(path=str(SHOTS / "03-citation-open.png"))
 
     ask(page, "Tell me about the Knife Angel")

@@ -15,6 +15,9 @@ class _Entry:
     title: str
     page: int
     page_label: str
+    doc_type: str
+    period: str
+    date: str
     quotes: list[str] = field(default_factory=list)
 
 
@@ -34,24 +37,26 @@ class CitationLedger:
 
     def cite(self, document: str, page: int, quote: str = "") -> int:
         """The number of the citation of this page (a new one when first cited); `quote` is added to it."""
-        key = (document, page)
-        entry = self._entries.get(key)
-        if entry is None:
-            title, label = self.sources.title(document), self.sources.label(document, page)
-            entry = self._entries[key] = _Entry(len(self._entries) + 1, document, title, page, label)
+        if (document, page) not in self._entries:
+            s = self.sources
+            title, label = s.title(document), s.label(document, page)
+            self._add(document, page, title, label, s.doc_type(document), s.period(document))
         self.add_quote(document, page, quote)
-        return entry.number
+        return self._entries[(document, page)].number
 
     def cite_passage(self, passage: Passage, quote: str = "") -> int:
-        """As `cite`, with the title and page label the passage carries."""
-        key = (passage.document, passage.page)
-        if key not in self._entries:
-            number = len(self._entries) + 1
-            self._entries[key] = _Entry(
-                number, passage.document, passage.title, passage.page, passage.page_label
-            )
-        self.add_quote(passage.document, passage.page, quote)
-        return self._entries[key].number
+        """As `cite`, with the title, page label, type and period the passage carries."""
+        p = passage
+        if (p.document, p.page) not in self._entries:
+            self._add(p.document, p.page, p.title, p.page_label, p.doc_type, p.period)
+        self.add_quote(p.document, p.page, quote)
+        return self._entries[(p.document, p.page)].number
+
+    def _add(self, document: str, page: int, title: str, label: str, doc_type: str, period: str) -> None:
+        """A new entry, numbered next; its date is the document record's (passages carry none)."""
+        date = self.sources.date(document)
+        number = len(self._entries) + 1
+        self._entries[(document, page)] = _Entry(number, document, title, page, label, doc_type, period, date)
 
     def add_quote(self, document: str, page: int, quote: str) -> None:
         """Add excerpts (one a line) to a cited page's quote, each once."""
@@ -63,7 +68,17 @@ class CitationLedger:
     def citations(self) -> tuple[Citation, ...]:
         """The citations in number order."""
         return tuple(
-            Citation(e.number, e.document, e.title, e.page, e.page_label, "\n".join(e.quotes))
+            Citation(
+                e.number,
+                e.document,
+                e.title,
+                e.page,
+                e.page_label,
+                "\n".join(e.quotes),
+                doc_type=e.doc_type,
+                period=e.period,
+                date=e.date,
+            )
             for e in sorted(self._entries.values(), key=lambda e: e.number)
         )
 

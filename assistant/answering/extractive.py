@@ -23,7 +23,7 @@ from assistant.answering.weights import (
     WEIGHTS,
     ScoringWeights,
 )
-from assistant.types import ABSTAIN_TEXT, Answer, CheckedSentence, Citation, Passage
+from assistant.types import ABSTAIN_TEXT, Answer, CheckedSentence, Citation, Passage, Sources
 
 
 class ExtractiveAnswerer:
@@ -46,11 +46,13 @@ class ExtractiveAnswerer:
         stored: StoredUnits | None = None,
         superseded: frozenset[str] = frozenset(),
         following: Following | None = None,
+        sources: Sources | None = None,
     ) -> None:
         self.idf = idf
         self.superseded = superseded
         self.following = following
         self.stored = stored
+        self.sources = sources  # the documents' dates, for citations
         self.weights = weights
         if vectors is None and embed is not None:
             vectors = VectorCache(embed, VECTOR_CACHE)
@@ -84,7 +86,7 @@ class ExtractiveAnswerer:
         continued = continued_list(chosen, passages, self.following) if asked.wants_list else None
         if continued is not None:
             chosen, passages = continued
-        text, citations, sentences = _compose(chosen, passages)
+        text, citations, sentences = _compose(chosen, passages, self.sources)
         ordered = cited_first(passages, citations)
         return Answer(question, text, False, citations, ordered, (), sentences, query)
 
@@ -140,10 +142,10 @@ def _ranked(
 
 
 def _compose(
-    units: list[Unit], passages: Sequence[Passage]
+    units: list[Unit], passages: Sequence[Passage], sources: Sources | None = None
 ) -> tuple[str, tuple[Citation, ...], tuple[CheckedSentence, ...]]:
     """Write the answer with `[n]` markers; one citation per page quoted."""
-    ledger = CitationLedger()
+    ledger = CitationLedger(sources)
     lines: list[str] = []
     checked: list[CheckedSentence] = []
     for unit in units:

@@ -33,7 +33,7 @@ from assistant.answering.followup import Turn, standalone_query
 from assistant.answering.prompt import answer_messages, clean_rewrite, rewrite_messages
 from assistant.answering.segment import SentenceStream, marker_numbers, strip_markers
 from assistant.settings import Settings
-from assistant.types import ABSTAIN_TEXT, Answer, CheckedSentence, Passage
+from assistant.types import ABSTAIN_TEXT, Answer, CheckedSentence, Passage, Sources
 
 log = logging.getLogger(__name__)
 
@@ -71,13 +71,13 @@ class AnswerCheck:
     the same, so a streamed answer equals the one checked whole.
     """
 
-    def __init__(self, question: str, passages: Sequence[Passage]) -> None:
+    def __init__(self, question: str, passages: Sequence[Passage], sources: Sources | None = None) -> None:
         self.question = question
         self.passages = list(passages)
         self._figures = [passage_figures(p) for p in self.passages]
         self._stream = SentenceStream()
         self._pending: _Pending | None = None
-        self._ledger = CitationLedger()
+        self._ledger = CitationLedger(sources)
         self._citing: dict[int, list[str]] = {}  # passage index → the sentences citing it
         self._pieces: list[str] = []
         self._sentences: list[CheckedSentence] = []
@@ -240,7 +240,7 @@ class GenerativeAnswerer:
             yield answer
             return
         reason = self._down()
-        check = AnswerCheck(question, given)
+        check = AnswerCheck(question, given, self.fallback.sources)
         shown = False
         if not reason:
             try:

@@ -1,4 +1,5 @@
-"""Who may reach the served UI: credentials from CSP_AUTH, and a bind address beyond this machine.
+"""Who may reach the served UI and what it serves: credentials from CSP_AUTH, a bind address beyond
+this machine, and the folders whose files the browser may fetch.
 
 Apart from the UI so that `csp serve` can refuse a bad bind before the model or Gradio loads.
 """
@@ -6,7 +7,10 @@ Apart from the UI so that `csp serve` can refuse a bad bind before the model or 
 from __future__ import annotations
 
 import ipaddress
+from collections.abc import Sequence
+from pathlib import Path
 
+from assistant.settings import Settings
 from ingest.errors import ConfigError
 
 
@@ -37,3 +41,29 @@ def check_bind(host: str, auth: tuple[str, str] | None) -> None:
             f"Refusing to serve on {host} without credentials: anyone on the network could read the "
             "documents. Set CSP_AUTH=user:password, or bind 127.0.0.1."
         )
+
+
+def served_paths(settings: Settings, pages_dir: Path, cwd: Path) -> tuple[list[Path], list[Path]]:
+    """The folders the UI serves files from (the corpus's PDFs, the rendered pages), and those it
+    refuses: the Chroma store, and everything else under the working folder (the code, the data).
+
+    Gradio refuses a blocked path even inside an allowed one, so the working folder is blocked
+    around the allowed folders rather than whole.
+    """
+    allowed = [settings.corpus_dir.resolve(), pages_dir.resolve()]
+    blocked = [settings.data_dir.resolve() / "chroma", *blocked_beside(cwd.resolve(), allowed)]
+    return allowed, list(dict.fromkeys(blocked))
+
+
+def blocked_beside(root: Path, allowed: Sequence[Path]) -> list[Path]:
+    """Everything under `root` except the `allowed` folders and the folders on the way to them."""
+    inside = [path for path in allowed if path.is_relative_to(root)]
+    if not inside:
+        return [root]
+    if root in inside:
+        return []
+    blocked: list[Path] = []
+    for child in sorted(root.iterdir()):
+        ways = [path for path in inside if path.is_relative_to(child)]
+        blocked.extend(blocked_beside(child, ways) if ways else [child])
+    return blocked

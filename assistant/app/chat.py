@@ -1,5 +1,5 @@
 """Plain functions behind the Chat and Documents tabs: the answer stream as chat messages,
-formatting answers, exporting a conversation, listing and adding PDFs.
+formatting answers, exporting a conversation, adding PDFs.
 
 Nothing here imports gradio, so tests drive it directly and the UI stays a thin adapter.
 """
@@ -12,21 +12,22 @@ import uuid
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from assistant.answering.followup import Turn
-from assistant.answering.ocr_marks import ocr_suffix
+from assistant.app.sources import source_label
+from assistant.app.viewer import cite_href
 from assistant.facts.knowledge import Knowledge
 from assistant.service import Assistant
 from assistant.text import snippet
-from assistant.types import Answer, Citation
+from assistant.types import Answer
 from ingest.errors import CspError
-from ingest.records import DocumentRecord
+from ingest.parse.sandbox import OcrProgress
 from ingest.report import IngestReport, Progress
 
 UPLOAD_FOLDER = "uploads"
 _READS_AS_A_NAME = re.compile(r"[A-Za-z][A-Za-z &'()-]{2,60}")
-DOCUMENT_HEADERS = ["Title", "Type", "Period", "Pages", "Chunks", "Ingested (UTC)", "File"]
+_MARKER = re.compile(r"\[(\d+)\]")
+_MARKDOWN_SIGNS = re.compile(r"([\\`*_\[\]<>])")
 # A chat message as Gradio's Chatbot takes it: {"role": "user" or "assistant", "content": Markdown}.
 Message = dict[str, str]
 
@@ -55,6 +56,7 @@ def stream_messages(
     exchanges: Sequence[Exchange],
     doc_type: str | None = None,
     period: str | None = None,
+    document: str | None = None,
 ) -> Iterator[ChatUpdate]:
     """The chat while a question is answered: the question, the text so far, then the final answer.
 
@@ -69,7 +71,10 @@ def stream_messages(
     answer: Answer | None = None
     text = ""
     try:
-        for item in assistant.stream(question, doc_type=doc_type, period=period, history=turns(history)):
+        asked_of = assistant.stream(
+            question, doc_type=doc_type, period=period, history=turns(history), document=document
+        )
+        for item in asked_of:
             if isinstance(item, Answer):
                 answer = item
             else:
@@ -80,7 +85,7 @@ def stream_messages(
         return
     if answer is None:  # a stream always ends with its Answer; this guards the contract
         return
-    final = [*asked, _reply(answer_markdown(answer))]
+    final = [*asked, _reply(answer_markdown(answer, len(history)))]
     yield ChatUpdate(final, [*history, Exchange(question, answer)], answer)
 
 
@@ -89,24 +94,42 @@ def turns(exchanges: Sequence[Exchange]) -> list[Turn]:
     return [(e.question, e.answer.text) for e in exchanges]
 
 
-def source_label(citation: Citation) -> str:
-    """How a citation is named where the user clicks it: "[1] Title, p. 13 (read by OCR)"."""
-    return f"[{citation.number}] {citation.title}, p. {citation.page_label}{ocr_suffix(citation.ocr)}"
+def answer_markdown(answer: Answer, exchange: int) -> str:
+    """The answer as chat Markdown: text, notes, then numbered sources or the closest passages.
 
+    Its `[n]` markers and its sources are links naming `exchange` (the answer's place in the
+    conversation) and the citation; the page script turns a click on one into opening that page.
+    """
+    numbers = {c.number for c in answer.citations}
 
-def answer_markdown(answer: Answer) -> str:
-    """The answer as chat Markdown: text, notes, then numbered sources or the closest passages."""
-    parts = [answer.text.replace("\n- ", "\n* ")]
+    def link(found: re.Match[str]) -> str:
+        number = int(found.group(1))
+        return f"[\\[{number}\\]]({cite_href(exchange, number)})" if number in numbers else found.group(0)
+
+    parts = [_MARKER.sub(link, answer.text.replace("\n- ", "\n* "))]
     parts.extend(f"_{note}_" for note in answer.notes)
     if answer.citations:
-        parts.append("**Sources** (click one beside the chat to see the page)")
-        parts.append("\n".join(f"{source_label(c)}" for c in answer.citations))
+        parts.append("**Sources** (click one to open its page)")
+        links = [f"[{_md_text(source_label(c))}]({cite_href(exchange, c.number)})" for c in answer.citations]
+        parts.append("\n".join(links))
     elif answer.passages:
         parts.append("**Closest passages**")
         parts.append(
             "\n".join(f"* {p.title}, p. {p.page_label}: {snippet(p.text)}" for p in answer.passages[:3])
         )
     return "\n\n".join(parts)
+
+
+def filters_summary(doc_type: str | None, period: str | None, title: str | None) -> str:
+    """One line saying which filters the next question is answered under."""
+    applied = [
+        f"{name}: **{value}**"
+        for name, value in (("type", doc_type), ("period", period), ("document", title))
+        if value
+    ]
+    if not applied:
+        return "No filters: every document is searched."
+    return "Filters applied: " + "; ".join(applied) + "."
 
 
 def export_markdown(exchanges: Sequence[Exchange]) -> str:
@@ -130,24 +153,13 @@ def write_export(exchanges: Sequence[Exchange], folder: Path) -> Path:
     return path
 
 
-def document_rows(records: Sequence[DocumentRecord]) -> list[list[Any]]:
-    """The Documents table: one row per indexed document, under DOCUMENT_HEADERS."""
-    return [
-        [
-            r.title,
-            r.doc_type,
-            r.period,
-            r.pages,
-            r.chunks,
-            r.ingested_at.replace("T", " ").removesuffix("+00:00"),
-            r.document,
-        ]
-        for r in records
-    ]
-
-
 def add_pdf(
-    assistant: Assistant, upload: Path, name: str, max_bytes: int, progress: Progress | None = None
+    assistant: Assistant,
+    upload: Path,
+    name: str,
+    max_bytes: int,
+    progress: Progress | None = None,
+    ocr_progress: OcrProgress | None = None,
 ) -> IngestReport:
     """Copy an uploaded PDF into the corpus folder and ingest it; a refused file leaves nothing behind."""
     safe = re.sub(r"[^\w.() -]", "_", Path(name).name).strip(" .") or "upload.pdf"
@@ -162,12 +174,17 @@ def add_pdf(
     target = assistant.settings.corpus_dir / UPLOAD_FOLDER / safe
     target.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(upload, target)
-    report = assistant.ingest([target], progress)
+    report = assistant.ingest([target], progress, ocr_progress)
     failed = [f for f in report.files if f.status == "failed"]
     if failed:
         target.unlink(missing_ok=True)
         raise CspError(f"{safe} could not be added: {failed[0].reason}.")
     return report
+
+
+def _md_text(text: str) -> str:
+    """Text that Markdown shows as written (inside a link's brackets, say)."""
+    return _MARKDOWN_SIGNS.sub(r"\\\1", text)
 
 
 def _reply(content: str) -> Message:

@@ -10,8 +10,8 @@ from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Any
 
-from assistant.answering.ocr_marks import ocr_suffix
 from assistant.app.progress import OcrBar, issue_lines
+from assistant.app.sources import source_label
 from assistant.settings import Settings
 from ingest.errors import CspError
 from ingest.parse.catalogue import DOC_TYPES
@@ -40,8 +40,15 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="csp", description="Ask cited questions of partnership documents.")
     sub = parser.add_subparsers(required=True, metavar="COMMAND")
 
-    ing = sub.add_parser("ingest", help="index the PDFs of the corpus folder (or the files given)")
-    ing.add_argument("paths", nargs="*", type=Path, help="PDF files or folders (default: the corpus folder)")
+    ing = sub.add_parser(
+        "ingest", help="index the PDFs of the corpus folder (or of the files and folders given)"
+    )
+    ing.add_argument(
+        "paths",
+        nargs="*",
+        type=Path,
+        help="PDF files or folders (default: the corpus folder); files deleted from a folder leave the index",
+    )
     ing.add_argument("--json", action="store_true", help="print the summary as one JSON object")
     ing.add_argument("--rebuild", action="store_true", help="delete the index first and build it anew")
     ing.set_defaults(run=_ingest)
@@ -145,7 +152,16 @@ def answer_json(answer: Any) -> dict[str, Any]:
         "answer": answer.text,
         "abstained": answer.abstained,
         "citations": [
-            {"document": c.document, "title": c.title, "page": c.page, "quote": c.quote, "ocr": c.ocr}
+            {
+                "document": c.document,
+                "title": c.title,
+                "page": c.page,
+                "quote": c.quote,
+                "ocr": c.ocr,
+                "doc_type": c.doc_type,
+                "period": c.period,
+                "date": c.date,
+            }
             for c in answer.citations
         ],
         "passages": [
@@ -171,7 +187,7 @@ def render_answer(answer: Any) -> str:
     if answer.citations:
         lines.append("Sources:")
         for c in answer.citations:
-            lines.append(f"  [{c.number}] {c.title}, p. {c.page_label}{ocr_suffix(c.ocr)}")
+            lines.append(f"  {source_label(c)}")
     elif answer.passages:
         lines.append("Closest passages:")
         lines += [f"  - {p.title}, p. {p.page_label}: {snippet(p.text)}" for p in answer.passages[:3]]

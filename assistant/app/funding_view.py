@@ -1,4 +1,5 @@
-"""Plain functions behind the Funding and Glossary tabs: table rows, filters, CSV export.
+"""Plain functions behind the Funding and Glossary tabs: table rows, filters, the total of the rows
+shown, CSV and Excel export of them.
 
 Nothing here imports gradio; the UI only wires these to its components.
 """
@@ -9,8 +10,11 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
+from openpyxl import Workbook
+
 from assistant.facts.knowledge import Knowledge
-from assistant.facts.register_answer import also_stated
+from assistant.facts.register import CSV_FIELDS
+from assistant.facts.register_answer import also_stated, money
 from assistant.text import terms
 from ingest.facts.decision_types import FundingDecision
 
@@ -103,6 +107,42 @@ def write_csv(knowledge: Knowledge, decisions: Sequence[FundingDecision], path: 
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text(knowledge.register.to_csv(decisions), encoding="utf-8")
     return path
+
+
+def write_xlsx(knowledge: Knowledge, decisions: Sequence[FundingDecision], path: Path) -> Path:
+    """The shown decisions as an Excel workbook for download: the CSV's columns, amounts as numbers."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None  # a new workbook always has its first sheet
+    sheet.title = "Funding"
+    sheet.append(list(CSV_FIELDS))
+    for values in knowledge.register.export_rows(decisions):
+        sheet.append(values)
+    for row in sheet.iter_rows(min_row=2):
+        for cell in row:
+            if cell.data_type == "f":  # text a document gave that starts with "=" is text, not a formula
+                cell.data_type = "s"
+        row[1].number_format = "#,##0.00"
+    workbook.save(path)
+    return path
+
+
+def totals_line(knowledge: Knowledge, decisions: Sequence[FundingDecision]) -> str:
+    """The total of the rows shown, each decision counted once: what the register counts (approved
+    or amended, standing, not an allocation, not a restatement of a decision counted elsewhere)."""
+    register = knowledge.register
+    counted = [d for d in decisions if register.counted(d)]
+    left = len(decisions) - len(counted)
+    return (
+        f"**Total of the {_many(len(decisions), 'row')} shown: {money(sum(d.amount for d in counted))}**, "
+        f"from {_many(len(counted), 'decision')}, each counted once. Not counted: {_many(left, 'row')} "
+        "(declined, deferred, superseded, restated elsewhere, or allocations)."
+    )
+
+
+def _many(count: int, noun: str) -> str:
+    return f"{count} {noun}" + ("" if count == 1 else "s")
 
 
 def glossary_values(knowledge: Knowledge) -> list[list[str]]:

@@ -19,10 +19,12 @@ _RENDER_LOCK = threading.Lock()  # pdfium is not thread-safe
 
 @dataclass(frozen=True)
 class RenderedPage:
-    """A page image on disk and how many highlight boxes were drawn on it."""
+    """A page image on disk, how many highlight boxes were drawn on it, and where the first one
+    starts, as a fraction of the page's height from its top (0 when there is none)."""
 
     path: Path
     highlights: int
+    first_top: float = 0.0
 
 
 class PageRenderer:
@@ -60,7 +62,8 @@ class PageRenderer:
         target = self.cache_dir / f"{path.stem[:40]}-p{page}-{key}.png"
         marker = target.with_suffix(".n")
         if target.exists() and marker.exists():
-            return RenderedPage(target, int(marker.read_text() or 0))
+            count, _, first = marker.read_text().partition(" ")  # "<boxes> <first_top>"
+            return RenderedPage(target, int(count or 0), float(first or 0))
         with _RENDER_LOCK:
             pdf = pdfium.PdfDocument(str(path))
             try:
@@ -89,8 +92,9 @@ class PageRenderer:
             )
         self.cache_dir.mkdir(parents=True, exist_ok=True)
         image.save(target)
-        marker.write_text(str(len(boxes)))
-        return RenderedPage(target, len(boxes))
+        first_top = round((height - max(b[3] for b in boxes)) / height, 4) if boxes else 0.0
+        marker.write_text(f"{len(boxes)} {first_top}")
+        return RenderedPage(target, len(boxes), first_top)
 
     def _ocr_boxes(
         self, path: Path, page: int, quote: str, width: float, height: float

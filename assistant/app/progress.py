@@ -1,10 +1,11 @@
-"""What `csp ingest` shows of OCR as it goes: a bar per file, page by page, and the pages left out."""
+"""What an ingest shows as it goes: in `csp ingest`, a bar per file read by OCR, page by page, and the
+pages left out; in the UI, one line and a fraction, for reading by OCR and then for embedding."""
 
 from __future__ import annotations
 
 import sys
 import threading
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from ingest.parse.pdf import PageIssue
@@ -45,6 +46,29 @@ class OcrBar:
         if self._bar is not None:
             self._bar.close()
             self._bar = None
+
+
+class IngestProgress:
+    """An ingest's progress as the UI shows it: `show(fraction done, line)` for each step.
+
+    `ocr` and `embedded` take ingest's two callbacks (OcrProgress and Progress); `ocr` is called from
+    the parsing thread, so `show` must be safe to call from any thread.
+    """
+
+    def __init__(self, show: Callable[[float, str], None]) -> None:
+        self.show = show
+
+    def start(self, name: str) -> None:
+        """Say which file is being read, before any page of it is."""
+        self.show(0.0, f"Reading {name}")
+
+    def ocr(self, document: str, done: int, total: int) -> None:
+        """Pages of `document` read by OCR so far, of the `total` it needs."""
+        self.show(done / total if total else 1.0, f"Reading {document} by OCR: {done} of {total} pages")
+
+    def embedded(self, done: int, total: int) -> None:
+        """Chunks embedded so far, of the `total` to embed."""
+        self.show(done / total if total else 1.0, f"Embedding: {done} of {total} chunks")
 
 
 def issue_lines(issues: Sequence[PageIssue]) -> list[str]:

@@ -1,33 +1,28 @@
 """The chat UI: a Gradio app over `Assistant`, as a class with one builder per tab.
 
 `ChatUI(assistant).create_app()` makes the Blocks (tests drive it); `launch` (or `serve`) checks who
-may reach it and serves it. What each event does is in handlers.py, which `ChatUI` extends; the
-work behind it is in chat.py and funding_view.py, free of Gradio. Only `csp serve` imports this
-module, so the rest of the CLI starts without Gradio.
+may reach it and serves it. The Chat tab is laid out in chat_tab.py and handled in chat_handlers.py;
+the Documents and Funding tabs are built and handled in documents_tab.py and funding_tab.py; what is
+shared is in handlers.py: `ChatUI` extends them all. The work behind them is in chat.py, viewer.py,
+documents_view.py, funding_view.py and timeline_view.py, free of Gradio. Only `csp serve` imports
+this module, so the rest of the CLI starts without Gradio.
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import gradio as gr
 
-from assistant.app.access import check_bind, parse_auth
-from assistant.app.chat import DOCUMENT_HEADERS, document_rows, example_questions
-from assistant.app.funding_view import (
-    ALL,
-    FUNDING_HEADERS,
-    GLOSSARY_HEADERS,
-    filter_choices,
-    funding_rows,
-    glossary_values,
-    table_values,
-)
-from assistant.app.handlers import UIHandlers
+from assistant.app.access import check_bind, parse_auth, served_paths
+from assistant.app.chat_handlers import ChatHandlers
+from assistant.app.chat_tab import CHAT_CSS, ChatTab, chat_tab
+from assistant.app.documents_tab import DocumentsTab, DocumentsTabUI
+from assistant.app.funding_tab import FundingTab, FundingTabUI
+from assistant.app.funding_view import GLOSSARY_HEADERS, glossary_values
 from assistant.app.memory import start_heap_trimmer
 from assistant.app.pages import PageRenderer
 from assistant.service import Assistant
@@ -40,38 +35,7 @@ CONCURRENCY = 2
 TabBuilder = Callable[["ChatUI"], None]
 
 
-@dataclass(frozen=True)
-class ChatTab:
-    """The Chat tab's component that the index changes: the Period filter."""
-
-    period: Any
-
-
-@dataclass(frozen=True)
-class DocumentsTab:
-    """The Documents tab's components, for wiring uploads and removals to the other tabs."""
-
-    table: Any
-    upload: Any
-    add_button: Any
-    to_remove: Any
-    remove_button: Any
-    status: Any
-
-
-@dataclass(frozen=True)
-class FundingTab:
-    """The Funding tab's components that a change of index refreshes."""
-
-    table: Any
-    shown: Any
-    csv: Any
-    year: Any
-    priority: Any
-    window: Any
-
-
-class ChatUI(UIHandlers):
+class ChatUI(ChatHandlers, DocumentsTabUI, FundingTabUI):
     """Chat, Documents, Funding and Glossary tabs over one Assistant, then any extra tabs.
 
     `extra_tabs` lets modules this one does not import (an Evaluation tab from evals, say) add a tab
@@ -106,98 +70,7 @@ class ChatUI(UIHandlers):
 
     def chat_tab(self) -> ChatTab:
         """The conversation, question box and filters; beside them, the page of a clicked source."""
-        exchanges = gr.State([])
-        with gr.Tab("Chat"), gr.Row():
-            with gr.Column(scale=3):
-                chatbot = gr.Chatbot(
-                    label="Conversation",
-                    height=480,
-                    examples=[{"text": q} for q in example_questions(self.assistant.knowledge)],
-                    placeholder="Ask about priorities, members, funding decisions, projects…",
-                    feedback_options=None,
-                    buttons=["copy"],
-                )
-                with gr.Row():
-                    question = gr.Textbox(
-                        placeholder="Ask a question", show_label=False, scale=5, elem_id="question"
-                    )
-                    send = gr.Button("Ask", variant="primary", scale=1, elem_id="ask")
-                with gr.Row():
-                    doc_type = gr.Dropdown(self.doc_types(), value=ALL, label="Document type")
-                    period = gr.Dropdown(self.periods(), value=ALL, label="Period")
-                    export = gr.DownloadButton("Download conversation (Markdown)", value=None)
-            with gr.Column(scale=2):
-                sources = gr.Radio([], label="Sources: click one to open the page", elem_id="sources")
-                page_image = gr.Image(
-                    label="Cited page", type="filepath", interactive=False, elem_id="page-image", buttons=[]
-                )
-                page_body = gr.Markdown(elem_id="page-text")
-        inputs = [question, chatbot, exchanges, doc_type, period]
-        outputs = [chatbot, exchanges, sources, question, export]
-        send.click(self.respond, inputs, outputs)
-        question.submit(self.respond, inputs, outputs)
-        chatbot.example_select(self.pick_example, None, question).then(self.respond, inputs, outputs)
-        sources.change(self.show_source, [sources, exchanges], [page_image, page_body])
-        return ChatTab(period)
-
-    def documents_tab(self) -> DocumentsTab:
-        """What is indexed, a PDF upload to add to it, and a document to remove from it."""
-        records = self.assistant.documents()
-        with gr.Tab("Documents"):
-            table = gr.Dataframe(
-                headers=DOCUMENT_HEADERS, value=document_rows(records), interactive=False, elem_id="documents"
-            )
-            with gr.Row():
-                with gr.Column():
-                    upload = gr.File(
-                        label=f"Add a PDF (up to {self.settings.max_upload_mb} MB)",
-                        file_types=[".pdf"],
-                        type="filepath",
-                    )
-                    add_button = gr.Button("Add to the index")
-                with gr.Column():
-                    to_remove = gr.Dropdown([r.document for r in records], label="Document")
-                    remove_button = gr.Button("Remove from the index", variant="stop")
-            status = gr.Markdown()
-        return DocumentsTab(table, upload, add_button, to_remove, remove_button, status)
-
-    def funding_tab(self) -> FundingTab:
-        """Every funding decision found, with filters, a CSV download and the page of a clicked row."""
-        knowledge = self.assistant.knowledge
-        choices = filter_choices(knowledge)
-        with gr.Tab("Funding"):
-            gr.Markdown(
-                "Every funding decision found in the documents. Click a row to open its page. Where the "
-                "documents give another figure for the same item, it is shown under *Also stated*."
-            )
-            with gr.Row():
-                year = gr.Dropdown(choices["year"], value=ALL, label="Year")
-                priority = gr.Dropdown(choices["priority"], value=ALL, label="Priority")
-                window = gr.Dropdown(choices["window"], value=ALL, label="Window")
-                minimum = gr.Number(None, label="At least (£)", minimum=0)
-                search = gr.Textbox(label="Search", placeholder="e.g. domestic abuse")
-            initial = funding_rows(knowledge)
-            table = gr.Dataframe(
-                headers=FUNDING_HEADERS,
-                value=table_values(knowledge, initial),
-                interactive=False,
-                elem_id="funding",
-                wrap=True,
-                datatype=["str", "number", "str", "str", "str", "str", "number", "str", "str"],
-                column_widths=["20%", "8%", "9%", "14%", "7%", "14%", "5%", "11%", "12%"],
-            )
-            shown = gr.State(initial)
-            csv = gr.DownloadButton("Download CSV", value=None, elem_id="funding-csv")
-            with gr.Row():
-                image = gr.Image(
-                    label="Page", type="filepath", interactive=False, elem_id="funding-page", buttons=[]
-                )
-                text = gr.Markdown(elem_id="funding-page-text")
-        filters: list[Any] = [year, priority, window, minimum, search]
-        for control in filters:
-            control.change(self.show_funding, filters, [table, shown, csv])
-        table.select(self.open_decision, [shown], [image, text])
-        return FundingTab(table, shown, csv, year, priority, window)
+        return chat_tab(self)
 
     def glossary_tab(self) -> Any:
         """The acronyms the documents use; returns the table, which a change of index refreshes."""
@@ -219,21 +92,34 @@ class ChatUI(UIHandlers):
     def _follow_the_index(
         self, app: gr.Blocks, chat: ChatTab, documents: DocumentsTab, funding: FundingTab, glossary: Any
     ) -> None:
-        """After an upload or a removal, and on every page load, tables and choices show the index now.
+        """After an upload, a re-ingest or a removal, and on every page load, tables and choices show
+        the index now.
 
         On load because one app serves every session: a page opened after another session changed the
         index would otherwise show the tables as they were when the app was built.
         """
-        listing = [documents.table, documents.to_remove, chat.period]
-        facts = [funding.table, funding.shown, funding.csv, funding.year, funding.priority, funding.window]
-        refreshed = [*facts, glossary]
+        listing = [*documents.listing, chat.period, chat.document]
+        refreshed = [*funding.refreshed, glossary]
         changed = [documents.status, *listing]
         added = documents.add_button.click(self.add, [documents.upload], changed)
         added.then(self.refresh_funding, None, refreshed)
-        removed = documents.remove_button.click(self.remove, [documents.to_remove], changed)
-        removed.then(self.refresh_funding, None, refreshed)
-        app.load(self.refresh_documents, None, listing)
-        app.load(self.refresh_funding, None, refreshed)
+        done = [documents.status, documents.pending, documents.confirm, *listing]
+        confirmed = documents.yes.click(self.confirm_change, [documents.pending], done)
+        confirmed.then(self.refresh_funding, None, refreshed)
+        app.load(self._unless_unchanged(self.refresh_documents, len(listing)), None, listing)
+        app.load(self._unless_unchanged(self.refresh_funding, len(refreshed)), None, refreshed)
+
+    def _unless_unchanged(
+        self, refresh: Callable[[], tuple[Any, ...]], outputs: int
+    ) -> Callable[[], tuple[Any, ...]]:
+        """`refresh`, or nothing changed at all while the index is the one the app was built from:
+        a page load then neither redoes the work nor resets what the user has begun to pick."""
+        built = self.assistant.index.state
+
+        def on_load() -> tuple[Any, ...]:
+            return (gr.skip(),) * outputs if self.assistant.index.state is built else refresh()
+
+        return on_load
 
     def launch(self, host: str = "127.0.0.1", port: int = 7860, block: bool = True) -> gr.Blocks:
         """Check who may reach the app, then serve it with a bounded queue and only its own files.
@@ -244,14 +130,17 @@ class ChatUI(UIHandlers):
         check_bind(host, auth)
         app = self.create_app()
         app.queue(max_size=QUEUE_SIZE, default_concurrency_limit=CONCURRENCY)
+        # The corpus PDFs (opened at a page from the viewer) and the rendered pages; nothing else.
+        allowed, blocked = served_paths(self.settings, self.renderer.cache_dir, Path.cwd())
         start_heap_trimmer()  # RSS would otherwise creep up under load with freed memory glibc keeps
         app.launch(
             server_name=host,
             server_port=port,
             auth=auth,
             max_file_size=self.settings.max_upload_mb * 1_000_000,  # bytes, as add_pdf counts them
-            blocked_paths=[str(self.settings.data_dir.resolve() / "chroma"), str(Path.cwd().resolve())],
-            allowed_paths=[],
+            blocked_paths=[str(path) for path in blocked],
+            allowed_paths=[str(path) for path in allowed],
+            css_paths=[CHAT_CSS],
             prevent_thread_lock=not block,
             show_error=False,
             quiet=not block,

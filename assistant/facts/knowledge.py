@@ -46,7 +46,13 @@ def build_knowledge(
 ) -> Knowledge:
     """Join the facts of all documents; only documents still indexed count."""
     facts = [f for f in facts if f.document in records]
-    sources = Sources({name: record.title for name, record in records.items()}, page_labels or {})
+    sources = Sources(
+        {name: r.title for name, r in records.items()},
+        page_labels or {},
+        doc_types={name: r.doc_type for name, r in records.items()},
+        periods={name: r.period for name, r in records.items()},
+        dates={name: r.date for name, r in records.items()},
+    )
     priority_sets = tuple(p for f in facts for p in f.priorities)
     partnerships = {record.partnership for record in records.values() if record.partnership}
     glossary = Glossary(load_curated(corpus_dir), [t for f in facts for t in f.terms], partnerships)

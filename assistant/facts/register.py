@@ -17,6 +17,7 @@ import io
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 
 from assistant.facts.glossary import Glossary
 from assistant.facts.register_answer import (
@@ -150,23 +151,35 @@ class FundingRegister:
             chosen.append(d)
         return chosen
 
-    def to_csv(self, rows: Sequence[FundingDecision]) -> str:
-        """Rows as CSV text, one line per decision, other stated figures in the last column."""
-        out = io.StringIO()
-        writer = csv.writer(out)
-        writer.writerow(CSV_FIELDS)
-        for d in rows:
-            row = [
+    def export_rows(self, rows: Sequence[FundingDecision]) -> list[list[Any]]:
+        """Rows under CSV_FIELDS, one per decision, each value as it is (amount and page numbers)."""
+        return [
+            [
                 d.item,
-                f"{d.amount:.2f}",
+                d.amount,
                 d.kind,
                 d.window,
                 d.year,
                 self.priority_of(d),
                 d.document,
                 d.page,
+                d.quote,
+                also_stated(d),
+                d.outcome,
+                d.lead,
+                d.date,
+                self.counted(d),
             ]
-            writer.writerow([*row, d.quote, also_stated(d), d.outcome, d.lead, d.date, self.counted(d)])
+            for d in rows
+        ]
+
+    def to_csv(self, rows: Sequence[FundingDecision]) -> str:
+        """Rows as CSV text, one line per decision, amounts to the penny."""
+        out = io.StringIO()
+        writer = csv.writer(out)
+        writer.writerow(CSV_FIELDS)
+        for values in self.export_rows(rows):
+            writer.writerow([values[0], f"{values[1]:.2f}", *values[2:]])
         return out.getvalue()
 
     # answering -------------------------------------------------------------------------------

@@ -95,7 +95,7 @@ def compose(question: str, rows: Sequence[FundingDecision], register: FundingReg
     )
 
 
-def _outcome_words(d: FundingDecision) -> str:
+def outcome_words(d: FundingDecision) -> str:
     """What was decided, in words: "approved £9,200 on 20 September 2023 under delegated powers"."""
     when = f" on {readable_date(d.date)}" if d.date else (f" for {d.year}" if d.year else "")
     amount = money(d.amount) if d.amount else ""
@@ -170,7 +170,7 @@ def _state_line(state: State, ledger: CitationLedger, register: FundingRegister)
     number = ledger.cite(d.document, d.page, d.quote)
     title = register.sources.title(d.document)
     quote = " ".join(d.quote.split())
-    line = f"{_outcome_words(d)} [{number}] ({title}, p. {d.page}): \u201c{quote}\u201d"
+    line = f"{outcome_words(d)} [{number}] ({title}, p. {d.page}): \u201c{quote}\u201d"
     if state.superseded:
         line += " (superseded)"
     elsewhere = [

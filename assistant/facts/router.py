@@ -21,6 +21,7 @@ def answer_from_facts(
     records: Mapping[str, DocumentRecord],
     doc_type: str | None = None,
     period: str | None = None,
+    document: str | None = None,
     documents: Collection[str] | None = None,
 ) -> Answer | None:
     """An exact answer from the facts of the documents the filters allow, or None.
@@ -33,7 +34,9 @@ def answer_from_facts(
     allowed = {
         name
         for name, r in records.items()
-        if (not doc_type or r.doc_type == doc_type) and (not period or r.period == period)
+        if (not doc_type or r.doc_type == doc_type)
+        and (not period or r.period == period)
+        and (not document or name == document)
     }
     listed = allowed if documents is None else allowed & set(documents)
     sets = [s for s in knowledge.priority_sets if s.document in listed]

@@ -13,7 +13,7 @@ import hashlib
 import shutil
 import sys
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -206,10 +206,10 @@ def write_document(document: Document, path: Path, scratch: Path) -> Path:
     return scan_pdf(original, path, angle=0.8, noise=0.004, seed=SCAN_SEED)
 
 
-def catalogue_text() -> str:
-    """catalogue.toml: the real report first, then every invented document."""
+def catalogue_text(documents: Sequence[Document] = DOCUMENTS, real_report: bool = True) -> str:
+    """catalogue.toml: the real report first, then every invented document (or those given)."""
     lines = ["# The evaluation archive, written by evals/archive/build.py: do not edit by hand.", ""]
-    for entry in (REAL_ENTRY, *(d.entry() for d in DOCUMENTS)):
+    for entry in ([REAL_ENTRY] if real_report else []) + [d.entry() for d in documents]:
         lines.append("[[document]]")
         lines += [f'{key} = "{value}"' for key, value in entry.items()]
         lines.append("")

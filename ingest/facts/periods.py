@@ -50,6 +50,14 @@ def normalise_period(period: str) -> str:
     return period_from_text(period) if period else ""
 
 
+def period_end(period: str) -> str:
+    """The last day of a normalised period, as an ISO date: 2022-23 -> 2023-03-31 (a financial year
+    runs April to March), 2023 -> 2023-12-31; "" when there is none."""
+    if FINANCIAL_YEAR_RE.fullmatch(period):
+        return f"{int(period[:4]) + 1}-03-31"
+    return f"{period}-12-31" if YEAR_RE.fullmatch(period) else ""
+
+
 def years_in(text: str) -> set[str]:
     """The four-digit years a text names."""
     return set(YEAR_RE.findall(text))
