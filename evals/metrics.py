@@ -182,9 +182,17 @@ def _normal(text: str) -> str:
 
 
 def holds(answer: str, fact: str) -> bool:
-    """Whether an answer states a fact: figures and dates by value, words on word boundaries."""
+    """Whether an answer states a fact: figures and dates by value, words on word boundaries.
+
+    A bare number in a question file ("13.8", no £ and no %) is matched by the same number as an
+    amount or as a percentage: a file written "13.8" for a percentage change must not fail "+13.8%".
+    """
     if values_in(fact) and _only_values(fact):
-        return values_in(fact) <= values_in(answer)
+        stated = values_in(answer)
+        bare = "£" not in fact and not re.search(r"\d\s*[kKmM]\b", fact)
+        return all(
+            v in stated or (bare and v[0] == "amount" and ("percent", v[1]) in stated) for v in values_in(fact)
+        )
     wanted = re.escape(_normal(fact))
     return re.search(rf"(?<![\w£])(?<!\d[.,]){wanted}(?!\w)(?![.,]\d)", _normal(answer)) is not None
 

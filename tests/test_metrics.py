@@ -50,6 +50,9 @@ def test_recall_mrr_and_ndcg_on_a_hand_made_ranking() -> None:
         ("Up 21.1 per cent on last year", "21.1%", True),
         ("Up 21.1 on last year", "21.1%", False),  # a percentage is not a plain number
         ("Up 21.15% on last year", "21.1%", False),
+        ("Shoplifting rose by +25.5%.", "25.5", True),  # a bare number in a file: amount or percent
+        ("Shoplifting rose by +25.5%.", "£25.5", False),  # money is not a percentage
+        ("Shoplifting rose by +25.5%.", "25.5k", False),
         ("Agreed on 12/03/2024.", "12 March 2024", True),
         ("Agreed on 12th March 2024.", "12/03/2024", True),
         ("Agreed on 13 March 2024.", "12 March 2024", False),
