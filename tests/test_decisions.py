@@ -84,6 +84,27 @@ def test_a_decision_in_each_prose_style(tmp_path: Path) -> None:
     assert not any(d.counted for d in found if d.outcome in ("declined", "deferred"))
 
 
+def test_a_numbered_resolution_is_named_by_its_item_not_its_marker(tmp_path: Path) -> None:
+    path = make_pdf(
+        tmp_path / "june.pdf",
+        [
+            [
+                "Minutes of the meeting held on 11 June 2024",
+                "",
+                "3. Funding applications, round one",
+                "",
+                "3.1 RESOLVED: that £4,150 be awarded to Larkford Allotment Watch for shed alarms.",
+                "3.2 Street Pastors: the Board agreed to continue the weekend patrols at £6,000.",
+            ]
+        ],
+    )
+    summary = {(d.item, d.amount, d.outcome, d.lead) for d in _decisions(path)}
+    assert summary == {
+        ("Shed alarms", 4_150, "approved", "Larkford Allotment Watch"),
+        ("Street Pastors: weekend patrols", 6_000, "approved", ""),  # a real label still names it
+    }
+
+
 def test_an_amended_decision_names_its_item_from_the_heading(tmp_path: Path) -> None:
     path = make_pdf(
         tmp_path / "march.pdf",

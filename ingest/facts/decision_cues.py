@@ -51,6 +51,12 @@ CLAUSE_MARK_RE = re.compile(r"\((?:[ivx]{1,4}|[a-h]|\d{1,2})\)\s*")
 LABEL_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\s+(?P<label>[A-Z][^.:;]{2,60}?)[.:]\s+(?=\S)")
 
 
+# A numbered paragraph's "label" that only marks a decision ("3.1 RESOLVED: that ..."): not an item's name.
+DECISION_MARK_LABEL_RE = re.compile(
+    r"^(?:resolved|agreed|decided|decisions?|recommendations?|actions?|noted)$", re.IGNORECASE
+)
+
+
 LABEL_ALONE_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\s+(?P<label>[A-Z][^.:;£]{2,60}?)[.:]?$")
 
 

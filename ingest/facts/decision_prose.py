@@ -12,6 +12,7 @@ from ingest.facts.decision_cues import (
     AMENDED_RE,
     APPROVED_RE,
     CLAUSE_MARK_RE,
+    DECISION_MARK_LABEL_RE,
     DECISION_RE,
     DECLINED_RE,
     DEFERRED_RE,
@@ -77,6 +78,8 @@ def stated_amounts(
                     continue
                 if own := LABEL_RE.match(sentence):
                     label, sentence = own.group("label").strip(), sentence[own.end() :]
+                    if DECISION_MARK_LABEL_RE.match(label):
+                        label, sentence = "", own.group(0).split(None, 1)[1] + sentence
                 found += _prose_decisions(document, page.number, sentence, period, heading, label, meeting)
     return found
 
