@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -28,9 +29,9 @@ DOCS_SHOTS = Path(__file__).resolve().parents[1] / "docs" / "screenshots"
 TIMEOUT_MS = 60_000
 
 
-@pytest.fixture(scope="module")
-def base_url(assistant: Any) -> Iterator[str]:
-    """The chat UI over the real corpus, served for the test module on a port of its own."""
+@contextmanager
+def served(assistant: Any) -> Iterator[str]:
+    """The chat UI over `assistant`, served on a port of its own until the block ends; its URL."""
     from assistant.app.ui import serve
     from evals.load import free_port
 
@@ -40,6 +41,13 @@ def base_url(assistant: Any) -> Iterator[str]:
         yield f"http://127.0.0.1:{port}"
     finally:
         app.close()
+
+
+@pytest.fixture(scope="module")
+def base_url(assistant: Any) -> Iterator[str]:
+    """The chat UI over the real corpus, served for the test module."""
+    with served(assistant) as url:
+        yield url
 
 
 @pytest.fixture(scope="module")

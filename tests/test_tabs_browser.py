@@ -17,11 +17,9 @@ from typing import Any
 import pytest
 from openpyxl import load_workbook
 
-from assistant.app.ui import serve
 from assistant.service import Assistant
 from assistant.settings import Settings
-from evals.load import free_port
-from tests.browser import SHOTS
+from tests.browser import SHOTS, served
 from tests.conftest import Archive
 
 TIMEOUT_MS = 60_000
@@ -38,12 +36,8 @@ def base_url(archive: Archive, tmp_path_factory: pytest.TempPathFactory) -> Iter
     copy = Assistant.open(
         Settings(corpus_dir=root / "corpus", data_dir=root / "data"), archive.assistant.embeddings
     )
-    port = free_port()
-    app = serve(copy, "127.0.0.1", port, block=False)
-    try:
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        app.close()
+    with served(copy) as url:
+        yield url
 
 
 def wait_for_text(page: Any, selector: str, text: str, present: bool = True) -> None:
