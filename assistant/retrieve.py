@@ -8,7 +8,7 @@ from typing import Any
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from assistant.answering.weights import BOILERPLATE_WEIGHT, UNKNOWN_TERM_IDF
+from assistant.answering.weights import BOILERPLATE_WEIGHT, LEXICAL_WEIGHT, UNKNOWN_TERM_IDF
 from assistant.boilerplate import boilerplate_shares
 from assistant.lexical import LexicalIndex
 from assistant.text import terms
@@ -118,10 +118,7 @@ class Retriever:
             order = np.argsort(-scores, kind="stable")[: self.candidates]
             lexical_ids = [self.chunks[i].chunk.id for i in order if scores[i] > 0]
 
-        fused: dict[str, float] = {}
-        for ranking in ([stored.chunk.id for stored, _ in dense], lexical_ids):
-            for rank, cid in enumerate(ranking):
-                fused[cid] = fused.get(cid, 0.0) + 1.0 / (RRF_K + rank + 1)
+        fused = fuse([stored.chunk.id for stored, _ in dense], lexical_ids)
         by_id = self._by_id
         for cid, share in self._boilerplate.items():  # a cover note shared by many documents
             if cid in fused:
@@ -137,6 +134,16 @@ class Retriever:
             for cid in missing:
                 similarity[cid] = float(np.dot(stored[cid], vector))
         return [_passage(by_id[cid], fused[cid], similarity[cid]) for cid in best]
+
+
+def fuse(dense: list[str], lexical: list[str], lexical_weight: float = LEXICAL_WEIGHT) -> dict[str, float]:
+    """Reciprocal rank fusion of the two rankings, the word ranking weighing `lexical_weight` times
+    the meaning ranking: a chunk holding the question's own rare words is the likelier page."""
+    fused: dict[str, float] = {}
+    for ranking, weight in ((dense, 1.0), (lexical, lexical_weight)):
+        for rank, cid in enumerate(ranking):
+            fused[cid] = fused.get(cid, 0.0) + weight / (RRF_K + rank + 1)
+    return fused
 
 
 def _where(doc_type: str | None, period: str | None, document: str | None) -> dict[str, Any] | None:

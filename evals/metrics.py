@@ -191,7 +191,8 @@ def holds(answer: str, fact: str) -> bool:
         stated = values_in(answer)
         bare = "£" not in fact and not re.search(r"\d\s*[kKmM]\b", fact)
         return all(
-            v in stated or (bare and v[0] == "amount" and ("percent", v[1]) in stated) for v in values_in(fact)
+            v in stated or (bare and v[0] == "amount" and ("percent", v[1]) in stated)
+            for v in values_in(fact)
         )
     wanted = re.escape(_normal(fact))
     return re.search(rf"(?<![\w£])(?<!\d[.,]){wanted}(?!\w)(?![.,]\d)", _normal(answer)) is not None

@@ -8,7 +8,7 @@ from langchain_core.embeddings import Embeddings
 from pypdf import PdfReader
 
 from assistant.answering.quotes import quote_on_page
-from assistant.retrieve import Retriever
+from assistant.retrieve import Retriever, fuse
 from assistant.service import Assistant
 from assistant.settings import Settings
 from assistant.types import ABSTAIN_TEXT
@@ -114,3 +114,15 @@ class _CountingEmbeddings(Embeddings):
 
     def embed_query(self, text: str) -> list[float]:
         return self.model.embed_query(text)
+
+
+def test_word_ranking_outweighs_meaning_ranking_when_fused() -> None:
+    # First by words and second by meaning beats first by meaning and second by words.
+    fused = fuse(["meaning-first", "words-first"], ["words-first", "meaning-first"])
+    assert max(fused, key=lambda cid: fused[cid]) == "words-first"
+
+
+def test_page_naming_the_questions_words_is_found_first(assistant: Assistant) -> None:
+    # The allocation's own page (9) against a page about the same money in other words (10).
+    found = assistant.search("What was the annual PCC allocation for 2022-23?")
+    assert (found[0].document, found[0].page) == ("scep-annual-report-2022-23.pdf", 9)

@@ -9,6 +9,7 @@ from langchain_core.embeddings import Embeddings
 from assistant.answering.scoring import Asked
 from assistant.service import Assistant
 from assistant.settings import Settings
+from tests.conftest import Archive
 from tests.pdfs import make_pdf
 
 
@@ -70,3 +71,15 @@ def test_a_broad_question_about_the_priorities_lists_them(assistant: Assistant) 
     assert not answer.abstained
     assert "Knife Crime" in answer.text and "Road Safety" in answer.text
     assert [c.page for c in answer.citations] == [13]
+
+
+def test_which_way_a_figure_went_is_answered_by_its_two_figures(archive: Archive) -> None:
+    # The sentence shares few of the question's words ("higher or lower", "the year before"); its
+    # two figures answer them.
+    question = (
+        "was the police and crime commissioner grant to kestrelford higher or lower for 2023-24 "
+        "than the year before"
+    )
+    answer = archive.assistant.ask(question)
+    assert "£48,000 to £40,000" in answer.text
+    assert answer.citations[0].document == "kestrelford/annual-report-2023-24.pdf"

@@ -41,6 +41,13 @@ LABELLED_KINDS = ("bullet", "row", "record", "cell", "series", "heading")
 HEADED_KINDS = ("record", "cell", "series")  # units of a table with a header row: they carry its column names
 _PERIOD_RE = re.compile(r"\b(?:19|20)\d\d(?:[-/–](?:20)?\d\d)?\b")
 _NUMBER_RE = re.compile(r"[-+£]?\d[\d,]*(\.\d+)?%?")
+# Words asking which way a figure moved ("did it go up or down compared with the year before").
+_CHANGE_TERMS = frozenset(
+    terms(
+        "up down rise rose fall fell increase decrease change compare compared before previous "
+        "higher lower more fewer less grow grew drop"
+    )
+)
 _WHEN_Q_RE = re.compile(r"^when\b|\bwhat (date|year|month)\b|\bwhich (date|year|month)\b", re.IGNORECASE)
 
 
@@ -123,6 +130,8 @@ def score_unit(
     else:
         strong = set(terms(f"{unit.text} {unit.context}")) | (own_heading if by_heading else set())
         weak = outer | own_heading
+    if _compares(unit):  # figures for two periods say which way it went, whatever the words
+        strong |= _CHANGE_TERMS
     credit = {t: v if t in strong else w.weak_credit * v if t in weak else 0.0 for t, v in weights.items()}
     coverage = sum(credit.values()) / (sum(weights.values()) or 1.0)
     # The focus is what the question asks beyond naming the document's subject.
