@@ -17,7 +17,7 @@ from langchain_core.embeddings import Embeddings
 
 from assistant.answering.chat_model import COOL_DOWN_SECONDS, ModelHealth, build_chat_model, parse_llm
 from assistant.answering.citations import cited_first
-from assistant.answering.editions import Editions, dated_first
+from assistant.answering.editions import Editions
 from assistant.answering.extractive import ExtractiveAnswerer
 from assistant.answering.followup import Turn, standalone_query
 from assistant.answering.named import Named, not_mentioned, read_names
@@ -267,7 +267,7 @@ class Assistant:
             # candidates with weaker passages of theirs, and one more unanswerable question of the
             # evaluation archive's test set was answered.
             passages = [p for p in passages if p.document in documents]
-        return _Retrieved(k, query, vector, dated_first(query, passages, state.records))
+        return _Retrieved(k, query, vector, passages)
 
     def _checked(self, answer: Answer) -> Answer:
         """The answer with every citation whose quote is not on its page dropped (and logged)."""

@@ -3,8 +3,6 @@ document uses, and what is current (the newest document of a type, and a note wh
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from langchain_core.embeddings import Embeddings
 
@@ -210,54 +208,3 @@ def test_unknown_names_are_runs_of_capitals_not_sentence_openings() -> None:
     assert unknown_names("Quill. What did the Northby Board do?", documents_with, forms) == ()
     assert unknown_names("what did the NB decide?", documents_with, forms) == ()
     assert unknown_names("WHAT DID QUILL SAY ABOUT IT", documents_with, forms) == ()
-
-
-_MINUTES = """
-[[document]]
-file = "minutes-2023-11-08.pdf"
-title = "Eastmere Partnership Board minutes"
-type = "minutes"
-period = "2023-24"
-date = "2023-11-08"
-
-[[document]]
-file = "minutes-2024-03-13.pdf"
-title = "Eastmere Partnership Board minutes"
-type = "minutes"
-period = "2023-24"
-date = "2024-03-13"
-"""
-
-
-def test_a_meeting_named_by_month_and_year_is_searched_first(tmp_path: Path, model: Embeddings) -> None:
-    # The meetings' dates are in the catalogue only: the minutes' words cannot tell them apart.
-    corpus = tmp_path / "corpus"
-    make_pdf(
-        corpus / "minutes-2023-11-08.pdf",
-        [
-            [
-                "Eastmere Partnership Board minutes",
-                "",
-                "Orchard Lane lighting",
-                "The board discussed the Orchard Lane lighting bid and the Orchard Lane residents' survey.",
-                "The board agreed to defer the Orchard Lane lighting bid until the costs are known.",
-            ]
-        ],
-    )
-    make_pdf(
-        corpus / "minutes-2024-03-13.pdf",
-        [
-            [
-                "Eastmere Partnership Board minutes",
-                "",
-                "Lighting",
-                "The board approved 6,000 pounds for the Orchard Lane lighting.",
-            ]
-        ],
-    )
-    (corpus / "catalogue.toml").write_text(_MINUTES, encoding="utf-8")
-    helper = Assistant.open(Settings(corpus_dir=corpus, data_dir=tmp_path / "data"), model)
-    helper.ingest()
-    question = "what did the board decide about the Orchard Lane lighting at its {} meeting"
-    assert helper.search(question.format("March 2024"))[0].document == "minutes-2024-03-13.pdf"
-    assert helper.search(question.format("November 2023"))[0].document == "minutes-2023-11-08.pdf"

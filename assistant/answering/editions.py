@@ -9,11 +9,10 @@ should say so. Newest is read from the document records (period, then date), nev
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass
 
-from assistant.types import Passage
-from ingest.facts.periods import MONTHS, months_in, readable_date, years_in
+from ingest.facts.periods import months_in, readable_date, years_in
 from ingest.records import DocumentRecord
 
 _CURRENT_RE = re.compile(
@@ -86,24 +85,3 @@ def _name(record: DocumentRecord, other: DocumentRecord) -> str:
     if record.period:
         return f"the {record.period} {record.doc_type}"
     return f"the {record.doc_type} {record.title}"
-
-
-def dated_first(
-    question: str, passages: Sequence[Passage], records: Mapping[str, DocumentRecord]
-) -> list[Passage]:
-    """The passages of documents dated in a month of a year the question names ("at its September
-    2023 meeting") ahead of the rest, each part in its retrieved order.
-
-    A meeting is known by its date, which its minutes' words share with every other meeting's
-    minutes, so word and meaning search alone rank them alike.
-    """
-    months, years = months_in(question), years_in(question)
-    named = {f"{year}-{MONTHS.index(month) + 1:02d}" for year in years for month in months}
-    if not named:
-        return list(passages)
-
-    def dated(passage: Passage) -> bool:
-        record = records.get(passage.document)
-        return record is not None and record.date[:7] in named
-
-    return [p for p in passages if dated(p)] + [p for p in passages if not dated(p)]
