@@ -1,8 +1,9 @@
 """The index and what answering reads from it: ingest, remove and refresh, one writer at a time.
 
-Answering reads `Index.state`, an immutable snapshot (retriever, knowledge, document records). A
-change to the index builds the next snapshot aside and swaps it in with one assignment, so a
-question always works from one snapshot, never half of an old one and half of a new one.
+Answering reads `Index.state`, an immutable snapshot (retriever, knowledge, document records, and
+what is derived from them once: pages read by OCR, newer editions). A change to the index builds the
+next snapshot aside and swaps it in with one assignment, so a question always works from one
+snapshot, never half of an old one and half of a new one.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from pathlib import Path
 
 from langchain_core.embeddings import Embeddings
 
+from assistant.answering.editions import Editions
 from assistant.answering.ocr_marks import ocr_pages
 from assistant.answering.unit_spans import chunk_units
 from assistant.facts.knowledge import Knowledge, build_knowledge
@@ -37,6 +39,7 @@ class IndexState:
     knowledge: Knowledge
     records: Mapping[str, DocumentRecord]
     ocr_pages: frozenset[tuple[str, int]]  # (document, page) read by OCR
+    editions: Editions  # each older document's newest edition, from the records
 
 
 class Index:
@@ -134,7 +137,7 @@ class Index:
         retriever = Retriever(self.store, self.embeddings, lexical=lexical)
         labels = {(s.chunk.document, s.chunk.page): s.chunk.page_label for s in retriever.chunks}
         knowledge = build_knowledge(self.store.all_facts(), records, self.settings.corpus_dir, labels)
-        return IndexState(retriever, knowledge, records, ocr_pages(retriever.chunks))
+        return IndexState(retriever, knowledge, records, ocr_pages(retriever.chunks), Editions.of(records))
 
 
 def lexical_folder(settings: Settings) -> Path:

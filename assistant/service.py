@@ -17,7 +17,6 @@ from langchain_core.embeddings import Embeddings
 
 from assistant.answering.chat_model import COOL_DOWN_SECONDS, ModelHealth, build_chat_model, parse_llm
 from assistant.answering.citations import cited_first
-from assistant.answering.editions import Editions
 from assistant.answering.extractive import ExtractiveAnswerer
 from assistant.answering.followup import Turn, standalone_query
 from assistant.answering.named import Named, not_mentioned, read_names
@@ -179,8 +178,7 @@ class Assistant:
         typed = clean_question(question)
         state = self.index.state  # one snapshot for the whole question
         question = what_is_asked(typed, state.knowledge.own_words)
-        editions = Editions.of(state.records)
-        extractive, generator = self._answerers(state, editions.superseded)
+        extractive, generator = self._answerers(state)
         named = _names(state, question)
         found = self._retrieve(
             state, generator, question, k, doc_type, period, history, document, named.documents
@@ -199,7 +197,7 @@ class Assistant:
             answer = yield from _pieces(generator.stream(question, found.passages, found.query, found.k))
         if named.unknown or exact is not None or generator is None:
             yield answer.text
-        note = editions.note(question, [c.document for c in answer.citations])
+        note = state.editions.note(question, [c.document for c in answer.citations])
         shown = replace(
             answer,
             question=typed,
@@ -219,16 +217,14 @@ class Assistant:
         found = self._retrieve(state, None, asked, k, doc_type, period, (), documents=named.documents)
         return found.passages[: found.k]
 
-    def _answerers(
-        self, state: IndexState, superseded: frozenset[str]
-    ) -> tuple[ExtractiveAnswerer, GenerativeAnswerer | None]:
+    def _answerers(self, state: IndexState) -> tuple[ExtractiveAnswerer, GenerativeAnswerer | None]:
         pooled = self.store.units.get if self.settings.unit_vectors == "pooled" else None
         extractive = ExtractiveAnswerer(
             state.retriever.idf,
             vectors=self._vectors,
             stored=pooled,
             sources=state.knowledge.sources,
-            superseded=superseded,
+            superseded=state.editions.superseded,
             following=state.retriever.following,
         )
         name = self.model_name
