@@ -13,12 +13,13 @@ from assistant.app.access import blocked_beside, served_paths
 from assistant.app.chat import Exchange, answer_markdown, filters_summary, stream_messages
 from assistant.app.cli import main, render_answer
 from assistant.app.pages import PageRenderer
-from assistant.app.sources import readable_date, source_label
+from assistant.app.sources import source_label
 from assistant.app.ui import ChatUI
 from assistant.app.viewer import OpenPage, cite_ref, marked_text, quote_spans
 from assistant.service import Assistant
 from assistant.settings import Settings
 from assistant.types import Answer, Citation
+from ingest.facts.periods import readable_date
 from tests.conftest import CORPUS_PDF
 from tests.pdfs import make_pdf
 
@@ -86,6 +87,7 @@ def test_readable_dates() -> None:
     assert readable_date("2023-06-14") == "14 June 2023"
     assert readable_date("2024-03-02") == "2 March 2024"
     assert readable_date("March 2024") == "March 2024"
+    assert readable_date("2023-13-40") == "2023-13-40"  # not a date: left as written
 
 
 def _citation(number: int, page: int, quote: str = "", **extra: Any) -> Citation:

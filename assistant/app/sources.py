@@ -3,19 +3,9 @@ page label, and whether the page was read by OCR."""
 
 from __future__ import annotations
 
-from datetime import date as Date
-
 from assistant.answering.ocr_marks import ocr_suffix
 from assistant.types import Citation
-
-
-def readable_date(iso: str) -> str:
-    """An ISO date as people write it ("2023-06-14" -> "14 June 2023"); anything else unchanged."""
-    try:
-        day = Date.fromisoformat(iso)
-    except ValueError:
-        return iso
-    return f"{day.day} {day:%B %Y}"
+from ingest.facts.periods import readable_date
 
 
 def when(citation: Citation) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 MONTHS = (
@@ -141,8 +142,9 @@ def financial_year_of(date: str) -> str:
 
 
 def readable_date(date: str) -> str:
-    """An ISO date as written in minutes: 2023-06-14 -> 14 June 2023."""
-    match = re.fullmatch(r"(\d{4})-(\d\d)-(\d\d)", date)
-    if not match:
-        return date
-    return f"{int(match.group(3))} {MONTHS[int(match.group(2)) - 1].capitalize()} {match.group(1)}"
+    """An ISO date as written in minutes: 2023-06-14 -> 14 June 2023; anything else unchanged."""
+    try:
+        day = dt.date.fromisoformat(date) if re.fullmatch(r"\d{4}-\d\d-\d\d", date) else None
+    except ValueError:  # "2023-13-40": not a date
+        day = None
+    return f"{day.day} {MONTHS[day.month - 1].capitalize()} {day.year}" if day else date
