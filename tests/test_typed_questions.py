@@ -13,23 +13,27 @@ from tests.conftest import Archive
 from tests.pdfs import make_pdf
 
 
+def _report(tmp_path: Path, model: Embeddings, lines: list[str]) -> Assistant:
+    """An assistant over one generated one-page report, ingested with the real model."""
+    make_pdf(tmp_path / "corpus" / "report.pdf", [lines])
+    helper = Assistant.open(Settings(corpus_dir=tmp_path / "corpus", data_dir=tmp_path / "data"), model)
+    helper.ingest()
+    return helper
+
+
 def test_a_purpose_question_gets_the_sentence_not_the_row(tmp_path: Path, model: Embeddings) -> None:
-    corpus = tmp_path / "corpus"
-    make_pdf(
-        corpus / "report.pdf",
+    helper = _report(
+        tmp_path,
+        model,
         [
-            [
-                "Funding awarded in 2023-24",
-                "Project | Amount",
-                "Youth Outreach Fund | 4,000",
-                "Street Lighting Review | 2,500",
-                "",
-                "The Youth Outreach Fund paid for two detached youth workers on Friday nights in the park.",
-            ]
+            "Funding awarded in 2023-24",
+            "Project | Amount",
+            "Youth Outreach Fund | 4,000",
+            "Street Lighting Review | 2,500",
+            "",
+            "The Youth Outreach Fund paid for two detached youth workers on Friday nights in the park.",
         ],
     )
-    helper = Assistant.open(Settings(corpus_dir=corpus, data_dir=tmp_path / "data"), model)
-    helper.ingest()
     answer = helper.ask("what did the youth outreach fund money pay for")
     assert not answer.abstained
     assert "two detached youth workers" in answer.text and "4,000" not in answer.text
@@ -47,21 +51,17 @@ def test_how_much_is_still_an_amount() -> None:
 
 
 def test_a_comparison_of_two_years_takes_each_years_row(tmp_path: Path, model: Embeddings) -> None:
-    corpus = tmp_path / "corpus"
-    make_pdf(
-        corpus / "report.pdf",
+    helper = _report(
+        tmp_path,
+        model,
         [
-            [
-                "Anti-social behaviour in Eastgate",
-                "Eastgate recorded 74 anti-social behaviour incidents in March 2023.",
-                "The town centre wardens began their evening patrols in the spring.",
-                "Eastgate recorded 91 anti-social behaviour incidents in March 2022.",
-                "Residents were surveyed about the wardens in the autumn.",
-            ]
+            "Anti-social behaviour in Eastgate",
+            "Eastgate recorded 74 anti-social behaviour incidents in March 2023.",
+            "The town centre wardens began their evening patrols in the spring.",
+            "Eastgate recorded 91 anti-social behaviour incidents in March 2022.",
+            "Residents were surveyed about the wardens in the autumn.",
         ],
     )
-    helper = Assistant.open(Settings(corpus_dir=corpus, data_dir=tmp_path / "data"), model)
-    helper.ingest()
     answer = helper.ask("how many anti-social behaviour incidents in eastgate in march 2023 and march 2022")
     assert "74" in answer.text and "91" in answer.text
 
