@@ -103,4 +103,4 @@ def test_batch_size_setting_is_a_positive_whole_number(value: str) -> None:
     ):
         Settings.from_env({"CSP_EMBED_BATCH_SIZE": value})
     assert Settings.from_env({"CSP_EMBED_BATCH_SIZE": "16"}).embed_batch_size == 16
-    assert Settings.from_env({}).embed_batch_size == 8
+    assert Settings.from_env({}).embed_batch_size == 4

@@ -14,12 +14,15 @@ import warnings
 from collections.abc import Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
 from ingest.errors import ConfigError
+
+if TYPE_CHECKING:
+    from tokenizers import Encoding
 
 _INPUTS = ("input_ids", "attention_mask", "token_type_ids")
 # Exported with eager attention: ONNX Runtime runs that graph faster on CPU than the one traced
@@ -115,7 +118,9 @@ class OnnxEmbeddings(Embeddings):
             raise ConfigError(f"{model_dir} does not use mean pooling; use CSP_EMBEDDING_BACKEND=torch.")
         self.tokenizer = Tokenizer.from_file(str(model_dir / "tokenizer.json"))
         self.tokenizer.enable_truncation(max_length=int(config.get("max_seq_length", 256)))
-        self.tokenizer.enable_padding()
+        # No padding here: texts are tokenised once, batched by token count, and each batch is
+        # padded only to its own longest (`_padded`).
+        self.tokenizer.no_padding()
         # One thread per model run, and as many runs at once as there are cores: a run spread over
         # every core stalls whenever any one of them is taken by other work (parsing, Chroma), and
         # ingest always has other work. Beside a busy process this way is faster; alone, the two
@@ -167,20 +172,24 @@ class OnnxEmbeddings(Embeddings):
     def _run_batches(
         self, texts: list[str], units: Sequence[Sequence[Spans]]
     ) -> Iterator[tuple[list[int], np.ndarray, list[np.ndarray]]]:
-        """(positions in `texts`, their vectors, their unit vectors) per batch of similar length."""
-        order = sorted(range(len(texts)), key=lambda i: len(texts[i]))
+        """(positions in `texts`, their vectors, their unit vectors) per batch of similar length.
+
+        Batches are formed by token count, not characters: padding is then about 2% of the tokens
+        run instead of about 9%, and the model's time follows the tokens it runs (README, Speed).
+        """
+        encodings = self.tokenizer.encode_batch(texts)
+        order = sorted(range(len(texts)), key=lambda i: len(encodings[i].ids))
         batches = [order[start : start + self.batch_size] for start in range(0, len(order), self.batch_size)]
         runs = self._runs.map(
-            lambda batch: self._encode([texts[i] for i in batch], [units[i] for i in batch]), batches
+            lambda batch: self._encode([encodings[i] for i in batch], [units[i] for i in batch]), batches
         )
         for batch, (vectors, unit_vectors) in zip(batches, runs, strict=True):
             yield batch, vectors, unit_vectors
 
-    def _encode(self, texts: list[str], units: list[Sequence[Spans]]) -> tuple[np.ndarray, list[np.ndarray]]:
-        encodings = self.tokenizer.encode_batch(texts)
-        ids = np.array([e.ids for e in encodings], dtype=np.int64)
-        mask = np.array([e.attention_mask for e in encodings], dtype=np.int64)
-        types = np.array([e.type_ids for e in encodings], dtype=np.int64)
+    def _encode(
+        self, encodings: list[Encoding], units: list[Sequence[Spans]]
+    ) -> tuple[np.ndarray, list[np.ndarray]]:
+        ids, mask, types = _padded(encodings)
         (hidden,) = self.session.run(
             None, {"input_ids": ids, "attention_mask": mask, "token_type_ids": types}
         )
@@ -194,6 +203,18 @@ class OnnxEmbeddings(Embeddings):
 
 
 Spans = Sequence[tuple[int, int]]  # the character spans (start, end) of one unit in its text
+
+
+def _padded(encodings: list[Encoding]) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Ids, attention mask and type ids, right-padded with zeros to the batch's longest text."""
+    width = max(len(e.ids) for e in encodings)
+    ids, mask, types = (np.zeros((len(encodings), width), dtype=np.int64) for _ in range(3))
+    for row, encoding in enumerate(encodings):
+        size = len(encoding.ids)
+        ids[row, :size] = encoding.ids
+        mask[row, :size] = encoding.attention_mask
+        types[row, :size] = encoding.type_ids
+    return ids, mask, types
 
 
 def _pool_spans(hidden: np.ndarray, offsets: Sequence[tuple[int, int]], units: Sequence[Spans]) -> np.ndarray:
