@@ -15,6 +15,8 @@ from ingest.parse.chunk import BULLET_PREFIX
 from ingest.text import split_sentences
 
 _TOKEN_RE = re.compile(r"(?u)\b\w\w+\b")
+# A possessive or plural written with an apostrophe ("P's", "partner's") is one word, as typed without it.
+_APOSTROPHE_S_RE = re.compile(r"(?u)(\w)['\u2019]s\b")
 # Question words carry no topic, and bm25s's English list leaves them in.
 STOPWORDS = frozenset(STOPWORDS_EN) | {
     "how",
@@ -101,7 +103,8 @@ IRREGULAR = {
 
 def terms(text: str) -> list[str]:
     """Lower-cased, stemmed content words, stopwords dropped: the units BM25 and answer scoring count."""
-    return [stem(IRREGULAR.get(w, w)) for w in _TOKEN_RE.findall(text.lower()) if w not in STOPWORDS]
+    words = _TOKEN_RE.findall(_APOSTROPHE_S_RE.sub(r"\1s", text.lower()))
+    return [stem(IRREGULAR.get(w, w)) for w in words if w not in STOPWORDS]
 
 
 MAX_QUESTION_CHARS = 1000

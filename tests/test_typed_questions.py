@@ -83,3 +83,21 @@ def test_which_way_a_figure_went_is_answered_by_its_two_figures(archive: Archive
     answer = archive.assistant.ask(question)
     assert "£48,000 to £40,000" in answer.text
     assert answer.citations[0].document == "kestrelford/annual-report-2023-24.pdf"
+
+
+def test_a_word_typed_without_its_apostrophe_finds_the_printed_one(tmp_path: Path, model: Embeddings) -> None:
+    helper = _report(
+        tmp_path,
+        model,
+        [
+            "Serious and organised crime",
+            "Partners share information to disrupt criminal gangs.",
+            "The work follows the Home Office 4 P's policy: Prevent, Pursue, Protect and Prepare.",
+            "",
+            "Road safety",
+            "Partners review the road safety plans to reduce casualties on rural roads.",
+        ],
+    )
+    answer = helper.ask("what are the ps in the organised crime work")
+    assert not answer.abstained
+    assert "Pursue" in answer.text and answer.citations[0].page == 1
