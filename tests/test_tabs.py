@@ -235,11 +235,13 @@ def test_csv_and_excel_hold_exactly_the_rows_shown(archive: Archive, tmp_path: P
     assert [list(row) for row in sheet.iter_rows(values_only=True)] == [list(CSV_FIELDS), *blank_as_none]
 
 
-def test_excel_keeps_text_that_looks_like_a_formula_as_text(archive: Archive, tmp_path: Path) -> None:
+def test_csv_and_excel_keep_text_that_looks_like_a_formula_as_text(archive: Archive, tmp_path: Path) -> None:
     knowledge = archive.assistant.knowledge
     decision = replace(funding_rows(knowledge)[0], item='=HYPERLINK("http://x")')
     sheet = load_workbook(write_xlsx(knowledge, [decision], tmp_path / "f.xlsx")).active
     assert sheet is not None and sheet["A2"].data_type == "s" and sheet["A2"].value == decision.item
+    with write_csv(knowledge, [decision], tmp_path / "f.csv").open(encoding="utf-8") as handle:
+        assert list(csv.reader(handle))[1][0] == "'" + decision.item
 
 
 def test_progress_reaches_gradio_from_the_parsing_thread() -> None:

@@ -179,7 +179,7 @@ class FundingRegister:
         writer = csv.writer(out)
         writer.writerow(CSV_FIELDS)
         for values in self.export_rows(rows):
-            writer.writerow([values[0], f"{values[1]:.2f}", *values[2:]])
+            writer.writerow([_as_text(values[0]), f"{values[1]:.2f}", *map(_as_text, values[2:])])
         return out.getvalue()
 
     # answering -------------------------------------------------------------------------------
@@ -259,6 +259,14 @@ class FundingRegister:
             or decision.outcome != "approved"
             or (found is not None and len(found[0].states) > 1)
         )
+
+
+def _as_text(value: Any) -> Any:
+    """A CSV cell a spreadsheet will show as text: one a document gave starting "=", "+", "-" or "@"
+    would otherwise run as a formula when the file is opened (OWASP's CSV injection)."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
 
 
 def _in_months(decision: FundingDecision, months: frozenset[str], windows_only: bool = False) -> bool:
