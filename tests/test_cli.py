@@ -141,3 +141,17 @@ def test_console_script_runs_as_a_process(assistant: Assistant) -> None:
     row = json.loads(done.stdout)
     assert row["abstained"] is False
     assert "Traceback" not in done.stderr
+
+
+def test_ask_within_one_document(
+    assistant: Assistant, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    _use(monkeypatch, assistant.settings)
+    name = "scep-annual-report-2022-23.pdf"
+    assert main(["ask", "--json", "--document", name, "How much did the Knife Angel receive?"]) == 0
+    answer = json.loads(capsys.readouterr().out)
+    assert not answer["abstained"] and {c["document"] for c in answer["citations"]} == {name}
+    assert main(["ask", "--document", "minutes.pdf", "Anything?"]) == 2
+    assert capsys.readouterr().err == (
+        f"csp: No document named 'minutes.pdf' is indexed; the names are: {name}.\n"
+    )

@@ -76,6 +76,9 @@ def _parser() -> argparse.ArgumentParser:
 def _add_filters(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--type", dest="doc_type", choices=DOC_TYPES, help="only documents of this type")
     parser.add_argument("--period", help="only documents of this period, e.g. 2022-23")
+    parser.add_argument(
+        "--document", metavar="FILE", help="only this document: its name as `csp ingest` lists it"
+    )
 
 
 def _ingest(args: argparse.Namespace, settings: Settings) -> int:
@@ -200,14 +203,19 @@ def _ask(args: argparse.Namespace, settings: Settings) -> int:
     if args.k is not None and args.k < 1:
         raise CspError("-k must be at least 1.")
     assistant = Assistant.open(settings)
+    records = assistant.index.state.records
+    if args.document is not None and args.document not in records:
+        raise CspError(
+            f"No document named {args.document!r} is indexed; the names are: {', '.join(sorted(records))}."
+        )
+    filters = {"k": args.k, "doc_type": args.doc_type, "period": args.period, "document": args.document}
     for i, question in enumerate(args.questions):
         if args.json:
-            answer = assistant.ask(question, k=args.k, doc_type=args.doc_type, period=args.period)
-            print(json.dumps(answer_json(answer)), flush=True)
+            print(json.dumps(answer_json(assistant.ask(question, **filters))), flush=True)
         else:
             if len(args.questions) > 1:
                 print(f"{'' if i == 0 else chr(10)}Q: {question}")
-            _print_streamed(assistant.stream(question, k=args.k, doc_type=args.doc_type, period=args.period))
+            _print_streamed(assistant.stream(question, **filters))
     return 0
 
 
