@@ -72,7 +72,7 @@ def test_question_sets_cover_what_they_must() -> None:
         kinds = Counter(q["kind"] for q in rows)
         assert {"table", "decision", "change", "current", "list", "definition", "unanswerable"} <= set(kinds)
     assert not {q["question"].casefold() for q in dev} & {q["question"].casefold() for q in test}
-    for name in ("real-typed-dev.jsonl", "real-typed-test.jsonl"):
+    for name in ("real-typed-dev.jsonl", "real-typed-dev2.jsonl", "real-typed-test.jsonl"):
         rows = load(EVALS / name)
         assert sum(not q["answerable"] for q in rows) >= 3
         assert all(s["document"] == REAL_REPORT.name for q in rows for s in q["sources"])

@@ -19,7 +19,13 @@ from pypdf import PdfReader
 
 from evals.archive.build import DOCUMENTS, Document
 
-QUESTION_FILES = ("archive-dev.jsonl", "archive-test.jsonl", "real-typed-dev.jsonl", "real-typed-test.jsonl")
+QUESTION_FILES = (
+    "archive-dev.jsonl",
+    "archive-test.jsonl",
+    "real-typed-dev.jsonl",
+    "real-typed-dev2.jsonl",
+    "real-typed-test.jsonl",
+)
 KINDS = (
     "number", "list", "fact", "table", "decision", "change", "current", "definition", "who", "when",
     "unanswerable",
