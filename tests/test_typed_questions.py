@@ -101,3 +101,21 @@ def test_a_word_typed_without_its_apostrophe_finds_the_printed_one(tmp_path: Pat
     answer = helper.ask("what are the ps in the organised crime work")
     assert not answer.abstained
     assert "Pursue" in answer.text and answer.citations[0].page == 1
+
+
+def test_a_sentence_referring_back_answers_for_the_one_before(tmp_path: Path, model: Embeddings) -> None:
+    helper = _report(
+        tmp_path,
+        model,
+        [
+            "Community activities",
+            "The council also funded a sewing club for older residents at the library in Eastgate. "
+            "It has proved popular, with 15 to 20 coming every Tuesday.",
+            "",
+            "Road safety",
+            "Partners review the road safety plans to reduce casualties on rural roads.",
+        ],
+    )
+    answer = helper.ask("how many older residents come to the sewing club")
+    assert not answer.abstained
+    assert "15 to 20" in answer.text and answer.citations[0].page == 1

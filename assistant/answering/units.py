@@ -15,6 +15,8 @@ from ingest.parse.chunk import labelled_row
 from ingest.parse.clean import CELL_SEPARATOR
 from ingest.text import ANY_FIGURE_RE
 
+# The words opening a sentence that stands for the one before it: what it says is about that one.
+_REFERS_BACK_RE = re.compile(r"(These|This|They|Those|It|Its|Their|Such|He|She|His|Her)\b")
 # A period that labels a table row: a year, a financial year, a quarter.
 PERIOD_RE = re.compile(r"(Q[1-4]\s)?(19|20)\d\d([-/–](20)?\d\d)?", re.IGNORECASE)
 
@@ -34,7 +36,8 @@ class Unit:
     position: int
     items: tuple[str, ...] = ()
     line: int = 0
-    context: str = ""  # for a table row or cell: the caption above its table
+    # For a table row or cell: the caption above its table; for a sentence referring back, the one before.
+    context: str = ""
 
 
 def passage_units(p_index: int, passage: Passage, with_lists: bool = False) -> list[Unit]:
@@ -85,11 +88,19 @@ def passage_units(p_index: int, passage: Passage, with_lists: bool = False) -> l
                 caption = f"{caption} {piece.text}"  # a row of names only, over a table without a header
             units.extend(row)
         else:
-            units.append(Unit(p_index, "sentence", piece.text, piece.quote, position, line=piece.line))
+            units.append(_sentence_unit(p_index, piece, position, units[-1] if units else None))
     units.extend(_series_units(p_index, table, header_quote, caption) if table else [])
     if with_lists:
         units.extend(_list_unit(p_index, passage, units, items) for items in lists if len(items) > 1)
     return units
+
+
+def _sentence_unit(p_index: int, piece: TextUnit, position: int, previous: Unit | None) -> Unit:
+    """A sentence; one that refers back ("These also proved popular") carries the sentence before
+    it in the same paragraph as its context, so the words it stands for count as its own."""
+    refers_back = previous is not None and previous.kind == "sentence" and previous.line == piece.line
+    context = previous.text if refers_back and _REFERS_BACK_RE.match(piece.text) else ""
+    return Unit(p_index, "sentence", piece.text, piece.quote, position, line=piece.line, context=context)
 
 
 def _own_heading(passage: Passage) -> str:
