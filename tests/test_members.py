@@ -45,7 +45,8 @@ def test_the_real_reports_member_lists_with_their_lead_ins_and_page() -> None:
 
 
 def test_only_lists_introduced_as_membership_are_members(tmp_path: Path) -> None:
-    """A membership heading counts; a meeting's attendance, a list of duties and long items do not."""
+    """A membership heading counts, over bullets or a table; a meeting's attendance, a list of
+    duties and long items do not."""
     lines = [
         "Membership",
         "\u2022 Northvale District Council",
@@ -63,13 +64,17 @@ def test_only_lists_introduced_as_membership_are_members(tmp_path: Path) -> None
         "\u2022 Agencies that have agreed to share their data on reported incidents every month",
         "\u2022 Agencies that send a representative to at least three of the four quarterly board meetings",
     ]
-    pdf = read_pdf(make_pdf(tmp_path / "report.pdf", [["Annual report", ""], lines]), "report.pdf")
-    (found,) = extract_members("report.pdf", clean_pages(pdf.pages))
-    assert (found.lead_in, found.page, found.members) == (
-        "Membership",
-        2,
-        ("Northvale District Council", "Northvale Police"),
-    )
+    table = [
+        "The board comprises:",
+        "Northvale District Council | Head of Communities",
+        "Northvale Police | Chief Inspector",
+    ]
+    pdf = read_pdf(make_pdf(tmp_path / "report.pdf", [["Annual report", ""], lines, table]), "report.pdf")
+    members = [(m.lead_in, m.page, m.members) for m in extract_members("report.pdf", clean_pages(pdf.pages))]
+    assert members == [
+        ("Membership", 2, ("Northvale District Council", "Northvale Police")),
+        ("The board comprises:", 3, ("Northvale District Council", "Northvale Police")),
+    ]
 
 
 def _report(path: Path, year: str, members: list[str]) -> None:

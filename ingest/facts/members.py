@@ -7,6 +7,7 @@ one vocabulary below; the assistant reads questions with it too.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -41,7 +42,8 @@ class MemberList:
 
 
 def extract_members(document: str, pages: Sequence[CleanPage]) -> list[MemberList]:
-    """Each list of two or more short bullets introduced by a membership heading or lead-in."""
+    """Each list of two or more short names (bullets, or a table's first column) introduced by a
+    membership heading or lead-in."""
     found: list[MemberList] = []
     for page in pages:
         blocks = page.blocks
@@ -49,15 +51,20 @@ def extract_members(document: str, pages: Sequence[CleanPage]) -> list[MemberLis
             lead_in = _lead_in(blocks[i - 1] if i else None, block)
             if lead_in is None:
                 continue
-            items = []
-            for following in blocks[i + 1 :]:
-                if following.kind != "bullet":
-                    break
-                items.append(following.text.strip())
+            items = _names_below(blocks[i + 1 :])
             if len(items) < 2 or any(len(item.split()) > MAX_NAME_WORDS for item in items):
                 continue
-            found.append(MemberList(document, lead_in, page.number, tuple(items)))
+            found.append(MemberList(document, lead_in, page.number, items))
     return found
+
+
+def _names_below(blocks: Sequence[Block]) -> tuple[str, ...]:
+    """The bullets that follow, or the first cells of the table that follows (its header row
+    names the columns, not a member)."""
+    if blocks and blocks[0].kind in ("header", "row"):
+        rows = itertools.takewhile(lambda b: b.kind in ("header", "row"), blocks)
+        return tuple(b.cells[0].strip() for b in rows if b.kind == "row" and b.cells and b.cells[0].strip())
+    return tuple(b.text.strip() for b in itertools.takewhile(lambda b: b.kind == "bullet", blocks))
 
 
 def _lead_in(above: Block | None, block: Block) -> str | None:
