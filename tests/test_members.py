@@ -90,7 +90,11 @@ def test_a_membership_question_gets_the_newest_whole_list(tmp_path: Path, model:
     _report(corpus / "report-2023-24.pdf", "2023-24", ["Northvale Council", "Northvale Police", "Vale Fire"])
     helper = Assistant.open(Settings(corpus_dir=corpus, data_dir=tmp_path / "data"), model)
     helper.ingest()
-    for question in ("Who sits on the partnership?", "which organisations make up the partnership"):
+    for question in (
+        "Who sits on the partnership?",
+        "which organisations make up the partnership",
+        "Who is on the board?",
+    ):
         answer = helper.ask(question)
         assert answer.answerer == "register"
         assert [(c.document, c.page) for c in answer.citations] == [("report-2023-24.pdf", 1)]

@@ -7,7 +7,7 @@ from collections.abc import Mapping, Sequence
 from assistant.answering.citations import CitationLedger
 from assistant.text import terms
 from assistant.types import Answer, CheckedSentence, Sources
-from ingest.facts.members import MEMBERSHIP_RE, MemberList
+from ingest.facts.members import MEMBERSHIP_QUESTION_RE, MemberList
 
 # Words that ask who belongs to the partnership as a whole rather than about something particular
 # ("which organisations are in the co-location programme" is about the programme).
@@ -36,7 +36,7 @@ def answer_members(
     A partnership's newest document with member lists answers for it: membership is what holds now.
     Partnerships come in the order their documents first appear in `ranked` (retrieval's, best first).
     """
-    if not lists or not MEMBERSHIP_RE.search(question):
+    if not lists or not MEMBERSHIP_QUESTION_RE.search(question):
         return None
     if [t for t in terms(question) if t not in _MEMBERSHIP_QUESTION_WORDS | title_words]:
         return None  # a question about something particular, which passages answer better

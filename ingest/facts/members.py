@@ -23,6 +23,12 @@ MEMBERSHIP_RE = re.compile(
     r"|\b(brings?|brought) together\b|\bsits? on\b|\battend(s|ed)?\b",
     re.IGNORECASE,
 )
+# A question says so in those words or in a question's own: "who is on", "part of", "involved in".
+MEMBERSHIP_QUESTION_RE = re.compile(
+    rf"{MEMBERSHIP_RE.pattern}|\bpart of\b|\binvolved in\b|\bbelongs? to\b|\bpartners\b"
+    r"|\bwho(?:'s| is| are) (?:on|in)\b",
+    re.IGNORECASE,
+)
 # A meeting's record of who came ("Members present:", "Apologies:") is attendance, not membership;
 # a list of priorities the members agreed is a priority list.
 _NOT_MEMBERSHIP_RE = re.compile(r"\bpresent\b|\bapolog|\battendance\b|\bpriorit(y|ies)\b", re.IGNORECASE)
