@@ -1,8 +1,8 @@
 """Find who makes up a partnership: a list of bodies under a lead-in that speaks of membership.
 
 "It brings together the following responsible authorities:", "The statutory partners are:" or a
-"Membership" heading, then a bulleted list of names. The words that mark such a lead-in are the
-one vocabulary below; the assistant reads questions with it too.
+"Membership" heading, then a bulleted list of names or a table whose first column names them. The
+words that mark such a lead-in are the one vocabulary below; the assistant reads questions with it.
 """
 
 from __future__ import annotations
@@ -34,6 +34,7 @@ MEMBERSHIP_QUESTION_RE = re.compile(
 _NOT_MEMBERSHIP_RE = re.compile(r"\bpresent\b|\bapolog|\battendance\b|\bpriorit(y|ies)\b", re.IGNORECASE)
 # A body's name is a few words; a longer item is a duty or an action, not a member.
 MAX_NAME_WORDS = 12
+# A last sentence this short ("They include:") only points back to the one before.
 SHORT_LEAD_IN_WORDS = 4
 
 
@@ -81,7 +82,6 @@ def _lead_in(above: Block | None, block: Block) -> str | None:
         lead_in = words = block.text
     elif block.kind == "para" and block.text.endswith(":"):
         sentences = split_sentences(block.text)
-        # "They include:" only points back: the sentence before says who "they" are.
         short = len(sentences[-1].split()) <= SHORT_LEAD_IN_WORDS
         lead_in = " ".join(sentences[-2:] if short else sentences[-1:])
         words = f"{above.text} {lead_in}" if above is not None and above.kind == "heading" else lead_in
