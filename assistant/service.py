@@ -184,8 +184,9 @@ class Assistant:
             state, generator, question, k, doc_type, period, history, document, named.documents
         )
         knowledge, records = state.knowledge, state.records
+        ranked = [p.document for p in found.passages]
         exact = answer_from_facts(
-            question, found.query, knowledge, records, doc_type, period, document, named.documents
+            question, found.query, knowledge, records, doc_type, period, document, named.documents, ranked
         )
         if named.unknown:
             answer = not_mentioned(question, named.unknown, found.passages, found.query)

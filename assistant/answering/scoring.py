@@ -9,6 +9,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
+from assistant.answering.answer_types import named_kind, states
 from assistant.answering.editions import asks_current
 from assistant.answering.units import Unit
 from assistant.answering.weights import ScoringWeights
@@ -62,6 +63,7 @@ class Asked:
     wants_list: bool
     wants_definition: bool
     wants_purpose: bool  # what money paid for: a sentence says, a row of amounts does not
+    wants_named: str  # a thing to be named: a person in a role, a postal address (`answer_types`), or ""
     wants_comparison: bool  # figures for two periods or more ("between 2021-22 and 2022-23", "since")
     listed: frozenset[str]  # what a list should be of ("priorities")
     years: frozenset[str]
@@ -85,6 +87,7 @@ class Asked:
             wants_figure=bool(_FIGURE_Q_RE.search(question)),
             wants_money=bool(_MONEY_Q_RE.search(question)) and not wants_purpose,
             wants_purpose=wants_purpose,
+            wants_named=named_kind(question),
             wants_date=bool(_WHEN_Q_RE.search(question)),
             wants_list=wants_list,
             wants_definition=bool(_DEFINITION_CUE_RE.search(question)) and not wants_list,
@@ -155,6 +158,8 @@ def score_unit(
     kind_fits = (
         is_money(unit) if asked.wants_money and asked.wants_figure else has_figure or not asked.wants_figure
     )
+    if asked.wants_named:
+        kind_fits = kind_fits and states(asked.wants_named, unit.quote)
     return Scored(unit, coverage, score, similarity, kind_fits and right_year, focus, outdated)
 
 

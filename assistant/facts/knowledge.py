@@ -1,4 +1,5 @@
-"""What the assistant knows exactly, beside its passages: the funding register, priorities, glossary."""
+"""What the assistant knows exactly, beside its passages: the funding register, priorities, glossary,
+member lists."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from assistant.facts.register import FundingRegister
 from assistant.text import terms
 from assistant.types import Sources
 from ingest.facts.document import DocumentFacts
+from ingest.facts.members import MemberList
 from ingest.facts.priorities import PrioritySet
 from ingest.facts.terms import load_curated
 from ingest.records import DocumentRecord
@@ -18,7 +20,7 @@ from ingest.records import DocumentRecord
 
 @dataclass(frozen=True)
 class Knowledge:
-    """The register, priority lists and glossary built from every document's stored facts.
+    """The register, priority lists, glossary and member lists built from every document's stored facts.
 
     `sources` gives every citation its document title and page label; `own_words` are the words
     of the partnerships' names and their initials, which name no particular row or list.
@@ -29,6 +31,7 @@ class Knowledge:
     glossary: Glossary
     sources: Sources
     own_words: frozenset[str]
+    member_lists: tuple[MemberList, ...] = ()
 
 
 def own_words(partnerships: Iterable[str]) -> frozenset[str]:
@@ -60,4 +63,5 @@ def build_knowledge(
     partnership_of = {name: record.partnership for name, record in records.items()}
     own = own_words(partnerships)
     register = FundingRegister(decisions, priority_sets, glossary, sources, partnership_of, own)
-    return Knowledge(register, priority_sets, glossary, sources, own)
+    members = tuple(m for f in facts for m in f.members)
+    return Knowledge(register, priority_sets, glossary, sources, own, members)

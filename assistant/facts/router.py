@@ -1,4 +1,5 @@
-"""Which exact source answers a question, if any: the priority lists, the glossary or the funding register.
+"""Which exact source answers a question, if any: the priority lists, the member lists, the glossary or
+the funding register.
 
 Exact rows beat quoted passages when the question asks for them, so these are tried before the
 answerers; a question none of them answers goes to the passages.
@@ -6,9 +7,10 @@ answerers; a question none of them answers goes to the passages.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Collection, Mapping, Sequence
 
 from assistant.facts.knowledge import Knowledge
+from assistant.facts.members import answer_members
 from assistant.facts.priorities import answer_priorities
 from assistant.types import Answer
 from ingest.records import DocumentRecord
@@ -23,13 +25,15 @@ def answer_from_facts(
     period: str | None = None,
     document: str | None = None,
     documents: Collection[str] | None = None,
+    ranked: Sequence[str] = (),
 ) -> Answer | None:
     """An exact answer from the facts of the documents the filters allow, or None.
 
     The stand-alone query is read, so a follow-up ("and the domestic abuse one?") keeps its topic.
-    `documents` are those of the partnership the question names: priorities are listed from them
-    only, while the register reads the partnership itself, to say whose an item is when it is
-    another's.
+    `documents` are those of the partnership the question names: priorities and members are listed
+    from them only, while the register reads the partnership itself, to say whose an item is when it
+    is another's. `ranked` are the retrieved passages' documents, best first: the partnership
+    retrieval favours is listed first.
     """
     allowed = {
         name
@@ -41,9 +45,13 @@ def answer_from_facts(
     listed = allowed if documents is None else allowed & set(documents)
     sets = [s for s in knowledge.priority_sets if s.document in listed]
     partnership_of = {name: r.partnership for name, r in records.items()}
-    found = answer_priorities(query, sets, set(knowledge.own_words), knowledge.sources, partnership_of)
+    own = set(knowledge.own_words)
+    found = answer_priorities(query, sets, own, knowledge.sources, partnership_of)
+    if found is None:
+        members = [m for m in knowledge.member_lists if m.document in listed]
+        found = answer_members(query, members, own, knowledge.sources, partnership_of, ranked)
     if found is None and question == query:  # a definition is asked for in so many words
         found = knowledge.glossary.define(question, knowledge.sources)
     if found is None:
-        found = knowledge.register.restricted_to(allowed).answer(query, set(knowledge.own_words))
+        found = knowledge.register.restricted_to(allowed).answer(query, own)
     return found

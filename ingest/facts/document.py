@@ -1,4 +1,5 @@
-"""The facts ingest reads out of each document besides its chunks: funding decisions, priorities, terms.
+"""The facts ingest reads out of each document besides its chunks: funding decisions, priorities,
+terms, actions and member lists.
 
 They are stored with the index, one record per document, and replaced whenever the document is.
 """
@@ -12,6 +13,7 @@ from typing import Any
 
 from ingest.facts.decision_types import Action, FundingDecision, Mention
 from ingest.facts.decisions import extract_actions, extract_funding
+from ingest.facts.members import MemberList, extract_members
 from ingest.facts.priorities import Priority, PrioritySet, extract_priorities
 from ingest.facts.terms import Term, extract_definitions
 from ingest.parse.clean import CleanPage
@@ -20,13 +22,14 @@ from ingest.parse.pdf import Page
 
 @dataclass(frozen=True)
 class DocumentFacts:
-    """What one document records of funding, priorities and acronyms."""
+    """What one document records of funding, priorities, acronyms, actions and members."""
 
     document: str
     funding: tuple[FundingDecision, ...] = ()
     priorities: tuple[PrioritySet, ...] = ()
     terms: tuple[Term, ...] = ()
     actions: tuple[Action, ...] = ()
+    members: tuple[MemberList, ...] = ()
 
     def to_json(self) -> str:
         """The facts as one JSON text, for the store."""
@@ -46,7 +49,8 @@ class DocumentFacts:
         )
         terms = tuple(Term(**{**t, "also": tuple(t["also"])}) for t in data["terms"])
         actions = tuple(Action(**a) for a in data.get("actions", ()))
-        return cls(data["document"], funding, priorities, terms, actions)
+        members = tuple(MemberList(**{**m, "members": tuple(m["members"])}) for m in data.get("members", ()))
+        return cls(data["document"], funding, priorities, terms, actions, members)
 
 
 def extract_facts(
@@ -68,4 +72,5 @@ def extract_facts(
         priorities=tuple(extract_priorities(document, pages, period)),
         terms=tuple(extract_definitions(document, pages)),
         actions=tuple(extract_actions(document, raw_pages, date, doc_type)),
+        members=tuple(extract_members(document, pages)),
     )

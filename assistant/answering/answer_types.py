@@ -1,0 +1,51 @@
+"""The kind of thing a question asks to be named, and whether a text names one: a person, a postal
+address. Only a unit stating that kind answers such a question, however well its words match ("the
+name of the manager" is not answered by a sentence about management)."""
+
+from __future__ import annotations
+
+import re
+
+# Titles a person is named with, and the roles a name follows or is followed by ("Joel Okafor,
+# Community Safety Manager"; "Idris Vane (Chair)"; "the Chair, Maren Ashby").
+_TITLES = (
+    r"(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Professor|Prof|Inspector|Chief Inspector|Superintendent"
+    r"|Chief Superintendent|Sergeant|Sgt|Detective|Group Manager|Station Manager|Reverend|Rev)\.?"
+)
+_ROLES = (
+    r"(?:Chair|Vice-Chair|Chairman|Chairperson|Manager|Officer|Co-?ordinator|Lead|Director|Head|Analyst"
+    r"|Commissioner|Inspector|Superintendent|Secretary|Clerk|Advis[eo]r|Worker|Councillor)"
+)
+_NAME = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"
+# Generous on purpose: a name missed declines an answerable question, a name wrongly seen only
+# leaves the answer as it was without this check.
+_PERSON_RE = re.compile(
+    rf"\b{_TITLES} {_NAME}\b|\b{_NAME} {_NAME}\s*[(,]\s*(?:[\w&'-]+\s+){{0,4}}(?i:{_ROLES})\b"
+    rf"|\b(?i:{_ROLES})[,:]?\s+{_NAME} {_NAME}\b"
+)
+# A question asking for the person in a role: "the name of the community safety manager", "who is
+# the chair".
+_PERSON_Q_RE = re.compile(
+    rf"\b(?:name of|who (?:is|was|are|were)) (?:the|a|an|our|their|its) (?:[\w'-]+ ){{0,4}}{_ROLES}s?\b",
+    re.IGNORECASE,
+)
+# A postal address: a UK postcode, or a numbered street.
+_ADDRESS_RE = re.compile(
+    r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b"
+    r"|\b\d+[a-z]? [A-Z][a-z]+ (?:Street|Road|Lane|Avenue|Way|Square|Place)\b"
+)
+_ADDRESS_Q_RE = re.compile(
+    r"\bpostal address\b|\bpost ?code\b|\b(?:office|their|its|the) address\b|\baddress of\b", re.IGNORECASE
+)
+_ASKED = (("person", _PERSON_Q_RE), ("address", _ADDRESS_Q_RE))
+_STATED = {"person": _PERSON_RE, "address": _ADDRESS_RE}
+
+
+def named_kind(question: str) -> str:
+    """The kind of thing the question asks to be named ("person", "address"), or ""."""
+    return next((kind for kind, pattern in _ASKED if pattern.search(question)), "")
+
+
+def states(kind: str, text: str) -> bool:
+    """Whether the text names a thing of that kind."""
+    return bool(_STATED[kind].search(text))

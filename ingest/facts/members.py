@@ -1,0 +1,92 @@
+"""Find who makes up a partnership: a list of bodies under a lead-in that speaks of membership.
+
+"It brings together the following responsible authorities:", "The statutory partners are:" or a
+"Membership" heading, then a bulleted list of names or a table whose first column names them. The
+words that mark such a lead-in are the one vocabulary below; the assistant reads questions with it.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ingest.parse.clean import Block, CleanPage
+from ingest.text import split_sentences
+
+# What a lead-in or a question says when it speaks of who belongs to a partnership.
+MEMBERSHIP_RE = re.compile(
+    r"\bmembers?(hip)?\b|\bresponsible authorit(y|ies)\b"
+    r"|\bstatutory (partners?|bodies|agencies|organi[sz]ations)\b"
+    r"|\bpartner (organi[sz]ations|agencies|bodies)\b|\b(made|make|makes) up\b|\bcompris(e|es|ed|ing)\b"
+    r"|\b(brings?|brought) together\b|\bsits? on\b|\battend(s|ed)?\b",
+    re.IGNORECASE,
+)
+# A question says so in those words or in a question's own: "who is on", "part of", "involved in".
+MEMBERSHIP_QUESTION_RE = re.compile(
+    rf"{MEMBERSHIP_RE.pattern}|\bpart of\b|\binvolved in\b|\bbelongs? to\b|\bpartners\b"
+    r"|\bwho(?:'s| is| are) (?:on|in)\b",
+    re.IGNORECASE,
+)
+# A meeting's record of who came ("Members present:", "Apologies:") is attendance, not membership;
+# a list of priorities the members agreed is a priority list.
+_NOT_MEMBERSHIP_RE = re.compile(r"\bpresent\b|\bapolog|\battendance\b|\bpriorit(y|ies)\b", re.IGNORECASE)
+# A body's name is a few words; a longer item is a duty or an action, not a member.
+MAX_NAME_WORDS = 12
+# A last sentence this short ("They include:") only points back to the one before.
+SHORT_LEAD_IN_WORDS = 4
+
+
+@dataclass(frozen=True)
+class MemberList:
+    """One list of a partnership's member bodies as printed, under its lead-in, on its page."""
+
+    document: str
+    lead_in: str
+    page: int
+    members: tuple[str, ...]
+
+
+def extract_members(document: str, pages: Sequence[CleanPage]) -> list[MemberList]:
+    """Each list of two or more short names (bullets, or a table's first column) introduced by a
+    membership heading or lead-in."""
+    found: list[MemberList] = []
+    for page in pages:
+        blocks = page.blocks
+        for i, block in enumerate(blocks):
+            lead_in = _lead_in(blocks[i - 1] if i else None, block)
+            if lead_in is None:
+                continue
+            items = _names_below(blocks[i + 1 :])
+            if len(items) < 2 or any(len(item.split()) > MAX_NAME_WORDS for item in items):
+                continue
+            found.append(MemberList(document, lead_in, page.number, items))
+    return found
+
+
+def _names_below(blocks: Sequence[Block]) -> tuple[str, ...]:
+    """The bullets that follow, or the first cells of the table that follows (its header row
+    names the columns, not a member)."""
+    if blocks and blocks[0].kind in ("header", "row"):
+        rows = itertools.takewhile(lambda b: b.kind in ("header", "row"), blocks)
+        return tuple(b.cells[0].strip() for b in rows if b.kind == "row" and b.cells and b.cells[0].strip())
+    return tuple(b.text.strip() for b in itertools.takewhile(lambda b: b.kind == "bullet", blocks))
+
+
+def _lead_in(above: Block | None, block: Block) -> str | None:
+    """What introduces a list of members at `block`: a heading in membership words, or the last
+    sentence (two if it is short) of a paragraph ending with a colon, in them or directly under a
+    heading in them."""
+    if block.kind == "heading":
+        lead_in = words = block.text
+    elif block.kind == "para" and block.text.endswith(":"):
+        sentences = split_sentences(block.text)
+        short = len(sentences[-1].split()) <= SHORT_LEAD_IN_WORDS
+        lead_in = " ".join(sentences[-2:] if short else sentences[-1:])
+        words = f"{above.text} {lead_in}" if above is not None and above.kind == "heading" else lead_in
+    else:
+        return None
+    if not MEMBERSHIP_RE.search(words) or _NOT_MEMBERSHIP_RE.search(words):
+        return None
+    return lead_in

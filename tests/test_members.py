@@ -1,0 +1,103 @@
+"""Who makes up a partnership: member lists read under their lead-in, answered whole with their page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from langchain_core.embeddings import Embeddings
+
+from assistant.service import Assistant
+from assistant.settings import Settings
+from ingest.facts.document import DocumentFacts
+from ingest.facts.members import extract_members
+from ingest.parse.clean import clean_pages
+from ingest.parse.pdf import read_pdf
+from tests.conftest import CORPUS_PDF
+from tests.pdfs import make_pdf
+
+REPORT = "scep-annual-report-2022-23.pdf"
+AUTHORITIES = (
+    "Cheshire East Council",
+    "Cheshire Police",
+    "Clinical Commissioning Group / ICB",
+    "Cheshire Fire & Rescue Service",
+    "National Probation Service",
+)
+ATTENDING = (
+    "Cheshire Youth Offending Service",
+    "Public Health",
+    "The Office of the Police & Crime Commissioner",
+    "Cheshire Domestic Abuse Services",
+)
+
+
+def test_the_real_reports_member_lists_with_their_lead_ins_and_page() -> None:
+    pdf = read_pdf(CORPUS_PDF, REPORT)
+    authorities, attending = extract_members(REPORT, clean_pages(pdf.pages))
+    assert (authorities.page, authorities.members) == (3, AUTHORITIES)
+    assert authorities.lead_in.startswith("It brings together the following responsible authorities")
+    assert (attending.page, attending.members) == (3, ATTENDING)
+    # "They include:" points back, so the sentence naming who "they" are is kept with it.
+    assert attending.lead_in.startswith("There are a number of other organisations who attend the SCEP")
+    assert attending.lead_in.endswith("They include:")
+    facts = DocumentFacts(REPORT, members=(authorities, attending))
+    assert DocumentFacts.from_json(facts.to_json()) == facts
+
+
+def test_only_lists_introduced_as_membership_are_members(tmp_path: Path) -> None:
+    """A membership heading counts, over bullets or a table; a meeting's attendance, a list of
+    duties and long items do not."""
+    lines = [
+        "Membership",
+        "\u2022 Northvale District Council",
+        "\u2022 Northvale Police",
+        "",
+        "Members present:",
+        "\u2022 Councillor Ann Reed",
+        "\u2022 Inspector Tom Hale",
+        "",
+        "The board's duties are:",
+        "\u2022 Publishing a strategy",
+        "\u2022 Commissioning services",
+        "",
+        "The partnership is made up of:",
+        "\u2022 Agencies that have agreed to share their data on reported incidents every month",
+        "\u2022 Agencies that send a representative to at least three of the four quarterly board meetings",
+    ]
+    table = [
+        "The board comprises:",
+        "Northvale District Council | Head of Communities",
+        "Northvale Police | Chief Inspector",
+    ]
+    pdf = read_pdf(make_pdf(tmp_path / "report.pdf", [["Annual report", ""], lines, table]), "report.pdf")
+    members = [(m.lead_in, m.page, m.members) for m in extract_members("report.pdf", clean_pages(pdf.pages))]
+    assert members == [
+        ("Membership", 2, ("Northvale District Council", "Northvale Police")),
+        ("The board comprises:", 3, ("Northvale District Council", "Northvale Police")),
+    ]
+
+
+def _report(path: Path, year: str, members: list[str]) -> None:
+    lines = [f"Northvale Community Safety Partnership Annual Report {year}", ""]
+    lines += ["The partnership was set up under the Crime and Disorder Act 1998.", ""]
+    lines += ["The responsible authorities that make up the partnership are:"]
+    make_pdf(path, [lines + [f"\u2022 {m}" for m in members]], title=f"Annual Report {year}")
+
+
+def test_a_membership_question_gets_the_newest_whole_list(tmp_path: Path, model: Embeddings) -> None:
+    corpus = tmp_path / "corpus"
+    _report(corpus / "report-2022-23.pdf", "2022-23", ["Northvale Council", "Northvale Police"])
+    _report(corpus / "report-2023-24.pdf", "2023-24", ["Northvale Council", "Northvale Police", "Vale Fire"])
+    helper = Assistant.open(Settings(corpus_dir=corpus, data_dir=tmp_path / "data"), model)
+    helper.ingest()
+    for question in (
+        "Who sits on the partnership?",
+        "which organisations make up the partnership",
+        "Who is on the board?",
+    ):
+        answer = helper.ask(question)
+        assert answer.answerer == "register"
+        assert [(c.document, c.page) for c in answer.citations] == [("report-2023-24.pdf", 1)]
+        assert "- Vale Fire [1]" in answer.text and "- Northvale Police [1]" in answer.text
+    # Something particular about the members is for the passages to answer.
+    assert helper.ask("When were the members of the partnership set up?").answerer != "register"
