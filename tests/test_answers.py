@@ -14,6 +14,7 @@ from assistant.settings import Settings
 from assistant.types import ABSTAIN_TEXT
 from evals.run import DEFAULT_QUESTIONS, load_questions
 from ingest.errors import EmptyIndexError
+from ingest.facts.periods import covers
 from tests.conftest import CORPUS_PDF, SEVEN_PRIORITIES
 
 
@@ -42,6 +43,24 @@ def test_all_seven_priorities_with_page_13(assistant: Assistant) -> None:
     assert [c.page for c in answer.citations] == [13]
     assert answer.text.count("\n- ") == 7  # a question asking for a list gets a list
     assert answer.passages[0].page == 13
+
+
+def test_priorities_of_a_year_inside_the_period_and_of_one_outside_it(assistant: Assistant) -> None:
+    within = assistant.ask("what were the priorities in 2023")  # 2023 lies inside 2022-25
+    assert not within.abstained and "Knife Crime" in within.text
+    assert [(c.document, c.page) for c in within.citations] == [(CORPUS_PDF.name, 13)]
+    before = assistant.ask("what were the priorities in 2019")
+    assert before.abstained and before.citations == ()
+    assert before.text == (
+        f"{ABSTAIN_TEXT} No document sets priorities for the period asked about; they are set for "
+        "2022-25 (Safer Cheshire East Partnership Annual Report 2022-23, p. 13)."
+    )
+
+
+def test_a_period_covers_the_calendar_years_it_spans() -> None:
+    assert covers("2022-25", "2023") and covers("2022-23", "2022") and covers("2022-23", "2023")
+    assert not covers("2022-25", "2019") and not covers("2022-23", "2024")
+    assert covers("2023", "2023") and not covers("2023", "2024")
 
 
 def test_unanswerable_question_abstains_and_shows_closest_passages(assistant: Assistant) -> None:

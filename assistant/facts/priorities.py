@@ -9,8 +9,8 @@ from itertools import pairwise
 from assistant.answering.citations import CitationLedger
 from assistant.answering.editions import asks_current
 from assistant.text import terms
-from assistant.types import Answer, CheckedSentence, Sources
-from ingest.facts.periods import financial_year, years_in
+from assistant.types import ABSTAIN_TEXT, Answer, CheckedSentence, Sources
+from ingest.facts.periods import covers, financial_year, years_in
 from ingest.facts.priorities import PrioritySet
 
 _CHANGE_Q_RE = re.compile(r"\bchang|\bdiffer|\bcompar|\bover time\b|\bsince\b|\bdropped\b|\badded\b", re.I)
@@ -56,7 +56,7 @@ def answer_priorities(
     if not years and asks_current(question):  # what holds now: each partnership's newest period
         groups = {name: [s for s in group if s.period == group[-1].period] for name, group in groups.items()}
     if not groups:
-        return None
+        return _no_set_for(question, sets, sources) if years else None
     lines: list[str] = []
     checked: list[CheckedSentence] = []
     ledger = CitationLedger(sources)
@@ -74,12 +74,21 @@ def answer_priorities(
     )
 
 
+def _no_set_for(question: str, sets: Sequence[PrioritySet], sources: Sources) -> Answer:
+    """A decline that says which periods the documents do set priorities for."""
+    held = "; ".join(
+        dict.fromkeys(f"{s.period} ({sources.title(s.document)}, p. {s.page})" for s in ordered(sets))
+    )
+    text = f"{ABSTAIN_TEXT} No document sets priorities for the period asked about; they are set for {held}."
+    return Answer(question, text, True, answerer="register")
+
+
 def _in_period(question: str, sets: Sequence[PrioritySet]) -> list[PrioritySet]:
     """The sets of the period a question names: exactly ("2022-2025" is 2022-25) when one is,
     else any period holding a year it names; all of them when it names none."""
     named = [s for s in sets if s.period == financial_year(question)]
     years = years_in(question)
-    return named or [s for s in sets if not years or any(y[2:] in s.period or y in s.period for y in years)]
+    return named or [s for s in sets if not years or any(covers(s.period, y) for y in years)]
 
 
 def _changes(sets: Sequence[PrioritySet]) -> str:

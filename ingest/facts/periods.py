@@ -59,6 +59,16 @@ def period_end(period: str) -> str:
     return f"{period}-12-31" if YEAR_RE.fullmatch(period) else ""
 
 
+def covers(period: str, year: str) -> bool:
+    """Whether a normalised period includes a calendar year: 2022-25 holds 2023; 2022-23 holds 2022
+    and 2023 (a financial year spans two); a lone year holds itself."""
+    if FINANCIAL_YEAR_RE.fullmatch(period):
+        start = int(period[:4])
+        end = int(period[:2] + period[-2:])
+        return start <= int(year) <= end
+    return period == year
+
+
 def years_in(text: str) -> set[str]:
     """The four-digit years a text names."""
     return set(YEAR_RE.findall(text))
