@@ -30,6 +30,10 @@ NAMES = own_words(["Moorland Community Safety Partnership"])
         ("What are the priorities?", "What are the priorities?"),
         ("I want the 2023 figures", "I want the 2023 figures"),  # no punctuation: not about the asker
         ("can you tell me", "can you tell me"),  # nothing would be left: left as typed
+        ("im from the fire service - what training was run", "what training was run"),  # no apostrophe
+        ("ive just joined, who sits on the board", "who sits on the board"),
+        ("as the new police rep, what are the priorities", "what are the priorities"),
+        ("improving road safety - what was funded", "improving road safety - what was funded"),
         (
             "hello, i'm a councillor in moorland. how many homes got new locks",
             "how many homes got new locks (moorland)",
