@@ -74,7 +74,7 @@ def test_question_sets_cover_what_they_must() -> None:
         kinds = Counter(q["kind"] for q in rows)
         assert {"table", "decision", "change", "current", "list", "definition", "unanswerable"} <= set(kinds)
     # Counted, not compared as sets: a failure must not print the held-out questions.
-    asked = Counter(question for rows in archive_sets for question in {q["question"].casefold() for q in rows})
+    asked = Counter(text for rows in archive_sets for text in {q["question"].casefold() for q in rows})
     repeated = sum(n > 1 for n in asked.values())
     assert repeated == 0  # no question is in two sets
     for name in ("real-typed-dev.jsonl", "real-typed-dev2.jsonl", "real-typed-test.jsonl"):
