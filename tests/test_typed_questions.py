@@ -9,6 +9,7 @@ from langchain_core.embeddings import Embeddings
 from assistant.answering.scoring import Asked
 from assistant.service import Assistant
 from assistant.settings import Settings
+from ingest.facts.periods import financial_years_in
 from tests.conftest import Archive
 from tests.pdfs import make_pdf
 
@@ -119,3 +120,29 @@ def test_a_sentence_referring_back_answers_for_the_one_before(tmp_path: Path, mo
     answer = helper.ask("how many older residents come to the sewing club")
     assert not answer.abstained
     assert "15 to 20" in answer.text and answer.citations[0].page == 1
+
+
+def test_the_financial_years_a_text_speaks_of() -> None:
+    assert financial_years_in("approved for October 2023 to March 2024") == {"2023-24"}
+    assert financial_years_in("Annual Report 2023/24, Window 2 (January 2024)") == {"2023-24"}
+    assert financial_years_in("a grant of £44,000 for 2024-2025") == {"2024-25"}
+    assert financial_years_in("Strategic Assessment 2023") == {"2022-23", "2023-24"}
+
+
+def test_a_financial_year_is_not_answered_by_months_of_the_year_before(
+    tmp_path: Path, model: Embeddings
+) -> None:
+    helper = _report(
+        tmp_path,
+        model,
+        [
+            "Night-time economy",
+            "The board approved the taxi marshals bid at £9,200 for October 2023 to March 2024.",
+            "",
+            "Road safety",
+            "Partners review the road safety plans to reduce casualties on rural roads.",
+        ],
+    )
+    assert "9,200" in helper.ask("how much did the taxi marshals get in 2023-24").text
+    later = helper.ask("how much are the taxi marshals getting in 2024-25")
+    assert later.abstained and "9,200" not in later.text

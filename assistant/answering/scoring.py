@@ -15,7 +15,7 @@ from assistant.answering.units import Unit
 from assistant.answering.weights import ScoringWeights
 from assistant.text import terms
 from assistant.types import Passage
-from ingest.facts.periods import months_in, years_in
+from ingest.facts.periods import financial_year, financial_years_in, months_in, years_in
 from ingest.text import ANY_FIGURE_RE, MONEY_HINT_RE
 
 _LIST_Q_RE = re.compile(
@@ -67,6 +67,8 @@ class Asked:
     wants_comparison: bool  # figures for two periods or more ("between 2021-22 and 2022-23", "since")
     listed: frozenset[str]  # what a list should be of ("priorities")
     years: frozenset[str]
+    # The one financial year a question names ("in 2024-25"), which a bare "2024" does not settle.
+    financial: str = ""
     # Documents not to answer from when a newer one of their type may: the question asks what holds now.
     outdated: frozenset[str] = frozenset()
 
@@ -94,6 +96,7 @@ class Asked:
             wants_comparison=len(years_in(question)) >= 2 or bool(_SINCE_RE.search(question)),
             listed=frozenset(_plural_terms(question)),
             years=frozenset(years_in(question)),
+            financial=financial_year(question),
             outdated=superseded if asks_current(question) and not years_in(question) else frozenset(),
         )
 
@@ -141,9 +144,13 @@ def score_unit(
     focus_terms = [t for t in weights if t not in title] or list(weights)
     focus = sum(credit[t] for t in focus_terms) / (sum(weights[t] for t in focus_terms) or 1.0)
     # Evidence about another year does not answer a question about this one.
-    stated = years_in(f"{unit.quote} {unit.context} {passage.heading} {passage.title}")
+    said = f"{unit.quote} {unit.context} {passage.heading} {passage.title}"
+    stated = years_in(said)
     # A comparison is answered a period at a time too: each side's figure is evidence.
     right_year = asked.years <= stated or (asked.wants_comparison and bool(asked.years & stated))
+    if right_year and asked.financial and not asked.wants_comparison:
+        # "2024-25" is not answered by "October 2023 to March 2024", though both say 2024.
+        right_year = asked.financial in financial_years_in(said)
     if not right_year:
         coverage, focus = coverage * w.wrong_year, focus * w.wrong_year
     similarity = passage.similarity if meaning is None else meaning

@@ -64,6 +64,23 @@ def years_in(text: str) -> set[str]:
     return set(YEAR_RE.findall(text))
 
 
+# A month with its year ("March 2024", "14 June 2023"): it falls in one financial year.
+_MONTH_YEAR_RE = re.compile(rf"\b({MONTHS_PATTERN})\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def financial_years_in(text: str) -> set[str]:
+    """The financial years a text speaks of: those it names ("2023/24" -> 2023-24), those its months
+    fall in ("March 2024" -> 2023-24), and both that a bare year overlaps ("2024": 2023-24, 2024-25)."""
+    found = {f"{m.group(1)}-{m.group(2)}" for m in FINANCIAL_YEAR_RE.finditer(text)}
+    rest = FINANCIAL_YEAR_RE.sub(" ", text)
+    for m in _MONTH_YEAR_RE.finditer(rest):
+        month = MONTHS.index(m.group(1).lower()) + 1
+        found.add(financial_year_of(f"{m.group(2)}-{month:02d}-01"))
+    for year in map(int, YEAR_RE.findall(_MONTH_YEAR_RE.sub(" ", rest))):
+        found |= {f"{year - 1}-{year % 100:02d}", f"{year}-{(year + 1) % 100:02d}"}
+    return found
+
+
 def months_in(text: str) -> frozenset[str]:
     """The month names a text uses, lower-cased."""
     return frozenset(m.lower() for m in MONTH_RE.findall(text))
