@@ -98,8 +98,9 @@ def passage_units(p_index: int, passage: Passage, with_lists: bool = False) -> l
 def _sentence_unit(p_index: int, piece: TextUnit, position: int, previous: Unit | None) -> Unit:
     """A sentence; one that refers back ("These also proved popular") carries the sentence before
     it in the same paragraph as its context, so the words it stands for count as its own."""
-    refers_back = previous is not None and previous.kind == "sentence" and previous.line == piece.line
-    context = previous.text if refers_back and _REFERS_BACK_RE.match(piece.text) else ""
+    if previous is None or previous.kind != "sentence" or previous.line != piece.line:
+        previous = None
+    context = previous.text if previous is not None and _REFERS_BACK_RE.match(piece.text) else ""
     return Unit(p_index, "sentence", piece.text, piece.quote, position, line=piece.line, context=context)
 
 
