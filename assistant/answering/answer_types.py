@@ -24,9 +24,10 @@ _PERSON_RE = re.compile(
     rf"|\b(?i:{_ROLES})[,:]?\s+{_NAME} {_NAME}\b"
 )
 # A question asking for the person in a role: "the name of the community safety manager", "who is
-# the chair".
+# the chair", "who chairs the forum" (a body is led, run or funded; only a person chairs).
 _PERSON_Q_RE = re.compile(
-    rf"\b(?:name of|who (?:is|was|are|were)) (?:the|a|an|our|their|its) (?:[\w'-]+ ){{0,4}}{_ROLES}s?\b",
+    rf"\b(?:name of|who (?:is|was|are|were)) (?:the|a|an|our|their|its) (?:[\w'-]+ ){{0,4}}{_ROLES}s?\b"
+    r"|\bwho (?:chairs|chaired|(?:is|was) chairing)\b",
     re.IGNORECASE,
 )
 # A postal address: a UK postcode, or a numbered street.
