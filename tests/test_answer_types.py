@@ -27,6 +27,7 @@ def test_a_person_is_named_with_a_title_or_beside_a_role() -> None:
     assert states("person", "Present: Councillor Maren Ashby (Chair), Superintendent Idris Vane.")
     assert states("person", "In attendance: Joel Okafor, Community Safety Manager; Gemma Lusk.")
     assert states("person", "The Community Safety Manager, Joel Okafor, approves small grants.")
+    assert states("person", "The Northby board is chaired by Carol White of Northby Police.")
     assert not states("person", "Funding management is the responsibility of the Community Safety Team.")
 
 

@@ -118,8 +118,16 @@ class _CountingEmbeddings(Embeddings):
 
 def test_word_ranking_outweighs_meaning_ranking_when_fused() -> None:
     # First by words and second by meaning beats first by meaning and second by words.
-    fused = fuse(["meaning-first", "words-first"], ["words-first", "meaning-first"])
+    fused = fuse(["meaning-first", "words-first"], [("words-first", 6.0), ("meaning-first", 5.0)])
     assert max(fused, key=lambda cid: fused[cid]) == "words-first"
+
+
+def test_a_chunk_far_ahead_on_words_is_not_levelled_by_rank() -> None:
+    # Second by words at half the score, though first by meaning, comes after the first by words
+    # that meaning ranks far down; fused by rank alone it came first.
+    dense = ["general", *(f"other-{n}" for n in range(15)), "table-row"]
+    fused = fuse(dense, [("table-row", 7.4), ("other-0", 4.0), ("general", 3.3)])
+    assert max(fused, key=lambda cid: fused[cid]) == "table-row"
 
 
 def test_page_naming_the_questions_words_is_found_first(assistant: Assistant) -> None:

@@ -69,15 +69,12 @@ _MONTH_YEAR_RE = re.compile(rf"\b({MONTHS_PATTERN})\s+((?:19|20)\d\d)\b", re.IGN
 
 
 def financial_years_in(text: str) -> set[str]:
-    """The financial years a text speaks of: those it names ("2023/24" -> 2023-24), those its months
-    fall in ("March 2024" -> 2023-24), and both that a bare year overlaps ("2024": 2023-24, 2024-25)."""
+    """The financial years a text speaks of: those it names ("2023/24" -> 2023-24) and those its
+    months fall in ("March 2024" -> 2023-24). A bare year ("in 2019") settles none: it overlaps two."""
     found = {f"{m.group(1)}-{m.group(2)}" for m in FINANCIAL_YEAR_RE.finditer(text)}
-    rest = FINANCIAL_YEAR_RE.sub(" ", text)
-    for m in _MONTH_YEAR_RE.finditer(rest):
+    for m in _MONTH_YEAR_RE.finditer(FINANCIAL_YEAR_RE.sub(" ", text)):
         month = MONTHS.index(m.group(1).lower()) + 1
         found.add(financial_year_of(f"{m.group(2)}-{month:02d}-01"))
-    for year in map(int, YEAR_RE.findall(_MONTH_YEAR_RE.sub(" ", rest))):
-        found |= {f"{year - 1}-{year % 100:02d}", f"{year}-{(year + 1) % 100:02d}"}
     return found
 
 
