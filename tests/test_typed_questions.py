@@ -146,3 +146,21 @@ def test_a_financial_year_is_not_answered_by_months_of_the_year_before(
     assert "9,200" in helper.ask("how much did the taxi marshals get in 2023-24").text
     later = helper.ask("how much are the taxi marshals getting in 2024-25")
     assert later.abstained and "9,200" not in later.text
+
+
+def test_a_row_of_words_only_is_not_read_with_the_rows_above_it(tmp_path: Path, model: Embeddings) -> None:
+    helper = _report(
+        tmp_path,
+        model,
+        [
+            "Priorities recommended for 2023 to 2026",
+            "Theme | Risk | Rating",
+            "Fraud against older residents | Medium | Amber",
+            "Residential burglary | Low | Green",
+            "",
+            "Road safety",
+            "Partners review the road safety plans to reduce casualties on rural roads.",
+        ],
+    )
+    answer = helper.ask("what rating did fraud against older residents get")
+    assert "Amber" in answer.text and "Green" not in answer.text

@@ -65,7 +65,8 @@ def passage_units(p_index: int, passage: Passage, with_lists: bool = False) -> l
             units.append(item)
         elif piece.kind in ("row", "header"):
             kind, previous = lines[piece.line - 1][:2] if piece.line else ("", "")
-            if kind not in ("row", "header"):  # a table starts: the line above is its caption
+            starts = kind not in ("row", "header")
+            if starts:  # a table starts: the line above is its caption
                 units.extend(_series_units(p_index, table, header_quote, caption) if table else [])
                 caption = previous if len(previous) < 100 and kind != "bullet" else ""
                 header_quote = ""
@@ -81,11 +82,14 @@ def passage_units(p_index: int, passage: Passage, with_lists: bool = False) -> l
                 continue
             row = _row_units(p_index, piece, position, caption)
             if (
-                len(row) == 1
+                starts
+                and len(row) == 1
                 and len(piece.cells) > 1
                 and not any(ANY_FIGURE_RE.search(c) for c in piece.cells)
             ):
-                caption = f"{caption} {piece.text}"  # a row of names only, over a table without a header
+                # A first row of names only: the header of a table whose header was not recognised.
+                # Later rows of words only (a rating table's) are rows, not more of the caption.
+                caption = f"{caption} {piece.text}"
             units.extend(row)
         else:
             units.append(_sentence_unit(p_index, piece, position, units[-1] if units else None))
