@@ -10,6 +10,7 @@ from assistant.answering.scoring import Asked
 from assistant.service import Assistant
 from assistant.settings import Settings
 from ingest.facts.periods import financial_years_in
+from ingest.text import split_sentences
 from tests.conftest import Archive
 from tests.pdfs import make_pdf
 
@@ -164,3 +165,15 @@ def test_a_row_of_words_only_is_not_read_with_the_rows_above_it(tmp_path: Path, 
     )
     answer = helper.ask("what rating did fraud against older residents get")
     assert "Amber" in answer.text and "Green" not in answer.text
+
+
+def test_a_numbered_items_label_stays_with_its_sentence() -> None:
+    text = (
+        "R2. Fund a retail crime partnership. R3. Work with Trading Standards on fraud. 4.1 Street Pastors."
+    )
+    assert split_sentences(text) == [
+        "R2. Fund a retail crime partnership.",
+        "R3. Work with Trading Standards on fraud.",
+        "4.1 Street Pastors.",
+    ]
+    assert split_sentences("It rose by 4.8% to 11,500. Noted.") == ["It rose by 4.8% to 11,500.", "Noted."]
