@@ -25,7 +25,7 @@ from assistant.text import terms
 from ingest.parse.chunk import Chunk
 from ingest.store import ChunkStore, DocumentRecord, StoredChunk
 
-FORMAT = "3"  # bump when what is saved, or how chunks are tokenised, changes
+FORMAT = "4"  # bump when what is saved, or how chunks are tokenised, changes
 _CHUNKS = "chunks.json"
 
 

@@ -9,7 +9,8 @@ from langchain_core.embeddings import Embeddings
 from assistant.answering.scoring import Asked
 from assistant.service import Assistant
 from assistant.settings import Settings
-from ingest.facts.periods import financial_years_in
+from assistant.text import stem, terms
+from ingest.facts.periods import financial_years_in, month_years_in
 from ingest.text import split_sentences
 from tests.conftest import Archive
 from tests.pdfs import make_pdf
@@ -177,3 +178,26 @@ def test_a_numbered_items_label_stays_with_its_sentence() -> None:
         "4.1 Street Pastors.",
     ]
     assert split_sentences("It rose by 4.8% to 11,500. Noted.") == ["It rose by 4.8% to 11,500.", "Noted."]
+
+
+def test_a_month_asked_with_its_year_is_not_answered_by_another_month(
+    tmp_path: Path, model: Embeddings
+) -> None:
+    assert month_years_in("its October 2023 meeting, and 6 March 2024") == {"2023-10", "2024-03"}
+    helper = _report(
+        tmp_path,
+        model,
+        [
+            "Board meeting of 20 September 2023",
+            "At its meeting on 20 September 2023 the board approved the taxi marshals bid at £9,200.",
+            "",
+            "Road safety",
+            "Partners review the road safety plans to reduce casualties on rural roads.",
+        ],
+    )
+    assert "9,200" in helper.ask("what did the board decide at its september 2023 meeting").text
+    assert helper.ask("what did the board decide at its october 2023 meeting").abstained
+
+
+def test_words_around_a_question_carry_no_topic() -> None:
+    assert terms("what does it recommend doing about its fraud") == [stem("recommend"), stem("fraud")]

@@ -15,7 +15,7 @@ from assistant.answering.units import Unit
 from assistant.answering.weights import ScoringWeights
 from assistant.text import terms
 from assistant.types import Passage
-from ingest.facts.periods import financial_year, financial_years_in, months_in, years_in
+from ingest.facts.periods import financial_year, financial_years_in, month_years_in, months_in, years_in
 from ingest.text import ANY_FIGURE_RE, MONEY_HINT_RE
 
 _LIST_Q_RE = re.compile(
@@ -69,6 +69,8 @@ class Asked:
     years: frozenset[str]
     # The one financial year a question names ("in 2024-25"), which a bare "2024" does not settle.
     financial: str = ""
+    # The months a question names with their year ("its October 2023 meeting").
+    month_years: frozenset[str] = frozenset()
     # Documents not to answer from when a newer one of their type may: the question asks what holds now.
     outdated: frozenset[str] = frozenset()
 
@@ -97,6 +99,7 @@ class Asked:
             listed=frozenset(_plural_terms(question)),
             years=frozenset(years_in(question)),
             financial=financial_year(question),
+            month_years=frozenset(month_years_in(question)),
             outdated=superseded if asks_current(question) and not years_in(question) else frozenset(),
         )
 
@@ -151,6 +154,8 @@ def score_unit(
     if right_year and asked.financial and not asked.wants_comparison:
         # "2024-25" is not answered by "October 2023 to March 2024", though both say 2024.
         right_year = asked.financial in financial_years_in(said)
+    if right_year and asked.month_years and not asked.wants_comparison:
+        right_year = asked.month_years <= month_years_in(said)  # October 2023 is not September 2023
     if not right_year:
         coverage, focus = coverage * w.wrong_year, focus * w.wrong_year
     similarity = passage.similarity if meaning is None else meaning

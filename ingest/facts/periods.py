@@ -78,6 +78,11 @@ def financial_years_in(text: str) -> set[str]:
     return found
 
 
+def month_years_in(text: str) -> set[str]:
+    """The months a text names with their year, as `2023-10` ("October 2023", "6 October 2023")."""
+    return {f"{m.group(2)}-{MONTHS.index(m.group(1).lower()) + 1:02d}" for m in _MONTH_YEAR_RE.finditer(text)}
+
+
 def months_in(text: str) -> frozenset[str]:
     """The month names a text uses, lower-cased."""
     return frozenset(m.lower() for m in MONTH_RE.findall(text))
