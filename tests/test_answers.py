@@ -153,6 +153,9 @@ def test_a_tables_column_headers_count_as_often_as_printed_not_once_a_row() -> N
     assert "Priority: Town centre" in chunk.search_text  # each row is searched with its headers
     counted = Counter(indexed_terms(chunk))
     assert counted[stem("priority")] == 1 and counted[stem("town")] == 2
+    # The month of a meeting is in its minutes' title, not on every page: it is searched with each.
+    assert stem("december") not in counted
+    assert stem("december") in indexed_terms(chunk, "Board minutes, 6 December 2023")
 
 
 def test_page_naming_the_questions_words_is_found_first(assistant: Assistant) -> None:
