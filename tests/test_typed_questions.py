@@ -201,3 +201,18 @@ def test_a_month_asked_with_its_year_is_not_answered_by_another_month(
 
 def test_words_around_a_question_carry_no_topic() -> None:
     assert terms("what does it recommend doing about its fraud") == [stem("recommend"), stem("fraud")]
+
+
+def test_a_glossary_entry_answers_what_its_term_is(tmp_path: Path, model: Embeddings) -> None:
+    helper = _report(
+        tmp_path,
+        model,
+        [
+            "Among the 15 partnerships in its most similar group the borough is 10th for total crime.",
+            "Residents were surveyed about feeling safe in the spring.",
+            "Most similar group: the 15 partnerships whose population and make-up are closest to ours.",
+        ],
+    )
+    assert Asked.read("how does the assessment define rural crime", "q", lambda t: 1.0).wants_definition
+    answer = helper.ask("what is a most similar group")
+    assert answer.text.startswith("Most similar group: the 15 partnerships")

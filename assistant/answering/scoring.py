@@ -33,7 +33,8 @@ _PURPOSE_Q_RE = re.compile(
     r"\b(?:pay|paid|use|used|spent|spend|go|went)\s+(?:for|on|towards)\b|\bb(?:uy|ought)\b", re.I
 )
 _DEFINITION_CUE_RE = re.compile(
-    r"^(what|who) (is|are|was|were) (a|an|the)?\b|\b(mean|means|stand for|definition)\b", re.IGNORECASE
+    r"^(what|who) (is|are|was|were) (a|an|the)?\b|\b(mean|means|stand for|definition|define|defined)\b",
+    re.IGNORECASE,
 )
 # A question about change over time: two periods named, or one as a starting point ("since 2018-19").
 _SINCE_RE = re.compile(r"\bsince\b|\bover the (last|past)\b|\btrend\b|\bbetween\b.*\band\b", re.IGNORECASE)
@@ -192,6 +193,8 @@ def _kind_bonus(unit: Unit, asked: Asked, strong: set[str], headings: set[str], 
         bonus += w.list_base + (w.list_named if asked.listed & strong else 0.0)
     if asked.wants_definition and unit.position == 0 and set(asked.idf) <= headings:
         bonus += w.definition_opening  # the sentence opening a section named for the term defines it
+    elif asked.wants_definition and _defines(unit, asked):
+        bonus += w.definition_opening  # a glossary's entry: "Most similar group: the 15 partnerships ..."
     if len(unit.text) > w.long_unit_chars:
         bonus += w.long_unit
     return bonus
@@ -247,6 +250,13 @@ def _compares(unit: Unit) -> bool:
     if unit.kind in ("row", *HEADED_KINDS):
         return len(periods) >= 2
     return len(_NUMBER_RE.findall(_PERIOD_RE.sub(" ", unit.text))) >= 2
+
+
+def _defines(unit: Unit, asked: Asked) -> bool:
+    """A sentence naming a term the question asks about before a colon, the way a glossary does."""
+    term, colon, _ = unit.text.partition(":")
+    named = set(terms(term))
+    return bool(colon) and unit.kind == "sentence" and bool(named) and named <= set(asked.idf)
 
 
 def _plural_terms(question: str) -> set[str]:
