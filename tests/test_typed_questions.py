@@ -7,9 +7,11 @@ from pathlib import Path
 from langchain_core.embeddings import Embeddings
 
 from assistant.answering.scoring import Asked
+from assistant.answering.units import passage_units
 from assistant.service import Assistant
 from assistant.settings import Settings
 from assistant.text import stem, terms
+from assistant.types import Passage
 from ingest.facts.periods import financial_years_in, month_years_in
 from ingest.text import split_sentences
 from tests.conftest import Archive
@@ -216,3 +218,14 @@ def test_a_glossary_entry_answers_what_its_term_is(tmp_path: Path, model: Embedd
     assert Asked.read("how does the assessment define rural crime", "q", lambda t: 1.0).wants_definition
     answer = helper.ask("what is a most similar group")
     assert answer.text.startswith("Most similar group: the 15 partnerships")
+
+
+def test_only_a_heading_with_an_amount_of_money_is_an_answer_itself() -> None:
+    def headings(heading: str) -> list[str]:
+        passage = Passage(
+            "c", "d.pdf", "Report", "annual report", "2023-24", 2, "2", heading, "Text.", 1.0, 0.5, 2
+        )
+        return [u.text for u in passage_units(0, passage) if u.kind == "heading"]
+
+    assert headings("Funding > Get Safe On-Line £15,000") == ["Get Safe On-Line £15,000"]
+    assert headings("Table 3. Rates per 1,000, 2022-23") == []  # names the table below it

@@ -13,7 +13,7 @@ from assistant.text import TextUnit, passage_lines, text_units
 from assistant.types import Passage
 from ingest.parse.chunk import labelled_row
 from ingest.parse.clean import CELL_SEPARATOR
-from ingest.text import ANY_FIGURE_RE
+from ingest.text import ANY_FIGURE_RE, MONEY_HINT_RE
 
 # The words opening a sentence that stands for the one before it: what it says is about that one.
 _REFERS_BACK_RE = re.compile(r"(These|This|They|Those|It|Its|Their|Such|He|She|His|Her)\b")
@@ -43,13 +43,15 @@ class Unit:
 def passage_units(p_index: int, passage: Passage, with_lists: bool = False) -> list[Unit]:
     """Split a passage into quotable units; with `with_lists`, each bulleted list is a unit too.
 
-    A heading that carries a figure ("Get Safe On-Line £15,000") is a unit as well, when it is
-    printed on the passage's own page (so that quoting it cites the right page).
+    A heading that carries an amount of money ("Get Safe On-Line £15,000") is a unit as well, when
+    it is printed on the passage's own page (so that quoting it cites the right page); a heading
+    with other figures ("Table 3 ... rates per 1,000, 2022-23", "1. Election of chair for 2024-25")
+    names what follows it, and answers nothing itself.
     """
     units: list[Unit] = []
     lists: list[list[Unit]] = []
     heading = _own_heading(passage)
-    if heading and ANY_FIGURE_RE.search(heading):
+    if heading and MONEY_HINT_RE.search(heading):
         units.append(Unit(p_index, "heading", heading, heading, -1))
     lines = passage_lines(passage.text, passage.kinds)
     caption = ""
