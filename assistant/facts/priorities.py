@@ -92,7 +92,7 @@ def _span(period: str) -> tuple[int, int] | None:
         return None
     start = int(match.group(1))
     end = start // 100 * 100 + int(match.group(2))
-    return start, end if end > start else end + 100
+    return (start, end) if end > start else (start, end + 100)
 
 
 def _changes(sets: Sequence[PrioritySet]) -> str:

@@ -71,11 +71,9 @@ _MONTH_YEAR_RE = re.compile(rf"\b({MONTHS_PATTERN})\s+((?:19|20)\d\d)\b", re.IGN
 def financial_years_in(text: str) -> set[str]:
     """The financial years a text speaks of: those it names ("2023/24" -> 2023-24) and those its
     months fall in ("March 2024" -> 2023-24). A bare year ("in 2019") settles none: it overlaps two."""
-    found = {f"{m.group(1)}-{m.group(2)}" for m in FINANCIAL_YEAR_RE.finditer(text)}
-    for m in _MONTH_YEAR_RE.finditer(FINANCIAL_YEAR_RE.sub(" ", text)):
-        month = MONTHS.index(m.group(1).lower()) + 1
-        found.add(financial_year_of(f"{m.group(2)}-{month:02d}-01"))
-    return found
+    named = {f"{m.group(1)}-{m.group(2)}" for m in FINANCIAL_YEAR_RE.finditer(text)}
+    months = month_years_in(FINANCIAL_YEAR_RE.sub(" ", text))
+    return named | {financial_year_of(f"{month}-01") for month in months}
 
 
 def month_years_in(text: str) -> set[str]:
