@@ -22,10 +22,11 @@ from typing import Any
 import bm25s
 
 from assistant.text import terms
+from ingest.facts.periods import months_in
 from ingest.parse.chunk import Chunk
 from ingest.store import ChunkStore, DocumentRecord, StoredChunk
 
-FORMAT = "2"  # bump when what is saved, or how chunks are tokenised, changes
+FORMAT = "7"  # bump when what is saved, or how chunks are tokenised, changes
 _CHUNKS = "chunks.json"
 
 
@@ -41,7 +42,7 @@ class LexicalIndex:
     def build(cls, chunks: list[StoredChunk]) -> LexicalIndex:
         """Tokenise and index `chunks`."""
         logging.getLogger("bm25s").setLevel(logging.WARNING)  # it sets itself to DEBUG on import
-        tokenised = [terms(s.chunk.search_text) for s in chunks]
+        tokenised = [indexed_terms(s.chunk, s.title) for s in chunks]
         doc_freq = Counter(t for tokens in tokenised for t in set(tokens))
         bm25 = None
         if chunks:
@@ -114,3 +115,24 @@ def _stored(row: dict[str, Any]) -> StoredChunk:
     for name in ("cells", "headers"):  # JSON gives lists: a chunk holds tuples of tuples
         row[name] = tuple(tuple(line) for line in row.get(name, ()))
     return StoredChunk(Chunk(**row), title, doc_type, period)
+
+
+def indexed_terms(chunk: Chunk, title: str = "") -> list[str]:
+    """The words BM25 counts in a chunk: its search text's, a table's column headers counted as often
+    as the page prints them, not once for every row that is written with them; and the months its
+    document's title names (a meeting's: "Board minutes, 6 December 2023"), so that a question about
+    the December meeting finds that meeting's pages."""
+    tokens = terms(" ".join(sorted(months_in(title)))) + terms(chunk.search_text)
+    if not chunk.cells:
+        return tokens
+    header_terms = set(terms(" ".join(cell for header in chunk.headers for cell in header)))
+    printed = Counter(terms(f"{chunk.heading}\n{chunk.nearest_heading}\n{chunk.text}"))
+    seen: Counter[str] = Counter()
+    kept = []
+    for token in tokens:
+        if token in header_terms:
+            seen[token] += 1
+            if seen[token] > max(printed[token], 1):
+                continue
+        kept.append(token)
+    return kept

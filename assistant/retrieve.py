@@ -8,7 +8,12 @@ from typing import Any
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
-from assistant.answering.weights import BOILERPLATE_WEIGHT, LEXICAL_WEIGHT, UNKNOWN_TERM_IDF
+from assistant.answering.weights import (
+    BOILERPLATE_WEIGHT,
+    LEXICAL_SCORE_POWER,
+    LEXICAL_WEIGHT,
+    UNKNOWN_TERM_IDF,
+)
 from assistant.boilerplate import boilerplate_shares
 from assistant.lexical import LexicalIndex
 from assistant.text import terms
@@ -110,15 +115,15 @@ class Retriever:
         similarity = {stored.chunk.id: sim for stored, sim in dense}
 
         allowed = np.array([_matches(s, doc_type, period, document) for s in self.chunks])
-        lexical_ids: list[str] = []
+        lexical: list[tuple[str, float]] = []
         query_terms = terms(question)
         if query_terms and self._bm25 is not None:
             scores = np.asarray(self._bm25.get_scores(query_terms))
             scores = np.where(allowed, scores, 0.0)
             order = np.argsort(-scores, kind="stable")[: self.candidates]
-            lexical_ids = [self.chunks[i].chunk.id for i in order if scores[i] > 0]
+            lexical = [(self.chunks[i].chunk.id, float(scores[i])) for i in order if scores[i] > 0]
 
-        fused = fuse([stored.chunk.id for stored, _ in dense], lexical_ids)
+        fused = fuse([stored.chunk.id for stored, _ in dense], lexical)
         by_id = self._by_id
         for cid, share in self._boilerplate.items():  # a cover note shared by many documents
             if cid in fused:
@@ -136,13 +141,22 @@ class Retriever:
         return [_passage(by_id[cid], fused[cid], similarity[cid]) for cid in best]
 
 
-def fuse(dense: list[str], lexical: list[str], lexical_weight: float = LEXICAL_WEIGHT) -> dict[str, float]:
-    """Reciprocal rank fusion of the two rankings, the word ranking weighing `lexical_weight` times
-    the meaning ranking: a chunk holding the question's own rare words is the likelier page."""
-    fused: dict[str, float] = {}
-    for ranking, weight in ((dense, 1.0), (lexical, lexical_weight)):
-        for rank, cid in enumerate(ranking):
-            fused[cid] = fused.get(cid, 0.0) + weight / (RRF_K + rank + 1)
+def fuse(
+    dense: list[str], lexical: list[tuple[str, float]], lexical_weight: float = LEXICAL_WEIGHT
+) -> dict[str, float]:
+    """The meaning ranking by reciprocal rank, and the word ranking (chunk, BM25 score), best first,
+    by its score's share of the best score, weighing `lexical_weight` times as much: a chunk holding
+    the question's own rare words is the likelier page.
+
+    The word ranking counts by score, not rank: a table row naming every word of the question
+    scores twice a page that names two of them, while their ranks, first and third, weigh nearly
+    alike once fused by rank.
+    """
+    fused = {cid: 1.0 / (RRF_K + rank + 1) for rank, cid in enumerate(dense)}
+    best = lexical[0][1] if lexical else 0.0
+    for cid, score in lexical:
+        share = (score / best) ** LEXICAL_SCORE_POWER
+        fused[cid] = fused.get(cid, 0.0) + lexical_weight * share / (RRF_K + 1)
     return fused
 
 

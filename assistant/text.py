@@ -43,6 +43,9 @@ STOPWORDS = frozenset(STOPWORDS_EN) | {
     "you",
     "about",
     "often",
+    # Checked before stemming: "its" and "doing" would otherwise count as the words "it" and "do".
+    "its",
+    "doing",
 }
 
 

@@ -24,9 +24,22 @@ MONEY_RE = re.compile(
 _SCALES = {"k": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
 
 
+# A piece that is only a number or label ("3.", "R3.", "4.1."): it opens the sentence after it.
+_LABEL_ONLY_RE = re.compile(r"\(?[A-Za-z]?\d+(?:\.\d+)*[.)]")
+
+
 def split_sentences(text: str) -> list[str]:
-    """The sentences of a paragraph, stripped, empty ones dropped."""
-    return [s.strip() for s in SENTENCE_END_RE.split(text) if s.strip()]
+    """The sentences of a paragraph, stripped, empty ones dropped; a numbered item's label ("R3.
+    Work with ...") stays with its sentence."""
+    sentences: list[str] = []
+    label = ""
+    for piece in (s.strip() for s in SENTENCE_END_RE.split(text)):
+        if _LABEL_ONLY_RE.fullmatch(piece):
+            label = f"{label} {piece}".strip()
+        elif piece:
+            sentences.append(f"{label} {piece}".strip())
+            label = ""
+    return [*sentences, label] if label else sentences
 
 
 def figures(text: str) -> list[tuple[str, str]]:

@@ -17,7 +17,8 @@ def test_what_a_question_asks_to_be_named() -> None:
     assert named_kind("whats the name of the community safety manager") == "person"
     assert named_kind("Who is the chair of the board?") == "person"
     assert named_kind("What is the name of the project in Crewe?") == ""  # a project, not a person
-    assert named_kind("who chairs the board") == ""  # a verb: answered as before
+    assert named_kind("who chairs the rural crime forum") == "person"  # only a person chairs
+    assert named_kind("who runs the pharmacy scheme") == ""  # a body may run it
     assert named_kind("what is the address of the partnership office") == "address"
     assert named_kind("how does the partnership address concerns about parking?") == ""
 
@@ -26,6 +27,7 @@ def test_a_person_is_named_with_a_title_or_beside_a_role() -> None:
     assert states("person", "Present: Councillor Maren Ashby (Chair), Superintendent Idris Vane.")
     assert states("person", "In attendance: Joel Okafor, Community Safety Manager; Gemma Lusk.")
     assert states("person", "The Community Safety Manager, Joel Okafor, approves small grants.")
+    assert states("person", "The Northby board is chaired by Carol White of Northby Police.")
     assert not states("person", "Funding management is the responsibility of the Community Safety Team.")
 
 

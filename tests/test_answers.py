@@ -2,19 +2,24 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import numpy as np
 import pytest
 from langchain_core.embeddings import Embeddings
 from pypdf import PdfReader
 
 from assistant.answering.quotes import quote_on_page
+from assistant.lexical import indexed_terms
 from assistant.retrieve import Retriever, fuse
 from assistant.service import Assistant
 from assistant.settings import Settings
+from assistant.text import stem
 from assistant.types import ABSTAIN_TEXT
 from evals.run import DEFAULT_QUESTIONS, load_questions
 from ingest.errors import EmptyIndexError
 from ingest.facts.periods import covers
+from ingest.parse.chunk import Chunk
 from tests.conftest import CORPUS_PDF, SEVEN_PRIORITIES
 
 
@@ -137,8 +142,39 @@ class _CountingEmbeddings(Embeddings):
 
 def test_word_ranking_outweighs_meaning_ranking_when_fused() -> None:
     # First by words and second by meaning beats first by meaning and second by words.
-    fused = fuse(["meaning-first", "words-first"], ["words-first", "meaning-first"])
+    fused = fuse(["meaning-first", "words-first"], [("words-first", 6.0), ("meaning-first", 5.0)])
     assert max(fused, key=lambda cid: fused[cid]) == "words-first"
+
+
+def test_a_chunk_far_ahead_on_words_is_not_levelled_by_rank() -> None:
+    # Second by words at half the score, though first by meaning, comes after the first by words
+    # that meaning ranks far down; fused by rank alone it came first.
+    dense = ["general", *(f"other-{n}" for n in range(15)), "table-row"]
+    fused = fuse(dense, [("table-row", 7.4), ("other-0", 4.0), ("general", 3.3)])
+    assert max(fused, key=lambda cid: fused[cid]) == "table-row"
+
+
+def test_a_tables_column_headers_count_as_often_as_printed_not_once_a_row() -> None:
+    header = ("Project", "Priority", "Amount")
+    rows = [("Street Pastors", "Town centre", "6,500"), ("Towpath lighting", "Town centre", "14,000")]
+    chunk = Chunk(
+        id="c",
+        document="d.pdf",
+        page=2,
+        page_label="2",
+        heading="Funding and spend",
+        text="\n".join("\t".join(line) for line in [header, *rows]),
+        index=0,
+        kinds=("header", "row", "row"),
+        cells=((), *rows),
+        headers=((), header, header),
+    )
+    assert "Priority: Town centre" in chunk.search_text  # each row is searched with its headers
+    counted = Counter(indexed_terms(chunk))
+    assert counted[stem("priority")] == 1 and counted[stem("town")] == 2
+    # The month of a meeting is in its minutes' title, not on every page: it is searched with each.
+    assert stem("december") not in counted
+    assert stem("december") in indexed_terms(chunk, "Board minutes, 6 December 2023")
 
 
 def test_page_naming_the_questions_words_is_found_first(assistant: Assistant) -> None:

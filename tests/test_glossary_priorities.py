@@ -9,9 +9,11 @@ import pytest
 
 from assistant.app.cli import main
 from assistant.facts.glossary import Glossary
+from assistant.facts.priorities import answer_priorities
 from assistant.service import Assistant
 from assistant.settings import Settings
-from ingest.facts.priorities import extract_priorities
+from assistant.types import Sources
+from ingest.facts.priorities import Priority, PrioritySet, extract_priorities
 from ingest.facts.terms import extract_definitions, load_curated
 from ingest.parse.clean import clean_pages
 from ingest.parse.pdf import read_pdf
@@ -30,6 +32,25 @@ def test_priorities_of_the_annual_report() -> None:
     assert [p.name for p in found.priorities] == SEVEN_SHORT
     assert (found.period, found.page) == ("2022-25", 13)
     assert found.heading == "Priorities identified for 2022-2025 (to be reviewed annually)"
+
+
+def test_priorities_are_listed_for_the_financial_year_asked_or_not_at_all() -> None:
+    sets = [
+        PrioritySet(
+            "report.pdf", "2023-24", "Priorities for 2023-24", 1, (Priority("Rural crime", "Rural crime", 1),)
+        ),
+        PrioritySet(
+            "plan.pdf", "2022-25", "Priorities 2022-2025", 4, (Priority("Knife crime", "Knife crime", 4),)
+        ),
+    ]
+
+    def cited(question: str) -> list[str] | None:
+        found = answer_priorities(question, sets, set(), Sources())
+        return None if found is None else [c.document for c in found.citations]
+
+    assert cited("what are the priorities for 2023/24") == ["plan.pdf", "report.pdf"]
+    assert cited("what will the priorities be for 2024-25") == ["plan.pdf"]  # 2023-24's do not answer
+    assert cited("what will the priorities be for 2025-26") is None  # left to the passages
 
 
 def test_definitions_the_report_gives_with_their_pages() -> None:

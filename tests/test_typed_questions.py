@@ -7,10 +7,22 @@ from pathlib import Path
 from langchain_core.embeddings import Embeddings
 
 from assistant.answering.scoring import Asked
+from assistant.answering.units import passage_units
 from assistant.service import Assistant
 from assistant.settings import Settings
+from assistant.text import stem, terms
+from assistant.types import Passage
+from ingest.facts.periods import financial_years_in, month_years_in
+from ingest.text import split_sentences
 from tests.conftest import Archive
 from tests.pdfs import make_pdf
+
+# A section on another topic, so that a one-page report's passages are not all about the question.
+OTHER_SECTION = [
+    "",
+    "Road safety",
+    "Partners review the road safety plans to reduce casualties on rural roads.",
+]
 
 
 def _report(tmp_path: Path, model: Embeddings, lines: list[str]) -> Assistant:
@@ -93,9 +105,7 @@ def test_a_word_typed_without_its_apostrophe_finds_the_printed_one(tmp_path: Pat
             "Serious and organised crime",
             "Partners share information to disrupt criminal gangs.",
             "The work follows the Home Office 4 P's policy: Prevent, Pursue, Protect and Prepare.",
-            "",
-            "Road safety",
-            "Partners review the road safety plans to reduce casualties on rural roads.",
+            *OTHER_SECTION,
         ],
     )
     answer = helper.ask("what are the ps in the organised crime work")
@@ -111,11 +121,108 @@ def test_a_sentence_referring_back_answers_for_the_one_before(tmp_path: Path, mo
             "Community activities",
             "The council also funded a sewing club for older residents at the library in Eastgate. "
             "It has proved popular, with 15 to 20 coming every Tuesday.",
-            "",
-            "Road safety",
-            "Partners review the road safety plans to reduce casualties on rural roads.",
+            *OTHER_SECTION,
         ],
     )
     answer = helper.ask("how many older residents come to the sewing club")
     assert not answer.abstained
     assert "15 to 20" in answer.text and answer.citations[0].page == 1
+
+
+def test_the_financial_years_a_text_speaks_of() -> None:
+    assert financial_years_in("approved for October 2023 to March 2024") == {"2023-24"}
+    assert financial_years_in("Annual Report 2023/24, Window 2 (January 2024)") == {"2023-24"}
+    assert financial_years_in("a grant of £44,000 for 2024-2025") == {"2024-25"}
+    assert financial_years_in("the conversation began in 2019") == set()  # April 2019 or March 2020
+
+
+def test_a_financial_year_is_not_answered_by_months_of_the_year_before(
+    tmp_path: Path, model: Embeddings
+) -> None:
+    helper = _report(
+        tmp_path,
+        model,
+        [
+            "Night-time economy",
+            "The board approved the taxi marshals bid at £9,200 for October 2023 to March 2024.",
+            *OTHER_SECTION,
+        ],
+    )
+    assert "9,200" in helper.ask("how much did the taxi marshals get in 2023-24").text
+    later = helper.ask("how much are the taxi marshals getting in 2024-25")
+    assert later.abstained and "9,200" not in later.text
+
+
+def test_a_row_of_words_only_is_not_read_with_the_rows_above_it(tmp_path: Path, model: Embeddings) -> None:
+    helper = _report(
+        tmp_path,
+        model,
+        [
+            "Priorities recommended for 2023 to 2026",
+            "Theme | Risk | Rating",
+            "Fraud against older residents | Medium | Amber",
+            "Residential burglary | Low | Green",
+            *OTHER_SECTION,
+        ],
+    )
+    answer = helper.ask("what rating did fraud against older residents get")
+    assert "Amber" in answer.text and "Green" not in answer.text
+
+
+def test_a_numbered_items_label_stays_with_its_sentence() -> None:
+    text = (
+        "R2. Fund a retail crime partnership. R3. Work with Trading Standards on fraud. 4.1 Street Pastors."
+    )
+    assert split_sentences(text) == [
+        "R2. Fund a retail crime partnership.",
+        "R3. Work with Trading Standards on fraud.",
+        "4.1 Street Pastors.",
+    ]
+    assert split_sentences("It rose by 4.8% to 11,500. Noted.") == ["It rose by 4.8% to 11,500.", "Noted."]
+
+
+def test_a_month_asked_with_its_year_is_not_answered_by_another_month(
+    tmp_path: Path, model: Embeddings
+) -> None:
+    assert month_years_in("its October 2023 meeting, and 6 March 2024") == {"2023-10", "2024-03"}
+    helper = _report(
+        tmp_path,
+        model,
+        [
+            "Board meeting of 20 September 2023",
+            "At its meeting on 20 September 2023 the board approved the taxi marshals bid at £9,200.",
+            *OTHER_SECTION,
+        ],
+    )
+    assert "9,200" in helper.ask("what did the board decide at its september 2023 meeting").text
+    assert helper.ask("what did the board decide at its october 2023 meeting").abstained
+
+
+def test_words_around_a_question_carry_no_topic() -> None:
+    assert terms("what does it recommend doing about its fraud") == [stem("recommend"), stem("fraud")]
+
+
+def test_a_glossary_entry_answers_what_its_term_is(tmp_path: Path, model: Embeddings) -> None:
+    helper = _report(
+        tmp_path,
+        model,
+        [
+            "Among the 15 partnerships in its most similar group the borough is 10th for total crime.",
+            "Residents were surveyed about feeling safe in the spring.",
+            "Most similar group: the 15 partnerships whose population and make-up are closest to ours.",
+        ],
+    )
+    assert Asked.read("how does the assessment define rural crime", "q", lambda t: 1.0).wants_definition
+    answer = helper.ask("what is a most similar group")
+    assert answer.text.startswith("Most similar group: the 15 partnerships")
+
+
+def test_only_a_heading_with_an_amount_of_money_is_an_answer_itself() -> None:
+    def headings(heading: str) -> list[str]:
+        passage = Passage(
+            "c", "d.pdf", "Report", "annual report", "2023-24", 2, "2", heading, "Text.", 1.0, 0.5, 2
+        )
+        return [u.text for u in passage_units(0, passage) if u.kind == "heading"]
+
+    assert headings("Funding > Get Safe On-Line £15,000") == ["Get Safe On-Line £15,000"]
+    assert headings("Table 3. Rates per 1,000, 2022-23") == []  # names the table below it

@@ -15,7 +15,7 @@ from assistant.answering.units import Unit
 from assistant.answering.weights import ScoringWeights
 from assistant.text import terms
 from assistant.types import Passage
-from ingest.facts.periods import months_in, years_in
+from ingest.facts.periods import financial_year, financial_years_in, month_years_in, months_in, years_in
 from ingest.text import ANY_FIGURE_RE, MONEY_HINT_RE
 
 _LIST_Q_RE = re.compile(
@@ -33,7 +33,8 @@ _PURPOSE_Q_RE = re.compile(
     r"\b(?:pay|paid|use|used|spent|spend|go|went)\s+(?:for|on|towards)\b|\bb(?:uy|ought)\b", re.I
 )
 _DEFINITION_CUE_RE = re.compile(
-    r"^(what|who) (is|are|was|were) (a|an|the)?\b|\b(mean|means|stand for|definition)\b", re.IGNORECASE
+    r"^(what|who) (is|are|was|were) (a|an|the)?\b|\b(mean|means|stand for|definition|define|defined)\b",
+    re.IGNORECASE,
 )
 # A question about change over time: two periods named, or one as a starting point ("since 2018-19").
 _SINCE_RE = re.compile(r"\bsince\b|\bover the (last|past)\b|\btrend\b|\bbetween\b.*\band\b", re.IGNORECASE)
@@ -67,6 +68,10 @@ class Asked:
     wants_comparison: bool  # figures for two periods or more ("between 2021-22 and 2022-23", "since")
     listed: frozenset[str]  # what a list should be of ("priorities")
     years: frozenset[str]
+    # The one financial year a question names ("in 2024-25"), which a bare "2024" does not settle.
+    financial: str = ""
+    # The months a question names with their year ("its October 2023 meeting").
+    month_years: frozenset[str] = frozenset()
     # Documents not to answer from when a newer one of their type may: the question asks what holds now.
     outdated: frozenset[str] = frozenset()
 
@@ -94,6 +99,8 @@ class Asked:
             wants_comparison=len(years_in(question)) >= 2 or bool(_SINCE_RE.search(question)),
             listed=frozenset(_plural_terms(question)),
             years=frozenset(years_in(question)),
+            financial=financial_year(question),
+            month_years=frozenset(month_years_in(question)),
             outdated=superseded if asks_current(question) and not years_in(question) else frozenset(),
         )
 
@@ -141,9 +148,15 @@ def score_unit(
     focus_terms = [t for t in weights if t not in title] or list(weights)
     focus = sum(credit[t] for t in focus_terms) / (sum(weights[t] for t in focus_terms) or 1.0)
     # Evidence about another year does not answer a question about this one.
-    stated = years_in(f"{unit.quote} {unit.context} {passage.heading} {passage.title}")
+    said = f"{unit.quote} {unit.context} {passage.heading} {passage.title}"
+    stated = years_in(said)
     # A comparison is answered a period at a time too: each side's figure is evidence.
     right_year = asked.years <= stated or (asked.wants_comparison and bool(asked.years & stated))
+    if right_year and asked.financial and not asked.wants_comparison:
+        # "2024-25" is not answered by "October 2023 to March 2024", though both say 2024.
+        right_year = asked.financial in financial_years_in(said)
+    if right_year and asked.month_years and not asked.wants_comparison:
+        right_year = asked.month_years <= month_years_in(said)  # October 2023 is not September 2023
     if not right_year:
         coverage, focus = coverage * w.wrong_year, focus * w.wrong_year
     similarity = passage.similarity if meaning is None else meaning
@@ -180,6 +193,8 @@ def _kind_bonus(unit: Unit, asked: Asked, strong: set[str], headings: set[str], 
         bonus += w.list_base + (w.list_named if asked.listed & strong else 0.0)
     if asked.wants_definition and unit.position == 0 and set(asked.idf) <= headings:
         bonus += w.definition_opening  # the sentence opening a section named for the term defines it
+    elif asked.wants_definition and _defines(unit, asked):
+        bonus += w.definition_opening  # a glossary's entry: "Most similar group: the 15 partnerships ..."
     if len(unit.text) > w.long_unit_chars:
         bonus += w.long_unit
     return bonus
@@ -235,6 +250,13 @@ def _compares(unit: Unit) -> bool:
     if unit.kind in ("row", *HEADED_KINDS):
         return len(periods) >= 2
     return len(_NUMBER_RE.findall(_PERIOD_RE.sub(" ", unit.text))) >= 2
+
+
+def _defines(unit: Unit, asked: Asked) -> bool:
+    """A sentence naming a term the question asks about before a colon, the way a glossary does."""
+    term, colon, _ = unit.text.partition(":")
+    named = set(terms(term))
+    return bool(colon) and unit.kind == "sentence" and bool(named) and named <= set(asked.idf)
 
 
 def _plural_terms(question: str) -> set[str]:

@@ -10,7 +10,7 @@ from assistant.answering.citations import CitationLedger
 from assistant.answering.editions import asks_current
 from assistant.text import terms
 from assistant.types import ABSTAIN_TEXT, Answer, CheckedSentence, Sources
-from ingest.facts.periods import covers, financial_year, years_in
+from ingest.facts.periods import covers, financial_year, period_span, years_in
 from ingest.facts.priorities import PrioritySet
 
 _CHANGE_Q_RE = re.compile(r"\bchang|\bdiffer|\bcompar|\bover time\b|\bsince\b|\bdropped\b|\badded\b", re.I)
@@ -84,11 +84,16 @@ def _no_set_for(question: str, sets: Sequence[PrioritySet], sources: Sources) ->
 
 
 def _in_period(question: str, sets: Sequence[PrioritySet]) -> list[PrioritySet]:
-    """The sets of the period a question names: exactly ("2022-2025" is 2022-25) when one is,
-    else any period holding a year it names; all of them when it names none."""
-    named = [s for s in sets if s.period == financial_year(question)]
+    """The sets of the period a question names: a financial year ("2022-2025" is 2022-25) when one
+    is, those of periods spanning it, and none when no period does (the 2023-24 priorities do not
+    answer for 2024-25); else any period holding a year it names; all of them when it names none."""
+    asked = period_span(financial_year(question))
+    if asked is not None:
+        return [
+            s for s in sets if (span := period_span(s.period)) and span[0] <= asked[0] and asked[1] <= span[1]
+        ]
     years = years_in(question)
-    return named or [s for s in sets if not years or any(covers(s.period, y) for y in years)]
+    return [s for s in sets if not years or any(covers(s.period, y) for y in years)]
 
 
 def _changes(sets: Sequence[PrioritySet]) -> str:

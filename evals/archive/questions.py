@@ -21,6 +21,7 @@ from evals.archive.build import DOCUMENTS, Document
 
 QUESTION_FILES = (
     "archive-dev.jsonl",
+    "archive-dev2.jsonl",
     "archive-test.jsonl",
     "real-typed-dev.jsonl",
     "real-typed-dev2.jsonl",

@@ -59,19 +59,43 @@ def period_end(period: str) -> str:
     return f"{period}-12-31" if YEAR_RE.fullmatch(period) else ""
 
 
+def period_span(period: str) -> tuple[int, int] | None:
+    """The first and last year of a financial year or span ("2022-25": 2022, 2025), or None."""
+    match = FINANCIAL_YEAR_RE.fullmatch(period)
+    if not match:
+        return None
+    start = int(match.group(1))
+    end = start // 100 * 100 + int(match.group(2))
+    return (start, end) if end > start else (start, end + 100)
+
+
 def covers(period: str, year: str) -> bool:
     """Whether a normalised period includes a calendar year: 2022-25 holds 2023; 2022-23 holds 2022
     and 2023 (a financial year spans two); a lone year holds itself."""
-    if FINANCIAL_YEAR_RE.fullmatch(period):
-        start = int(period[:4])
-        end = int(period[:2] + period[-2:])
-        return start <= int(year) <= end
-    return period == year
+    span = period_span(period)
+    return span[0] <= int(year) <= span[1] if span else period == year
 
 
 def years_in(text: str) -> set[str]:
     """The four-digit years a text names."""
     return set(YEAR_RE.findall(text))
+
+
+# A month with its year ("March 2024", "14 June 2023"): it falls in one financial year.
+_MONTH_YEAR_RE = re.compile(rf"\b({MONTHS_PATTERN})\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def financial_years_in(text: str) -> set[str]:
+    """The financial years a text speaks of: those it names ("2023/24" -> 2023-24) and those its
+    months fall in ("March 2024" -> 2023-24). A bare year ("in 2019") settles none: it overlaps two."""
+    named = {f"{m.group(1)}-{m.group(2)}" for m in FINANCIAL_YEAR_RE.finditer(text)}
+    months = month_years_in(FINANCIAL_YEAR_RE.sub(" ", text))
+    return named | {financial_year_of(f"{month}-01") for month in months}
+
+
+def month_years_in(text: str) -> set[str]:
+    """The months a text names with their year, as `2023-10` ("October 2023", "6 October 2023")."""
+    return {f"{m.group(2)}-{MONTHS.index(m.group(1).lower()) + 1:02d}" for m in _MONTH_YEAR_RE.finditer(text)}
 
 
 def months_in(text: str) -> frozenset[str]:
