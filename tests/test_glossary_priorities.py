@@ -50,7 +50,9 @@ def test_priorities_are_listed_for_the_financial_year_asked_or_not_at_all() -> N
 
     assert cited("what are the priorities for 2023/24") == ["plan.pdf", "report.pdf"]
     assert cited("what will the priorities be for 2024-25") == ["plan.pdf"]  # 2023-24's do not answer
-    assert cited("what will the priorities be for 2025-26") is None  # left to the passages
+    beyond = answer_priorities("what will the priorities be for 2025-26", sets, set(), Sources())
+    assert beyond is not None and beyond.abstained and beyond.citations == ()  # says which periods there are
+    assert "set for 2022-25 (plan.pdf, p. 4); 2023-24 (report.pdf, p. 1)." in beyond.text
 
 
 def test_definitions_the_report_gives_with_their_pages() -> None:

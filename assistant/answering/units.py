@@ -13,7 +13,7 @@ from assistant.text import TextUnit, passage_lines, text_units
 from assistant.types import Passage
 from ingest.parse.chunk import labelled_row
 from ingest.parse.clean import CELL_SEPARATOR
-from ingest.text import ANY_FIGURE_RE
+from ingest.text import ANY_FIGURE_RE, MONEY_HINT_RE
 
 # The words opening a sentence that stands for the one before it: what it says is about that one.
 _REFERS_BACK_RE = re.compile(r"(These|This|They|Those|It|Its|Their|Such|He|She|His|Her)\b")
@@ -43,13 +43,15 @@ class Unit:
 def passage_units(p_index: int, passage: Passage, with_lists: bool = False) -> list[Unit]:
     """Split a passage into quotable units; with `with_lists`, each bulleted list is a unit too.
 
-    A heading that carries a figure ("Get Safe On-Line £15,000") is a unit as well, when it is
-    printed on the passage's own page (so that quoting it cites the right page).
+    A heading that carries an amount of money ("Get Safe On-Line £15,000") is a unit as well, when
+    it is printed on the passage's own page (so that quoting it cites the right page); a heading
+    with other figures ("Table 3 ... rates per 1,000, 2022-23", "1. Election of chair for 2024-25")
+    names what follows it, and answers nothing itself.
     """
     units: list[Unit] = []
     lists: list[list[Unit]] = []
     heading = _own_heading(passage)
-    if heading and ANY_FIGURE_RE.search(heading):
+    if heading and MONEY_HINT_RE.search(heading):
         units.append(Unit(p_index, "heading", heading, heading, -1))
     lines = passage_lines(passage.text, passage.kinds)
     caption = ""
@@ -65,7 +67,8 @@ def passage_units(p_index: int, passage: Passage, with_lists: bool = False) -> l
             units.append(item)
         elif piece.kind in ("row", "header"):
             kind, previous = lines[piece.line - 1][:2] if piece.line else ("", "")
-            if kind not in ("row", "header"):  # a table starts: the line above is its caption
+            starts = kind not in ("row", "header")
+            if starts:  # a table starts: the line above is its caption
                 units.extend(_series_units(p_index, table, header_quote, caption) if table else [])
                 caption = previous if len(previous) < 100 and kind != "bullet" else ""
                 header_quote = ""
@@ -81,11 +84,14 @@ def passage_units(p_index: int, passage: Passage, with_lists: bool = False) -> l
                 continue
             row = _row_units(p_index, piece, position, caption)
             if (
-                len(row) == 1
+                starts
+                and len(row) == 1
                 and len(piece.cells) > 1
                 and not any(ANY_FIGURE_RE.search(c) for c in piece.cells)
             ):
-                caption = f"{caption} {piece.text}"  # a row of names only, over a table without a header
+                # A first row of names only: the header of a table whose header was not recognised.
+                # Later rows of words only (a rating table's) are rows, not more of the caption.
+                caption = f"{caption} {piece.text}"
             units.extend(row)
         else:
             units.append(_sentence_unit(p_index, piece, position, units[-1] if units else None))
@@ -98,9 +104,9 @@ def passage_units(p_index: int, passage: Passage, with_lists: bool = False) -> l
 def _sentence_unit(p_index: int, piece: TextUnit, position: int, previous: Unit | None) -> Unit:
     """A sentence; one that refers back ("These also proved popular") carries the sentence before
     it in the same paragraph as its context, so the words it stands for count as its own."""
-    context = ""
-    if previous is not None and previous.kind == "sentence" and previous.line == piece.line:
-        context = previous.text if _REFERS_BACK_RE.match(piece.text) else ""
+    if previous is None or previous.kind != "sentence" or previous.line != piece.line:
+        previous = None
+    context = previous.text if previous is not None and _REFERS_BACK_RE.match(piece.text) else ""
     return Unit(p_index, "sentence", piece.text, piece.quote, position, line=piece.line, context=context)
 
 
