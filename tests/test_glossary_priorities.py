@@ -44,15 +44,19 @@ def test_priorities_are_listed_for_the_financial_year_asked_or_not_at_all() -> N
         ),
     ]
 
+    periods = ("2022-25", "2023-24")  # the documents' periods
+
     def cited(question: str) -> list[str] | None:
-        found = answer_priorities(question, sets, set(), Sources())
+        found = answer_priorities(question, sets, set(), Sources(), periods=periods)
         return None if found is None else [c.document for c in found.citations]
 
     assert cited("what are the priorities for 2023/24") == ["plan.pdf", "report.pdf"]
     assert cited("what will the priorities be for 2024-25") == ["plan.pdf"]  # 2023-24's do not answer
-    beyond = answer_priorities("what will the priorities be for 2025-26", sets, set(), Sources())
-    assert beyond is not None and beyond.abstained and beyond.citations == ()  # says which periods there are
-    assert "set for 2022-25 (plan.pdf, p. 4); 2023-24 (report.pdf, p. 1)." in beyond.text
+    assert cited("what will the priorities be for 2025-26") is None  # left to the passages
+    # Asked about a year no document is from, the answer says which periods priorities are set for.
+    before = answer_priorities("what were the priorities in 2019", sets, set(), Sources(), periods=periods)
+    assert before is not None and before.abstained and before.citations == ()
+    assert "set for 2022-25 (plan.pdf, p. 4); 2023-24 (report.pdf, p. 1)." in before.text
 
 
 def test_definitions_the_report_gives_with_their_pages() -> None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from itertools import pairwise
 
 from assistant.answering.citations import CitationLedger
@@ -37,10 +37,14 @@ def answer_priorities(
     title_words: set[str],
     sources: Sources,
     partnership_of: Mapping[str, str] | None = None,
+    periods: Collection[str] = (),
 ) -> Answer | None:
     """List the priorities each document sets and what changed, when the question asks for them all.
 
     `partnership_of` gives each document's partnership: changes are read within a partnership.
+    `periods` are those of the documents that may answer: asked about years none of them covers,
+    the answer declines and says which periods priorities are set for (minutes of a covered year may
+    still set next year's priorities in prose, so then the passages answer).
     """
     if not sets or not _LIST_Q_RE.search(question):
         return None
@@ -56,7 +60,8 @@ def answer_priorities(
     if not years and asks_current(question):  # what holds now: each partnership's newest period
         groups = {name: [s for s in group if s.period == group[-1].period] for name, group in groups.items()}
     if not groups:
-        return _no_set_for(question, sets, sources) if years else None
+        unrecorded = bool(years) and not any(covers(p, y) for p in periods for y in years)
+        return _no_set_for(question, sets, sources) if unrecorded else None
     lines: list[str] = []
     checked: list[CheckedSentence] = []
     ledger = CitationLedger(sources)

@@ -46,7 +46,8 @@ def answer_from_facts(
     sets = [s for s in knowledge.priority_sets if s.document in listed]
     partnership_of = {name: r.partnership for name, r in records.items()}
     own = set(knowledge.own_words)
-    found = answer_priorities(query, sets, own, knowledge.sources, partnership_of)
+    periods = {records[name].period for name in listed}
+    found = answer_priorities(query, sets, own, knowledge.sources, partnership_of, periods)
     if found is None:
         members = [m for m in knowledge.member_lists if m.document in listed]
         found = answer_members(query, members, own, knowledge.sources, partnership_of, ranked)
