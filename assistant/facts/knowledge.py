@@ -12,6 +12,7 @@ from assistant.facts.register import FundingRegister
 from assistant.text import terms
 from assistant.types import Sources
 from ingest.facts.document import DocumentFacts
+from ingest.facts.meetings import NextMeeting
 from ingest.facts.members import MemberList
 from ingest.facts.priorities import PrioritySet
 from ingest.facts.terms import load_curated
@@ -32,6 +33,7 @@ class Knowledge:
     sources: Sources
     own_words: frozenset[str]
     member_lists: tuple[MemberList, ...] = ()
+    next_meetings: tuple[NextMeeting, ...] = ()
 
 
 def own_words(partnerships: Iterable[str]) -> frozenset[str]:
@@ -64,4 +66,5 @@ def build_knowledge(
     own = own_words(partnerships)
     register = FundingRegister(decisions, priority_sets, glossary, sources, partnership_of, own)
     members = tuple(m for f in facts for m in f.members)
-    return Knowledge(register, priority_sets, glossary, sources, own, members)
+    meetings = tuple(m for f in facts for m in f.next_meetings)
+    return Knowledge(register, priority_sets, glossary, sources, own, members, meetings)

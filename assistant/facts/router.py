@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Collection, Mapping, Sequence
 
 from assistant.facts.knowledge import Knowledge
+from assistant.facts.meetings import answer_next_meeting
 from assistant.facts.members import answer_members
 from assistant.facts.priorities import answer_priorities
 from assistant.types import Answer
@@ -51,6 +52,9 @@ def answer_from_facts(
     if found is None:
         members = [m for m in knowledge.member_lists if m.document in listed]
         found = answer_members(query, members, own, knowledge.sources, partnership_of, ranked)
+    if found is None:
+        meetings = [m for m in knowledge.next_meetings if m.document in listed]
+        found = answer_next_meeting(query, meetings, knowledge.sources)
     if found is None and question == query:  # a definition is asked for in so many words
         found = knowledge.glossary.define(question, knowledge.sources)
     if found is None:

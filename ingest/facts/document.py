@@ -13,6 +13,7 @@ from typing import Any
 
 from ingest.facts.decision_types import Action, FundingDecision, Mention
 from ingest.facts.decisions import extract_actions, extract_funding
+from ingest.facts.meetings import NextMeeting, extract_next_meetings
 from ingest.facts.members import MemberList, extract_members
 from ingest.facts.priorities import Priority, PrioritySet, extract_priorities
 from ingest.facts.terms import Term, extract_definitions
@@ -30,6 +31,7 @@ class DocumentFacts:
     terms: tuple[Term, ...] = ()
     actions: tuple[Action, ...] = ()
     members: tuple[MemberList, ...] = ()
+    next_meetings: tuple[NextMeeting, ...] = ()
 
     def to_json(self) -> str:
         """The facts as one JSON text, for the store."""
@@ -50,7 +52,8 @@ class DocumentFacts:
         terms = tuple(Term(**{**t, "also": tuple(t["also"])}) for t in data["terms"])
         actions = tuple(Action(**a) for a in data.get("actions", ()))
         members = tuple(MemberList(**{**m, "members": tuple(m["members"])}) for m in data.get("members", ()))
-        return cls(data["document"], funding, priorities, terms, actions, members)
+        meetings = tuple(NextMeeting(**m) for m in data.get("next_meetings", ()))
+        return cls(data["document"], funding, priorities, terms, actions, members, meetings)
 
 
 def extract_facts(
@@ -73,4 +76,5 @@ def extract_facts(
         terms=tuple(extract_definitions(document, pages)),
         actions=tuple(extract_actions(document, raw_pages, date, doc_type)),
         members=tuple(extract_members(document, pages)),
+        next_meetings=tuple(extract_next_meetings(document, pages)) if doc_type == "minutes" else (),
     )
