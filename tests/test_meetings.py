@@ -55,3 +55,4 @@ def test_the_meeting_after_a_named_one_and_the_next_one(tmp_path: Path, model: E
     upcoming = helper.ask("when is the next board meeting")
     assert "6 December 2023" in upcoming.text
     assert [(c.document, c.page) for c in upcoming.citations] == [("september.pdf", 2)]
+    assert helper.ask("what was decided at the next meeting").answerer != "register"  # not a date asked

@@ -18,12 +18,14 @@ _NEXT_MEETING_Q_RE = re.compile(
     r"\bnext (?:[\w'-]+ ){0,3}meeting\b|\bmeets? (?:again|next)\b|\bmeet(?:s|ing)? after\b",
     re.IGNORECASE,
 )
+# ... asked as a date: "what was decided at the next meeting" asks something else.
+_WHEN_RE = re.compile(r"\bwhen\b|\b(?:date|day)\b|\bwhat time\b", re.IGNORECASE)
 
 
 def answer_next_meeting(question: str, meetings: Sequence[NextMeeting], sources: Sources) -> Answer | None:
     """The next meeting after the one a question names (by month or year), or after the newest
     minutes; None when the question does not ask it or no minutes say."""
-    if not meetings or not _NEXT_MEETING_Q_RE.search(question):
+    if not meetings or not (_NEXT_MEETING_Q_RE.search(question) and _WHEN_RE.search(question)):
         return None
     months, years = months_in(question), years_in(question)
     chosen = [m for m in meetings if _held_in(sources.date(m.document), months, years)]
