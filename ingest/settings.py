@@ -32,8 +32,9 @@ class IngestSettings:
     # onnx: the model exported once, run without torch (same vectors, faster start); torch; onnx-int8
     embedding_backend: str = "onnx"
     model_cache: Path | None = None  # where exported models are kept; None: <data_dir>/models
-    # Texts per model run. With batches formed by token count, 4 took 4-6% less CPU than 8 and
-    # 20% less than sentence-transformers' 32 on the 500-page scale corpus (README, Speed).
+    # Texts per model run. With batches formed by token count, 4 took 2-3% less of one thread's CPU
+    # than 8 and 20% less than sentence-transformers' 32 on 100 pages of the scale corpus, and a whole
+    # ingest of its 500 pages 5-7% less CPU than 8 (README, Speed).
     embed_batch_size: int = 4
     chunk_chars: int = 900
     parse_timeout_s: float = 120.0
