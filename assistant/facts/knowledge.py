@@ -1,5 +1,5 @@
 """What the assistant knows exactly, beside its passages: the funding register, priorities, glossary,
-member lists."""
+member lists, next meetings."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from ingest.records import DocumentRecord
 
 @dataclass(frozen=True)
 class Knowledge:
-    """The register, priority lists, glossary and member lists built from every document's stored facts.
+    """The register, priority lists, glossary, member lists and next meetings from every document's facts.
 
     `sources` gives every citation its document title and page label; `own_words` are the words
     of the partnerships' names and their initials, which name no particular row or list.

@@ -93,10 +93,8 @@ def _in_period(question: str, sets: Sequence[PrioritySet]) -> list[PrioritySet]:
     is, those of periods spanning it, and none when no period does (the 2023-24 priorities do not
     answer for 2024-25); else any period holding a year it names; all of them when it names none."""
     asked = period_span(financial_year(question))
-    if asked is not None:
-        return [
-            s for s in sets if (span := period_span(s.period)) and span[0] <= asked[0] and asked[1] <= span[1]
-        ]
+    if asked is not None:  # a period holds a financial year when it holds both its calendar years
+        return [s for s in sets if all(covers(s.period, str(year)) for year in asked)]
     years = years_in(question)
     return [s for s in sets if not years or any(covers(s.period, y) for y in years)]
 

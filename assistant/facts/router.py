@@ -1,5 +1,5 @@
-"""Which exact source answers a question, if any: the priority lists, the member lists, the glossary or
-the funding register.
+"""Which exact source answers a question, if any: the priority lists, the member lists, the minutes'
+next meetings, the glossary or the funding register.
 
 Exact rows beat quoted passages when the question asks for them, so these are tried before the
 answerers; a question none of them answers goes to the passages.

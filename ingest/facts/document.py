@@ -1,5 +1,5 @@
 """The facts ingest reads out of each document besides its chunks: funding decisions, priorities,
-terms, actions and member lists.
+terms, actions, member lists and the next meeting's date.
 
 They are stored with the index, one record per document, and replaced whenever the document is.
 """
@@ -23,7 +23,7 @@ from ingest.parse.pdf import Page
 
 @dataclass(frozen=True)
 class DocumentFacts:
-    """What one document records of funding, priorities, acronyms, actions and members."""
+    """What one document records of funding, priorities, acronyms, actions, members and next meetings."""
 
     document: str
     funding: tuple[FundingDecision, ...] = ()
