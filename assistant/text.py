@@ -106,8 +106,13 @@ IRREGULAR = {
 
 def terms(text: str) -> list[str]:
     """Lower-cased, stemmed content words, stopwords dropped: the units BM25 and answer scoring count."""
+    return [term for term, _ in worded_terms(text)]
+
+
+def worded_terms(text: str) -> list[tuple[str, str]]:
+    """Each of `terms(text)` with the lower-cased word it was stemmed from."""
     words = _TOKEN_RE.findall(_APOSTROPHE_S_RE.sub(r"\1s", text.lower()))
-    return [stem(IRREGULAR.get(w, w)) for w in words if w not in STOPWORDS]
+    return [(stem(IRREGULAR.get(w, w)), w) for w in words if w not in STOPWORDS]
 
 
 MAX_QUESTION_CHARS = 1000

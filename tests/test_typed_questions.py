@@ -7,6 +7,7 @@ from pathlib import Path
 from langchain_core.embeddings import Embeddings
 
 from assistant.answering.scoring import Asked
+from assistant.answering.specific import specific_weights
 from assistant.answering.units import passage_units
 from assistant.service import Assistant
 from assistant.settings import Settings
@@ -103,12 +104,13 @@ def test_a_word_typed_without_its_apostrophe_finds_the_printed_one(tmp_path: Pat
         model,
         [
             "Serious and organised crime",
-            "Partners share information to disrupt criminal gangs.",
-            "The work follows the Home Office 4 P's policy: Prevent, Pursue, Protect and Prepare.",
+            # Both sentences name organised crime: only "P's" tells them apart for the question.
+            "Partners share information to disrupt organised crime gangs.",
+            "The organised crime plan follows the Home Office 4 P's: Prevent, Pursue, Protect and Prepare.",
             *OTHER_SECTION,
         ],
     )
-    answer = helper.ask("what are the ps in the organised crime work")
+    answer = helper.ask("what are the ps in organised crime")
     assert not answer.abstained
     assert "Pursue" in answer.text and answer.citations[0].page == 1
 
@@ -226,3 +228,20 @@ def test_only_a_heading_with_an_amount_of_money_is_an_answer_itself() -> None:
 
     assert headings("Funding > Get Safe On-Line £15,000") == ["Get Safe On-Line £15,000"]
     assert headings("Table 3. Rates per 1,000, 2022-23") == []  # names the table below it
+
+
+def test_everyday_words_weigh_less_than_specific_ones() -> None:
+    shares = specific_weights("which sculpture blades helped run, whats the cost")
+    assert shares[stem("sculpture")] == 1.0 and shares[stem("blades")] == 1.0
+    assert shares[stem("helped")] < 0.7  # "help" is an everyday word wherever the documents rarely use it
+    assert shares["what"] < 0.5  # "whats" is stemmed to the everyday "what"
+    assert set(shares) == set(terms("which sculpture blades helped run, whats the cost"))
+
+
+def test_a_question_weighs_its_words_by_both_rarities() -> None:
+    def idf(term: str) -> float:
+        return 2.0  # the documents use every word equally rarely
+
+    asked = Asked.read("q", "which sculpture blades helped run", idf)
+    assert asked.idf[stem("sculpture")] == 2.0
+    assert asked.idf[stem("helped")] < asked.idf[stem("blades")]

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from assistant.answering.answer_types import named_kind, states
 from assistant.answering.editions import asks_current
+from assistant.answering.specific import specific_weights
 from assistant.answering.units import Unit
 from assistant.answering.weights import ScoringWeights
 from assistant.text import terms
@@ -88,7 +89,7 @@ class Asked:
             r"\bhow much\b", question, re.I
         )
         return cls(
-            idf={t: idf(t) for t in set(terms(query))},
+            idf={t: idf(t) * share for t, share in specific_weights(query).items()},
             wants_figure=bool(_FIGURE_Q_RE.search(question)),
             wants_money=bool(_MONEY_Q_RE.search(question)) and not wants_purpose,
             wants_purpose=wants_purpose,

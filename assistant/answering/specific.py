@@ -1,0 +1,44 @@
+"""How much a question's word says about what is asked, beside how rarely the documents use it.
+
+A partnership's documents rarely use everyday words such as "help", "go", "way" or "put", so by
+inverse document frequency alone they weigh as much as "sculpture" or "football", and an answer
+worded differently ("supported", "went to") loses coverage for not repeating them. A word's
+frequency in general English (wordfreq's Zipf scale: 7 is "the", 3 a once-a-million word) tells the
+two apart: everyday words keep only part of their weight.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from assistant.answering.weights import EVERYDAY_WEIGHT, EVERYDAY_ZIPF, SPECIFIC_ZIPF
+from assistant.text import worded_terms
+
+
+def specific_weights(text: str) -> dict[str, float]:
+    """Each term of `text` with the share of its weight it keeps (1.0 for a specific word).
+
+    The stem is looked up beside the word typed, so a contraction or misspelling of an everyday
+    word ("whats", stemmed "what") counts as the everyday word.
+    """
+    shares: dict[str, float] = {}
+    for term, word in worded_terms(text):
+        share = _share(max(_zipf(word), _zipf(term)))
+        shares[term] = min(shares.get(term, 1.0), share)
+    return shares
+
+
+def _share(zipf: float) -> float:
+    """1.0 up to SPECIFIC_ZIPF, falling linearly to EVERYDAY_WEIGHT at EVERYDAY_ZIPF and beyond."""
+    if zipf <= SPECIFIC_ZIPF:
+        return 1.0
+    falling = min(1.0, (zipf - SPECIFIC_ZIPF) / (EVERYDAY_ZIPF - SPECIFIC_ZIPF))
+    return 1.0 - (1.0 - EVERYDAY_WEIGHT) * falling
+
+
+@lru_cache(maxsize=8192)
+def _zipf(word: str) -> float:
+    # Imported on first use: loading the word list takes a fifth of a second, paid by the first question.
+    from wordfreq import zipf_frequency
+
+    return float(zipf_frequency(word, "en"))
