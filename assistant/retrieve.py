@@ -64,6 +64,10 @@ class Retriever:
             return UNKNOWN_TERM_IDF
         return math.log(1 + (n - df + 0.5) / (df + 0.5))
 
+    def frequency(self, term: str) -> int:
+        """In how many chunks a stemmed term is used."""
+        return int(self._doc_freq.get(term, 0))
+
     def documents_with(self, term: str) -> frozenset[str]:
         """The documents whose indexed text holds a stemmed term."""
         if term not in self._doc_freq or self._bm25 is None:

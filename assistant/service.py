@@ -23,6 +23,7 @@ from assistant.answering.named import Named, not_mentioned, read_names
 from assistant.answering.ocr_marks import mark_ocr
 from assistant.answering.phrasing import what_is_asked
 from assistant.answering.quotes import drop_unquoted
+from assistant.answering.spelling import read_slips
 from assistant.answering.vectors import VectorCache
 from assistant.answering.weights import VECTOR_CACHE
 from assistant.facts.knowledge import Knowledge
@@ -177,7 +178,9 @@ class Assistant:
         """
         typed = clean_question(question)
         state = self.index.state  # one snapshot for the whole question
-        question = what_is_asked(typed, state.knowledge.own_words)
+        question, slips = read_slips(
+            what_is_asked(typed, state.knowledge.own_words), state.retriever.frequency
+        )
         extractive, generator = self._answerers(state)
         named = _names(state, question)
         found = self._retrieve(
@@ -199,12 +202,13 @@ class Assistant:
         if named.unknown or exact is not None or generator is None:
             yield answer.text
         note = state.editions.note(question, [c.document for c in answer.citations])
+        notes = (*(s.note() for s in slips), *answer.notes, *([note] if note else []))
         shown = replace(
             answer,
             question=typed,
             passages=answer.passages[: found.k],
             retrieved=tuple(found.passages),
-            notes=(*answer.notes, note) if note else answer.notes,
+            notes=notes,
         )
         yield mark_ocr(self._checked(shown), state.ocr_pages)
 
@@ -213,7 +217,9 @@ class Assistant:
     ) -> list[Passage]:
         """The passages retrieval finds for a question, best first, before any answerer reorders them."""
         state = self.index.state
-        asked = what_is_asked(clean_question(question), state.knowledge.own_words)
+        asked, _ = read_slips(
+            what_is_asked(clean_question(question), state.knowledge.own_words), state.retriever.frequency
+        )
         named = _names(state, asked)
         found = self._retrieve(state, None, asked, k, doc_type, period, (), documents=named.documents)
         return found.passages[: found.k]

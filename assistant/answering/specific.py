@@ -23,7 +23,7 @@ def specific_weights(text: str) -> dict[str, float]:
     """
     shares: dict[str, float] = {}
     for term, word in worded_terms(text):
-        share = _share(max(_zipf(word), _zipf(term)))
+        share = _share(max(zipf(word), zipf(term)))
         shares[term] = min(shares.get(term, 1.0), share)
     return shares
 
@@ -37,7 +37,8 @@ def _share(zipf: float) -> float:
 
 
 @lru_cache(maxsize=8192)
-def _zipf(word: str) -> float:
+def zipf(word: str) -> float:
+    """How common a word is in English, on wordfreq's Zipf scale (0 for a word it never saw)."""
     # Imported on first use: loading the word list takes a fifth of a second, paid by the first question.
     from wordfreq import zipf_frequency
 

@@ -80,6 +80,12 @@ UNKNOWN_TERM_IDF = 1.0
 # word; the word alone 0.901 / 0.029); from 4.5: 0.895 / 0.035; 5.0 to 6.0 falling to 0.1: 0.901 /
 # 0.029 with 0.824 declined when unanswerable.
 SPECIFIC_ZIPF = 5.0
+# A slip of the keyboard (`spelling.py`): only a word of this many letters or more is corrected, and
+# only when English uses it less than SLIP_ZIPF. Misspellings common enough to be in wordfreq's list
+# sit below 3 ("seperate" 2.8, "recieve" 2.8); words a partnership's documents may lack sit above
+# ("hate" 5.1, "quill" 3.3). Five letters: "abuce" is corrected, a four-letter acronym is not.
+SLIP_ZIPF = 3.0
+SLIP_MIN_LETTERS = 5
 EVERYDAY_ZIPF = 6.5
 EVERYDAY_WEIGHT = 0.25
 SEMANTIC_PASSAGES = 6  # units of this many top passages are compared with the question by meaning
