@@ -81,9 +81,10 @@ UNKNOWN_TERM_IDF = 1.0
 # 0.029 with 0.824 declined when unanswerable.
 SPECIFIC_ZIPF = 5.0
 # A slip of the keyboard (`spelling.py`): only a word of this many letters or more is corrected, and
-# only when English uses it less than SLIP_ZIPF. Misspellings common enough to be in wordfreq's list
-# sit below 3 ("seperate" 2.8, "recieve" 2.8); words a partnership's documents may lack sit above
-# ("hate" 5.1, "quill" 3.3). Five letters: "abuce" is corrected, a four-letter acronym is not.
+# only when English uses it less than SLIP_ZIPF. Misspellings common enough to be in wordfreq's full
+# list sit below 3 ("seperate" 2.8, "recieve" 2.8), so its small list (words at 3 or more) gives them
+# 0; words a partnership's documents may lack sit above ("hate" 5.1, "quill" 3.1). Five letters:
+# "abuce" is corrected, a four-letter acronym is not.
 SLIP_ZIPF = 3.0
 SLIP_MIN_LETTERS = 5
 EVERYDAY_ZIPF = 6.5
