@@ -25,6 +25,7 @@ QUESTION_FILES = (
     "archive-test.jsonl",
     "real-typed-dev.jsonl",
     "real-typed-dev2.jsonl",
+    "real-typed-dev3.jsonl",
     "real-typed-test.jsonl",
 )
 KINDS = (
