@@ -245,3 +245,31 @@ def test_a_question_weighs_its_words_by_both_rarities() -> None:
     asked = Asked.read("q", "which sculpture blades helped run", idf)
     assert asked.idf[stem("sculpture")] == 2.0
     assert asked.idf[stem("helped")] < asked.idf[stem("blades")]
+
+
+def test_a_share_or_a_count_is_not_answered_with_another_kind_of_figure(
+    tmp_path: Path, model: Embeddings
+) -> None:
+    helper = _report(
+        tmp_path,
+        model,
+        [
+            "Night time safety",
+            "A survey asked residents how safe they feel in the town centre at night.",
+            "The town centre festival cost £4,500 to run in 2023.",
+            *OTHER_SECTION,
+        ],
+    )
+    assert helper.ask("what percentage of residents feel unsafe in the town centre at night").abstained
+    assert helper.ask("how many people went to the town centre festival").abstained
+    assert "4,500" in helper.ask("how much did the town centre festival cost").text
+
+
+def test_a_percentage_answers_a_share(tmp_path: Path, model: Embeddings) -> None:
+    helper = _report(
+        tmp_path,
+        model,
+        ["Night time safety", "In the survey 42% of residents said they feel unsafe.", *OTHER_SECTION],
+    )
+    answer = helper.ask("what percentage of residents feel unsafe at night")
+    assert "42%" in answer.text and answer.citations[0].page == 1

@@ -17,14 +17,19 @@ from assistant.answering.weights import ScoringWeights
 from assistant.text import terms
 from assistant.types import Passage
 from ingest.facts.periods import financial_year, financial_years_in, month_years_in, months_in, years_in
-from ingest.text import ANY_FIGURE_RE, MONEY_HINT_RE
+from ingest.text import ANY_FIGURE_RE, MONEY_HINT_RE, MONEY_RE
 
 _LIST_Q_RE = re.compile(
     r"^(list|name)\b|^(what|which|who) (are|were)\b|\b(priorities|members|organisations|organizations|"
     r"groups|sub-groups|subgroups|authorities|duties|projects|outcomes|principles|examples|services)\b",
     re.IGNORECASE,
 )
-_FIGURE_Q_RE = re.compile(r"\bhow (much|many)\b|\b(amount|cost|budget|figure|number|total|sum|value)\b", re.I)
+_FIGURE_Q_RE = re.compile(
+    r"\bhow (much|many)\b|\b(amount|cost|budget|figure|number|total|sum|value|percentage|proportion)\b", re.I
+)
+# A share asked for is answered by a percentage, not by any figure.
+_PERCENT_Q_RE = re.compile(r"\bpercent(age)?\b|\bper cent\b|%|\bproportion\b", re.I)
+_PERCENT_RE = re.compile(r"\d\s?%|\bper ?cent\b", re.I)
 _MONEY_Q_RE = re.compile(
     r"\bhow much\b|\b(cost|budget|funding|fund|funded|grant|award|spent|spend|money)\b", re.I
 )
@@ -61,6 +66,8 @@ class Asked:
     idf: Mapping[str, float]  # the stand-alone query's words and their weights
     wants_figure: bool
     wants_money: bool
+    wants_count: bool  # "how many": a count, which an amount of money is not
+    wants_percent: bool  # "what percentage": a share
     wants_date: bool
     wants_list: bool
     wants_definition: bool
@@ -88,10 +95,13 @@ class Asked:
         wants_purpose = bool(_PURPOSE_Q_RE.search(question)) and not re.search(
             r"\bhow much\b", question, re.I
         )
+        wants_money = bool(_MONEY_Q_RE.search(question)) and not wants_purpose
         return cls(
             idf={t: idf(t) * share for t, share in specific_weights(query).items()},
             wants_figure=bool(_FIGURE_Q_RE.search(question)),
-            wants_money=bool(_MONEY_Q_RE.search(question)) and not wants_purpose,
+            wants_money=wants_money,
+            wants_count=bool(re.search(r"\bhow many\b", question, re.I)) and not wants_money,
+            wants_percent=bool(_PERCENT_Q_RE.search(question)),
             wants_purpose=wants_purpose,
             wants_named=named_kind(question),
             wants_date=bool(_WHEN_Q_RE.search(question)),
@@ -174,6 +184,10 @@ def score_unit(
     )
     if asked.wants_named:
         kind_fits = kind_fits and states(asked.wants_named, unit.quote)
+    if asked.wants_percent:
+        kind_fits = kind_fits and bool(_PERCENT_RE.search(unit.text))
+    elif asked.wants_count:
+        kind_fits = kind_fits and _counts(unit)
     return Scored(unit, coverage, score, similarity, kind_fits and right_year, focus, outdated)
 
 
@@ -242,6 +256,11 @@ def is_money(unit: Unit) -> bool:
     return bool(MONEY_HINT_RE.search(unit.text)) or (
         unit.kind in ("row", *HEADED_KINDS) and bool(ANY_FIGURE_RE.search(unit.text))
     )
+
+
+def _counts(unit: Unit) -> bool:
+    """Whether a unit states a count: a figure that is neither an amount of money nor a year."""
+    return bool(ANY_FIGURE_RE.search(_PERIOD_RE.sub(" ", MONEY_RE.sub(" ", unit.text))))
 
 
 def _compares(unit: Unit) -> bool:
