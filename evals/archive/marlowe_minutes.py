@@ -71,7 +71,7 @@ def _june() -> list[Flowable]:
         h2("Minute 22/34 Grant applications, round 1"),
         para("JH reported that the PFCC grant for 2022/23 is £38,000, up from £30,000 in 2021/22."),
         *paras(
-            "(1) The Board agreed to fund the Knife Angel schools programme, led by the Marlowe Vale Youth "
+            "(1) The Board agreed to fund the Sharp Choices schools programme, led by the Marlowe Vale Youth "
             "Justice Team, at £7,400.",
             "(2) The Board agreed to fund the Netherby youth outreach van, run by Netherby Community Trust, "
             "at £3,400.",
@@ -120,7 +120,7 @@ def _october() -> list[Flowable]:
             "4(b) Additional IDVA hours. Brightwater can recruit to three days a week rather than a full "
             "post. The Board amended its decision of 8 June 2022 so that the award is reduced from £10,500 "
             "to £8,000.",
-            "4(c) Safe Spaces in pharmacies, £1,950 to Hollinshire Public Health: approved under delegated "
+            "4(c) Pharmacy safe rooms, £1,950 to Hollinshire Public Health: approved under delegated "
             "powers by the Community Safety Officer on 19 August 2022 and reported to the Board. Noted.",
             "4(d) Budget: with these decisions £33,350 of the £44,000 income for 2022/23 is committed.",
         ),

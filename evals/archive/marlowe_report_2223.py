@@ -41,7 +41,7 @@ MEMBERS = (
 )
 # (project, lead organisation, amount, date approved) as the awards stood on 31 March 2023.
 AWARDS = (
-    ("Knife Angel schools programme", "Marlowe Vale Youth Justice Team", 7400, "8 June 2022"),
+    ("Sharp Choices schools programme", "Marlowe Vale Youth Justice Team", 7400, "8 June 2022"),
     ("Netherby youth outreach van", "Netherby Community Trust", 3400, "8 June 2022"),
     (
         "Additional IDVA hours",
@@ -49,7 +49,7 @@ AWARDS = (
         8000,
         "8 June 2022 (amended 12 October 2022)",
     ),
-    ("Safe Spaces in pharmacies", "Hollinshire Public Health", 1950, "19 August 2022 (delegated)"),
+    ("Pharmacy safe rooms", "Hollinshire Public Health", 1950, "19 August 2022 (delegated)"),
     (
         "Farm Watch phase 2: ANPR cameras",
         "Hollinshire Constabulary Rural Crime Team",
