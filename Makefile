@@ -48,12 +48,13 @@ tesseract:
 test: lint browser tesseract
 	$(BIN)/python -m pytest
 
-# The evaluation archive (the real report beside two invented partnerships' documents) in data/eval-corpus,
+# The evaluation archive (the real report beside three invented partnerships' documents) in data/eval-corpus,
 # its own index in data/eval-index, and one `csp eval` over every question set (report in data/eval-reports/).
 EVAL_CORPUS := data/eval-corpus
 EVAL_ENV := CSP_CORPUS_DIR=$(EVAL_CORPUS) CSP_DATA_DIR=data/eval-index
-EVAL_SETS := evals/archive-dev.jsonl evals/archive-dev2.jsonl evals/archive-test.jsonl evals/real-typed-dev.jsonl \
-	evals/real-typed-dev2.jsonl evals/real-typed-dev3.jsonl evals/real-typed-test.jsonl evals/questions.jsonl
+EVAL_SETS := evals/archive-dev.jsonl evals/archive-dev2.jsonl evals/archive-test.jsonl evals/archive3-dev.jsonl \
+	evals/archive3-test.jsonl evals/real-typed-dev.jsonl evals/real-typed-dev2.jsonl evals/real-typed-dev3.jsonl \
+	evals/real-typed-test.jsonl evals/questions.jsonl
 
 eval-corpus: setup
 	$(BIN)/python -m evals.archive.build $(EVAL_CORPUS)

@@ -1,4 +1,4 @@
-"""Write the evaluation archive: the real report beside two invented partnerships' documents.
+"""Write the evaluation archive: the real report beside three invented partnerships' documents.
 
     python -m evals.archive.build TARGET
 
@@ -18,8 +18,20 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from evals.archive import annual_reports, assessment, minutes, minutes_short, thistlecombe_papers
+from evals.archive import marlowe_assessment as c_assessment
+from evals.archive import marlowe_minutes as c_minutes
+from evals.archive import marlowe_minutes_signed as c_signed
+from evals.archive import marlowe_report_2122 as c_2122
+from evals.archive import marlowe_report_2223 as c_2223
 from evals.archive import thistlecombe_report as b_report
-from evals.archive.names import KESTRELFORD, KESTRELFORD_DIR, THISTLECOMBE, THISTLECOMBE_DIR
+from evals.archive.names import (
+    KESTRELFORD,
+    KESTRELFORD_DIR,
+    MARLOWE,
+    MARLOWE_DIR,
+    THISTLECOMBE,
+    THISTLECOMBE_DIR,
+)
 from evals.scan import scan_pdf
 
 REPO = Path(__file__).resolve().parents[2]
@@ -47,6 +59,8 @@ class Document:
     date: str
     write: Callable[[Path], Path]
     scanned: bool = False
+    # False leaves it out of catalogue.toml: its title, type and date must be read from its own pages.
+    catalogued: bool = True
 
     def entry(self) -> dict[str, str]:
         return {
@@ -69,6 +83,12 @@ def _b(
     file: str, title: str, doc_type: str, period: str, date: str, write: Callable[[Path], Path]
 ) -> Document:
     return Document(f"{THISTLECOMBE_DIR}/{file}", title, doc_type, period, THISTLECOMBE, date, write)
+
+
+def _c(
+    file: str, title: str, doc_type: str, period: str, date: str, write: Callable[[Path], Path], **flags: bool
+) -> Document:
+    return Document(f"{MARLOWE_DIR}/{file}", title, doc_type, period, MARLOWE, date, write, **flags)
 
 
 BOARD = "Kestrelford Community Safety Partnership Board minutes"
@@ -163,6 +183,56 @@ DOCUMENTS: tuple[Document, ...] = (
         "2024-01-24",
         thistlecombe_papers.write_minutes,
     ),
+    _c(
+        "annual-report-2021-22.pdf",
+        c_2122.TITLE,
+        "annual report",
+        "2021-22",
+        "2022-07-14",
+        c_2122.write_annual_report,
+    ),
+    _c(
+        "annual-report-2022-23.pdf",
+        c_2223.TITLE,
+        "annual report",
+        "2022-23",
+        "2023-07-06",
+        c_2223.write_annual_report,
+    ),
+    _c(
+        "strategic-assessment-2022.pdf",
+        c_assessment.TITLE,
+        "strategic assessment",
+        "2022-23",
+        "2022-05-20",
+        c_assessment.write_assessment,
+    ),
+    _c(
+        "minutes-2022-06-08.pdf",
+        f"{c_minutes.BOARD} minutes, 8 June 2022",
+        "minutes",
+        "2022-23",
+        "2022-06-08",
+        c_minutes.write_minutes_june,
+    ),
+    _c(
+        "board-minutes-october-2022.pdf",
+        f"{c_minutes.BOARD} minutes, 12 October 2022",
+        "minutes",
+        "2022-23",
+        "2022-10-12",
+        c_minutes.write_minutes_october,
+        catalogued=False,
+    ),
+    _c(
+        "minutes-2023-02-15-signed.pdf",
+        f"{c_minutes.BOARD} minutes, 15 February 2023 (signed, scanned)",
+        "minutes",
+        "2022-23",
+        "2023-02-15",
+        c_signed.write_minutes_february,
+        scanned=True,
+    ),
 )
 
 
@@ -207,9 +277,10 @@ def write_document(document: Document, path: Path, scratch: Path) -> Path:
 
 
 def catalogue_text(documents: Sequence[Document] = DOCUMENTS, real_report: bool = True) -> str:
-    """catalogue.toml: the real report first, then every invented document (or those given)."""
+    """catalogue.toml: the real report first, then every catalogued invented document (or those given)."""
     lines = ["# The evaluation archive, written by evals/archive/build.py: do not edit by hand.", ""]
-    for entry in ([REAL_ENTRY] if real_report else []) + [d.entry() for d in documents]:
+    entries = [d.entry() for d in documents if d.catalogued]
+    for entry in ([REAL_ENTRY] if real_report else []) + entries:
         lines.append("[[document]]")
         lines += [f'{key} = "{value}"' for key, value in entry.items()]
         lines.append("")

@@ -1,4 +1,4 @@
-"""The two invented partnerships: names, folders and members shared by their documents."""
+"""The three invented partnerships: names, folders and members shared by their documents."""
 
 from __future__ import annotations
 
@@ -6,6 +6,8 @@ KESTRELFORD = "Kestrelford Community Safety Partnership"
 KESTRELFORD_DIR = "kestrelford"
 THISTLECOMBE = "Thistlecombe Safer Communities Partnership"
 THISTLECOMBE_DIR = "thistlecombe"
+MARLOWE = "Marlowe Vale Community Safety Partnership"
+MARLOWE_DIR = "marlowe"
 
 # Partnership A's responsible authorities and the bodies that attend without the statutory duty.
 KESTRELFORD_AUTHORITIES = (

@@ -23,6 +23,8 @@ QUESTION_FILES = (
     "archive-dev.jsonl",
     "archive-dev2.jsonl",
     "archive-test.jsonl",
+    "archive3-dev.jsonl",
+    "archive3-test.jsonl",
     "real-typed-dev.jsonl",
     "real-typed-dev2.jsonl",
     "real-typed-dev3.jsonl",
