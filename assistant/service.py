@@ -191,15 +191,16 @@ class Assistant:
         exact = answer_from_facts(
             question, found.query, knowledge, records, doc_type, period, document, named.documents, ranked
         )
-        if named.unknown:
-            answer = not_mentioned(question, named.unknown, found.passages, found.query)
+        declined = bool(named.unknown or named.absent)
+        if declined:
+            answer = not_mentioned(named, question, found.passages, found.query)
         elif exact is not None:
             answer = replace(exact, passages=cited_first(found.passages, exact.citations), query=found.query)
         elif generator is None:
             answer = extractive.answer(question, found.passages, found.query, found.vector)
         else:
             answer = yield from _pieces(generator.stream(question, found.passages, found.query, found.k))
-        if named.unknown or exact is not None or generator is None:
+        if declined or exact is not None or generator is None:
             yield answer.text
         note = state.editions.note(question, [c.document for c in answer.citations])
         notes = (*(s.note() for s in slips), *answer.notes, *([note] if note else []))

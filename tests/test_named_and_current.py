@@ -208,3 +208,13 @@ def test_unknown_names_are_runs_of_capitals_not_sentence_openings() -> None:
     assert unknown_names("Quill. What did the Northby Board do?", documents_with, forms) == ()
     assert unknown_names("what did the NB decide?", documents_with, forms) == ()
     assert unknown_names("WHAT DID QUILL SAY ABOUT IT", documents_with, forms) == ()
+
+
+def test_a_thing_only_another_partnerships_documents_mention_is_declined_saying_which(
+    two_partnerships: Assistant,
+) -> None:
+    answer = two_partnerships.ask("what did the northby partnership fund by the quay")
+    assert answer.abstained and "“quay”" in answer.text and NORTHBY in answer.text
+    theirs = two_partnerships.ask("which southwold project for young people is by the quay")
+    assert not theirs.abstained and "Harbour Lights" in theirs.text
+    assert theirs.citations[0].document == "southwold/annual-report-2023-24.pdf"

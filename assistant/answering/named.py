@@ -2,9 +2,10 @@
 person or body no indexed document mentions.
 
 An index may hold several partnerships' documents; a question naming one of them is answered from
-its documents only, never with another partnership's figure. A capitalised name the documents never
-use ("Inspector Marcus Quill") cannot be answered about, whatever passage scores best: it is
-declined, saying which name was not found.
+its documents only, never with another partnership's figure, and a thing only other partnerships'
+documents mention ("shoplifting", "street pastors") is not answered about from its documents at all.
+A capitalised name the documents never use ("Inspector Marcus Quill") cannot be answered about,
+whatever passage scores best: it is declined, saying which name was not found.
 """
 
 from __future__ import annotations
@@ -13,7 +14,9 @@ import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 
-from assistant.text import stem, terms
+from assistant.answering.specific import zipf
+from assistant.answering.weights import ABSENT_ZIPF
+from assistant.text import stem, terms, worded_terms
 from assistant.types import ABSTAIN_TEXT, Answer, Passage
 from ingest.records import DocumentRecord
 
@@ -32,6 +35,8 @@ class Named:
     partnerships: frozenset[str] = frozenset()
     documents: frozenset[str] | None = None  # None: every document may answer
     unknown: tuple[str, ...] = ()  # names, as typed, that no indexed document uses
+    # Specific words, as typed, that other partnerships' documents use and the named one's never do.
+    absent: tuple[str, ...] = ()
 
 
 def read_names(
@@ -39,10 +44,33 @@ def read_names(
 ) -> Named:
     """The partnerships the question names and the documents that may answer it; its unknown names."""
     named = named_partnerships(question, records, documents_with)
-    documents = None
-    if named:  # documents of no stated partnership may still answer
-        documents = frozenset(d for d, r in records.items() if r.partnership in named or not r.partnership)
-    return Named(named, documents, unknown_names(question, documents_with, forms))
+    if not named:
+        return Named(unknown=unknown_names(question, documents_with, forms))
+    # Documents of no stated partnership may still answer.
+    documents = frozenset(d for d, r in records.items() if r.partnership in named or not r.partnership)
+    absent = absent_words(question, documents, documents_with, forms)
+    return Named(named, documents, unknown_names(question, documents_with, forms), absent)
+
+
+def absent_words(
+    question: str, documents: frozenset[str], documents_with: DocumentsWith, forms: Forms
+) -> tuple[str, ...]:
+    """The question's specific words that other documents use and none of `documents`, in any form.
+
+    Specific: rarer in English than ABSENT_ZIPF ("shoplifting", "pastors", "refuge"). A common
+    word ("give", "sits", "counts") may be put another way by the partnership's documents.
+    """
+    absent: list[str] = []
+    for term, word in worded_terms(question):
+        if max(zipf(word), zipf(term)) >= ABSENT_ZIPF:
+            continue
+        used = documents_with(term)
+        if not used or used & documents:
+            continue
+        other_forms = [terms(form) for form in forms(word)]
+        if not any(form and all(documents_with(t) & documents for t in form) for form in other_forms):
+            absent.append(word)
+    return tuple(dict.fromkeys(absent))
 
 
 def named_partnerships(
@@ -109,8 +137,13 @@ def _known(word: str, documents_with: DocumentsWith, forms: Forms) -> bool:
     return any(all(documents_with(t) for t in terms(form)) for form in forms(word) if terms(form))
 
 
-def not_mentioned(question: str, names: Sequence[str], passages: Sequence[Passage], query: str) -> Answer:
-    """The decline for a question about names no document uses, saying which, with the closest passages."""
-    shown = " or ".join(re.sub(r"['’]s$", "", name) for name in names)
-    text = f"{ABSTAIN_TEXT} No document I have mentions {shown}."
+def not_mentioned(named: Named, question: str, passages: Sequence[Passage], query: str) -> Answer:
+    """The decline for a question about names no document uses, or words none of the partnership's
+    documents use, saying which, with the closest passages."""
+    if named.unknown:
+        shown = " or ".join(re.sub(r"['’]s$", "", name) for name in named.unknown)
+        text = f"{ABSTAIN_TEXT} No document I have mentions {shown}."
+    else:
+        shown = " or ".join(f"“{word}”" for word in named.absent)
+        text = f"{ABSTAIN_TEXT} No document of {' or '.join(sorted(named.partnerships))} mentions {shown}."
     return Answer(question, text, True, passages=tuple(passages), query=query)
