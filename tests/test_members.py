@@ -101,3 +101,34 @@ def test_a_membership_question_gets_the_newest_whole_list(tmp_path: Path, model:
         assert "- Vale Fire [1]" in answer.text and "- Northvale Police [1]" in answer.text
     # Something particular about the members is for the passages to answer.
     assert helper.ask("When were the members of the partnership set up?").answerer != "register"
+
+
+def test_a_membership_table_after_a_sections_opening_paragraph_keeps_each_role(
+    tmp_path: Path, model: Embeddings
+) -> None:
+    lines = [
+        "Northvale Community Safety Partnership Annual Report 2023-24",
+        "",
+        "Membership",
+        "",
+        # A paragraph as wide as the page: the table below is not read as a second column.
+        "The board is quorate when three of the responsible authorities are present, and it meets "
+        "every quarter in the council offices.",
+        "",
+        "Organisation | Membership",
+        "Northvale District Council | Responsible authority",
+        "Northvale Police | Responsible authority",
+        "Northvale Food Network | Attends",
+    ]
+    make_pdf(tmp_path / "corpus" / "report.pdf", [lines])
+    pdf = read_pdf(tmp_path / "corpus" / "report.pdf", "report.pdf")
+    (found,) = extract_members("report.pdf", clean_pages(pdf.pages))
+    assert (found.lead_in, found.page) == ("Membership", 1)
+    assert found.members == ("Northvale District Council", "Northvale Police", "Northvale Food Network")
+    assert found.details == ("Responsible authority", "Responsible authority", "Attends")
+    helper = Assistant.open(Settings(corpus_dir=tmp_path / "corpus", data_dir=tmp_path / "data"), model)
+    helper.ingest()
+    answer = helper.ask("which organisations are responsible authorities on the partnership")
+    assert "- Northvale Police | Responsible authority [1]" in answer.text
+    assert "- Northvale Food Network | Attends [1]" in answer.text
+    assert [(c.document, c.page) for c in answer.citations] == [("report.pdf", 1)]

@@ -51,9 +51,11 @@ def answer_members(
     blocks: list[str] = []
     checked: list[CheckedSentence] = []
     for found in (m for name in order for m in lists if m.document == newest[name]):
-        number = ledger.cite(found.document, found.page, "\n".join([found.lead_in, *found.members]))
+        lines = found.lines()
+        number = ledger.cite(found.document, found.page, "\n".join([found.lead_in, *lines]))
         intro = f"{sources.title(found.document)}: {found.lead_in} [{number}]"
-        blocks.append("\n".join([intro, *(f"- {member} [{number}]" for member in found.members)]))
-        checked.extend(CheckedSentence(text, (number,), True) for text in (found.lead_in, *found.members))
+        shown = [line.replace("\t", " | ") for line in lines]
+        blocks.append("\n".join([intro, *(f"- {member} [{number}]" for member in shown)]))
+        checked.extend(CheckedSentence(text, (number,), True) for text in (found.lead_in, *shown))
     text = "\n\n".join(blocks)
     return Answer(question, text, False, ledger.citations(), sentences=tuple(checked), answerer="register")

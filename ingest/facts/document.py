@@ -51,7 +51,10 @@ class DocumentFacts:
         )
         terms = tuple(Term(**{**t, "also": tuple(t["also"])}) for t in data["terms"])
         actions = tuple(Action(**a) for a in data.get("actions", ()))
-        members = tuple(MemberList(**{**m, "members": tuple(m["members"])}) for m in data.get("members", ()))
+        members = tuple(
+            MemberList(**{**m, "members": tuple(m["members"]), "details": tuple(m.get("details", ()))})
+            for m in data.get("members", ())
+        )
         meetings = tuple(NextMeeting(**m) for m in data.get("next_meetings", ()))
         return cls(data["document"], funding, priorities, terms, actions, members, meetings)
 

@@ -32,10 +32,15 @@ MEMBERSHIP_QUESTION_RE = re.compile(
 # A meeting's record of who came ("Members present:", "Apologies:") is attendance, not membership;
 # a list of priorities the members agreed is a priority list.
 _NOT_MEMBERSHIP_RE = re.compile(r"\bpresent\b|\bapolog|\battendance\b|\bpriorit(y|ies)\b", re.IGNORECASE)
+# A table's first row naming its columns, when it was not told apart as a header ("Organisation").
+_COLUMN_LABEL_RE = re.compile(r"(organi[sz]ation|name|member|body|agency|partner)s?", re.IGNORECASE)
 # A body's name is a few words; a longer item is a duty or an action, not a member.
 MAX_NAME_WORDS = 12
 # A last sentence this short ("They include:") only points back to the one before.
 SHORT_LEAD_IN_WORDS = 4
+# Paragraphs a "Membership" heading's section may open with before its list or table ("The Board is
+# quorate when ...").
+PARAGRAPHS_BEFORE_LIST = 3
 
 
 @dataclass(frozen=True)
@@ -46,6 +51,14 @@ class MemberList:
     lead_in: str
     page: int
     members: tuple[str, ...]
+    # A table's other cells for each member, tab-separated as on the page ("Responsible authority");
+    # empty for a bulleted list.
+    details: tuple[str, ...] = ()
+
+    def lines(self) -> tuple[str, ...]:
+        """Each member as printed: its name, then its row's other cells."""
+        details = self.details or ("",) * len(self.members)
+        return tuple(f"{m}\t{d}" if d else m for m, d in zip(self.members, details, strict=True))
 
 
 def extract_members(document: str, pages: Sequence[CleanPage]) -> list[MemberList]:
@@ -58,20 +71,27 @@ def extract_members(document: str, pages: Sequence[CleanPage]) -> list[MemberLis
             lead_in = _lead_in(blocks[i - 1] if i else None, block)
             if lead_in is None:
                 continue
-            items = _names_below(blocks[i + 1 :])
+            below = blocks[i + 1 :]
+            if block.kind == "heading":  # a section may open with a few paragraphs before its list
+                opening = len(list(itertools.takewhile(lambda b: b.kind == "para", below)))
+                below = below[opening:] if opening <= PARAGRAPHS_BEFORE_LIST else below
+            items, details = _names_below(below)
             if len(items) < 2 or any(len(item.split()) > MAX_NAME_WORDS for item in items):
                 continue
-            found.append(MemberList(document, lead_in, page.number, items))
+            found.append(MemberList(document, lead_in, page.number, items, details))
     return found
 
 
-def _names_below(blocks: Sequence[Block]) -> tuple[str, ...]:
+def _names_below(blocks: Sequence[Block]) -> tuple[tuple[str, ...], tuple[str, ...]]:
     """The bullets that follow, or the first cells of the table that follows (its header row
-    names the columns, not a member)."""
+    names the columns, not a member) with the rest of each row."""
     if blocks and blocks[0].kind in ("header", "row"):
         rows = itertools.takewhile(lambda b: b.kind in ("header", "row"), blocks)
-        return tuple(b.cells[0].strip() for b in rows if b.kind == "row" and b.cells and b.cells[0].strip())
-    return tuple(b.text.strip() for b in itertools.takewhile(lambda b: b.kind == "bullet", blocks))
+        named = [b.cells for b in rows if b.kind == "row" and b.cells and b.cells[0].strip()]
+        if named and _COLUMN_LABEL_RE.fullmatch(named[0][0].strip()):
+            named = named[1:]
+        return tuple(c[0].strip() for c in named), tuple("\t".join(x.strip() for x in c[1:]) for c in named)
+    return tuple(b.text.strip() for b in itertools.takewhile(lambda b: b.kind == "bullet", blocks)), ()
 
 
 def _lead_in(above: Block | None, block: Block) -> str | None:
