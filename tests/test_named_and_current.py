@@ -218,3 +218,10 @@ def test_a_thing_only_another_partnerships_documents_mention_is_declined_saying_
     theirs = two_partnerships.ask("which southwold project for young people is by the quay")
     assert not theirs.abstained and "Harbour Lights" in theirs.text
     assert theirs.citations[0].document == "southwold/annual-report-2023-24.pdf"
+
+
+def test_a_standing_arrangement_in_the_present_tense_is_what_holds_now(two_partnerships: Assistant) -> None:
+    answer = two_partnerships.ask("who chairs the northby board")
+    assert "Carol White" in answer.text and "Alice Brown" not in answer.text
+    assert answer.citations[0].document == "northby/annual-report-2023-24.pdf"
+    assert asks_current("how often does the board meet") and not asks_current("how often did the board meet")

@@ -20,13 +20,19 @@ _CURRENT_RE = re.compile(
     r"today|this year|most recent|up to date|still)\b",
     re.IGNORECASE,
 )
+# A standing arrangement asked in the present tense ("who chairs the board", "how often does it
+# meet"): the answer is what holds now, as if "now" were said.
+_STANDING_RE = re.compile(
+    r"\bwho (?:chairs|leads|heads|runs)\b|\bhow often (?:does|do)\b|\bwho is (?:the )?(?:chair|vice-chair)\b",
+    re.IGNORECASE,
+)
 # "other" is not one kind of document: an older "other" is no earlier edition of a newer one.
 _UNRANKED_TYPES = frozenset({"", "other"})
 
 
 def asks_current(question: str) -> bool:
-    """Whether the question asks what holds now ("latest", "at the moment", "this year")."""
-    return bool(_CURRENT_RE.search(question))
+    """Whether the question asks what holds now ("latest", "at the moment", "who chairs")."""
+    return bool(_CURRENT_RE.search(question) or _STANDING_RE.search(question))
 
 
 @dataclass(frozen=True)
