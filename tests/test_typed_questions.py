@@ -273,3 +273,23 @@ def test_a_percentage_answers_a_share(tmp_path: Path, model: Embeddings) -> None
     )
     answer = helper.ask("what percentage of residents feel unsafe at night")
     assert "42%" in answer.text and answer.citations[0].page == 1
+
+
+def test_why_asks_a_reason_not_an_amount(tmp_path: Path, model: Embeddings) -> None:
+    def idf(term: str) -> float:
+        return 1.0
+
+    assert not Asked.read("why was poynton picked for the asb money", "q", idf).wants_money
+    assert Asked.read("how much asb money did poynton get", "q", idf).wants_money
+    helper = _report(
+        tmp_path,
+        model,
+        [
+            "Poynton ASB project",
+            "The partnership gave the Poynton ASB project £9,500 in 2022-23.",
+            "Poynton was picked because the park was identified as a hot spot for anti-social behaviour.",
+            *OTHER_SECTION,
+        ],
+    )
+    answer = helper.ask("why was poynton picked for the asb money")
+    assert "hot spot" in answer.text and answer.citations[0].page == 1

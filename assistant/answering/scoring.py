@@ -56,6 +56,8 @@ _CHANGE_TERMS = frozenset(
         "higher lower more fewer less grow grew drop"
     )
 )
+# A question asking why: "why were they picked for the money" asks a reason, not an amount.
+_REASON_Q_RE = re.compile(r"\bwhy\b|\bwhat (?:is|was|were) the reasons?\b|\bhow come\b", re.I)
 _WHEN_Q_RE = re.compile(r"^when\b|\bwhat (date|year|month)\b|\bwhich (date|year|month)\b", re.IGNORECASE)
 
 
@@ -95,7 +97,8 @@ class Asked:
         wants_purpose = bool(_PURPOSE_Q_RE.search(question)) and not re.search(
             r"\bhow much\b", question, re.I
         )
-        wants_money = bool(_MONEY_Q_RE.search(question)) and not wants_purpose
+        wants_reason = bool(_REASON_Q_RE.search(question))
+        wants_money = bool(_MONEY_Q_RE.search(question)) and not wants_purpose and not wants_reason
         return cls(
             idf={t: idf(t) * share for t, share in specific_weights(query).items()},
             wants_figure=bool(_FIGURE_Q_RE.search(question)),
