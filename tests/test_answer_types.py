@@ -50,3 +50,9 @@ def test_a_role_without_its_holder_does_not_name_them(tmp_path: Path, model: Emb
     assert helper.ask("whats the name of the community safety manager").abstained
     assert helper.ask("what is the address of the town hall where the board meets").abstained
     assert not helper.ask("who does the community safety team report to").abstained
+
+
+def test_a_role_named_with_commas_asks_for_a_person_and_a_body_is_no_person() -> None:
+    assert named_kind("Who is the Hollinshire Police, Fire and Crime Commissioner?") == "person"
+    assert not states("person", "The Office of the Police, Fire and Crime Commissioner, Hollinshire Public Health")
+    assert states("person", "The Commissioner, Joanne Hale.")

@@ -21,12 +21,13 @@ _NAME = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"
 # leaves the answer as it was without this check.
 _PERSON_RE = re.compile(
     rf"\b{_TITLES} {_NAME}\b|\b{_NAME} {_NAME}\s*[(,]\s*(?:[\w&'-]+\s+){{0,4}}(?i:{_ROLES})\b"
-    rf"|\b(?i:{_ROLES})[,:]?\s+{_NAME} {_NAME}\b|\bchaired by {_NAME} {_NAME}\b"
+    # A name after a role ends there: "Commissioner, Hollinshire Public Health" names a body.
+    rf"|\b(?i:{_ROLES})[,:]?\s+{_NAME} {_NAME}\b(?! [A-Z])|\bchaired by {_NAME} {_NAME}\b"
 )
 # A question asking for the person in a role: "the name of the community safety manager", "who is
 # the chair", "who chairs the forum" (a body is led, run or funded; only a person chairs).
 _PERSON_Q_RE = re.compile(
-    rf"\b(?:name of|who (?:is|was|are|were)) (?:the|a|an|our|their|its) (?:[\w'-]+ ){{0,4}}{_ROLES}s?\b"
+    rf"\b(?:name of|who (?:is|was|are|were)) (?:the|a|an|our|their|its) (?:[\w'-]+,? ){{0,6}}{_ROLES}s?\b"
     r"|\bwho (?:chairs|chaired|(?:is|was) chairing)\b",
     re.IGNORECASE,
 )
