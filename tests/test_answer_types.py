@@ -54,5 +54,6 @@ def test_a_role_without_its_holder_does_not_name_them(tmp_path: Path, model: Emb
 
 def test_a_role_named_with_commas_asks_for_a_person_and_a_body_is_no_person() -> None:
     assert named_kind("Who is the Hollinshire Police, Fire and Crime Commissioner?") == "person"
-    assert not states("person", "The Office of the Police, Fire and Crime Commissioner, Hollinshire Public Health")
+    body = "The Office of the Police, Fire and Crime Commissioner, Hollinshire Public Health"
+    assert not states("person", body)
     assert states("person", "The Commissioner, Joanne Hale.")
