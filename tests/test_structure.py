@@ -264,3 +264,27 @@ def test_a_wrapped_cell_joins_its_row(tmp_path: Path) -> None:
     ]
     # The wrapped lines stay page text, as rows without cells of their own.
     assert [b.text for b in page.blocks if b.kind == "row" and not b.cells] == ["Service", "burglary victims"]
+
+
+def test_a_table_set_right_under_another_gets_its_own_header(tmp_path: Path) -> None:
+    lines = [
+        "Money",
+        "",
+        "Scheme | Delivered by | Priority | £k",
+        "Farm Watch cameras | Rural Crime Team | Rural crime | 6.8",
+        "Stop Hate workshops | Youth Theatre | Hate crime | 5",
+        "Total | | | 11.8",
+        "Budget summary 2021/22 | £",
+        "Commissioner's grant | £30,000",
+        "Grants committed | £11,800",
+    ]
+    (page,) = clean_pages(read_pdf(make_pdf(tmp_path / "r.pdf", [lines]), "r.pdf").pages)
+    table = [(b.kind, b.cells, b.header) for b in page.blocks if b.kind in ("header", "row")]
+    grants = ("Scheme", "Delivered by", "Priority", "£k")
+    assert table[0] == ("header", grants, ())
+    assert table[3] == ("row", ("Total", "", "", "11.8"), grants)
+    assert table[4] == ("header", ("Budget summary 2021/22", "£"), ())
+    assert table[5:] == [
+        ("row", ("Commissioner's grant", "£30,000"), ("Budget summary 2021/22", "£")),
+        ("row", ("Grants committed", "£11,800"), ("Budget summary 2021/22", "£")),
+    ]

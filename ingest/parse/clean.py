@@ -80,6 +80,8 @@ def _indent(line: str) -> int:
     return len(line) - len(line.lstrip(" "))
 
 
+# A column header that is only a unit: "£", "£k", "£000", "%", "No.".
+_UNIT_CELL_RE = re.compile(r"£\s?(?:k|m|000s?|'000)?|\(£k?\)|%|no\.?|number", re.IGNORECASE)
 Spans = tuple[tuple[int, int], ...]  # where each cell of a row line starts and ends, in characters
 
 
@@ -253,6 +255,10 @@ def _tables(raw: list[tuple[Block, Spans]], carried: _Header | None) -> tuple[li
             header = _Header(cells, spans)
             blocks.append(Block("header", block.text, cells))
             continue
+        if not starts_table and header is not None and _opens_table(cells, raw, index):
+            header, last_row = _Header(cells, spans), None  # a second table set right under the first
+            blocks.append(Block("header", block.text, cells))
+            continue
         if starts_table and continuing is not None and len(cells) <= len(continuing.cells):
             header = continuing  # rows going on from the last page, under its header
         continuing = None
@@ -267,6 +273,19 @@ def _tables(raw: list[tuple[Block, Spans]], carried: _Header | None) -> tuple[li
 
 def _joined(cells: Sequence[str], more: Sequence[str]) -> tuple[str, ...]:
     return tuple(f"{a} {b}".strip() for a, b in zip(cells, more, strict=True))
+
+
+def _opens_table(cells: Sequence[str], raw: list[tuple[Block, Spans]], index: int) -> bool:
+    """Whether a row inside a table is the header of another set right under it ("Budget summary |
+    £" after the grants' total): it names columns, one of them a unit of measure, comes after a data
+    row and has data below."""
+    above = raw[index - 1][0].text.split(CELL_SEPARATOR)
+    return (
+        _header_like(cells)
+        and any(_UNIT_CELL_RE.fullmatch(c.strip()) for c in cells)
+        and any(_is_quantity(c) for c in above)
+        and _has_data_below(raw, index)
+    )
 
 
 def _has_data_below(raw: list[tuple[Block, Spans]], index: int) -> bool:
