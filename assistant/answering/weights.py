@@ -30,7 +30,7 @@ class ScoringWeights:
     # 0.325: 0.713 / 0.10.
     full_coverage: float = 0.65
     # ... and the share of min_coverage a list needs whose label names what is asked a list of
-    # ("sub-groups" for "which sub groups has it set up"). real-typed-dev3 answer accuracy 0.731;
+    # (a label saying "sub-groups", a question asking which groups). real-typed-dev3 answer accuracy 0.731;
     # 1.0: 0.692; 0.6: same as 0.8, no other set moved.
     named_list_coverage: float = 0.8
 
