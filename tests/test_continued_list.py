@@ -1,11 +1,18 @@
-"""A list under a lead-in that ends its chunk, read from the chunks after it: bullets, or sections."""
+"""A list under a lead-in whose items are not bullets of its own chunk: plain paragraphs (running on
+into the next chunks of their section), or the bullets or sections of the chunks after it."""
 
 from __future__ import annotations
 
-from assistant.answering.continued import continued_list
-from assistant.answering.units import Unit
+from pathlib import Path
+
+from langchain_core.embeddings import Embeddings
+
+from assistant.answering.continued import continued_list, expand, lead_lists
+from assistant.answering.units import Unit, passage_units
 from assistant.service import Assistant
-from assistant.types import Passage
+from assistant.settings import Settings
+from assistant.types import Answer, Passage
+from tests.pdfs import make_pdf
 
 LEAD = "During the year the following groups were set up:"
 
@@ -93,3 +100,141 @@ def test_the_real_reports_sub_groups_are_listed_across_two_pages(assistant: Assi
     ):
         assert group in answer.text
     assert [c.page for c in answer.citations] == [6, 7]
+
+
+def test_paragraphs_under_a_short_lead_in_run_on_into_the_next_chunk_of_their_section() -> None:
+    opening = "The council runs services that keep residents safe."
+    lead = _passage(
+        "c1",
+        4,
+        "4. Council",
+        [
+            ("para", f"{opening} Examples include:"),
+            ("para", "Housing checks homes. It visits."),
+            ("para", "Parks."),
+        ],
+    )
+    after = [
+        _passage("c2", 5, "4. Council", [("para", "Highways mend roads."), ("bullet", "\u2022 Other")], 4),
+        _passage("c3", 5, "4. Council", [("para", "Not an item.")], 4),
+    ]
+    units = [u for u in passage_units(0, lead) if u.kind == "sentence"]
+    (found,) = lead_lists(lead, units, lambda chunk_id, limit: after if chunk_id == "c1" else [])
+    assert found.label == f"{opening} Examples include:"
+    assert [(p.chunk_id, p.page, items) for p, items in found.groups] == [
+        ("c1", 4, ("Housing checks homes.", "Parks.")),
+        ("c2", 5, ("Highways mend roads.",)),
+    ]
+    expanded, passages = expand(found, [lead])
+    assert [(passages[u.passage].page, u.kind, u.items) for u in expanded] == [
+        (4, "sentence", ()),
+        (4, "list", ("Housing checks homes.", "Parks.")),
+        (5, "list", ("Highways mend roads.",)),
+    ]
+
+
+def test_a_long_lead_in_is_its_own_label_and_a_section_under_another_heading_ends_the_list() -> None:
+    lead = _passage("c1", 2, "2. Work", [("para", "The board met."), ("para", LEAD), ("para", "Panel A.")])
+    nxt = _passage("c2", 2, "3. Money", [("para", "Spent well.")])
+    units = [u for u in passage_units(0, lead) if u.kind == "sentence"]
+    assert lead_lists(lead, units, lambda chunk_id, limit: [nxt]) == []  # one item is no list
+    lines = [("para", line) for line in ("The board met.", LEAD, "Panel A.", "Panel B.")]
+    lead = _passage("c1", 2, "2. Work", lines)
+    units = [u for u in passage_units(0, lead) if u.kind == "sentence"]
+    (found,) = lead_lists(lead, units, lambda chunk_id, limit: [nxt])
+    assert (found.label, found.unit().items) == (LEAD, ("Panel A.", "Panel B."))
+
+
+def test_the_real_reports_council_services_are_listed_whole_with_their_page(assistant: Assistant) -> None:
+    answer = assistant.ask("Which council services help with community safety?")
+    assert "Examples include: [1]" in answer.text
+    for service in (
+        "Housing Services",
+        "Licencing",
+        "Trading Standards",
+        "Adult Social Care",
+        "Anti-Social Behaviour Team",
+        "Commissioning",
+        "Cheshire East Highways",
+        "Children's Services",
+    ):
+        assert f"- {service}" in answer.text
+    assert [(c.document, c.page) for c in answer.citations] == [("scep-annual-report-2022-23.pdf", 8)]
+
+
+def _ask_pdf(tmp_path: Path, model: Embeddings, pages: list[list[str]], question: str) -> Answer:
+    make_pdf(tmp_path / "corpus" / "report.pdf", pages, title="Northvale Annual Report 2023-24")
+    helper = Assistant.open(Settings(corpus_dir=tmp_path / "corpus", data_dir=tmp_path / "data"), model)
+    helper.ingest()
+    return helper.ask(question)
+
+
+def test_a_lead_in_with_one_plain_paragraph_an_item_over_two_pages(tmp_path: Path, model: Embeddings) -> None:
+    page_one = [
+        "1. Council services",
+        "",
+        "The district council runs many services that keep its residents safe from harm.",
+        "Examples include:",
+        "",
+        "Private Sector Housing inspects rented homes for fire and security standards.",
+        "",
+        "Environmental Health removes graffiti and fly-tipping within two days of a report.",
+        "",
+        "Licensing checks that pubs and taxis meet their conditions.",
+    ]
+    page_two = [
+        "Parking Enforcement keeps school entrances clear at the start and end of the day.",
+        "",
+        "2. Funding",
+        "",
+        "The grant of 40,000 pounds was spent on lighting in the town park.",
+    ]
+    answer = _ask_pdf(tmp_path, model, [page_one, page_two], "Which council services keep residents safe?")
+    assert "Examples include: [1]" in answer.text
+    assert (
+        "- Private Sector Housing inspects rented homes for fire and security standards. [1]" in answer.text
+    )
+    assert "- Licensing checks that pubs and taxis meet their conditions. [1]" in answer.text
+    assert (
+        "- Parking Enforcement keeps school entrances clear at the start and end of the day. [2]"
+        in answer.text
+    )
+    assert "grant" not in answer.text
+    assert [(c.document, c.page) for c in answer.citations] == [("report.pdf", 1), ("report.pdf", 2)]
+    assert "signed agreements" not in answer.text
+
+
+def test_a_lead_in_with_a_headed_section_an_item(tmp_path: Path, model: Embeddings) -> None:
+    page_one = [
+        "2. About the board",
+        "",
+        "Working groups of the board share information under signed agreements.",
+        "",
+        "3. Our work",
+        "",
+        "The board meets every quarter and reviews the local crime figures.",
+        "",
+        "During 2023-24 the following working groups have been established:",
+        "",
+        "Knife Crime Panel",
+        "",
+        "The panel brings youth workers and the police together every month.",
+        "",
+        "Rural Crime Forum",
+        "",
+        "Farmers report thefts of machinery to the forum, which shares alerts.",
+    ]
+    page_two = [
+        "Night Safety Group",
+        "",
+        "Volunteers staff a safe space in the town centre on Saturday nights.",
+        "",
+        "4. Funding",
+        "",
+        "The grant of 40,000 pounds was spent on lighting in the town park.",
+    ]
+    answer = _ask_pdf(tmp_path, model, [page_one, page_two], "which working groups has the board set up")
+    for group, number in (("Knife Crime Panel", 1), ("Rural Crime Forum", 1), ("Night Safety Group", 2)):
+        assert f"- {group} [{number}]" in answer.text
+    assert [(c.document, c.page) for c in answer.citations] == [("report.pdf", 1), ("report.pdf", 2)]
+    assert "signed agreements" not in answer.text

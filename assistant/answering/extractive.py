@@ -11,7 +11,7 @@ from collections.abc import Callable, Sequence
 import numpy as np
 
 from assistant.answering.citations import CitationLedger, cited_first
-from assistant.answering.continued import Following, continued_list
+from assistant.answering.continued import Following, LeadList, continued_list, expand, lead_lists
 from assistant.answering.scoring import Asked, Scored, choose, grounded, score_unit
 from assistant.answering.units import Unit, passage_units, with_heading
 from assistant.answering.vectors import Embed, StoredUnits, VectorCache
@@ -75,23 +75,40 @@ class ExtractiveAnswerer:
         abstention = Answer(question, ABSTAIN_TEXT, True, passages=tuple(passages), query=query)
         if not passages or not asked.idf:
             return abstention
+        units = [u for i, p in enumerate(passages) for u in passage_units(i, p, with_lists=asked.wants_list)]
+        led = self._lead_lists(passages, units) if asked.wants_list else {}
         scored = [
             s
-            for s in self._score(asked, query, passages, query_vector)
+            for s in self._score(asked, query, passages, [*units, *led], query_vector)
             if grounded(s, passages[s.unit.passage], self.weights)
         ]
         if not scored:
             return abstention
         chosen = choose(asked, scored, self.weights)
-        continued = continued_list(chosen, passages, self.following) if asked.wants_list else None
-        if continued is not None:
+        if chosen[0] in led:
+            chosen, passages = expand(led[chosen[0]], passages)
+        elif asked.wants_list and (continued := continued_list(chosen, passages, self.following)):
             chosen, passages = continued
         text, citations, sentences = _compose(chosen, passages, self.sources)
         ordered = cited_first(passages, citations)
         return Answer(question, text, False, citations, ordered, (), sentences, query)
 
+    def _lead_lists(self, passages: Sequence[Passage], units: Sequence[Unit]) -> dict[Unit, LeadList]:
+        """Each list under a lead-in whose items are not its passage's bullets, as one unit."""
+        found = {}
+        for index, passage in enumerate(passages):
+            own = [u for u in units if u.passage == index and u.kind == "sentence"]
+            for lead_list in lead_lists(passage, own, self.following):
+                found[lead_list.unit()] = lead_list
+        return found
+
     def _score(
-        self, asked: Asked, query: str, passages: Sequence[Passage], query_vector: Sequence[float] | None
+        self,
+        asked: Asked,
+        query: str,
+        passages: Sequence[Passage],
+        units: list[Unit],
+        query_vector: Sequence[float] | None,
     ) -> list[Scored]:
         """Every unit scored, best first; the leaders' meaning from their own vectors.
 
@@ -99,7 +116,6 @@ class ExtractiveAnswerer:
         are then embedded alone and scored again, until the leaders all carry their own vectors:
         pooled cosines track the units' own only loosely, too loosely to decide an answer.
         """
-        units = [u for i, p in enumerate(passages) for u in passage_units(i, p, with_lists=asked.wants_list)]
         if self.vectors is None:
             meaning: dict[str, float] = {}
             return _ranked(units, passages, asked, meaning, self.weights)
@@ -160,4 +176,8 @@ def _compose(
         text = with_heading(unit, passages[unit.passage])
         lines.append(f"{text} [{number}]")
         checked.append(CheckedSentence(text, (number,), True))  # quoted from the page, so supported
-    return " ".join(lines), ledger.citations(), tuple(checked)
+    # A list's items stand on lines of their own (one line a unit): so does what follows a list.
+    pieces = lines[:1]
+    for previous, unit, line in zip(units, units[1:], lines[1:], strict=False):
+        pieces += ["\n" if "list" in (previous.kind, unit.kind) else " ", line]
+    return "".join(pieces), ledger.citations(), tuple(checked)

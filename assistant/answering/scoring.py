@@ -130,6 +130,7 @@ class Scored:
     fits: bool  # has the kind of content the question asks for (a figure for "how much")
     focus: float  # coverage of the question's words other than the document title's
     outdated: bool = False  # from a document with a newer one of its type, asked what holds now
+    named_list: bool = False  # a whole list whose label names what the question asks a list of
 
 
 def score_unit(
@@ -191,7 +192,8 @@ def score_unit(
         kind_fits = kind_fits and bool(_PERCENT_RE.search(unit.text))
     elif asked.wants_count:
         kind_fits = kind_fits and _counts(unit)
-    return Scored(unit, coverage, score, similarity, kind_fits and right_year, focus, outdated)
+    named_list = unit.kind == "list" and bool(asked.listed & strong)
+    return Scored(unit, coverage, score, similarity, kind_fits and right_year, focus, outdated, named_list)
 
 
 def _kind_bonus(unit: Unit, asked: Asked, strong: set[str], headings: set[str], w: ScoringWeights) -> float:
@@ -230,7 +232,9 @@ def grounded(scored: Scored, passage: Passage, w: ScoringWeights) -> bool:
         return True
     if scored.similarity >= w.strong_similarity:
         return scored.focus >= w.min_coverage * w.strong_similarity_coverage
-    return scored.focus >= w.min_coverage and max(scored.similarity, passage.similarity) >= w.min_similarity
+    # A list of what is asked for ("sub-groups" for "which sub groups") is evidence in itself.
+    coverage = w.min_coverage * (w.named_list_coverage if scored.named_list else 1.0)
+    return scored.focus >= coverage and max(scored.similarity, passage.similarity) >= w.min_similarity
 
 
 def choose(asked: Asked, scored: Sequence[Scored], w: ScoringWeights) -> list[Unit]:
