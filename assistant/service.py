@@ -17,6 +17,7 @@ from langchain_core.embeddings import Embeddings
 
 from assistant.answering.chat_model import COOL_DOWN_SECONDS, ModelHealth, build_chat_model, parse_llm
 from assistant.answering.citations import cited_first
+from assistant.answering.compare import read_comparison
 from assistant.answering.extractive import ExtractiveAnswerer
 from assistant.answering.followup import Turn, standalone_query
 from assistant.answering.named import Named, not_mentioned, read_names
@@ -188,8 +189,14 @@ class Assistant:
         )
         knowledge, records = state.knowledge, state.records
         ranked = [p.document for p in found.passages]
-        exact = answer_from_facts(
-            question, found.query, knowledge, records, doc_type, period, document, named.documents, ranked
+        # The facts answer about one item; a comparison of items is the extractive answerer's, side by side.
+        compares = generator is None and read_comparison(question) is not None
+        exact = (
+            None
+            if compares
+            else answer_from_facts(
+                question, found.query, knowledge, records, doc_type, period, document, named.documents, ranked
+            )
         )
         declined = bool(named.unknown or named.absent)
         if declined:

@@ -11,6 +11,7 @@ from collections.abc import Callable, Sequence
 import numpy as np
 
 from assistant.answering.citations import CitationLedger, cited_first
+from assistant.answering.compare import compare_answer, read_comparison
 from assistant.answering.continued import Following, continued_list
 from assistant.answering.scoring import Asked, Scored, choose, grounded, score_unit
 from assistant.answering.units import Unit, passage_units, with_heading
@@ -71,24 +72,48 @@ class ExtractiveAnswerer:
         matched, while the question's own wording decides the kind of answer (list, figure, date).
         """
         query = query or question
+        comparison = read_comparison(question)
+        if comparison is not None:  # each side answered on its own, from the same passages
+            return compare_answer(
+                question, comparison, lambda side: self._best(side, passages), query, self.sources
+            )
+        found = self.chosen(question, passages, query, query_vector)
+        if found is None:
+            return Answer(question, ABSTAIN_TEXT, True, passages=tuple(passages), query=query)
+        chosen, passages = found
+        text, citations, sentences = _compose(chosen, passages, self.sources)
+        ordered = cited_first(passages, citations)
+        return Answer(question, text, False, citations, ordered, (), sentences, query)
+
+    def chosen(
+        self,
+        question: str,
+        passages: Sequence[Passage],
+        query: str,
+        query_vector: Sequence[float] | None = None,
+    ) -> tuple[list[Unit], Sequence[Passage]] | None:
+        """The grounded units that answer, best first, with the passages they index; None if none do."""
         asked = Asked.read(question, query, self.idf, self.superseded)
-        abstention = Answer(question, ABSTAIN_TEXT, True, passages=tuple(passages), query=query)
         if not passages or not asked.idf:
-            return abstention
+            return None
         scored = [
             s
             for s in self._score(asked, query, passages, query_vector)
             if grounded(s, passages[s.unit.passage], self.weights)
         ]
         if not scored:
-            return abstention
+            return None
         chosen = choose(asked, scored, self.weights)
         continued = continued_list(chosen, passages, self.following) if asked.wants_list else None
-        if continued is not None:
-            chosen, passages = continued
-        text, citations, sentences = _compose(chosen, passages, self.sources)
-        ordered = cited_first(passages, citations)
-        return Answer(question, text, False, citations, ordered, (), sentences, query)
+        return continued if continued is not None else (chosen, passages)
+
+    def _best(self, question: str, passages: Sequence[Passage]) -> tuple[Unit, Passage] | None:
+        """The best grounded unit for one side of a comparison, and its passage."""
+        found = self.chosen(question, passages, question)
+        if found is None:
+            return None
+        units, passages = found
+        return units[0], passages[units[0].passage]
 
     def _score(
         self, asked: Asked, query: str, passages: Sequence[Passage], query_vector: Sequence[float] | None
