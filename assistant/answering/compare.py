@@ -57,6 +57,7 @@ _DIRECTIONS = frozenset(
 class Comparison:
     """The alternatives a question compares, as typed, and the question asked of each."""
 
+    question: str
     sides: tuple[str, ...]
     questions: tuple[str, ...]
 
@@ -92,7 +93,7 @@ def read_comparison(question: str) -> Comparison | None:
     if not (words & (_COMPARATIVES | _CHOICE_WORDS | _STANDALONE_CUES)):
         return None
     head, tail = question[: spans[0][0]], question[spans[-1][1] :]
-    return Comparison(tuple(sides), tuple(f"{head}{side}{tail}" for side in sides))
+    return Comparison(question, tuple(sides), tuple(f"{head}{side}{tail}" for side in sides))
 
 
 def _left_sides(tokens: Sequence[_Token], cue: int) -> list[tuple[int, int]]:
@@ -161,13 +162,12 @@ def _names_a_thing(side: str) -> bool:
 Best = Callable[[str], tuple[Unit, Passage] | None]
 
 
-def compare_answer(
-    question: str, comparison: Comparison, best: Best, query: str, sources: Sources | None = None
-) -> Answer:
+def compare_answer(comparison: Comparison, best: Best, query: str, sources: Sources | None = None) -> Answer:
     """Each side's best unit quoted and cited; a side with none said not found; none at all declines.
 
     `best` answers one side's question with its best grounded unit and that unit's passage.
     """
+    question = comparison.question
     found = [best(q) for q in comparison.questions]
     passages = [p for hit in found if hit is not None for p in [hit[1]]]
     if not passages:

@@ -11,7 +11,6 @@ from collections.abc import Callable, Sequence
 import numpy as np
 
 from assistant.answering.citations import CitationLedger, cited_first
-from assistant.answering.compare import compare_answer, read_comparison
 from assistant.answering.continued import Following, continued_list
 from assistant.answering.scoring import Asked, Scored, choose, grounded, score_unit
 from assistant.answering.units import Unit, passage_units, with_heading
@@ -72,11 +71,6 @@ class ExtractiveAnswerer:
         matched, while the question's own wording decides the kind of answer (list, figure, date).
         """
         query = query or question
-        comparison = read_comparison(question)
-        if comparison is not None:  # each side answered on its own, from the same passages
-            return compare_answer(
-                question, comparison, lambda side: self._best(side, passages), query, self.sources
-            )
         found = self.chosen(question, passages, query, query_vector)
         if found is None:
             return Answer(question, ABSTAIN_TEXT, True, passages=tuple(passages), query=query)
@@ -107,9 +101,15 @@ class ExtractiveAnswerer:
         continued = continued_list(chosen, passages, self.following) if asked.wants_list else None
         return continued if continued is not None else (chosen, passages)
 
-    def _best(self, question: str, passages: Sequence[Passage]) -> tuple[Unit, Passage] | None:
-        """The best grounded unit for one side of a comparison, and its passage."""
-        found = self.chosen(question, passages, question)
+    def best(
+        self,
+        question: str,
+        passages: Sequence[Passage],
+        query: str,
+        query_vector: Sequence[float] | None = None,
+    ) -> tuple[Unit, Passage] | None:
+        """The best grounded unit and its passage (one side of a comparison); None if none is grounded."""
+        found = self.chosen(question, passages, query, query_vector)
         if found is None:
             return None
         units, passages = found
