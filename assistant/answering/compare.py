@@ -169,7 +169,7 @@ def compare_answer(comparison: Comparison, best: Best, query: str, sources: Sour
     """
     question = comparison.question
     found = [best(q) for q in comparison.questions]
-    passages = [p for hit in found if hit is not None for p in [hit[1]]]
+    passages = [hit[1] for hit in found if hit is not None]
     if not passages:
         return Answer(question, ABSTAIN_TEXT, True, query=query)
     ledger = CitationLedger(sources)
