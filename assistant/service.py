@@ -17,6 +17,7 @@ from langchain_core.embeddings import Embeddings
 
 from assistant.answering.chat_model import COOL_DOWN_SECONDS, ModelHealth, build_chat_model, parse_llm
 from assistant.answering.citations import cited_first
+from assistant.answering.compare import Comparison, compare_answer, read_comparison
 from assistant.answering.extractive import ExtractiveAnswerer
 from assistant.answering.followup import Turn, standalone_query
 from assistant.answering.named import Named, not_mentioned, read_names
@@ -24,6 +25,7 @@ from assistant.answering.ocr_marks import mark_ocr
 from assistant.answering.phrasing import what_is_asked
 from assistant.answering.quotes import drop_unquoted
 from assistant.answering.spelling import read_slips
+from assistant.answering.units import Unit
 from assistant.answering.vectors import VectorCache
 from assistant.answering.weights import VECTOR_CACHE
 from assistant.facts.knowledge import Knowledge
@@ -188,12 +190,16 @@ class Assistant:
         )
         knowledge, records = state.knowledge, state.records
         ranked = [p.document for p in found.passages]
+        # The facts answer about one item; a comparison of items is answered side by side.
+        comparison = read_comparison(question) if generator is None else None
         exact = answer_from_facts(
             question, found.query, knowledge, records, doc_type, period, document, named.documents, ranked
         )
         declined = bool(named.unknown or named.absent)
         if declined:
             answer = not_mentioned(named, question, found.passages, found.query)
+        elif comparison is not None:
+            answer = self._compared(state, extractive, comparison, found, doc_type, period, document, named)
         elif exact is not None:
             answer = replace(exact, passages=cited_first(found.passages, exact.citations), query=found.query)
         elif generator is None:
@@ -272,6 +278,25 @@ class Assistant:
             # evaluation archive's test set was answered.
             passages = [p for p in passages if p.document in documents]
         return _Retrieved(k, query, vector, passages)
+
+    def _compared(
+        self,
+        state: IndexState,
+        extractive: ExtractiveAnswerer,
+        comparison: Comparison,
+        found: _Retrieved,
+        doc_type: str | None,
+        period: str | None,
+        document: str | None,
+        named: Named,
+    ) -> Answer:
+        """Each side of a comparison searched for and answered on its own, then set side by side."""
+
+        def best(side: str) -> tuple[Unit, Passage] | None:
+            own = self._retrieve(state, None, side, found.k, doc_type, period, (), document, named.documents)
+            return extractive.best(side, own.passages, own.query, own.vector)
+
+        return compare_answer(comparison, best, found.query, state.knowledge.sources)
 
     def _checked(self, answer: Answer) -> Answer:
         """The answer with every citation whose quote is not on its page dropped (and logged)."""

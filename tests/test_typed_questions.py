@@ -59,6 +59,7 @@ def test_how_much_is_still_an_amount() -> None:
         return 1.0
 
     assert Asked.read("how much did the grant pay for the cameras", "q", idf).wants_money
+    assert Asked.read("was more spent on the knife angel", "q", idf).wants_money  # a comparison of amounts
     purpose = Asked.read("what was the funding used for", "q", idf)
     assert purpose.wants_purpose and not purpose.wants_money
 

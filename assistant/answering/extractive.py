@@ -71,10 +71,25 @@ class ExtractiveAnswerer:
         matched, while the question's own wording decides the kind of answer (list, figure, date).
         """
         query = query or question
+        found = self.chosen(question, passages, query, query_vector)
+        if found is None:
+            return Answer(question, ABSTAIN_TEXT, True, passages=tuple(passages), query=query)
+        chosen, passages = found
+        text, citations, sentences = _compose(chosen, passages, self.sources)
+        ordered = cited_first(passages, citations)
+        return Answer(question, text, False, citations, ordered, (), sentences, query)
+
+    def chosen(
+        self,
+        question: str,
+        passages: Sequence[Passage],
+        query: str,
+        query_vector: Sequence[float] | None = None,
+    ) -> tuple[list[Unit], Sequence[Passage]] | None:
+        """The grounded units that answer, best first, with the passages they index; None if none do."""
         asked = Asked.read(question, query, self.idf, self.superseded)
-        abstention = Answer(question, ABSTAIN_TEXT, True, passages=tuple(passages), query=query)
         if not passages or not asked.idf:
-            return abstention
+            return None
         units = [u for i, p in enumerate(passages) for u in passage_units(i, p, with_lists=asked.wants_list)]
         led = self._lead_lists(passages, units) if asked.wants_list else {}
         scored = [
@@ -83,15 +98,26 @@ class ExtractiveAnswerer:
             if grounded(s, passages[s.unit.passage], self.weights)
         ]
         if not scored:
-            return abstention
+            return None
         chosen = choose(asked, scored, self.weights)
         if chosen[0] in led:
-            chosen, passages = expand(led[chosen[0]], passages)
-        elif asked.wants_list and (continued := continued_list(chosen, passages, self.following)):
-            chosen, passages = continued
-        text, citations, sentences = _compose(chosen, passages, self.sources)
-        ordered = cited_first(passages, citations)
-        return Answer(question, text, False, citations, ordered, (), sentences, query)
+            return expand(led[chosen[0]], passages)
+        continued = continued_list(chosen, passages, self.following) if asked.wants_list else None
+        return continued if continued is not None else (chosen, passages)
+
+    def best(
+        self,
+        question: str,
+        passages: Sequence[Passage],
+        query: str,
+        query_vector: Sequence[float] | None = None,
+    ) -> tuple[Unit, Passage] | None:
+        """The best grounded unit and its passage (one side of a comparison); None if none is grounded."""
+        found = self.chosen(question, passages, query, query_vector)
+        if found is None:
+            return None
+        units, passages = found
+        return units[0], passages[units[0].passage]
 
     def _lead_lists(self, passages: Sequence[Passage], units: Sequence[Unit]) -> dict[Unit, LeadList]:
         """Each list under a lead-in whose items are not its passage's bullets, as one unit."""

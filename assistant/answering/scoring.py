@@ -94,8 +94,9 @@ class Asked:
         `superseded` are the documents with a newer one of their type (`editions.Editions`).
         """
         wants_list = bool(_LIST_Q_RE.search(question))
+        # "how much was spent on", "was more spent on" ask for an amount, not for what it paid for.
         wants_purpose = bool(_PURPOSE_Q_RE.search(question)) and not re.search(
-            r"\bhow much\b", question, re.I
+            r"\bhow much\b|\b(?:more|less)\b", question, re.I
         )
         wants_reason = bool(_REASON_Q_RE.search(question))
         wants_money = bool(_MONEY_Q_RE.search(question)) and not wants_purpose and not wants_reason

@@ -25,6 +25,7 @@ QUESTION_FILES = (
     "archive-test.jsonl",
     "archive3-dev.jsonl",
     "archive3-test.jsonl",
+    "compare-dev.jsonl",
     "real-typed-dev.jsonl",
     "real-typed-dev2.jsonl",
     "real-typed-dev3.jsonl",

@@ -1,0 +1,208 @@
+"""Questions that compare named alternatives ("which got more money, A or B", "A vs B"): each side
+answered on its own, the answer quoting each side's best unit.
+
+The alternatives are read from the question's structure: the noun phrases joined by "or", "vs" or
+"versus" (or "between A and B"). A phrase runs until punctuation or a word that cannot be inside
+one (a preposition, an auxiliary verb, a question word, a comparative). Each side is asked the
+question with the alternatives replaced by that side alone, so it keeps the question's measure
+words ("more money", "spent on").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from assistant.answering.citations import CitationLedger, cited_first
+from assistant.answering.units import Unit, with_heading
+from assistant.text import terms
+from assistant.types import ABSTAIN_TEXT, Answer, CheckedSentence, Passage, Sources
+from ingest.facts.periods import years_in
+from ingest.text import MONEY_RE, parse_amount
+
+_TOKEN_RE = re.compile(r"[\w£'’./-]*\w|[^\w\s]")
+_CUES = frozenset({"or", "vs", "versus"})
+_STANDALONE_CUES = frozenset({"vs", "versus"})  # a comparison on their own; "or" needs a comparative
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_PREPOSITIONS = _words(
+    "on for to in at by from of with about into towards toward than between within during under over"
+)
+_COMPARATIVES = _words(
+    "more less most least higher lower bigger larger greater fewer smaller highest lowest biggest largest "
+    "greatest better worse"
+)
+_FUNCTION_WORDS = (
+    _PREPOSITIONS
+    | _COMPARATIVES
+    | _words(
+        "did does do was were is are has have had will would could can which what who whom whose how when "
+        "where why whether whichever"
+    )
+)
+# Besides a comparative: words that make "A or B" a choice between them rather than either of them.
+_CHOICE_WORDS = frozenset({"which", "whichever", "compare", "compared", "comparison", "difference"})
+# Sides that are directions of change ("up or down", "rise or fall") are not things compared.
+_DIRECTIONS = frozenset(
+    terms("up down rise rose fall fell increase decrease change higher lower more fewer less grow grew drop")
+)
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """The alternatives a question compares, as typed, and the question asked of each."""
+
+    question: str
+    sides: tuple[str, ...]
+    questions: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class _Token:
+    text: str
+    start: int
+    end: int
+
+    @property
+    def word(self) -> str:
+        return self.text.casefold()
+
+    @property
+    def ends_phrase(self) -> bool:
+        punctuation = not self.text[0].isalnum() and self.text[0] not in "£'’/&"
+        return punctuation or self.word in _FUNCTION_WORDS
+
+
+def read_comparison(question: str) -> Comparison | None:
+    """The alternatives the question compares, or None when it compares no named things."""
+    tokens = [_Token(m.group(), m.start(), m.end()) for m in _TOKEN_RE.finditer(question)]
+    words = {t.word for t in tokens}
+    cue = next((i for i, t in enumerate(tokens) if t.word in _CUES), None)
+    if cue is not None:
+        spans = [*_left_sides(tokens, cue), _right_side(tokens, cue)]
+    else:
+        spans = _between_sides(tokens)
+    sides = [question[start:end] for start, end in spans if end > start]
+    if len(sides) < 2 or len(sides) != len(spans) or not all(_names_a_thing(s) for s in sides):
+        return None
+    if not (words & (_COMPARATIVES | _CHOICE_WORDS | _STANDALONE_CUES)):
+        return None
+    head, tail = question[: spans[0][0]], question[spans[-1][1] :]
+    return Comparison(question, tuple(sides), tuple(f"{head}{side}{tail}" for side in sides))
+
+
+def _left_sides(tokens: Sequence[_Token], cue: int) -> list[tuple[int, int]]:
+    """The phrase before the cue and, across commas ("A, B or C"), the phrases listed before it."""
+    end = cue - 1 if cue > 0 and tokens[cue - 1].text == "," else cue  # "A, B, or C"
+    start = _phrase_start(tokens, end)
+    if start == end:
+        return []
+    spans = [(start, end)]
+    # One more side only for a whole phrase between commas (or from the question's start).
+    while start > 0 and tokens[start - 1].text == ",":
+        end = start - 1
+        start = _phrase_start(tokens, end)
+        if start == end or (start > 0 and tokens[start - 1].text != ","):
+            break
+        spans.insert(0, (start, end))
+    return [(tokens[s].start, tokens[e - 1].end) for s, e in spans]
+
+
+def _phrase_start(tokens: Sequence[_Token], end: int) -> int:
+    """Where the phrase ending before `end` starts: after the last token that ends a phrase."""
+    start = end
+    while start > 0 and not tokens[start - 1].ends_phrase:
+        start -= 1
+    return start
+
+
+def _right_side(tokens: Sequence[_Token], cue: int) -> tuple[int, int]:
+    """The phrase after the cue; a preposition repeated before it ("to A or to B") is not part of it."""
+    start = cue + 1
+    while start < len(tokens) and (tokens[start].word in _PREPOSITIONS or tokens[start].text == "."):  # "vs."
+        start += 1
+    end = start
+    while end < len(tokens) and not tokens[end].ends_phrase:
+        end += 1
+    # "did A or B get more": the verb before the comparative belongs to the question, not to B.
+    if end < len(tokens) and tokens[end].word in _COMPARATIVES and end - start > 1:
+        end -= 1
+    if end <= start:
+        return (0, 0)
+    return (tokens[start].start, tokens[end - 1].end)
+
+
+def _between_sides(tokens: Sequence[_Token]) -> list[tuple[int, int]]:
+    """ "between A and B": the phrases either side of the "and"."""
+    at = next((i for i, t in enumerate(tokens) if t.word == "between"), None)
+    if at is None:
+        return []
+    end = at + 1
+    while end < len(tokens) and not tokens[end].ends_phrase:
+        end += 1
+    joins = [i for i in range(at + 1, end) if tokens[i].word == "and"]
+    if len(joins) != 1:
+        return []
+    j = joins[0]
+    if j == at + 1 or j == end - 1:
+        return []
+    return [(tokens[at + 1].start, tokens[j - 1].end), (tokens[j + 1].start, tokens[end - 1].end)]
+
+
+def _names_a_thing(side: str) -> bool:
+    """A side names something: a word besides directions of change, and no period (those compare years)."""
+    return bool(set(terms(side)) - _DIRECTIONS) and not years_in(side)
+
+
+Best = Callable[[str], tuple[Unit, Passage] | None]
+
+
+def compare_answer(comparison: Comparison, best: Best, query: str, sources: Sources | None = None) -> Answer:
+    """Each side's best unit quoted and cited; a side with none said not found; none at all declines.
+
+    `best` answers one side's question with its best grounded unit and that unit's passage.
+    """
+    question = comparison.question
+    found = [best(q) for q in comparison.questions]
+    passages = [hit[1] for hit in found if hit is not None]
+    if not passages:
+        return Answer(question, ABSTAIN_TEXT, True, query=query)
+    ledger = CitationLedger(sources)
+    lines: list[str] = []
+    checked: list[CheckedSentence] = []
+    for side, hit in zip(comparison.sides, found, strict=True):
+        label = side[:1].upper() + side[1:]
+        if hit is None:
+            lines.append(f"{label}: not found in the documents.")
+            continue
+        unit, passage = hit
+        number = ledger.cite_passage(passage, unit.quote)
+        text = with_heading(unit, passage)
+        lines.append(f"{label}: {text} [{number}]")
+        checked.append(CheckedSentence(text, (number,), True))  # quoted from the page
+    larger = _larger(comparison.sides, found)
+    text = "\n".join([*lines, *([larger] if larger else [])])
+    citations = ledger.citations()
+    ordered = cited_first(list(dict.fromkeys(passages)), citations)
+    return Answer(question, text, False, citations, ordered, (), tuple(checked), query)
+
+
+def _larger(sides: Sequence[str], found: Sequence[tuple[Unit, Passage] | None]) -> str:
+    """Which side's amount is larger, said only when every side quotes exactly one amount of money."""
+    amounts: list[tuple[float, str, str]] = []
+    for side, hit in zip(sides, found, strict=True):
+        matches = [m.group() for m in MONEY_RE.finditer(hit[0].text)] if hit else []
+        value = parse_amount(matches[0]) if len(matches) == 1 else None
+        if value is None:
+            return ""
+        amounts.append((value, side, matches[0].strip()))
+    ranked = sorted(amounts, key=lambda a: -a[0])
+    if ranked[0][0] == ranked[1][0]:
+        return ""
+    others = ", ".join(f"{amount} ({side})" for _, side, amount in ranked[1:])
+    return f"The larger amount is for {ranked[0][1]}: {ranked[0][2]}, against {others}."
