@@ -294,3 +294,18 @@ def test_why_asks_a_reason_not_an_amount(tmp_path: Path, model: Embeddings) -> N
     )
     answer = helper.ask("why was poynton picked for the asb money")
     assert "hot spot" in answer.text and answer.citations[0].page == 1
+
+
+def test_the_sentence_before_may_name_what_a_sentence_is_about(tmp_path: Path, model: Embeddings) -> None:
+    helper = _report(
+        tmp_path,
+        model,
+        [
+            "Night-time economy",
+            "The Safe Night Out hub opened in the Corn Market on Friday and Saturday nights from October. "
+            "Street Angels volunteers looked after 318 people over the winter.",
+            *OTHER_SECTION,
+        ],
+    )
+    answer = helper.ask("how many people did the safe night out hub look after")
+    assert "318" in answer.text and answer.citations[0].page == 1

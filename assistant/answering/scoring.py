@@ -155,7 +155,8 @@ def score_unit(
         weak = set(terms(" ".join(unit.items))) | outer
     else:
         strong = set(terms(f"{unit.text} {unit.context}")) | (own_heading if by_heading else set())
-        weak = outer | own_heading
+        # The sentence before, in its paragraph, may name the subject: its words count as a heading's.
+        weak = outer | own_heading | set(terms(unit.before))
     if _compares(unit):  # figures for two periods say which way it went, whatever the words
         strong |= _CHANGE_TERMS
     credit = {t: v if t in strong else w.weak_credit * v if t in weak else 0.0 for t, v in weights.items()}

@@ -38,6 +38,8 @@ class Unit:
     line: int = 0
     # For a table row or cell: the caption above its table; for a sentence referring back, the one before.
     context: str = ""
+    # For any other sentence: the one before it in its paragraph, which may name what it is about.
+    before: str = ""
 
 
 def passage_units(p_index: int, passage: Passage, with_lists: bool = False) -> list[Unit]:
@@ -106,8 +108,11 @@ def _sentence_unit(p_index: int, piece: TextUnit, position: int, previous: Unit 
     it in the same paragraph as its context, so the words it stands for count as its own."""
     if previous is None or previous.kind != "sentence" or previous.line != piece.line:
         previous = None
-    context = previous.text if previous is not None and _REFERS_BACK_RE.match(piece.text) else ""
-    return Unit(p_index, "sentence", piece.text, piece.quote, position, line=piece.line, context=context)
+    refers = previous is not None and bool(_REFERS_BACK_RE.match(piece.text))
+    context = previous.text if previous is not None and refers else ""
+    before = previous.text if previous is not None and not refers else ""
+    text, quote, line = piece.text, piece.quote, piece.line
+    return Unit(p_index, "sentence", text, quote, position, line=line, context=context, before=before)
 
 
 def _own_heading(passage: Passage) -> str:
