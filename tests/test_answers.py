@@ -181,3 +181,9 @@ def test_page_naming_the_questions_words_is_found_first(assistant: Assistant) ->
     # The allocation's own page (9) against a page about the same money in other words (10).
     found = assistant.search("What was the annual PCC allocation for 2022-23?")
     assert (found[0].document, found[0].page) == ("scep-annual-report-2022-23.pdf", 9)
+
+
+def test_what_the_partnership_focuses_on_is_its_priorities(assistant: Assistant) -> None:
+    answer = assistant.ask("whats the partnership focusing on at the moment")
+    assert "Knife Crime" in answer.text and "Road Safety" in answer.text
+    assert answer.citations[0].page == 13

@@ -14,14 +14,19 @@ from ingest.facts.periods import covers, financial_year, period_span, years_in
 from ingest.facts.priorities import PrioritySet
 
 _CHANGE_Q_RE = re.compile(r"\bchang|\bdiffer|\bcompar|\bover time\b|\bsince\b|\bdropped\b|\badded\b", re.I)
-_LIST_Q_RE = re.compile(r"\bpriorities\b|\bpriority (areas|themes|list)\b", re.IGNORECASE)
+# Priorities by name, or what a partnership is said to focus or concentrate on.
+_LIST_Q_RE = re.compile(
+    r"\bpriorities\b|\bpriority (areas|themes|list)\b|\b(focus(s?ing|s?ed|es)?|concentrat\w*) on\b",
+    re.IGNORECASE,
+)
 # Words that ask for the priorities as a whole rather than about one of them.
 _PRIORITY_QUESTION_WORDS = frozenset(
     terms(
         "what which list are were is our their the partnership partnership's current set agreed identified "
         "main key strategic priorities priority areas themes change changed changes did do has have how "
         "since over time period year years new now and compare compared between across documents "
-        "currently latest moment present today these days still"
+        "currently latest moment present today these days still whats csp focus focusing focused "
+        "concentrating on"
     )
 )
 
