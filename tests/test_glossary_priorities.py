@@ -171,3 +171,19 @@ def test_a_glossary_entry_defines_its_acronym(tmp_path: Path) -> None:
         ("MoRiLE", "Management of Risk in Law Enforcement", 1)
     ]
     assert defined[0].quote == "MoRiLE: Management of Risk in Law Enforcement"
+
+
+def test_priorities_named_in_a_sentence(tmp_path: Path) -> None:
+    lines = [
+        "What we focused on",
+        "",
+        "For 2021/22 the Board worked to three priorities agreed in its plan: rural and wildlife crime, "
+        "violence in the night-time economy, and hate crime. Each has a lead officer.",
+        "",
+        "Our priorities were set with partners and residents, who told us what mattered to them most.",
+    ]
+    pdf = read_pdf(make_pdf(tmp_path / "r.pdf", [["Annual report", ""], lines]), "r.pdf")
+    (found,) = extract_priorities("r.pdf", clean_pages(pdf.pages), "2021-22")
+    assert (found.period, found.page) == ("2021-22", 2)
+    names = ("rural and wildlife crime", "violence in the night-time economy", "hate crime")
+    assert found.priorities == tuple(Priority(name, name, 2) for name in names)

@@ -1,4 +1,5 @@
-"""Find the priorities a document sets: a heading or sentence about priorities, then a bulleted list."""
+"""Find the priorities a document sets: a heading or sentence about priorities, then a bulleted list;
+or one sentence naming them ("For 2021/22 the Board worked to three priorities: A, B and C.")."""
 
 from __future__ import annotations
 
@@ -8,9 +9,15 @@ from dataclasses import dataclass
 
 from ingest.facts.periods import financial_year
 from ingest.parse.clean import CleanPage
+from ingest.text import split_sentences
 
 _PRIORITY_RE = re.compile(r"\bpriorit(y|ies)\b", re.IGNORECASE)
 _CONTENTS_RE = re.compile(r"\t\d+$")
+# A sentence naming its priorities after a colon: the list is the rest. ("Our priorities were set with
+# partners, who ..." names none: without the colon, a list cannot be told from a clause.)
+_NAMING_RE = re.compile(r"\bpriorities\b[^:.]*:\s*(?P<items>[^:]+?)\.?$", re.I)
+_ITEM_SPLIT_RE = re.compile(r"\s*;\s*(?:and\s+)?|\s*,\s*(?:and\s+)?|\s+and\s+(?=[^,;]+$)")
+MAX_NAMED_WORDS = 8  # a priority named in a sentence is a short phrase; a longer piece is prose
 
 
 @dataclass(frozen=True)
@@ -48,8 +55,11 @@ def extract_priorities(document: str, pages: Sequence[CleanPage], period: str = 
         for i, block in enumerate(blocks):
             if block.kind not in ("heading", "para") or not _PRIORITY_RE.search(block.text):
                 continue
-            if _CONTENTS_RE.search(block.text) or (block.kind == "para" and not block.text.endswith(":")):
+            if block.kind == "para" and not block.text.endswith(":"):
+                found.extend(_named_in_sentences(document, block.text, page.number, period))
                 continue  # a paragraph only introduces a list when it ends with a colon
+            if _CONTENTS_RE.search(block.text):
+                continue
             items = []
             for following in blocks[i + 1 :]:
                 if following.kind != "bullet":
@@ -66,4 +76,19 @@ def extract_priorities(document: str, pages: Sequence[CleanPage], period: str = 
                     priorities=tuple(items),
                 )
             )
+    return found
+
+
+def _named_in_sentences(document: str, text: str, page: int, period: str) -> list[PrioritySet]:
+    """The priorities a paragraph's sentences name in a list of short phrases, one set a sentence."""
+    found = []
+    for sentence in split_sentences(text):
+        match = _NAMING_RE.search(sentence)
+        if not match:
+            continue
+        items = [i.strip(" .") for i in _ITEM_SPLIT_RE.split(match.group("items")) if i.strip(" .")]
+        if len(items) < 2 or any(len(i.split()) > MAX_NAMED_WORDS for i in items):
+            continue
+        named = tuple(Priority(priority_name(i), i, page) for i in items)
+        found.append(PrioritySet(document, financial_year(sentence, period), sentence, page, named))
     return found
