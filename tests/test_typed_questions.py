@@ -309,3 +309,24 @@ def test_the_sentence_before_may_name_what_a_sentence_is_about(tmp_path: Path, m
     )
     answer = helper.ask("how many people did the safe night out hub look after")
     assert "318" in answer.text and answer.citations[0].page == 1
+
+
+def test_when_is_answered_by_a_time_not_by_a_sentence_naming_the_thing(
+    tmp_path: Path, model: Embeddings
+) -> None:
+    helper = _report(
+        tmp_path,
+        model,
+        [
+            "Serious Violence Duty",
+            "The Serious Violence Duty asks partners to work together on a local strategy.",
+            *OTHER_SECTION,
+        ],
+    )
+    assert helper.ask("when does the serious violence duty start").abstained
+    dated = _report(
+        tmp_path / "dated",
+        model,
+        ["Serious Violence Duty", "The Serious Violence Duty starts in January 2023.", *OTHER_SECTION],
+    )
+    assert "January 2023" in dated.ask("when does the serious violence duty start").text

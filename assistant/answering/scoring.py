@@ -58,6 +58,12 @@ _CHANGE_TERMS = frozenset(
 )
 # A question asking why: "why were they picked for the money" asks a reason, not an amount.
 _REASON_Q_RE = re.compile(r"\bwhy\b|\bwhat (?:is|was|were) the reasons?\b|\bhow come\b", re.I)
+# Times a sentence may give besides a year or month: a weekday, a period, how often.
+_TIME_WORDS_RE = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|daily|weekly|monthly|annually|quarterly|year|month"
+    r"|week|day)s?\b",
+    re.I,
+)
 _WHEN_Q_RE = re.compile(r"^when\b|\bwhat (date|year|month)\b|\bwhich (date|year|month)\b", re.IGNORECASE)
 
 
@@ -194,6 +200,8 @@ def score_unit(
         kind_fits = kind_fits and bool(_PERCENT_RE.search(unit.text))
     elif asked.wants_count:
         kind_fits = kind_fits and _counts(unit)
+    if asked.wants_date:  # "when" is answered by a time, not by a sentence that only names the thing
+        kind_fits = kind_fits and _states_time(unit)
     named_list = unit.kind == "list" and bool(asked.listed & strong)
     return Scored(unit, coverage, score, similarity, kind_fits and right_year, focus, outdated, named_list)
 
@@ -265,6 +273,11 @@ def is_money(unit: Unit) -> bool:
     return bool(MONEY_HINT_RE.search(unit.text)) or (
         unit.kind in ("row", *HEADED_KINDS) and bool(ANY_FIGURE_RE.search(unit.text))
     )
+
+
+def _states_time(unit: Unit) -> bool:
+    """Whether a unit states a time: a year, a month, a weekday, a period or how often."""
+    return bool(years_in(unit.text) or months_in(unit.text) or _TIME_WORDS_RE.search(unit.text))
 
 
 def _counts(unit: Unit) -> bool:
