@@ -1,0 +1,94 @@
+"""Which rows of a table hold a value: "which issues were rated red" answered with every row whose
+cell is "Red", from the best retrieved table with a column of such values.
+
+Scoring quotes the few best units; a question naming a value asks for all the rows holding it, and
+only the table's structure (its header, its columns of repeated word values) can give them all.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from assistant.answering.units import Unit, label_index
+from assistant.text import TextUnit, text_units
+from assistant.types import Passage
+from ingest.parse.clean import RATING_CELL_RE
+
+# A question asking for the things that hold a value, not for one figure or one thing's value.
+_WHICH_RE = re.compile(r"\b(which|what|list|name)\b", re.IGNORECASE)
+_NON_WORD_RE = re.compile(r"[^\w-]+")
+
+
+@dataclass(frozen=True)
+class _Filter:
+    """The table asked about (its document and header) and, by column, the values asked for."""
+
+    document: str
+    header: tuple[str, ...]
+    wanted: tuple[tuple[int, frozenset[str]], ...]
+
+    def holds(self, row: TextUnit) -> bool:
+        return all(_norm(row.cells[column]) in values for column, values in self.wanted)
+
+
+def rows_holding(question: str, passages: Sequence[Passage], within: int) -> list[Unit]:
+    """Every row of the best retrieved table whose cell in some word column is a value the question
+    names (exactly, whole words), one unit a row: its label and that column. Nothing when the
+    question is not a "which"/"what" question or no cell of the top `within` passages is named."""
+    if not _WHICH_RE.search(question):
+        return []
+    words = f" {_norm(_NON_WORD_RE.sub(' ', question))} "
+    for passage in passages[:within]:
+        found = _filters(passage, words)
+        if found:
+            return _rows(found[0], passages[:within])
+    return []
+
+
+def _filters(passage: Passage, words: str) -> list[_Filter]:
+    """Each table of a passage with a word column holding values the question names, and those values."""
+    found: list[_Filter] = []
+    for header, rows in _tables(passage).items():
+        wanted = []
+        for column in range(len(header)):
+            values = {_norm(row.cells[column]) for row in rows}
+            if column == label_index(rows[0].cells) or len(values) >= len(rows):
+                continue  # a column naming its rows, or one whose values never repeat
+            if all(RATING_CELL_RE.fullmatch(v) for v in values):
+                named = frozenset(v for v in values if f" {v} " in words)
+                wanted += [(column, named)] if named else []
+        found += [_Filter(passage.document, header, tuple(wanted))] if wanted else []
+    return found
+
+
+def _tables(passage: Passage) -> dict[tuple[str, ...], list[TextUnit]]:
+    """A passage's data rows under a recognised header, by table (its header's cells)."""
+    tables: dict[tuple[str, ...], list[TextUnit]] = {}
+    for piece in text_units(passage.text, passage.kinds, passage.cells, passage.headers):
+        if piece.kind == "row" and len(piece.header) == len(piece.cells) > 1:
+            tables.setdefault(piece.header, []).append(piece)
+    return tables
+
+
+def _rows(found: _Filter, passages: Sequence[Passage]) -> list[Unit]:
+    """The rows holding the values, from every passage of the table's document (a table may run
+    over two chunks), each once, in the order retrieved."""
+    units: list[Unit] = []
+    seen: set[tuple[int, str]] = set()
+    for index, passage in enumerate(passages):
+        if passage.document != found.document:
+            continue
+        for position, row in enumerate(_tables(passage).get(found.header, [])):
+            if not found.holds(row) or (passage.page, row.quote) in seen:
+                continue
+            seen.add((passage.page, row.quote))
+            label = row.cells[label_index(row.cells)]
+            named = "; ".join(f"{found.header[c]}: {row.cells[c]}" for c, _ in found.wanted)
+            units.append(Unit(index, "row", f"{label} — {named}", row.quote, position, line=row.line))
+    return units
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split()).casefold()
