@@ -8,7 +8,7 @@ only the table's structure (its header, its columns of repeated word values) can
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from assistant.answering.units import Unit, label_index
@@ -19,6 +19,7 @@ from ingest.parse.clean import RATING_CELL_RE
 # A question asking for the things that hold a value, not for one figure or one thing's value.
 _WHICH_RE = re.compile(r"\b(which|what|list|name)\b", re.IGNORECASE)
 _NON_WORD_RE = re.compile(r"[^\w-]+")
+Reading = Callable[[str], list[Passage]]  # a document's passages, in reading order
 
 
 @dataclass(frozen=True)
@@ -33,18 +34,33 @@ class _Filter:
         return all(_norm(row.cells[column]) in values for column, values in self.wanted)
 
 
-def rows_holding(question: str, passages: Sequence[Passage], within: int) -> list[Unit]:
+def rows_holding(
+    question: str, passages: Sequence[Passage], within: int, read: Reading | None = None
+) -> tuple[list[Unit], list[Passage]] | None:
     """Every row of the best retrieved table whose cell in some word column is a value the question
-    names (exactly, whole words), one unit a row: its label and that column. Nothing when the
-    question is not a "which"/"what" question or no cell of the top `within` passages is named."""
+    names (exactly, whole words), one unit a row: its label and that column; with the passages the
+    units index. None when the question is not a "which"/"what" question or names no such cell.
+
+    The table is looked for in the top `within` passages, then in the rest of their documents
+    (`read`): a table rarely names its document, whose name the question often gives.
+    """
     if not _WHICH_RE.search(question):
-        return []
+        return None
     words = f" {_norm(_NON_WORD_RE.sub(' ', question))} "
-    for passage in passages[:within]:
-        found = _filters(passage, words)
-        if found:
-            return _rows(found[0], passages[:within])
-    return []
+    pool = list(passages)
+    found = _first(pool[:within], words)
+    for document in dict.fromkeys(p.document for p in pool[:within]):
+        if found is not None or read is None:
+            break
+        known = {p.chunk_id for p in pool}
+        pool += [p for p in read(document) if p.chunk_id not in known]
+        found = _first([p for p in pool if p.document == document], words)
+    return (_rows(found, pool), pool) if found is not None else None
+
+
+def _first(passages: Sequence[Passage], words: str) -> _Filter | None:
+    """The first table, in the passages' order, with a word column holding a value named."""
+    return next((f for p in passages for f in _filters(p, words)), None)
 
 
 def _filters(passage: Passage, words: str) -> list[_Filter]:
@@ -74,7 +90,7 @@ def _tables(passage: Passage) -> dict[tuple[str, ...], list[TextUnit]]:
 
 def _rows(found: _Filter, passages: Sequence[Passage]) -> list[Unit]:
     """The rows holding the values, from every passage of the table's document (a table may run
-    over two chunks), each once, in the order retrieved."""
+    over two chunks), each once, in the order of the passages."""
     units: list[Unit] = []
     seen: set[tuple[int, str]] = set()
     for index, passage in enumerate(passages):
