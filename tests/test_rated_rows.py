@@ -81,3 +81,17 @@ def test_a_table_the_retrieved_passages_miss_is_read_from_their_document(rated: 
     assert found is not None
     units, passages = found
     assert [(u.text, passages[u.passage].page) for u in units] == [("Rural crime — RAG rating: Amber", 2)]
+
+
+def test_values_of_two_columns_both_hold_and_a_value_describing_another_word_is_no_value(
+    rated: Assistant,
+) -> None:
+    passages = rated.retriever.passages_of("assessment.pdf")
+    found = rows_holding("which issues are high harm and rising", passages, 5)
+    assert found is not None
+    assert [u.text for u in found[0]] == [
+        "Domestic abuse — Harm: High; Trend: Rising",
+        "Knife crime — Harm: High; Trend: Rising",
+    ]
+    # "a high crime rate" asks about rates: no row is rated "high" by it.
+    assert rows_holding("which wards have a high crime rate", passages, 5) is None

@@ -12,7 +12,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from assistant.answering.units import Unit, label_index
-from assistant.text import TextUnit, text_units
+from assistant.text import TextUnit, terms, text_units
 from assistant.types import Passage
 from ingest.parse.clean import RATING_CELL_RE
 
@@ -68,15 +68,27 @@ def _filters(passage: Passage, words: str) -> list[_Filter]:
     found: list[_Filter] = []
     for header, rows in _tables(passage).items():
         wanted = []
+        header_terms = set(terms(" ".join(header)))
         for column in range(len(header)):
             values = {_norm(row.cells[column]) for row in rows}
             if column == label_index(rows[0].cells) or len(values) >= len(rows):
                 continue  # a column naming its rows, or one whose values never repeat
             if all(RATING_CELL_RE.fullmatch(v) for v in values):
-                named = frozenset(v for v in values if f" {v} " in words)
+                named = frozenset(v for v in values if _names_value(words, v, header_terms))
                 wanted += [(column, named)] if named else []
         found += [_Filter(passage.document, header, tuple(wanted))] if wanted else []
     return found
+
+
+def _names_value(words: str, value: str, header_terms: set[str]) -> bool:
+    """Whether the question names a value as a value: at its end, or before a small word or the
+    table's own header ("a red RAG rating", "high harm"); before another word it describes that
+    ("a high crime rate" asks about rates, not about rows rated high)."""
+    for match in re.finditer(rf" {re.escape(value)}(?= )", words):
+        after = words[match.end() :].split()[:1]
+        if not after or not set(terms(after[0])) - header_terms:
+            return True
+    return False
 
 
 def _tables(passage: Passage) -> dict[tuple[str, ...], list[TextUnit]]:
@@ -100,7 +112,8 @@ def _rows(found: _Filter, passages: Sequence[Passage]) -> list[Unit]:
             if not found.holds(row) or (passage.page, row.quote) in seen:
                 continue
             seen.add((passage.page, row.quote))
-            label = row.cells[label_index(row.cells)]
+            # Named by its first cell of words: a reference ("22/1") numbers an action, its words name it.
+            label = next((c for c in row.cells if any(ch.isalpha() for ch in c)), row.cells[0])
             named = "; ".join(f"{found.header[c]}: {row.cells[c]}" for c, _ in found.wanted)
             units.append(Unit(index, "row", f"{label} — {named}", row.quote, position, line=row.line))
     return units
