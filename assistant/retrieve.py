@@ -88,6 +88,10 @@ class Retriever:
         after = self.chunks[start + 1 : start + 1 + limit]
         return [_passage(s, 0.0, 0.0) for s in after if s.chunk.document == document]
 
+    def passages_of(self, document: str) -> list[Passage]:
+        """Every chunk of a document, in reading order."""
+        return [_passage(s, 0.0, 0.0) for s in self.chunks if s.chunk.document == document]
+
     def page_text(self, document: str, page: int) -> str:
         """The indexed text of one page, chunk after chunk, as the assistant read it."""
         chunks = [s.chunk for s in self.chunks if s.chunk.document == document and s.chunk.page == page]

@@ -12,10 +12,12 @@ import numpy as np
 
 from assistant.answering.citations import CitationLedger, cited_first
 from assistant.answering.continued import Following, LeadList, continued_list, expand, lead_lists
+from assistant.answering.holding import Reading, rows_holding
 from assistant.answering.scoring import Asked, Scored, choose, grounded, score_unit
 from assistant.answering.units import Unit, passage_units, with_heading
 from assistant.answering.vectors import Embed, StoredUnits, VectorCache
 from assistant.answering.weights import (
+    HOLDING_PASSAGES,
     REFINE_ROUNDS,
     REFINE_UNITS,
     SEMANTIC_PASSAGES,
@@ -47,10 +49,12 @@ class ExtractiveAnswerer:
         superseded: frozenset[str] = frozenset(),
         following: Following | None = None,
         sources: Sources | None = None,
+        read: Reading | None = None,
     ) -> None:
         self.idf = idf
         self.superseded = superseded
         self.following = following
+        self.read = read  # a document's passages, for a table its retrieved passages do not hold
         self.stored = stored
         self.sources = sources  # the documents' dates, for citations
         self.weights = weights
@@ -90,6 +94,9 @@ class ExtractiveAnswerer:
         asked = Asked.read(question, query, self.idf, self.superseded)
         if not passages or not asked.idf:
             return None
+        holding = rows_holding(question, passages, HOLDING_PASSAGES, self.read)
+        if holding is not None:  # "which issues were rated red": every row holding it, not the best few
+            return holding
         units = [u for i, p in enumerate(passages) for u in passage_units(i, p, with_lists=asked.wants_list)]
         led = self._lead_lists(passages, units) if asked.wants_list else {}
         scored = [

@@ -167,7 +167,7 @@ def _table_units(p_index: int, row: TextUnit, position: int, caption: str, heade
     header row when that is printed in the passage.
     """
     cells, header = row.cells, row.header
-    at = _label_index(cells)
+    at = label_index(cells)
     label = cells[at]
     quote = f"{header_quote}\n{row.quote}" if header_quote else row.quote
     context = " ".join(filter(None, (caption, _percent_words(header))))
@@ -182,7 +182,8 @@ def _table_units(p_index: int, row: TextUnit, position: int, caption: str, heade
     return units
 
 
-def _label_index(cells: Sequence[str]) -> int:
+def label_index(cells: Sequence[str]) -> int:
+    """Where a row's label is: its first cell that is more than a number ("4" only numbers an action)."""
     return next((i for i, c in enumerate(cells) if c and not re.fullmatch(r"[\d.]+", c)), 0)
 
 

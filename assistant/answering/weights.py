@@ -99,6 +99,8 @@ ABSENT_ZIPF = 4.0
 SLIP_MIN_LETTERS = 5
 EVERYDAY_ZIPF = 6.5
 EVERYDAY_WEIGHT = 0.25
+# A table whose rows a question picks by a value ("rated red", `holding`): looked for in these top passages.
+HOLDING_PASSAGES = 5
 SEMANTIC_PASSAGES = 6  # units of this many top passages are compared with the question by meaning
 VECTOR_CACHE = 4096  # unit vectors kept between questions; passages recur, so most are reused
 # With unit vectors pooled at ingest: the leading units, embedded alone and scored again, and

@@ -30,6 +30,7 @@ QUESTION_FILES = (
     "real-typed-dev2.jsonl",
     "real-typed-dev3.jsonl",
     "real-typed-test.jsonl",
+    "table-dev.jsonl",
 )
 KINDS = (
     "number", "list", "fact", "table", "decision", "change", "current", "definition", "who", "when",

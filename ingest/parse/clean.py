@@ -27,6 +27,10 @@ _QUANTITY_RE = re.compile(r"^[£$+\-–−]?\s?\d[\d,]*(\.\d+)?\s?(%|k|m|bn)?$",
 _PERIOD_RE = re.compile(r"^(Q[1-4]\s)?(19|20)\d\d([-/–](20)?\d\d)?$", re.IGNORECASE)
 _WRAP = "wrap"  # a wrapped cell's next line: a row line folded into the row above by `_tables`
 _ALIGN_SLACK = 2  # characters a cell may start left of its column's header and still sit under it
+_LABEL_WORDS = 4  # words at most in each cell of a header over rows of words
+_RATED_ROWS = 3  # rows at least under such a header: fewer cannot show their values repeating
+# A rating cell: one or two words of letters ("Red", "Very high"), never a figure.
+RATING_CELL_RE = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+)?")
 
 
 @dataclass(frozen=True)
@@ -251,7 +255,11 @@ def _tables(raw: list[tuple[Block, Spans]], carried: _Header | None) -> tuple[li
             header = continuing  # the header printed again over the continued rows
             blocks.append(Block("header", block.text, cells))
             continue
-        if starts_table and _header_like(cells) and _has_data_below(raw, index):
+        if (
+            starts_table
+            and _header_like(cells)
+            and (_has_data_below(raw, index) or _rates_below(cells, raw, index))
+        ):
             header = _Header(cells, spans)
             blocks.append(Block("header", block.text, cells))
             continue
@@ -294,6 +302,28 @@ def _has_data_below(raw: list[tuple[Block, Spans]], index: int) -> bool:
         if block.kind not in ("row", _WRAP):
             return False
         if any(_is_quantity(c) for c in block.text.split(CELL_SEPARATOR)):
+            return True
+    return False
+
+
+def _rates_below(cells: Sequence[str], raw: list[tuple[Block, Spans]], index: int) -> bool:
+    """Whether a row of short labels heads rows of words that rate something: in some column past
+    the first, every row below holds a short word value, and those values repeat (Red, Amber, Green;
+    High, Low; Rising, Stable). A table of words has no quantity for `_has_data_below` to find."""
+    if any(len(c.split()) > _LABEL_WORDS for c in cells):
+        return False
+    rows: list[list[str]] = []
+    for block, _ in raw[index + 1 :]:
+        if block.kind not in ("row", _WRAP):
+            break
+        if block.kind == "row":  # a wrapped cell's next line adds words, never a value
+            rows.append(block.text.split(CELL_SEPARATOR))
+    if len(rows) < _RATED_ROWS or any(len(row) != len(cells) for row in rows):
+        return False
+    for column in range(1, len(cells)):
+        values = {" ".join(row[column].split()).casefold() for row in rows}
+        short = all(RATING_CELL_RE.fullmatch(v) for v in values)
+        if short and len(values) < len(rows) and cells[column].casefold() not in values:
             return True
     return False
 

@@ -1,0 +1,123 @@
+"""Which rows of a table hold a value: "which issues were rated red" answered with every row whose
+cell is "Red", from the best retrieved table with a column of such values.
+
+Scoring quotes the few best units; a question naming a value asks for all the rows holding it, and
+only the table's structure (its header, its columns of repeated word values) can give them all.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from assistant.answering.units import Unit, label_index
+from assistant.text import TextUnit, terms, text_units
+from assistant.types import Passage
+from ingest.parse.clean import RATING_CELL_RE
+
+# A question asking for the things that hold a value, not for one figure or one thing's value.
+_WHICH_RE = re.compile(r"\b(which|what|list|name)\b", re.IGNORECASE)
+_NON_WORD_RE = re.compile(r"[^\w-]+")
+Reading = Callable[[str], list[Passage]]  # a document's passages, in reading order
+
+
+@dataclass(frozen=True)
+class _Filter:
+    """The table asked about (its document and header) and, by column, the values asked for."""
+
+    document: str
+    header: tuple[str, ...]
+    wanted: tuple[tuple[int, frozenset[str]], ...]
+
+    def holds(self, row: TextUnit) -> bool:
+        return all(_norm(row.cells[column]) in values for column, values in self.wanted)
+
+
+def rows_holding(
+    question: str, passages: Sequence[Passage], within: int, read: Reading | None = None
+) -> tuple[list[Unit], list[Passage]] | None:
+    """Every row of the best retrieved table whose cell in some word column is a value the question
+    names (exactly, whole words), one unit a row: its label and that column; with the passages the
+    units index. None when the question is not a "which"/"what" question or names no such cell.
+
+    The table is looked for in the top `within` passages, then in the rest of their documents
+    (`read`): a table rarely names its document, whose name the question often gives.
+    """
+    if not _WHICH_RE.search(question):
+        return None
+    words = f" {_norm(_NON_WORD_RE.sub(' ', question))} "
+    pool = list(passages)
+    found = _first(pool[:within], words)
+    for document in dict.fromkeys(p.document for p in pool[:within]):
+        if found is not None or read is None:
+            break
+        known = {p.chunk_id for p in pool}
+        pool += [p for p in read(document) if p.chunk_id not in known]
+        found = _first([p for p in pool if p.document == document], words)
+    return (_rows(found, pool), pool) if found is not None else None
+
+
+def _first(passages: Sequence[Passage], words: str) -> _Filter | None:
+    """The first table, in the passages' order, with a word column holding a value named."""
+    return next((f for p in passages for f in _filters(p, words)), None)
+
+
+def _filters(passage: Passage, words: str) -> list[_Filter]:
+    """Each table of a passage with a word column holding values the question names, and those values."""
+    found: list[_Filter] = []
+    for header, rows in _tables(passage).items():
+        wanted = []
+        header_terms = set(terms(" ".join(header)))
+        for column in range(len(header)):
+            values = {_norm(row.cells[column]) for row in rows}
+            if column == label_index(rows[0].cells) or len(values) >= len(rows):
+                continue  # a column naming its rows, or one whose values never repeat
+            if all(RATING_CELL_RE.fullmatch(v) for v in values):
+                named = frozenset(v for v in values if _names_value(words, v, header_terms))
+                wanted += [(column, named)] if named else []
+        found += [_Filter(passage.document, header, tuple(wanted))] if wanted else []
+    return found
+
+
+def _names_value(words: str, value: str, header_terms: set[str]) -> bool:
+    """Whether the question names a value as a value: at its end, or before a small word or the
+    table's own header ("a red RAG rating", "high harm"); before another word it describes that
+    ("a high crime rate" asks about rates, not about rows rated high)."""
+    for match in re.finditer(rf" {re.escape(value)}(?= )", words):
+        after = words[match.end() :].split()[:1]
+        if not after or not set(terms(after[0])) - header_terms:
+            return True
+    return False
+
+
+def _tables(passage: Passage) -> dict[tuple[str, ...], list[TextUnit]]:
+    """A passage's data rows under a recognised header, by table (its header's cells)."""
+    tables: dict[tuple[str, ...], list[TextUnit]] = {}
+    for piece in text_units(passage.text, passage.kinds, passage.cells, passage.headers):
+        if piece.kind == "row" and len(piece.header) == len(piece.cells) > 1:
+            tables.setdefault(piece.header, []).append(piece)
+    return tables
+
+
+def _rows(found: _Filter, passages: Sequence[Passage]) -> list[Unit]:
+    """The rows holding the values, from every passage of the table's document (a table may run
+    over two chunks), each once, in the order of the passages."""
+    units: list[Unit] = []
+    seen: set[tuple[int, str]] = set()
+    for index, passage in enumerate(passages):
+        if passage.document != found.document:
+            continue
+        for position, row in enumerate(_tables(passage).get(found.header, [])):
+            if not found.holds(row) or (passage.page, row.quote) in seen:
+                continue
+            seen.add((passage.page, row.quote))
+            # Named by its first cell of words: a reference ("22/1") numbers an action, its words name it.
+            label = next((c for c in row.cells if any(ch.isalpha() for ch in c)), row.cells[0])
+            named = "; ".join(f"{found.header[c]}: {row.cells[c]}" for c, _ in found.wanted)
+            units.append(Unit(index, "row", f"{label} — {named}", row.quote, position, line=row.line))
+    return units
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split()).casefold()

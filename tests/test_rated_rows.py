@@ -1,0 +1,97 @@
+"""A table of word cells (a RAG rating table) has its header recognised, and a question naming one of
+its values ("which issues were rated red") is answered with every row holding it, on its page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from langchain_core.embeddings import Embeddings
+
+from assistant.answering.holding import rows_holding
+from assistant.service import Assistant
+from assistant.settings import Settings
+from ingest.parse.clean import clean_pages
+from ingest.parse.pdf import read_pdf
+from tests.pdfs import make_pdf
+
+RAG_TABLE = [
+    "Issue | Harm | Trend | RAG rating",
+    "Domestic abuse | High | Rising | Red",
+    "Knife crime | High | Rising | Red",
+    "Rural crime | Medium | Rising | Amber",
+    "Hate crime | Low | Stable | Green",
+    "Burglary | Low | Falling | Green",
+]
+PAGES = [
+    ["Northvale Strategic Assessment 2023", "", "The assessment scores each issue for harm and trend."],
+    ["Recommended priorities", "", *RAG_TABLE, "", "Red issues become the partnership's priorities."],
+]
+
+
+@pytest.fixture(scope="module")
+def rated(tmp_path_factory: pytest.TempPathFactory, model: Embeddings) -> Assistant:
+    root = tmp_path_factory.mktemp("rated")
+    make_pdf(root / "corpus" / "assessment.pdf", PAGES)
+    helper = Assistant.open(Settings(corpus_dir=root / "corpus", data_dir=root / "data"), model)
+    helper.ingest()
+    return helper
+
+
+def test_a_header_over_rows_of_repeated_word_values_is_the_tables_header(tmp_path: Path) -> None:
+    path = make_pdf(tmp_path / "sa.pdf", PAGES)
+    page = clean_pages(read_pdf(path, "sa.pdf").pages)[1]
+    rows = [b for b in page.blocks if b.kind in ("header", "row")]
+    assert [b.kind for b in rows] == ["header"] + ["row"] * 5
+    assert rows[1].cells == ("Domestic abuse", "High", "Rising", "Red")
+    assert rows[1].header == ("Issue", "Harm", "Trend", "RAG rating")
+
+
+def test_rows_of_words_that_never_repeat_get_no_header(tmp_path: Path) -> None:
+    lines = ["Chair | Maren Ashby | Council", "Vice-chair | Idris Vane | Police", "Clerk | Dana Whit | Fire"]
+    (page,) = clean_pages(read_pdf(make_pdf(tmp_path / "m.pdf", [lines]), "m.pdf").pages)
+    assert [b.kind for b in page.blocks] == ["row"] * 3
+    assert all(b.header == () for b in page.blocks)
+
+
+def test_which_rows_hold_a_value_are_all_answered_on_the_tables_page(rated: Assistant) -> None:
+    answer = rated.ask("Which issues did the Northvale assessment rate red?")
+    assert answer.text == "Domestic abuse — RAG rating: Red [1] Knife crime — RAG rating: Red [1]"
+    assert [(c.document, c.page) for c in answer.citations] == [("assessment.pdf", 2)]
+    rising = rated.ask("which issues are rising in northvale")
+    assert rising.text == (
+        "Domestic abuse — Trend: Rising [1] Knife crime — Trend: Rising [1] Rural crime — Trend: Rising [1]"
+    )
+
+
+def test_a_value_no_cell_holds_gets_no_rows(rated: Assistant) -> None:
+    answer = rated.ask("Which issues did the Northvale assessment rate purple?")
+    assert "RAG rating:" not in answer.text
+    read = rated.retriever.passages_of
+    assert rows_holding(answer.question, answer.passages, 5, read) is None
+    # A cell of the rows' own labels names a row, not a value rows hold.
+    assert rows_holding("which issues are hate crime", answer.passages, 5, read) is None
+    assert rows_holding("how many issues are amber", answer.passages, 5, read) is None
+
+
+def test_a_table_the_retrieved_passages_miss_is_read_from_their_document(rated: Assistant) -> None:
+    first = [p for p in rated.retriever.passages_of("assessment.pdf") if p.page == 1]
+    assert rows_holding("which issues are amber", first, 5) is None
+    found = rows_holding("which issues are amber", first, 5, rated.retriever.passages_of)
+    assert found is not None
+    units, passages = found
+    assert [(u.text, passages[u.passage].page) for u in units] == [("Rural crime — RAG rating: Amber", 2)]
+
+
+def test_values_of_two_columns_both_hold_and_a_value_describing_another_word_is_no_value(
+    rated: Assistant,
+) -> None:
+    passages = rated.retriever.passages_of("assessment.pdf")
+    found = rows_holding("which issues are high harm and rising", passages, 5)
+    assert found is not None
+    assert [u.text for u in found[0]] == [
+        "Domestic abuse — Harm: High; Trend: Rising",
+        "Knife crime — Harm: High; Trend: Rising",
+    ]
+    # "a high crime rate" asks about rates: no row is rated "high" by it.
+    assert rows_holding("which wards have a high crime rate", passages, 5) is None
