@@ -27,6 +27,7 @@ _QUANTITY_RE = re.compile(r"^[£$+\-–−]?\s?\d[\d,]*(\.\d+)?\s?(%|k|m|bn)?$",
 _PERIOD_RE = re.compile(r"^(Q[1-4]\s)?(19|20)\d\d([-/–](20)?\d\d)?$", re.IGNORECASE)
 _WRAP = "wrap"  # a wrapped cell's next line: a row line folded into the row above by `_tables`
 _ALIGN_SLACK = 2  # characters a cell may start left of its column's header and still sit under it
+_TIGHT_HEADING_WORDS = 8  # the most words of a heading set tight above its paragraph
 
 
 @dataclass(frozen=True)
@@ -115,7 +116,7 @@ def _blocks(lines: list[str]) -> list[tuple[Block, Spans]]:
             blocks.append((Block("bullet", " ".join(bullet)), ()))
             bullet.clear()
 
-    for raw in lines:
+    for at, raw in enumerate(lines):
         stripped = raw.strip()
         above, previous_row = previous_row, ()
         if not stripped:
@@ -153,6 +154,8 @@ def _blocks(lines: list[str]) -> list[tuple[Block, Spans]]:
             continue
         if bullet:
             flush()
+        if len(para) == 1 and _heading_above(para[0], stripped, lines[at + 1 : at + 2]):
+            blocks.append((Block("heading", para.pop()), ()))
         para.append(stripped)
         numbered = set()
     flush()
@@ -296,6 +299,20 @@ def _has_data_below(raw: list[tuple[Block, Spans]], index: int) -> bool:
         if any(_is_quantity(c) for c in block.text.split(CELL_SEPARATOR)):
             return True
     return False
+
+
+def _heading_above(first: str, line: str, below: list[str]) -> bool:
+    """Whether a paragraph's first line is a heading printed tight above its text, with no blank
+    line between: a short heading-like line over a line at least twice as long that opens a
+    sentence and goes on as prose (it ends one, or a line that is not a table row follows). A
+    caption right over a table's header is left with its table, where it is read as the caption.
+    """
+    if not (_looks_like_heading([first]) and len(first.split()) <= _TIGHT_HEADING_WORDS):
+        return False
+    if not line[:1].isupper() or len(line) < 2 * len(first):
+        return False
+    after = below[0].strip() if below else ""
+    return line[-1] in ".!?:" or bool(after and not _CELL_GAP_RE.search(after))
 
 
 def _looks_like_heading(lines: list[str]) -> bool:
