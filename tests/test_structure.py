@@ -288,3 +288,42 @@ def test_a_table_set_right_under_another_gets_its_own_header(tmp_path: Path) -> 
         ("row", ("Commissioner's grant", "£30,000"), ("Budget summary 2021/22", "£")),
         ("row", ("Grants committed", "£11,800"), ("Budget summary 2021/22", "£")),
     ]
+
+
+def test_a_heading_set_tight_above_its_paragraph_heads_its_chunk(tmp_path: Path) -> None:
+    lines = [
+        "Night-time taxi marshals",
+        "Marshals worked the Corn Exchange rank on 34 Saturday nights between October and March.",
+        "Queues that used to end in fights now clear in under twenty minutes.",
+    ]
+    pages = clean_pages(read_pdf(make_pdf(tmp_path / "t.pdf", [lines]), "t.pdf").pages)
+    assert [(b.kind, b.text) for b in pages[0].blocks] == [
+        ("heading", lines[0]),
+        ("para", f"{lines[1]} {lines[2]}"),
+    ]
+    (chunk,) = chunk_pages("t.pdf", pages)
+    assert (chunk.heading, chunk.page, chunk.text) == (lines[0], 1, f"{lines[1]} {lines[2]}")
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        # A wrapped sentence: its next line does not open a sentence.
+        [
+            "The board met in March",
+            "and agreed the budget for the coming year, with two abstentions and a vote.",
+        ],
+        # A caption over a table stays with its table.
+        [
+            "Recorded crime by year",
+            "Table 1. Recorded offences by category and financial year",
+            "Year | Violence | Burglary",
+            "2021/22 | 3,655 | 297",
+        ],
+    ],
+)
+def test_a_short_first_line_that_heads_no_prose_stays_in_its_paragraph(
+    tmp_path: Path, lines: list[str]
+) -> None:
+    (page,) = clean_pages(read_pdf(make_pdf(tmp_path / "p.pdf", [lines]), "p.pdf").pages)
+    assert page.blocks[0].text == f"{lines[0]} {lines[1]}"

@@ -31,6 +31,7 @@ _LABEL_WORDS = 4  # words at most in each cell of a header over rows of words
 _RATED_ROWS = 3  # rows at least under such a header: fewer cannot show their values repeating
 # A rating cell: one or two words of letters ("Red", "Very high"), never a figure.
 RATING_CELL_RE = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+)?")
+_TIGHT_HEADING_WORDS = 8  # the most words of a heading set tight above its paragraph
 
 
 @dataclass(frozen=True)
@@ -119,7 +120,7 @@ def _blocks(lines: list[str]) -> list[tuple[Block, Spans]]:
             blocks.append((Block("bullet", " ".join(bullet)), ()))
             bullet.clear()
 
-    for raw in lines:
+    for at, raw in enumerate(lines):
         stripped = raw.strip()
         above, previous_row = previous_row, ()
         if not stripped:
@@ -157,6 +158,8 @@ def _blocks(lines: list[str]) -> list[tuple[Block, Spans]]:
             continue
         if bullet:
             flush()
+        if len(para) == 1 and _heading_above(para[0], stripped, lines[at + 1 : at + 2]):
+            blocks.append((Block("heading", para.pop()), ()))
         para.append(stripped)
         numbered = set()
     flush()
@@ -326,6 +329,20 @@ def _rates_below(cells: Sequence[str], raw: list[tuple[Block, Spans]], index: in
         if short and len(values) < len(rows) and cells[column].casefold() not in values:
             return True
     return False
+
+
+def _heading_above(first: str, line: str, below: list[str]) -> bool:
+    """Whether a paragraph's first line is a heading printed tight above its text, with no blank
+    line between: a short heading-like line over a line at least twice as long that opens a
+    sentence and goes on as prose (it ends one, or a line that is not a table row follows). A
+    caption right over a table's header is left with its table, where it is read as the caption.
+    """
+    if not (_looks_like_heading([first]) and len(first.split()) <= _TIGHT_HEADING_WORDS):
+        return False
+    if not line[:1].isupper() or len(line) < 2 * len(first):
+        return False
+    after = below[0].strip() if below else ""
+    return line[-1] in ".!?:" or bool(after and not _CELL_GAP_RE.search(after))
 
 
 def _looks_like_heading(lines: list[str]) -> bool:
