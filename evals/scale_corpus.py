@@ -10,7 +10,8 @@ import random
 from pathlib import Path
 
 from ingest.corpus_files import find_pdfs
-from ingest.parse.clean import Block, clean_pages
+from ingest.parse.blocks import Block
+from ingest.parse.clean import clean_pages
 from ingest.parse.pdf import read_pdf
 
 LINE_CHARS = 95

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from assistant.answering.units import Unit, label_index
 from assistant.text import TextUnit, terms, text_units
 from assistant.types import Passage
-from ingest.parse.clean import RATING_CELL_RE
+from ingest.parse.tables import RATING_CELL_RE
 
 # A question asking for the things that hold a value, not for one figure or one thing's value.
 _WHICH_RE = re.compile(r"\b(which|what|list|name)\b", re.IGNORECASE)

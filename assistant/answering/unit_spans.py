@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from assistant.answering.units import Unit, passage_units
 from assistant.types import Passage
+from ingest.parse.blocks import CELL_SEPARATOR
 from ingest.parse.chunk import Chunk
-from ingest.parse.clean import CELL_SEPARATOR
 
 Span = tuple[int, int]
 

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from assistant.text import TextUnit, passage_lines, text_units
 from assistant.types import Passage
+from ingest.parse.blocks import CELL_SEPARATOR
 from ingest.parse.chunk import labelled_row
-from ingest.parse.clean import CELL_SEPARATOR
 from ingest.text import ANY_FIGURE_RE, MONEY_HINT_RE
 
 # The words opening a sentence that stands for the one before it: what it says is about that one.

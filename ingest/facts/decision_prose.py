@@ -39,7 +39,7 @@ from ingest.facts.periods import (
     financial_year,
     financial_year_of,
 )
-from ingest.parse.clean import CleanPage
+from ingest.parse.blocks import CleanPage
 from ingest.text import MONEY_RE, parse_amount, split_sentences
 
 

@@ -31,7 +31,7 @@ from ingest.facts.decision_types import (
 from ingest.facts.periods import (
     meeting_date,
 )
-from ingest.parse.clean import CleanPage
+from ingest.parse.blocks import CleanPage
 from ingest.parse.pdf import Page
 
 

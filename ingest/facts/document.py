@@ -17,7 +17,7 @@ from ingest.facts.meetings import NextMeeting, extract_next_meetings
 from ingest.facts.members import MemberList, extract_members
 from ingest.facts.priorities import Priority, PrioritySet, extract_priorities
 from ingest.facts.terms import Term, extract_definitions
-from ingest.parse.clean import CleanPage
+from ingest.parse.blocks import CleanPage
 from ingest.parse.pdf import Page
 
 

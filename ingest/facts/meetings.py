@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ingest.facts.periods import first_date
-from ingest.parse.clean import CleanPage
+from ingest.parse.blocks import CleanPage
 
 NEXT_MEETING_RE = re.compile(r"\b(?:date of )?next meeting\b", re.IGNORECASE)
 # The item's label closing a block: a heading alone, or one set tight under the text above it and

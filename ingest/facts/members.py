@@ -12,7 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ingest.parse.clean import Block, CleanPage
+from ingest.parse.blocks import Block, CleanPage
 from ingest.text import split_sentences
 
 # What a lead-in or a question says when it speaks of who belongs to a partnership.

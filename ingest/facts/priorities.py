@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ingest.facts.periods import financial_year
-from ingest.parse.clean import CleanPage
+from ingest.parse.blocks import CleanPage
 from ingest.text import split_sentences
 
 _PRIORITY_RE = re.compile(r"\bpriorit(y|ies)\b", re.IGNORECASE)

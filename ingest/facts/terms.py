@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ingest.errors import ConfigError
-from ingest.parse.clean import CleanPage
+from ingest.parse.blocks import CleanPage
 
 CURATED_FILE = Path(__file__).with_name("glossary.toml")
 CORPUS_GLOSSARY = "glossary.toml"

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, replace
 
-from ingest.parse.clean import Block, CleanPage
+from ingest.parse.blocks import Block, CleanPage
 from ingest.text import split_sentences
 
 _NUMBERED_HEADING_RE = re.compile(r"^\d{1,2}\.\s")

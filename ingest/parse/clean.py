@@ -11,58 +11,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
 
+from ingest.parse.blocks import ALIGN_SLACK, CELL_SEPARATOR, WRAP, Block, CleanPage, Spans
 from ingest.parse.numbering import NUMBERED_RE, item_values
 from ingest.parse.pdf import Page
 from ingest.parse.running import PAGE_NUMBER_RE, page_numbers, repeated_edge_lines, strip_edges
+from ingest.parse.tables import Header, read_tables
 
 BULLET_GLYPHS = "\x7f\uf0b7\uf0a7\uf0d8\uf076\u2022\u25aa\u25cf\u25e6\u2023\u2043\u00b7"
 _BULLET_RE = re.compile(rf"^[{BULLET_GLYPHS}]\s*")
 _CELL_GAP_RE = re.compile(r" {3,}")
-CELL_SEPARATOR = "\t"  # a row's cells, joined in its text
-# A cell that is a quantity (a count, an amount, a rate): what a header row has none of. Years and
-# periods ("2022-23", "2023/24", "Q1 2023") name columns, so they are not quantities.
-_QUANTITY_RE = re.compile(r"^[£$+\-–−]?\s?\d[\d,]*(\.\d+)?\s?(%|k|m|bn)?$", re.IGNORECASE)
-_PERIOD_RE = re.compile(r"^(Q[1-4]\s)?(19|20)\d\d([-/–](20)?\d\d)?$", re.IGNORECASE)
-_WRAP = "wrap"  # a wrapped cell's next line: a row line folded into the row above by `_tables`
-_ALIGN_SLACK = 2  # characters a cell may start left of its column's header and still sit under it
-_LABEL_WORDS = 4  # words at most in each cell of a header over rows of words
-_RATED_ROWS = 3  # rows at least under such a header: fewer cannot show their values repeating
-# A rating cell: one or two words of letters ("Red", "Very high"), never a figure.
-RATING_CELL_RE = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+)?")
 _TIGHT_HEADING_WORDS = 8  # the most words of a heading set tight above its paragraph
-
-
-@dataclass(frozen=True)
-class Block:
-    """A unit of page text that is never split: `kind` is heading, para, bullet, header or row.
-
-    A table's header row is a "header" block; each data row a "row" block whose `cells` are its
-    cells (placed under the header's columns, "" where a column is empty) and `header` its table's
-    header cells (empty when the table has none). `text` is the row as printed, cells tab-joined.
-    """
-
-    kind: str
-    text: str
-    cells: tuple[str, ...] = ()
-    header: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class CleanPage:
-    """A page's blocks, with the page number and label it came from, and whether OCR read it."""
-
-    number: int
-    label: str
-    blocks: tuple[Block, ...]
-    ocr: bool = False
-    ocr_confidence: float | None = None
-
-    @property
-    def text(self) -> str:
-        """The cleaned page text, one block a line."""
-        return "\n".join(block.text for block in self.blocks)
 
 
 def clean_pages(pages: Sequence[Page]) -> list[CleanPage]:
@@ -73,29 +32,16 @@ def clean_pages(pages: Sequence[Page]) -> list[CleanPage]:
     page_lines = [[line.rstrip() for line in page.text.splitlines()] for page in pages]
     repeated = repeated_edge_lines(page_lines, pages)
     cleaned: list[CleanPage] = []
-    carried: _Header | None = None  # the header of a table that ran to the foot of the last page
+    carried: Header | None = None  # the header of a table that ran to the foot of the last page
     for page, lines in zip(pages, page_lines, strict=True):
         kept = strip_edges(lines, repeated, page_numbers(page))
-        blocks, carried = _tables(_blocks(kept), carried)
+        blocks, carried = read_tables(_blocks(kept), carried)
         cleaned.append(CleanPage(page.number, page.label, tuple(blocks), page.ocr, page.ocr_confidence))
     return cleaned
 
 
 def _indent(line: str) -> int:
     return len(line) - len(line.lstrip(" "))
-
-
-# A column header that is only a unit: "£", "£k", "£000", "%", "No.".
-_UNIT_CELL_RE = re.compile(r"£\s?(?:k|m|000s?|'000)?|\(£k?\)|%|no\.?|number", re.IGNORECASE)
-Spans = tuple[tuple[int, int], ...]  # where each cell of a row line starts and ends, in characters
-
-
-@dataclass(frozen=True)
-class _Header:
-    """A table's header: its cells and where each column starts and ends on the line."""
-
-    cells: tuple[str, ...]
-    spans: Spans
 
 
 def _cell_spans(line: str) -> Spans:
@@ -148,7 +94,7 @@ def _blocks(lines: list[str]) -> list[tuple[Block, Spans]]:
         spans = _cell_spans(raw)
         if above and _wraps(spans, above, _CELL_GAP_RE.search(stripped) is not None):
             flush()
-            blocks.append((Block(_WRAP, _CELL_GAP_RE.sub(CELL_SEPARATOR, stripped)), spans))
+            blocks.append((Block(WRAP, _CELL_GAP_RE.sub(CELL_SEPARATOR, stripped)), spans))
             previous_row = above
             continue
         if _CELL_GAP_RE.search(stripped):
@@ -172,163 +118,11 @@ def _wraps(spans: Spans, above: Spans, gapped: bool) -> bool:
     if len(above) < 2 or not spans:
         return False
     first_start, next_start = above[0][0], above[1][0]
-    later = spans[0][0] >= next_start - _ALIGN_SLACK and any(
-        abs(spans[0][0] - start) <= _ALIGN_SLACK for start, _ in above[1:]
+    later = spans[0][0] >= next_start - ALIGN_SLACK and any(
+        abs(spans[0][0] - start) <= ALIGN_SLACK for start, _ in above[1:]
     )
-    in_first = not gapped and abs(spans[0][0] - first_start) <= _ALIGN_SLACK and spans[-1][1] < next_start
+    in_first = not gapped and abs(spans[0][0] - first_start) <= ALIGN_SLACK and spans[-1][1] < next_start
     return later or in_first
-
-
-def _is_quantity(cell: str) -> bool:
-    return bool(_QUANTITY_RE.match(cell.strip())) and not _PERIOD_RE.match(cell.strip())
-
-
-def _header_like(cells: Sequence[str]) -> bool:
-    """A row that names columns: two cells or more, none of them a quantity, some of them words."""
-    return len(cells) >= 2 and not any(_is_quantity(c) for c in cells) and any(c[:1].isalpha() for c in cells)
-
-
-def _column(span: tuple[int, int], header: _Header) -> int:
-    """The header column a cell sits under: the one it overlaps most, else the nearest to its left."""
-    start, end = span
-    overlaps = [min(end, h_end) - max(start, h_start) for h_start, h_end in header.spans]
-    best = max(range(len(overlaps)), key=lambda i: overlaps[i])
-    if overlaps[best] > 0:
-        return best
-    left = [i for i, (h_start, _) in enumerate(header.spans) if h_start <= start + _ALIGN_SLACK]
-    return left[-1] if left else 0
-
-
-def _placed(cells: Sequence[str], spans: Spans, header: _Header) -> tuple[str, ...]:
-    """A row's cells under its header's columns ("" where a column is empty)."""
-    if len(cells) == len(header.cells):
-        return tuple(cells)
-    placed = [""] * len(header.cells)
-    for cell, span in zip(cells, spans, strict=False):
-        i = _column(span, header)
-        placed[i] = f"{placed[i]} {cell}".strip()
-    return tuple(placed)
-
-
-def _same_header(cells: Sequence[str], header: _Header) -> bool:
-    def norm(values: Sequence[str]) -> list[str]:
-        return [" ".join(v.split()).casefold() for v in values]
-
-    return norm(cells) == norm(header.cells)
-
-
-def _tables(raw: list[tuple[Block, Spans]], carried: _Header | None) -> tuple[list[Block], _Header | None]:
-    """Rows as tables: header rows recognised, data rows given their cells and the header's.
-
-    A table at the top of a page whose previous page ended in a table is that table continued:
-    a header repeated there is recognised as the same header, and rows without one keep it. A
-    wrapped cell's next line adds its words to the cell above (the line stays, with no cells).
-    Returns the blocks, and the header of a table that runs to the foot of this page.
-    """
-    blocks: list[Block] = []
-    header: _Header | None = None
-    last_row: tuple[int, Spans] | None = None  # the latest data row: its place in `blocks`, its spans
-    continuing = carried  # until the first block that is not a row or a short caption
-    for index, (block, spans) in enumerate(raw):
-        if block.kind not in ("row", _WRAP):
-            header, last_row = None, None
-            if block.kind != "heading" or len(block.text) > 100:
-                continuing = None
-            blocks.append(block)
-            continue
-        cells = tuple(block.text.split(CELL_SEPARATOR))
-        if block.kind == _WRAP:
-            if header is not None and blocks and blocks[-1].kind == "header":
-                placed = _placed(cells, spans, header)
-                header = _Header(_joined(header.cells, placed), header.spans)
-                blocks.append(Block("header", block.text, cells))
-            elif last_row is not None:
-                at, row_spans = last_row
-                above = blocks[at]
-                grid = header or _Header(above.cells, row_spans)
-                placed = _placed(cells, spans, grid) if len(grid.cells) == len(above.cells) else ()
-                if placed:
-                    blocks[at] = Block("row", above.text, _joined(above.cells, placed), above.header)
-                blocks.append(Block("row", block.text))
-            else:
-                blocks.append(Block("row", block.text, cells))
-            continue
-        starts_table = index == 0 or raw[index - 1][0].kind not in ("row", _WRAP)
-        if starts_table and continuing is not None and _same_header(cells, continuing):
-            header = continuing  # the header printed again over the continued rows
-            blocks.append(Block("header", block.text, cells))
-            continue
-        if (
-            starts_table
-            and _header_like(cells)
-            and (_has_data_below(raw, index) or _rates_below(cells, raw, index))
-        ):
-            header = _Header(cells, spans)
-            blocks.append(Block("header", block.text, cells))
-            continue
-        if not starts_table and header is not None and _opens_table(cells, raw, index):
-            header, last_row = _Header(cells, spans), None  # a second table set right under the first
-            blocks.append(Block("header", block.text, cells))
-            continue
-        if starts_table and continuing is not None and len(cells) <= len(continuing.cells):
-            header = continuing  # rows going on from the last page, under its header
-        continuing = None
-        last_row = (len(blocks), spans)
-        if header is None:
-            blocks.append(Block("row", block.text, cells))
-        else:
-            blocks.append(Block("row", block.text, _placed(cells, spans, header), header.cells))
-    ends_in_table = bool(raw) and raw[-1][0].kind in ("row", _WRAP)
-    return blocks, (header if ends_in_table else None)
-
-
-def _joined(cells: Sequence[str], more: Sequence[str]) -> tuple[str, ...]:
-    return tuple(f"{a} {b}".strip() for a, b in zip(cells, more, strict=True))
-
-
-def _opens_table(cells: Sequence[str], raw: list[tuple[Block, Spans]], index: int) -> bool:
-    """Whether a row inside a table is the header of another set right under it ("Budget summary |
-    £" after the grants' total): it names columns, one of them a unit of measure, comes after a data
-    row and has data below."""
-    above = raw[index - 1][0].text.split(CELL_SEPARATOR)
-    return (
-        _header_like(cells)
-        and any(_UNIT_CELL_RE.fullmatch(c.strip()) for c in cells)
-        and any(_is_quantity(c) for c in above)
-        and _has_data_below(raw, index)
-    )
-
-
-def _has_data_below(raw: list[tuple[Block, Spans]], index: int) -> bool:
-    """Whether a row is followed, in the same table, by a row holding a quantity (a data row)."""
-    for block, _ in raw[index + 1 :]:
-        if block.kind not in ("row", _WRAP):
-            return False
-        if any(_is_quantity(c) for c in block.text.split(CELL_SEPARATOR)):
-            return True
-    return False
-
-
-def _rates_below(cells: Sequence[str], raw: list[tuple[Block, Spans]], index: int) -> bool:
-    """Whether a row of short labels heads rows of words that rate something: in some column past
-    the first, every row below holds a short word value, and those values repeat (Red, Amber, Green;
-    High, Low; Rising, Stable). A table of words has no quantity for `_has_data_below` to find."""
-    if any(len(c.split()) > _LABEL_WORDS for c in cells):
-        return False
-    rows: list[list[str]] = []
-    for block, _ in raw[index + 1 :]:
-        if block.kind not in ("row", _WRAP):
-            break
-        if block.kind == "row":  # a wrapped cell's next line adds words, never a value
-            rows.append(block.text.split(CELL_SEPARATOR))
-    if len(rows) < _RATED_ROWS or any(len(row) != len(cells) for row in rows):
-        return False
-    for column in range(1, len(cells)):
-        values = {" ".join(row[column].split()).casefold() for row in rows}
-        short = all(RATING_CELL_RE.fullmatch(v) for v in values)
-        if short and len(values) < len(rows) and cells[column].casefold() not in values:
-            return True
-    return False
 
 
 def _heading_above(first: str, line: str, below: list[str]) -> bool:

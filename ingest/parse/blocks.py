@@ -1,0 +1,42 @@
+"""The blocks a cleaned page is made of, and the page: the one shape cleaning, tables, chunking and
+facts share."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+CELL_SEPARATOR = "\t"  # a row's cells, joined in its text
+WRAP = "wrap"  # a wrapped cell's next line: a row line folded into the row above by `tables.read_tables`
+ALIGN_SLACK = 2  # characters a cell may start left of its column's header and still sit under it
+Spans = tuple[tuple[int, int], ...]  # where each cell of a row line starts and ends, in characters
+
+
+@dataclass(frozen=True)
+class Block:
+    """A unit of page text that is never split: `kind` is heading, para, bullet, header or row.
+
+    A table's header row is a "header" block; each data row a "row" block whose `cells` are its
+    cells (placed under the header's columns, "" where a column is empty) and `header` its table's
+    header cells (empty when the table has none). `text` is the row as printed, cells tab-joined.
+    """
+
+    kind: str
+    text: str
+    cells: tuple[str, ...] = ()
+    header: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class CleanPage:
+    """A page's blocks, with the page number and label it came from, and whether OCR read it."""
+
+    number: int
+    label: str
+    blocks: tuple[Block, ...]
+    ocr: bool = False
+    ocr_confidence: float | None = None
+
+    @property
+    def text(self) -> str:
+        """The cleaned page text, one block a line."""
+        return "\n".join(block.text for block in self.blocks)

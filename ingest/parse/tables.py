@@ -1,0 +1,182 @@
+"""Rows as tables: header rows recognised (over rows of figures, over rows of rating words, a second
+table set right under a first), data rows given their cells under the header's columns, and a table
+continued on the next page kept under its header."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from ingest.parse.blocks import ALIGN_SLACK, CELL_SEPARATOR, WRAP, Block, Spans
+
+# A cell that is a quantity (a count, an amount, a rate): what a header row has none of. Years and
+# periods ("2022-23", "2023/24", "Q1 2023") name columns, so they are not quantities.
+_QUANTITY_RE = re.compile(r"^[£$+\-–−]?\s?\d[\d,]*(\.\d+)?\s?(%|k|m|bn)?$", re.IGNORECASE)
+_PERIOD_RE = re.compile(r"^(Q[1-4]\s)?(19|20)\d\d([-/–](20)?\d\d)?$", re.IGNORECASE)
+_LABEL_WORDS = 4  # words at most in each cell of a header over rows of words
+_RATED_ROWS = 3  # rows at least under such a header: fewer cannot show their values repeating
+# A rating cell: one or two words of letters ("Red", "Very high"), never a figure.
+RATING_CELL_RE = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+)?")
+# A column header that is only a unit: "£", "£k", "£000", "%", "No.".
+_UNIT_CELL_RE = re.compile(r"£\s?(?:k|m|000s?|'000)?|\(£k?\)|%|no\.?|number", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Header:
+    """A table's header: its cells and where each column starts and ends on the line."""
+
+    cells: tuple[str, ...]
+    spans: Spans
+
+
+def is_quantity(cell: str) -> bool:
+    return bool(_QUANTITY_RE.match(cell.strip())) and not _PERIOD_RE.match(cell.strip())
+
+
+def _header_like(cells: Sequence[str]) -> bool:
+    """A row that names columns: two cells or more, none of them a quantity, some of them words."""
+    return len(cells) >= 2 and not any(is_quantity(c) for c in cells) and any(c[:1].isalpha() for c in cells)
+
+
+def _column(span: tuple[int, int], header: Header) -> int:
+    """The header column a cell sits under: the one it overlaps most, else the nearest to its left."""
+    start, end = span
+    overlaps = [min(end, h_end) - max(start, h_start) for h_start, h_end in header.spans]
+    best = max(range(len(overlaps)), key=lambda i: overlaps[i])
+    if overlaps[best] > 0:
+        return best
+    left = [i for i, (h_start, _) in enumerate(header.spans) if h_start <= start + ALIGN_SLACK]
+    return left[-1] if left else 0
+
+
+def _placed(cells: Sequence[str], spans: Spans, header: Header) -> tuple[str, ...]:
+    """A row's cells under its header's columns ("" where a column is empty)."""
+    if len(cells) == len(header.cells):
+        return tuple(cells)
+    placed = [""] * len(header.cells)
+    for cell, span in zip(cells, spans, strict=False):
+        i = _column(span, header)
+        placed[i] = f"{placed[i]} {cell}".strip()
+    return tuple(placed)
+
+
+def _same_header(cells: Sequence[str], header: Header) -> bool:
+    def norm(values: Sequence[str]) -> list[str]:
+        return [" ".join(v.split()).casefold() for v in values]
+
+    return norm(cells) == norm(header.cells)
+
+
+def read_tables(raw: list[tuple[Block, Spans]], carried: Header | None) -> tuple[list[Block], Header | None]:
+    """Rows as tables: header rows recognised, data rows given their cells and the header's.
+
+    A table at the top of a page whose previous page ended in a table is that table continued:
+    a header repeated there is recognised as the same header, and rows without one keep it. A
+    wrapped cell's next line adds its words to the cell above (the line stays, with no cells).
+    Returns the blocks, and the header of a table that runs to the foot of this page.
+    """
+    blocks: list[Block] = []
+    header: Header | None = None
+    last_row: tuple[int, Spans] | None = None  # the latest data row: its place in `blocks`, its spans
+    continuing = carried  # until the first block that is not a row or a short caption
+    for index, (block, spans) in enumerate(raw):
+        if block.kind not in ("row", WRAP):
+            header, last_row = None, None
+            if block.kind != "heading" or len(block.text) > 100:
+                continuing = None
+            blocks.append(block)
+            continue
+        cells = tuple(block.text.split(CELL_SEPARATOR))
+        if block.kind == WRAP:
+            if header is not None and blocks and blocks[-1].kind == "header":
+                placed = _placed(cells, spans, header)
+                header = Header(_joined(header.cells, placed), header.spans)
+                blocks.append(Block("header", block.text, cells))
+            elif last_row is not None:
+                at, row_spans = last_row
+                above = blocks[at]
+                grid = header or Header(above.cells, row_spans)
+                placed = _placed(cells, spans, grid) if len(grid.cells) == len(above.cells) else ()
+                if placed:
+                    blocks[at] = Block("row", above.text, _joined(above.cells, placed), above.header)
+                blocks.append(Block("row", block.text))
+            else:
+                blocks.append(Block("row", block.text, cells))
+            continue
+        starts_table = index == 0 or raw[index - 1][0].kind not in ("row", WRAP)
+        if starts_table and continuing is not None and _same_header(cells, continuing):
+            header = continuing  # the header printed again over the continued rows
+            blocks.append(Block("header", block.text, cells))
+            continue
+        if (
+            starts_table
+            and _header_like(cells)
+            and (_has_data_below(raw, index) or _rates_below(cells, raw, index))
+        ):
+            header = Header(cells, spans)
+            blocks.append(Block("header", block.text, cells))
+            continue
+        if not starts_table and header is not None and _opens_table(cells, raw, index):
+            header, last_row = Header(cells, spans), None  # a second table set right under the first
+            blocks.append(Block("header", block.text, cells))
+            continue
+        if starts_table and continuing is not None and len(cells) <= len(continuing.cells):
+            header = continuing  # rows going on from the last page, under its header
+        continuing = None
+        last_row = (len(blocks), spans)
+        if header is None:
+            blocks.append(Block("row", block.text, cells))
+        else:
+            blocks.append(Block("row", block.text, _placed(cells, spans, header), header.cells))
+    ends_in_table = bool(raw) and raw[-1][0].kind in ("row", WRAP)
+    return blocks, (header if ends_in_table else None)
+
+
+def _joined(cells: Sequence[str], more: Sequence[str]) -> tuple[str, ...]:
+    return tuple(f"{a} {b}".strip() for a, b in zip(cells, more, strict=True))
+
+
+def _opens_table(cells: Sequence[str], raw: list[tuple[Block, Spans]], index: int) -> bool:
+    """Whether a row inside a table is the header of another set right under it ("Budget summary |
+    £" after the grants' total): it names columns, one of them a unit of measure, comes after a data
+    row and has data below."""
+    above = raw[index - 1][0].text.split(CELL_SEPARATOR)
+    return (
+        _header_like(cells)
+        and any(_UNIT_CELL_RE.fullmatch(c.strip()) for c in cells)
+        and any(is_quantity(c) for c in above)
+        and _has_data_below(raw, index)
+    )
+
+
+def _has_data_below(raw: list[tuple[Block, Spans]], index: int) -> bool:
+    """Whether a row is followed, in the same table, by a row holding a quantity (a data row)."""
+    for block, _ in raw[index + 1 :]:
+        if block.kind not in ("row", WRAP):
+            return False
+        if any(is_quantity(c) for c in block.text.split(CELL_SEPARATOR)):
+            return True
+    return False
+
+
+def _rates_below(cells: Sequence[str], raw: list[tuple[Block, Spans]], index: int) -> bool:
+    """Whether a row of short labels heads rows of words that rate something: in some column past
+    the first, every row below holds a short word value, and those values repeat (Red, Amber, Green;
+    High, Low; Rising, Stable). A table of words has no quantity for `_has_data_below` to find."""
+    if any(len(c.split()) > _LABEL_WORDS for c in cells):
+        return False
+    rows: list[list[str]] = []
+    for block, _ in raw[index + 1 :]:
+        if block.kind not in ("row", WRAP):
+            break
+        if block.kind == "row":  # a wrapped cell's next line adds words, never a value
+            rows.append(block.text.split(CELL_SEPARATOR))
+    if len(rows) < _RATED_ROWS or any(len(row) != len(cells) for row in rows):
+        return False
+    for column in range(1, len(cells)):
+        values = {" ".join(row[column].split()).casefold() for row in rows}
+        short = all(RATING_CELL_RE.fullmatch(v) for v in values)
+        if short and len(values) < len(rows) and cells[column].casefold() not in values:
+            return True
+    return False
