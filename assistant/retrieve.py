@@ -49,6 +49,7 @@ class Retriever:
         self._doc_freq = lexical.doc_freq
         self._bm25: Any = lexical.bm25
         self._holding: dict[str, frozenset[str]] = {}
+        self._tables: dict[str, list[Passage]] = {}  # `tables_of`, by document
         self._boilerplate = boilerplate_shares(self.chunks)
         self._position = {s.chunk.id: i for i, s in enumerate(self.chunks)}  # chunks in reading order
 
@@ -87,6 +88,18 @@ class Retriever:
         document = self.chunks[start].chunk.document
         after = self.chunks[start + 1 : start + 1 + limit]
         return [_passage(s, 0.0, 0.0) for s in after if s.chunk.document == document]
+
+    def tables_of(self, document: str) -> list[Passage]:
+        """The chunks of a document holding rows under a header, in reading order.
+
+        Kept once read: a question asking which rows hold a value may look through a whole
+        document, and a large one would otherwise be read again for every such question.
+        """
+        found = self._tables.get(document)
+        if found is None:
+            found = [p for p in self.passages_of(document) if any(p.headers)]
+            self._tables[document] = found
+        return found
 
     def passages_of(self, document: str) -> list[Passage]:
         """Every chunk of a document, in reading order."""

@@ -240,7 +240,7 @@ class Assistant:
             sources=state.knowledge.sources,
             superseded=state.editions.superseded,
             following=state.retriever.following,
-            read=state.retriever.passages_of,
+            read=state.retriever.tables_of,
         )
         name = self.model_name
         if self.chat_model is None or name is None:

@@ -67,7 +67,7 @@ def test_which_rows_hold_a_value_are_all_answered_on_the_tables_page(rated: Assi
 def test_a_value_no_cell_holds_gets_no_rows(rated: Assistant) -> None:
     answer = rated.ask("Which issues did the Northvale assessment rate purple?")
     assert "RAG rating:" not in answer.text
-    read = rated.retriever.passages_of
+    read = rated.retriever.tables_of
     assert rows_holding(answer.question, answer.passages, 5, read) is None
     # A cell of the rows' own labels names a row, not a value rows hold.
     assert rows_holding("which issues are hate crime", answer.passages, 5, read) is None
@@ -77,7 +77,7 @@ def test_a_value_no_cell_holds_gets_no_rows(rated: Assistant) -> None:
 def test_a_table_the_retrieved_passages_miss_is_read_from_their_document(rated: Assistant) -> None:
     first = [p for p in rated.retriever.passages_of("assessment.pdf") if p.page == 1]
     assert rows_holding("which issues are amber", first, 5) is None
-    found = rows_holding("which issues are amber", first, 5, rated.retriever.passages_of)
+    found = rows_holding("which issues are amber", first, 5, rated.retriever.tables_of)
     assert found is not None
     units, passages = found
     assert [(u.text, passages[u.passage].page) for u in units] == [("Rural crime — RAG rating: Amber", 2)]
@@ -95,3 +95,9 @@ def test_values_of_two_columns_both_hold_and_a_value_describing_another_word_is_
     ]
     # "a high crime rate" asks about rates: no row is rated "high" by it.
     assert rows_holding("which wards have a high crime rate", passages, 5) is None
+
+
+def test_a_documents_tables_are_read_once(rated: Assistant) -> None:
+    tables = rated.retriever.tables_of("assessment.pdf")
+    assert [p.page for p in tables] == [2] and all(any(p.headers) for p in tables)
+    assert rated.retriever.tables_of("assessment.pdf") is tables

@@ -19,7 +19,7 @@ from ingest.parse.tables import RATING_CELL_RE
 # A question asking for the things that hold a value, not for one figure or one thing's value.
 _WHICH_RE = re.compile(r"\b(which|what|list|name)\b", re.IGNORECASE)
 _NON_WORD_RE = re.compile(r"[^\w-]+")
-Reading = Callable[[str], list[Passage]]  # a document's passages, in reading order
+Reading = Callable[[str], list[Passage]]  # a document's passages holding tables, in reading order
 
 
 @dataclass(frozen=True)

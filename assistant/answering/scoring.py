@@ -190,20 +190,27 @@ def score_unit(
     outdated = passage.document in asked.outdated
     if outdated:
         score -= w.outdated
-    has_figure = bool(ANY_FIGURE_RE.search(unit.text))
-    kind_fits = (
-        is_money(unit) if asked.wants_money and asked.wants_figure else has_figure or not asked.wants_figure
-    )
-    if asked.wants_named:
-        kind_fits = kind_fits and states(asked.wants_named, unit.quote)
-    if asked.wants_percent:
-        kind_fits = kind_fits and bool(_PERCENT_RE.search(unit.text))
-    elif asked.wants_count:
-        kind_fits = kind_fits and _counts(unit)
-    if asked.wants_date:  # "when" is answered by a time, not by a sentence that only names the thing
-        kind_fits = kind_fits and _states_time(unit)
     named_list = unit.kind == "list" and bool(asked.listed & strong)
-    return Scored(unit, coverage, score, similarity, kind_fits and right_year, focus, outdated, named_list)
+    fits = _fits_kind(unit, asked) and right_year
+    return Scored(unit, coverage, score, similarity, fits, focus, outdated, named_list)
+
+
+def _fits_kind(unit: Unit, asked: Asked) -> bool:
+    """Whether the unit is the kind of answer asked for: an amount for "how much", a count for "how
+    many", a percentage for "what percentage", a time for "when", a person or address to be named."""
+    if asked.wants_money and asked.wants_figure:
+        fits = is_money(unit)
+    else:
+        fits = bool(ANY_FIGURE_RE.search(unit.text)) or not asked.wants_figure
+    if asked.wants_named:
+        fits = fits and states(asked.wants_named, unit.quote)
+    if asked.wants_percent:
+        fits = fits and bool(_PERCENT_RE.search(unit.text))
+    elif asked.wants_count:
+        fits = fits and _counts(unit)
+    if asked.wants_date:  # "when" is answered by a time, not by a sentence that only names the thing
+        fits = fits and _states_time(unit)
+    return fits
 
 
 def _kind_bonus(unit: Unit, asked: Asked, strong: set[str], headings: set[str], w: ScoringWeights) -> float:
