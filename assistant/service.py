@@ -24,7 +24,7 @@ from assistant.answering.named import Named, not_mentioned, read_names
 from assistant.answering.ocr_marks import mark_ocr
 from assistant.answering.phrasing import what_is_asked
 from assistant.answering.quotes import drop_unquoted
-from assistant.answering.spelling import read_slips
+from assistant.answering.spelling import Slip, read_slips
 from assistant.answering.units import Unit
 from assistant.answering.vectors import VectorCache
 from assistant.answering.weights import VECTOR_CACHE
@@ -180,9 +180,7 @@ class Assistant:
         """
         typed = clean_question(question)
         state = self.index.state  # one snapshot for the whole question
-        question, slips = read_slips(
-            what_is_asked(typed, state.knowledge.own_words), state.retriever.frequency
-        )
+        question, slips = _as_asked(state, typed)
         extractive, generator = self._answerers(state)
         named = _names(state, question)
         found = self._retrieve(
@@ -224,9 +222,7 @@ class Assistant:
     ) -> list[Passage]:
         """The passages retrieval finds for a question, best first, before any answerer reorders them."""
         state = self.index.state
-        asked, _ = read_slips(
-            what_is_asked(clean_question(question), state.knowledge.own_words), state.retriever.frequency
-        )
+        asked, _ = _as_asked(state, clean_question(question))
         named = _names(state, asked)
         found = self._retrieve(state, None, asked, k, doc_type, period, (), documents=named.documents)
         return found.passages[: found.k]
@@ -303,6 +299,11 @@ class Assistant:
         """The answer with every citation whose quote is not on its page dropped (and logged)."""
         pages = self.store.page_texts((c.document, c.page) for c in answer.citations)
         return drop_unquoted(answer, pages)
+
+
+def _as_asked(state: IndexState, typed: str) -> tuple[str, tuple[Slip, ...]]:
+    """What a typed question asks, without its preamble, with its slips read as the indexed words."""
+    return read_slips(what_is_asked(typed, state.knowledge.own_words), state.retriever.frequency)
 
 
 def _names(state: IndexState, question: str) -> Named:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 
-from assistant.answering.specific import zipf
+from assistant.answering.specific import commonness
 from assistant.answering.weights import ABSENT_ZIPF
 from assistant.text import stem, terms, worded_terms
 from assistant.types import ABSTAIN_TEXT, Answer, Passage
@@ -62,7 +62,7 @@ def absent_words(
     """
     absent: list[str] = []
     for term, word in worded_terms(question):
-        if max(zipf(word), zipf(term)) >= ABSENT_ZIPF:
+        if commonness(term, word) >= ABSENT_ZIPF:
             continue
         used = documents_with(term)
         if not used or used & documents:

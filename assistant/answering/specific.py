@@ -18,14 +18,19 @@ from assistant.text import worded_terms
 def specific_weights(text: str) -> dict[str, float]:
     """Each term of `text` with the share of its weight it keeps (1.0 for a specific word).
 
-    The stem is looked up beside the word typed, so a contraction or misspelling of an everyday
-    word ("whats", stemmed "what") counts as the everyday word.
+    The stem is looked up beside the word typed (`commonness`), so a contraction or misspelling of
+    an everyday word ("whats", stemmed "what") counts as the everyday word.
     """
     shares: dict[str, float] = {}
     for term, word in worded_terms(text):
-        share = _share(max(zipf(word), zipf(term)))
+        share = _share(commonness(term, word))
         shares[term] = min(shares.get(term, 1.0), share)
     return shares
+
+
+def commonness(term: str, word: str) -> float:
+    """How common a question word is in English: the word as typed or its stem, the commoner."""
+    return max(zipf(word), zipf(term))
 
 
 def _share(zipf: float) -> float:

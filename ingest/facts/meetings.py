@@ -50,6 +50,7 @@ def extract_next_meetings(document: str, pages: Sequence[CleanPage]) -> list[Nex
             stated = block.text[label.start() :] if _DATE_FOLLOWS_RE.match(block.text, label.end()) else ""
             if not stated and _LABEL_AT_END_RE.search(block.text) and i + 1 < len(blocks):
                 stated = blocks[i + 1].text if blocks[i + 1].kind == "para" else ""
-            if first_date(stated):
-                found.append(NextMeeting(document, first_date(stated), stated, page.number))
+            date = first_date(stated)
+            if date:
+                found.append(NextMeeting(document, date, stated, page.number))
     return found
