@@ -137,6 +137,8 @@ def test_the_financial_years_a_text_speaks_of() -> None:
     assert financial_years_in("Annual Report 2023/24, Window 2 (January 2024)") == {"2023-24"}
     assert financial_years_in("a grant of £44,000 for 2024-2025") == {"2024-25"}
     assert financial_years_in("the conversation began in 2019") == set()  # April 2019 or March 2020
+    assert financial_years_in("Annual Report 2022 to 2023") == {"2022-23"}
+    assert financial_years_in("recorded crime from 2018 to 2023") == set()  # a span, not one year
 
 
 def test_a_financial_year_is_not_answered_by_months_of_the_year_before(

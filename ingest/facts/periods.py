@@ -31,10 +31,25 @@ WINDOW_RE = re.compile(
 )
 
 
+# "2022 to 2023": a financial year only when the years follow each other ("2018 to 2023" is a span).
+_YEAR_TO_YEAR_RE = re.compile(r"\b(20\d\d)\s+to\s+(20\d\d)\b")
+
+
+def _financial_matches(text: str) -> list[re.Match[str]]:
+    """The financial years a text names, in order: "2022/23", "2022-2023", "2022 to 2023"."""
+    found = list(FINANCIAL_YEAR_RE.finditer(text))
+    found += [m for m in _YEAR_TO_YEAR_RE.finditer(text) if int(m.group(2)) == int(m.group(1)) + 1]
+    return sorted(found, key=lambda m: m.start())
+
+
+def _as_financial(match: re.Match[str]) -> str:
+    return f"{match.group(1)}-{match.group(2)[-2:]}"
+
+
 def financial_year(text: str, default: str = "") -> str:
-    """The financial year a text names ("2022/23", "2022-2023" -> "2022-23"), else `default`."""
-    match = FINANCIAL_YEAR_RE.search(text)
-    return f"{match.group(1)}-{match.group(2)}" if match else default
+    """The financial year a text names ("2022/23", "2022 to 2023" -> "2022-23"), else `default`."""
+    found = _financial_matches(text)
+    return _as_financial(found[0]) if found else default
 
 
 def period_from_text(text: str) -> str:
@@ -88,8 +103,11 @@ _MONTH_YEAR_RE = re.compile(rf"\b({MONTHS_PATTERN})\s+((?:19|20)\d\d)\b", re.IGN
 def financial_years_in(text: str) -> set[str]:
     """The financial years a text speaks of: those it names ("2023/24" -> 2023-24) and those its
     months fall in ("March 2024" -> 2023-24). A bare year ("in 2019") settles none: it overlaps two."""
-    named = {f"{m.group(1)}-{m.group(2)}" for m in FINANCIAL_YEAR_RE.finditer(text)}
-    months = month_years_in(FINANCIAL_YEAR_RE.sub(" ", text))
+    found = _financial_matches(text)
+    named = {_as_financial(m) for m in found}
+    for match in reversed(found):  # a financial year's own years are not months' years
+        text = text[: match.start()] + " " + text[match.end() :]
+    months = month_years_in(text)
     return named | {financial_year_of(f"{month}-01") for month in months}
 
 
