@@ -6,6 +6,7 @@ from pathlib import Path
 
 from langchain_core.embeddings import Embeddings
 
+from assistant.answering.measured import measured_terms
 from assistant.answering.scoring import Asked
 from assistant.answering.specific import specific_weights
 from assistant.answering.units import passage_units
@@ -332,3 +333,33 @@ def test_when_is_answered_by_a_time_not_by_a_sentence_naming_the_thing(
         ["Serious Violence Duty", "The Serious Violence Duty starts in January 2023.", *OTHER_SECTION],
     )
     assert "January 2023" in dated.ask("when does the serious violence duty start").text
+
+
+def test_what_a_count_or_rate_measures() -> None:
+    assert measured_terms("how many hate crimes were recorded in 2022-23") == {"hate"}
+    assert measured_terms("knife crime rate per 1,000 in the town centre ward") == {"knife"}
+    assert measured_terms("how many staff got Prevent training") == set()  # a head noun may be reworded
+    assert measured_terms("how many new members joined") == set()  # an everyday word may be too
+
+
+def test_a_count_or_rate_of_another_thing_does_not_answer(tmp_path: Path, model: Embeddings) -> None:
+    helper = _report(
+        tmp_path,
+        model,
+        [
+            "Crime by ward, 2022-23",
+            "Ward | Population | All crime per 1,000 | ASB per 1,000",
+            "Harrow Green | 11,700 | 71.3 | 29.5",
+            "Millbeck | 9,400 | 55.0 | 21.2",
+            "",
+            "Knife crime offences rose from 74 to 91, most of them in Harrow Green.",
+            "Shoplifting reached 268 offences in 2022-23, the highest in five years.",
+            *OTHER_SECTION,
+        ],
+    )
+    assert helper.ask("knife crime per 1,000 in harrow green").abstained  # a count is not a rate
+    assert helper.ask("how many hate crimes were recorded in 2022-23").abstained
+    shoplifting = helper.ask("how many shoplifting offences were recorded in 2022-23")
+    assert "268" in shoplifting.text and shoplifting.citations[0].page == 1
+    rate = helper.ask("all crime per 1,000 in harrow green")
+    assert "71.3" in rate.text and rate.citations[0].page == 1

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from assistant.answering.answer_types import named_kind, states
 from assistant.answering.editions import asks_current
+from assistant.answering.measured import measured_terms
 from assistant.answering.specific import specific_weights
 from assistant.answering.units import Unit
 from assistant.answering.weights import ScoringWeights
@@ -30,6 +31,8 @@ _FIGURE_Q_RE = re.compile(
 # A share asked for is answered by a percentage, not by any figure.
 _PERCENT_Q_RE = re.compile(r"\bpercent(age)?\b|\bper cent\b|%|\bproportion\b", re.I)
 _PERCENT_RE = re.compile(r"\d\s?%|\bper ?cent\b", re.I)
+# A rate asked "per 1,000" is answered by a rate, not by a count of the same thing.
+_PER_RE = re.compile(r"\bper (?:\d|thousand|hundred|head|capita)", re.I)
 _MONEY_Q_RE = re.compile(
     r"\bhow much\b|\b(cost|budget|funding|fund|funded|grant|award|spent|spend|money)\b", re.I
 )
@@ -76,6 +79,7 @@ class Asked:
     wants_money: bool
     wants_count: bool  # "how many": a count, which an amount of money is not
     wants_percent: bool  # "what percentage": a share
+    wants_rate: bool  # "per 1,000 residents": a rate
     wants_date: bool
     wants_list: bool
     wants_definition: bool
@@ -90,6 +94,8 @@ class Asked:
     month_years: frozenset[str] = frozenset()
     # Documents not to answer from when a newer one of their type may: the question asks what holds now.
     outdated: frozenset[str] = frozenset()
+    # Words narrowing what a count or rate measures ("hate" in "how many hate crimes").
+    measured: frozenset[str] = frozenset()
 
     @classmethod
     def read(
@@ -112,6 +118,7 @@ class Asked:
             wants_money=wants_money,
             wants_count=bool(re.search(r"\bhow many\b", question, re.I)) and not wants_money,
             wants_percent=bool(_PERCENT_Q_RE.search(question)),
+            wants_rate=bool(_PER_RE.search(question)),
             wants_purpose=wants_purpose,
             wants_named=named_kind(question),
             wants_date=bool(_WHEN_Q_RE.search(question)),
@@ -123,6 +130,7 @@ class Asked:
             financial=financial_year(question),
             month_years=frozenset(month_years_in(question)),
             outdated=superseded if asks_current(question) and not years_in(question) else frozenset(),
+            measured=measured_terms(question),
         )
 
 
@@ -191,7 +199,8 @@ def score_unit(
     if outdated:
         score -= w.outdated
     named_list = unit.kind == "list" and bool(asked.listed & strong)
-    fits = _fits_kind(unit, asked) and right_year
+    # A figure measures what the question counts only if the words narrowing it are there.
+    fits = _fits_kind(unit, asked) and right_year and asked.measured <= strong | weak
     return Scored(unit, coverage, score, similarity, fits, focus, outdated, named_list)
 
 
@@ -206,6 +215,8 @@ def _fits_kind(unit: Unit, asked: Asked) -> bool:
         fits = fits and states(asked.wants_named, unit.quote)
     if asked.wants_percent:
         fits = fits and bool(_PERCENT_RE.search(unit.text))
+    elif asked.wants_rate:
+        fits = fits and bool(_PER_RE.search(unit.text))
     elif asked.wants_count:
         fits = fits and _counts(unit)
     if asked.wants_date:  # "when" is answered by a time, not by a sentence that only names the thing

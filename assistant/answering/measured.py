@@ -1,0 +1,63 @@
+"""What a figure question measures: "how many hate crimes", "knife crime per 1,000".
+
+A count or rate answers only for the thing counted. Its head noun may be worded otherwise in the
+answer ("crimes", "offences"), but the words that narrow it ("hate", "knife") must be there: a row
+of all crime per 1,000 residents does not say how much knife crime there is.
+"""
+
+from __future__ import annotations
+
+import re
+
+from assistant.answering.specific import commonness
+from assistant.answering.weights import MEASURE_MODIFIER_ZIPF
+from assistant.text import worded_terms
+
+# Words that end the phrase naming what is counted: the verb, article or preposition beside it.
+_BOUNDARY_WORDS = """
+a an the of in on at for to by from with and or but were was are is be been being did do does done
+have has had got get gets go goes went will would could can should may might must there their its
+it this that these those what which who whom whose when where why how many much me my i we our you
+your they them he she his her not no than then so as up out over into per each every all any some
+across during last next please
+"""
+_BOUNDARY = frozenset(_BOUNDARY_WORDS.split())
+_HOW_MANY_RE = re.compile(r"\bhow many ((?:[\w'-]+ ?){1,5})", re.I)
+# "knife crime per 1,000", "the burglary rate in ...": the phrase before a rate.
+_RATE_RE = re.compile(r"((?:[\w'-]+ ){1,4})(?:rates? )?(?:per \d|rates?\b)", re.I)
+# Words that name the measure itself rather than what it measures ("the knife crime rate").
+_MEASURE_NAMES = "rate rates number numbers total count figure figures level"
+_MEASURE_WORDS = frozenset(_MEASURE_NAMES.split())
+
+
+def measured_terms(question: str) -> frozenset[str]:
+    """The stems narrowing what a count or rate question measures (its head noun left out)."""
+    phrases = [_leading(m.group(1)) for m in _HOW_MANY_RE.finditer(question)]
+    phrases += [_trailing(m.group(1)) for m in _RATE_RE.finditer(question)]
+    narrowing = " ".join(" ".join(words[:-1]) for words in phrases if len(words) > 1)
+    return frozenset(
+        term for term, word in worded_terms(narrowing) if commonness(term, word) < MEASURE_MODIFIER_ZIPF
+    )
+
+
+def _leading(text: str) -> list[str]:
+    """The words from the start of `text` up to the first that ends a noun phrase."""
+    words: list[str] = []
+    for word in text.lower().split():
+        if word in _BOUNDARY or (words and word.endswith("ed")):
+            break
+        words.append(word)
+    return words
+
+
+def _trailing(text: str) -> list[str]:
+    """The words at the end of `text` back to the first that ends a noun phrase, the measure's
+    own name ("rate") left off."""
+    words: list[str] = []
+    for word in reversed(text.lower().split()):
+        if word in _BOUNDARY:
+            break
+        words.insert(0, word)
+    while words and words[-1] in _MEASURE_WORDS:
+        words.pop()
+    return words
