@@ -6,7 +6,7 @@ from pathlib import Path
 
 from langchain_core.embeddings import Embeddings
 
-from assistant.answering.measured import measured_terms
+from assistant.answering.narrowing import narrowing_terms
 from assistant.answering.scoring import Asked
 from assistant.answering.specific import specific_weights
 from assistant.answering.units import passage_units
@@ -335,14 +335,16 @@ def test_when_is_answered_by_a_time_not_by_a_sentence_naming_the_thing(
     assert "January 2023" in dated.ask("when does the serious violence duty start").text
 
 
-def test_what_a_count_or_rate_measures() -> None:
-    assert measured_terms("how many hate crimes were recorded in 2022-23") == {"hate"}
-    assert measured_terms("knife crime rate per 1,000 in the town centre ward") == {"knife"}
-    assert measured_terms("how many staff got Prevent training") == set()  # a head noun may be reworded
-    assert measured_terms("how many new members joined") == set()  # an everyday word may be too
+def test_what_a_count_rate_or_role_is_narrowed_to() -> None:
+    assert narrowing_terms("how many hate crimes were recorded in 2022-23") == {"hate"}
+    assert narrowing_terms("knife crime rate per 1,000 in the town centre ward") == {"knife"}
+    assert narrowing_terms("how many staff got Prevent training") == set()  # a head noun may be reworded
+    assert narrowing_terms("how many new members joined") == set()  # an everyday word may be too
+    assert narrowing_terms("who chairs the rural crime forum") == {"rural", "crime"}
+    assert narrowing_terms("who chairs the board") == set()
 
 
-def test_a_count_or_rate_of_another_thing_does_not_answer(tmp_path: Path, model: Embeddings) -> None:
+def test_a_count_rate_or_chair_of_another_thing_does_not_answer(tmp_path: Path, model: Embeddings) -> None:
     helper = _report(
         tmp_path,
         model,
@@ -354,9 +356,14 @@ def test_a_count_or_rate_of_another_thing_does_not_answer(tmp_path: Path, model:
             "",
             "Knife crime offences rose from 74 to 91, most of them in Harrow Green.",
             "Shoplifting reached 268 offences in 2022-23, the highest in five years.",
+            "",
+            "Board meeting, 12 March 2024",
+            "Present: Councillor Ann Hope (Chair), Inspector Carys Wynne (Police), Dev Rana (Council).",
             *OTHER_SECTION,
         ],
     )
+    assert helper.ask("who chairs the rural crime forum").abstained  # the board's chair is not the forum's
+    assert "Ann Hope" in helper.ask("who chairs the board").text
     assert helper.ask("knife crime per 1,000 in harrow green").abstained  # a count is not a rate
     assert helper.ask("how many hate crimes were recorded in 2022-23").abstained
     shoplifting = helper.ask("how many shoplifting offences were recorded in 2022-23")

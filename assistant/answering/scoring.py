@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from assistant.answering.answer_types import named_kind, states
 from assistant.answering.editions import asks_current
-from assistant.answering.measured import measured_terms
+from assistant.answering.narrowing import narrowing_terms
 from assistant.answering.specific import specific_weights
 from assistant.answering.units import Unit
 from assistant.answering.weights import ScoringWeights
@@ -94,8 +94,8 @@ class Asked:
     month_years: frozenset[str] = frozenset()
     # Documents not to answer from when a newer one of their type may: the question asks what holds now.
     outdated: frozenset[str] = frozenset()
-    # Words narrowing what a count or rate measures ("hate" in "how many hate crimes").
-    measured: frozenset[str] = frozenset()
+    # Words narrowing what a count, rate or role is of ("hate" in "how many hate crimes", `narrowing`).
+    narrowed: frozenset[str] = frozenset()
 
     @classmethod
     def read(
@@ -130,7 +130,7 @@ class Asked:
             financial=financial_year(question),
             month_years=frozenset(month_years_in(question)),
             outdated=superseded if asks_current(question) and not years_in(question) else frozenset(),
-            measured=measured_terms(question),
+            narrowed=narrowing_terms(question),
         )
 
 
@@ -199,8 +199,8 @@ def score_unit(
     if outdated:
         score -= w.outdated
     named_list = unit.kind == "list" and bool(asked.listed & strong)
-    # A figure measures what the question counts only if the words narrowing it are there.
-    fits = _fits_kind(unit, asked) and right_year and asked.measured <= strong | weak
+    # A count or a chair answers only for what the question narrows it to: those words must be there.
+    fits = _fits_kind(unit, asked) and right_year and asked.narrowed <= strong | weak
     return Scored(unit, coverage, score, similarity, fits, focus, outdated, named_list)
 
 

@@ -97,7 +97,7 @@ SLIP_ZIPF = 3.0
 # "counts" in answerable ones.
 ABSENT_ZIPF = 4.0
 SLIP_MIN_LETTERS = 5
-# What a count or rate question measures (`measured.py`): a word narrowing it ("hate" crimes,
+# What a count or rate question measures (`narrowing.py`): a word narrowing it ("hate" crimes,
 # "knife" crime per 1,000) must be in the answer when English uses it less than this; commoner
 # ones ("new", "people", 6.3) may be worded otherwise. Dev sets together (289 questions), declined
 # when unanswerable: without it 0.831; at 5.0 0.862 ("hate", 5.1, not required); 6.0 and 7.0: 0.877;

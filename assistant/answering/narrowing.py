@@ -1,8 +1,10 @@
-"""What a figure question measures: "how many hate crimes", "knife crime per 1,000".
+"""What a question narrows its answer to: the thing a figure measures ("how many hate crimes",
+"knife crime per 1,000"), the body a role belongs to ("who chairs the rural crime forum").
 
-A count or rate answers only for the thing counted. Its head noun may be worded otherwise in the
-answer ("crimes", "offences"), but the words that narrow it ("hate", "knife") must be there: a row
-of all crime per 1,000 residents does not say how much knife crime there is.
+A count answers only for the thing counted, a chair only for the body chaired. The head noun may
+be worded otherwise in the answer ("crimes", "offences"; "forum", "group"), but the words that
+narrow it ("hate", "knife", "rural crime") must be there: a row of all crime per 1,000 residents
+does not say how much knife crime there is, nor the board's chair who chairs a forum.
 """
 
 from __future__ import annotations
@@ -23,6 +25,12 @@ across during last next please
 """
 _BOUNDARY = frozenset(_BOUNDARY_WORDS.split())
 _HOW_MANY_RE = re.compile(r"\bhow many ((?:[\w'-]+ ?){1,5})", re.I)
+# "who chairs the rural crime forum", "the lead for the domestic abuse sub-group": the body after a role.
+_ROLE_OF_RE = re.compile(
+    r"\b(?:chairs|leads|runs|heads|manages|co-?ordinates"
+    r"|(?:chair|lead|head|manager|co-?ordinator) (?:of|for)) (?:the |our |their |its )?((?:[\w'-]+ ?){1,5})",
+    re.I,
+)
 # "knife crime per 1,000", "the burglary rate in ...": the phrase before a rate.
 _RATE_RE = re.compile(r"((?:[\w'-]+ ){1,4})(?:rates? )?(?:per \d|rates?\b)", re.I)
 # Words that name the measure itself rather than what it measures ("the knife crime rate").
@@ -30,9 +38,11 @@ _MEASURE_NAMES = "rate rates number numbers total count figure figures level"
 _MEASURE_WORDS = frozenset(_MEASURE_NAMES.split())
 
 
-def measured_terms(question: str) -> frozenset[str]:
-    """The stems narrowing what a count or rate question measures (its head noun left out)."""
-    phrases = [_leading(m.group(1)) for m in _HOW_MANY_RE.finditer(question)]
+def narrowing_terms(question: str) -> frozenset[str]:
+    """The stems narrowing what a count, rate or role question is about (its head noun left out)."""
+    phrases = [
+        _leading(m.group(1)) for m in (*_HOW_MANY_RE.finditer(question), *_ROLE_OF_RE.finditer(question))
+    ]
     phrases += [_trailing(m.group(1)) for m in _RATE_RE.finditer(question)]
     narrowing = " ".join(" ".join(words[:-1]) for words in phrases if len(words) > 1)
     return frozenset(
