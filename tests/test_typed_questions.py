@@ -7,9 +7,9 @@ from pathlib import Path
 from langchain_core.embeddings import Embeddings
 
 from assistant.answering.narrowing import narrowing_terms
-from assistant.answering.scoring import Asked
+from assistant.answering.scoring import Asked, fits_kind
 from assistant.answering.specific import specific_weights
-from assistant.answering.units import passage_units
+from assistant.answering.units import Unit, passage_units
 from assistant.service import Assistant
 from assistant.settings import Settings
 from assistant.text import stem, terms
@@ -370,3 +370,31 @@ def test_a_count_rate_or_chair_of_another_thing_does_not_answer(tmp_path: Path, 
     assert "268" in shoplifting.text and shoplifting.citations[0].page == 1
     rate = helper.ask("all crime per 1,000 in harrow green")
     assert "71.3" in rate.text and rate.citations[0].page == 1
+
+
+def test_a_table_caption_run_into_the_paragraph_above_still_names_the_table() -> None:
+    def contexts(above: str) -> set[str]:
+        header = ("Scheme", "£k")
+        passage = Passage(
+            "c", "d.pdf", "Report", "annual report", "2021-22", 2, "2", "Money",
+            f"{above}\nScheme\t£k\nFarm Watch trail cameras\t6.8\nTotal\t16.3", 1.0, 0.5, 2,
+            kinds=("para", "header", "row", "row"),
+            cells=((), header, ("Farm Watch trail cameras", "6.8"), ("Total", "16.3")),
+            headers=((), (), header, header),
+        )  # fmt: skip
+        return {u.context for u in passage_units(0, passage) if u.kind == "record"}
+
+    bids = "The Board awards grants from the Commissioner's grant and the council's contribution. Bids are"
+    assert contexts(f"{bids} invited all year. Table 2: Grants awarded in 2021/22 (£k)") == {
+        "Table 2: Grants awarded in 2021/22 (£k)"
+    }
+    # A sentence of its own, with its own figures, is not a caption.
+    assert contexts(f"{bids} invited all year. These awards total £16,300, leaving £5,100 unspent.") == {""}
+
+
+def test_a_table_number_is_not_a_figure() -> None:
+    asked = Asked.read("total grants awarded in 2021/22", "total grants awarded", lambda t: 1.0)
+    title = "Table 2: Grants awarded in 2021/22"
+    caption = Unit(0, "sentence", title, title, 0)
+    total = Unit(0, "record", "Total — £k: 31.35", "Total | 31.35", 1)
+    assert not fits_kind(caption, asked) and fits_kind(total, asked)

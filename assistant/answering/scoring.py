@@ -200,17 +200,17 @@ def score_unit(
         score -= w.outdated
     named_list = unit.kind == "list" and bool(asked.listed & strong)
     # A count or a chair answers only for what the question narrows it to: those words must be there.
-    fits = _fits_kind(unit, asked) and right_year and asked.narrowed <= strong | weak
+    fits = fits_kind(unit, asked) and right_year and asked.narrowed <= strong | weak
     return Scored(unit, coverage, score, similarity, fits, focus, outdated, named_list)
 
 
-def _fits_kind(unit: Unit, asked: Asked) -> bool:
+def fits_kind(unit: Unit, asked: Asked) -> bool:
     """Whether the unit is the kind of answer asked for: an amount for "how much", a count for "how
     many", a percentage for "what percentage", a time for "when", a person or address to be named."""
     if asked.wants_money and asked.wants_figure:
         fits = is_money(unit)
     else:
-        fits = bool(ANY_FIGURE_RE.search(unit.text)) or not asked.wants_figure
+        fits = _states_figure(unit) or not asked.wants_figure
     if asked.wants_named:
         fits = fits and states(asked.wants_named, unit.quote)
     if asked.wants_percent:
@@ -296,6 +296,15 @@ def is_money(unit: Unit) -> bool:
 def _states_time(unit: Unit) -> bool:
     """Whether a unit states a time: a year, a month, a weekday, a period or how often."""
     return bool(years_in(unit.text) or months_in(unit.text) or _TIME_WORDS_RE.search(unit.text))
+
+
+# A number that labels rather than measures: "Table 2", "Figure 3", "Section 4.1".
+_LABEL_NUMBER_RE = re.compile(r"\b(?:table|figure|chart|section|appendix|annex|page|item)\s+\d[\d.]*\b", re.I)
+
+
+def _states_figure(unit: Unit) -> bool:
+    """Whether a unit states a figure besides a year or a label's number ("Table 2")."""
+    return bool(ANY_FIGURE_RE.search(_PERIOD_RE.sub(" ", _LABEL_NUMBER_RE.sub(" ", unit.text))))
 
 
 def _counts(unit: Unit) -> bool:

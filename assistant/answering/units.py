@@ -13,12 +13,13 @@ from assistant.text import TextUnit, passage_lines, text_units
 from assistant.types import Passage
 from ingest.parse.blocks import CELL_SEPARATOR
 from ingest.parse.chunk import labelled_row
-from ingest.text import ANY_FIGURE_RE, MONEY_HINT_RE
+from ingest.text import ANY_FIGURE_RE, MONEY_HINT_RE, split_sentences
 
 # The words opening a sentence that stands for the one before it: what it says is about that one.
 _REFERS_BACK_RE = re.compile(r"(These|This|They|Those|It|Its|Their|Such|He|She|His|Her)\b")
 # A period that labels a table row: a year, a financial year, a quarter.
 PERIOD_RE = re.compile(r"(Q[1-4]\s)?(19|20)\d\d([-/–](20)?\d\d)?", re.IGNORECASE)
+CAPTION_MAX_CHARS = 100  # a longer line above a table is prose, not the table's caption
 
 
 @dataclass(frozen=True)
@@ -72,7 +73,7 @@ def passage_units(p_index: int, passage: Passage, with_lists: bool = False) -> l
             starts = kind not in ("row", "header")
             if starts:  # a table starts: the line above is its caption
                 units.extend(_series_units(p_index, table, header_quote, caption) if table else [])
-                caption = previous if len(previous) < 100 and kind != "bullet" else ""
+                caption = _caption(previous, kind)
                 header_quote = ""
                 table = []
             if not piece.cells:  # a wrapped cell's next line: its words are in the row above
@@ -131,6 +132,16 @@ def _list_unit(p_index: int, passage: Passage, units: list[Unit], items: list[Un
     texts = tuple(u.text for u in items)
     quote = "\n".join([label, *texts] if label else texts)
     return Unit(p_index, "list", label, quote, items[0].position, texts, items[0].line)
+
+
+def _caption(previous: str, kind: str) -> str:
+    """A table's caption: the line above it, or a title run into the paragraph above ("... decided
+    at the next Board meeting. Table 2: Grants awarded in 2021/22 (£k)"). A last sentence ending in
+    a full stop says something of its own ("... total £42,900, leaving £5,100 unspent.")."""
+    if kind == "bullet" or len(previous) < CAPTION_MAX_CHARS:
+        return previous if kind != "bullet" else ""
+    last = split_sentences(previous)[-1] if kind == "para" else ""
+    return last if len(last) < CAPTION_MAX_CHARS and not last.endswith((".", "!", "?")) else ""
 
 
 def _row_units(p_index: int, row: TextUnit, position: int, caption: str = "") -> list[Unit]:
