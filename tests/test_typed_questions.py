@@ -398,3 +398,11 @@ def test_a_table_number_is_not_a_figure() -> None:
     caption = Unit(0, "sentence", title, title, 0)
     total = Unit(0, "record", "Total — £k: 31.35", "Total | 31.35", 1)
     assert not fits_kind(caption, asked) and fits_kind(total, asked)
+
+
+def test_a_cell_under_a_money_column_or_a_window_number_is_not_a_count() -> None:
+    asked = Asked.read("how many trailers did farm watch mark", "trailers farm watch mark", lambda t: 1.0)
+    row = "Farm Watch trailer marking — Funding window: Window 1 (May 2023); Amount (£k): 7.2"
+    said = "The Farm Watch scheme marked 312 trailers with forensic paint."
+    assert not fits_kind(Unit(0, "record", row, row, 1), asked)
+    assert fits_kind(Unit(0, "sentence", said, said, 2), asked)

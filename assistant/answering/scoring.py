@@ -210,7 +210,7 @@ def fits_kind(unit: Unit, asked: Asked) -> bool:
     if asked.wants_money and asked.wants_figure:
         fits = is_money(unit)
     else:
-        fits = _states_figure(unit) or not asked.wants_figure
+        fits = _states_figure(unit.text) or not asked.wants_figure
     if asked.wants_named:
         fits = fits and states(asked.wants_named, unit.quote)
     if asked.wants_percent:
@@ -299,17 +299,24 @@ def _states_time(unit: Unit) -> bool:
 
 
 # A number that labels rather than measures: "Table 2", "Figure 3", "Section 4.1".
-_LABEL_NUMBER_RE = re.compile(r"\b(?:table|figure|chart|section|appendix|annex|page|item)\s+\d[\d.]*\b", re.I)
+_LABEL_NUMBER_RE = re.compile(
+    r"\b(?:table|figure|chart|section|appendix|annex|page|item|window|round|phase|tranche)\s+\d[\d.]*\b", re.I
+)
+# A table cell under a money column ("Amount (£k): 7.2"): its figure is an amount, not a count.
+_MONEY_FIELD_RE = re.compile(
+    r"(?:^|(?<=[;—]))[^:;—]*(?:£|\b(?:amount|cost|budget|award|grant|funding|spend)\b)[^:;—]*:[^;]*", re.I
+)
 
 
-def _states_figure(unit: Unit) -> bool:
-    """Whether a unit states a figure besides a year or a label's number ("Table 2")."""
-    return bool(ANY_FIGURE_RE.search(_PERIOD_RE.sub(" ", _LABEL_NUMBER_RE.sub(" ", unit.text))))
+def _states_figure(text: str) -> bool:
+    """Whether a text states a figure besides a year or a label's number ("Table 2")."""
+    return bool(ANY_FIGURE_RE.search(_PERIOD_RE.sub(" ", _LABEL_NUMBER_RE.sub(" ", text))))
 
 
 def _counts(unit: Unit) -> bool:
-    """Whether a unit states a count: a figure that is neither an amount of money nor a year."""
-    return bool(ANY_FIGURE_RE.search(_PERIOD_RE.sub(" ", MONEY_RE.sub(" ", unit.text))))
+    """Whether a unit states a count: a figure that is not money, a year or a label's number."""
+    text = _MONEY_FIELD_RE.sub(" ", unit.text) if unit.kind in HEADED_KINDS else unit.text
+    return _states_figure(MONEY_RE.sub(" ", text))
 
 
 def _compares(unit: Unit) -> bool:
