@@ -7,9 +7,10 @@ from pathlib import Path
 from langchain_core.embeddings import Embeddings
 
 from assistant.answering.narrowing import narrowing_terms
-from assistant.answering.scoring import Asked, fits_kind
+from assistant.answering.scoring import Asked, fits_kind, score_unit
 from assistant.answering.specific import specific_weights
 from assistant.answering.units import Unit, passage_units
+from assistant.answering.weights import WEIGHTS
 from assistant.service import Assistant
 from assistant.settings import Settings
 from assistant.text import stem, terms
@@ -406,3 +407,15 @@ def test_a_cell_under_a_money_column_or_a_window_number_is_not_a_count() -> None
     said = "The Farm Watch scheme marked 312 trailers with forensic paint."
     assert not fits_kind(Unit(0, "record", row, row, 1), asked)
     assert fits_kind(Unit(0, "sentence", said, said, 2), asked)
+
+
+def test_a_title_repeating_the_question_answers_nothing() -> None:
+    asked = Asked.read("the serious violence duty", "the serious violence duty", lambda t: 1.0)
+    passage = Passage("c", "d.pdf", "Report", "annual report", "2023-24", 1, "1", "Contents", "x", 1.0, 0.5)
+
+    def fits(kind: str, text: str) -> bool:
+        return score_unit(Unit(0, kind, text, text, 0), passage, asked, None, WEIGHTS).fits
+
+    assert not fits("sentence", "The Serious Violence Duty")
+    assert fits("sentence", "The Serious Violence Duty came into force on 31 January 2023.")
+    assert fits("bullet", "Serious violence duty")  # an item says the thing is on its list

@@ -200,7 +200,8 @@ def score_unit(
         score -= w.outdated
     named_list = unit.kind == "list" and bool(asked.listed & strong)
     # A count or a chair answers only for what the question narrows it to: those words must be there.
-    fits = fits_kind(unit, asked) and right_year and asked.narrowed <= strong | weak
+    narrowed = asked.narrowed <= strong | weak
+    fits = fits_kind(unit, asked) and right_year and narrowed and _says_more(unit, asked)
     return Scored(unit, coverage, score, similarity, fits, focus, outdated, named_list)
 
 
@@ -291,6 +292,15 @@ def is_money(unit: Unit) -> bool:
     return bool(MONEY_HINT_RE.search(unit.text)) or (
         unit.kind in ("row", *HEADED_KINDS) and bool(ANY_FIGURE_RE.search(unit.text))
     )
+
+
+def _says_more(unit: Unit, asked: Asked) -> bool:
+    """Whether a unit says anything the question does not: a title standing as a sentence that only
+    repeats the question's words ("The Serious Violence Duty") answers nothing. A list item may: it
+    says the thing is on the list ("is road safety one of the priorities")."""
+    if unit.kind != "sentence" or ANY_FIGURE_RE.search(unit.text):
+        return True
+    return not set(terms(unit.text)) <= set(asked.idf)
 
 
 def _states_time(unit: Unit) -> bool:
