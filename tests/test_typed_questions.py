@@ -419,3 +419,21 @@ def test_a_title_repeating_the_question_answers_nothing() -> None:
     assert not fits("sentence", "The Serious Violence Duty")
     assert fits("sentence", "The Serious Violence Duty came into force on 31 January 2023.")
     assert fits("bullet", "Serious violence duty")  # an item says the thing is on its list
+
+
+def test_a_where_question_is_answered_by_a_sentence_before_a_row() -> None:
+    passage = Passage("c", "d.pdf", "Report", "annual report", "2022-23", 2, "2", "Grants", "x", 1.0, 0.5)
+    row = "Stourley Bridge CCTV camera relocation — Lead organisation: District Council; Amount: £5,300"
+    said = "The Board approved £5,300 to move the Stourley Bridge CCTV camera to the railway underpass."
+
+    def margin(question: str) -> float:
+        asked = Asked.read(question, question, lambda t: 1.0)
+        scored = [
+            score_unit(Unit(0, k, t, t, 0), passage, asked, 0.5, WEIGHTS)
+            for k, t in (("sentence", said), ("record", row))
+        ]
+        return scored[0].score - scored[1].score
+
+    assert margin("where is the stourley bridge cctv camera going") > margin(
+        "what is the stourley bridge cctv camera"
+    )

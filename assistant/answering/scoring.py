@@ -41,6 +41,8 @@ _MONEY_Q_RE = re.compile(
 _PURPOSE_Q_RE = re.compile(
     r"\b(?:pay|paid|use|used|spent|spend|go|went)\s+(?:for|on|towards)\b|\bb(?:uy|ought)\b", re.I
 )
+# "where is the camera going", "where will the workers be based": a place, which a sentence says.
+_WHERE_Q_RE = re.compile(r"^where\b", re.I)
 _DEFINITION_CUE_RE = re.compile(
     r"^(what|who) (is|are|was|were) (a|an|the)?\b|\b(mean|means|stand for|definition|define|defined)\b",
     re.IGNORECASE,
@@ -83,7 +85,7 @@ class Asked:
     wants_date: bool
     wants_list: bool
     wants_definition: bool
-    wants_purpose: bool  # what money paid for: a sentence says, a row of amounts does not
+    wants_purpose: bool  # what money paid for, or where: a sentence says, a row of amounts does not
     wants_named: str  # a thing to be named: a person in a role, a postal address (`answer_types`), or ""
     wants_comparison: bool  # figures for two periods or more ("between 2021-22 and 2022-23", "since")
     listed: frozenset[str]  # what a list should be of ("priorities")
@@ -107,9 +109,8 @@ class Asked:
         """
         wants_list = bool(_LIST_Q_RE.search(question))
         # "how much was spent on", "was more spent on" ask for an amount, not for what it paid for.
-        wants_purpose = bool(_PURPOSE_Q_RE.search(question)) and not re.search(
-            r"\bhow much\b|\b(?:more|less)\b", question, re.I
-        )
+        wants_purpose = bool(_PURPOSE_Q_RE.search(question) or _WHERE_Q_RE.search(question))
+        wants_purpose = wants_purpose and not re.search(r"\bhow much\b|\b(?:more|less)\b", question, re.I)
         wants_reason = bool(_REASON_Q_RE.search(question))
         wants_money = bool(_MONEY_Q_RE.search(question)) and not wants_purpose and not wants_reason
         return cls(
