@@ -338,7 +338,8 @@ def test_when_is_answered_by_a_time_not_by_a_sentence_naming_the_thing(
 
 def test_what_a_count_rate_or_role_is_narrowed_to() -> None:
     assert narrowing_terms("how many hate crimes were recorded in 2022-23") == {"hate"}
-    assert narrowing_terms("knife crime rate per 1,000 in the town centre ward") == {"knife"}
+    assert narrowing_terms("knife crime rate per 1,000 in the town centre ward") == {"knife", "crime"}
+    assert narrowing_terms("violence with injury rate per 1,000") == {"injuri"}  # a rate names its measure
     assert narrowing_terms("how many staff got Prevent training") == set()  # a head noun may be reworded
     assert narrowing_terms("how many new members joined") == set()  # an everyday word may be too
     assert narrowing_terms("who chairs the rural crime forum") == {"rural", "crime"}

@@ -39,12 +39,16 @@ _MEASURE_WORDS = frozenset(_MEASURE_NAMES.split())
 
 
 def narrowing_terms(question: str) -> frozenset[str]:
-    """The stems narrowing what a count, rate or role question is about (its head noun left out)."""
+    """The stems narrowing what a count, rate or role question is about.
+
+    A count's or a role's head noun is left out ("how many hate crimes" may be answered with
+    "offences"); a rate's is not: a table of rates names each measure in its columns.
+    """
     phrases = [
-        _leading(m.group(1)) for m in (*_HOW_MANY_RE.finditer(question), *_ROLE_OF_RE.finditer(question))
+        _leading(m.group(1))[:-1] for m in (*_HOW_MANY_RE.finditer(question), *_ROLE_OF_RE.finditer(question))
     ]
     phrases += [_trailing(m.group(1)) for m in _RATE_RE.finditer(question)]
-    narrowing = " ".join(" ".join(words[:-1]) for words in phrases if len(words) > 1)
+    narrowing = " ".join(w for words in phrases for w in words)
     return frozenset(
         term for term, word in worded_terms(narrowing) if commonness(term, word) < MEASURE_MODIFIER_ZIPF
     )

@@ -24,11 +24,13 @@ QUESTION_FILES = (
     "archive-dev2.jsonl",
     "archive-test.jsonl",
     "archive3-dev.jsonl",
+    "archive3-dev2.jsonl",
     "archive3-test.jsonl",
     "compare-dev.jsonl",
     "real-typed-dev.jsonl",
     "real-typed-dev2.jsonl",
     "real-typed-dev3.jsonl",
+    "real-typed-dev4.jsonl",
     "real-typed-test.jsonl",
     "table-dev.jsonl",
 )
