@@ -74,12 +74,11 @@ def extract_members(document: str, pages: Sequence[CleanPage]) -> list[MemberLis
         blocks = page.blocks
         for i, block in enumerate(blocks):
             above = blocks[i - 1] if i else None
-            if _heads_member_table(above, block):  # the table names itself: it starts here
-                lead_in, below = block.text, blocks[i:]
-            elif (lead_in := _lead_in(above, block)) is not None:
-                below = blocks[i + 1 :]
-            else:
+            own = _heads_member_table(above, block)  # the table names itself: it starts here
+            lead_in = block.text if own else _lead_in(above, block)
+            if lead_in is None:
                 continue
+            below = blocks[i:] if own else blocks[i + 1 :]
             if block.kind == "heading":  # a section may open with a few paragraphs before its list
                 opening = len(list(itertools.takewhile(lambda b: b.kind == "para", below)))
                 below = below[opening:] if opening <= PARAGRAPHS_BEFORE_LIST else below
