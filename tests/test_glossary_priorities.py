@@ -188,3 +188,20 @@ def test_priorities_named_in_a_sentence(tmp_path: Path) -> None:
     assert (found.period, found.page) == ("2021-22", 2)
     names = ("rural and wildlife crime", "violence in the night-time economy", "hate crime")
     assert found.priorities == tuple(Priority(name, name, 2) for name in names)
+
+
+def test_priorities_set_apart_by_semicolons_keep_their_commas(tmp_path: Path) -> None:
+    lines = [
+        "Minute 3: strategic assessment",
+        "",
+        "The Board adopted three priorities for 2022/23: domestic abuse and VAWG; serious violence,",
+        "including knife crime; and the exploitation of children and young people.",
+    ]
+    pdf = read_pdf(make_pdf(tmp_path / "m.pdf", [lines]), "m.pdf")
+    (found,) = extract_priorities("m.pdf", clean_pages(pdf.pages), "2022-23")
+    assert (found.period, found.page) == ("2022-23", 1)
+    assert [p.text for p in found.priorities] == [
+        "domestic abuse and VAWG",
+        "serious violence, including knife crime",
+        "the exploitation of children and young people",
+    ]
