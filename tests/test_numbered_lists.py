@@ -72,7 +72,7 @@ def test_priorities_change_within_a_partnership_and_a_named_period_is_exact() ->
     assert answer.text.startswith("North: From 2022-23 to 2023-24: added Fraud; dropped Drugs [1][2].")
     assert [c.document for c in answer.citations] == ["north-23.pdf", "north-22.pdf", "south.pdf"]
     assert (
-        "South: Only one document sets priorities (2022-25), so the documents do not show a change [3]."
+        "South: The documents set priorities for one period only (2022-25), so they show no change [3]."
         in answer.text
     )
     named = answer_priorities("What are the priorities for 2022-2025?", sets, set(), sources, partnership_of)

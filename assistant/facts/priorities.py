@@ -158,9 +158,9 @@ def _changes(sets: Sequence[PrioritySet], ledger: CitationLedger, name: str = ""
         first.setdefault(each.period, each)
     by_period = list(first.values())
     if len(by_period) == 1:
-        cited = ledger.cite(sets[0].document, sets[0].page, _quote(sets[0]))
-        only = f"Only one document sets priorities ({sets[0].period}), so the documents do not show a change"
-        only += f" [{cited}]."
+        number = ledger.cite(sets[0].document, sets[0].page, _quote(sets[0]))
+        only = f"The documents set priorities for one period only ({sets[0].period}), so they show no change"
+        only += f" [{number}]."
         return f"{name}: {only}" if name else only
     steps = []
     for before, after in pairwise(by_period):
