@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
@@ -87,5 +86,5 @@ def in_role(question: str, lists: Sequence[MemberList]) -> list[MemberList]:
 
 def _names_role(asked: set[str], cell: str) -> bool:
     """Whether a question names a row's role: every word of its cell before any bracket."""
-    role = set(terms(re.split(r"\(", cell, maxsplit=1)[0]))
+    role = set(terms(cell.split("(", 1)[0]))
     return bool(role) and role <= asked

@@ -16,7 +16,7 @@ from ingest.facts.priorities import PrioritySet
 _CHANGE_Q_RE = re.compile(
     r"\bchang|\bdiffer|\bcompar|\bover time\b|\bsince\b|\b(dropped|added|removed)\b", re.I
 )
-# Which way from a period named a change is asked: "dropped the year after", "new since the year before".
+# Which way from a named period a change is asked: "dropped the year after", "added since the year before".
 _LATER_RE = re.compile(r"\b(after|following|next|later|since)\b", re.I)
 _EARLIER_RE = re.compile(r"\b(before|previous|prior|earlier|last)\b", re.I)
 # Priorities by name, or what a partnership is said to focus or concentrate on.
@@ -78,27 +78,35 @@ def answer_priorities(
         unrecorded = bool(years) and not any(covers(p, y) for p in periods for y in years)
         return _no_set_for(question, sets, sources) if unrecorded else None
     ledger = CitationLedger(sources)
-    named = len(groups) > 1  # several partnerships: each change says whose
-
-    def steps(kept: Collection[str]) -> list[str]:
-        return [
-            _changes(group, ledger, name if named else "") for name, group in groups.items() if name in kept
-        ]
-
+    shown = [s for group in groups.values() for s in group]
+    if not changed:  # the lists lead, so they are numbered first, oldest first
+        for s in shown:
+            ledger.cite(s.document, s.page, _quote(s))
+    steps = [
+        _changes(group, ledger, name if len(groups) > 1 else "")
+        for name, group in groups.items()
+        if changed or len({s.period for s in group}) > 1
+    ]
+    listed, checked = _listed(shown, ledger, sources)
     # Asked what changed, the change comes first; else it follows the lists, when they span periods.
-    lines = steps(groups) if changed else []
-    checked: list[CheckedSentence] = []
-    for s in (s for group in groups.values() for s in group):
-        number = ledger.cite(s.document, s.page, _quote(s))
-        intro = f"{sources.title(s.document)} sets these priorities for {s.period} [{number}]:"
-        items = [f"- {p.text} [{number}]" for p in s.priorities]
-        lines.append("\n".join([intro, *items]))
-        checked.extend(CheckedSentence(p.text, (number,), True) for p in s.priorities)
-    if not changed:
-        lines += steps([name for name, group in groups.items() if len({s.period for s in group}) > 1])
+    lines = [*steps, *listed] if changed else [*listed, *steps]
     return Answer(
         question, "\n\n".join(lines), False, ledger.citations(), sentences=tuple(checked), answerer="register"
     )
+
+
+def _listed(
+    sets: Sequence[PrioritySet], ledger: CitationLedger, sources: Sources
+) -> tuple[list[str], list[CheckedSentence]]:
+    """Each set's priorities under a line naming its document and period, every item cited."""
+    lines: list[str] = []
+    checked: list[CheckedSentence] = []
+    for s in sets:
+        number = ledger.cite(s.document, s.page, _quote(s))
+        intro = f"{sources.title(s.document)} sets these priorities for {s.period} [{number}]:"
+        lines.append("\n".join([intro, *(f"- {p.text} [{number}]" for p in s.priorities)]))
+        checked.extend(CheckedSentence(p.text, (number,), True) for p in s.priorities)
+    return lines, checked
 
 
 def _no_set_for(question: str, sets: Sequence[PrioritySet], sources: Sources) -> Answer:
