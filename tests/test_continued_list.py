@@ -7,7 +7,7 @@ from pathlib import Path
 
 from langchain_core.embeddings import Embeddings
 
-from assistant.answering.continued import continued_list, expand, lead_lists
+from assistant.answering.continued import announced_list, continued_list, expand, lead_lists
 from assistant.answering.units import Unit, passage_units
 from assistant.service import Assistant
 from assistant.settings import Settings
@@ -238,3 +238,80 @@ def test_a_lead_in_with_a_headed_section_an_item(tmp_path: Path, model: Embeddin
         assert f"- {group} [{number}]" in answer.text
     assert [(c.document, c.page) for c in answer.citations] == [("report.pdf", 1), ("report.pdf", 2)]
     assert "signed agreements" not in answer.text
+
+
+VIDEOS = "Production of 3 short videos on safety at night"
+
+
+def _videos(line: int = 0) -> Unit:
+    return Unit(0, "bullet", VIDEOS, VIDEOS, 0, line=line)
+
+
+def test_a_lead_in_announcing_n_things_gets_the_n_items_after_it_whatever_their_layout() -> None:
+    """Several to a line between commas, or one a line running on into the next chunk of the
+    section; each part cites the page it is printed on."""
+    commas = _passage(
+        "c1",
+        4,
+        "Night",
+        [
+            ("bullet", f"\u2022 {VIDEOS}"),
+            ("bullet", "\u2022 Keeping safe, Taxi marshals, Safety Bus"),
+            ("bullet", "\u2022 Next."),
+        ],
+    )
+    found = announced_list([_videos()], [commas], None, "what were the videos about")
+    assert found is not None
+    units, passages = found
+    assert [(u.kind, u.items) for u in units] == [
+        ("sentence", ()),
+        ("list", ("Keeping safe", "Taxi marshals", "Safety Bus")),
+    ]
+    one_a_line = _passage(
+        "c1", 4, "Night", [("bullet", f"\u2022 {VIDEOS}"), ("bullet", "\u2022 Keeping safe")]
+    )
+    nxt = _passage(
+        "c2",
+        5,
+        "Night",
+        [
+            ("bullet", "\u2022 Taxi marshals"),
+            ("bullet", "\u2022 Safety Bus"),
+            ("para", "The grant paid for a van."),
+        ],
+    )
+    found = announced_list(
+        [_videos()], [one_a_line], lambda chunk_id, limit: [nxt], "the three short videos?"
+    )
+    assert found is not None
+    units, passages = found
+    assert [(u.items, passages[u.passage].page) for u in units[1:]] == [
+        (("Keeping safe",), 4),
+        (("Taxi marshals", "Safety Bus"), 5),
+    ]
+
+
+def test_an_announced_count_is_left_alone_unless_asked_about_and_followed_by_as_many_items() -> None:
+    short = _passage(
+        "c1", 4, "Night", [("bullet", f"\u2022 {VIDEOS}"), ("bullet", "\u2022 Keeping safe, Taxi marshals")]
+    )
+    assert announced_list([_videos()], [short], None, "what were the videos about") is None  # two of three
+    prose = _passage(
+        "c1",
+        4,
+        "Night",
+        [
+            ("bullet", f"\u2022 {VIDEOS}"),
+            ("para", "The videos were shown in pubs, clubs and taxi ranks across the borough all year."),
+        ],
+    )
+    assert announced_list([_videos()], [prose], None, "what were the videos about") is None
+    commas = _passage("c1", 4, "Night", [("bullet", f"\u2022 {VIDEOS}"), ("bullet", "\u2022 A, B, C")])
+    assert announced_list([_videos()], [commas], None, "what was the grant for") is None  # videos not asked
+
+
+def test_the_real_reports_night_time_videos_are_listed_with_their_page(assistant: Assistant) -> None:
+    answer = assistant.ask("what were the short videos on the night time economy about")
+    for topic in ("Message to perpetrators", "Keeping women safe", "Good Sam App", "Safety Bus"):
+        assert f"- {topic} [1]" in answer.text
+    assert [(c.document, c.page) for c in answer.citations] == [("scep-annual-report-2022-23.pdf", 12)]

@@ -121,8 +121,9 @@ def test_priorities_question_answered_across_documents(settings: Settings, model
     helper.ingest()
     answer = helper.ask("What are our priorities, and did they change?")
     assert answer.answerer == "register"
-    assert [(c.document, c.page) for c in answer.citations] == [("sia-2023.pdf", 1), ("sia-2024.pdf", 1)]
-    assert "From 2023-24 to 2024-25: added Retail Crime; dropped Road Safety." in answer.text
+    # The change leads, citing the edition that shows it first.
+    assert [(c.document, c.page) for c in answer.citations] == [("sia-2024.pdf", 1), ("sia-2023.pdf", 1)]
+    assert answer.text.startswith("From 2023-24 to 2024-25: added Retail Crime; dropped Road Safety [1][2].")
 
 
 def test_csp_priorities_and_glossary_commands(
@@ -187,3 +188,20 @@ def test_priorities_named_in_a_sentence(tmp_path: Path) -> None:
     assert (found.period, found.page) == ("2021-22", 2)
     names = ("rural and wildlife crime", "violence in the night-time economy", "hate crime")
     assert found.priorities == tuple(Priority(name, name, 2) for name in names)
+
+
+def test_priorities_set_apart_by_semicolons_keep_their_commas(tmp_path: Path) -> None:
+    lines = [
+        "Minute 3: strategic assessment",
+        "",
+        "The Board adopted three priorities for 2022/23: domestic abuse and VAWG; serious violence,",
+        "including knife crime; and the exploitation of children and young people.",
+    ]
+    pdf = read_pdf(make_pdf(tmp_path / "m.pdf", [lines]), "m.pdf")
+    (found,) = extract_priorities("m.pdf", clean_pages(pdf.pages), "2022-23")
+    assert (found.period, found.page) == ("2022-23", 1)
+    assert [p.text for p in found.priorities] == [
+        "domestic abuse and VAWG",
+        "serious violence, including knife crime",
+        "the exploitation of children and young people",
+    ]

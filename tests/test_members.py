@@ -6,6 +6,7 @@ from pathlib import Path
 
 from langchain_core.embeddings import Embeddings
 
+from assistant.facts.members import in_role
 from assistant.service import Assistant
 from assistant.settings import Settings
 from ingest.facts.document import DocumentFacts
@@ -128,7 +129,47 @@ def test_a_membership_table_after_a_sections_opening_paragraph_keeps_each_role(
     assert found.details == ("Responsible authority", "Responsible authority", "Attends")
     helper = Assistant.open(Settings(corpus_dir=tmp_path / "corpus", data_dir=tmp_path / "data"), model)
     helper.ingest()
+    # A role the question names keeps the rows in that role; a question about all members keeps every row.
     answer = helper.ask("which organisations are responsible authorities on the partnership")
     assert "- Northvale Police | Responsible authority [1]" in answer.text
+    assert "Northvale Food Network" not in answer.text
+    assert [(c.document, c.page) for c in answer.citations] == [("report.pdf", 1)]
+    answer = helper.ask("who are the members of the partnership")
     assert "- Northvale Food Network | Attends [1]" in answer.text
     assert [(c.document, c.page) for c in answer.citations] == [("report.pdf", 1)]
+
+
+def test_a_table_whose_header_names_membership_lists_members_by_role(tmp_path: Path) -> None:
+    """No membership heading above it: the table's own header ("Organisation | Membership") says
+    what it lists; a role in a bracket ("(from July 2022)") is still that role."""
+    lines = [
+        "Northvale Community Safety Partnership Annual Report 2023-24",
+        "",
+        # As wide as the page, so the table is not read as a second column.
+        "The board is quorate when three of the responsible authorities are present, and it meets "
+        "every quarter in the council offices.",
+        "",
+        "Organisation | Membership",
+        "Northvale District Council | Responsible authority",
+        "Northvale ICB | Responsible authority (from July 2023)",
+        "Northvale Food Network | Attends",
+        "",
+        "The board made two grants this year, to the groups below.",
+        "",
+        "Organisation | Grant",
+        "Northvale Food Network | 4,000",
+        "Northvale Youth Club | 2,500",
+    ]
+    pdf = read_pdf(make_pdf(tmp_path / "report.pdf", [["Annual report"], lines]), "report.pdf")
+    (found,) = extract_members("report.pdf", clean_pages(pdf.pages))
+    assert (found.lead_in, found.page) == ("Organisation\tMembership", 2)
+    assert found.members == (
+        "Northvale District Council",
+        "Northvale ICB",
+        "Northvale Food Network",
+    )
+    (authorities,) = in_role("which are the responsible authorities", [found])
+    assert authorities.members == ("Northvale District Council", "Northvale ICB")
+    assert authorities.details == ("Responsible authority", "Responsible authority (from July 2023)")
+    assert in_role("who attends the board", [found])[0].members == ("Northvale Food Network",)
+    assert in_role("who is on the board", [found]) == [found]

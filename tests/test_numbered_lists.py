@@ -68,9 +68,55 @@ def test_priorities_change_within_a_partnership_and_a_named_period_is_exact() ->
         "What are the priorities, and did they change?", sets, set(), sources, partnership_of
     )
     assert answer is not None
-    assert "North: From 2022-23 to 2023-24: added Fraud; dropped Drugs." in answer.text
-    assert "South: Only one document sets priorities (2022-25)" in answer.text
+    # Asked what changed, the change leads, citing the later edition and then the earlier.
+    assert answer.text.startswith("North: From 2022-23 to 2023-24: added Fraud; dropped Drugs [1][2].")
+    assert [c.document for c in answer.citations] == ["north-23.pdf", "north-22.pdf", "south.pdf"]
+    assert (
+        "South: The documents set priorities for one period only (2022-25), so they show no change [3]."
+        in answer.text
+    )
     named = answer_priorities("What are the priorities for 2022-2025?", sets, set(), sources, partnership_of)
     assert named is not None and [c.document for c in named.citations] == ["south.pdf"]
     now = answer_priorities("what are the priorities at the moment", sets, set(), sources, partnership_of)
     assert now is not None and [c.document for c in now.citations] == ["north-23.pdf", "south.pdf"]
+
+
+def test_a_change_from_a_named_period_reads_the_edition_after_or_before_it() -> None:
+    sets = [
+        _set("north-21.pdf", "2021-22", "Burglary", "Hate crime"),
+        _set("north-22.pdf", "2022-23", "Burglary", "Drugs"),
+        # The minutes adopting the 2022-23 priorities set that period too: no change between the two.
+        _set("north-minutes.pdf", "2022-23", "burglary", "drug harm"),
+        _set("north-23.pdf", "2023-24", "Burglary", "Fraud"),
+    ]
+    partnership_of = {s.document: "North" for s in sets}
+    sources = Sources({name: name.removesuffix(".pdf") for name in partnership_of})
+    after = answer_priorities(
+        "which of north's 2022-23 priorities were dropped the year after",
+        sets,
+        {"north"},
+        sources,
+        partnership_of,
+    )
+    assert after is not None
+    assert after.text.startswith("From 2022-23 to 2023-24: added Fraud; dropped Drugs [1][2].")
+    assert [c.document for c in after.citations] == ["north-23.pdf", "north-22.pdf", "north-minutes.pdf"]
+    assert "north-21" not in after.text
+    before = answer_priorities(
+        "what priorities were added in 2022-23 compared with the year before",
+        sets,
+        set(),
+        sources,
+        partnership_of,
+    )
+    assert before is not None
+    assert before.text.startswith("From 2021-22 to 2022-23: added Drugs; dropped Hate crime [1][2].")
+    assert [c.document for c in before.citations] == ["north-22.pdf", "north-21.pdf", "north-minutes.pdf"]
+    # Not asked about change, several periods are listed oldest first and the changes follow.
+    listed = answer_priorities("what were north's priorities", sets, {"north"}, sources, partnership_of)
+    assert listed is not None
+    assert [c.document for c in listed.citations] == [s.document for s in sets]
+    assert listed.text.endswith(
+        "From 2021-22 to 2022-23: added Drugs; dropped Hate crime [2][1]. "
+        "From 2022-23 to 2023-24: added Fraud; dropped Drugs [4][2]."
+    )

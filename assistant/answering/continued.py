@@ -1,6 +1,7 @@
 """A list under a lead-in ending with ":" whose items are not bullets of the lead-in's own chunk:
 "Examples include:" with one plain paragraph an item, or "During 2022-23 the following sub-groups
-have been established:" with the sub-groups as bullets, or as sections, in the chunks after it.
+have been established:" with the sub-groups as bullets, or as sections, in the chunks after it. Or
+a lead-in announcing how many things there are ("Production of 5 short videos"), followed by them.
 
 Quoting the lead-in alone answers nothing; the list is read from the structure ingest kept (each
 line's block kind, the next chunks' block kinds, the heading trails of the chunks that follow),
@@ -9,18 +10,31 @@ never from characters. Each part of the list cites the page it is printed on.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from assistant.answering.units import Unit
-from assistant.text import passage_lines, text_units
+from assistant.text import passage_lines, terms, text_units
 from assistant.types import Passage
+from ingest.parse.chunk import BULLET_PREFIX
 from ingest.text import split_sentences
 
 Following = Callable[[str, int], list[Passage]]  # the chunks after a chunk in its document, in order
 FOLLOWING = 8  # chunks read past the lead-in at most
 # A lead-in of so few words ("Examples include:") says what it lists only with the sentence before it.
 SHORT_LEAD_WORDS = 4
+
+# A count of things announced: "5 short videos", "three workshops" (a word or two may describe them).
+_COUNT_RE = re.compile(
+    r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:[\w-]+ ){0,2}?([\w-]+s)\b",
+    re.I,
+)
+_NUMBER_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+# Items of a list a line holds between commas or semicolons ("Message to perpetrators, Keeping women safe").
+_ITEM_SPLIT_RE = re.compile(r"\s*[,;]\s*(?:and\s+)?")
+# An announced item is a short phrase: a longer line is the next piece of text, not an item.
+MAX_ITEM_WORDS = 8
 
 Group = tuple[Passage, tuple[str, ...]]  # a list's items printed in one passage (so on one page)
 
@@ -93,6 +107,55 @@ def continued_list(
     if sum(len(items) for _, items in groups) < 2:
         return None
     return expand(LeadList(lead, (lead.text,), tuple(groups)), passages)
+
+
+def announced_list(
+    chosen: Sequence[Unit], passages: Sequence[Passage], following: Following | None, question: str
+) -> tuple[list[Unit], list[Passage]] | None:
+    """The best unit announcing N things the question names ("Production of 5 short videos" for
+    "what were the videos about") and the N items after it, whatever their layout: one a line, or
+    several to a line between commas; None when no such count leads or fewer items follow."""
+    lead = chosen[0] if chosen else None
+    if lead is None or lead.kind not in ("sentence", "bullet") or ":" in lead.text:
+        return None  # a lead-in with a colon holds its items, or is a lead-in `continued_list` reads
+    asked = set(terms(question))
+    counts = [_count(m.group(1)) for m in _COUNT_RE.finditer(lead.text) if set(terms(m.group(2))) <= asked]
+    if not counts or counts[0] < 2:
+        return None
+    wanted, first = counts[0], passages[lead.passage]
+    after = following(first.chunk_id, FOLLOWING) if following is not None else []
+    groups: list[Group] = []
+    found = 0
+    for at, source in enumerate([first, *(p for p in after if p.heading == first.heading)]):
+        start = lead.line + 1 if at == 0 else 0
+        items, read = _short_items(source, start, wanted - found)
+        groups += [(source, items)] if items else []
+        found += len(items)
+        if found >= wanted or start + read < len(passage_lines(source.text, source.kinds)):
+            break  # all are read, or a line that is no item ends them inside this passage
+    if found < wanted:
+        return None
+    return expand(LeadList(lead, (lead.text,), tuple(groups)), passages)
+
+
+def _count(word: str) -> int:
+    return int(word) if word.isdigit() else _NUMBER_WORDS.index(word.casefold()) + 2
+
+
+def _short_items(passage: Passage, start: int, wanted: int) -> tuple[tuple[str, ...], int]:
+    """Short items from line `start` on, until `wanted` are read or a line holds none, with the
+    lines read: a line of short phrases between commas gives each, a short bullet or paragraph itself."""
+    items: list[str] = []
+    lines = passage_lines(passage.text, passage.kinds)[start:]
+    for read, (kind, line) in enumerate(lines):
+        text = line.strip().removeprefix(BULLET_PREFIX.strip()).strip(" .")
+        parts = [part for part in _ITEM_SPLIT_RE.split(text) if part]
+        if kind not in ("bullet", "para") or not parts or any(len(p.split()) > MAX_ITEM_WORDS for p in parts):
+            return tuple(items), read
+        items += parts
+        if len(items) >= wanted:
+            return tuple(items), read + 1
+    return tuple(items), len(lines)
 
 
 def _items_after(passage: Passage, line: int, following: Following | None) -> list[Group]:

@@ -11,7 +11,14 @@ from collections.abc import Callable, Sequence
 import numpy as np
 
 from assistant.answering.citations import CitationLedger, cited_first
-from assistant.answering.continued import Following, LeadList, continued_list, expand, lead_lists
+from assistant.answering.continued import (
+    Following,
+    LeadList,
+    announced_list,
+    continued_list,
+    expand,
+    lead_lists,
+)
 from assistant.answering.holding import Reading, rows_holding
 from assistant.answering.scoring import Asked, Scored, choose, grounded, score_unit
 from assistant.answering.units import Unit, passage_units, with_heading
@@ -109,7 +116,11 @@ class ExtractiveAnswerer:
         chosen = choose(asked, scored, self.weights)
         if chosen[0] in led:
             return expand(led[chosen[0]], passages)
-        continued = continued_list(chosen, passages, self.following) if asked.wants_list else None
+        if not asked.wants_list:
+            return chosen, passages
+        continued = continued_list(chosen, passages, self.following) or announced_list(
+            chosen, passages, self.following, query
+        )
         return continued if continued is not None else (chosen, passages)
 
     def best(

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from assistant.answering.citations import CitationLedger
 from assistant.text import terms
 from assistant.types import Answer, CheckedSentence, Sources
-from ingest.facts.members import MEMBERSHIP_QUESTION_RE, MemberList
+from ingest.facts.members import MEMBERSHIP_QUESTION_RE, ROLE_RE, MemberList
 
 # Words that ask who belongs to the partnership as a whole rather than about something particular
 # ("which organisations are in the co-location programme" is about the programme).
@@ -35,6 +36,7 @@ def answer_members(
 
     A partnership's newest document with member lists answers for it: membership is what holds now.
     Partnerships come in the order their documents first appear in `ranked` (retrieval's, best first).
+    A question naming a role ("which are the responsible authorities") gets the members in that role.
     """
     if not lists or not MEMBERSHIP_QUESTION_RE.search(question):
         return None
@@ -50,12 +52,39 @@ def answer_members(
     ledger = CitationLedger(sources)
     blocks: list[str] = []
     checked: list[CheckedSentence] = []
-    for found in (m for name in order for m in lists if m.document == newest[name]):
+    for found in (
+        m for name in order for m in in_role(question, [m for m in lists if m.document == newest[name]])
+    ):
         lines = found.lines()
         number = ledger.cite(found.document, found.page, "\n".join([found.lead_in, *lines]))
-        intro = f"{sources.title(found.document)}: {found.lead_in} [{number}]"
+        lead_in = found.lead_in.replace("\t", " | ")
+        intro = f"{sources.title(found.document)}: {lead_in} [{number}]"
         shown = [line.replace("\t", " | ") for line in lines]
         blocks.append("\n".join([intro, *(f"- {member} [{number}]" for member in shown)]))
-        checked.extend(CheckedSentence(text, (number,), True) for text in (found.lead_in, *shown))
+        checked.extend(CheckedSentence(text, (number,), True) for text in (lead_in, *shown))
     text = "\n\n".join(blocks)
     return Answer(question, text, False, ledger.citations(), sentences=tuple(checked), answerer="register")
+
+
+def in_role(question: str, lists: Sequence[MemberList]) -> list[MemberList]:
+    """One partnership's lists cut to the role the question names: a table's rows whose role cell
+    it names ("Responsible authority (from July 2022)"), a list whose lead-in names the same
+    statutory role; all of them when none is in a role it names."""
+    asked = set(terms(question))
+    roles = [set(terms(m.group())) for m in ROLE_RE.finditer(question)]
+    kept = []
+    for found in lists:
+        if found.details:
+            rows = [at for at, d in enumerate(found.details) if _names_role(asked, d)]
+            if rows:
+                details = tuple(found.details[at] for at in rows)
+                kept.append(replace(found, members=tuple(found.members[at] for at in rows), details=details))
+        elif any(role <= set(terms(found.lead_in)) for role in roles):
+            kept.append(found)
+    return kept or list(lists)
+
+
+def _names_role(asked: set[str], cell: str) -> bool:
+    """Whether a question names a row's role: every word of its cell before any bracket."""
+    role = set(terms(cell.split("(", 1)[0]))
+    return bool(role) and role <= asked

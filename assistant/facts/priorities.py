@@ -13,7 +13,12 @@ from assistant.types import ABSTAIN_TEXT, Answer, CheckedSentence, Sources
 from ingest.facts.periods import covers, financial_year, period_span, years_in
 from ingest.facts.priorities import PrioritySet
 
-_CHANGE_Q_RE = re.compile(r"\bchang|\bdiffer|\bcompar|\bover time\b|\bsince\b|\bdropped\b|\badded\b", re.I)
+_CHANGE_Q_RE = re.compile(
+    r"\bchang|\bdiffer|\bcompar|\bover time\b|\bsince\b|\b(dropped|added|removed)\b", re.I
+)
+# Which way from a named period a change is asked: "dropped the year after", "added since the year before".
+_LATER_RE = re.compile(r"\b(after|following|next|later|since)\b", re.I)
+_EARLIER_RE = re.compile(r"\b(before|previous|prior|earlier|last)\b", re.I)
 # Priorities by name, or what a partnership is said to focus or concentrate on.
 _LIST_Q_RE = re.compile(
     r"\bpriorities\b|\bpriority (areas|themes|list)\b|\b(focus(s?ing|s?ed|es)?|concentrat\w*) on\b",
@@ -26,7 +31,8 @@ _PRIORITY_QUESTION_WORDS = frozenset(
         "main key strategic priorities priority areas themes change changed changes did do has have how "
         "since over time period year years new now and compare compared between across documents "
         "currently latest moment present today these days still whats csp focus focusing focused "
-        "concentrating on"
+        "concentrating on dropped added removed after before following next previous prior later earlier "
+        "last"
     )
 )
 
@@ -59,29 +65,48 @@ def answer_priorities(
     ]
     if others:
         return None  # a question about something particular, which passages answer better
+    found = _in_period(question, ordered(sets))
+    changed = bool(_CHANGE_Q_RE.search(question))
+    if found and years and changed:  # a change from the period named: its neighbour answers too
+        found = _with_neighbour(question, found, ordered(sets), partnership_of or {})
     groups: dict[str, list[PrioritySet]] = {}  # by partnership: one partnership's periods compare
-    for found in _in_period(question, ordered(sets)):
-        groups.setdefault((partnership_of or {}).get(found.document, ""), []).append(found)
+    for each in found:
+        groups.setdefault((partnership_of or {}).get(each.document, ""), []).append(each)
     if not years and asks_current(question):  # what holds now: each partnership's newest period
         groups = {name: [s for s in group if s.period == group[-1].period] for name, group in groups.items()}
     if not groups:
         unrecorded = bool(years) and not any(covers(p, y) for p in periods for y in years)
         return _no_set_for(question, sets, sources) if unrecorded else None
-    lines: list[str] = []
-    checked: list[CheckedSentence] = []
     ledger = CitationLedger(sources)
-    for s in (s for group in groups.values() for s in group):
-        number = ledger.cite(s.document, s.page, "\n".join([s.heading, *(p.text for p in s.priorities)]))
-        intro = f"{sources.title(s.document)} sets these priorities for {s.period} [{number}]:"
-        items = [f"- {p.text} [{number}]" for p in s.priorities]
-        lines.append("\n".join([intro, *items]))
-        checked.extend(CheckedSentence(p.text, (number,), True) for p in s.priorities)
-    for name, group in groups.items():
-        if len(group) > 1 or _CHANGE_Q_RE.search(question):
-            lines.append(f"{name}: {_changes(group)}" if len(groups) > 1 and name else _changes(group))
+    shown = [s for group in groups.values() for s in group]
+    if not changed:  # the lists lead, so they are numbered first, oldest first
+        for s in shown:
+            ledger.cite(s.document, s.page, _quote(s))
+    steps = [
+        _changes(group, ledger, name if len(groups) > 1 else "")
+        for name, group in groups.items()
+        if changed or len({s.period for s in group}) > 1
+    ]
+    listed, checked = _listed(shown, ledger, sources)
+    # Asked what changed, the change comes first; else it follows the lists, when they span periods.
+    lines = [*steps, *listed] if changed else [*listed, *steps]
     return Answer(
         question, "\n\n".join(lines), False, ledger.citations(), sentences=tuple(checked), answerer="register"
     )
+
+
+def _listed(
+    sets: Sequence[PrioritySet], ledger: CitationLedger, sources: Sources
+) -> tuple[list[str], list[CheckedSentence]]:
+    """Each set's priorities under a line naming its document and period, every item cited."""
+    lines: list[str] = []
+    checked: list[CheckedSentence] = []
+    for s in sets:
+        number = ledger.cite(s.document, s.page, _quote(s))
+        intro = f"{sources.title(s.document)} sets these priorities for {s.period} [{number}]:"
+        lines.append("\n".join([intro, *(f"- {p.text} [{number}]" for p in s.priorities)]))
+        checked.extend(CheckedSentence(p.text, (number,), True) for p in s.priorities)
+    return lines, checked
 
 
 def _no_set_for(question: str, sets: Sequence[PrioritySet], sources: Sources) -> Answer:
@@ -104,23 +129,59 @@ def _in_period(question: str, sets: Sequence[PrioritySet]) -> list[PrioritySet]:
     return [s for s in sets if not years or any(covers(s.period, y) for y in years)]
 
 
-def _changes(sets: Sequence[PrioritySet]) -> str:
-    """One sentence per step between consecutive periods: priorities added and dropped."""
-    if len(sets) == 1:
-        return f"Only one document sets priorities ({sets[0].period}), so the documents do not show a change."
+def _with_neighbour(
+    question: str,
+    found: Sequence[PrioritySet],
+    sets: Sequence[PrioritySet],
+    partnership_of: Mapping[str, str],
+) -> list[PrioritySet]:
+    """The sets found, with those of the period after theirs in the same partnership when the
+    question looks forward ("dropped the year after"), before when it looks back, else both."""
+    later, earlier = bool(_LATER_RE.search(question)), bool(_EARLIER_RE.search(question))
+    keep = {(partnership_of.get(s.document, ""), s.period) for s in found}
+    for name, period in list(keep):
+        own = sorted({s.period for s in sets if partnership_of.get(s.document, "") == name})
+        at = own.index(period)
+        if later or not earlier:
+            keep |= {(name, p) for p in own[at + 1 : at + 2]}
+        if earlier or not later:
+            keep |= {(name, p) for p in own[max(at - 1, 0) : at]}
+    return [s for s in sets if (partnership_of.get(s.document, ""), s.period) in keep]
+
+
+def _quote(found: PrioritySet) -> str:
+    """What a citation of a set quotes: its heading and its items as printed."""
+    return "\n".join([found.heading, *(p.text for p in found.priorities)])
+
+
+def _changes(sets: Sequence[PrioritySet], ledger: CitationLedger, name: str = "") -> str:
+    """One sentence per step between consecutive periods, priorities added and dropped, citing the
+    later edition (whose list shows the change) and then the earlier; `name` the partnership's.
+
+    Two documents setting one period's priorities (a report, and the minutes adopting them) are not
+    a change: a period is read from its first set in `ordered`'s order.
+    """
+    first: dict[str, PrioritySet] = {}
+    for each in sets:
+        first.setdefault(each.period, each)
+    by_period = list(first.values())
+    if len(by_period) == 1:
+        number = ledger.cite(sets[0].document, sets[0].page, _quote(sets[0]))
+        only = f"The documents set priorities for one period only ({sets[0].period}), so they show no change"
+        only += f" [{number}]."
+        return f"{name}: {only}" if name else only
     steps = []
-    for before, after in pairwise(sets):
+    for before, after in pairwise(by_period):
+        cited = f"[{ledger.cite(after.document, after.page, _quote(after))}]"
+        cited += f"[{ledger.cite(before.document, before.page, _quote(before))}]"
         old = {p.name.casefold(): p.name for p in before.priorities}
         new = {p.name.casefold(): p.name for p in after.priorities}
         added = [new[k] for k in new if k not in old]
         dropped = [old[k] for k in old if k not in new]
         if not added and not dropped:
-            steps.append(f"From {before.period} to {after.period} the priorities did not change.")
+            steps.append(f"From {before.period} to {after.period} the priorities did not change {cited}.")
             continue
-        parts = []
-        if added:
-            parts.append(f"added {', '.join(added)}")
-        if dropped:
-            parts.append(f"dropped {', '.join(dropped)}")
-        steps.append(f"From {before.period} to {after.period}: {'; '.join(parts)}.")
-    return " ".join(steps)
+        parts = [f"added {', '.join(added)}"] if added else []
+        parts += [f"dropped {', '.join(dropped)}"] if dropped else []
+        steps.append(f"From {before.period} to {after.period}: {'; '.join(parts)} {cited}.")
+    return f"{name}: {' '.join(steps)}" if name else " ".join(steps)

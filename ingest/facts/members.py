@@ -1,8 +1,9 @@
 """Find who makes up a partnership: a list of bodies under a lead-in that speaks of membership.
 
 "It brings together the following responsible authorities:", "The statutory partners are:" or a
-"Membership" heading, then a bulleted list of names or a table whose first column names them. The
-words that mark such a lead-in are the one vocabulary below; the assistant reads questions with it.
+"Membership" heading, then a bulleted list of names or a table whose first column names them; or a
+table whose own header says so ("Organisation | Membership"). The words that mark such a lead-in are
+the one vocabulary below; the assistant reads questions with it.
 """
 
 from __future__ import annotations
@@ -28,6 +29,10 @@ MEMBERSHIP_QUESTION_RE = re.compile(
     rf"{MEMBERSHIP_RE.pattern}|\bpart of\b|\binvolved in\b|\bbelongs? to\b|\bpartners\b"
     r"|\bwho(?:'s| is| are) (?:on|in)\b",
     re.IGNORECASE,
+)
+# The statutory roles a list's lead-in or a question may name: "which are the responsible authorities".
+ROLE_RE = re.compile(
+    r"\bresponsible authorit(y|ies)\b|\bstatutory (partners?|bodies|agencies|organi[sz]ations)\b", re.I
 )
 # A meeting's record of who came ("Members present:", "Apologies:") is attendance, not membership;
 # a list of priorities the members agreed is a priority list.
@@ -63,21 +68,25 @@ class MemberList:
 
 def extract_members(document: str, pages: Sequence[CleanPage]) -> list[MemberList]:
     """Each list of two or more short names (bullets, or a table's first column) introduced by a
-    membership heading or lead-in."""
+    membership heading or lead-in, or under a header naming members."""
     found: list[MemberList] = []
     for page in pages:
         blocks = page.blocks
         for i, block in enumerate(blocks):
-            lead_in = _lead_in(blocks[i - 1] if i else None, block)
+            above = blocks[i - 1] if i else None
+            own = _heads_member_table(above, block)  # the table names itself: it starts here
+            lead_in = block.text if own else _lead_in(above, block)
             if lead_in is None:
                 continue
-            below = blocks[i + 1 :]
+            below = blocks[i:] if own else blocks[i + 1 :]
             if block.kind == "heading":  # a section may open with a few paragraphs before its list
                 opening = len(list(itertools.takewhile(lambda b: b.kind == "para", below)))
                 below = below[opening:] if opening <= PARAGRAPHS_BEFORE_LIST else below
             items, details = _names_below(below)
             if len(items) < 2 or any(len(item.split()) > MAX_NAME_WORDS for item in items):
                 continue
+            if any(f.page == page.number and f.members == items for f in found):
+                continue  # a table under a membership heading, found by both
             found.append(MemberList(document, lead_in, page.number, items, details))
     return found
 
@@ -92,6 +101,19 @@ def _names_below(blocks: Sequence[Block]) -> tuple[tuple[str, ...], tuple[str, .
             named = named[1:]
         return tuple(c[0].strip() for c in named), tuple("\t".join(x.strip() for x in c[1:]) for c in named)
     return tuple(b.text.strip() for b in itertools.takewhile(lambda b: b.kind == "bullet", blocks)), ()
+
+
+def _heads_member_table(above: Block | None, block: Block) -> bool:
+    """Whether `block` is the first row of a table whose columns say it lists members: one naming
+    the bodies ("Organisation"), another in membership words ("Membership")."""
+    if block.kind not in ("header", "row") or (above is not None and above.kind in ("header", "row")):
+        return False
+    cells = [c.strip() for c in block.cells]
+    return (
+        len(cells) > 1
+        and bool(_COLUMN_LABEL_RE.fullmatch(cells[0]))
+        and any(MEMBERSHIP_RE.search(c) and not _NOT_MEMBERSHIP_RE.search(c) for c in cells[1:])
+    )
 
 
 def _lead_in(above: Block | None, block: Block) -> str | None:

@@ -17,6 +17,8 @@ _CONTENTS_RE = re.compile(r"\t\d+$")
 # partners, who ..." names none: without the colon, a list cannot be told from a clause.)
 _NAMING_RE = re.compile(r"\bpriorities\b[^:.]*:\s*(?P<items>[^:]+?)\.?$", re.I)
 _ITEM_SPLIT_RE = re.compile(r"\s*;\s*(?:and\s+)?|\s*,\s*(?:and\s+)?|\s+and\s+(?=[^,;]+$)")
+# Items set apart by semicolons keep their own commas and "and"s ("serious violence, including knife crime").
+_SEMICOLON_SPLIT_RE = re.compile(r"\s*;\s*(?:and\s+)?")
 MAX_NAMED_WORDS = 8  # a priority named in a sentence is a short phrase; a longer piece is prose
 
 
@@ -86,9 +88,11 @@ def _named_in_sentences(document: str, text: str, page: int, period: str) -> lis
         match = _NAMING_RE.search(sentence)
         if not match:
             continue
-        items = [i.strip(" .") for i in _ITEM_SPLIT_RE.split(match.group("items")) if i.strip(" .")]
+        named = match.group("items")
+        split = _SEMICOLON_SPLIT_RE if ";" in named else _ITEM_SPLIT_RE
+        items = [i.strip(" .") for i in split.split(named) if i.strip(" .")]
         if len(items) < 2 or any(len(i.split()) > MAX_NAMED_WORDS for i in items):
             continue
-        named = tuple(Priority(priority_name(i), i, page) for i in items)
-        found.append(PrioritySet(document, financial_year(sentence, period), sentence, page, named))
+        listed = tuple(Priority(priority_name(i), i, page) for i in items)
+        found.append(PrioritySet(document, financial_year(sentence, period), sentence, page, listed))
     return found
