@@ -28,6 +28,7 @@ from assistant.answering.spelling import Slip, read_slips
 from assistant.answering.units import Unit
 from assistant.answering.vectors import VectorCache
 from assistant.answering.weights import VECTOR_CACHE
+from assistant.cues import read_cues
 from assistant.facts.knowledge import Knowledge
 from assistant.facts.router import answer_from_facts
 from assistant.index import Index, IndexState
@@ -268,7 +269,8 @@ class Assistant:
         search = state.knowledge.glossary.expand(query)
         vector = self.embeddings.embed_query(search)
         wanted = max(k, CANDIDATES_FOR_ANSWER)
-        passages = state.retriever.search(search, wanted, doc_type, period, vector, document)
+        cues = read_cues(query, state.records, documents)
+        passages = state.retriever.search(search, wanted, doc_type, period, vector, document, cues)
         if documents is not None:  # a partnership named: its documents answer, no other's
             # Filtered after ranking, not searched within: searching within them filled the
             # candidates with weaker passages of theirs, and one more unanswerable question of the

@@ -23,7 +23,9 @@ def specific_weights(text: str) -> dict[str, float]:
     """
     shares: dict[str, float] = {}
     for term, word in worded_terms(text):
-        share = _share(commonness(term, word))
+        # A figure ("2024", the "000" of "1,000") is as specific as the documents make it, whatever
+        # English's count of it says.
+        share = 1.0 if any(c.isdigit() for c in word) else _share(commonness(term, word))
         shares[term] = min(shares.get(term, 1.0), share)
     return shares
 

@@ -129,3 +129,9 @@ LEXICAL_WEIGHT = 2.0
 # declined when unanswerable 0.853 (0.882 fused by rank: a forum's chair is answered with the
 # executive group's) from 0.5 to 3.
 LEXICAL_SCORE_POWER = 2.0
+# How much more a passage counts in retrieval when its document is one the question names by type
+# or month ("the strategic assessment", "the minutes of February 2023", `assistant.cues`).
+NAMED_DOCUMENT_WEIGHT = 0.5
+# ... and how much the words naming it weigh in the word ranking then ("minutes", "February", "2023"):
+# every page of the named document holds them, so they tell none of its pages apart.
+NAMING_WORD_WEIGHT = 0.25
