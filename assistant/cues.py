@@ -1,5 +1,6 @@
 """The documents a question points at by what it calls them: a type ("the strategic assessment",
-"the minutes") and a month with its year ("the minutes of February 2023").
+"the minutes"), a month with its year ("the minutes of February 2023"), or the newest ones ("what
+is the partnership focusing on now").
 
 Retrieval favours their passages rather than keeping to them: a question may name one document
 and be answered by another ("what did the annual report say the assessment found"). The cues are
@@ -10,6 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping
 
+from assistant.answering.editions import asks_current
+from assistant.answering.named import Named, name_words
 from assistant.text import contains_phrase, terms
 from assistant.types import DocumentCues
 from ingest.facts.periods import MONTHS, month_years_in
@@ -17,27 +20,35 @@ from ingest.records import DocumentRecord
 
 
 def read_cues(
-    question: str, records: Mapping[str, DocumentRecord], within: Collection[str] | None = None
+    question: str,
+    records: Mapping[str, DocumentRecord],
+    superseded: Collection[str],
+    named: Named | None = None,
 ) -> DocumentCues:
-    """The documents (of `within`, when given: a partnership named) of every type the question names,
-    and of every month it names with its year, both when it names both; and the words naming them,
-    the partnership's own among them. No cues when it names neither, or nothing indexed fits."""
+    """The documents of the partnerships `named` (all, when none is) of every type the question names,
+    of every month it names with its year, and none `superseded` when it asks what holds now; and the
+    words naming them: the partnership's, the type's and the month's. No cues when it names none of
+    these, or nothing indexed fits."""
+    named = named or Named()
     words = terms(question)
     types = {r.doc_type for r in records.values() if r.doc_type and contains_phrase(words, terms(r.doc_type))}
     months = month_years_in(question)
-    if not types and not months:
+    current = not months and asks_current(question)
+    if not types and not months and not current and not named.partnerships:
         return DocumentCues()
     documents = frozenset(
         name
         for name, r in records.items()
-        if (within is None or name in within)
+        if (named.documents is None or name in named.documents)
         and (not types or r.doc_type in types)
         and (not months or r.date[:7] in months)
+        and not (current and name in superseded)
     )
     if not documents:
         return DocumentCues()
-    named = [*types, *(_month_words(m) for m in months), *(records[d].partnership for d in documents)]
-    return DocumentCues(documents, frozenset(terms(" ".join(named))) & frozenset(words))
+    naming = set(terms(" ".join([*types, *(_month_words(m) for m in months)])))
+    naming.update(*(name_words(p) for p in named.partnerships))
+    return DocumentCues(documents, frozenset(naming) & frozenset(words))
 
 
 def _month_words(month: str) -> str:

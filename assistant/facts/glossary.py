@@ -114,4 +114,3 @@ class Glossary:
 
 
 _LOWER_CASE_AMBIGUOUS = frozenset({"soc", "sia", "nte", "ecu", "yos"})
-
