@@ -48,7 +48,7 @@ def read_cues(
         return DocumentCues()
     naming = set(terms(" ".join([*types, *(_month_words(m) for m in months)])))
     naming.update(*(name_words(p) for p in named.partnerships))
-    return DocumentCues(documents, frozenset(naming) & frozenset(words))
+    return DocumentCues(documents, frozenset(naming))
 
 
 def _month_words(month: str) -> str:
