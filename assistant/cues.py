@@ -31,7 +31,7 @@ def read_cues(
     these, or nothing indexed fits."""
     named = named or Named()
     words = terms(question)
-    types = {r.doc_type for r in records.values() if r.doc_type and contains_phrase(words, terms(r.doc_type))}
+    types = {t for t in {r.doc_type for r in records.values()} if t and contains_phrase(words, terms(t))}
     months = month_years_in(question)
     current = not months and asks_current(question)
     if not types and not months and not current and not named.partnerships:

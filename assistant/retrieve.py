@@ -142,7 +142,8 @@ class Retriever:
     ) -> list[Passage]:
         """The k best passages for a question, optionally only from one document type, period or document.
 
-        Passages of the documents the question names by type or month (`cues`) rank higher.
+        Passages of the documents the question points at (`cues`: the partnership, type or month it
+        names, or the newest editions when it asks what holds now) rank higher.
         """
         if k < 1:
             raise ValueError(f"k must be at least 1, not {k}")
@@ -160,11 +161,12 @@ class Retriever:
         ]
         similarity = {stored.chunk.id: sim for stored, sim in dense}
 
-        allowed = np.array([_matches(s, doc_type, period, document) for s in self.chunks])
         lexical: list[tuple[str, float]] = []
         scores = self.word_scores(question, cues.words)
         if scores is not None:
-            scores = np.where(allowed, scores, 0.0)
+            if doc_type or period or document:  # a chunk-by-chunk look only when a filter asks for one
+                allowed = np.array([_matches(s, doc_type, period, document) for s in self.chunks])
+                scores = np.where(allowed, scores, 0.0)
             order = np.argsort(-scores, kind="stable")[: self.candidates]
             lexical = [(self.chunks[i].chunk.id, float(scores[i])) for i in order if scores[i] > 0]
 
