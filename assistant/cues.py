@@ -1,6 +1,6 @@
-"""The documents a question points at by what it calls them: a type ("the strategic assessment",
-"the minutes"), a month with its year ("the minutes of February 2023"), or the newest ones ("what
-is the partnership focusing on now").
+"""The documents a question points at by what it calls them: its partnership, a type ("the strategic
+assessment", "the minutes"), a month with its year ("the minutes of February 2023"), or the newest
+ones ("what is the partnership focusing on now").
 
 Retrieval favours their passages rather than keeping to them: a question may name one document
 and be answered by another ("what did the annual report say the assessment found"). The cues are

@@ -172,12 +172,7 @@ class Retriever:
 
         fused = fuse([stored.chunk.id for stored, _ in dense], lexical)
         by_id = self._by_id
-        for cid, share in self._boilerplate.items():  # a cover note shared by many documents
-            if cid in fused:
-                fused[cid] *= 1.0 - BOILERPLATE_WEIGHT * share
-        for cid in fused:
-            if by_id[cid].chunk.document in cues.documents:
-                fused[cid] *= 1.0 + NAMED_DOCUMENT_WEIGHT
+        self._reweigh(fused, cues.documents)
         best = sorted(fused, key=lambda cid: -fused[cid])[:k]
         missing = [cid for cid in best if cid not in similarity]
         if missing:  # BM25-only hits still need a similarity for the answerer's evidence check
@@ -189,6 +184,15 @@ class Retriever:
             for cid in missing:
                 similarity[cid] = float(np.dot(stored[cid], vector))
         return [_passage(by_id[cid], fused[cid], similarity[cid]) for cid in best]
+
+    def _reweigh(self, fused: dict[str, float], favoured: frozenset[str]) -> None:
+        """Less for a cover note shared by many documents, more for a document the question points at."""
+        for cid, share in self._boilerplate.items():
+            if cid in fused:
+                fused[cid] *= 1.0 - BOILERPLATE_WEIGHT * share
+        for cid in fused:
+            if self._by_id[cid].chunk.document in favoured:
+                fused[cid] *= 1.0 + NAMED_DOCUMENT_WEIGHT
 
 
 def fuse(
