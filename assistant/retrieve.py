@@ -8,16 +8,18 @@ from typing import Any
 import numpy as np
 from langchain_core.embeddings import Embeddings
 
+from assistant.answering.specific import specific_weights
 from assistant.answering.weights import (
     BOILERPLATE_WEIGHT,
     LEXICAL_SCORE_POWER,
     LEXICAL_WEIGHT,
+    NAMED_DOCUMENT_WEIGHT,
+    NAMING_WORD_WEIGHT,
     UNKNOWN_TERM_IDF,
 )
 from assistant.boilerplate import boilerplate_shares
 from assistant.lexical import LexicalIndex
-from assistant.text import terms
-from assistant.types import Passage
+from assistant.types import DocumentCues, Passage
 from ingest.records import StoredChunk
 from ingest.store import ChunkStore
 
@@ -110,6 +112,24 @@ class Retriever:
         chunks = [s.chunk for s in self.chunks if s.chunk.document == document and s.chunk.page == page]
         return "\n\n".join(c.text for c in sorted(chunks, key=lambda c: c.index))
 
+    def word_scores(self, question: str, naming: frozenset[str] = frozenset()) -> np.ndarray | None:
+        """Each chunk's BM25 score for the question's words, each word counted once and weighed by how
+        specific it is: "were", "given", "out" say little beside "stop" and "tops", however rarely
+        the documents print them. The `naming` words, those naming the document asked about, weigh
+        NAMING_WORD_WEIGHT of that. None when no word of the question is indexed.
+        """
+        shares = {
+            t: w * (NAMING_WORD_WEIGHT if t in naming else 1.0)
+            for t, w in specific_weights(question).items()
+            if t in self._doc_freq
+        }
+        if not shares or self._bm25 is None:
+            return None
+        total = np.zeros(len(self.chunks))
+        for term, share in shares.items():
+            total += share * np.asarray(self._bm25.get_scores([term]))
+        return total
+
     def search(
         self,
         question: str,
@@ -118,10 +138,16 @@ class Retriever:
         period: str | None = None,
         query_vector: list[float] | None = None,
         document: str | None = None,
+        cues: DocumentCues | None = None,
     ) -> list[Passage]:
-        """The k best passages for a question, optionally only from one document type, period or document."""
+        """The k best passages for a question, optionally only from one document type, period or document.
+
+        Passages of the documents the question points at (`cues`: the partnership, type or month it
+        names, or the newest editions when it asks what holds now) rank higher.
+        """
         if k < 1:
             raise ValueError(f"k must be at least 1, not {k}")
+        cues = cues or DocumentCues()
         if not self.chunks:
             return []
         vector = query_vector if query_vector is not None else self.embeddings.embed_query(question)
@@ -135,20 +161,18 @@ class Retriever:
         ]
         similarity = {stored.chunk.id: sim for stored, sim in dense}
 
-        allowed = np.array([_matches(s, doc_type, period, document) for s in self.chunks])
         lexical: list[tuple[str, float]] = []
-        query_terms = terms(question)
-        if query_terms and self._bm25 is not None:
-            scores = np.asarray(self._bm25.get_scores(query_terms))
-            scores = np.where(allowed, scores, 0.0)
+        scores = self.word_scores(question, cues.words)
+        if scores is not None:
+            if doc_type or period or document:  # a chunk-by-chunk look only when a filter asks for one
+                allowed = np.array([_matches(s, doc_type, period, document) for s in self.chunks])
+                scores = np.where(allowed, scores, 0.0)
             order = np.argsort(-scores, kind="stable")[: self.candidates]
             lexical = [(self.chunks[i].chunk.id, float(scores[i])) for i in order if scores[i] > 0]
 
         fused = fuse([stored.chunk.id for stored, _ in dense], lexical)
         by_id = self._by_id
-        for cid, share in self._boilerplate.items():  # a cover note shared by many documents
-            if cid in fused:
-                fused[cid] *= 1.0 - BOILERPLATE_WEIGHT * share
+        self._reweigh(fused, cues.documents)
         best = sorted(fused, key=lambda cid: -fused[cid])[:k]
         missing = [cid for cid in best if cid not in similarity]
         if missing:  # BM25-only hits still need a similarity for the answerer's evidence check
@@ -160,6 +184,15 @@ class Retriever:
             for cid in missing:
                 similarity[cid] = float(np.dot(stored[cid], vector))
         return [_passage(by_id[cid], fused[cid], similarity[cid]) for cid in best]
+
+    def _reweigh(self, fused: dict[str, float], favoured: frozenset[str]) -> None:
+        """Less for a cover note shared by many documents, more for a document the question points at."""
+        for cid, share in self._boilerplate.items():
+            if cid in fused:
+                fused[cid] *= 1.0 - BOILERPLATE_WEIGHT * share
+        for cid in fused:
+            if self._by_id[cid].chunk.document in favoured:
+                fused[cid] *= 1.0 + NAMED_DOCUMENT_WEIGHT
 
 
 def fuse(

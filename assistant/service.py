@@ -28,6 +28,7 @@ from assistant.answering.spelling import Slip, read_slips
 from assistant.answering.units import Unit
 from assistant.answering.vectors import VectorCache
 from assistant.answering.weights import VECTOR_CACHE
+from assistant.cues import read_cues
 from assistant.facts.knowledge import Knowledge
 from assistant.facts.router import answer_from_facts
 from assistant.index import Index, IndexState
@@ -183,9 +184,7 @@ class Assistant:
         question, slips = _as_asked(state, typed)
         extractive, generator = self._answerers(state)
         named = _names(state, question)
-        found = self._retrieve(
-            state, generator, question, k, doc_type, period, history, document, named.documents
-        )
+        found = self._retrieve(state, generator, question, k, doc_type, period, history, document, named)
         knowledge, records = state.knowledge, state.records
         ranked = [p.document for p in found.passages]
         # The facts answer about one item; a comparison of items is answered side by side.
@@ -224,7 +223,7 @@ class Assistant:
         state = self.index.state
         asked, _ = _as_asked(state, clean_question(question))
         named = _names(state, asked)
-        found = self._retrieve(state, None, asked, k, doc_type, period, (), documents=named.documents)
+        found = self._retrieve(state, None, asked, k, doc_type, period, (), named=named)
         return found.passages[: found.k]
 
     def _answerers(self, state: IndexState) -> tuple[ExtractiveAnswerer, GenerativeAnswerer | None]:
@@ -256,7 +255,7 @@ class Assistant:
         period: str | None,
         history: Sequence[Turn],
         document: str | None = None,
-        documents: frozenset[str] | None = None,
+        named: Named | None = None,
     ) -> _Retrieved:
         """The k to show, the stand-alone query and its vector, and the passages an answerer weighs."""
         if not state.retriever.chunks:
@@ -268,7 +267,9 @@ class Assistant:
         search = state.knowledge.glossary.expand(query)
         vector = self.embeddings.embed_query(search)
         wanted = max(k, CANDIDATES_FOR_ANSWER)
-        passages = state.retriever.search(search, wanted, doc_type, period, vector, document)
+        cues = read_cues(query, state.records, state.editions.superseded, named)
+        passages = state.retriever.search(search, wanted, doc_type, period, vector, document, cues)
+        documents = named.documents if named is not None else None
         if documents is not None:  # a partnership named: its documents answer, no other's
             # Filtered after ranking, not searched within: searching within them filled the
             # candidates with weaker passages of theirs, and one more unanswerable question of the
@@ -290,7 +291,7 @@ class Assistant:
         """Each side of a comparison searched for and answered on its own, then set side by side."""
 
         def best(side: str) -> tuple[Unit, Passage] | None:
-            own = self._retrieve(state, None, side, found.k, doc_type, period, (), document, named.documents)
+            own = self._retrieve(state, None, side, found.k, doc_type, period, (), document, named)
             return extractive.best(side, own.passages, own.query, own.vector)
 
         return compare_answer(comparison, best, found.query, state.knowledge.sources)

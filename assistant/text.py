@@ -115,6 +115,12 @@ def worded_terms(text: str) -> list[tuple[str, str]]:
     return [(stem(IRREGULAR.get(w, w)), w) for w in words if w not in STOPWORDS]
 
 
+def contains_phrase(words: Sequence[str], phrase: Sequence[str]) -> bool:
+    """Whether `phrase`, a run of terms, stands in `words` in that order, side by side."""
+    size, wanted = len(phrase), tuple(phrase)
+    return size > 0 and any(tuple(words[i : i + size]) == wanted for i in range(len(words) - size + 1))
+
+
 MAX_QUESTION_CHARS = 1000
 
 

@@ -31,6 +31,18 @@ class Passage:
 
 
 @dataclass(frozen=True)
+class DocumentCues:
+    """The documents a question names by type or month, and the stemmed words it names them with.
+
+    Retrieval favours those documents' passages, and within them ranks by the question's other
+    words: the naming words hold on every page of the document, so they tell none of its pages apart.
+    """
+
+    documents: frozenset[str] = frozenset()
+    words: frozenset[str] = frozenset()
+
+
+@dataclass(frozen=True)
 class Citation:
     """Where a part of an answer comes from: the document, its page, and the exact words quoted."""
 

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from assistant.answering.citations import CitationLedger
-from assistant.text import terms
+from assistant.text import contains_phrase, terms
 from assistant.types import Answer, CheckedSentence, Sources
 from ingest.facts.terms import Term
 
@@ -79,7 +79,7 @@ class Glossary:
                 found.append(entry)
         words = terms(text)
         for phrase, entry in self._phrases:
-            if _contains(words, phrase):
+            if contains_phrase(words, phrase):
                 found.append(entry)
         extra: list[str] = []
         upper = {w.upper().removesuffix("S") for w in re.findall(r"\b[A-Za-z]{2,6}\b", text)}
@@ -89,7 +89,7 @@ class Glossary:
                 continue
             if entry.acronym.upper() not in upper:
                 extra.append(entry.acronym)
-            if not _contains(words, tuple(terms(entry.meaning))):
+            if not contains_phrase(words, tuple(terms(entry.meaning))):
                 extra.append(entry.meaning)
         return list(dict.fromkeys(extra))
 
@@ -114,8 +114,3 @@ class Glossary:
 
 
 _LOWER_CASE_AMBIGUOUS = frozenset({"soc", "sia", "nte", "ecu", "yos"})
-
-
-def _contains(words: list[str], phrase: tuple[str, ...]) -> bool:
-    size = len(phrase)
-    return any(tuple(words[i : i + size]) == phrase for i in range(len(words) - size + 1))

@@ -1,0 +1,57 @@
+"""The documents a question points at by what it calls them: its partnership, a type ("the strategic
+assessment", "the minutes"), a month with its year ("the minutes of February 2023"), or the newest
+ones ("what is the partnership focusing on now").
+
+Retrieval favours their passages rather than keeping to them: a question may name one document
+and be answered by another ("what did the annual report say the assessment found"). The cues are
+read against the document records, never from a document's text.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection, Mapping
+
+from assistant.answering.editions import asks_current
+from assistant.answering.named import Named, name_words
+from assistant.text import contains_phrase, terms
+from assistant.types import DocumentCues
+from ingest.facts.periods import MONTHS, month_years_in
+from ingest.records import DocumentRecord
+
+
+def read_cues(
+    question: str,
+    records: Mapping[str, DocumentRecord],
+    superseded: Collection[str],
+    named: Named | None = None,
+) -> DocumentCues:
+    """The documents of the partnerships `named` (all, when none is) of every type the question names,
+    of every month it names with its year, and none `superseded` when it asks what holds now; and the
+    words naming them: the partnership's, the type's and the month's. No cues when it names none of
+    these, or nothing indexed fits."""
+    named = named or Named()
+    words = terms(question)
+    types = {t for t in {r.doc_type for r in records.values()} if t and contains_phrase(words, terms(t))}
+    months = month_years_in(question)
+    current = not months and asks_current(question)
+    if not types and not months and not current and not named.partnerships:
+        return DocumentCues()
+    documents = frozenset(
+        name
+        for name, r in records.items()
+        if (named.documents is None or name in named.documents)
+        and (not types or r.doc_type in types)
+        and (not months or r.date[:7] in months)
+        and not (current and name in superseded)
+    )
+    if not documents:
+        return DocumentCues()
+    naming = set(terms(" ".join([*types, *(_month_words(m) for m in months)])))
+    naming.update(*(name_words(p) for p in named.partnerships))
+    return DocumentCues(documents, frozenset(naming))
+
+
+def _month_words(month: str) -> str:
+    """ "2023-02" as the words a question names it with: "february 2023"."""
+    year, number = month.split("-")
+    return f"{MONTHS[int(number) - 1]} {year}"

@@ -1,0 +1,147 @@
+"""Retrieval reads what a question calls the documents it asks about (a partnership, a type, a month,
+"now") and weighs its words by how much they say: the page asked for comes first."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from langchain_core.embeddings import Embeddings
+
+from assistant.answering.named import Named
+from assistant.answering.specific import specific_weights
+from assistant.cues import read_cues
+from assistant.service import Assistant
+from assistant.settings import Settings
+from assistant.types import DocumentCues
+from ingest.records import DocumentRecord
+from tests.pdfs import make_pdf
+
+EASTHOLM = "Eastholm Community Safety Partnership"
+WESTCOTE = "Westcote Safer Communities Partnership"
+_CATALOGUE = """
+[[document]]
+file = "eastholm/minutes-2024-02-14.pdf"
+title = "Eastholm Community Safety Partnership Board minutes, 14 February 2024"
+type = "minutes"
+period = "2023-24"
+partnership = "{name}"
+date = "2024-02-14"
+
+[[document]]
+file = "eastholm/minutes-2024-05-08.pdf"
+title = "Eastholm Community Safety Partnership Board minutes, 8 May 2024"
+type = "minutes"
+period = "2024-25"
+partnership = "{name}"
+date = "2024-05-08"
+
+[[document]]
+file = "eastholm/annual-report-2023-24.pdf"
+title = "Eastholm Community Safety Partnership Annual Report 2023-24"
+type = "annual report"
+period = "2023-24"
+partnership = "{name}"
+date = "2024-06-30"
+"""
+
+
+@pytest.fixture(scope="module")
+def eastholm(tmp_path_factory: pytest.TempPathFactory, model: Embeddings) -> Assistant:
+    """Two board minutes, each signed on its second page, and an annual report, with the real model.
+
+    The February minutes name the May meeting, so by words alone they answer "the minutes of May 2024".
+    """
+    root = tmp_path_factory.mktemp("cues")
+    corpus = root / "corpus"
+    minutes = [
+        ("2024-02-14", "14 February 2024", "Youth diversion", "P. Okafor, Chair", "Wednesday 8 May 2024"),
+        ("2024-05-08", "8 May 2024", "Rural crime", "R. Lindqvist, Vice-Chair", "Wednesday 10 July 2024"),
+    ]
+    for date, day, item, signer, following in minutes:
+        first = [f"Eastholm Community Safety Partnership Board minutes, {day}", "", f"Item 1. {item}"]
+        first += [f"The board heard a report on {item.lower()} and agreed the plan for the year."]
+        second = ["Item 4. Next meeting", f"{following}, Eastholm Town Hall.", ""]
+        second += [f"Signed as a correct record: {signer}."]
+        make_pdf(corpus / f"eastholm/minutes-{date}.pdf", [first, second])
+    make_pdf(
+        corpus / "eastholm/annual-report-2023-24.pdf",
+        [
+            [
+                "Eastholm Community Safety Partnership Annual Report 2023-24",
+                "",
+                "Night-time economy",
+                "Over 3,500 Stop Tops went to pubs and clubs across the borough against drink spiking.",
+                "",
+                "Market days",
+                "Leaflets on home security were given out at the Saturday market by the community team.",
+            ]
+        ],
+    )
+    (corpus / "catalogue.toml").write_text(_CATALOGUE.format(name=EASTHOLM), encoding="utf-8")
+    helper = Assistant.open(Settings(corpus_dir=corpus, data_dir=root / "data"), model)
+    helper.ingest()
+    return helper
+
+
+def test_a_month_named_brings_that_meetings_minutes_first(eastholm: Assistant) -> None:
+    for question, document, signer in (
+        ("who signed the minutes of may 2024", "eastholm/minutes-2024-05-08.pdf", "Lindqvist"),
+        ("who signed the minutes of February 2024", "eastholm/minutes-2024-02-14.pdf", "Okafor"),
+    ):
+        first = eastholm.search(question, k=3)[0]
+        assert (first.document, first.page) == (document, 2), question
+        assert signer in first.text
+
+
+def test_a_specific_word_outweighs_everyday_ones(eastholm: Assistant) -> None:
+    scores = eastholm.retriever.word_scores("how many stop tops were given out")
+    assert scores is not None
+    best = eastholm.retriever.chunks[int(np.argmax(scores))].chunk
+    assert "Stop Tops" in best.text and "Leaflets" not in best.text
+    assert (best.document, best.page) == ("eastholm/annual-report-2023-24.pdf", 1)
+
+
+def test_a_figure_keeps_its_whole_weight() -> None:
+    shares = specific_weights("asb incidents per 1,000 in 2024")
+    assert shares["000"] == 1.0 and shares["2024"] == 1.0
+    assert shares["per"] < 1.0  # an everyday word still weighs less
+
+
+def _record(
+    document: str, doc_type: str, period: str, date: str, partnership: str = EASTHOLM
+) -> DocumentRecord:
+    return DocumentRecord(document, "", document, doc_type, period, partnership, 1, 1, "", date=date)
+
+
+_RECORDS = {
+    r.document: r
+    for r in (
+        _record("e-min-feb.pdf", "minutes", "2023-24", "2024-02-14"),
+        _record("e-min-may.pdf", "minutes", "2024-25", "2024-05-08"),
+        _record("e-sa.pdf", "strategic assessment", "2023-24", "2023-05-15"),
+        _record("e-ar22.pdf", "annual report", "2022-23", "2023-07-01"),
+        _record("e-ar23.pdf", "annual report", "2023-24", "2024-06-30"),
+        _record("w-sa.pdf", "strategic assessment", "2024-25", "2024-02-01", WESTCOTE),
+    )
+}
+_SUPERSEDED = frozenset({"e-min-feb.pdf", "e-ar22.pdf"})
+
+
+def test_cues_are_the_documents_a_question_names_by_type_month_or_partnership() -> None:
+    def cues(question: str, named: Named | None = None) -> DocumentCues:
+        return read_cues(question, _RECORDS, _SUPERSEDED, named)
+
+    assert cues("who signed the minutes of may 2024") == DocumentCues(
+        frozenset({"e-min-may.pdf"}), frozenset({"minut", "may", "2024"})
+    )
+    assert cues("what did the strategic assessment rate red").documents == {"e-sa.pdf", "w-sa.pdf"}
+    eastholm = Named(frozenset({EASTHOLM}), frozenset(d for d in _RECORDS if d.startswith("e-")))
+    named_sa = cues("what did the eastholm strategic assessment rate red", eastholm)
+    assert named_sa.documents == {"e-sa.pdf"}
+    assert {"strateg", "assess", "eastholm", "ecsp"} <= named_sa.words
+    # What holds now: every newest edition, none superseded; no word of the question names them.
+    assert cues("what is the partnership focusing on now") == DocumentCues(
+        frozenset({"e-min-may.pdf", "e-sa.pdf", "e-ar23.pdf", "w-sa.pdf"}), frozenset()
+    )
+    assert cues("how much went to domestic abuse work") == DocumentCues()  # names nothing
+    assert cues("who signed the minutes of march 2021") == DocumentCues()  # no such meeting indexed
