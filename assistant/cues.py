@@ -9,14 +9,21 @@ read against the document records, never from a document's text.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Mapping
 
 from assistant.answering.editions import asks_current
 from assistant.answering.named import Named, name_words
 from assistant.text import contains_phrase, terms
 from assistant.types import DocumentCues
-from ingest.facts.periods import MONTHS, month_years_in
+from ingest.facts.periods import MONTHS, MONTHS_PATTERN, month_years_in
 from ingest.records import DocumentRecord
+
+# Months joined into a span ("the april to june 2022 window", "October 2023 to March 2024") name a
+# period, not the meeting or report of a month.
+_MONTH_SPAN_RE = re.compile(
+    rf"\b(?:{MONTHS_PATTERN})(?:\s+20\d\d)?\s+(?:to|until|-|–)\s+(?:{MONTHS_PATTERN})\s+20\d\d\b", re.I
+)
 
 
 def read_cues(
@@ -32,7 +39,7 @@ def read_cues(
     named = named or Named()
     words = terms(question)
     types = {t for t in {r.doc_type for r in records.values()} if t and contains_phrase(words, terms(t))}
-    months = month_years_in(question)
+    months = month_years_in(_MONTH_SPAN_RE.sub(" ", question))
     current = not months and asks_current(question)
     if not types and not months and not current and not named.partnerships:
         return DocumentCues()

@@ -145,3 +145,5 @@ def test_cues_are_the_documents_a_question_names_by_type_month_or_partnership() 
     )
     assert cues("how much went to domestic abuse work") == DocumentCues()  # names nothing
     assert cues("who signed the minutes of march 2021") == DocumentCues()  # no such meeting indexed
+    # Months joined into a span name a funding window or period, not the meeting of a month.
+    assert cues("which projects got funded in the february to may 2024 window") == DocumentCues()
