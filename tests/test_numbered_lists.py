@@ -52,6 +52,29 @@ def test_numbered_items_after_a_lead_in_are_a_list_and_a_numbered_heading_is_not
     assert (found.period, found.page) == ("2022-23", 1)
 
 
+def test_a_numbered_item_wrapped_onto_a_second_line_keeps_its_list_going(tmp_path: Path) -> None:
+    path = make_pdf(
+        tmp_path / "report.pdf",
+        [
+            [
+                "The Executive Group worked to four priorities",
+                "during the year:",
+                "1.  Rural crime and farm theft",
+                "2.  Exploitation of young people, including county",
+                "    lines",
+                "3.  A safe night-time economy in the market towns",
+                "Rural crime",
+                "",
+                "Thefts of trailers were the most common rural offences.",
+            ]
+        ],
+    )
+    blocks = [(b.kind, b.text) for b in clean_pages(read_pdf(path, path.name).pages)[0].blocks]
+    assert ("bullet", "Exploitation of young people, including county lines") in blocks
+    assert ("bullet", "A safe night-time economy in the market towns") in blocks
+    assert ("heading", "Rural crime") in blocks
+
+
 def _set(document: str, period: str, *names: str) -> PrioritySet:
     return PrioritySet(document, period, "Our priorities", 1, tuple(Priority(n, n, 1) for n in names))
 

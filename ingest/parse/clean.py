@@ -79,7 +79,7 @@ def _blocks(lines: list[str]) -> list[tuple[Block, Spans]]:
             values = item_values(item.group(0)) if item else set()
             if item and values and (para or values & numbered):
                 body, numbered = stripped[item.end() :], {v + 1 for v in values}
-            else:
+            elif not (bullet and _indent(raw) > bullet_indent):  # an item's wrapped line keeps the list going
                 numbered = set()
         if body != stripped:  # a new bullet item
             flush()
