@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import math
 from typing import Any
 
@@ -16,6 +17,7 @@ from assistant.answering.weights import (
     NAMED_DOCUMENT_WEIGHT,
     NAMING_WORD_WEIGHT,
     UNKNOWN_TERM_IDF,
+    VARIANT_PREFIX,
 )
 from assistant.boilerplate import boilerplate_shares
 from assistant.lexical import LexicalIndex
@@ -51,6 +53,7 @@ class Retriever:
         self._doc_freq = lexical.doc_freq
         self._bm25: Any = lexical.bm25
         self._holding: dict[str, frozenset[str]] = {}
+        self._sorted_terms: list[str] = []  # `has_variant`, sorted on first use
         self._tables: dict[str, list[Passage]] = {}  # `tables_of`, by document
         self._boilerplate = boilerplate_shares(self.chunks)
         self._position = {s.chunk.id: i for i, s in enumerate(self.chunks)}  # chunks in reading order
@@ -81,6 +84,17 @@ class Retriever:
             found = frozenset(self.chunks[i].chunk.document for i in np.flatnonzero(scores > 0))
             self._holding[term] = found  # a few words a question, asked again and again: kept
         return found
+
+    def has_variant(self, term: str) -> bool:
+        """Whether the index holds another form of a long stemmed term: one sharing its first
+        VARIANT_PREFIX letters ("neighbourhood" and "neighbour", from "Neighbouring")."""
+        if len(term) < VARIANT_PREFIX:
+            return False
+        if not self._sorted_terms:
+            self._sorted_terms = sorted(self._doc_freq)
+        prefix = term[:VARIANT_PREFIX]
+        at = bisect.bisect_left(self._sorted_terms, prefix)
+        return at < len(self._sorted_terms) and self._sorted_terms[at].startswith(prefix)
 
     def following(self, chunk_id: str, limit: int) -> list[Passage]:
         """Up to `limit` chunks after a chunk in its document, in reading order."""

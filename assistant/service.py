@@ -310,7 +310,10 @@ def _as_asked(state: IndexState, typed: str) -> tuple[str, tuple[Slip, ...]]:
 def _names(state: IndexState, question: str) -> Named:
     """The partnerships and other names the question uses, checked against this snapshot."""
     glossary = state.knowledge.glossary
-    return read_names(question, state.records, state.retriever.documents_with, glossary.expansions)
+    retriever = state.retriever
+    return read_names(
+        question, state.records, retriever.documents_with, glossary.expansions, retriever.has_variant
+    )
 
 
 def _pieces(stream: Iterator[str | Answer]) -> Generator[str, None, Answer]:

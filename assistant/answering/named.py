@@ -22,6 +22,12 @@ from ingest.records import DocumentRecord
 
 DocumentsWith = Callable[[str], frozenset[str]]  # the documents whose indexed text holds a term
 Forms = Callable[[str], list[str]]  # the glossary's other forms of the terms a text uses
+HasVariant = Callable[[str], bool]  # whether the index holds another form of a stemmed term
+
+
+def _no_variant(term: str) -> bool:
+    return False
+
 
 # A capitalised word: a name's word, or an acronym ("Marcus", "Quill", "MoRiLE", "O'Neill").
 _CAPITALISED_RE = re.compile(r"\b[A-Z][\w'’-]*")
@@ -40,16 +46,21 @@ class Named:
 
 
 def read_names(
-    question: str, records: Mapping[str, DocumentRecord], documents_with: DocumentsWith, forms: Forms
+    question: str,
+    records: Mapping[str, DocumentRecord],
+    documents_with: DocumentsWith,
+    forms: Forms,
+    has_variant: HasVariant = _no_variant,
 ) -> Named:
     """The partnerships the question names and the documents that may answer it; its unknown names."""
     named = named_partnerships(question, records, documents_with)
+    unknown = unknown_names(question, documents_with, forms, has_variant)
     if not named:
-        return Named(unknown=unknown_names(question, documents_with, forms))
+        return Named(unknown=unknown)
     # Documents of no stated partnership may still answer.
     documents = frozenset(d for d, r in records.items() if r.partnership in named or not r.partnership)
     absent = absent_words(question, documents, documents_with, forms)
-    return Named(named, documents, unknown_names(question, documents_with, forms), absent)
+    return Named(named, documents, unknown, absent)
 
 
 def absent_words(
@@ -106,8 +117,11 @@ def _belongs(word: str, own: Collection[str], documents_with: DocumentsWith) -> 
     return documents_with(word) <= set(own)
 
 
-def unknown_names(question: str, documents_with: DocumentsWith, forms: Forms) -> tuple[str, ...]:
-    """The runs of capitalised words ("Inspector Marcus Quill") of which a word is used by no document.
+def unknown_names(
+    question: str, documents_with: DocumentsWith, forms: Forms, has_variant: HasVariant = _no_variant
+) -> tuple[str, ...]:
+    """The runs of capitalised words ("Inspector Marcus Quill") of which a word is used by no document,
+    in no form the glossary or the index has ("Neighbourhood" for a report's "Neighbouring").
 
     A sentence's first word is capitalised whatever it is, so it is not read as a name; nor is
     anything in a question with every word capitalised ("WHAT DID ..."), where capitals say nothing.
@@ -120,7 +134,7 @@ def unknown_names(question: str, documents_with: DocumentsWith, forms: Forms) ->
         if _SENTENCE_START_RE.search(question[: match.start()]):
             continue
         word = match.group(0)
-        entry = (word, _known(word, documents_with, forms))
+        entry = (word, _known(word, documents_with, forms) or any(has_variant(t) for t in terms(word)))
         if runs and not question[end : match.start()].strip():
             runs[-1].append(entry)
         else:

@@ -97,6 +97,11 @@ SLIP_ZIPF = 3.0
 # "counts" in answerable ones.
 ABSENT_ZIPF = 4.0
 SLIP_MIN_LETTERS = 5
+# A capitalised word of a question is a name the documents know (`named.unknown_names`) when the
+# index holds a word sharing this many first letters with its stem: "Neighbourhood Policing Units"
+# asked of a report printing "Neighbouring Policing Units" (questions q12 declined without it).
+# Eight letters, so that a short name is never taken for another ("Marcus" for "Marcuse").
+VARIANT_PREFIX = 8
 # What a count or rate question measures (`narrowing.py`): a word narrowing it ("hate" crimes,
 # "knife" crime per 1,000) must be in the answer when English uses it less than this; commoner
 # ones ("new", "people", 6.3) may be worded otherwise. Dev sets together (289 questions), declined
