@@ -99,13 +99,17 @@ def _same_section(passage: Passage, other: Passage) -> bool:
 
 def _section_units(anchor: Unit, extended: list[Passage], section: Section | None) -> Iterator[Unit]:
     """The units of the anchor's section in reading order (a heading with money once), its chunks
-    not among `extended` appended to it."""
+    not among `extended` appended to it. A long section is read from its start when the anchor is
+    near it (the section's heading and amount open it), else from the anchor's chunk."""
     own = extended[anchor.passage]
-    chunks = section(own.chunk_id)[:SECTION_CHUNKS] if section is not None else []
-    if not any(c.chunk_id == own.chunk_id for c in chunks):
-        chunks = [own]
+    chunks = section(own.chunk_id) if section is not None else []
+    ids = [c.chunk_id for c in chunks]
+    at = ids.index(own.chunk_id) if own.chunk_id in ids else -1
+    if at < 0:
+        chunks, at = [own], 0
+    begin = 0 if at < SECTION_CHUNKS else at
     seen: set[str] = set()
-    for chunk in chunks:
+    for chunk in chunks[begin : begin + SECTION_CHUNKS]:
         if chunk.chunk_id == own.chunk_id:
             index = anchor.passage
         else:
