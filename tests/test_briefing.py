@@ -9,6 +9,7 @@ from assistant.answering.briefing import asks_topic, briefing
 from assistant.answering.scoring import Asked
 from assistant.answering.units import Unit, passage_units
 from assistant.service import Assistant
+from assistant.text import terms
 from assistant.types import ABSTAIN_TEXT, Passage
 
 REPORT = "scep-annual-report-2022-23.pdf"
@@ -91,6 +92,17 @@ def test_a_title_run_into_the_text_is_briefed_with_what_follows_it_up_to_the_nex
     told = briefing(passage_units(0, minutes)[0], [minutes], None)
     assert told is not None
     assert [u.text for u in told[0]] == [costings, approved]
+
+
+def test_what_follows_a_sentence_joins_only_under_a_heading_naming_the_topic() -> None:
+    lines = [
+        ("para", "Decision: approve £5,300 to move the Stourley Bridge CCTV camera to the underpass."),
+        ("para", "Decision: not approved, the £6,000 bid for speed indicator signs on the main road."),
+    ]
+    for heading, briefed in [("Item 5 Funding decisions", False), ("Item 5 CCTV cameras", True)]:
+        item = _passage("i1", 1, heading, lines)
+        told = briefing(passage_units(0, item)[0], [item], None, topic=frozenset(terms("cctv")))
+        assert (told is not None) is briefed
 
 
 def test_a_table_row_or_an_anchor_with_nothing_after_it_is_no_briefing() -> None:

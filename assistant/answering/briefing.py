@@ -13,6 +13,7 @@ from collections.abc import Callable, Iterator, Sequence
 
 from assistant.answering.scoring import Asked
 from assistant.answering.units import Unit, passage_units
+from assistant.text import terms
 from assistant.types import Passage
 from ingest.text import MONEY_HINT_RE
 
@@ -56,14 +57,20 @@ def asks_topic(question: str, asked: Asked) -> bool:
 
 
 def briefing(
-    anchor: Unit, passages: Sequence[Passage], section: Section | None, others: Sequence[Unit] = ()
+    anchor: Unit,
+    passages: Sequence[Passage],
+    section: Section | None,
+    others: Sequence[Unit] = (),
+    topic: frozenset[str] = frozenset(),
 ) -> tuple[list[Unit], list[Passage]] | None:
     """The units briefing on the anchor's topic, in reading order, with the passages they index
     (its section's chunks added); None when the anchor is a table's or nothing more is said.
 
     A bare anchor (the section's heading, a title run into the text) names the topic: the briefing
-    is what follows it. An anchor that says something opens the briefing itself. Room left goes
-    to `others` (units nearly as good, best first) of other sections: sentences, then table rows.
+    is what follows it. An anchor that says something opens the briefing itself, and what follows
+    it joins when the section's heading names a word of the `topic` (stemmed): under another
+    heading ("Item 5 Funding decisions") the next sentence is often of another topic. Room left
+    goes to `others` (units nearly as good, best first) of other sections: sentences, then rows.
     """
     if anchor.kind not in ("sentence", "heading"):  # a row or list item is one of several topics
         return None
@@ -79,7 +86,9 @@ def briefing(
     elsewhere = [
         u for u in others if (_says(u) or u.kind == "record") and not _same_section(passages[u.passage], own)
     ]
-    told = [u for u in _prose(units[start:]) if _says(u)][: BRIEFING_UNITS - 1]
+    headed = bool(topic & set(terms(own.heading.split(" > ")[-1])))
+    following = units[start:] if headed or not _says(anchor) else [anchor]
+    told = [u for u in _prose(following) if _says(u)][: BRIEFING_UNITS - 1]
     if not told or told == [anchor]:
         return None
     money = next((u for u in units if _money(u) and not _says(u)), None)  # the amount labelling it

@@ -33,6 +33,7 @@ from assistant.answering.weights import (
     WEIGHTS,
     ScoringWeights,
 )
+from assistant.text import terms
 from assistant.types import ABSTAIN_TEXT, Answer, CheckedSentence, Citation, Passage, Sources
 
 
@@ -125,7 +126,8 @@ class ExtractiveAnswerer:
             return expand(led[chosen[0]], passages)
         if brief and asks_topic(question, asked):
             close = [s.unit for s in scored[1:] if s.score >= self.weights.close_score * scored[0].score]
-            told = briefing(chosen[0], passages, self.section, [*chosen[1:], *close])
+            topic = frozenset(asked.idf) - set(terms(passages[chosen[0].passage].title))
+            told = briefing(chosen[0], passages, self.section, [*chosen[1:], *close], topic)
             if told is not None:
                 return told
         if not asked.wants_list:
