@@ -105,6 +105,24 @@ class Retriever:
         after = self.chunks[start + 1 : start + 1 + limit]
         return [_passage(s, 0.0, 0.0) for s in after if s.chunk.document == document]
 
+    def section(self, chunk_id: str) -> list[Passage]:
+        """The chunks under the same heading as a chunk, next to it in its document, in reading order."""
+        at = self._position.get(chunk_id)
+        if at is None:
+            return []
+        own = self.chunks[at].chunk
+
+        def same(i: int) -> bool:
+            chunk = self.chunks[i].chunk
+            return chunk.document == own.document and chunk.heading == own.heading
+
+        start, end = at, at + 1
+        while start > 0 and same(start - 1):
+            start -= 1
+        while end < len(self.chunks) and same(end):
+            end += 1
+        return [_passage(s, 0.0, 0.0) for s in self.chunks[start:end]]
+
     def tables_of(self, document: str) -> list[Passage]:
         """The chunks of a document holding rows under a header, in reading order.
 

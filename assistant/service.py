@@ -235,6 +235,7 @@ class Assistant:
             sources=state.knowledge.sources,
             superseded=state.editions.superseded,
             following=state.retriever.following,
+            section=state.retriever.section,
             read=state.retriever.tables_of,
         )
         name = self.model_name

@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
+from assistant.answering.briefing import Section, asks_topic, briefing
 from assistant.answering.citations import CitationLedger, cited_first
 from assistant.answering.continued import (
     Following,
@@ -32,6 +33,7 @@ from assistant.answering.weights import (
     WEIGHTS,
     ScoringWeights,
 )
+from assistant.text import terms
 from assistant.types import ABSTAIN_TEXT, Answer, CheckedSentence, Citation, Passage, Sources
 
 
@@ -43,7 +45,7 @@ class ExtractiveAnswerer:
     `stored` looks up unit vectors made at ingest by chunk id, so that only the rest are embedded.
     `superseded` are the documents with a newer one of their type: a question asking what holds
     now prefers the newer. `following` reads the chunks after a chunk, for a list that continues
-    past its lead-in's chunk.
+    past its lead-in's chunk; `section` reads the chunks under a chunk's heading, for a briefing.
     """
 
     def __init__(
@@ -57,10 +59,12 @@ class ExtractiveAnswerer:
         following: Following | None = None,
         sources: Sources | None = None,
         read: Reading | None = None,
+        section: Section | None = None,
     ) -> None:
         self.idf = idf
         self.superseded = superseded
         self.following = following
+        self.section = section
         self.read = read  # a document's passages, for a table its retrieved passages do not hold
         self.stored = stored
         self.sources = sources  # the documents' dates, for citations
@@ -96,8 +100,12 @@ class ExtractiveAnswerer:
         passages: Sequence[Passage],
         query: str,
         query_vector: Sequence[float] | None = None,
+        brief: bool = True,
     ) -> tuple[list[Unit], Sequence[Passage]] | None:
-        """The grounded units that answer, best first, with the passages they index; None if none do."""
+        """The grounded units that answer, best first, with the passages they index; None if none do.
+
+        With `brief`, a question naming only a topic is answered with a briefing on it.
+        """
         asked = Asked.read(question, query, self.idf, self.superseded)
         if not passages or not asked.idf:
             return None
@@ -116,6 +124,12 @@ class ExtractiveAnswerer:
         chosen = choose(asked, scored, self.weights)
         if chosen[0] in led:
             return expand(led[chosen[0]], passages)
+        if brief and asks_topic(question, asked):
+            close = [s.unit for s in scored[1:] if s.score >= self.weights.close_score * scored[0].score]
+            topic = frozenset(asked.idf) - set(terms(passages[chosen[0].passage].title))
+            told = briefing(chosen[0], passages, self.section, [*chosen[1:], *close], topic)
+            if told is not None:
+                return told
         if not asked.wants_list:
             return chosen, passages
         continued = continued_list(chosen, passages, self.following) or announced_list(
@@ -131,7 +145,7 @@ class ExtractiveAnswerer:
         query_vector: Sequence[float] | None = None,
     ) -> tuple[Unit, Passage] | None:
         """The best grounded unit and its passage (one side of a comparison); None if none is grounded."""
-        found = self.chosen(question, passages, query, query_vector)
+        found = self.chosen(question, passages, query, query_vector, brief=False)  # one unit, not a briefing
         if found is None:
             return None
         units, passages = found

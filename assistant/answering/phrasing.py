@@ -25,9 +25,11 @@ _ABOUT_ME_RE = re.compile(
     re.I,
 )
 _REQUEST_RE = re.compile(
-    r"^(?:(?:please\s+)?(?:can|could|would|will) you(?: please)? (?:tell|show|give|let) me(?: know)?"
-    r"|(?:i(?:'d| would) like|i want|i need) to (?:know|find out|understand)"
-    r"|do you know|please(?: tell me)?|tell me|show me"
+    r"^(?:(?:please\s+)?(?:can|could|would|will) you(?: please)? (?:tell|show|give|let) me"
+    r"(?: know)?(?: about)?"
+    r"|(?:i(?:'d| would) like|i want|i need) to (?:know|find out|understand)(?: about)?"
+    r"|do you know|please(?: tell me)?|tell me(?: more)?(?: about)?|show me"
+    r"|what (?:do|can) you (?:know|tell me) about"
     # A broad request names only its topic: "what should i know about the priorities".
     r"|what (?:should|do|would|must) i (?:need to )?know about|(?:is there )?anything (?:on|about)"
     r"|(?:give me |i'd like |i want )?(?:an? )?(?:overview|summary|rundown|briefing) (?:of|on|about)"

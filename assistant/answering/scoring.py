@@ -26,7 +26,8 @@ _LIST_Q_RE = re.compile(
     re.IGNORECASE,
 )
 _FIGURE_Q_RE = re.compile(
-    r"\bhow (much|many)\b|\b(amount|cost|budget|figure|number|total|sum|value|percentage|proportion)\b", re.I
+    r"\bhow (much|many)\b|\b(amount|cost|budget|figure|number|total|sum|value|percentage|proportion)s?\b",
+    re.I,
 )
 # A share asked for is answered by a percentage, not by any figure.
 _PERCENT_Q_RE = re.compile(r"\bpercent(age)?\b|\bper cent\b|%|\bproportion\b", re.I)
