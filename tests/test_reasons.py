@@ -15,6 +15,7 @@ from assistant.answering.weights import WEIGHTS
 from assistant.facts.register_query import parse_question
 from assistant.service import Assistant
 from assistant.settings import Settings
+from assistant.text import with_change_words
 from assistant.types import Passage
 from tests.pdfs import make_pdf
 
@@ -69,6 +70,16 @@ def test_an_outcome_question_prefers_the_sentence_stating_the_result() -> None:
     naming = "New lighting went in along the canal towpath in the autumn."
     result = "Reports on the canal towpath fell from 63 to 38 once the lighting went in."
     assert _margin(asked, result, naming) > 0 > _margin(replace(asked, wants_outcome=False), result, naming)
+
+
+def test_a_change_typed_as_a_phrasal_verb_is_searched_for_as_printed(assistant: Assistant) -> None:
+    assert with_change_words("why would burglaries go up") == "why would burglaries go up (increase rise)"
+    assert with_change_words("has asb gone down since 2020").endswith("(decrease fall)")
+    assert with_change_words("what happened to shoplifting") == "what happened to shoplifting"
+    # The real report gives the reason for a rise ("an increase in domestic abuse crimes ...") on page 6.
+    answer = assistant.ask("why would domestic abuse crimes go up")
+    assert "raise awareness" in answer.text
+    assert (answer.citations[0].document, answer.citations[0].page) == ("scep-annual-report-2022-23.pdf", 6)
 
 
 def test_a_thing_that_went_in_was_not_funded() -> None:
