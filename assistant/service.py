@@ -263,7 +263,7 @@ class Assistant:
         k = k or self.settings.top_k
         query = generator.rewrite(question, history) if generator else standalone_query(question, history)
         # The word search looks for every form of the glossary terms used ("ASB", "anti-social
-        # behaviour"); the question's meaning is embedded as asked.
+        # behaviour") and the printed words of a change typed as "go up"; the meaning is embedded so too.
         search = with_change_words(state.knowledge.glossary.expand(query))
         vector = self.embeddings.embed_query(search)
         wanted = max(k, CANDIDATES_FOR_ANSWER)

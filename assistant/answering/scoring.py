@@ -202,6 +202,9 @@ def score_unit(
         similarity = max(similarity, passage.similarity)
     score = coverage + w.similarity * similarity + w.passage_similarity * passage.similarity
     score += _kind_bonus(unit, asked, strong, own_heading | outer, w) - w.rank_penalty * unit.passage
+    explains = _explains(unit, asked)
+    if explains:
+        score += w.reason if asked.wants_reason else w.outcome
     outdated = passage.document in asked.outdated
     if outdated:
         score -= w.outdated
@@ -209,7 +212,6 @@ def score_unit(
     # A count or a chair answers only for what the question narrows it to: those words must be there.
     narrowed = asked.narrowed <= strong | weak
     fits = fits_kind(unit, asked) and right_year and narrowed and _says_more(unit, asked)
-    explains = _explains(unit, asked)
     return Scored(unit, coverage, score, similarity, fits, focus, outdated, named_list, explains)
 
 
@@ -246,8 +248,6 @@ def _kind_bonus(unit: Unit, asked: Asked, strong: set[str], headings: set[str], 
         bonus += w.date
     if asked.wants_comparison and _compares(unit):
         bonus += w.comparison
-    if _explains(unit, asked):
-        bonus += w.reason if asked.wants_reason else w.outcome
     if unit.kind == "list":
         bonus += w.list_base + (w.list_named if asked.listed & strong else 0.0)
     if asked.wants_definition and unit.position == 0 and set(asked.idf) <= headings:
