@@ -34,7 +34,7 @@ from assistant.facts.router import answer_from_facts
 from assistant.index import Index, IndexState
 from assistant.retrieve import Retriever
 from assistant.settings import Settings
-from assistant.text import clean_question
+from assistant.text import clean_question, with_change_words
 from assistant.types import Answer, Passage
 from ingest.embed.models import load_embeddings
 from ingest.errors import EmptyIndexError
@@ -264,8 +264,8 @@ class Assistant:
         k = k or self.settings.top_k
         query = generator.rewrite(question, history) if generator else standalone_query(question, history)
         # The word search looks for every form of the glossary terms used ("ASB", "anti-social
-        # behaviour"); the question's meaning is embedded as asked.
-        search = state.knowledge.glossary.expand(query)
+        # behaviour") and the printed words of a change typed as "go up"; the meaning is embedded so too.
+        search = with_change_words(state.knowledge.glossary.expand(query))
         vector = self.embeddings.embed_query(search)
         wanted = max(k, CANDIDATES_FOR_ANSWER)
         cues = read_cues(query, state.records, state.editions.superseded, named)

@@ -115,6 +115,17 @@ def worded_terms(text: str) -> list[tuple[str, str]]:
     return [(stem(IRREGULAR.get(w, w)), w) for w in words if w not in STOPWORDS]
 
 
+# A change typed as a phrasal verb ("go up", "went down") is printed as a word of change.
+_PHRASAL_CHANGE_RE = re.compile(r"\b(?:go|goes|going|gone|went)\s+(up|down)\b", re.IGNORECASE)
+_CHANGE_WORDS = {"up": "increase rise", "down": "decrease fall"}
+
+
+def with_change_words(query: str) -> str:
+    """The query with the printed words of a change it asks about as a phrasal verb, for retrieval."""
+    found = dict.fromkeys(_CHANGE_WORDS[m.group(1).lower()] for m in _PHRASAL_CHANGE_RE.finditer(query))
+    return f"{query} ({'; '.join(found)})" if found else query
+
+
 def contains_phrase(words: Sequence[str], phrase: Sequence[str]) -> bool:
     """Whether `phrase`, a run of terms, stands in `words` in that order, side by side."""
     size, wanted = len(phrase), tuple(phrase)

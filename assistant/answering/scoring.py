@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from assistant.answering.answer_types import named_kind, states
 from assistant.answering.editions import asks_current
 from assistant.answering.narrowing import narrowing_terms
+from assistant.answering.reasons import OUTCOME_Q_RE, REASON_Q_RE, gives_reason, states_outcome
 from assistant.answering.specific import specific_weights
 from assistant.answering.units import Unit
 from assistant.answering.weights import ScoringWeights
@@ -62,8 +63,6 @@ _CHANGE_TERMS = frozenset(
         "higher lower more fewer less grow grew drop"
     )
 )
-# A question asking why: "why were they picked for the money" asks a reason, not an amount.
-_REASON_Q_RE = re.compile(r"\bwhy\b|\bwhat (?:is|was|were) the reasons?\b|\bhow come\b", re.I)
 # Times a sentence may give besides a year or month: a weekday, a period, how often.
 _TIME_WORDS_RE = re.compile(
     r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|daily|weekly|monthly|annually|quarterly|year|month"
@@ -99,6 +98,9 @@ class Asked:
     outdated: frozenset[str] = frozenset()
     # Words narrowing what a count, rate or role is of ("hate" in "how many hate crimes", `narrowing`).
     narrowed: frozenset[str] = frozenset()
+    # "why ...": a cause or purpose; "what happened with ...": a result (`reasons`).
+    wants_reason: bool = False
+    wants_outcome: bool = False
 
     @classmethod
     def read(
@@ -112,7 +114,8 @@ class Asked:
         # "how much was spent on", "was more spent on" ask for an amount, not for what it paid for.
         wants_purpose = bool(_PURPOSE_Q_RE.search(question) or _WHERE_Q_RE.search(question))
         wants_purpose = wants_purpose and not re.search(r"\bhow much\b|\b(?:more|less)\b", question, re.I)
-        wants_reason = bool(_REASON_Q_RE.search(question))
+        # "why were they picked for the money" asks a reason, not an amount.
+        wants_reason = bool(REASON_Q_RE.search(question))
         wants_money = bool(_MONEY_Q_RE.search(question)) and not wants_purpose and not wants_reason
         return cls(
             idf={t: idf(t) * share for t, share in specific_weights(query).items()},
@@ -133,6 +136,8 @@ class Asked:
             month_years=frozenset(month_years_in(question)),
             outdated=superseded if asks_current(question) and not years_in(question) else frozenset(),
             narrowed=narrowing_terms(question),
+            wants_reason=wants_reason,
+            wants_outcome=bool(OUTCOME_Q_RE.search(question)),
         )
 
 
@@ -148,6 +153,7 @@ class Scored:
     focus: float  # coverage of the question's words other than the document title's
     outdated: bool = False  # from a document with a newer one of its type, asked what holds now
     named_list: bool = False  # a whole list whose label names what the question asks a list of
+    explains: bool = False  # gives the reason or the result the question asks for
 
 
 def score_unit(
@@ -197,6 +203,9 @@ def score_unit(
         similarity = max(similarity, passage.similarity)
     score = coverage + w.similarity * similarity + w.passage_similarity * passage.similarity
     score += _kind_bonus(unit, asked, strong, own_heading | outer, w) - w.rank_penalty * unit.passage
+    explains = _explains(unit, asked)
+    if explains:
+        score += w.reason if asked.wants_reason else w.outcome
     outdated = passage.document in asked.outdated
     if outdated:
         score -= w.outdated
@@ -204,7 +213,7 @@ def score_unit(
     # A count or a chair answers only for what the question narrows it to: those words must be there.
     narrowed = asked.narrowed <= strong | weak
     fits = fits_kind(unit, asked) and right_year and narrowed and _says_more(unit, asked)
-    return Scored(unit, coverage, score, similarity, fits, focus, outdated, named_list)
+    return Scored(unit, coverage, score, similarity, fits, focus, outdated, named_list, explains)
 
 
 def fits_kind(unit: Unit, asked: Asked) -> bool:
@@ -263,8 +272,10 @@ def grounded(scored: Scored, passage: Passage, w: ScoringWeights) -> bool:
         return True
     if scored.similarity >= w.strong_similarity:
         return scored.focus >= w.min_coverage * w.strong_similarity_coverage
-    # A list of what is asked for ("sub-groups" for "which sub groups") is evidence in itself.
+    # A list of what is asked for ("sub-groups" for "which sub groups") is evidence in itself; so is
+    # a reason or result given, which need not repeat the question's words ("why couldn't they").
     coverage = w.min_coverage * (w.named_list_coverage if scored.named_list else 1.0)
+    coverage *= w.explains_coverage if scored.explains else 1.0
     return scored.focus >= coverage and max(scored.similarity, passage.similarity) >= w.min_similarity
 
 
@@ -329,6 +340,13 @@ def _counts(unit: Unit) -> bool:
     """Whether a unit states a count: a figure that is not money, a year or a label's number."""
     text = _MONEY_FIELD_RE.sub(" ", unit.text) if unit.kind in HEADED_KINDS else unit.text
     return _states_figure(MONEY_RE.sub(" ", text))
+
+
+def _explains(unit: Unit, asked: Asked) -> bool:
+    """A cause or purpose for "why", a result (a change in figures too) for "what happened"."""
+    if asked.wants_reason:
+        return unit.kind != "list" and gives_reason(unit.text)
+    return asked.wants_outcome and unit.kind != "list" and (states_outcome(unit.text) or _compares(unit))
 
 
 def _compares(unit: Unit) -> bool:

@@ -55,6 +55,19 @@ class ScoringWeights:
     # scanned minutes' 4 left out) 0.676 with 0.15, 0.647 with 0; 0.3 gave 0.676 there but cost
     # evals/questions.jsonl citation accuracy (0.979 -> 0.958).
     comparison: float = 0.15
+    # A unit giving a cause or purpose for a "why" question (`reasons`): the sentence naming the thing
+    # shares more of the question's words. Dev sets together (346 questions), first citation right:
+    # 0.943 at 0 and 0.1, 0.947 from 0.2 to 0.3 (r3d08, the purpose sentence first); at 0.4 answer
+    # accuracy 0.886 -> 0.882 (r3d09: "to reduce incidents" outranks the hot spots it was picked for).
+    reason: float = 0.25
+    # ... a result (a figure moving, something prevented) for "what happened", "what difference did it
+    # make". No dev figure moves from 0 to 0.3 (their one such question, ae10, is answered first by
+    # its result's own words); tests/test_reasons.py shows its pull.
+    outcome: float = 0.15
+    # ... and the share of min_coverage such a unit needs: a reason need not repeat the question's
+    # framing ("why couldn't they run ... at first"). At 1.0 answer accuracy 0.886 -> 0.882 (r4d21
+    # wrong: the sentence naming the Covid pandemic is not grounded); 0.6 as 0.8.
+    explains_coverage: float = 0.8
     # A question asking what holds now, met from a document with a newer one of its type. No dev
     # question asking what is current is answered from passages (the register and the priority
     # lists answer them), so no dev figure moves between 0 and 0.3; at 0 the older report's chair

@@ -9,10 +9,11 @@ from assistant.text import terms
 from ingest.facts.periods import months_in, period_from_text
 
 # A question about funding decisions asks how much, or what was funded, approved, awarded, spent.
+# Money "went to" or "on" something; a thing that "went in" or "went up" was not funded.
 _FUNDING_Q_RE = re.compile(
-    r"\bhow much\b|£|\b(fund|funded|approved|awarded|granted|allocated|contributed|spent|paid|receive|"
-    r"received|went|given|bids?|awards?|grants|allocations?|contributions?|decisions?|decided?|declined|"
-    r"deferred|refused|amended|reduced|getting|got)\b",
+    r"\bhow much\b|£|\bwent (?:to|on|towards)\b|\b(fund|funded|approved|awarded|granted|allocated|"
+    r"contributed|spent|paid|receive|received|given|bids?|awards?|grants|allocations?|contributions?|decisions?|"
+    r"decided?|declined|deferred|refused|amended|reduced|getting|got)\b",
     re.IGNORECASE,
 )
 # A question asking what money was given, and one asking what happened to a bid (any outcome).

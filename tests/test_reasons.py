@@ -1,0 +1,109 @@
+"""Reason and outcome questions: "why ..." is answered by a cause or purpose, "what happened ..." by a
+result, not by the sentence that only names the thing."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from langchain_core.embeddings import Embeddings
+
+from assistant.answering.reasons import gives_reason, states_outcome
+from assistant.answering.scoring import Asked, score_unit
+from assistant.answering.units import Unit
+from assistant.answering.weights import WEIGHTS
+from assistant.facts.register_query import parse_question
+from assistant.service import Assistant
+from assistant.settings import Settings
+from assistant.text import with_change_words
+from assistant.types import Passage
+from tests.pdfs import make_pdf
+
+OTHER_SECTION = [
+    "",
+    "Road safety",
+    "Partners review the road safety plans to reduce casualties on rural roads.",
+]
+
+
+def _asked(question: str) -> Asked:
+    return Asked.read(question, question, lambda t: 1.0)
+
+
+def test_what_a_reason_or_outcome_question_asks_for() -> None:
+    assert _asked("why did the partnership pay for an analyst").wants_reason
+    assert _asked("how come the live events stopped").wants_reason
+    assert _asked("what happened with the scams project").wants_outcome
+    assert _asked("what difference did the new lighting make").wants_outcome
+    plain = _asked("what did the partnership pay for")
+    assert not plain.wants_reason and not plain.wants_outcome
+
+
+def test_a_cause_a_purpose_and_a_result_are_told_by_their_wording() -> None:
+    assert gives_reason("Events were cancelled because of the pandemic.")
+    assert gives_reason("The post was funded to provide data and analysis to the board.")
+    assert not gives_reason("The post was funded by the four councils.")
+    assert states_outcome("Reports on the towpath fell from 63 to 38 over the winter.")
+    assert states_outcome("This prevented the client losing £5,000.")
+    assert not states_outcome("Client A fell victim to a romance fraud.")
+
+
+def _margin(asked: Asked, answering: str, naming: str) -> float:
+    """How far the answering sentence scores above the one naming the thing, meaning held equal."""
+    passage = Passage("c", "d.pdf", "Report", "annual report", "2022-23", 2, "2", "Section", "x", 1.0, 0.5)
+    answers, names = (
+        score_unit(Unit(0, "sentence", t, t, 0), passage, asked, 0.5, WEIGHTS).score
+        for t in (answering, naming)
+    )
+    return answers - names
+
+
+def test_a_why_question_prefers_the_sentence_giving_the_reason() -> None:
+    asked = _asked("why does the partnership pay for a police analyst")
+    naming = "The partnership pays for a dedicated police analyst with the other councils."
+    reason = "The partnership pays for the analyst to provide data and analysis for its priorities."
+    assert _margin(asked, reason, naming) > 0 > _margin(replace(asked, wants_reason=False), reason, naming)
+
+
+def test_an_outcome_question_prefers_the_sentence_stating_the_result() -> None:
+    asked = _asked("what happened on the canal towpath after the new lighting went in")
+    naming = "New lighting went in along the canal towpath in the autumn."
+    result = "Reports on the canal towpath fell from 63 to 38 once the lighting went in."
+    assert _margin(asked, result, naming) > 0 > _margin(replace(asked, wants_outcome=False), result, naming)
+
+
+def test_a_change_typed_as_a_phrasal_verb_is_searched_for_as_printed(assistant: Assistant) -> None:
+    assert with_change_words("why would burglaries go up") == "why would burglaries go up (increase rise)"
+    assert with_change_words("has asb gone down since 2020").endswith("(decrease fall)")
+    assert with_change_words("what happened to shoplifting") == "what happened to shoplifting"
+    # The real report gives the reason for a rise ("an increase in domestic abuse crimes ...") on page 6.
+    answer = assistant.ask("why would domestic abuse crimes go up")
+    assert "raise awareness" in answer.text
+    assert (answer.citations[0].document, answer.citations[0].page) == ("scep-annual-report-2022-23.pdf", 6)
+
+
+def test_a_thing_that_went_in_was_not_funded() -> None:
+    assert parse_question("what happened to asb on the towpath after the new lighting went in", set()) is None
+    assert parse_question("how much went to domestic abuse work", set()) is not None
+
+
+def test_why_is_answered_by_the_reason_after_the_sentence_naming_the_thing(
+    tmp_path: Path, model: Embeddings
+) -> None:
+    make_pdf(
+        tmp_path / "corpus" / "report.pdf",
+        [
+            [
+                "Cyber safety talks",
+                "The cyber safety talks for older people were put on hold in 2020-21 and restarted in 2022.",
+                "This was due to the closure of community centres during the Covid pandemic.",
+                *OTHER_SECTION,
+            ]
+        ],
+    )
+    helper = Assistant.open(Settings(corpus_dir=tmp_path / "corpus", data_dir=tmp_path / "data"), model)
+    helper.ingest()
+    answer = helper.ask("why were the cyber safety talks put on hold")
+    assert not answer.abstained
+    assert answer.text.startswith("This was due to the closure")
+    assert (answer.citations[0].document, answer.citations[0].page) == ("report.pdf", 1)
