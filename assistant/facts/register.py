@@ -65,7 +65,9 @@ class FundingRegister:
         partnership_of: Mapping[str, str] | None = None,
         own_words: frozenset[str] = frozenset(),
     ) -> None:
-        names = [p.name for s in priorities for p in s.priorities]
+        # Each priority's words read once: the register is built at every cold start.
+        named = {p.name: item_words(p.name) for s in priorities for p in s.priorities}
+        names = [(name, words) for name, words in named.items() if words]
         self.glossary = glossary
         self.sources = sources or Sources()
         self.decisions = list(decisions)
@@ -290,20 +292,21 @@ def _words_in(wanted: str, text: str) -> bool:
     return bool(want) and want <= set(terms(text))
 
 
-def _priority_of(decision: FundingDecision, names: Sequence[str]) -> str:
+def _priority_of(decision: FundingDecision, names: Sequence[tuple[str, set[str]]]) -> str:
     """The priority a decision serves: named in its item, in a sentence about priorities, or in its
-    section; the strongest and then earliest mention wins. Empty when the documents do not say."""
+    section; the strongest and then earliest mention wins. Empty when the documents do not say.
+
+    `names` are the priorities' names with their `item_words`."""
     best: tuple[int, int] | None = None
     chosen = ""
     sentences = [s for line in decision.context.split("\n") for s in split_sentences(line)]
-    for name in names:
-        wanted = item_words(name)
-        if not wanted:
-            continue
-        if wanted <= item_words(decision.item):
+    said = [item_words(s) for s in sentences]
+    item = item_words(decision.item)
+    for name, wanted in names:
+        if wanted <= item:
             key = (3, 0)
         else:
-            where = [i for i, s in enumerate(sentences) if wanted <= item_words(s)]
+            where = [i for i, words in enumerate(said) if wanted <= words]
             if not where:
                 continue
             about_priority = [i for i in where if re.search(r"priorit", sentences[i], re.I)]
