@@ -6,8 +6,9 @@ from pathlib import Path
 
 from langchain_core.embeddings import Embeddings
 
+from assistant.answering.fits import fits_kind
 from assistant.answering.narrowing import narrowing_terms
-from assistant.answering.scoring import Asked, fits_kind, score_unit
+from assistant.answering.scoring import Asked, score_unit
 from assistant.answering.specific import specific_weights
 from assistant.answering.units import Unit, passage_units
 from assistant.answering.weights import WEIGHTS

@@ -9,8 +9,9 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from assistant.answering.answer_types import named_kind, states
+from assistant.answering.answer_types import named_kind
 from assistant.answering.editions import asks_current
+from assistant.answering.fits import HEADED_KINDS, PER_RE, PERIOD_RE, fits_kind, is_money, says_more
 from assistant.answering.narrowing import narrowing_terms
 from assistant.answering.reasons import OUTCOME_Q_RE, REASON_Q_RE, gives_reason, states_outcome
 from assistant.answering.specific import specific_weights
@@ -19,7 +20,7 @@ from assistant.answering.weights import ScoringWeights
 from assistant.text import terms
 from assistant.types import Passage
 from ingest.facts.periods import financial_year, financial_years_in, month_years_in, months_in, years_in
-from ingest.text import ANY_FIGURE_RE, MONEY_HINT_RE, MONEY_RE
+from ingest.text import ANY_FIGURE_RE
 
 _LIST_Q_RE = re.compile(
     r"^(list|name)\b|^(what|which|who) (are|were)\b|\b(priorities|members|organisations|organizations|"
@@ -32,9 +33,6 @@ _FIGURE_Q_RE = re.compile(
 )
 # A share asked for is answered by a percentage, not by any figure.
 _PERCENT_Q_RE = re.compile(r"\bpercent(age)?\b|\bper cent\b|%|\bproportion\b", re.I)
-_PERCENT_RE = re.compile(r"\d\s?%|\bper ?cent\b", re.I)
-# A rate asked "per 1,000" is answered by a rate, not by a count of the same thing.
-_PER_RE = re.compile(r"\bper (?:\d|thousand|hundred|head|capita)", re.I)
 _MONEY_Q_RE = re.compile(
     r"\bhow much\b|\b(cost|budget|funding|fund|funded|grant|award|spent|spend|money)\b", re.I
 )
@@ -53,8 +51,6 @@ _DEFINITION_CUE_RE = re.compile(
 _SINCE_RE = re.compile(r"\bsince\b|\bover the (last|past)\b|\btrend\b|\bbetween\b.*\band\b", re.IGNORECASE)
 # Units defined by their heading, caption or column header: list items, table rows and cells.
 LABELLED_KINDS = ("bullet", "row", "record", "cell", "series", "heading")
-HEADED_KINDS = ("record", "cell", "series")  # units of a table with a header row: they carry its column names
-_PERIOD_RE = re.compile(r"\b(?:19|20)\d\d(?:[-/–](?:20)?\d\d)?\b")
 _NUMBER_RE = re.compile(r"[-+£]?\d[\d,]*(\.\d+)?%?")
 # Words asking which way a figure moved ("did it go up or down compared with the year before").
 _CHANGE_TERMS = frozenset(
@@ -62,12 +58,6 @@ _CHANGE_TERMS = frozenset(
         "up down rise rose fall fell increase decrease change compare compared before previous "
         "higher lower more fewer less grow grew drop"
     )
-)
-# Times a sentence may give besides a year or month: a weekday, a period, how often.
-_TIME_WORDS_RE = re.compile(
-    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|daily|weekly|monthly|annually|quarterly|year|month"
-    r"|week|day)s?\b",
-    re.I,
 )
 _WHEN_Q_RE = re.compile(r"^when\b|\bwhat (date|year|month)\b|\bwhich (date|year|month)\b", re.IGNORECASE)
 
@@ -123,7 +113,7 @@ class Asked:
             wants_money=wants_money,
             wants_count=bool(re.search(r"\bhow many\b", question, re.I)) and not wants_money,
             wants_percent=bool(_PERCENT_Q_RE.search(question)),
-            wants_rate=bool(_PER_RE.search(question)),
+            wants_rate=bool(PER_RE.search(question)),
             wants_purpose=wants_purpose,
             wants_named=named_kind(question),
             wants_date=bool(_WHEN_Q_RE.search(question)),
@@ -212,28 +202,8 @@ def score_unit(
     named_list = unit.kind == "list" and bool(asked.listed & strong)
     # A count or a chair answers only for what the question narrows it to: those words must be there.
     narrowed = asked.narrowed <= strong | weak
-    fits = fits_kind(unit, asked) and right_year and narrowed and _says_more(unit, asked)
+    fits = fits_kind(unit, asked) and right_year and narrowed and says_more(unit, asked)
     return Scored(unit, coverage, score, similarity, fits, focus, outdated, named_list, explains)
-
-
-def fits_kind(unit: Unit, asked: Asked) -> bool:
-    """Whether the unit is the kind of answer asked for: an amount for "how much", a count for "how
-    many", a percentage for "what percentage", a time for "when", a person or address to be named."""
-    if asked.wants_money and asked.wants_figure:
-        fits = is_money(unit)
-    else:
-        fits = _states_figure(unit.text) or not asked.wants_figure
-    if asked.wants_named:
-        fits = fits and states(asked.wants_named, unit.quote)
-    if asked.wants_percent:
-        fits = fits and bool(_PERCENT_RE.search(unit.text))
-    elif asked.wants_rate:
-        fits = fits and bool(_PER_RE.search(unit.text))
-    elif asked.wants_count:
-        fits = fits and _counts(unit)
-    if asked.wants_date:  # "when" is answered by a time, not by a sentence that only names the thing
-        fits = fits and _states_time(unit)
-    return fits
 
 
 def _kind_bonus(unit: Unit, asked: Asked, strong: set[str], headings: set[str], w: ScoringWeights) -> float:
@@ -300,48 +270,6 @@ def choose(asked: Asked, scored: Sequence[Scored], w: ScoringWeights) -> list[Un
     return chosen
 
 
-def is_money(unit: Unit) -> bool:
-    """An amount of money: pounds, a figure in a table, or thousands and millions."""
-    return bool(MONEY_HINT_RE.search(unit.text)) or (
-        unit.kind in ("row", *HEADED_KINDS) and bool(ANY_FIGURE_RE.search(unit.text))
-    )
-
-
-def _says_more(unit: Unit, asked: Asked) -> bool:
-    """Whether a unit says anything the question does not: a title standing as a sentence that only
-    repeats the question's words ("The Serious Violence Duty") answers nothing. A list item may: it
-    says the thing is on the list ("is road safety one of the priorities")."""
-    if unit.kind != "sentence" or ANY_FIGURE_RE.search(unit.text):
-        return True
-    return not set(terms(unit.text)) <= set(asked.idf)
-
-
-def _states_time(unit: Unit) -> bool:
-    """Whether a unit states a time: a year, a month, a weekday, a period or how often."""
-    return bool(years_in(unit.text) or months_in(unit.text) or _TIME_WORDS_RE.search(unit.text))
-
-
-# A number that labels rather than measures: "Table 2", "Figure 3", "Section 4.1".
-_LABEL_NUMBER_RE = re.compile(
-    r"\b(?:table|figure|chart|section|appendix|annex|page|item|window|round|phase|tranche)\s+\d[\d.]*\b", re.I
-)
-# A table cell under a money column ("Amount (£k): 7.2"): its figure is an amount, not a count.
-_MONEY_FIELD_RE = re.compile(
-    r"(?:^|(?<=[;—]))[^:;—]*(?:£|\b(?:amount|cost|budget|award|grant|funding|spend)\b)[^:;—]*:[^;]*", re.I
-)
-
-
-def _states_figure(text: str) -> bool:
-    """Whether a text states a figure besides a year or a label's number ("Table 2")."""
-    return bool(ANY_FIGURE_RE.search(_PERIOD_RE.sub(" ", _LABEL_NUMBER_RE.sub(" ", text))))
-
-
-def _counts(unit: Unit) -> bool:
-    """Whether a unit states a count: a figure that is not money, a year or a label's number."""
-    text = _MONEY_FIELD_RE.sub(" ", unit.text) if unit.kind in HEADED_KINDS else unit.text
-    return _states_figure(MONEY_RE.sub(" ", text))
-
-
 def _explains(unit: Unit, asked: Asked) -> bool:
     """A cause or purpose for "why", a result (a change in figures too) for "what happened"."""
     if asked.wants_reason:
@@ -352,10 +280,10 @@ def _explains(unit: Unit, asked: Asked) -> bool:
 def _compares(unit: Unit) -> bool:
     """Whether a unit states figures for two periods or more: a table row or column across years,
     or a sentence with two figures ("from 141 to 229")."""
-    periods = set(_PERIOD_RE.findall(unit.text))
+    periods = set(PERIOD_RE.findall(unit.text))
     if unit.kind in ("row", *HEADED_KINDS):
         return len(periods) >= 2
-    return len(_NUMBER_RE.findall(_PERIOD_RE.sub(" ", unit.text))) >= 2
+    return len(_NUMBER_RE.findall(PERIOD_RE.sub(" ", unit.text))) >= 2
 
 
 def _defines(unit: Unit, asked: Asked) -> bool:

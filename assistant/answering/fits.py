@@ -1,0 +1,91 @@
+"""Whether a unit is the kind of answer a question asks for: an amount for "how much", a count for
+"how many", a percentage, a rate, a time for "when", a person or address to be named; and whether it
+says anything the question does not."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from assistant.answering.answer_types import states
+from assistant.answering.units import Unit
+from assistant.text import terms
+from ingest.facts.periods import months_in, years_in
+from ingest.text import ANY_FIGURE_RE, MONEY_HINT_RE, MONEY_RE
+
+if TYPE_CHECKING:
+    from assistant.answering.scoring import Asked
+
+HEADED_KINDS = ("record", "cell", "series")  # units of a table with a header row: they carry its column names
+PERIOD_RE = re.compile(r"\b(?:19|20)\d\d(?:[-/–](?:20)?\d\d)?\b")
+_PERCENT_RE = re.compile(r"\d\s?%|\bper ?cent\b", re.I)
+# A rate asked "per 1,000" is answered by a rate, not by a count of the same thing.
+PER_RE = re.compile(r"\bper (?:\d|thousand|hundred|head|capita)", re.I)
+# Times a sentence may give besides a year or month: a weekday, a period, how often.
+_TIME_WORDS_RE = re.compile(
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|daily|weekly|monthly|annually|quarterly|year|month"
+    r"|week|day)s?\b",
+    re.I,
+)
+
+
+def fits_kind(unit: Unit, asked: Asked) -> bool:
+    """Whether the unit is the kind of answer asked for: an amount for "how much", a count for "how
+    many", a percentage for "what percentage", a time for "when", a person or address to be named."""
+    if asked.wants_money and asked.wants_figure:
+        fits = is_money(unit)
+    else:
+        fits = _states_figure(unit.text) or not asked.wants_figure
+    if asked.wants_named:
+        fits = fits and states(asked.wants_named, unit.quote)
+    if asked.wants_percent:
+        fits = fits and bool(_PERCENT_RE.search(unit.text))
+    elif asked.wants_rate:
+        fits = fits and bool(PER_RE.search(unit.text))
+    elif asked.wants_count:
+        fits = fits and _counts(unit)
+    if asked.wants_date:  # "when" is answered by a time, not by a sentence that only names the thing
+        fits = fits and _states_time(unit)
+    return fits
+
+
+def is_money(unit: Unit) -> bool:
+    """An amount of money: pounds, a figure in a table, or thousands and millions."""
+    return bool(MONEY_HINT_RE.search(unit.text)) or (
+        unit.kind in ("row", *HEADED_KINDS) and bool(ANY_FIGURE_RE.search(unit.text))
+    )
+
+
+def says_more(unit: Unit, asked: Asked) -> bool:
+    """Whether a unit says anything the question does not: a title standing as a sentence that only
+    repeats the question's words ("The Serious Violence Duty") answers nothing. A list item may: it
+    says the thing is on the list ("is road safety one of the priorities")."""
+    if unit.kind != "sentence" or ANY_FIGURE_RE.search(unit.text):
+        return True
+    return not set(terms(unit.text)) <= set(asked.idf)
+
+
+def _states_time(unit: Unit) -> bool:
+    """Whether a unit states a time: a year, a month, a weekday, a period or how often."""
+    return bool(years_in(unit.text) or months_in(unit.text) or _TIME_WORDS_RE.search(unit.text))
+
+
+# A number that labels rather than measures: "Table 2", "Figure 3", "Section 4.1".
+_LABEL_NUMBER_RE = re.compile(
+    r"\b(?:table|figure|chart|section|appendix|annex|page|item|window|round|phase|tranche)\s+\d[\d.]*\b", re.I
+)
+# A table cell under a money column ("Amount (£k): 7.2"): its figure is an amount, not a count.
+_MONEY_FIELD_RE = re.compile(
+    r"(?:^|(?<=[;—]))[^:;—]*(?:£|\b(?:amount|cost|budget|award|grant|funding|spend)\b)[^:;—]*:[^;]*", re.I
+)
+
+
+def _states_figure(text: str) -> bool:
+    """Whether a text states a figure besides a year or a label's number ("Table 2")."""
+    return bool(ANY_FIGURE_RE.search(PERIOD_RE.sub(" ", _LABEL_NUMBER_RE.sub(" ", text))))
+
+
+def _counts(unit: Unit) -> bool:
+    """Whether a unit states a count: a figure that is not money, a year or a label's number."""
+    text = _MONEY_FIELD_RE.sub(" ", unit.text) if unit.kind in HEADED_KINDS else unit.text
+    return _states_figure(MONEY_RE.sub(" ", text))
