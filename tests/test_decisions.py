@@ -274,6 +274,13 @@ def test_an_amended_award_is_answered_with_the_new_amount_and_the_old(register: 
     assert answer.citations[0].document == "minutes-march.pdf"
 
 
+def test_the_grants_a_meeting_approved(register: FundingRegister) -> None:
+    # "were" and "have" name nothing funded: the question asks only for a month's approvals.
+    answer = register.answer("which grants were approved at the 14 june 2023 board", set())
+    assert answer is not None
+    assert "Eastgate youth boxing" in answer.text and "Taxi Marshals" not in answer.text
+
+
 def test_a_declined_bid(register: FundingRegister) -> None:
     answer = register.answer("What happened to the bid for speed indicator devices?", set())
     assert answer is not None

@@ -37,7 +37,8 @@ _MONEY_QUESTION_WORDS = frozenset(
         "window windows total totals sum list project projects item items decision decisions year years went "
         "go give given made make support supported agree agreed amount amounts pound pounds work "
         "financial what which all show tell each per board meeting meetings panel group decide decided "
-        "happened happen now current currently latest getting get got did does"
+        "happened happen now current currently latest getting get got did does do was were is are be been "
+        "have has had"
     )
 )
 
