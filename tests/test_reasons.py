@@ -33,6 +33,7 @@ def _asked(question: str) -> Asked:
 def test_what_a_reason_or_outcome_question_asks_for() -> None:
     assert _asked("why did the partnership pay for an analyst").wants_reason
     assert _asked("how come the live events stopped").wants_reason
+    assert _asked("whats the assessment meant to do for the partnership").wants_reason  # what it is for
     assert _asked("what happened with the scams project").wants_outcome
     assert _asked("what difference did the new lighting make").wants_outcome
     plain = _asked("what did the partnership pay for")

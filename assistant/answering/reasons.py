@@ -12,7 +12,10 @@ import re
 # "why did they ...", "how come", "what was the reason for ...", "for what purpose".
 REASON_Q_RE = re.compile(
     r"\bwhy\b|\bhow come\b|\bwhat (?:is|was|were) the (?:reasons?|purpose|point)\b"
-    r"|\bfor what (?:reason|purpose)\b|\breasons? (?:for|why|behind)\b",
+    r"|\bfor what (?:reason|purpose)\b|\breasons? (?:for|why|behind)\b"
+    # What a thing is for: "what is the assessment meant to do", "what is the panel supposed to do".
+    r"|\b(?:meant|supposed|designed|intended) (?:to|for)\b|\bpurpose of\b"
+    r"|\bwhat (?:is|are) (?:it|they) for\b",
     re.I,
 )
 # "what happened to/with", "what difference did it make", "did it work", "what was the result".
