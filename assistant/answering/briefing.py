@@ -13,17 +13,13 @@ from collections.abc import Callable, Iterator, Sequence
 
 from assistant.answering.scoring import Asked
 from assistant.answering.units import Unit, passage_units
+from assistant.answering.weights import BRIEFING_UNITS, SAYING_WORDS, SECTION_CHUNKS
 from assistant.text import terms
 from assistant.types import Passage
 from ingest.text import MONEY_HINT_RE
 
 Section = Callable[[str], list[Passage]]  # the chunks under a chunk's heading, in reading order
 
-BRIEFING_UNITS = 4  # units quoted at most: a briefing is short
-# A unit of fewer words names a thing ("4.3 Taxi marshals.", "Minute 23/41 Night-Time Taxi Marshals")
-# rather than saying anything about it.
-SAYING_WORDS = 6
-SECTION_CHUNKS = 8  # chunks of a section read at most, from its start
 
 # A question word anywhere ("health data sharing - who has to do it and by when", "whats a ..."), or
 # an opening that asks something in particular; a briefing answers none of them.
