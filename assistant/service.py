@@ -189,15 +189,17 @@ class Assistant:
         ranked = [p.document for p in found.passages]
         # The facts answer about one item; a comparison of items is answered side by side.
         comparison = read_comparison(question) if generator is None else None
-        exact = answer_from_facts(
-            question, found.query, knowledge, records, doc_type, period, document, named.documents, ranked
-        )
+        exact: Answer | None = None  # looked for only when neither a decline nor a comparison answers
         declined = bool(named.unknown or named.absent)
         if declined:
             answer = not_mentioned(named, question, found.passages, found.query)
         elif comparison is not None:
             answer = self._compared(state, extractive, comparison, found, doc_type, period, document, named)
-        elif exact is not None:
+        elif (
+            exact := answer_from_facts(
+                question, found.query, knowledge, records, doc_type, period, document, named.documents, ranked
+            )
+        ) is not None:
             answer = replace(exact, passages=cited_first(found.passages, exact.citations), query=found.query)
         elif generator is None:
             answer = extractive.answer(question, found.passages, found.query, found.vector)
