@@ -25,12 +25,9 @@ FOLLOWING = 8  # chunks read past the lead-in at most
 # A lead-in of so few words ("Examples include:") says what it lists only with the sentence before it.
 SHORT_LEAD_WORDS = 4
 
-# A count of things announced: "5 short videos", "three workshops" (a word or two may describe them).
-_COUNT_RE = re.compile(
-    r"\b(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve) (?:[\w-]+ ){0,2}?([\w-]+s)\b",
-    re.I,
-)
 _NUMBER_WORDS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+# A count of things announced: "5 short videos", "three workshops" (a word or two may describe them).
+_COUNT_RE = re.compile(rf"\b(\d{{1,2}}|{'|'.join(_NUMBER_WORDS)}) (?:[\w-]+ ){{0,2}}?([\w-]+s)\b", re.I)
 # Items of a list a line holds between commas or semicolons ("Message to perpetrators, Keeping women safe").
 _ITEM_SPLIT_RE = re.compile(r"\s*[,;]\s*(?:and\s+)?")
 # An announced item is a short phrase: a longer line is the next piece of text, not an item.
