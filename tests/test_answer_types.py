@@ -1,5 +1,5 @@
-"""Questions asking for a thing to be named (a person in a role, a postal address) are answered
-only by text naming one."""
+"""Questions asking for a thing to be named (a person in a role, a postal address, a law) are
+answered only by text naming one."""
 
 from __future__ import annotations
 
@@ -57,3 +57,31 @@ def test_a_role_named_with_commas_asks_for_a_person_and_a_body_is_no_person() ->
     body = "The Office of the Police, Fire and Crime Commissioner, Hollinshire Public Health"
     assert not states("person", body)
     assert states("person", "The Commissioner, Joanne Hale.")
+
+
+def test_a_law_is_named_by_its_act_or_section() -> None:
+    assert named_kind("what law is the town centre order made under") == "law"
+    assert named_kind("Which legislation gives the council the power?") == "law"
+    assert named_kind("up to how much can the officer approve under delegated powers") == ""
+    assert named_kind("what did the board act on") == ""
+    assert states("law", "The Council used its power under the Anti-social Behaviour, Crime and Policing Act 2014.")
+    assert states("law", "Reviews are required by section 9 of the 2004 Act.")
+    assert not states("law", "The order covers the town centre and the railway station.")
+
+
+def test_a_law_answers_what_law_though_it_never_says_law(tmp_path: Path, model: Embeddings) -> None:
+    lines = [
+        "Northvale Community Safety Partnership Annual Report 2023-24 (fictional)",
+        "",
+        "Public Space Protection Order",
+        "The Northvale town centre order came into force in May 2023 and lasts three years.",
+        "The Council made the order under the Anti-social Behaviour, Crime and Policing Act 2014.",
+        "Signs were put up at every entrance to the restricted area.",
+    ]
+    make_pdf(tmp_path / "corpus" / "report.pdf", [lines])
+    helper = Assistant.open(Settings(corpus_dir=tmp_path / "corpus", data_dir=tmp_path / "data"), model)
+    helper.ingest()
+    answer = helper.ask("what law is the northvale town centre order made under")
+    assert not answer.abstained
+    assert "Policing Act 2014" in answer.text
+    assert [(c.document, c.page) for c in answer.citations] == [("report.pdf", 1)]

@@ -1,5 +1,5 @@
 """The kind of thing a question asks to be named, and whether a text names one: a person, a postal
-address. Only a unit stating that kind answers such a question, however well its words match ("the
+address, a law. Only a unit stating that kind answers such a question, however well its words match ("the
 name of the manager" is not answered by a sentence about management)."""
 
 from __future__ import annotations
@@ -39,13 +39,27 @@ _ADDRESS_RE = re.compile(
 _ADDRESS_Q_RE = re.compile(
     r"\bpostal address\b|\bpost ?code\b|\b(?:office|their|its|the) address\b|\baddress of\b", re.IGNORECASE
 )
-_ASKED = (("person", _PERSON_Q_RE), ("address", _ADDRESS_Q_RE))
-_STATED = {"person": _PERSON_RE, "address": _ADDRESS_RE}
+# A law: "Anti-social Behaviour, Crime and Policing Act 2014", "section 17", "the 1998 Act".
+_LAW_RE = re.compile(r"\b[A-Z][\w'-]*\s+Act\b|\bAct\s+(?:of\s+)?(?:19|20)\d\d\b|\b[Ss]ection\s+\d+")
+_LAW_Q_RE = re.compile(
+    r"\b(?:what|which|name of the|name the) (?:\w+ )?(?:law|laws|legislation|act|statute)\b",
+    re.IGNORECASE,
+)
+_ASKED = (("person", _PERSON_Q_RE), ("address", _ADDRESS_Q_RE), ("law", _LAW_Q_RE))
+_STATED = {"person": _PERSON_RE, "address": _ADDRESS_RE, "law": _LAW_RE}
+# The words a question names a kind with, which a text stating one need not use: a sentence
+# naming "the ... Act 2014" answers "what law", though it never says "law".
+_KIND_WORDS = {"law": "law laws legislation act statute", "address": "address postal postcode"}
 
 
 def named_kind(question: str) -> str:
-    """The kind of thing the question asks to be named ("person", "address"), or ""."""
+    """The kind of thing the question asks to be named ("person", "address", "law"), or ""."""
     return next((kind for kind, pattern in _ASKED if pattern.search(question)), "")
+
+
+def kind_words(kind: str) -> str:
+    """The words naming a kind of thing, which a text naming one need not use ("" when none)."""
+    return _KIND_WORDS.get(kind, "")
 
 
 def states(kind: str, text: str) -> bool:

@@ -9,7 +9,7 @@ import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 
-from assistant.answering.answer_types import named_kind
+from assistant.answering.answer_types import kind_words, named_kind, states
 from assistant.answering.editions import asks_current
 from assistant.answering.fits import HEADED_KINDS, PER_RE, PERIOD_RE, fits_kind, is_money, says_more
 from assistant.answering.narrowing import narrowing_terms
@@ -171,6 +171,8 @@ def score_unit(
         weak = outer | own_heading | set(terms(unit.before))
     if _compares(unit):  # figures for two periods say which way it went, whatever the words
         strong |= _CHANGE_TERMS
+    if asked.wants_named and states(asked.wants_named, unit.quote):  # "what law": an Act named
+        strong |= set(terms(kind_words(asked.wants_named)))
     credit = {t: v if t in strong else w.weak_credit * v if t in weak else 0.0 for t, v in weights.items()}
     coverage = sum(credit.values()) / (sum(weights.values()) or 1.0)
     # The focus is what the question asks beyond naming the document's subject.
