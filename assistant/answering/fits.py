@@ -8,6 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from assistant.answering.answer_types import states
+from assistant.answering.narrowing import shows_change
 from assistant.answering.units import Unit
 from assistant.text import terms
 from ingest.facts.periods import months_in, years_in
@@ -46,6 +47,8 @@ def fits_kind(unit: Unit, asked: Asked) -> bool:
         fits = fits and _counts(unit)
     if asked.wants_date:  # "when" is answered by a time, not by a sentence that only names the thing
         fits = fits and _states_time(unit)
+    if asked.wants_figure and asked.direction:  # "how much did it go down by": not a rise, nor a count
+        fits = fits and shows_change(unit.text, asked.direction, len(set(PERIOD_RE.findall(unit.text))))
     return fits
 
 

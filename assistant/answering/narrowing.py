@@ -1,5 +1,6 @@
 """What a question narrows its answer to: the thing a figure measures ("how many hate crimes",
-"knife crime per 1,000"), the body a role belongs to ("who chairs the rural crime forum").
+"knife crime per 1,000"), the body a role belongs to ("who chairs the rural crime forum"), the way
+a change went ("how much did it go down by").
 
 A count answers only for the thing counted, a chair only for the body chaired. The head noun may
 be worded otherwise in the answer ("crimes", "offences"; "forum", "group"), but the words that
@@ -36,6 +37,37 @@ _RATE_RE = re.compile(r"((?:[\w'-]+ ){1,4})(?:rates? )?(?:per \d|rates?\b)", re.
 # Words that name the measure itself rather than what it measures ("the knife crime rate").
 _MEASURE_NAMES = "rate rates number numbers total count figure figures level"
 _MEASURE_WORDS = frozenset(_MEASURE_NAMES.split())
+# The way a change is asked about: "how much did it go down by" is not answered by a rise.
+_DIRECTION_RES = {
+    "down": re.compile(
+        r"\b(?:go|goes|gone|went|come|came)\s+down\b|\b(?:fall|falls|fell|fallen|decrease[sd]?|drop(?:ped|s)?"
+        r"|reduc(?:e|ed|es|tion))\b",
+        re.I,
+    ),
+    "up": re.compile(
+        r"\b(?:go|goes|gone|went|come|came)\s+up\b|\b(?:rise|rises|rose|risen|increase[sd]?|grow|grew|grown)\b",
+        re.I,
+    ),
+}
+_BOTH_WAYS_RE = re.compile(r"\b(?:up or down|down or up|(?:rise|risen|rose) or (?:fall|fallen|fell))\b", re.I)
+# A change printed with its sign ("Change: +134", "-5.2%"), not a range ("2021-22") or a dash.
+_SIGNED_RE = re.compile(r"(?<![\w.,])([+\-−])\s?\d")
+
+
+def change_direction(question: str) -> str:
+    """The one way, "up" or "down", a question asks a change went; "" for neither or both."""
+    found = [way for way, pattern in _DIRECTION_RES.items() if pattern.search(question)]
+    return found[0] if len(found) == 1 and not _BOTH_WAYS_RE.search(question) else ""
+
+
+def shows_change(text: str, direction: str, periods: int) -> bool:
+    """Whether a text can say how far a change went `direction`: a change printed with that sign,
+    named with its words ("fell by 12%"), or, none printed, figures for `periods` >= 2 periods.
+    A rise ("+13.8%") cannot, nor one year's count."""
+    signs = {"up" if sign == "+" else "down" for sign in _SIGNED_RE.findall(text)}
+    if signs:
+        return direction in signs
+    return bool(_DIRECTION_RES[direction].search(text)) or periods >= 2
 
 
 def narrowing_terms(question: str) -> frozenset[str]:

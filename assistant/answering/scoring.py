@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from assistant.answering.answer_types import kind_words, named_kind, states
 from assistant.answering.editions import asks_current
 from assistant.answering.fits import HEADED_KINDS, PER_RE, PERIOD_RE, fits_kind, is_money, says_more
-from assistant.answering.narrowing import narrowing_terms
+from assistant.answering.narrowing import change_direction, narrowing_terms
 from assistant.answering.reasons import OUTCOME_Q_RE, REASON_Q_RE, gives_reason, states_outcome
 from assistant.answering.specific import specific_weights
 from assistant.answering.units import Unit
@@ -91,6 +91,8 @@ class Asked:
     # "why ...": a cause or purpose; "what happened with ...": a result (`reasons`).
     wants_reason: bool = False
     wants_outcome: bool = False
+    # "down" or "up": the way a change asked about went ("how much did it go down by", `narrowing`).
+    direction: str = ""
 
     @classmethod
     def read(
@@ -128,6 +130,7 @@ class Asked:
             narrowed=narrowing_terms(question),
             wants_reason=wants_reason,
             wants_outcome=bool(OUTCOME_Q_RE.search(question)),
+            direction=change_direction(question),
         )
 
 
