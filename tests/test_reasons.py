@@ -88,6 +88,11 @@ def test_a_thing_that_went_in_was_not_funded() -> None:
     assert parse_question("how much went to domestic abuse work", set()) is not None
 
 
+def test_a_place_is_not_asked_of_the_register() -> None:
+    assert parse_question("where was the awards evening for the county games", set()) is None
+    assert parse_question("who got awards at the county games evening", set()) is not None
+
+
 def test_why_is_answered_by_the_reason_after_the_sentence_naming_the_thing(
     tmp_path: Path, model: Embeddings
 ) -> None:

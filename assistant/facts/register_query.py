@@ -27,6 +27,8 @@ _OUTCOME_Q_RE = re.compile(
     r"amend\w*|chang\w*|reduc\w*|increas\w*|history|when)\b",
     re.IGNORECASE,
 )
+# A place ("where was the awards evening") is said in a passage, not in a register of amounts.
+_PLACE_Q_RE = re.compile(r"^where (?:is|was|were|are|will|did|does|do|has|have)\b", re.IGNORECASE)
 _COUNT_Q_RE = re.compile(r"\bhow many\b", re.IGNORECASE)
 _COUNTED_RE = re.compile(r"\b(bids|awards|grants|projects|applications|decisions)\b", re.IGNORECASE)
 # Words of a funding question that ask about money, not about what it went to.
@@ -56,8 +58,8 @@ class RegisterQuery:
 
 def parse_question(question: str, title_words: set[str]) -> RegisterQuery | None:
     """What a funding question asks, or None when it is not about funding."""
-    if not _FUNDING_Q_RE.search(question):
-        return None
+    if not _FUNDING_Q_RE.search(question) or _PLACE_Q_RE.search(question):
+        return None  # a place is not a register's to give
     if _COUNT_Q_RE.search(question) and not _COUNTED_RE.search(question):
         return None  # "how many responses did the survey receive?" counts something else
     months = months_in(question)
