@@ -21,6 +21,8 @@ def test_what_a_question_asks_to_be_named() -> None:
     assert named_kind("who runs the pharmacy scheme") == ""  # a body may run it
     assert named_kind("what is the address of the partnership office") == "address"
     assert named_kind("how does the partnership address concerns about parking?") == ""
+    assert named_kind("whats the name of the brightwater idva who took the cases") == "person"
+    assert named_kind("what is the name of the project which won") == ""
 
 
 def test_a_person_is_named_with_a_title_or_beside_a_role() -> None:

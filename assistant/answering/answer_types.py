@@ -28,7 +28,9 @@ _PERSON_RE = re.compile(
 # the chair", "who chairs the forum" (a body is led, run or funded; only a person chairs).
 _PERSON_Q_RE = re.compile(
     rf"\b(?:name of|who (?:is|was|are|were)) (?:the|a|an|our|their|its) (?:[\w'-]+,? ){{0,6}}{_ROLES}s?\b"
-    r"|\bwho (?:chairs|chaired|(?:is|was) chairing)\b",
+    r"|\bwho (?:chairs|chaired|(?:is|was) chairing)\b"
+    # "the name of the adviser who took the cases": whoever the noun, a "who" after it is a person.
+    r"|\bname of (?:the|a|an|our|their|its) (?:[\w'-]+ ){1,4}who\b",
     re.IGNORECASE,
 )
 # A postal address: a UK postcode, or a numbered street.
