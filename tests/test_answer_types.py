@@ -87,3 +87,23 @@ def test_a_law_answers_what_law_though_it_never_says_law(tmp_path: Path, model: 
     assert not answer.abstained
     assert "Policing Act 2014" in answer.text
     assert [(c.document, c.page) for c in answer.citations] == [("report.pdf", 1)]
+
+
+def test_who_is_not_answered_by_a_row_of_figures(tmp_path: Path, model: Embeddings) -> None:
+    lines = [
+        "Northvale Community Safety Partnership Strategic Assessment 2023 (fictional)",
+        "",
+        "Table 4: Violence, rates per 1,000 residents",
+        "Measure | Northvale per 1,000 | Group average per 1,000 | Position of 15",
+        "Violence against the person | 53.8 | 49.6 | 10th",
+        "Serious violence | 1.9 | 1.6 | 11th",
+        "",
+        "Road safety",
+        "Partners review the road safety plans to reduce casualties on rural roads.",
+    ]
+    make_pdf(tmp_path / "corpus" / "sia.pdf", [lines])
+    helper = Assistant.open(Settings(corpus_dir=tmp_path / "corpus", data_dir=tmp_path / "data"), model)
+    helper.ingest()
+    assert helper.ask("who leads on violence against the person in northvale").abstained
+    rate = helper.ask("what is the serious violence rate per 1,000")
+    assert "1.9" in rate.text and [(c.document, c.page) for c in rate.citations] == [("sia.pdf", 1)]

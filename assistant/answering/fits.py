@@ -47,6 +47,8 @@ def fits_kind(unit: Unit, asked: Asked) -> bool:
         fits = fits and _counts(unit)
     if asked.wants_date:  # "when" is answered by a time, not by a sentence that only names the thing
         fits = fits and _states_time(unit)
+    if asked.wants_who:  # "who leads the work" is not answered by a row of rates
+        fits = fits and not _figures_only(unit)
     if asked.wants_figure and asked.direction:  # "how much did it go down by": not a rise, nor a count
         fits = fits and shows_change(unit.text, asked.direction, len(set(PERIOD_RE.findall(unit.text))))
     return fits
@@ -66,6 +68,19 @@ def says_more(unit: Unit, asked: Asked) -> bool:
     if unit.kind != "sentence" or ANY_FIGURE_RE.search(unit.text):
         return True
     return not set(terms(unit.text)) <= set(asked.idf)
+
+
+# A value that is a figure only: "53.8", "£4,200", "+13.8%", "10th".
+_FIGURE_VALUE_RE = re.compile(r"[\s£$+\-−.,%()\d]*\d[\s£$+\-−.,%()\dkm]*(?:st|nd|rd|th)?\s*", re.I)
+
+
+def _figures_only(unit: Unit) -> bool:
+    """Whether a table unit's values, its label and field names aside, are all figures."""
+    if unit.kind not in ("row", *HEADED_KINDS):
+        return False
+    _, dash, values = unit.text.partition(" — ")
+    fields = (values if dash else unit.text).split(";")
+    return all(_FIGURE_VALUE_RE.fullmatch(field.rpartition(":")[2]) for field in fields)
 
 
 def _states_time(unit: Unit) -> bool:

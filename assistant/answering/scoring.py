@@ -93,6 +93,7 @@ class Asked:
     wants_outcome: bool = False
     # "down" or "up": the way a change asked about went ("how much did it go down by", `narrowing`).
     direction: str = ""
+    wants_who: bool = False  # "who ...": a person, body or role, which a row of figures is not
 
     @classmethod
     def read(
@@ -131,6 +132,7 @@ class Asked:
             wants_reason=wants_reason,
             wants_outcome=bool(OUTCOME_Q_RE.search(question)),
             direction=change_direction(question),
+            wants_who=bool(re.match(r"who\b", question, re.I)),
         )
 
 
