@@ -8,7 +8,7 @@ from pathlib import Path
 
 from langchain_core.embeddings import Embeddings
 
-from assistant.answering.reasons import gives_reason, states_outcome
+from assistant.answering.reasons import REASON_Q_RE, gives_reason, states_outcome
 from assistant.answering.scoring import Asked, score_unit
 from assistant.answering.units import Unit
 from assistant.answering.weights import WEIGHTS
@@ -113,3 +113,12 @@ def test_why_is_answered_by_the_reason_after_the_sentence_naming_the_thing(
     assert not answer.abstained
     assert answer.text.startswith("This was due to the closure")
     assert (answer.citations[0].document, answer.citations[0].page) == ("report.pdf", 1)
+
+
+def test_what_brought_a_thing_about_asks_a_reason_and_a_clause_after_as_gives_one() -> None:
+    assert REASON_Q_RE.search("can you tell me what led to the safety survey")
+    assert REASON_Q_RE.search("what prompted the second review")
+    assert not REASON_Q_RE.search("what did the survey lead the council to do")
+    assert gives_reason("Skate park (£18,000): declined, as it does not address a partnership priority.")
+    assert gives_reason("The bid was deferred, since the quotes were out of date.")
+    assert not gives_reason("Partners such as the police, as well as the council, attended.")

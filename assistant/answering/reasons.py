@@ -15,7 +15,9 @@ REASON_Q_RE = re.compile(
     r"|\bfor what (?:reason|purpose)\b|\breasons? (?:for|why|behind)\b"
     # What a thing is for: "what is the assessment meant to do", "what is the panel supposed to do".
     r"|\b(?:meant|supposed|designed|intended) (?:to|for)\b|\bpurpose of\b"
-    r"|\bwhat (?:is|are) (?:it|they) for\b",
+    r"|\bwhat (?:is|are) (?:it|they) for\b"
+    # What brought a thing about: "what led to the survey", "what prompted the review".
+    r"|\bwhat (?:led to|prompted|caused|triggered|sparked)\b",
     re.I,
 )
 # "what happened to/with", "what difference did it make", "did it work", "what was the result".
@@ -31,7 +33,9 @@ _REASON_RE = re.compile(
     r"\b(?:because|due|owing to|as a result|thanks to|caused by|in response to|following|so that|in order to"
     r"|so as to|aim(?:s|ed)? to|intend(?:s|ed)? to|designed to|the need (?:to|for)|to (?:provide|help|support"
     r"|raise|reduce|prevent|improve|inform|enable|ensure|address|tackle|protect|encourage|meet|allow|promote"
-    r"|increase|give|keep|stop|identify))\b",
+    r"|increase|give|keep|stop|identify))\b"
+    # "declined, as it does not address a priority": "as" or "since" after a comma, before its clause.
+    r"|,\s+(?:as|since) (?:it|its|they|their|this|that|there|the|we|he|she)\b",
     re.I,
 )
 # A result: a figure moving ("fell from 63 to 38", not "fell victim"), something prevented, stopped
