@@ -67,6 +67,15 @@ def test_how_much_is_still_an_amount() -> None:
     assert purpose.wants_purpose and not purpose.wants_money
 
 
+def test_an_age_asked_is_a_figure() -> None:
+    def idf(term: str) -> float:
+        return 1.0
+
+    assert Asked.read("what ages were the kids at the football sessions", "q", idf).wants_figure
+    assert Asked.read("how old do you have to be to join", "q", idf).wants_figure
+    assert not Asked.read("what was the age concern project about", "q", idf).wants_figure
+
+
 def test_a_comparison_of_two_years_takes_each_years_row(tmp_path: Path, model: Embeddings) -> None:
     helper = _report(
         tmp_path,

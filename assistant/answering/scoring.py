@@ -28,7 +28,8 @@ _LIST_Q_RE = re.compile(
     re.IGNORECASE,
 )
 _FIGURE_Q_RE = re.compile(
-    r"\bhow (much|many)\b|\b(amount|cost|budget|figure|number|total|sum|value|percentage|proportion)s?\b",
+    r"\bhow (much|many|old)\b|\b(amount|cost|budget|figure|number|total|sum|value|percentage|proportion)s?\b"
+    r"|\b(?:what|which) (?:age|ages|age group|age range)\b",
     re.I,
 )
 # A share asked for is answered by a percentage, not by any figure.
