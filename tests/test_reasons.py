@@ -122,3 +122,25 @@ def test_what_brought_a_thing_about_asks_a_reason_and_a_clause_after_as_gives_on
     assert gives_reason("Skate park (£18,000): declined, as it does not address a partnership priority.")
     assert gives_reason("The bid was deferred, since the quotes were out of date.")
     assert not gives_reason("Partners such as the police, as well as the council, attended.")
+
+
+def test_what_happened_with_someone_is_told_to_the_result(tmp_path: Path, model: Embeddings) -> None:
+    make_pdf(
+        tmp_path / "corpus" / "report.pdf",
+        [
+            [
+                "Stories of difference",
+                "A 15 year old girl was referred to the boxing sessions after a string of fights at school.",
+                "The coaches paired her with an older mentor who met her every week.",
+                "Her head of year reported that she has not been excluded since and now helps out.",
+                *OTHER_SECTION,
+            ],
+            ["Page two", "The boxing sessions ran on Tuesday evenings at the leisure centre in Northvale."],
+        ],
+    )
+    helper = Assistant.open(Settings(corpus_dir=tmp_path / "corpus", data_dir=tmp_path / "data"), model)
+    helper.ingest()
+    answer = helper.ask("what happened with the 15 year old girl at the boxing sessions")
+    assert answer.text.startswith("A 15 year old girl was referred")
+    assert "mentor" in answer.text and "not been excluded" in answer.text
+    assert {(c.document, c.page) for c in answer.citations} == {("report.pdf", 1)}

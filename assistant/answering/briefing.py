@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 
+from assistant.answering.reasons import states_outcome
 from assistant.answering.scoring import Asked
 from assistant.answering.units import Unit, passage_units
-from assistant.answering.weights import BRIEFING_UNITS, SAYING_WORDS, SECTION_CHUNKS
+from assistant.answering.weights import BRIEFING_UNITS, SAYING_WORDS, SECTION_CHUNKS, STORY_UNITS
 from assistant.text import terms
 from assistant.types import Passage
 from ingest.text import MONEY_HINT_RE
@@ -95,6 +96,29 @@ def briefing(
         if len(told) < BRIEFING_UNITS and all(other.quote != u.quote for u in told):
             told.append(other)
     return told, extended
+
+
+def story(
+    anchor: Unit, passages: Sequence[Passage], section: Section | None
+) -> tuple[list[Unit], list[Passage]] | None:
+    """What happened, for "what happened with X": the sentence naming X and those after it in its
+    section's prose, up to the first reporting a result (at most STORY_UNITS); None when the anchor
+    reports the result itself or nothing follows it."""
+    if anchor.kind != "sentence" or states_outcome(anchor.text):
+        return None
+    extended = list(passages)
+    units = list(_section_units(anchor, extended, section))
+    if anchor not in units:
+        return None
+    told = [anchor]
+    for unit in list(_prose(units[units.index(anchor) :]))[1:]:
+        if len(told) == STORY_UNITS:
+            break
+        if _says(unit):
+            told.append(unit)
+            if states_outcome(unit.text):
+                break
+    return (told, extended) if len(told) > 1 else None
 
 
 def _same_section(passage: Passage, other: Passage) -> bool:

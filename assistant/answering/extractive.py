@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
-from assistant.answering.briefing import Section, asks_topic, briefing
+from assistant.answering.briefing import Section, asks_topic, briefing, story
 from assistant.answering.citations import CitationLedger, cited_first
 from assistant.answering.continued import (
     Following,
@@ -130,6 +130,8 @@ class ExtractiveAnswerer:
             told = briefing(chosen[0], passages, self.section, [*chosen[1:], *close], topic)
             if told is not None:
                 return told
+        if asked.wants_outcome and (told := story(chosen[0], passages, self.section)) is not None:
+            return told
         if not asked.wants_list:
             return chosen, passages
         continued = continued_list(chosen, passages, self.following) or announced_list(
