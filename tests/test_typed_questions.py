@@ -74,6 +74,8 @@ def test_an_age_asked_is_a_figure() -> None:
     assert Asked.read("what ages were the kids at the football sessions", "q", idf).wants_figure
     assert Asked.read("how old do you have to be to join", "q", idf).wants_figure
     assert not Asked.read("what was the age concern project about", "q", idf).wants_figure
+    # A reason is asked, whatever figure-like word the question holds ("value").
+    assert not Asked.read("why not take the crime figures at face value", "q", idf).wants_figure
 
 
 def test_a_comparison_of_two_years_takes_each_years_row(tmp_path: Path, model: Embeddings) -> None:

@@ -113,7 +113,7 @@ class Asked:
         wants_money = bool(_MONEY_Q_RE.search(question)) and not wants_purpose and not wants_reason
         return cls(
             idf={t: idf(t) * share for t, share in specific_weights(query).items()},
-            wants_figure=bool(_FIGURE_Q_RE.search(question)),
+            wants_figure=bool(_FIGURE_Q_RE.search(question)) and not wants_reason,  # "why" asks no figure
             wants_money=wants_money,
             wants_count=bool(re.search(r"\bhow many\b", question, re.I)) and not wants_money,
             wants_percent=bool(_PERCENT_Q_RE.search(question)),
