@@ -11,6 +11,7 @@ from langchain_core.embeddings import Embeddings
 
 from assistant.answering.specific import specific_weights
 from assistant.answering.weights import (
+    ADDED_WORD_WEIGHT,
     BOILERPLATE_WEIGHT,
     LEXICAL_SCORE_POWER,
     LEXICAL_WEIGHT,
@@ -144,14 +145,17 @@ class Retriever:
         chunks = [s.chunk for s in self.chunks if s.chunk.document == document and s.chunk.page == page]
         return "\n\n".join(c.text for c in sorted(chunks, key=lambda c: c.index))
 
-    def word_scores(self, question: str, naming: frozenset[str] = frozenset()) -> np.ndarray | None:
+    def word_scores(
+        self, question: str, naming: frozenset[str] = frozenset(), added: frozenset[str] = frozenset()
+    ) -> np.ndarray | None:
         """Each chunk's BM25 score for the question's words, each word counted once and weighed by how
         specific it is: "were", "given", "out" say little beside "stop" and "tops", however rarely
         the documents print them. The `naming` words, those naming the document asked about, weigh
-        NAMING_WORD_WEIGHT of that. None when no word of the question is indexed.
+        NAMING_WORD_WEIGHT of that, and the `added` words, other forms of the question's own
+        (a glossary's), ADDED_WORD_WEIGHT. None when no word of the question is indexed.
         """
         shares = {
-            t: w * (NAMING_WORD_WEIGHT if t in naming else 1.0)
+            t: w * (NAMING_WORD_WEIGHT if t in naming else 1.0) * (ADDED_WORD_WEIGHT if t in added else 1.0)
             for t, w in specific_weights(question).items()
             if t in self._doc_freq
         }
@@ -171,6 +175,7 @@ class Retriever:
         query_vector: list[float] | None = None,
         document: str | None = None,
         cues: DocumentCues | None = None,
+        added: frozenset[str] = frozenset(),
     ) -> list[Passage]:
         """The k best passages for a question, optionally only from one document type, period or document.
 
@@ -194,7 +199,7 @@ class Retriever:
         similarity = {stored.chunk.id: sim for stored, sim in dense}
 
         lexical: list[tuple[str, float]] = []
-        scores = self.word_scores(question, cues.words)
+        scores = self.word_scores(question, cues.words, added)
         if scores is not None:
             if doc_type or period or document:  # a chunk-by-chunk look only when a filter asks for one
                 allowed = np.array([_matches(s, doc_type, period, document) for s in self.chunks])

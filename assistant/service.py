@@ -34,7 +34,7 @@ from assistant.facts.router import answer_from_facts
 from assistant.index import Index, IndexState
 from assistant.retrieve import Retriever
 from assistant.settings import Settings
-from assistant.text import clean_question, with_change_words
+from assistant.text import clean_question, terms, with_change_words
 from assistant.types import Answer, Passage
 from ingest.embed.models import load_embeddings
 from ingest.errors import EmptyIndexError
@@ -271,7 +271,8 @@ class Assistant:
         vector = self.embeddings.embed_query(search)
         wanted = max(k, CANDIDATES_FOR_ANSWER)
         cues = read_cues(query, state.records, state.editions.superseded, named)
-        passages = state.retriever.search(search, wanted, doc_type, period, vector, document, cues)
+        added = frozenset(terms(search)) - frozenset(terms(query))
+        passages = state.retriever.search(search, wanted, doc_type, period, vector, document, cues, added)
         documents = named.documents if named is not None else None
         if documents is not None:  # a partnership named: its documents answer, no other's
             # Filtered after ranking, not searched within: searching within them filled the

@@ -9,9 +9,11 @@ from langchain_core.embeddings import Embeddings
 
 from assistant.answering.named import Named
 from assistant.answering.specific import specific_weights
+from assistant.answering.weights import ADDED_WORD_WEIGHT
 from assistant.cues import read_cues
 from assistant.service import Assistant
 from assistant.settings import Settings
+from assistant.text import terms
 from assistant.types import DocumentCues
 from ingest.records import DocumentRecord
 from tests.pdfs import make_pdf
@@ -99,6 +101,20 @@ def test_a_specific_word_outweighs_everyday_ones(eastholm: Assistant) -> None:
     best = eastholm.retriever.chunks[int(np.argmax(scores))].chunk
     assert "Stop Tops" in best.text and "Leaflets" not in best.text
     assert (best.document, best.page) == ("eastholm/annual-report-2023-24.pdf", 1)
+
+
+def test_words_added_to_a_question_weigh_less_than_its_own(eastholm: Assistant) -> None:
+    # A glossary's other forms of a question's words are alternatives: they never outvote what was typed.
+    retriever = eastholm.retriever
+    searched = "drink spiking in pubs (leaflets; saturday market; home security)"
+    added = frozenset(terms("leaflets saturday market home security"))
+    plain, weighed = retriever.word_scores(searched), retriever.word_scores(searched, added=added)
+    assert plain is not None and weighed is not None
+    best = retriever.chunks[int(np.argmax(weighed))].chunk
+    assert "Stop Tops" in best.text
+    assert (best.document, best.page) == ("eastholm/annual-report-2023-24.pdf", 1)
+    leaflets = next(i for i, s in enumerate(retriever.chunks) if s.chunk.text.startswith("Leaflets"))
+    assert weighed[leaflets] == pytest.approx(ADDED_WORD_WEIGHT * plain[leaflets])
 
 
 def test_a_figure_keeps_its_whole_weight() -> None:
