@@ -6,23 +6,28 @@ from __future__ import annotations
 
 import re
 
-# Titles a person is named with, and the roles a name follows or is followed by ("Joel Okafor,
-# Community Safety Manager"; "Idris Vane (Chair)"; "the Chair, Maren Ashby").
-_TITLES = (
-    r"(?:Councillor|Cllr|Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Professor|Prof|Inspector|Chief Inspector|Superintendent"
-    r"|Chief Superintendent|Sergeant|Sgt|Detective|Group Manager|Station Manager|Reverend|Rev)\.?"
-)
+from ingest.facts.people import INITIALS_RE
+from ingest.facts.people import TITLES as _TITLES
+
+# The roles a name follows or is followed by ("Joel Okafor, Community Safety Manager"; "Idris Vane
+# (Chair)"; "the Chair, Maren Ashby"); the titles it is named with are ingest's (`people.TITLES`).
 _ROLES = (
     r"(?:Chair|Vice-Chair|Chairman|Chairperson|Manager|Officer|Co-?ordinator|Lead|Director|Head|Analyst"
     r"|Commissioner|Inspector|Superintendent|Secretary|Clerk|Advis[eo]r|Worker|Councillor)"
 )
 _NAME = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"
+_INITIALS = INITIALS_RE.pattern
 # Generous on purpose: a name missed declines an answerable question, a name wrongly seen only
 # leaves the answer as it was without this check.
 _PERSON_RE = re.compile(
     rf"\b{_TITLES} {_NAME}\b|\b{_NAME} {_NAME}\s*[(,]\s*(?:[\w&'-]+\s+){{0,4}}(?i:{_ROLES})\b"
     # A name after a role ends there: "Commissioner, Hollinshire Public Health" names a body.
     rf"|\b(?i:{_ROLES})[,:]?\s+{_NAME} {_NAME}\b(?! [A-Z])|\bchaired by {_NAME} {_NAME}\b"
+    # Minutes name people by initials once they are listed: "JH (MVDC, Community Safety Officer)",
+    # "LB was elected Chair", "IT, Chair since 2020", "LB took the chair".
+    rf"|\b{_INITIALS}\s*\([^()]{{0,40}}?\b(?i:{_ROLES})\b|\b{_INITIALS},? (?i:{_ROLES})\b"
+    rf"|\b{_INITIALS} (?:was|is|has been) (?:re-?)?(?:elected|appointed|confirmed)\b(?: as)?(?: the)?"
+    rf" (?:[\w'-]+ ){{0,3}}(?i:{_ROLES})\b|\b{_INITIALS} (?:took|takes) the chair\b"
 )
 # A question asking for the person in a role: "the name of the community safety manager", "who is
 # the chair", "who chairs the forum" (a body is led, run or funded; only a person chairs).
@@ -33,6 +38,8 @@ _PERSON_Q_RE = re.compile(
     r"|\bname of (?:the|a|an|our|their|its) (?:[\w'-]+ ){1,4}who\b",
     re.IGNORECASE,
 )
+# Who did something: "who presented the assessment", "by whom", "whose action is it".
+_WHO_RE = re.compile(r"\bwho(?:m|se|'s)?\b", re.IGNORECASE)
 # A postal address: a UK postcode, or a numbered street.
 _ADDRESS_RE = re.compile(
     r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b"
@@ -57,6 +64,11 @@ _KIND_WORDS = {"law": "law laws legislation act statute", "address": "address po
 def named_kind(question: str) -> str:
     """The kind of thing the question asks to be named ("person", "address", "law"), or ""."""
     return next((kind for kind, pattern in _ASKED if pattern.search(question)), "")
+
+
+def asks_who(question: str) -> bool:
+    """Whether the question asks who: for a person in a role, or who did something."""
+    return bool(_WHO_RE.search(question)) or named_kind(question) == "person"
 
 
 def kind_words(kind: str) -> str:

@@ -1,5 +1,5 @@
 """What the assistant knows exactly, beside its passages: the funding register, priorities, glossary,
-member lists, next meetings."""
+member lists, next meetings, the people initials stand for."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from assistant.types import Sources
 from ingest.facts.document import DocumentFacts
 from ingest.facts.meetings import NextMeeting
 from ingest.facts.members import MemberList
+from ingest.facts.people import Person
 from ingest.facts.priorities import PrioritySet
 from ingest.facts.terms import load_curated
 from ingest.records import DocumentRecord
@@ -21,7 +22,8 @@ from ingest.records import DocumentRecord
 
 @dataclass(frozen=True)
 class Knowledge:
-    """The register, priority lists, glossary, member lists and next meetings from every document's facts.
+    """The register, priority lists, glossary, member lists, next meetings and the people each
+    document's initials stand for, from every document's facts.
 
     `sources` gives every citation its document title and page label; `own_words` are the words
     of the partnerships' names and their initials, which name no particular row or list.
@@ -34,6 +36,7 @@ class Knowledge:
     own_words: frozenset[str]
     member_lists: tuple[MemberList, ...] = ()
     next_meetings: tuple[NextMeeting, ...] = ()
+    people: tuple[Person, ...] = ()
 
 
 def own_words(partnerships: Iterable[str]) -> frozenset[str]:
@@ -67,4 +70,5 @@ def build_knowledge(
     register = FundingRegister(decisions, priority_sets, glossary, sources, partnership_of, own)
     members = tuple(m for f in facts for m in f.members)
     meetings = tuple(m for f in facts for m in f.next_meetings)
-    return Knowledge(register, priority_sets, glossary, sources, own, members, meetings)
+    people = tuple(p for f in facts for p in f.people)
+    return Knowledge(register, priority_sets, glossary, sources, own, members, meetings, people)

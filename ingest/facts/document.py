@@ -1,5 +1,5 @@
 """The facts ingest reads out of each document besides its chunks: funding decisions, priorities,
-terms, actions, member lists and the next meeting's date.
+terms, actions, member lists, the next meeting's date and who the initials in minutes stand for.
 
 They are stored with the index, one record per document, and replaced whenever the document is.
 """
@@ -15,6 +15,7 @@ from ingest.facts.decision_types import Action, FundingDecision, Mention
 from ingest.facts.decisions import extract_actions, extract_funding
 from ingest.facts.meetings import NextMeeting, extract_next_meetings
 from ingest.facts.members import MemberList, extract_members
+from ingest.facts.people import Person, extract_people
 from ingest.facts.priorities import Priority, PrioritySet, extract_priorities
 from ingest.facts.terms import Term, extract_definitions
 from ingest.parse.blocks import CleanPage
@@ -23,7 +24,8 @@ from ingest.parse.pdf import Page
 
 @dataclass(frozen=True)
 class DocumentFacts:
-    """What one document records of funding, priorities, acronyms, actions, members and next meetings."""
+    """What one document records of funding, priorities, acronyms, actions, members, next meetings and
+    the people its initials stand for."""
 
     document: str
     funding: tuple[FundingDecision, ...] = ()
@@ -32,6 +34,7 @@ class DocumentFacts:
     actions: tuple[Action, ...] = ()
     members: tuple[MemberList, ...] = ()
     next_meetings: tuple[NextMeeting, ...] = ()
+    people: tuple[Person, ...] = ()
 
     def to_json(self) -> str:
         """The facts as one JSON text, for the store."""
@@ -56,7 +59,8 @@ class DocumentFacts:
             for m in data.get("members", ())
         )
         meetings = tuple(NextMeeting(**m) for m in data.get("next_meetings", ()))
-        return cls(data["document"], funding, priorities, terms, actions, members, meetings)
+        people = tuple(Person(**p) for p in data.get("people", ()))
+        return cls(data["document"], funding, priorities, terms, actions, members, meetings, people)
 
 
 def extract_facts(
@@ -80,4 +84,5 @@ def extract_facts(
         actions=tuple(extract_actions(document, raw_pages, date, doc_type)),
         members=tuple(extract_members(document, pages)),
         next_meetings=tuple(extract_next_meetings(document, pages)) if doc_type == "minutes" else (),
+        people=tuple(extract_people(document, pages)),
     )
