@@ -144,3 +144,22 @@ def test_what_happened_with_someone_is_told_to_the_result(tmp_path: Path, model:
     assert answer.text.startswith("A 15 year old girl was referred")
     assert "mentor" in answer.text and "not been excluded" in answer.text
     assert {(c.document, c.page) for c in answer.citations} == {("report.pdf", 1)}
+
+
+def test_how_a_thing_is_done_reads_on_past_the_sentence_naming_it(tmp_path: Path, model: Embeddings) -> None:
+    make_pdf(
+        tmp_path / "corpus" / "report.pdf",
+        [
+            [
+                "Public engagement",
+                "The partnership plans include a way to hear the views of the public on its work.",
+                "Residents fill in short questionnaires at the market stalls held every spring.",
+                *OTHER_SECTION,
+            ]
+        ],
+    )
+    helper = Assistant.open(Settings(corpus_dir=tmp_path / "corpus", data_dir=tmp_path / "data"), model)
+    helper.ingest()
+    answer = helper.ask("how does the partnership get the public's views on its work")
+    assert "questionnaires" in answer.text
+    assert [(c.document, c.page) for c in answer.citations] == [("report.pdf", 1)]

@@ -99,11 +99,11 @@ def briefing(
 
 
 def story(
-    anchor: Unit, passages: Sequence[Passage], section: Section | None
+    anchor: Unit, passages: Sequence[Passage], section: Section | None, most: int = STORY_UNITS
 ) -> tuple[list[Unit], list[Passage]] | None:
     """What happened, for "what happened with X": the sentence naming X and those after it in its
-    section's prose, up to the first reporting a result (at most STORY_UNITS); None when the anchor
-    reports the result itself or nothing follows it."""
+    section's prose, up to the first reporting a result (at most `most`); None when the anchor
+    reports the result itself or nothing follows it. "how does X do it" reads on the same way."""
     if anchor.kind != "sentence" or states_outcome(anchor.text):
         return None
     extended = list(passages)
@@ -112,7 +112,7 @@ def story(
         return None
     told = [anchor]
     for unit in list(_prose(units[units.index(anchor) :]))[1:]:
-        if len(told) == STORY_UNITS:
+        if len(told) == most:
             break
         if _says(unit):
             told.append(unit)

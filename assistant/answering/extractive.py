@@ -26,9 +26,11 @@ from assistant.answering.units import Unit, passage_units, with_heading
 from assistant.answering.vectors import Embed, StoredUnits, VectorCache
 from assistant.answering.weights import (
     HOLDING_PASSAGES,
+    MANNER_UNITS,
     REFINE_ROUNDS,
     REFINE_UNITS,
     SEMANTIC_PASSAGES,
+    STORY_UNITS,
     VECTOR_CACHE,
     WEIGHTS,
     ScoringWeights,
@@ -130,7 +132,12 @@ class ExtractiveAnswerer:
             told = briefing(chosen[0], passages, self.section, [*chosen[1:], *close], topic)
             if told is not None:
                 return told
-        if asked.wants_outcome and (told := story(chosen[0], passages, self.section)) is not None:
+        # "what happened with X", "how does X do it": told on from the sentence naming X.
+        told = None
+        if asked.wants_outcome or asked.wants_manner:
+            most = STORY_UNITS if asked.wants_outcome else MANNER_UNITS
+            told = story(chosen[0], passages, self.section, most)
+        if told is not None:
             return told
         if not asked.wants_list:
             return chosen, passages

@@ -60,6 +60,7 @@ _CHANGE_TERMS = frozenset(
         "higher lower more fewer less grow grew drop"
     )
 )
+_MANNER_Q_RE = re.compile(r"how (?:does|do|did|is|are|was|were|will|can|could|would|should)\b", re.I)
 _WHEN_Q_RE = re.compile(r"^when\b|\bwhat (date|year|month)\b|\bwhich (date|year|month)\b", re.IGNORECASE)
 
 
@@ -95,6 +96,7 @@ class Asked:
     # "down" or "up": the way a change asked about went ("how much did it go down by", `narrowing`).
     direction: str = ""
     wants_who: bool = False  # "who ...": a person, body or role, which a row of figures is not
+    wants_manner: bool = False  # "how does X get Y": the way, often told after the sentence naming it
 
     @classmethod
     def read(
@@ -134,6 +136,7 @@ class Asked:
             wants_outcome=bool(OUTCOME_Q_RE.search(question)),
             direction=change_direction(question),
             wants_who=bool(re.match(r"who\b", question, re.I)),
+            wants_manner=bool(_MANNER_Q_RE.match(question)),
         )
 
 
