@@ -348,6 +348,20 @@ def test_when_is_answered_by_a_time_not_by_a_sentence_naming_the_thing(
     assert "January 2023" in dated.ask("when does the serious violence duty start").text
 
 
+def test_a_length_of_time_does_not_say_when() -> None:
+    def unit(text: str) -> Unit:
+        return Unit(0, "sentence", text, text, 0)
+
+    def idf(term: str) -> float:
+        return 1.0
+
+    asked = Asked.read("when is the sculpture coming to the town", "q", idf)
+    assert not fits_kind(unit("Over the past two years the sculpture has toured the country."), asked)
+    assert fits_kind(unit("The sculpture comes to the town every year in May."), asked)
+    assert fits_kind(unit("The panel meets every Tuesday."), asked)
+    assert fits_kind(unit("Reviews are held annually."), asked)
+
+
 def test_what_a_count_rate_or_role_is_narrowed_to() -> None:
     assert narrowing_terms("how many hate crimes were recorded in 2022-23") == {"hate"}
     assert narrowing_terms("knife crime rate per 1,000 in the town centre ward") == {"knife", "crime"}

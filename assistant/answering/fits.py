@@ -23,9 +23,10 @@ _PERCENT_RE = re.compile(r"\d\s?%|\bper ?cent\b", re.I)
 # A rate asked "per 1,000" is answered by a rate, not by a count of the same thing.
 PER_RE = re.compile(r"\bper (?:\d|thousand|hundred|head|capita)", re.I)
 # Times a sentence may give besides a year or month: a weekday, a period, how often.
+# A bare "two years" is a length of time, not a time: "every year", "next month" are times.
 _TIME_WORDS_RE = re.compile(
-    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|daily|weekly|monthly|annually|quarterly|year|month"
-    r"|week|day)s?\b",
+    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|daily|weekly|monthly|annually|quarterly"
+    r"|(?:every|each|next|last|this|that|the same|per|a) (?:year|month|week|day))\b",
     re.I,
 )
 
