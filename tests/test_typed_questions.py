@@ -7,7 +7,7 @@ from pathlib import Path
 from langchain_core.embeddings import Embeddings
 
 from assistant.answering.fits import fits_kind
-from assistant.answering.narrowing import narrowing_terms
+from assistant.answering.narrowing import counted_terms, counts_another, narrowing_terms
 from assistant.answering.scoring import Asked, score_unit
 from assistant.answering.specific import specific_weights
 from assistant.answering.units import Unit, passage_units
@@ -370,6 +370,16 @@ def test_what_a_count_rate_or_role_is_narrowed_to() -> None:
     assert narrowing_terms("how many new members joined") == set()  # an everyday word may be too
     assert narrowing_terms("who chairs the rural crime forum") == {"rural", "crime"}
     assert narrowing_terms("who chairs the board") == set()
+
+
+def test_a_figure_counting_another_thing_the_question_names_is_no_count() -> None:
+    question = "how many people came to the online safety live events"
+    counted, asked = counted_terms(question), frozenset(terms(question))
+    assert counted >= {"peopl"}
+    assert counts_another("This year 2 live events were organised at the library.", counted, asked)
+    assert not counts_another("The 2 live events drew 85 people between them.", counted, asked)
+    assert not counts_another("Some 85 came along to the events.", counted, asked)  # what 85 counts is unsaid
+    assert not counts_another("The events were well attended.", counted, asked)  # no figure: another check's
 
 
 def test_a_count_rate_or_chair_of_another_thing_does_not_answer(tmp_path: Path, model: Embeddings) -> None:

@@ -8,7 +8,7 @@ import re
 from typing import TYPE_CHECKING
 
 from assistant.answering.answer_types import states
-from assistant.answering.narrowing import shows_change
+from assistant.answering.narrowing import counts_another, shows_change
 from assistant.answering.units import Unit
 from assistant.text import terms
 from ingest.facts.periods import months_in, years_in
@@ -45,7 +45,8 @@ def fits_kind(unit: Unit, asked: Asked) -> bool:
     elif asked.wants_rate:
         fits = fits and bool(PER_RE.search(unit.text))
     elif asked.wants_count:
-        fits = fits and _counts(unit)
+        figures = PERIOD_RE.sub(" ", _LABEL_NUMBER_RE.sub(" ", unit.text))  # "phase 2" counts nothing
+        fits = fits and _counts(unit) and not counts_another(figures, asked.counted, frozenset(asked.idf))
     if asked.wants_date:  # "when" is answered by a time, not by a sentence that only names the thing
         fits = fits and _states_time(unit)
     if asked.wants_who:  # "who leads the work" is not answered by a row of rates

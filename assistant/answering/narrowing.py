@@ -14,7 +14,7 @@ import re
 
 from assistant.answering.specific import commonness
 from assistant.answering.weights import MEASURE_MODIFIER_ZIPF
-from assistant.text import worded_terms
+from assistant.text import terms, worded_terms
 
 # Words that end the phrase naming what is counted: the verb, article or preposition beside it.
 _BOUNDARY_WORDS = """
@@ -84,6 +84,29 @@ def narrowing_terms(question: str) -> frozenset[str]:
     return frozenset(
         term for term, word in worded_terms(narrowing) if commonness(term, word) < MEASURE_MODIFIER_ZIPF
     )
+
+
+def counted_terms(question: str) -> frozenset[str]:
+    """The stems of what "how many" counts, its head noun with them ("live events" in "how many live
+    events were held"); none when the question counts nothing."""
+    phrases = (" ".join(_leading(m.group(1))) for m in _HOW_MANY_RE.finditer(question))
+    return frozenset(t for phrase in phrases for t in terms(phrase))
+
+
+# A figure and the two words after it, which name what it counts ("2 live events", "503 responses").
+_COUNT_AND_NOUN_RE = re.compile(r"(?<![\w.,£])\d[\d,]*(?![\d.,%])\s+([A-Za-z'-]+(?:\s+[A-Za-z'-]+)?)")
+
+
+def counts_another(text: str, counted: frozenset[str], asked: frozenset[str]) -> bool:
+    """Whether every figure a text gives counts another thing the question names, not the one it
+    counts: "how many people came to the live events" is not answered by "2 live events"."""
+    verdicts = []
+    for match in _COUNT_AND_NOUN_RE.finditer(text):
+        after = set(terms(match.group(1)))
+        if after & counted:
+            return False
+        verdicts.append(bool(after & (asked - counted)))
+    return bool(verdicts) and all(verdicts)
 
 
 def _leading(text: str) -> list[str]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from assistant.answering.answer_types import kind_words, named_kind, states
 from assistant.answering.editions import asks_current
 from assistant.answering.fits import HEADED_KINDS, PER_RE, PERIOD_RE, fits_kind, is_money, says_more
-from assistant.answering.narrowing import change_direction, narrowing_terms
+from assistant.answering.narrowing import change_direction, counted_terms, narrowing_terms
 from assistant.answering.reasons import OUTCOME_Q_RE, REASON_Q_RE, gives_reason, states_outcome
 from assistant.answering.specific import specific_weights
 from assistant.answering.units import Unit
@@ -97,6 +97,7 @@ class Asked:
     direction: str = ""
     wants_who: bool = False  # "who ...": a person, body or role, which a row of figures is not
     wants_manner: bool = False  # "how does X get Y": the way, often told after the sentence naming it
+    counted: frozenset[str] = frozenset()  # what "how many" counts ("people"), its head noun with it
 
     @classmethod
     def read(
@@ -137,6 +138,7 @@ class Asked:
             direction=change_direction(question),
             wants_who=bool(re.match(r"who\b", question, re.I)),
             wants_manner=bool(_MANNER_Q_RE.match(question)),
+            counted=counted_terms(question),
         )
 
 
