@@ -2,6 +2,8 @@
 "Examples include:" with one plain paragraph an item, or "During 2022-23 the following sub-groups
 have been established:" with the sub-groups as bullets, or as sections, in the chunks after it. Or
 a lead-in announcing how many things there are ("Production of 5 short videos"), followed by them.
+For a question not worded as a list question, a lead-in chosen brings its list as well, its own
+chunk's bullets included (`led_in`).
 
 Quoting the lead-in alone answers nothing; the list is read from the structure ingest kept (each
 line's block kind, the next chunks' block kinds, the heading trails of the chunks that follow),
