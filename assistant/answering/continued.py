@@ -2,6 +2,8 @@
 "Examples include:" with one plain paragraph an item, or "During 2022-23 the following sub-groups
 have been established:" with the sub-groups as bullets, or as sections, in the chunks after it. Or
 a lead-in announcing how many things there are ("Production of 5 short videos"), followed by them.
+For a question not worded as a list question, a lead-in chosen brings its list as well, its own
+chunk's bullets included (`led_in`).
 
 Quoting the lead-in alone answers nothing; the list is read from the structure ingest kept (each
 line's block kind, the next chunks' block kinds, the heading trails of the chunks that follow),
@@ -60,7 +62,7 @@ def lead_lists(passage: Passage, units: Sequence[Unit], following: Following | N
     """Every list of two items or more under a lead-in of the passage (`units`: its sentences)."""
     found = []
     for at, unit in enumerate(units):
-        if unit.kind != "sentence" or not unit.text.endswith(":"):
+        if not announces(unit):
             continue
         if at + 1 < len(units) and units[at + 1].line == unit.line:
             continue  # more of its paragraph follows: no lead-in
@@ -92,13 +94,41 @@ def expand(lead_list: LeadList, passages: Sequence[Passage]) -> tuple[list[Unit]
     return units, extended
 
 
+def announces(unit: Unit) -> bool:
+    """A sentence ending in a colon ("They include:", "highlighted below:-") announces what follows."""
+    return unit.kind == "sentence" and unit.text.rstrip(" -–—").endswith(":")
+
+
+def led_in(
+    chosen: Sequence[Unit], passages: Sequence[Passage], following: Following | None
+) -> tuple[list[Unit], list[Passage]] | None:
+    """For a question of any kind, the lead-in chosen and what it announces: the bullets under it,
+    running on into the chunks after it under its heading, or else the list `continued_list` reads.
+    Quoting a lead-in alone answers nothing. None when the best unit announces no list."""
+    lead = chosen[0] if chosen else None
+    if lead is None or not announces(lead):
+        return None
+    passage = passages[lead.passage]
+    items, to_end = _bullet_run(passage, lead.line + 1)
+    groups = [(passage, items)] if items else []
+    after = following(passage.chunk_id, FOLLOWING) if following is not None and to_end else []
+    for chunk in after:
+        more, to_end = _bullet_run(chunk, 0) if chunk.heading == passage.heading else ((), False)
+        groups += [(chunk, more)] if more else []
+        if not more or not to_end:
+            break
+    if sum(len(items) for _, items in groups) < 2:
+        return continued_list(chosen, passages, following)
+    return expand(LeadList(lead, (lead.text,), tuple(groups)), passages)
+
+
 def continued_list(
     chosen: Sequence[Unit], passages: Sequence[Passage], following: Following | None
 ) -> tuple[list[Unit], list[Passage]] | None:
     """The lead-in chosen and the list after it; None when the best unit is no lead-in whose list
     lies outside the passage's own bullets."""
     lead = chosen[0] if chosen else None
-    if following is None or lead is None or lead.kind != "sentence" or not lead.text.endswith(":"):
+    if following is None or lead is None or not announces(lead):
         return None
     groups = _items_after(passages[lead.passage], lead.line, following)
     if sum(len(items) for _, items in groups) < 2:
@@ -199,14 +229,21 @@ def _paragraph_chunks(passage: Passage, after: Sequence[Passage]) -> list[Group]
 
 def _bullets(after: Sequence[Passage]) -> list[Group]:
     """The bullet items the next chunk opens with."""
-    if not after:
-        return []
-    items = []
-    for unit in text_units(after[0].text, after[0].kinds):
+    items = _bullet_run(after[0], 0)[0] if after else ()
+    return [(after[0], items)] if items else []
+
+
+def _bullet_run(passage: Passage, start: int) -> tuple[tuple[str, ...], bool]:
+    """The bullet items from line `start` on, up to a line of another kind, and whether they run
+    to the passage's end (so may go on in the next chunk)."""
+    items: list[str] = []
+    for unit in text_units(passage.text, passage.kinds):
+        if unit.line < start:
+            continue
         if unit.kind != "bullet":
-            break
+            return tuple(items), False
         items.append(unit.text)
-    return [(after[0], tuple(items))] if items else []
+    return tuple(items), True
 
 
 def _sections(parent: str, after: Sequence[Passage]) -> list[Group]:

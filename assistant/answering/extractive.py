@@ -19,6 +19,7 @@ from assistant.answering.continued import (
     continued_list,
     expand,
     lead_lists,
+    led_in,
 )
 from assistant.answering.holding import Reading, rows_holding
 from assistant.answering.scoring import Asked, Scored, choose, grounded, score_unit
@@ -140,7 +141,7 @@ class ExtractiveAnswerer:
         if told is not None:
             return told
         if not asked.wants_list:
-            return chosen, passages
+            return led_in(chosen, passages, self.following) or (chosen, passages)
         continued = continued_list(chosen, passages, self.following) or announced_list(
             chosen, passages, self.following, query
         )
