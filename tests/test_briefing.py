@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.answering.briefing import asks_topic, briefing
+from assistant.answering.briefing import asks_topic, briefing, with_additions
 from assistant.answering.scoring import Asked
 from assistant.answering.units import Unit, passage_units
 from assistant.service import Assistant
@@ -125,3 +125,23 @@ def test_a_broad_question_on_a_topic_nothing_matches_is_declined(assistant: Assi
     answer = assistant.ask("tell me about the zeppelin landing strip")
     assert answer.abstained
     assert answer.text == ABSTAIN_TEXT
+
+
+def test_sentences_adding_to_the_one_chosen_join_it() -> None:
+    paragraph = (
+        "The partnership keeps a website with advice for the public. The website also lists every"
+        " consultation held locally. It also carries the summary of the strategic assessment."
+        " Funding bids are made twice a year."
+    )
+    lines = [("p", paragraph), ("p", "Funding bids close in March.")]
+    passage = _passage("c1", 5, "Engagement", lines)
+    units = passage_units(0, passage)
+    anchor = next(u for u in units if u.text.startswith("The partnership keeps"))
+    told = with_additions([anchor], units)
+    assert [u.text.split()[:3] for u in told] == [
+        ["The", "partnership", "keeps"],
+        ["The", "website", "also"],
+        ["It", "also", "carries"],
+    ]
+    funding = next(u for u in units if u.text.startswith("Funding bids are"))
+    assert with_additions([funding], units) == [funding]  # nothing adds to it

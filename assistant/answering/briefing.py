@@ -121,6 +121,25 @@ def story(
     return (told, extended) if len(told) > 1 else None
 
 
+# A sentence adding to the one before about the same subject: "The website also includes ...".
+_ALSO_RE = re.compile(r"^(?:[\w'-]+ ){0,3}also\b", re.I)
+
+
+def with_additions(chosen: Sequence[Unit], units: Sequence[Unit]) -> list[Unit]:
+    """The chosen units, the first followed by the sentences of its paragraph that add to it ("The
+    website also includes ..."): what a thing offers is often said over several sentences."""
+    anchor = chosen[0]
+    if anchor.kind != "sentence" or anchor not in units:
+        return list(chosen)
+    told = [anchor]
+    for unit in units[units.index(anchor) + 1 :]:
+        same = unit.passage == anchor.passage and unit.kind == "sentence" and unit.line == anchor.line
+        if not same or not _ALSO_RE.match(unit.text):
+            break
+        told.append(unit)
+    return told + [u for u in chosen[1:] if u not in told]
+
+
 def _same_section(passage: Passage, other: Passage) -> bool:
     """Whether two passages lie under one heading of one document."""
     return (passage.document, passage.heading) == (other.document, other.heading)

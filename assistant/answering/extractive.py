@@ -10,7 +10,7 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
-from assistant.answering.briefing import Section, asks_topic, briefing, story
+from assistant.answering.briefing import Section, asks_topic, briefing, story, with_additions
 from assistant.answering.citations import CitationLedger, cited_first
 from assistant.answering.continued import (
     Following,
@@ -141,7 +141,7 @@ class ExtractiveAnswerer:
         if told is not None:
             return told
         if not asked.wants_list:
-            return led_in(chosen, passages, self.following) or (chosen, passages)
+            return led_in(chosen, passages, self.following) or (with_additions(chosen, units), passages)
         continued = continued_list(chosen, passages, self.following) or announced_list(
             chosen, passages, self.following, query
         )
