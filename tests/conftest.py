@@ -19,6 +19,7 @@ from evals.archive.build import DOCUMENTS, catalogue_text, write_document
 from evals.archive.names import KESTRELFORD
 from ingest.embed.models import load_embeddings
 from tests.browser import base_url, browser  # noqa: F401  (the browser tests' fixtures, shared)
+from tests.pdfs import make_pdf
 
 REPO = Path(__file__).resolve().parents[1]
 CORPUS_PDF = REPO / "corpus" / "scep-annual-report-2022-23.pdf"
@@ -105,6 +106,16 @@ def corpus_settings(tmp_path_factory: pytest.TempPathFactory) -> Settings:
 def assistant(corpus_settings: Settings, model: Embeddings) -> Assistant:
     """The real corpus ingested once with the real model."""
     helper = Assistant.open(corpus_settings, model)
+    helper.ingest()
+    return helper
+
+
+def ingested(
+    tmp_path: Path, model: Embeddings, pages: list[list[str]], name: str = "report.pdf"
+) -> Assistant:
+    """An assistant over one PDF made of `pages` (a line a string), ingested with the real model."""
+    make_pdf(tmp_path / "corpus" / name, pages)
+    helper = Assistant.open(Settings(corpus_dir=tmp_path / "corpus", data_dir=tmp_path / "data"), model)
     helper.ingest()
     return helper
 

@@ -8,9 +8,7 @@ from pathlib import Path
 from langchain_core.embeddings import Embeddings
 
 from assistant.answering.answer_types import named_kind, states
-from assistant.service import Assistant
-from assistant.settings import Settings
-from tests.pdfs import make_pdf
+from tests.conftest import ingested
 
 
 def test_what_a_question_asks_to_be_named() -> None:
@@ -46,9 +44,7 @@ def test_a_role_without_its_holder_does_not_name_them(tmp_path: Path, model: Emb
         "Funding management is the responsibility of the community safety team, who report to the board.",
         "The board meets every quarter at the town hall.",
     ]
-    make_pdf(tmp_path / "corpus" / "report.pdf", [lines])
-    helper = Assistant.open(Settings(corpus_dir=tmp_path / "corpus", data_dir=tmp_path / "data"), model)
-    helper.ingest()
+    helper = ingested(tmp_path, model, [lines])
     assert helper.ask("whats the name of the community safety manager").abstained
     assert helper.ask("what is the address of the town hall where the board meets").abstained
     assert not helper.ask("who does the community safety team report to").abstained
@@ -80,9 +76,7 @@ def test_a_law_answers_what_law_though_it_never_says_law(tmp_path: Path, model: 
         "The Council made the order under the Anti-social Behaviour, Crime and Policing Act 2014.",
         "Signs were put up at every entrance to the restricted area.",
     ]
-    make_pdf(tmp_path / "corpus" / "report.pdf", [lines])
-    helper = Assistant.open(Settings(corpus_dir=tmp_path / "corpus", data_dir=tmp_path / "data"), model)
-    helper.ingest()
+    helper = ingested(tmp_path, model, [lines])
     answer = helper.ask("what law is the northvale town centre order made under")
     assert not answer.abstained
     assert "Policing Act 2014" in answer.text
@@ -101,9 +95,7 @@ def test_who_is_not_answered_by_a_row_of_figures(tmp_path: Path, model: Embeddin
         "Road safety",
         "Partners review the road safety plans to reduce casualties on rural roads.",
     ]
-    make_pdf(tmp_path / "corpus" / "sia.pdf", [lines])
-    helper = Assistant.open(Settings(corpus_dir=tmp_path / "corpus", data_dir=tmp_path / "data"), model)
-    helper.ingest()
+    helper = ingested(tmp_path, model, [lines], "sia.pdf")
     assert helper.ask("who leads on violence against the person in northvale").abstained
     rate = helper.ask("what is the serious violence rate per 1,000")
     assert "1.9" in rate.text and [(c.document, c.page) for c in rate.citations] == [("sia.pdf", 1)]

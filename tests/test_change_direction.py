@@ -8,9 +8,7 @@ from pathlib import Path
 from langchain_core.embeddings import Embeddings
 
 from assistant.answering.narrowing import change_direction, shows_change
-from assistant.service import Assistant
-from assistant.settings import Settings
-from tests.pdfs import make_pdf
+from tests.conftest import ingested
 
 
 def test_the_way_a_question_asks_a_change_went() -> None:
@@ -42,9 +40,7 @@ def test_a_rise_does_not_answer_how_far_it_went_down(tmp_path: Path, model: Embe
         "Road safety",
         "Partners review the road safety plans to reduce casualties on rural roads.",
     ]
-    make_pdf(tmp_path / "corpus" / "sia.pdf", [lines])
-    helper = Assistant.open(Settings(corpus_dir=tmp_path / "corpus", data_dir=tmp_path / "data"), model)
-    helper.ingest()
+    helper = ingested(tmp_path, model, [lines], "sia.pdf")
     assert helper.ask("how much did stalking and harassment go down by").abstained
     burglary = helper.ask("how much did burglary go down by")
     assert "-12.7%" in burglary.text

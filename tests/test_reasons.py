@@ -14,10 +14,9 @@ from assistant.answering.units import Unit
 from assistant.answering.weights import WEIGHTS
 from assistant.facts.register_query import parse_question
 from assistant.service import Assistant
-from assistant.settings import Settings
 from assistant.text import with_change_words
 from assistant.types import Passage
-from tests.pdfs import make_pdf
+from tests.conftest import ingested
 
 OTHER_SECTION = [
     "",
@@ -96,19 +95,15 @@ def test_a_place_is_not_asked_of_the_register() -> None:
 def test_why_is_answered_by_the_reason_after_the_sentence_naming_the_thing(
     tmp_path: Path, model: Embeddings
 ) -> None:
-    make_pdf(
-        tmp_path / "corpus" / "report.pdf",
+    pages = [
         [
-            [
-                "Cyber safety talks",
-                "The cyber safety talks for older people were put on hold in 2020-21 and restarted in 2022.",
-                "This was due to the closure of community centres during the Covid pandemic.",
-                *OTHER_SECTION,
-            ]
-        ],
-    )
-    helper = Assistant.open(Settings(corpus_dir=tmp_path / "corpus", data_dir=tmp_path / "data"), model)
-    helper.ingest()
+            "Cyber safety talks",
+            "The cyber safety talks for older people were put on hold in 2020-21 and restarted in 2022.",
+            "This was due to the closure of community centres during the Covid pandemic.",
+            *OTHER_SECTION,
+        ]
+    ]
+    helper = ingested(tmp_path, model, pages)
     answer = helper.ask("why were the cyber safety talks put on hold")
     assert not answer.abstained
     assert answer.text.startswith("This was due to the closure")
@@ -125,21 +120,17 @@ def test_what_brought_a_thing_about_asks_a_reason_and_a_clause_after_as_gives_on
 
 
 def test_what_happened_with_someone_is_told_to_the_result(tmp_path: Path, model: Embeddings) -> None:
-    make_pdf(
-        tmp_path / "corpus" / "report.pdf",
+    pages = [
         [
-            [
-                "Stories of difference",
-                "A 15 year old girl was referred to the boxing sessions after a string of fights at school.",
-                "The coaches paired her with an older mentor who met her every week.",
-                "Her head of year reported that she has not been excluded since and now helps out.",
-                *OTHER_SECTION,
-            ],
-            ["Page two", "The boxing sessions ran on Tuesday evenings at the leisure centre in Northvale."],
+            "Stories of difference",
+            "A 15 year old girl was referred to the boxing sessions after a string of fights at school.",
+            "The coaches paired her with an older mentor who met her every week.",
+            "Her head of year reported that she has not been excluded since and now helps out.",
+            *OTHER_SECTION,
         ],
-    )
-    helper = Assistant.open(Settings(corpus_dir=tmp_path / "corpus", data_dir=tmp_path / "data"), model)
-    helper.ingest()
+        ["Page two", "The boxing sessions ran on Tuesday evenings at the leisure centre in Northvale."],
+    ]
+    helper = ingested(tmp_path, model, pages)
     answer = helper.ask("what happened with the 15 year old girl at the boxing sessions")
     assert answer.text.startswith("A 15 year old girl was referred")
     assert "mentor" in answer.text and "not been excluded" in answer.text
@@ -147,19 +138,15 @@ def test_what_happened_with_someone_is_told_to_the_result(tmp_path: Path, model:
 
 
 def test_how_a_thing_is_done_reads_on_past_the_sentence_naming_it(tmp_path: Path, model: Embeddings) -> None:
-    make_pdf(
-        tmp_path / "corpus" / "report.pdf",
+    pages = [
         [
-            [
-                "Public engagement",
-                "The partnership plans include a way to hear the views of the public on its work.",
-                "Residents fill in short questionnaires at the market stalls held every spring.",
-                *OTHER_SECTION,
-            ]
-        ],
-    )
-    helper = Assistant.open(Settings(corpus_dir=tmp_path / "corpus", data_dir=tmp_path / "data"), model)
-    helper.ingest()
+            "Public engagement",
+            "The partnership plans include a way to hear the views of the public on its work.",
+            "Residents fill in short questionnaires at the market stalls held every spring.",
+            *OTHER_SECTION,
+        ]
+    ]
+    helper = ingested(tmp_path, model, pages)
     answer = helper.ask("how does the partnership get the public's views on its work")
     assert "questionnaires" in answer.text
     assert [(c.document, c.page) for c in answer.citations] == [("report.pdf", 1)]

@@ -13,13 +13,11 @@ from assistant.answering.specific import specific_weights
 from assistant.answering.units import Unit, passage_units
 from assistant.answering.weights import WEIGHTS
 from assistant.service import Assistant
-from assistant.settings import Settings
 from assistant.text import stem, terms
 from assistant.types import Passage
 from ingest.facts.periods import financial_years_in, month_years_in
 from ingest.text import split_sentences
-from tests.conftest import Archive
-from tests.pdfs import make_pdf
+from tests.conftest import Archive, ingested
 
 # A section on another topic, so that a one-page report's passages are not all about the question.
 OTHER_SECTION = [
@@ -31,10 +29,7 @@ OTHER_SECTION = [
 
 def _report(tmp_path: Path, model: Embeddings, lines: list[str]) -> Assistant:
     """An assistant over one generated one-page report, ingested with the real model."""
-    make_pdf(tmp_path / "corpus" / "report.pdf", [lines])
-    helper = Assistant.open(Settings(corpus_dir=tmp_path / "corpus", data_dir=tmp_path / "data"), model)
-    helper.ingest()
-    return helper
+    return ingested(tmp_path, model, [lines])
 
 
 def test_a_purpose_question_gets_the_sentence_not_the_row(tmp_path: Path, model: Embeddings) -> None:
