@@ -1,10 +1,10 @@
 """Questions that ask two things at once ("where was the hub and how many people did it help"): each
 part answered on its own, the answers set one after the other, as the sides of a comparison are.
 
-A part starts at "and" (or a comma before a later part) followed by its own question word or kind:
-"when", "who", "how many", "by when", "at which", "what for". The question before it must ask
-something too. An "and" inside one ask ("crime and disorder", "between 2021 and 2022", "the chair
-and vice-chair") is followed by no question word, so the question stays whole. A later part that
+The second part starts at "and" followed by its own question word or kind: "when", "who", "how
+many", "by when", "at which", "what for". The question before it must ask something too. An "and"
+inside one ask ("crime and disorder", "between 2021 and 2022", "the chair and vice-chair") is
+followed by no question word, so the question stays whole. A second part that
 points back ("when did they go live") or names nothing ("and what for") is searched with the first
 part's words, its subject; its own words still decide the kind of answer it wants.
 """
@@ -38,8 +38,8 @@ class Parts:
     """The two asks a question joins, as typed, and the words each is searched with besides its own."""
 
     question: str
-    parts: tuple[str, ...]
-    subjects: tuple[str, ...]  # "" for a part with a subject of its own
+    parts: tuple[str, str]
+    subjects: tuple[str, str]  # "" for a part with a subject of its own
 
 
 def read_parts(question: str) -> Parts | None:
@@ -53,15 +53,15 @@ def read_parts(question: str) -> Parts | None:
     if len(joins) != 1:
         return None
     first, second = text[: joins[0].start()].strip(), text[joins[0].end() :].strip()
-    if any(_ASK_RE.search(first[: m.start()]) for m in _LISTED_RE.finditer(first)):
-        return None
     if not first or not second or not _ASK_RE.search(first):
+        return None
+    if any(_ASK_RE.search(first[: m.start()]) for m in _LISTED_RE.finditer(first)):
         return None
     return Parts(question, (first, second), ("", "" if _own_subject(second) else first))
 
 
 def _own_subject(part: str) -> bool:
-    """Whether a later part names its subject: it points back to none, and names enough words."""
+    """Whether the second part names its subject: it points back to none, and names enough words."""
     return not _BACK_RE.search(part) and len(terms(part)) >= _OWN_SUBJECT_TERMS
 
 
