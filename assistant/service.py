@@ -17,12 +17,13 @@ from langchain_core.embeddings import Embeddings
 
 from assistant.answering.chat_model import COOL_DOWN_SECONDS, ModelHealth, build_chat_model, parse_llm
 from assistant.answering.citations import cited_first
-from assistant.answering.compare import Comparison, compare_answer, read_comparison
+from assistant.answering.compare import Best, compare_answer, read_comparison
 from assistant.answering.extractive import ExtractiveAnswerer
 from assistant.answering.followup import Turn, standalone_query
 from assistant.answering.initials import name_initials
 from assistant.answering.named import Named, not_mentioned, read_names
 from assistant.answering.ocr_marks import mark_ocr
+from assistant.answering.parts import parts_answer, read_parts
 from assistant.answering.phrasing import what_is_asked
 from assistant.answering.quotes import drop_unquoted
 from assistant.answering.spelling import Slip, read_slips
@@ -188,20 +189,25 @@ class Assistant:
         found = self._retrieve(state, generator, question, k, doc_type, period, history, document, named)
         knowledge, records = state.knowledge, state.records
         ranked = [p.document for p in found.passages]
-        # The facts answer about one item; a comparison of items is answered side by side.
+        # The facts answer about one item; a comparison of items is answered side by side, and the
+        # parts of a question asking two things one after the other.
         comparison = read_comparison(question) if generator is None else None
         exact: Answer | None = None  # looked for only when neither a decline nor a comparison answers
         declined = bool(named.unknown or named.absent)
         if declined:
             answer = not_mentioned(named, question, found.passages, found.query)
         elif comparison is not None:
-            answer = self._compared(state, extractive, comparison, found, doc_type, period, document, named)
+            best = self._best(state, extractive, found, doc_type, period, document, named)
+            answer = compare_answer(comparison, best, found.query, knowledge.sources)
         elif (
             exact := answer_from_facts(
                 question, found.query, knowledge, records, doc_type, period, document, named.documents, ranked
             )
         ) is not None:
             answer = replace(exact, passages=cited_first(found.passages, exact.citations), query=found.query)
+        elif generator is None and (parts := read_parts(question)) is not None:  # "where ... and when ..."
+            best = self._best(state, extractive, found, doc_type, period, document, named)
+            answer = parts_answer(parts, best, found.query, knowledge.sources)
         elif generator is None:
             answer = extractive.answer(question, found.passages, found.query, found.vector)
         else:
@@ -284,24 +290,25 @@ class Assistant:
             passages = [p for p in passages if p.document in documents]
         return _Retrieved(k, query, vector, passages)
 
-    def _compared(
+    def _best(
         self,
         state: IndexState,
         extractive: ExtractiveAnswerer,
-        comparison: Comparison,
         found: _Retrieved,
         doc_type: str | None,
         period: str | None,
         document: str | None,
         named: Named,
-    ) -> Answer:
-        """Each side of a comparison searched for and answered on its own, then set side by side."""
+    ) -> Best:
+        """One side of a comparison, or one part of a question, searched for on its own (with the words
+        its subject adds) and answered by its best unit."""
 
-        def best(side: str) -> tuple[Unit, Passage] | None:
-            own = self._retrieve(state, None, side, found.k, doc_type, period, (), document, named)
-            return extractive.best(side, own.passages, own.query, own.vector)
+        def best(question: str, subject: str) -> tuple[Unit, Passage] | None:
+            search = f"{question} {subject}".strip()
+            own = self._retrieve(state, None, search, found.k, doc_type, period, (), document, named)
+            return extractive.best(question, own.passages, own.query, own.vector)
 
-        return compare_answer(comparison, best, found.query, state.knowledge.sources)
+        return best
 
     def _checked(self, answer: Answer) -> Answer:
         """The answer with every citation whose quote is not on its page dropped (and logged)."""

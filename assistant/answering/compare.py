@@ -159,40 +159,47 @@ def _names_a_thing(side: str) -> bool:
     return bool(set(terms(side)) - _DIRECTIONS) and not years_in(side)
 
 
-Best = Callable[[str], tuple[Unit, Passage] | None]
+# Answers one question with its best grounded unit and that unit's passage; the second argument
+# is words the search adds (a later part's subject, `parts`), "" for none.
+Best = Callable[[str, str], tuple[Unit, Passage] | None]
+Found = Sequence[tuple[Unit, Passage] | None]
 
 
 def compare_answer(comparison: Comparison, best: Best, query: str, sources: Sources | None = None) -> Answer:
-    """Each side's best unit quoted and cited; a side with none said not found; none at all declines.
+    """Each side's best unit quoted and cited, and which amount is larger when each quotes one."""
+    found = [best(q, "") for q in comparison.questions]
+    larger = _larger(comparison.sides, found)
+    return side_by_side(comparison.question, comparison.sides, found, query, sources, larger)
 
-    `best` answers one side's question with its best grounded unit and that unit's passage.
-    """
-    question = comparison.question
-    found = [best(q) for q in comparison.questions]
+
+def side_by_side(
+    question: str, labels: Sequence[str], found: Found, query: str, sources: Sources | None, closing: str = ""
+) -> Answer:
+    """Each label's unit quoted and cited on a line of its own (after its label, unless that is ""),
+    a label with none said not found, then `closing`; none found at all declines."""
     passages = [hit[1] for hit in found if hit is not None]
     if not passages:
         return Answer(question, ABSTAIN_TEXT, True, query=query)
     ledger = CitationLedger(sources)
     lines: list[str] = []
     checked: list[CheckedSentence] = []
-    for side, hit in zip(comparison.sides, found, strict=True):
-        label = side[:1].upper() + side[1:]
+    for side, hit in zip(labels, found, strict=True):
+        label = f"{side[:1].upper()}{side[1:]}: " if side else ""
         if hit is None:
-            lines.append(f"{label}: not found in the documents.")
+            lines.append(f"{label}not found in the documents.")
             continue
         unit, passage = hit
         number = ledger.cite_passage(passage, unit.quote)
         text = with_heading(unit, passage)
-        lines.append(f"{label}: {text} [{number}]")
+        lines.append(f"{label}{text} [{number}]")
         checked.append(CheckedSentence(text, (number,), True))  # quoted from the page
-    larger = _larger(comparison.sides, found)
-    text = "\n".join([*lines, *([larger] if larger else [])])
+    text = "\n".join([*lines, *([closing] if closing else [])])
     citations = ledger.citations()
     ordered = cited_first(list(dict.fromkeys(passages)), citations)
     return Answer(question, text, False, citations, ordered, (), tuple(checked), query)
 
 
-def _larger(sides: Sequence[str], found: Sequence[tuple[Unit, Passage] | None]) -> str:
+def _larger(sides: Sequence[str], found: Found) -> str:
     """Which side's amount is larger, said only when every side quotes exactly one amount of money."""
     amounts: list[tuple[float, str, str]] = []
     for side, hit in zip(sides, found, strict=True):

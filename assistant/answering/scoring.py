@@ -40,7 +40,9 @@ _MONEY_Q_RE = re.compile(
 # What money was for ("what did the grant pay for", "what was the funding used for") asks for a
 # purpose, not an amount.
 _PURPOSE_Q_RE = re.compile(
-    r"\b(?:pay|paid|use|used|spent|spend|go|went)\s+(?:for|on|towards)\b|\bb(?:uy|ought)\b", re.I
+    r"\b(?:pay|paid|use|used|spent|spend|go|went)\s+(?:for|on|towards)\b|\bb(?:uy|ought)\b"
+    r"|^what for\b|\bwhat (?:is|was|are|were) (?:it|they|this|that) for\b",  # "..., and what for"
+    re.I,
 )
 # "where is the camera going", "where will the workers be based": a place, which a sentence says.
 _WHERE_Q_RE = re.compile(r"^where\b", re.I)
@@ -61,7 +63,9 @@ _CHANGE_TERMS = frozenset(
     )
 )
 _MANNER_Q_RE = re.compile(r"how (?:does|do|did|is|are|was|were|will|can|could|would|should)\b", re.I)
-_WHEN_Q_RE = re.compile(r"^when\b|\bwhat (date|year|month)\b|\bwhich (date|year|month)\b", re.IGNORECASE)
+_WHEN_Q_RE = re.compile(  # "by when": the second part of "who has to do it and by when"
+    r"^(?:by |until |till |since )?when\b|\bwhat (date|year|month)\b|\bwhich (date|year|month)\b", re.I
+)
 
 
 @dataclass(frozen=True)
