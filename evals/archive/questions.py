@@ -22,6 +22,7 @@ from evals.archive.build import DOCUMENTS, Document
 QUESTION_FILES = (
     "archive-dev.jsonl",
     "archive-dev2.jsonl",
+    "archive-dev3.jsonl",
     "archive-test.jsonl",
     "archive3-dev.jsonl",
     "archive3-dev2.jsonl",
@@ -33,6 +34,7 @@ QUESTION_FILES = (
     "real-typed-dev3.jsonl",
     "real-typed-dev4.jsonl",
     "real-typed-dev5.jsonl",
+    "real-typed-dev6.jsonl",
     "real-typed-test.jsonl",
     "table-dev.jsonl",
 )
