@@ -41,6 +41,10 @@ NAMES = own_words(["Moorland Community Safety Partnership"])
             "hello, i'm a councillor in moorland. how many homes got new locks",
             "how many homes got new locks (moorland)",
         ),
+        ("can u list all the projects funded in 2022-23", "list all the projects funded in 2022-23"),
+        ("could you explain what the strategic assessment is", "explain what the strategic assessment is"),
+        ("pls can u tell me who chairs it", "who chairs it"),
+        ("what did u fund for knife crime", "what did you fund for knife crime"),
     ],
 )
 def test_the_wrapping_goes_and_the_question_stays(typed: str, asked: str) -> None:

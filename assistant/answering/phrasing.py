@@ -36,6 +36,13 @@ _REQUEST_RE = re.compile(
     r")\b[\s,:-]*",
     re.I,
 )
+# "can you list", "could you explain": the verb after the frame opens the question itself.
+_ASKING_YOU_RE = re.compile(
+    r"^(?:please\s+)?(?:can|could|would|will) you(?: please)? (?=(?:list|name|explain|describe)\b)", re.I
+)
+# Chat shorthand for the words a request frame is made of: "can u list", "pls".
+_SHORTHAND = {"u": "you", "ur": "your", "pls": "please", "plz": "please", "thx": "thanks"}
+_SHORTHAND_RE = re.compile(r"\b(?:" + "|".join(_SHORTHAND) + r")\b", re.I)
 _TAIL_RE = re.compile(r"[\s,]*(?:please|thanks|thank you|cheers)[\s.!]*$", re.I)
 
 
@@ -46,16 +53,18 @@ def what_is_asked(question: str, names: Collection[str] = ()) -> str:
     Words of `names` (the partnerships' own words, stemmed) said about the asker ("i'm a
     councillor in kestrelford") still say which partnership is meant: they are kept, in brackets.
     """
-    text = question.strip()
+    typed = _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(0).lower()], question.strip())
+    text = typed
     for _ in range(4):  # "hi, i'm new here. can you tell me ..." peels in a few steps
         stripped = _REQUEST_RE.sub("", _ABOUT_ME_RE.sub("", _GREETING_RE.sub("", text)))
+        stripped = _ASKING_YOU_RE.sub("", stripped)
         if stripped == text:
             break
         text = stripped
     text = _TAIL_RE.sub("", text).strip()
     if len(text.split()) < 2:
         return question.strip()
-    removed = question.strip()[: max(0, len(question.strip()) - len(text))]
+    removed = typed[: max(0, len(typed) - len(text))]
     kept = [w for w in re.findall(r"[\w'-]+", removed) if terms(w) and set(terms(w)) <= set(names)]
     known = set(terms(text))
     kept = [w for w in dict.fromkeys(kept) if not set(terms(w)) <= known]
