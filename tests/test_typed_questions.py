@@ -365,6 +365,9 @@ def test_what_a_count_rate_or_role_is_narrowed_to() -> None:
     assert narrowing_terms("how many new members joined") == set()  # an everyday word may be too
     assert narrowing_terms("who chairs the rural crime forum") == {"rural", "crime"}
     assert narrowing_terms("who chairs the board") == set()
+    # Typed as a topic, without "how many": the words before the thing counted narrow it all the same.
+    assert narrowing_terms("northvale fraud offences 2022-23") == {"northval", "fraud"}
+    assert narrowing_terms("what were the drug offences about") == set()  # a question word: not a bare count
 
 
 def test_a_figure_counting_another_thing_the_question_names_is_no_count() -> None:

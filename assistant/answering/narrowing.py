@@ -34,6 +34,14 @@ _ROLE_OF_RE = re.compile(
 )
 # "knife crime per 1,000", "the burglary rate in ...": the phrase before a rate.
 _RATE_RE = re.compile(r"((?:[\w'-]+ ){1,4})(?:rates? )?(?:per \d|rates?\b)", re.I)
+# A count asked without a question word ("kestrelford fraud offences 2022-23"): the words before
+# the thing counted narrow it, as they do after "how many".
+_BARE_COUNT_RE = re.compile(
+    r"((?:[\w'-]+ ){1,4})(?:offences|offenses|crimes|incidents|victims|arrests|referrals)\b", re.I
+)
+_QUESTION_WORD_RE = re.compile(
+    r"\b(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|did|do|does)\b", re.I
+)
 # Words that name the measure itself rather than what it measures ("the knife crime rate").
 _MEASURE_NAMES = "rate rates number numbers total count figure figures level"
 _MEASURE_WORDS = frozenset(_MEASURE_NAMES.split())
@@ -80,6 +88,8 @@ def narrowing_terms(question: str) -> frozenset[str]:
         _leading(m.group(1))[:-1] for m in (*_HOW_MANY_RE.finditer(question), *_ROLE_OF_RE.finditer(question))
     ]
     phrases += [_trailing(m.group(1)) for m in _RATE_RE.finditer(question)]
+    if not _QUESTION_WORD_RE.search(question):
+        phrases += [_trailing(m.group(1)) for m in _BARE_COUNT_RE.finditer(question)]
     narrowing = " ".join(w for words in phrases for w in words)
     return frozenset(
         term for term, word in worded_terms(narrowing) if commonness(term, word) < MEASURE_MODIFIER_ZIPF
