@@ -288,6 +288,17 @@ def test_a_declined_bid(register: FundingRegister) -> None:
     assert "was declined" in answer.text  # quoted from its page
 
 
+def test_the_bids_turned_down_or_deferred_are_listed(register: FundingRegister) -> None:
+    declined = register.answer("which bids did the board turn down", set())
+    assert declined is not None
+    assert "speed indicator" in declined.text and "Taxi Marshals" not in declined.text
+    assert [(c.document, c.page) for c in declined.citations] == [("minutes-june.pdf", 1)]
+    deferred = register.answer("which bids were deferred", set())
+    assert deferred is not None
+    assert "deferred on 14 June 2023 (£9,800 requested)" in deferred.text
+    assert "speed indicator" not in deferred.text
+
+
 def test_a_total_counts_an_award_in_minutes_and_report_once(register: FundingRegister) -> None:
     counted = [d for d in register.decisions if register.counted(d)]
     assert sorted(d.amount for d in counted) == [3_400, 5_000, 9_200]

@@ -198,6 +198,8 @@ class FundingRegister:
             and (not query.year or _in_year(d, query.year))
             and (not query.approvals_only or d.outcome in ("approved", "amended"))
         ]
+        if not query.words and query.outcome:  # "which bids were turned down": every one of them
+            return [self.decisions[i] for i in pool if self.decisions[i].outcome == query.outcome]
         if not query.words:
             filtered = bool(query.window_months or query.year)
             return [self.decisions[i] for i in pool if self.decisions[i].kind != "allocation" or not filtered]

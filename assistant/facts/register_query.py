@@ -13,7 +13,7 @@ from ingest.facts.periods import months_in, period_from_text
 _FUNDING_Q_RE = re.compile(
     r"\bhow much\b|£|\bwent (?:to|on|towards)\b|\b(fund|funded|approved|awarded|granted|allocated|"
     r"contributed|spent|paid|receive|received|given|bids?|awards?|grants|allocations?|contributions?|decisions?|"
-    r"decided?|declined|deferred|refused|amended|reduced|getting|got)\b",
+    r"decided?|declined|deferred|refused|rejected|turned down|amended|reduced|getting|got)\b",
     re.IGNORECASE,
 )
 # A question asking what money was given, and one asking what happened to a bid (any outcome).
@@ -29,6 +29,12 @@ _OUTCOME_Q_RE = re.compile(
 )
 # A place ("where was the awards evening") is said in a passage, not in a register of amounts.
 _PLACE_Q_RE = re.compile(r"^where (?:is|was|were|are|will|did|does|do|has|have)\b", re.IGNORECASE)
+# The outcome a listing asks for: "which bids were turned down in 2023-24".
+_OUTCOME_ASKED = (
+    ("declined", re.compile(r"\b(?:declin\w*|refus\w*|reject\w*|turn(?:ed|s)? down)\b", re.I)),
+    ("deferred", re.compile(r"\b(?:defer\w*|postpon\w*)\b", re.I)),
+)
+_OUTCOME_WORDS = frozenset(terms("declined refused rejected turn turned down deferred postponed"))
 _COUNT_Q_RE = re.compile(r"\bhow many\b", re.IGNORECASE)
 _COUNTED_RE = re.compile(r"\b(bids|awards|grants|projects|applications|decisions)\b", re.IGNORECASE)
 # Words of a funding question that ask about money, not about what it went to.
@@ -40,7 +46,7 @@ _MONEY_QUESTION_WORDS = frozenset(
         "go give given made make support supported agree agreed amount amounts pound pounds work "
         "financial what which all show tell each per board meeting meetings panel group decide decided "
         "happened happen now current currently latest getting get got did does do was were is are be been "
-        "have has had"
+        "have has had during"
     )
 )
 
@@ -54,6 +60,7 @@ class RegisterQuery:
     words: tuple[str, ...]
     approvals_only: bool = False  # "what was funded", "how much did X get": money given, not refused
     windows_only: bool = False  # months named as a funding window, not as a meeting's month
+    outcome: str = ""  # "declined", "deferred": the outcome a question asks the decisions of
 
 
 def parse_question(question: str, title_words: set[str]) -> RegisterQuery | None:
@@ -64,8 +71,9 @@ def parse_question(question: str, title_words: set[str]) -> RegisterQuery | None
         return None  # "how many responses did the survey receive?" counts something else
     months = months_in(question)
     year = period_from_text(question)
-    skip = _MONEY_QUESTION_WORDS | title_words | set(terms(" ".join(months)))
+    skip = _MONEY_QUESTION_WORDS | _OUTCOME_WORDS | title_words | set(terms(" ".join(months)))
     words = tuple(t for t in dict.fromkeys(terms(question)) if t not in skip and not t.isdigit())
-    given = bool(_GIVEN_Q_RE.search(question)) and not _OUTCOME_Q_RE.search(question)
+    outcome = next((name for name, pattern in _OUTCOME_ASKED if pattern.search(question)), "")
+    given = bool(_GIVEN_Q_RE.search(question)) and not _OUTCOME_Q_RE.search(question) and not outcome
     windows = bool(re.search(r"\bwindows?\b", question, re.IGNORECASE))
-    return RegisterQuery(months, year, words, given, windows)
+    return RegisterQuery(months, year, words, given, windows, outcome)
