@@ -135,6 +135,10 @@ def test_a_change_from_a_named_period_reads_the_edition_after_or_before_it() -> 
     assert before is not None
     assert before.text.startswith("From 2021-22 to 2022-23: added Drugs; dropped Hate crime [1][2].")
     assert [c.document for c in before.citations] == ["north-22.pdf", "north-21.pdf", "north-minutes.pdf"]
+    carried = "which north priority carried over from 2022-23 into 2023-24"
+    kept = answer_priorities(carried, sets, {"north"}, sources, partnership_of)
+    assert kept is not None
+    assert kept.text.startswith("From 2022-23 to 2023-24: kept Burglary; added Fraud; dropped Drugs [1][2]")
     # Not asked about change, several periods are listed oldest first and the changes follow.
     listed = answer_priorities("what were north's priorities", sets, {"north"}, sources, partnership_of)
     assert listed is not None

@@ -10,11 +10,14 @@ from assistant.answering.citations import CitationLedger
 from assistant.answering.editions import asks_current
 from assistant.text import terms
 from assistant.types import ABSTAIN_TEXT, Answer, CheckedSentence, Sources
-from ingest.facts.periods import covers, financial_year, period_span, years_in
+from ingest.facts.periods import covers, financial_year, financial_years_in, period_span, years_in
 from ingest.facts.priorities import PrioritySet
 
+# What stayed the same from one period to the next: "which priority carried over into 2023-24".
+_KEPT_Q_RE = re.compile(r"\b(?:carried (?:over|forward|on)|kept|stayed|remained|continued|still)\b", re.I)
 _CHANGE_Q_RE = re.compile(
-    r"\bchang|\bdiffer|\bcompar|\bover time\b|\bsince\b|\b(dropped|added|removed)\b", re.I
+    r"\bchang|\bdiffer|\bcompar|\bover time\b|\bsince\b|\b(dropped|added|removed)\b|" + _KEPT_Q_RE.pattern,
+    re.I,
 )
 # Which way from a named period a change is asked: "dropped the year after", "added since the year before".
 _LATER_RE = re.compile(r"\b(after|following|next|later|since)\b", re.I)
@@ -24,6 +27,8 @@ _LIST_Q_RE = re.compile(
     r"\bpriorities\b|\bpriority (areas|themes|list)\b|\b(focus(s?ing|s?ed|es)?|concentrat\w*) on\b",
     re.IGNORECASE,
 )
+# One priority asked for as a change: "which (Kestrelford) priority carried over".
+_ONE_PRIORITY_RE = re.compile(r"\b(?:which|what) (?:[\w'-]+ ){0,2}priority\b", re.IGNORECASE)
 # Words that ask for the priorities as a whole rather than about one of them.
 _PRIORITY_QUESTION_WORDS = frozenset(
     terms(
@@ -32,7 +37,7 @@ _PRIORITY_QUESTION_WORDS = frozenset(
         "since over time period year years new now and compare compared between across documents "
         "currently latest moment present today these days still whats csp focus focusing focused "
         "concentrating on dropped added removed after before following next previous prior later earlier "
-        "last"
+        "last carried over forward into kept stayed remained continued from to both"
     )
 )
 
@@ -57,7 +62,8 @@ def answer_priorities(
     the answer declines and says which periods priorities are set for (minutes of a covered year may
     still set next year's priorities in prose, so then the passages answer).
     """
-    if not sets or not _LIST_Q_RE.search(question):
+    kept = bool(_KEPT_Q_RE.search(question))
+    if not sets or not (_LIST_Q_RE.search(question) or (kept and _ONE_PRIORITY_RE.search(question))):
         return None
     years = years_in(question)
     others = [
@@ -67,7 +73,8 @@ def answer_priorities(
         return None  # a question about something particular, which passages answer better
     found = _in_period(question, ordered(sets))
     changed = bool(_CHANGE_Q_RE.search(question))
-    if found and years and changed:  # a change from the period named: its neighbour answers too
+    # A change from the one period named: its neighbour answers too (two named compare with each other).
+    if found and years and changed and len(financial_years_in(question)) < 2:
         found = _with_neighbour(question, found, ordered(sets), partnership_of or {})
     groups: dict[str, list[PrioritySet]] = {}  # by partnership: one partnership's periods compare
     for each in found:
@@ -83,7 +90,7 @@ def answer_priorities(
         for s in shown:
             ledger.cite(s.document, s.page, _quote(s))
     steps = [
-        _changes(group, ledger, name if len(groups) > 1 else "")
+        _changes(group, ledger, name if len(groups) > 1 else "", kept)
         for name, group in groups.items()
         if changed or len({s.period for s in group}) > 1
     ]
@@ -122,6 +129,9 @@ def _in_period(question: str, sets: Sequence[PrioritySet]) -> list[PrioritySet]:
     """The sets of the period a question names: a financial year ("2022-2025" is 2022-25) when one
     is, those of periods spanning it, and none when no period does (the 2023-24 priorities do not
     answer for 2024-25); else any period holding a year it names; all of them when it names none."""
+    named = financial_years_in(question)
+    if len(named) > 1:  # "from 2022-23 into 2023-24": those two periods
+        return [s for s in sets if s.period in named]
     asked = period_span(financial_year(question))
     if asked is not None:  # a period holds a financial year when it holds both its calendar years
         return [s for s in sets if all(covers(s.period, str(year)) for year in asked)]
@@ -154,9 +164,10 @@ def _quote(found: PrioritySet) -> str:
     return "\n".join([found.heading, *(p.text for p in found.priorities)])
 
 
-def _changes(sets: Sequence[PrioritySet], ledger: CitationLedger, name: str = "") -> str:
-    """One sentence per step between consecutive periods, priorities added and dropped, citing the
-    later edition (whose list shows the change) and then the earlier; `name` the partnership's.
+def _changes(sets: Sequence[PrioritySet], ledger: CitationLedger, name: str = "", kept: bool = False) -> str:
+    """One sentence per step between consecutive periods, priorities added and dropped (and, with
+    `kept`, those carried over), citing the later edition (whose list shows the change) and then the
+    earlier; `name` the partnership's.
 
     Two documents setting one period's priorities (a report, and the minutes adopting them) are not
     a change: a period is read from its first set in `ordered`'s order.
@@ -181,7 +192,8 @@ def _changes(sets: Sequence[PrioritySet], ledger: CitationLedger, name: str = ""
         if not added and not dropped:
             steps.append(f"From {before.period} to {after.period} the priorities did not change {cited}.")
             continue
-        parts = [f"added {', '.join(added)}"] if added else []
+        parts = [f"kept {', '.join(new[k] for k in new if k in old)}"] if kept else []
+        parts += [f"added {', '.join(added)}"] if added else []
         parts += [f"dropped {', '.join(dropped)}"] if dropped else []
         steps.append(f"From {before.period} to {after.period}: {'; '.join(parts)} {cited}.")
     return f"{name}: {' '.join(steps)}" if name else " ".join(steps)
