@@ -21,6 +21,9 @@ def test_what_a_question_asks_to_be_named() -> None:
     assert named_kind("how does the partnership address concerns about parking?") == ""
     assert named_kind("whats the name of the brightwater idva who took the cases") == "person"
     assert named_kind("what is the name of the project which won") == ""
+    assert named_kind("whos the youth justice rep on the board") == "person"  # typed without its apostrophe
+    assert named_kind("who is the police representative on the board") == "person"
+    assert named_kind("what does the rep do") == ""
 
 
 def test_a_person_is_named_with_a_title_or_beside_a_role() -> None:

@@ -13,7 +13,7 @@ from ingest.facts.people import TITLES as _TITLES
 # (Chair)"; "the Chair, Maren Ashby"); the titles it is named with are ingest's (`people.TITLES`).
 _ROLES = (
     r"(?:Chair|Vice-Chair|Chairman|Chairperson|Manager|Officer|Co-?ordinator|Lead|Director|Head|Analyst"
-    r"|Commissioner|Inspector|Superintendent|Secretary|Clerk|Advis[eo]r|Worker|Councillor)"
+    r"|Commissioner|Inspector|Superintendent|Secretary|Clerk|Advis[eo]r|Worker|Councillor|Rep|Representative)"
 )
 _NAME = r"[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)?"
 _INITIALS = INITIALS_RE.pattern
@@ -32,7 +32,8 @@ _PERSON_RE = re.compile(
 # A question asking for the person in a role: "the name of the community safety manager", "who is
 # the chair", "who chairs the forum" (a body is led, run or funded; only a person chairs).
 _PERSON_Q_RE = re.compile(
-    rf"\b(?:name of|who (?:is|was|are|were)) (?:the|a|an|our|their|its) (?:[\w'-]+,? ){{0,6}}{_ROLES}s?\b"
+    rf"\b(?:name of|who(?:'?s| is| was| are| were)) (?:the|a|an|our|their|its) "
+    rf"(?:[\w'-]+,? ){{0,6}}{_ROLES}s?\b"
     r"|\bwho (?:chairs|chaired|(?:is|was) chairing)\b"
     # "the name of the adviser who took the cases": whoever the noun, a "who" after it is a person.
     r"|\bname of (?:the|a|an|our|their|its) (?:[\w'-]+ ){1,4}who\b",
