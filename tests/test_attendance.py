@@ -75,6 +75,25 @@ def test_a_comma_list_keeps_a_body_with_the_person_before_it(tmp_path: Path) -> 
     ]
 
 
+def test_only_labels_opening_a_list_are_read(tmp_path: Path) -> None:
+    """A label inside a sentence labels nothing; "and" joins two people, not a body's name."""
+    lines = [
+        "Apologies were received from Tom Hale and Kit Marsh. Five partners were present: the",
+        "meeting was quorate.",
+        "",
+        "3. Actions",
+        "The actions have one lead officer: Joel Okafor.",
+        "Also present: Rowan Petrie (Office of the Police and Crime Commissioner).",
+    ]
+    path = _minutes(tmp_path / "march.pdf", "12 March 2024", lines)
+    found = extract_attendance(path.name, clean_pages(read_pdf(path, path.name).pages))
+    assert [(a.role, a.item) for a in found] == [
+        ("apologies", "Tom Hale"),
+        ("apologies", "Kit Marsh"),
+        ("in attendance", "Rowan Petrie (Office of the Police and Crime Commissioner)"),
+    ]
+
+
 def test_attendance_is_answered_for_the_meeting_named(tmp_path: Path, model: Embeddings) -> None:
     corpus = tmp_path / "corpus"
     _minutes(corpus / "june.pdf", "14 June 2023", JUNE)

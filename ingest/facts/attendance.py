@@ -70,7 +70,7 @@ def extract_attendance(document: str, pages: Sequence[CleanPage]) -> list[Attend
     """Everyone the document's attendance lists name, in the order printed."""
     found: list[Attendee] = []
     for page in pages:
-        for block in page.blocks:
+        for block in (b for b in page.blocks if b.kind in ("heading", "para", "bullet")):
             for role, quote, body in _lists(block.text):
                 items = _items(body)
                 found.extend(_attendee(document, role, item, page.number, quote) for item in items)
@@ -80,7 +80,9 @@ def extract_attendance(document: str, pages: Sequence[CleanPage]) -> list[Attend
 def _lists(text: str) -> Iterator[tuple[str, str, str]]:
     """Each labelled list in a block: its role, the list as printed (label and all) and its items'
     text, which runs up to the next label or the end of its sentence."""
-    labels = list(_LABEL_RE.finditer(text))
+    # A label is capitalised: one inside a sentence ("were present: the meeting was quorate", "lead
+    # officer:") labels no list.
+    labels = [label for label in _LABEL_RE.finditer(text) if label.group()[0].isupper()]
     for at, label in enumerate(labels):
         role = next(_role(name) for name, value in label.groupdict().items() if value)
         end = labels[at + 1].start() if at + 1 < len(labels) else len(text)
@@ -110,7 +112,19 @@ def _items(body: str) -> Iterator[str]:
     parts = [p.strip(" .") for p in _split_outside_brackets(body, ";")]
     if len(parts) == 1:
         parts = _with_bodies(p.strip(" .") for p in _split_outside_brackets(body, ","))
-    yield from (p for p in parts if _is_name(p))
+    yield from (name for part in parts for name in _split_and(part) if _is_name(name))
+
+
+def _split_and(item: str) -> list[str]:
+    """ "Tom Hale and Kit Marsh" is two people; "Fire and Rescue Service" one body."""
+    cuts = [
+        m
+        for m in re.finditer(r"\s+and\s+", item)
+        if item[: m.start()].count("(") == item[: m.start()].count(")")
+    ]
+    ends = [0, *(x for m in cuts for x in (m.start(), m.end())), len(item)]
+    names = [item[start:end].strip() for start, end in zip(ends[::2], ends[1::2], strict=True)]
+    return names if len(names) > 1 and not any(_is_body(n) for n in names) else [item]
 
 
 def _with_bodies(parts: Iterable[str]) -> list[str]:
