@@ -39,10 +39,11 @@ _LABEL_RE = re.compile(
 )
 # An item noting its person takes the minutes: "(minutes)", ", Clerk".
 _TAKES_MINUTES_RE = re.compile(r"\b(?:minutes|minute[- ]?taker|clerk|note[- ]?taker)\b", re.IGNORECASE)
-# "(for Tamsin Odell)", "(deputising for ...)", "on behalf of ...": the name after it is checked.
+# "(for Tamsin Odell)", "(on behalf of ...)", "deputising for ...": the name after it is checked. A
+# bare "for" elsewhere is a post's or an item's ("Chair for items 22/31 and 22/32").
 _STANDS_IN_RE = re.compile(
-    r"(?:\(|,\s*|\b)(?:deputi[sz]ing |substituting |standing in |covering |sub )?for\s+(?P<who>[^),;]+)"
-    r"|\bon behalf of\s+(?P<behalf>[^),;]+)",
+    r"(?:\(\s*(?:on behalf of|for)|\b(?:deputi[sz]ing|substituting|standing in|covering) for)"
+    r"\s+(?P<who>[^),;]+)",
     re.IGNORECASE,
 )
 # Lower-case words a name or a body's name may hold ("Office of the Police and Crime Commissioner").
@@ -117,13 +118,7 @@ def _items(body: str) -> Iterator[str]:
 
 def _split_and(item: str) -> list[str]:
     """ "Tom Hale and Kit Marsh" is two people; "Fire and Rescue Service" one body."""
-    cuts = [
-        m
-        for m in re.finditer(r"\s+and\s+", item)
-        if item[: m.start()].count("(") == item[: m.start()].count(")")
-    ]
-    ends = [0, *(x for m in cuts for x in (m.start(), m.end())), len(item)]
-    names = [item[start:end].strip() for start, end in zip(ends[::2], ends[1::2], strict=True)]
+    names = [n.strip() for n in _split_outside_brackets(item, r"\s+and\s+")]
     return names if len(names) > 1 and not any(_is_body(n) for n in names) else [item]
 
 
@@ -153,13 +148,14 @@ def _outside_brackets(item: str) -> str:
 
 
 def _split_outside_brackets(text: str, separator: str) -> list[str]:
-    parts, depth, start = [], 0, 0
-    for at, char in enumerate(text):
-        depth += (char == "(") - (char == ")")
-        if char == separator and depth <= 0:
-            parts.append(text[start:at])
-            start = at + 1
-    return [*parts, text[start:]]
+    """`text` cut at each match of the `separator` pattern that is outside brackets."""
+    cuts = [
+        m
+        for m in re.finditer(separator, text)
+        if text[: m.start()].count("(") <= text[: m.start()].count(")")
+    ]
+    ends = [0, *(x for m in cuts for x in (m.start(), m.end())), len(text)]
+    return [text[start:end] for start, end in zip(ends[::2], ends[1::2], strict=True)]
 
 
 def _is_name(item: str) -> bool:
@@ -172,7 +168,7 @@ def _is_name(item: str) -> bool:
 
 
 def _attendee(document: str, role: str, item: str, page: int, quote: str) -> Attendee:
-    stands_in = next((m for m in _STANDS_IN_RE.finditer(item) if _is_name(_stood_for(m))), None)
+    stands_in = next((m for m in _STANDS_IN_RE.finditer(item) if _is_name(m.group("who").strip())), None)
     return Attendee(
         document,
         role,
@@ -180,9 +176,5 @@ def _attendee(document: str, role: str, item: str, page: int, quote: str) -> Att
         page,
         quote,
         takes_minutes=role == MINUTES or bool(_TAKES_MINUTES_RE.search(item)),
-        deputising_for=_stood_for(stands_in).strip() if stands_in else "",
+        deputising_for=stands_in.group("who").strip() if stands_in else "",
     )
-
-
-def _stood_for(match: re.Match[str]) -> str:
-    return (match.group("who") or match.group("behalf") or "").strip()
