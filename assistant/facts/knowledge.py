@@ -1,5 +1,5 @@
 """What the assistant knows exactly, beside its passages: the funding register, priorities, glossary,
-member lists, next meetings, the people initials stand for."""
+member lists, next meetings, the people initials stand for, who came to each meeting."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from assistant.facts.glossary import Glossary
 from assistant.facts.register import FundingRegister
 from assistant.text import terms
 from assistant.types import Sources
+from ingest.facts.attendance import Attendee
 from ingest.facts.document import DocumentFacts
 from ingest.facts.meetings import NextMeeting
 from ingest.facts.members import MemberList
@@ -22,8 +23,8 @@ from ingest.records import DocumentRecord
 
 @dataclass(frozen=True)
 class Knowledge:
-    """The register, priority lists, glossary, member lists, next meetings and the people each
-    document's initials stand for, from every document's facts.
+    """The register, priority lists, glossary, member lists, next meetings, the people each
+    document's initials stand for and who came to each meeting, from every document's facts.
 
     `sources` gives every citation its document title and page label; `own_words` are the words
     of the partnerships' names and their initials, which name no particular row or list.
@@ -37,6 +38,7 @@ class Knowledge:
     member_lists: tuple[MemberList, ...] = ()
     next_meetings: tuple[NextMeeting, ...] = ()
     people: tuple[Person, ...] = ()
+    attendance: tuple[Attendee, ...] = ()
 
 
 def own_words(partnerships: Iterable[str]) -> frozenset[str]:
@@ -71,4 +73,5 @@ def build_knowledge(
     members = tuple(m for f in facts for m in f.members)
     meetings = tuple(m for f in facts for m in f.next_meetings)
     people = tuple(p for f in facts for p in f.people)
-    return Knowledge(register, priority_sets, glossary, sources, own, members, meetings, people)
+    attendance = tuple(a for f in facts for a in f.attendance)
+    return Knowledge(register, priority_sets, glossary, sources, own, members, meetings, people, attendance)

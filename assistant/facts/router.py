@@ -1,5 +1,5 @@
-"""Which exact source answers a question, if any: the priority lists, the member lists, the minutes'
-next meetings, the glossary or the funding register.
+"""Which exact source answers a question, if any: the priority lists, who came to a meeting, the
+member lists, the minutes' next meetings, the glossary or the funding register.
 
 Exact rows beat quoted passages when the question asks for them, so these are tried before the
 answerers; a question none of them answers goes to the passages.
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Collection, Mapping, Sequence
 
+from assistant.facts.attendance import answer_attendance
 from assistant.facts.knowledge import Knowledge
 from assistant.facts.meetings import answer_next_meeting
 from assistant.facts.members import answer_members
@@ -49,6 +50,9 @@ def answer_from_facts(
     own = set(knowledge.own_words)
     periods = {records[name].period for name in listed}
     found = answer_priorities(query, sets, own, knowledge.sources, partnership_of, periods)
+    if found is None:  # before the member lists: "who attended the June meeting" is one meeting's
+        attendees = [a for a in knowledge.attendance if a.document in listed]
+        found = answer_attendance(query, attendees, knowledge.sources, partnership_of, ranked)
     if found is None:
         members = [m for m in knowledge.member_lists if m.document in listed]
         found = answer_members(query, members, own, knowledge.sources, partnership_of, ranked)

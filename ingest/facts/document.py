@@ -1,5 +1,6 @@
 """The facts ingest reads out of each document besides its chunks: funding decisions, priorities,
-terms, actions, member lists, the next meeting's date and who the initials in minutes stand for.
+terms, actions, member lists, the next meeting's date, who the initials in minutes stand for and who
+came to the meeting.
 
 They are stored with the index, one record per document, and replaced whenever the document is.
 """
@@ -11,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import asdict, dataclass, replace
 from typing import Any
 
+from ingest.facts.attendance import Attendee, extract_attendance
 from ingest.facts.decision_types import Action, FundingDecision, Mention
 from ingest.facts.decisions import extract_actions, extract_funding
 from ingest.facts.meetings import NextMeeting, extract_next_meetings
@@ -24,8 +26,8 @@ from ingest.parse.pdf import Page
 
 @dataclass(frozen=True)
 class DocumentFacts:
-    """What one document records of funding, priorities, acronyms, actions, members, next meetings and
-    the people its initials stand for."""
+    """What one document records of funding, priorities, acronyms, actions, members, next meetings,
+    the people its initials stand for and, for minutes, who came to the meeting."""
 
     document: str
     funding: tuple[FundingDecision, ...] = ()
@@ -35,6 +37,7 @@ class DocumentFacts:
     members: tuple[MemberList, ...] = ()
     next_meetings: tuple[NextMeeting, ...] = ()
     people: tuple[Person, ...] = ()
+    attendance: tuple[Attendee, ...] = ()
 
     def to_json(self) -> str:
         """The facts as one JSON text, for the store."""
@@ -60,7 +63,9 @@ class DocumentFacts:
         )
         meetings = tuple(NextMeeting(**m) for m in data.get("next_meetings", ()))
         people = tuple(Person(**p) for p in data.get("people", ()))
-        return cls(data["document"], funding, priorities, terms, actions, members, meetings, people)
+        attendance = tuple(Attendee(**a) for a in data.get("attendance", ()))
+        found = (funding, priorities, terms, actions, members, meetings, people, attendance)
+        return cls(data["document"], *found)
 
 
 def extract_facts(
@@ -75,6 +80,7 @@ def extract_facts(
     actions; `date` and `doc_type` say whether and when the document's decisions were made. A decision
     read from a page that OCR read says so."""
     ocr_pages = {page.number for page in raw_pages if page.ocr}
+    minutes = doc_type == "minutes"
     funding = extract_funding(document, raw_pages, pages, period, date, doc_type)
     return DocumentFacts(
         document=document,
@@ -83,6 +89,7 @@ def extract_facts(
         terms=tuple(extract_definitions(document, pages)),
         actions=tuple(extract_actions(document, raw_pages, date, doc_type)),
         members=tuple(extract_members(document, pages)),
-        next_meetings=tuple(extract_next_meetings(document, pages)) if doc_type == "minutes" else (),
+        next_meetings=tuple(extract_next_meetings(document, pages)) if minutes else (),
         people=tuple(extract_people(document, pages)),
+        attendance=tuple(extract_attendance(document, pages)) if minutes else (),
     )

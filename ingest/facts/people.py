@@ -36,7 +36,7 @@ _ATTENDANCE_RE = re.compile(
     r"\b(?:present|in attendance|attendees|attending|apologies)\b|\b(?:key|names)\s*:", re.IGNORECASE
 )
 # Words of a body's name, which a list of who came also gives ("Hollinshire County Council").
-_BODY_WORDS = frozenset(
+BODY_WORDS = frozenset(
     {"council", "police", "service", "services", "constabulary", "board", "partnership", "trust", "team"}
     | {"health", "care", "group", "office", "authority", "unit", "county", "borough", "district", "fire"}
     | {"rescue", "probation", "centre", "community", "safety", "association", "housing", "university"}
@@ -95,7 +95,7 @@ def _named(document: str, pages: Sequence[CleanPage]) -> Iterator[tuple[Person, 
 def _is_person(match: re.Match[str]) -> bool:
     """Whether a name is a person's rather than a body's or a place's ("Hollinshire County Council")."""
     words = (match.group(g) for g in ("first", "middle", "last"))
-    return not _BODY_WORDS.intersection(w.lower() for w in words if w)
+    return not BODY_WORDS.intersection(w.lower() for w in words if w)
 
 
 def _initials_of(match: re.Match[str]) -> tuple[str, ...]:

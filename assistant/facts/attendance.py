@@ -1,0 +1,160 @@
+"""Who came to a meeting, sent apologies, took the minutes or stood in for someone, from the lists
+that open its minutes.
+
+The meeting is the one the question names by date ("14 June 2023") or month ("jan 2024"), else the
+newest of the partnership retrieval favours; a meeting named that no minutes record is declined.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping, Sequence
+
+from assistant.answering.citations import CitationLedger
+from assistant.text import terms
+from assistant.types import ABSTAIN_TEXT, Answer, CheckedSentence, Sources
+from ingest.facts.attendance import APOLOGIES, IN_ATTENDANCE, MINUTES, PRESENT, Attendee
+from ingest.facts.periods import MONTHS, dates_in, month_years_in, readable_date, years_in
+
+DEPUTISING = "deputising"
+# What a question asks for, tried in this order ("who did not attend" asks for apologies).
+_ASKED = (
+    (
+        MINUTES,
+        r"\b(?:took|take|takes|taking|taken|wrote|write|writing|kept|keep|recorded)\b[\w' ]{0,20}\bminutes\b"
+        r"|\bminute[- ]?tak|\bminuted\b|\bclerk|\bnote[- ]?tak",
+    ),
+    (
+        DEPUTISING,
+        r"\bdeputi[sz]\w*|\bcover(?:ed|ing|s)? for\b|\bsubstitut\w*|\bst(?:ood|and|ands|anding) in\b"
+        r"|\bin place of\b|\bon behalf of\b|\binstead of\b",
+    ),
+    (
+        APOLOGIES,
+        r"\bapologi\w*|\babsen\w*|\bmissed\b|\b(?:not|n't) (?:attend\w*|present|there|come|make it)\b",
+    ),
+    # Past tense or "present": "which organisations attend the partnership" asks who belongs to it.
+    (PRESENT, r"\battended\b|\b(?:was|were) (?:present|there)\b|\bpresent at\b|\bwho came\b|\battendance\b"),
+)
+_ASKED_RE = tuple((asked, re.compile(pattern, re.IGNORECASE)) for asked, pattern in _ASKED)
+# A question about a change between meetings ("which body started attending in October") is not
+# answered by one meeting's list.
+_CHANGE_RE = re.compile(
+    r"\b(?:start|began|begin|begun|stopp?|join|first|no longer)\w*|\bhow (?:many|much|often)\b", re.IGNORECASE
+)
+# The question is about a meeting: "attended the training sessions" is not.
+_MEETING_RE = re.compile(r"\bmeet\w*|\bboard\b|\bgroup\b|\bcommittee\b|\bexec\w*|\bforum\b|\bminutes\b", re.I)
+# "jan 2024", "Sept 2023": months abbreviated, with their year.
+_SHORT_MONTH_RE = re.compile(
+    r"\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+((?:19|20)\d\d)\b", re.IGNORECASE
+)
+# Full month names standing alone name a month of any year ("the june board"); "may" only with a year.
+_MONTH_RE = re.compile(rf"\b({'|'.join(m for m in MONTHS if m != 'may')})\b", re.IGNORECASE)
+_HEADINGS = {
+    PRESENT: "Present",
+    IN_ATTENDANCE: "In attendance",
+    APOLOGIES: "Apologies",
+    MINUTES: "Minutes taken by",
+    DEPUTISING: "Standing in for someone",
+}
+
+
+def answer_attendance(
+    question: str,
+    attendees: Sequence[Attendee],
+    sources: Sources,
+    partnership_of: Mapping[str, str],
+    ranked: Sequence[str] = (),
+) -> Answer | None:
+    """The lists of the meeting the question names, cut to what it asks (apologies, who took the
+    minutes, who stood in); None when it asks none of these or no minutes hold such lists."""
+    asked = next((a for a, pattern in _ASKED_RE if pattern.search(question)), None)
+    if asked is None or not attendees or _CHANGE_RE.search(question) or not _MEETING_RE.search(question):
+        return None
+    held = _held_on(question)
+    documents = sorted({a.document for a in attendees}, key=sources.date)
+    if held is not None:
+        chosen = [d for d in documents if held(sources.date(d))]
+        if not chosen:
+            return _no_meeting(question, documents, sources)
+    else:
+        first = next((partnership_of.get(d, d) for d in ranked if d in documents), None)
+        chosen = [d for d in documents if first is None or partnership_of.get(d, d) == first][-1:]
+    ledger = CitationLedger(sources)
+    blocks: list[str] = []
+    checked: list[CheckedSentence] = []
+    for document in chosen:
+        listed = _kept(asked, question, [a for a in attendees if a.document == document])
+        title, when = sources.title(document), readable_date(sources.date(document))
+        lines = [f"{title}:" if when in title else f"{title}, meeting of {when}:"]
+        for heading, group in _grouped(asked, listed):
+            lines.append(f"{heading}:")
+            for attendee in group:
+                number = ledger.cite(document, attendee.page, attendee.quote)
+                lines.append(f"- {_shown(attendee)} [{number}]")
+                checked.append(CheckedSentence(attendee.item, (number,), True))
+        if len(lines) == 1:
+            lines.append(f"The minutes record no one as {_HEADINGS[asked].lower()}.")
+        blocks.append("\n".join(lines))
+    text = "\n\n".join(blocks)
+    return Answer(question, text, False, ledger.citations(), sentences=tuple(checked), answerer="register")
+
+
+def _held_on(question: str) -> Callable[[str], bool] | None:
+    """Which meeting dates (ISO) the question names: a day, else months (with or without their
+    year), else years; None when it names none."""
+    days = set(dates_in(question))
+    if days:
+        return lambda date: date in days
+    months = month_years_in(question) | {
+        f"{year}-{MONTHS.index(next(m for m in MONTHS if m.startswith(short.lower()[:3]))) + 1:02d}"
+        for short, year in _SHORT_MONTH_RE.findall(question)
+    }
+    if months:
+        return lambda date: date[:7] in months
+    bare = {MONTHS.index(m.lower()) + 1 for m in _MONTH_RE.findall(question)}
+    years = years_in(question)
+    if bare:
+        return lambda date: date[5:7] in {f"{m:02d}" for m in bare} and (not years or date[:4] in years)
+    if years:
+        return lambda date: date[:4] in years
+    return None
+
+
+def _kept(asked: str, question: str, attendees: Sequence[Attendee]) -> list[Attendee]:
+    """The attendees answering what is asked: those standing in for whoever the question names, if
+    it names any of them."""
+    if asked == MINUTES:
+        return [a for a in attendees if a.takes_minutes]
+    if asked == DEPUTISING:
+        standing_in = [a for a in attendees if a.deputising_for]
+        named = [a for a in standing_in if set(terms(a.deputising_for)) & set(terms(question))]
+        return named or standing_in
+    if asked == APOLOGIES:
+        return [a for a in attendees if a.role == APOLOGIES]
+    return [a for a in attendees if a.role in (PRESENT, IN_ATTENDANCE)]
+
+
+def _grouped(asked: str, attendees: Sequence[Attendee]) -> list[tuple[str, list[Attendee]]]:
+    """The attendees under their headings: the present apart from those in attendance."""
+    if asked != PRESENT:
+        return [(_HEADINGS[asked], list(attendees))] if attendees else []
+    roles = (PRESENT, IN_ATTENDANCE)
+    groups = [(_HEADINGS[role], [a for a in attendees if a.role == role]) for role in roles]
+    return [(heading, group) for heading, group in groups if group]
+
+
+def _shown(attendee: Attendee) -> str:
+    """An attendee as printed (initials are named after, by the answer's initials step), with whom
+    they stood in for when the item says so in other words ("on behalf of")."""
+    standing_in = f"for {attendee.deputising_for}"
+    if not attendee.deputising_for or standing_in in attendee.item:
+        return attendee.item
+    return f"{attendee.item}, {standing_in}"
+
+
+def _no_meeting(question: str, documents: Sequence[str], sources: Sources) -> Answer:
+    """A decline naming the meetings whose minutes are held."""
+    held = ", ".join(readable_date(sources.date(d)) for d in documents)
+    text = f"{ABSTAIN_TEXT} No minutes held record a meeting on the date asked about; they are of {held}."
+    return Answer(question, text, True, answerer="register")

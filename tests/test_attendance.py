@@ -1,0 +1,120 @@
+"""Who came to a meeting: the lists that open a set of minutes, read at ingest and answered exactly
+for the meeting a question names, cited to their page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from langchain_core.embeddings import Embeddings
+
+from assistant.service import Assistant
+from assistant.settings import Settings
+from ingest.facts.attendance import extract_attendance
+from ingest.facts.document import DocumentFacts
+from ingest.parse.clean import clean_pages
+from ingest.parse.pdf import read_pdf
+from tests.pdfs import make_pdf
+
+BOARD = "Northby Community Safety Partnership Board"
+
+
+def _minutes(path: Path, held: str, attendance: list[str]) -> Path:
+    """Minutes whose attendance lists open page 2, after a cover page."""
+    return make_pdf(
+        path,
+        [
+            [f"{BOARD}: minutes of the meeting held on {held}", "Agenda and papers follow."],
+            [*attendance, "", "1. Budget", "The Board noted the budget report."],
+        ],
+        title=f"{BOARD} minutes, {held}",
+    )
+
+
+JUNE = [
+    "Present: Councillor Ann Reed (Chair); Inspector Tom Hale, Northby Police; Station Manager",
+    "Sam Ode (for Kit Marsh); Lee Quinn, Northby Borough Council.",
+    "In attendance: Joy Pell, Democratic Services (minutes).",
+    "Apologies: Group Manager Kit Marsh; The Probation Service. The meeting was quorate.",
+]
+SEPTEMBER = [
+    "Members present: Councillor Ann Reed (Chair), Inspector Tom Hale, Lee Quinn,",
+    "Kit Marsh. Apologies: Dr Nia Vale, Northby Integrated Care Board.",
+]
+
+
+def test_the_lists_of_who_came_with_their_roles_and_page(tmp_path: Path) -> None:
+    path = _minutes(tmp_path / "june.pdf", "14 June 2023", JUNE)
+    found = extract_attendance(path.name, clean_pages(read_pdf(path, path.name).pages))
+    assert [(a.role, a.item, a.page) for a in found] == [
+        ("present", "Councillor Ann Reed (Chair)", 2),
+        ("present", "Inspector Tom Hale, Northby Police", 2),
+        ("present", "Station Manager Sam Ode (for Kit Marsh)", 2),
+        ("present", "Lee Quinn, Northby Borough Council", 2),
+        ("in attendance", "Joy Pell, Democratic Services (minutes)", 2),
+        ("apologies", "Group Manager Kit Marsh", 2),
+        ("apologies", "The Probation Service", 2),
+    ]
+    assert [a.item for a in found if a.takes_minutes] == ["Joy Pell, Democratic Services (minutes)"]
+    assert [(a.item, a.deputising_for) for a in found if a.deputising_for] == [
+        ("Station Manager Sam Ode (for Kit Marsh)", "Kit Marsh")
+    ]
+    assert found[-1].quote == "Apologies: Group Manager Kit Marsh; The Probation Service"
+    facts = DocumentFacts(path.name, attendance=tuple(found))
+    assert DocumentFacts.from_json(facts.to_json()) == facts
+
+
+def test_a_comma_list_keeps_a_body_with_the_person_before_it(tmp_path: Path) -> None:
+    path = _minutes(tmp_path / "september.pdf", "20 September 2023", SEPTEMBER)
+    found = extract_attendance(path.name, clean_pages(read_pdf(path, path.name).pages))
+    assert [(a.role, a.item) for a in found] == [
+        ("present", "Councillor Ann Reed (Chair)"),
+        ("present", "Inspector Tom Hale"),
+        ("present", "Lee Quinn"),
+        ("present", "Kit Marsh"),
+        ("apologies", "Dr Nia Vale, Northby Integrated Care Board"),
+    ]
+
+
+def test_only_labels_opening_a_list_are_read(tmp_path: Path) -> None:
+    """A label inside a sentence labels nothing; "and" joins two people, not a body's name."""
+    lines = [
+        "Apologies were received from Tom Hale and Kit Marsh. Five partners were present: the",
+        "meeting was quorate.",
+        "",
+        "3. Actions",
+        "The actions have one lead officer: Joel Okafor.",
+        "Also present: Rowan Petrie (Office of the Police and Crime Commissioner).",
+    ]
+    path = _minutes(tmp_path / "march.pdf", "12 March 2024", lines)
+    found = extract_attendance(path.name, clean_pages(read_pdf(path, path.name).pages))
+    assert [(a.role, a.item) for a in found] == [
+        ("apologies", "Tom Hale"),
+        ("apologies", "Kit Marsh"),
+        ("in attendance", "Rowan Petrie (Office of the Police and Crime Commissioner)"),
+    ]
+
+
+def test_attendance_is_answered_for_the_meeting_named(tmp_path: Path, model: Embeddings) -> None:
+    corpus = tmp_path / "corpus"
+    _minutes(corpus / "june.pdf", "14 June 2023", JUNE)
+    _minutes(corpus / "september.pdf", "20 September 2023", SEPTEMBER)
+    helper = Assistant.open(Settings(corpus_dir=corpus, data_dir=tmp_path / "data"), model)
+    helper.ingest()
+    apologies = helper.ask("who sent apologies to the board meeting of 14 June 2023?")
+    assert "Kit Marsh" in apologies.text and "The Probation Service" in apologies.text
+    assert "Nia Vale" not in apologies.text and "Ann Reed" not in apologies.text
+    assert [(c.document, c.page) for c in apologies.citations] == [("june.pdf", 2)]
+    present = helper.ask("who was present at the september 2023 board meeting")
+    assert all(name in present.text for name in ("Ann Reed", "Tom Hale", "Lee Quinn", "Kit Marsh"))
+    assert "Nia Vale" not in present.text
+    assert [(c.document, c.page) for c in present.citations] == [("september.pdf", 2)]
+    minutes = helper.ask("who took the minutes at the june 2023 meeting")
+    assert "Joy Pell" in minutes.text and "Ann Reed" not in minutes.text
+    standing_in = helper.ask("who covered for kit marsh at the june board")
+    assert "Sam Ode" in standing_in.text and "Lee Quinn" not in standing_in.text
+    latest = helper.ask("who was absent from the last board meeting")
+    assert "Nia Vale" in latest.text and "Kit Marsh" not in latest.text
+    unheld = helper.ask("who sent apologies to the board meeting in march 2023")
+    assert unheld.abstained and not unheld.citations
+    # Who belongs to the partnership is not one meeting's list.
+    assert "\nPresent:\n" not in helper.ask("which organisations attend the partnership").text
