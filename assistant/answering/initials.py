@@ -1,6 +1,6 @@
-"""Who the initials in an answer stand for: "DW presented the assessment. [1]" leaves the reader
+"""Who the initials in an answer stand for: "AH presented the assessment. [1]" leaves the reader
 asking who DW is; the document quoted names her in its attendance list or key, so the answer says
-so, with a citation to that page: "(DW: Dana Whitlock, named on p. 1 [2])"."""
+so, with a citation to that page: "(AH: Ann Hollis, named on p. 1 [2])"."""
 
 from __future__ import annotations
 

@@ -34,7 +34,7 @@ _ROLE_OF_RE = re.compile(
 )
 # "knife crime per 1,000", "the burglary rate in ...": the phrase before a rate.
 _RATE_RE = re.compile(r"((?:[\w'-]+ ){1,4})(?:rates? )?(?:per \d|rates?\b)", re.I)
-# A count asked without a question word ("kestrelford fraud offences 2022-23"): the words before
+# A count asked without a question word ("northvale fraud offences 2022-23"): the words before
 # the thing counted narrow it, as they do after "how many".
 _BARE_COUNT_RE = re.compile(
     r"((?:[\w'-]+ ){1,4})(?:offences|offenses|crimes|incidents|victims|arrests|referrals)\b", re.I

@@ -27,7 +27,7 @@ _LIST_Q_RE = re.compile(
     r"\bpriorities\b|\bpriority (areas|themes|list)\b|\b(focus(s?ing|s?ed|es)?|concentrat\w*) on\b",
     re.IGNORECASE,
 )
-# One priority asked for as a change: "which (Kestrelford) priority carried over".
+# One priority asked for as a change: "which (Northvale) priority carried over".
 _ONE_PRIORITY_RE = re.compile(r"\b(?:which|what) (?:[\w'-]+ ){0,2}priority\b", re.IGNORECASE)
 # Words that ask for the priorities as a whole rather than about one of them.
 _PRIORITY_QUESTION_WORDS = frozenset(

@@ -1,7 +1,7 @@
 """Who a document's initials stand for: minutes name people once in full and then by initials.
 
-"Present: Dr Dana Whitlock (DW), Public Health ..." or a key "DW Dana Whitlock; JH Jonah Hale" says
-so explicitly; an attendance list of full names ("Present: Chief Inspector Leah Brannigan (Chair);
+"Present: Dr Ann Hollis (AH), Public Health ..." or a key "AH Ann Hollis; JM Joe Marsh" says
+so explicitly; an attendance list of full names ("Present: Chief Inspector Ruth Abbott (Chair);
 Owen Adeyemi, Hollinshire County Council") lets the initials be derived from first and last names.
 Initials two people share within a document stand for no one.
 """
@@ -25,7 +25,7 @@ _PERSON = (
 )
 # Initials as minutes print them: two or three capitals standing alone ("DW", "JRH").
 INITIALS_RE = re.compile(r"\b[A-Z]{2,3}\b")
-# "DW Dana Whitlock" in a key, at the start of an item; "Dana Whitlock (DW)" anywhere.
+# "AH Ann Hollis" in a key, at the start of an item; "Ann Hollis (AH)" anywhere.
 _KEYED_RE = re.compile(rf"(?:^|(?<=[:;,(])\s*)(?P<initials>[A-Z]{{2,3}})\s+(?P<name>{_PERSON})\b")
 _BRACKETED_RE = re.compile(rf"\b(?P<name>{_PERSON})\s*\((?P<initials>[A-Z]{{2,3}})(?=[),;])")
 # A full name standing as an item of an attendance list: at the item's start, ending it or followed
