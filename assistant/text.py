@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from functools import lru_cache
 
 import Stemmer
@@ -109,10 +110,34 @@ def terms(text: str) -> list[str]:
     return [term for term, _ in worded_terms(text)]
 
 
+# An amount written with thousands separators, pounds or a multiplier ("£10,000", "10k", "£1.5m"): one
+# word, its value, however it is written, so "10k" typed finds "£10,000" printed.
+_AMOUNT_RE = re.compile(
+    r"£\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s?(k|m|bn)?\b"  # pounds
+    r"|\b(\d{1,3}(?:,\d{3})+)(?:\.(\d+))?\s?(k|m|bn)?\b"  # thousands separated
+    r"|\b(\d+)(?:\.(\d+))?\s?(k|m|bn)\b"  # a multiplier
+)
+TERMS_CACHE = 50_000  # texts whose words are kept: a few MB, and the units of many questions
+_MULTIPLIER = {"k": 1_000, "m": 1_000_000, "bn": 1_000_000_000}
+
+
+def _amount_word(match: re.Match[str]) -> str:
+    whole, fraction, multiplier = next(match.groups()[i : i + 3] for i in (0, 3, 6) if match.group(i + 1))
+    value = Decimal(f"{whole.replace(',', '')}.{fraction or 0}") * _MULTIPLIER.get(multiplier or "", 1)
+    return f" {value.normalize():f} "
+
+
 def worded_terms(text: str) -> list[tuple[str, str]]:
     """Each of `terms(text)` with the lower-cased word it was stemmed from."""
-    words = _TOKEN_RE.findall(_APOSTROPHE_S_RE.sub(r"\1s", text.lower()))
-    return [(stem(IRREGULAR.get(w, w)), w) for w in words if w not in STOPWORDS]
+    return list(_worded_terms(text))
+
+
+@lru_cache(maxsize=TERMS_CACHE)
+def _worded_terms(text: str) -> tuple[tuple[str, str], ...]:
+    """Kept: the same sentences and headings are read for question after question."""
+    text = _AMOUNT_RE.sub(_amount_word, text.lower())
+    words = _TOKEN_RE.findall(_APOSTROPHE_S_RE.sub(r"\1s", text))
+    return tuple((stem(IRREGULAR.get(w, w)), w) for w in words if w not in STOPWORDS)
 
 
 # A change typed as a phrasal verb ("go up", "went down") is printed as a word of change.

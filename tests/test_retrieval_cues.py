@@ -119,7 +119,7 @@ def test_words_added_to_a_question_weigh_less_than_its_own(eastholm: Assistant) 
 
 def test_a_figure_keeps_its_whole_weight() -> None:
     shares = specific_weights("asb incidents per 1,000 in 2024")
-    assert shares["000"] == 1.0 and shares["2024"] == 1.0
+    assert shares["1000"] == 1.0 and shares["2024"] == 1.0  # "1,000" is one word, its value
     assert shares["per"] < 1.0  # an everyday word still weighs less
 
 

@@ -472,3 +472,26 @@ def test_a_where_question_is_answered_by_a_sentence_before_a_row() -> None:
     assert margin("where is the stourley bridge cctv camera going") > margin(
         "what is the stourley bridge cctv camera"
     )
+
+
+def test_an_amount_is_one_word_however_it_is_written() -> None:
+    assert terms("bids over 10k") == terms("Bids over £10,000") == ["bid", "over", "10000"]
+    assert terms("£1.5m") == terms("1,500,000") == ["1500000"]
+    assert terms("£8,881.00") == ["8881"]
+    assert terms("in 2022-23, 14 year olds") == ["2022", "23", "14", "year", "old"]  # plain numbers stay
+
+
+def test_an_amount_typed_one_way_finds_it_printed_another(tmp_path: Path, model: Embeddings) -> None:
+    helper = _report(
+        tmp_path,
+        model,
+        [
+            "How to bid",
+            "Bids over £2,000 need two written quotes from suppliers.",
+            "Bids over £10,000 need a letter of support from one of the responsible authorities.",
+            *OTHER_SECTION,
+        ],
+    )
+    answer = helper.ask("what do bids over 10k need")
+    assert answer.text.startswith("Bids over £10,000 need a letter of support")
+    assert [(c.document, c.page) for c in answer.citations] == [("report.pdf", 1)]
