@@ -45,8 +45,8 @@ def fits_kind(unit: Unit, asked: Asked) -> bool:
     elif asked.wants_rate:
         fits = fits and bool(PER_RE.search(unit.text))
     elif asked.wants_count:
-        figures = PERIOD_RE.sub(" ", _LABEL_NUMBER_RE.sub(" ", unit.text))  # "phase 2" counts nothing
-        fits = fits and _counts(unit) and not counts_another(figures, asked.counted, frozenset(asked.idf))
+        measured = _measured(unit.text)  # "phase 2" counts nothing
+        fits = fits and _counts(unit) and not counts_another(measured, asked.counted, frozenset(asked.idf))
     if asked.wants_date:  # "when" is answered by a time, not by a sentence that only names the thing
         fits = fits and _states_time(unit)
     if asked.wants_who:  # "who leads the work" is not answered by a row of rates
@@ -100,9 +100,14 @@ _MONEY_FIELD_RE = re.compile(
 )
 
 
+def _measured(text: str) -> str:
+    """The text without its years and its labels' numbers ("Table 2"): what is left are measures."""
+    return PERIOD_RE.sub(" ", _LABEL_NUMBER_RE.sub(" ", text))
+
+
 def _states_figure(text: str) -> bool:
     """Whether a text states a figure besides a year or a label's number ("Table 2")."""
-    return bool(ANY_FIGURE_RE.search(PERIOD_RE.sub(" ", _LABEL_NUMBER_RE.sub(" ", text))))
+    return bool(ANY_FIGURE_RE.search(_measured(text)))
 
 
 def _counts(unit: Unit) -> bool:

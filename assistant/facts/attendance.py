@@ -14,7 +14,15 @@ from assistant.answering.citations import CitationLedger
 from assistant.text import terms
 from assistant.types import ABSTAIN_TEXT, Answer, CheckedSentence, Sources
 from ingest.facts.attendance import APOLOGIES, IN_ATTENDANCE, MINUTES, PRESENT, Attendee
-from ingest.facts.periods import MONTHS, dates_in, month_years_in, readable_date, years_in
+from ingest.facts.periods import (
+    MONTH_ABBREVIATIONS,
+    MONTHS,
+    dates_in,
+    month_number,
+    month_years_in,
+    readable_date,
+    years_in,
+)
 
 DEPUTISING = "deputising"
 # What a question asks for, tried in this order ("who did not attend" asks for apologies).
@@ -45,9 +53,7 @@ _CHANGE_RE = re.compile(
 # The question is about a meeting: "attended the training sessions" is not.
 _MEETING_RE = re.compile(r"\bmeet\w*|\bboard\b|\bgroup\b|\bcommittee\b|\bexec\w*|\bforum\b|\bminutes\b", re.I)
 # "jan 2024", "Sept 2023": months abbreviated, with their year.
-_SHORT_MONTH_RE = re.compile(
-    r"\b(jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\.?\s+((?:19|20)\d\d)\b", re.IGNORECASE
-)
+_SHORT_MONTH_RE = re.compile(rf"\b({MONTH_ABBREVIATIONS})\.?\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 # Full month names standing alone name a month of any year ("the june board"); "may" only with a year.
 _MONTH_RE = re.compile(rf"\b({'|'.join(m for m in MONTHS if m != 'may')})\b", re.IGNORECASE)
 _HEADINGS = {
@@ -107,8 +113,7 @@ def _held_on(question: str) -> Callable[[str], bool] | None:
     if days:
         return lambda date: date in days
     months = month_years_in(question) | {
-        f"{year}-{MONTHS.index(next(m for m in MONTHS if m.startswith(short.lower()[:3]))) + 1:02d}"
-        for short, year in _SHORT_MONTH_RE.findall(question)
+        f"{year}-{month_number(short):02d}" for short, year in _SHORT_MONTH_RE.findall(question)
     }
     if months:
         return lambda date: date[:7] in months

@@ -134,9 +134,9 @@ def window_year(window: str) -> str:
 
 
 # Dates: "14 June 2023", "Wednesday 6 December 2023", "3rd Nov 2023", "24.01.24", "14/06/2023".
-_MONTH_ABBREVIATIONS = "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+MONTH_ABBREVIATIONS = "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 DATE_RE = re.compile(
-    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTHS_PATTERN}|{_MONTH_ABBREVIATIONS})\.?,?\s+((?:19|20)\d\d)\b",
+    rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTHS_PATTERN}|{MONTH_ABBREVIATIONS})\.?,?\s+((?:19|20)\d\d)\b",
     re.IGNORECASE,
 )
 NUMERIC_DATE_RE = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./]((?:20)?\d\d)\b")
@@ -150,13 +150,16 @@ def _iso(day: int, month: int, year: int) -> str:
     return f"{year:04d}-{month:02d}-{day:02d}"
 
 
+def month_number(name: str) -> int:
+    """The month (1-12) a month's name or its abbreviation names ("June", "jun", "Sept")."""
+    return next(i for i, m in enumerate(MONTHS, start=1) if m.startswith(name.lower()[:3]))
+
+
 def dates_in(text: str) -> list[str]:
     """The dates a text names, as ISO `2023-06-14`, in the order written."""
     found: list[tuple[int, str]] = []
     for match in DATE_RE.finditer(text):
-        name = match.group(2).lower()[:3]
-        month = next(i for i, m in enumerate(MONTHS, start=1) if m.startswith(name))
-        iso = _iso(int(match.group(1)), month, int(match.group(3)))
+        iso = _iso(int(match.group(1)), month_number(match.group(2)), int(match.group(3)))
         if iso:
             found.append((match.start(), iso))
     for match in NUMERIC_DATE_RE.finditer(text):
