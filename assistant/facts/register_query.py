@@ -23,8 +23,8 @@ _GIVEN_Q_RE = re.compile(
     re.IGNORECASE,
 )
 _OUTCOME_Q_RE = re.compile(
-    r"\b(declin\w*|defer\w*|refus\w*|reject\w*|happen\w*|decid\w*|decision\w*|support\w*|status|outcome|"
-    r"amend\w*|chang\w*|reduc\w*|increas\w*|history|when)\b",
+    r"\b(declin\w*|defer\w*|postpon\w*|refus\w*|reject\w*|turn(?:ed|s)? down|happen\w*|decid\w*|decision\w*|"
+    r"support\w*|status|outcome|amend\w*|chang\w*|reduc\w*|increas\w*|history|when)\b",
     re.IGNORECASE,
 )
 # A place ("where was the awards evening") is said in a passage, not in a register of amounts.
@@ -74,6 +74,6 @@ def parse_question(question: str, title_words: set[str]) -> RegisterQuery | None
     skip = _MONEY_QUESTION_WORDS | _OUTCOME_WORDS | title_words | set(terms(" ".join(months)))
     words = tuple(t for t in dict.fromkeys(terms(question)) if t not in skip and not t.isdigit())
     outcome = next((name for name, pattern in _OUTCOME_ASKED if pattern.search(question)), "")
-    given = bool(_GIVEN_Q_RE.search(question)) and not _OUTCOME_Q_RE.search(question) and not outcome
+    given = bool(_GIVEN_Q_RE.search(question)) and not _OUTCOME_Q_RE.search(question)
     windows = bool(re.search(r"\bwindows?\b", question, re.IGNORECASE))
     return RegisterQuery(months, year, words, given, windows, outcome)
