@@ -4,7 +4,7 @@
 "Apologies:" / "Apologies from ...", "Minutes:" / "Clerk:"; each list's items are split at semicolons
 (at commas when it has none, a body's name kept with the person before it), and an item
 noted as taking the minutes ("Democratic Services (minutes)") or standing in for someone
-("Owen Farrant (for Tamsin Odell)") says so.
+("Sam Reid (for Kay Moss)") says so.
 """
 
 from __future__ import annotations
@@ -39,7 +39,7 @@ _LABEL_RE = re.compile(
 )
 # An item noting its person takes the minutes: "(minutes)", ", Clerk".
 _TAKES_MINUTES_RE = re.compile(r"\b(?:minutes|minute[- ]?taker|clerk|note[- ]?taker)\b", re.IGNORECASE)
-# "(for Tamsin Odell)", "(on behalf of ...)", "deputising for ...": the name after it is checked. A
+# "(for Kay Moss)", "(on behalf of ...)", "deputising for ...": the name after it is checked. A
 # bare "for" elsewhere is a post's or an item's ("Chair for items 22/31 and 22/32").
 _STANDS_IN_RE = re.compile(
     r"(?:\(\s*(?:on behalf of|for)|\b(?:deputi[sz]ing|substituting|standing in|covering) for)"
@@ -138,7 +138,7 @@ _TITLED_RE = re.compile(rf"{TITLES}\s")
 
 
 def _is_body(item: str) -> bool:
-    """Whether an item names a body or a post, not a titled person ("Station Manager Owen Farrant")."""
+    """Whether an item names a body or a post, not a titled person ("Station Manager Sam Reid")."""
     words = _outside_brackets(item).lower().split()
     return not _TITLED_RE.match(item) and bool(BODY_WORDS.intersection(words))
 
