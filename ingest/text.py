@@ -8,10 +8,11 @@ import re
 SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9£'\"(*])")
 # A figure as written: "£19,738", "21.1%", "2022": what answers and checks compare.
 FIGURE_RE = re.compile(r"£?\d[\d,]*(?:\.\d+)?%?")
+# A count written in words ("six applications").
+NUMBER_WORDS = "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand"
 # Any figure, written in digits, with a scale, or in words: what makes a unit answer "how many".
 ANY_FIGURE_RE = re.compile(
-    r"£\s?\d|\d[\d,.]*\s?(k|m|million|%)\b|\b\d{1,3}(,\d{3})+\b|\b\d+\b"
-    r"|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozen|hundred|thousand)\b",
+    rf"£\s?\d|\d[\d,.]*\s?(k|m|million|%)\b|\b\d{{1,3}}(,\d{{3}})+\b|\b\d+\b|\b({NUMBER_WORDS})\b",
     re.IGNORECASE,
 )
 # Money: pounds, or a figure with a scale of thousands or millions.

@@ -60,6 +60,10 @@ def test_how_much_is_still_an_amount() -> None:
     assert Asked.read("was more spent on the knife angel", "q", idf).wants_money  # a comparison of amounts
     purpose = Asked.read("what was the funding used for", "q", idf)
     assert purpose.wants_purpose and not purpose.wants_money
+    # A count of things, whatever money word says which things: not an amount.
+    counted = Asked.read("how many applications came in for funding window 2", "q", idf)
+    assert counted.wants_count and not counted.wants_money
+    assert Asked.read("how many pounds of funding did the scheme get", "q", idf).wants_money
 
 
 def test_an_age_asked_is_a_figure() -> None:
@@ -378,6 +382,8 @@ def test_a_figure_counting_another_thing_the_question_names_is_no_count() -> Non
     assert not counts_another("The 2 live events drew 85 people between them.", counted, asked)
     assert not counts_another("Some 85 came along to the events.", counted, asked)  # what 85 counts is unsaid
     assert not counts_another("The events were well attended.", counted, asked)  # no figure: another check's
+    assert counts_another("There were two live events.", counted, asked)  # a count in words, too
+    assert not counts_another("Two live events drew eighty-five people.", counted, asked)
 
 
 def test_a_count_rate_or_chair_of_another_thing_does_not_answer(tmp_path: Path, model: Embeddings) -> None:

@@ -15,6 +15,7 @@ import re
 from assistant.answering.specific import commonness
 from assistant.answering.weights import MEASURE_MODIFIER_ZIPF
 from assistant.text import terms, worded_terms
+from ingest.text import NUMBER_WORDS
 
 # Words that end the phrase naming what is counted: the verb, article or preposition beside it.
 _BOUNDARY_WORDS = """
@@ -104,7 +105,9 @@ def counted_terms(question: str) -> frozenset[str]:
 
 
 # A figure and the two words after it, which name what it counts ("2 live events", "503 responses").
-_COUNT_AND_NOUN_RE = re.compile(r"(?<![\w.,£])\d[\d,]*(?![\d.,%])\s+([A-Za-z'-]+(?:\s+[A-Za-z'-]+)?)")
+_COUNT_AND_NOUN_RE = re.compile(
+    rf"(?:(?<![\w.,£])\d[\d,]*(?![\d.,%])|\b(?:{NUMBER_WORDS})\b)\s+([A-Za-z'-]+(?:\s+[A-Za-z'-]+)?)", re.I
+)
 
 
 def counts_another(text: str, counted: frozenset[str], asked: frozenset[str]) -> bool:

@@ -117,12 +117,14 @@ class Asked:
         wants_purpose = wants_purpose and not re.search(r"\bhow much\b|\b(?:more|less)\b", question, re.I)
         # "why were they picked for the money" asks a reason, not an amount.
         wants_reason = bool(REASON_Q_RE.search(question))
-        wants_money = bool(_MONEY_Q_RE.search(question)) and not wants_purpose and not wants_reason
+        # "how many applications in the funding window" counts them: "funding" only says which ones.
+        counts = bool(re.search(r"\bhow many\b(?! ?(?:pounds|£))", question, re.I))
+        wants_money = bool(_MONEY_Q_RE.search(question)) and not (wants_purpose or wants_reason or counts)
         return cls(
             idf={t: idf(t) * share for t, share in specific_weights(query).items()},
             wants_figure=bool(_FIGURE_Q_RE.search(question)) and not wants_reason,  # "why" asks no figure
             wants_money=wants_money,
-            wants_count=bool(re.search(r"\bhow many\b", question, re.I)) and not wants_money,
+            wants_count=counts,
             wants_percent=bool(_PERCENT_Q_RE.search(question)),
             wants_rate=bool(PER_RE.search(question)),
             wants_purpose=wants_purpose,
