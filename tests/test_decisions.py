@@ -323,6 +323,23 @@ def test_copies_of_one_report_make_one_timeline_per_item_counted_once() -> None:
     assert sum(d.amount for d in register.decisions if register.counted(d)) == 3_003
 
 
+def test_a_word_of_the_partnership_name_tells_its_namesake_item_apart() -> None:
+    """ "Safer" names the Safer Eastholm Partnership and the Safer Streets bid alike: it may not be
+    needed for a match, but it picks the item holding it over one matched by "streets" alone."""
+    rows = [
+        FundingDecision(item, amount, "award", "", "2022-23", "a.pdf", 9, f"{item} {amount}", "table")
+        for item, amount in (("Safer Streets 4 contribution", 35_000), ("Street Pastors", 6_000))
+    ]
+    register = FundingRegister(rows, partnership_of={"a.pdf": "Safer Eastholm Partnership"})
+    own = set(own_words(["Safer Eastholm Partnership"]))
+    streets = register.answer("how much was the safer streets 4 money", own)
+    assert streets is not None and "35,000" in streets.text and "Pastors" not in streets.text
+    pastors = register.answer("how much did the safer eastholm partnership give street pastors", own)
+    assert pastors is not None and "6,000" in pastors.text and "35,000" not in pastors.text
+    deadline = "by when does the safer streets 4 money have to be spent"
+    assert register.answer(deadline, own) is None  # no decision says it
+
+
 def test_a_meeting_date_read_from_the_minutes_is_kept_and_does_not_force_reingest(settings: Settings) -> None:
     """The catalogue lists the minutes without a date: the first page gives it, and the next ingest
     finds the file unchanged."""

@@ -35,6 +35,10 @@ from ingest.facts.periods import MONTHS, financial_year
 from ingest.facts.priorities import PrioritySet
 from ingest.text import split_sentences
 
+# What a question word a partnership's name holds too adds to an item naming it ("Safer Streets 4"
+# for "safer streets 4 money", against "Street Pastors"): enough to tell tied items apart, no more.
+OWN_WORD_CREDIT = 0.5
+
 CSV_FIELDS = (
     "item",
     "amount",
@@ -209,6 +213,7 @@ class FundingRegister:
             if strong.isdisjoint(query.words) and lead.isdisjoint(query.words):
                 continue
             credit = sum(1.0 if w in strong else 0.5 if w in weak or w in lead else 0.0 for w in query.words)
+            credit += OWN_WORD_CREDIT * len(strong.intersection(query.own))
             scores.append((credit / len(query.words), self.decisions[i]))
         best = max((score for score, _ in scores), default=0.0)
         if best < 0.5:

@@ -27,8 +27,11 @@ _OUTCOME_Q_RE = re.compile(
     r"support\w*|status|outcome|amend\w*|chang\w*|reduc\w*|increas\w*|history|when)\b",
     re.IGNORECASE,
 )
-# A place ("where was the awards evening") is said in a passage, not in a register of amounts.
-_PLACE_Q_RE = re.compile(r"^where (?:is|was|were|are|will|did|does|do|has|have)\b", re.IGNORECASE)
+# A place ("where was the awards evening") is said in a passage, not in a register of amounts; nor is
+# a deadline ("by when does the money have to be spent"), which is no decision's date.
+_PLACE_Q_RE = re.compile(
+    r"^where (?:is|was|were|are|will|did|does|do|has|have)\b|\bby when\b|\bdeadline\b", re.IGNORECASE
+)
 # The outcome a listing asks for: "which bids were turned down in 2023-24".
 _OUTCOME_ASKED = (
     ("declined", re.compile(r"\b(?:declin\w*|refus\w*|reject\w*|turn(?:ed|s)? down)\b", re.I)),
@@ -61,19 +64,24 @@ class RegisterQuery:
     approvals_only: bool = False  # "what was funded", "how much did X get": money given, not refused
     windows_only: bool = False  # months named as a funding window, not as a meeting's month
     outcome: str = ""  # "declined", "deferred": the outcome a question asks the decisions of
+    # The question's words a partnership's name holds too ("safer" of "Safer Streets 4"): they may
+    # name the partnership or the item, so they only tell apart items matched by the other words.
+    own: tuple[str, ...] = ()
 
 
 def parse_question(question: str, title_words: set[str]) -> RegisterQuery | None:
     """What a funding question asks, or None when it is not about funding."""
     if not _FUNDING_Q_RE.search(question) or _PLACE_Q_RE.search(question):
-        return None  # a place is not a register's to give
+        return None  # a place or a deadline is not a register's to give
     if _COUNT_Q_RE.search(question) and not _COUNTED_RE.search(question):
         return None  # "how many responses did the survey receive?" counts something else
     months = months_in(question)
     year = period_from_text(question)
     skip = _MONEY_QUESTION_WORDS | _OUTCOME_WORDS | title_words | set(terms(" ".join(months)))
-    words = tuple(t for t in dict.fromkeys(terms(question)) if t not in skip and not t.isdigit())
+    asked = tuple(dict.fromkeys(terms(question)))
+    words = tuple(t for t in asked if t not in skip and not t.isdigit())
+    own = tuple(t for t in asked if t in title_words and t not in _MONEY_QUESTION_WORDS | _OUTCOME_WORDS)
     outcome = next((name for name, pattern in _OUTCOME_ASKED if pattern.search(question)), "")
     given = bool(_GIVEN_Q_RE.search(question)) and not _OUTCOME_Q_RE.search(question)
     windows = bool(re.search(r"\bwindows?\b", question, re.IGNORECASE))
-    return RegisterQuery(months, year, words, given, windows, outcome)
+    return RegisterQuery(months, year, words, given, windows, outcome, own)
