@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from langchain_core.embeddings import Embeddings
 
 from assistant.answering.fits import fits_kind
 from assistant.answering.narrowing import counted_terms, counts_another, narrowing_terms
-from assistant.answering.scoring import Asked, score_unit
+from assistant.answering.scoring import Asked, Scored, grounded, score_unit
 from assistant.answering.specific import specific_weights
 from assistant.answering.units import Unit, passage_units
 from assistant.answering.weights import WEIGHTS
@@ -501,3 +502,18 @@ def test_an_amount_typed_one_way_finds_it_printed_another(tmp_path: Path, model:
     answer = helper.ask("what do bids over 10k need")
     assert answer.text.startswith("Bids over £10,000 need a letter of support")
     assert [(c.document, c.page) for c in answer.citations] == [("report.pdf", 1)]
+
+
+def test_the_passage_ranked_first_needs_less_meaning_to_answer() -> None:
+    """Half the question's words in the passage retrieval ranks first answer with weaker meaning,
+    as a paraphrase ("con artists" for "fraud") gets; the same unit further down does not."""
+    passage = Passage("c", "d.pdf", "Report", "annual report", "2023-24", 1, "1", "Scams", "x", 1.0, 0.31)
+
+    def scored(rank: int, similarity: float) -> Scored:
+        unit = Unit(rank, "sentence", "Older victims got one-to-one support.", "x", 0, (), 0, "", "")
+        return Scored(unit, 0.58, 1.0, similarity, True, 0.58)
+
+    assert grounded(scored(0, 0.35), passage, WEIGHTS)
+    assert not grounded(scored(1, 0.35), passage, WEIGHTS)
+    assert not grounded(scored(0, 0.2), replace(passage, similarity=0.2), WEIGHTS)
+    assert grounded(scored(1, WEIGHTS.min_similarity), passage, WEIGHTS)

@@ -265,7 +265,9 @@ def grounded(scored: Scored, passage: Passage, w: ScoringWeights) -> bool:
     # a reason or result given, which need not repeat the question's words ("why couldn't they").
     coverage = w.min_coverage * (w.named_list_coverage if scored.named_list else 1.0)
     coverage *= w.explains_coverage if scored.explains else 1.0
-    return scored.focus >= coverage and max(scored.similarity, passage.similarity) >= w.min_similarity
+    # The passage retrieval ranks first already agrees with the question: less meaning is asked of it.
+    similarity = w.top_passage_similarity if scored.unit.passage == 0 else w.min_similarity
+    return scored.focus >= coverage and max(scored.similarity, passage.similarity) >= similarity
 
 
 def choose(asked: Asked, scored: Sequence[Scored], w: ScoringWeights) -> list[Unit]:
