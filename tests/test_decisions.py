@@ -187,6 +187,8 @@ def test_an_item_of_another_partnership_is_declined(tmp_path: Path) -> None:
     answer = register.answer("What did Southwold award to the Safe at Home support worker?", own)
     assert answer is not None and answer.abstained and not answer.citations
     assert PARTNERSHIP in answer.text
+    # Why Southwold did something is for its own passages to say, not for another's decision.
+    assert register.answer("Why did Southwold fund a Safe at Home support worker?", own) is None
     northby = register.answer("What did Northby award to the Safe at Home support worker?", own)
     assert northby is not None and not northby.abstained and "£7,500" in northby.text
 

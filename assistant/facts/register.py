@@ -19,6 +19,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from typing import Any
 
+from assistant.answering.reasons import REASON_Q_RE
 from assistant.facts.glossary import Glossary
 from assistant.facts.register_answer import (
     also_stated,
@@ -237,7 +238,8 @@ class FundingRegister:
         matched = self.select(query)
         rows = self._of_named_partnership(question, matched)
         if matched and not rows:
-            return not_of_this_partnership(question, matched, self)
+            # Another partnership's decision says nothing of why this one did what its passages tell.
+            return None if REASON_Q_RE.search(question) else not_of_this_partnership(question, matched, self)
         if not rows:
             return None
         share = Counter(self.partnership_of.get(d.document, "") for d in rows)
