@@ -174,6 +174,25 @@ def test_a_glossary_entry_defines_its_acronym(tmp_path: Path) -> None:
     assert defined[0].quote == "MoRiLE: Management of Risk in Law Enforcement"
 
 
+def test_glossary_entries_run_on_as_one_paragraph_are_each_read(tmp_path: Path) -> None:
+    lines = [
+        "Glossary",
+        "",
+        "ANPR: Automatic Number Plate Recognition. MSG: Most Similar Group, areas grouped by the",
+        "Home Office. VAWG: Violence Against Women and Girls.",
+    ]
+    path = make_pdf(tmp_path / "assessment.pdf", [lines])
+    defined = extract_definitions(path.name, clean_pages(read_pdf(path, path.name).pages))
+    assert [(t.acronym, t.meaning, t.quote) for t in defined] == [
+        ("ANPR", "Automatic Number Plate Recognition", "ANPR: Automatic Number Plate Recognition"),
+        ("MSG", "Most Similar Group", "MSG: Most Similar Group"),
+        ("VAWG", "Violence Against Women and Girls", "VAWG: Violence Against Women and Girls"),
+    ]
+    # A plural typed in lower case is the acronym's too, and finds its meaning.
+    glossary = Glossary([], defined)
+    assert glossary.expansions("where have the msgs got to") == ["Most Similar Group"]
+
+
 def test_priorities_named_in_a_sentence(tmp_path: Path) -> None:
     lines = [
         "What we focused on",

@@ -70,8 +70,9 @@ class Glossary:
         """The other forms of every glossary term the text uses: meanings for acronyms, and back."""
         found: list[GlossaryEntry] = []
         for word in re.findall(r"\b[A-Za-z]{2,6}\b", text):
-            if len(word) > 2 and word.endswith("s") and word[:-1].isupper():
-                word = word[:-1]  # a plural acronym: "DHRs"
+            plural = len(word) > 2 and word[-1] in "sS" and word.upper() not in self._by_acronym
+            if plural and (word[:-1].isupper() or word.islower()):
+                word = word[:-1]  # a plural acronym: "DHRs", typed "dhrs"
             entry = self._by_acronym.get(word.upper())
             # In capitals any acronym counts; in lower case only those of three letters or more
             # that are not also ordinary words or fragments ("soc", "la").

@@ -21,8 +21,9 @@ from ingest.parse.blocks import CleanPage
 CURATED_FILE = Path(__file__).with_name("glossary.toml")
 CORPUS_GLOSSARY = "glossary.toml"
 _DEFINED_RE = re.compile(r"\(([A-Z][A-Za-z&]{1,7}?)(?:'?s)?\)")
-# A glossary's entry: "MoRiLE: Management of Risk in Law Enforcement, a method that ...".
-_ENTRY_RE = re.compile(r"^([A-Z][A-Za-z&]{1,7}?)(?:'?s)?\s*[:–-]\s+(?=[A-Z])")
+# A glossary's entry: "MoRiLE: Management of Risk in Law Enforcement, a method that ...", opening
+# its block or after the entry before it, where a glossary's lines run on as one paragraph.
+_ENTRY_RE = re.compile(r"(?:^|(?<=[.;]\s))([A-Z][A-Za-z&]{1,7}?)(?:'?s)?\s*[:–-]\s+(?=[A-Z])")
 _SMALL_WORDS = frozenset({"and", "of", "the", "for", "&", "in", "on", "to", "a"})
 
 
@@ -74,13 +75,13 @@ def extract_definitions(document: str, pages: Sequence[CleanPage]) -> list[Term]
                 if meaning and acronym not in found:
                     quote = f"{meaning} {match.group(0)}"
                     found[acronym] = Term(acronym, meaning, document=document, page=page.number, quote=quote)
-            entry = _ENTRY_RE.match(block.text)
-            meaning = _leading_form(block.text[entry.end() :], entry.group(1)) if entry else ""
-            if entry and meaning and entry.group(1) not in found:
-                quote = f"{block.text[: entry.end()]}{meaning}"
-                found[entry.group(1)] = Term(
-                    entry.group(1), meaning, document=document, page=page.number, quote=quote
-                )
+            for entry in _ENTRY_RE.finditer(block.text):
+                meaning = _leading_form(block.text[entry.end() :], entry.group(1))
+                if meaning and entry.group(1) not in found:
+                    quote = f"{block.text[entry.start() : entry.end()]}{meaning}"
+                    found[entry.group(1)] = Term(
+                        entry.group(1), meaning, document=document, page=page.number, quote=quote
+                    )
     return list(found.values())
 
 
