@@ -21,6 +21,7 @@ from assistant.answering.continued import (
     lead_lists,
     led_in,
 )
+from assistant.answering.extremes import extreme_row
 from assistant.answering.holding import Reading, rows_holding
 from assistant.answering.scoring import Asked, Scored, choose, grounded, score_unit
 from assistant.answering.units import Unit, passage_units, with_heading
@@ -115,6 +116,9 @@ class ExtractiveAnswerer:
         holding = rows_holding(question, passages, HOLDING_PASSAGES, self.read)
         if holding is not None:  # "which issues were rated red": every row holding it, not the best few
             return holding
+        extreme = extreme_row(question, passages, HOLDING_PASSAGES, self.read)
+        if extreme is not None:  # "which ward has the lowest crime rate": read down the column
+            return extreme
         units = [u for i, p in enumerate(passages) for u in passage_units(i, p, with_lists=asked.wants_list)]
         led = self._lead_lists(passages, units) if asked.wants_list else {}
         scored = [

@@ -66,7 +66,7 @@ def _first(passages: Sequence[Passage], words: str) -> _Filter | None:
 def _filters(passage: Passage, words: str) -> list[_Filter]:
     """Each table of a passage with a word column holding values the question names, and those values."""
     found: list[_Filter] = []
-    for header, rows in _tables(passage).items():
+    for header, rows in table_rows(passage).items():
         wanted = []
         header_terms = set(terms(" ".join(header)))
         for column in range(len(header)):
@@ -91,7 +91,7 @@ def _names_value(words: str, value: str, header_terms: set[str]) -> bool:
     return False
 
 
-def _tables(passage: Passage) -> dict[tuple[str, ...], list[TextUnit]]:
+def table_rows(passage: Passage) -> dict[tuple[str, ...], list[TextUnit]]:
     """A passage's data rows under a recognised header, by table (its header's cells)."""
     tables: dict[tuple[str, ...], list[TextUnit]] = {}
     for piece in text_units(passage.text, passage.kinds, passage.cells, passage.headers):
@@ -108,7 +108,7 @@ def _rows(found: _Filter, passages: Sequence[Passage]) -> list[Unit]:
     for index, passage in enumerate(passages):
         if passage.document != found.document:
             continue
-        for position, row in enumerate(_tables(passage).get(found.header, [])):
+        for position, row in enumerate(table_rows(passage).get(found.header, [])):
             if not found.holds(row) or (passage.page, row.quote) in seen:
                 continue
             seen.add((passage.page, row.quote))

@@ -1,0 +1,119 @@
+"""The row holding a column's highest or lowest figure: "which ward has the lowest crime rate",
+"when was shoplifting lowest", "the largest single award".
+
+Scoring quotes the rows whose words match best, and every row of a table names the same columns:
+only reading the column's figures, down the whole table, says which row holds the extreme.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from assistant.answering.holding import Reading, table_rows
+from assistant.answering.units import Unit, label_index
+from assistant.text import TextUnit, terms
+from assistant.types import Passage
+
+_HIGHEST = r"highest|largest|biggest|greatest|most|top"
+_LOWEST = r"lowest|smallest|least|fewest"
+_EXTREME_RE = re.compile(rf"\b(?:({_HIGHEST})|({_LOWEST}))\b", re.I)
+# "most similar group" names a comparison, not the largest figure.
+_NOT_EXTREME_RE = re.compile(r"\bmost similar\b|\bat (?:the )?(?:most|least)\b", re.I)
+_ASKS_RE = re.compile(r"\b(?:which|what|when|where|who)\b", re.I)
+# A figure as a table prints it: "22.9", "£12,600", "3,412", "+7.1%"; not an ordinal ("4th").
+_FIGURE_CELL_RE = re.compile(r"[+\-−]?£?\s?\d[\d,]*(?:\.\d+)?\s?(?:%|k|m)?", re.I)
+# Rows that sum, average or compare the others, which are not among them.
+_SUMMARY_LABEL_RE = re.compile(
+    r"\b(?:total|totals|average|mean|overall)\b|^\s*(?:all\b|%|change\b|difference\b)", re.I
+)
+
+
+@dataclass(frozen=True)
+class _Column:
+    """A table's figures in one column, by row, and how well its header fits the question."""
+
+    fit: float
+    document: str
+    header: tuple[str, ...]
+    column: int
+
+
+def extreme_row(
+    question: str, passages: Sequence[Passage], within: int, read: Reading | None = None
+) -> tuple[list[Unit], list[Passage]] | None:
+    """The row of the best-fitting retrieved table whose figure in the column the question names is
+    the highest or lowest, as one unit saying so, with the passages it indexes; None when the
+    question asks for no extreme or no retrieved table has a column it names."""
+    match = None if _NOT_EXTREME_RE.search(question) else _EXTREME_RE.search(question)
+    if match is None or not _ASKS_RE.search(question):
+        return None
+    highest = match.group(1) is not None
+    asked = set(terms(question)) - set(terms(match.group(0)))
+    pool = list(passages)
+    for document in dict.fromkeys(p.document for p in pool[:within]):
+        if read is not None:
+            known = {p.chunk_id for p in pool}
+            pool += [p for p in read(document) if p.chunk_id not in known]
+    top = {p.document for p in pool[:within]}
+    columns = [c for p in pool if p.document in top for c in _columns(p, asked)]
+    if not columns:
+        return None
+    best = max(columns, key=lambda c: c.fit)  # the first of the best, in ranking order
+    rows = _rows_of(best, pool)
+    if len(rows) < 2:
+        return None
+    pick = max if highest else min
+    _, index, row = pick(rows, key=lambda r: r[0])
+    label = row.cells[label_index(row.cells)]
+    word = match.group(0).lower()
+    text = f"{label} — {best.header[best.column]}: {row.cells[best.column]}, the {word} of {len(rows)}"
+    return [Unit(index, "row", text, row.quote, 0, line=row.line)], pool
+
+
+def _columns(passage: Passage, asked: set[str]) -> list[_Column]:
+    """Each column of figures of a passage's tables whose header shares words with the question, with
+    how many it shares (half a word for each its label column's header shares: "which ward")."""
+    found = []
+    asked = asked - set(terms(passage.title))  # the partnership's name names no column
+    if "rate" in asked:
+        asked = asked | {"per"}  # a rate is printed "per 1,000"
+    for header, rows in table_rows(passage).items():
+        label = label_index(rows[0].cells)
+        table_fit = 0.5 * len(asked & set(terms(header[label])))
+        for column, name in enumerate(header):
+            cells = [r.cells[column] for r in rows]
+            if column == label or not all(_FIGURE_CELL_RE.fullmatch(c.strip()) for c in cells if c):
+                continue
+            fit = len(asked & set(terms(name)))
+            if fit:
+                found.append(_Column(fit + table_fit, passage.document, header, column))
+    return found
+
+
+def _rows_of(column: _Column, passages: Sequence[Passage]) -> list[tuple[float, int, TextUnit]]:
+    """The column's figure in each row of its table, from every passage of its document (a table may
+    run over two chunks), each row once; rows summing or comparing the others left out."""
+    rows: list[tuple[float, int, TextUnit]] = []
+    seen: set[tuple[int, str]] = set()
+    for index, passage in enumerate(passages):
+        if passage.document != column.document:
+            continue
+        for row in table_rows(passage).get(column.header, []):
+            value = _figure(row.cells[column.column])
+            label = row.cells[label_index(row.cells)]
+            if value is None or _SUMMARY_LABEL_RE.search(label) or (passage.page, row.quote) in seen:
+                continue
+            seen.add((passage.page, row.quote))
+            rows.append((value, index, row))
+    return rows
+
+
+def _figure(cell: str) -> float | None:
+    """A cell's figure as a number: "£12,600" 12600, "-26.1%" -26.1; None for no figure."""
+    found = re.search(r"([+\-−]?)\s?£?\s?(\d[\d,]*(?:\.\d+)?)", cell)
+    if found is None:
+        return None
+    value = float(found.group(2).replace(",", ""))
+    return -value if found.group(1) in ("-", "−") else value

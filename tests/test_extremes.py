@@ -1,0 +1,58 @@
+"""A question asking which row holds a column's highest or lowest figure ("which ward has the lowest
+crime rate", "when was burglary highest") is answered by reading down the whole column, with the
+row quoted on its page; a total or an average row is not one of the rows compared."""
+
+from __future__ import annotations
+
+import pytest
+from langchain_core.embeddings import Embeddings
+
+from assistant.answering.extremes import extreme_row
+from assistant.service import Assistant
+from tests.conftest import ingested
+
+PAGES = [
+    ["Eastholm Strategic Assessment 2023 (fictional)", "", "It looks at crime by ward and by year."],
+    [
+        "Crime by ward, 2022-23",
+        "Ward | Population | All crime per 1,000 | ASB per 1,000",
+        "Harrow Green | 11,700 | 71.3 | 29.5",
+        "Millbeck | 9,400 | 55.0 | 21.2",
+        "Culver End | 5,300 | 22.9 | 5.4",
+        "Eastholm average | 26,400 | 18.0 | 19.1",
+        "",
+        "Recorded crime by year",
+        "Year | Burglary | Shoplifting",
+        "2020-21 | 214 | 172",
+        "2021-22 | 231 | 219",
+        "2022-23 | 242 | 268",
+        "",
+        "Shoplifting recovered from its pandemic low and is now the highest in five years.",
+    ],
+]
+
+
+@pytest.fixture(scope="module")
+def assessed(tmp_path_factory: pytest.TempPathFactory, model: Embeddings) -> Assistant:
+    return ingested(tmp_path_factory.mktemp("extremes"), model, PAGES, "assessment.pdf")
+
+
+def test_the_row_with_the_lowest_figure_of_the_column_asked(assessed: Assistant) -> None:
+    answer = assessed.ask("which ward has the lowest crime rate")
+    assert answer.text.startswith("Culver End — All crime per 1,000: 22.9, the lowest of 3")
+    assert [(c.document, c.page, c.quote) for c in answer.citations] == [
+        ("assessment.pdf", 2, "Culver End\t5,300\t22.9\t5.4")
+    ]  # the row as the page prints it; the average row, lower still, is not a ward
+
+
+def test_the_period_with_the_highest_figure(assessed: Assistant) -> None:
+    answer = assessed.ask("when was burglary highest")
+    assert answer.text.startswith("2022-23 — Burglary: 242, the highest of 3")
+    assert answer.citations[0].page == 2
+
+
+def test_no_extreme_asked_or_no_column_named(assessed: Assistant) -> None:
+    passages = assessed.ask("which ward has the lowest crime rate").passages
+    assert extreme_row("which ward has the most similar crime rate", passages, 5) is None
+    assert extreme_row("what is the crime rate in millbeck", passages, 5) is None
+    assert extreme_row("which ward has the lowest number of parks", passages, 5) is None
