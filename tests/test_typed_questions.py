@@ -373,6 +373,10 @@ def test_what_a_count_rate_or_role_is_narrowed_to() -> None:
     # Typed as a topic, without "how many": the words before the thing counted narrow it all the same.
     assert narrowing_terms("northvale fraud offences 2022-23") == {"northval", "fraud"}
     assert narrowing_terms("what were the drug offences about") == set()  # a question word: not a bare count
+    # A change of a kind of crime: a table row of other crimes' changes does not say how it went.
+    assert narrowing_terms("by how much did sexual offences change between 2019/20 and 2021/22") == {"sexual"}
+    assert narrowing_terms("did cycle theft in sallowby go up or down") == {"cycl"}
+    assert narrowing_terms("did the pcc grant go up or down") == set()  # money, not a kind of crime
 
 
 def test_a_figure_counting_another_thing_the_question_names_is_no_count() -> None:

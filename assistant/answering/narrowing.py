@@ -40,6 +40,15 @@ _RATE_RE = re.compile(r"((?:[\w'-]+ ){1,4})(?:rates? )?(?:per \d|rates?\b)", re.
 _BARE_COUNT_RE = re.compile(
     r"((?:[\w'-]+ ){1,4})(?:offences|offenses|crimes|incidents|victims|arrests|referrals)\b", re.I
 )
+# "by how much did sexual offences change", "did cycle theft go up": the kind of crime that changed.
+_CHANGE_OF_RE = re.compile(
+    r"\b(?:did|does|do|has|have|had)\s+(?:the |its |their )?((?:[\w'-]+ ){0,3}(?:offences|offenses|crimes?"
+    r"|incidents|burglary|burglaries|theft|thefts|robbery|robberies|violence|abuse|disorder) )"
+    r"(?:(?:in|across|for) (?:[\w'-]+ ){1,2})?(?:change[sd]?|go(?:ne)? "
+    r"(?:up|down)|went (?:up|down)|rise|risen|rose|fall|fallen|fell|increase[sd]?|decrease[sd]?|grow|grew"
+    r"|grown|drop(?:ped)?)\b",
+    re.I,
+)
 _QUESTION_WORD_RE = re.compile(
     r"\b(?:what|which|who|whom|whose|when|where|why|how|is|are|was|were|did|do|does)\b", re.I
 )
@@ -80,14 +89,13 @@ def shows_change(text: str, direction: str, periods: int) -> bool:
 
 
 def narrowing_terms(question: str) -> frozenset[str]:
-    """The stems narrowing what a count, rate or role question is about.
+    """The stems narrowing what a count, rate, role or change question is about.
 
     A count's or a role's head noun is left out ("how many hate crimes" may be answered with
     "offences"); a rate's is not: a table of rates names each measure in its columns.
     """
-    phrases = [
-        _leading(m.group(1))[:-1] for m in (*_HOW_MANY_RE.finditer(question), *_ROLE_OF_RE.finditer(question))
-    ]
+    headed = (_HOW_MANY_RE, _ROLE_OF_RE, _CHANGE_OF_RE)  # the head noun may be reworded: left out
+    phrases = [_leading(m.group(1))[:-1] for pattern in headed for m in pattern.finditer(question)]
     phrases += [_trailing(m.group(1)) for m in _RATE_RE.finditer(question)]
     if not _QUESTION_WORD_RE.search(question):
         phrases += [_trailing(m.group(1)) for m in _BARE_COUNT_RE.finditer(question)]
