@@ -146,8 +146,12 @@ def test_csp_priorities_and_glossary_commands(
     assert terms["IDVA"]["page"] is None  # curated only: no document spells it out
 
 
-def test_definition_question_cites_where_the_document_defines_it(assistant: Assistant) -> None:
-    answer = assistant.ask("What does PSPO stand for?")
+ASKED_AS = ["What does PSPO stand for?", "pspo stands for?", "whats a pspo", "meaning of PSPO", "define pspo"]
+
+
+@pytest.mark.parametrize("question", ASKED_AS)
+def test_definition_question_cites_where_the_document_defines_it(assistant: Assistant, question: str) -> None:
+    answer = assistant.ask(question)
     assert answer.text == "PSPO stands for Public Space Protection Order [1]."
     assert [(c.page, c.quote) for c in answer.citations] == [(19, "Public Space Protection Order (PSPO)")]
 

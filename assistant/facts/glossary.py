@@ -15,10 +15,19 @@ from assistant.text import contains_phrase, terms
 from assistant.types import Answer, CheckedSentence, Sources
 from ingest.facts.terms import Term
 
-_DEFINE_Q_RE = re.compile(
-    r"^\s*(?:what|who)\s+(?:is|are|was|were|does|do)\s+(?:an?\s+|the\s+)?([A-Za-z]{2,7}?)(?:'?s)?"
-    r"(?:\s+(?:stand\s+for|mean|refer\s+to))?\s*\??\s*$",
-    re.IGNORECASE,
+_ARTICLE = r"(?:an?\s+|the\s+)?"
+_ACRONYM = r"([A-Za-z]{2,7}?)(?:'?s)?"
+# "What is a PSPO?", "what does ANPR stand for", "anpr stands for?", "meaning of DHR", "define IOM".
+_DEFINE_Q_RES = tuple(
+    re.compile(rf"^\s*{form}\s*\??\s*$", re.IGNORECASE)
+    for form in (
+        rf"(?:what|who)\s+(?:is|are|was|were|does|do)\s+{_ARTICLE}{_ACRONYM}"
+        r"(?:\s+(?:stand\s+for|mean|refer\s+to))?",
+        rf"what'?s\s+{_ARTICLE}{_ACRONYM}",
+        rf"(?:what\s+)?{_ACRONYM}\s+(?:stands?\s+for|means?|meaning|definition)",
+        rf"(?:the\s+)?(?:meaning|definition)\s+of\s+{_ARTICLE}{_ACRONYM}",
+        rf"(?:define|explain)\s+{_ARTICLE}{_ACRONYM}",
+    )
 )
 
 
@@ -97,7 +106,7 @@ class Glossary:
     def define(self, question: str, sources: Sources) -> Answer | None:
         """ "What is a PSPO?" answered from where a document spells the acronym out, cited; None when
         the question is not of that form or no document defines the acronym (passages answer then)."""
-        match = _DEFINE_Q_RE.match(question)
+        match = next((m for pattern in _DEFINE_Q_RES if (m := pattern.match(question))), None)
         entry = self.lookup(match.group(1)) if match else None
         if entry is None or not entry.document:
             return None
