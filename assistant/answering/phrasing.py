@@ -11,6 +11,7 @@ import re
 from collections.abc import Collection
 
 from assistant.text import terms
+from ingest.facts.periods import MONTH_ABBREVIATIONS, MONTHS, month_number
 
 _GREETING_RE = re.compile(
     r"^(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening)|dear \w+)\b[\s,!.:-]*", re.I
@@ -43,6 +44,8 @@ _ASKING_YOU_RE = re.compile(
 # Chat shorthand for the words a request frame is made of: "can u list", "pls".
 _SHORTHAND = {"u": "you", "ur": "your", "pls": "please", "plz": "please", "thx": "thanks"}
 _SHORTHAND_RE = re.compile(r"\b(?:" + "|".join(_SHORTHAND) + r")\b", re.I)
+# A month shortened before its year ("oct 2022", "20 sept 2023"): the month's name, as documents date it.
+_MONTH_SHORT_RE = re.compile(rf"\b({MONTH_ABBREVIATIONS})\.?(?=\s+(?:19|20)\d\d\b)", re.I)
 _TAIL_RE = re.compile(r"[\s,]*(?:please|thanks|thank you|cheers)[\s.!]*$", re.I)
 
 
@@ -54,6 +57,7 @@ def what_is_asked(question: str, names: Collection[str] = ()) -> str:
     councillor in kestrelford") still say which partnership is meant: they are kept, in brackets.
     """
     typed = _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(0).lower()], question.strip())
+    typed = _MONTH_SHORT_RE.sub(lambda m: MONTHS[month_number(m.group(1)) - 1], typed)
     text = typed
     for _ in range(4):  # "hi, i'm new here. can you tell me ..." peels in a few steps
         stripped = _REQUEST_RE.sub("", _ABOUT_ME_RE.sub("", _GREETING_RE.sub("", text)))
