@@ -521,3 +521,21 @@ def test_the_passage_ranked_first_needs_less_meaning_to_answer() -> None:
     assert not grounded(scored(1, 0.35), passage, WEIGHTS)
     assert not grounded(scored(0, 0.2), replace(passage, similarity=0.2), WEIGHTS)
     assert grounded(scored(1, WEIGHTS.min_similarity), passage, WEIGHTS)
+
+
+def test_who_ran_it_is_answered_by_the_unit_naming_who(tmp_path: Path, model: Embeddings) -> None:
+    helper = _report(
+        tmp_path,
+        model,
+        [
+            "Projects funded in 2022-23",
+            "Project | Lead organisation | Amount",
+            "Champions training | Harbour Lane Women's Aid | £8,900",
+            "Canal lighting | Eastholm Borough Council | £14,000",
+            "",
+            "Champions training reached 96 staff across council, housing and health teams.",
+            *OTHER_SECTION,
+        ],
+    )
+    answer = helper.ask("who ran the champions training")
+    assert answer.text.startswith("Champions training — Lead organisation: Harbour Lane Women's Aid")

@@ -44,6 +44,12 @@ _PURPOSE_Q_RE = re.compile(
     r"|^what for\b|\bwhat (?:is|was|are|were) (?:it|they|this|that) for\b",  # "..., and what for"
     re.I,
 )
+# Who does a thing, said as a table's field or in so many words ("Lead organisation: ...", "run by").
+_AGENT_RE = re.compile(
+    r"\b(?:lead (?:organisation|officer|agency|partner)|led by|delivered by|run by|provided by|chaired by"
+    r"|managed by|owner|delivery partner)\b",
+    re.I,
+)
 # "where is the camera going", "where will the workers be based": a place, which a sentence says.
 _WHERE_Q_RE = re.compile(r"^where\b", re.I)
 _DEFINITION_CUE_RE = re.compile(
@@ -236,6 +242,8 @@ def _kind_bonus(unit: Unit, asked: Asked, strong: set[str], headings: set[str], 
         bonus += w.purpose_row
     if asked.wants_date and (years_in(unit.text) or months_in(unit.text)):
         bonus += w.date
+    if asked.wants_who and _AGENT_RE.search(unit.text):
+        bonus += w.agent
     if asked.wants_comparison and _compares(unit):
         bonus += w.comparison
     if unit.kind == "list":
