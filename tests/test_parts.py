@@ -37,6 +37,11 @@ from tests.pdfs import make_pdf
             ("when did the hub open", "who runs the street pastors scheme"),
             ("", ""),  # the second part names its own subject
         ),
+        (
+            "how much did the trail cameras cost and did they lead to anything",
+            ("how much did the trail cameras cost", "did they lead to anything"),
+            ("", "how much did the trail cameras cost"),  # a yes-or-no ask, pointing back
+        ),
     ],
 )
 def test_two_asks_joined_by_and_are_read_as_parts(
@@ -54,6 +59,7 @@ def test_two_asks_joined_by_and_are_read_as_parts(
         "how many burglaries were there between 2021 and 2022",
         "criminal damage and arson - how many in 2021-22",
         "did the scheme work and why",  # no question word before the "and"
+        "how many victims were supported and did not return",  # "did" naming no one asks nothing new
         "action 22/1 - what is it, who owns it and when is it due",  # three asks: one thing, kept whole
     ],
 )

@@ -2,9 +2,10 @@
 part answered on its own, the answers set one after the other, as the sides of a comparison are.
 
 The second part starts at "and" followed by its own question word or kind: "when", "who", "how
-many", "by when", "at which", "what for". The question before it must ask something too. An "and"
-inside one ask ("crime and disorder", "between 2021 and 2022", "the chair and vice-chair") is
-followed by no question word, so the question stays whole. A second part that
+many", "by when", "at which", "what for", or a yes-or-no ask about someone ("did they", "was
+anybody"). The question before it must ask something too. An "and" inside one ask ("crime and
+disorder", "between 2021 and 2022", "the chair and vice-chair") is followed by no question word,
+so the question stays whole. A second part that
 points back ("when did they go live") or names nothing ("and what for") is searched with the first
 part's words, its subject; its own words still decide the kind of answer it wants.
 """
@@ -26,7 +27,12 @@ _ASK = rf"(?:(?:by|until|till|since|from|to|at|in|on|for|with)\s+)?(?:{_WH}|how\
 _ASK_RE = re.compile(rf"\b{_ASK}", re.I)
 # The second part begins after "and" (a comma may come before it) where an ask opens; a comma alone
 # before an ask, after another, lists a third ("in 2022, how many ..." opens with no ask).
-_JOIN_RE = re.compile(rf"\s*,?\s+and\s+(?={_ASK})", re.I)
+# A yes-or-no ask may follow too ("... and did they lead to anything", "and was anybody absent").
+_YES_NO = (
+    r"(?:did|does|do|was|were|is|are|has|have|had|will|can)\s+"
+    r"(?:it|they|he|she|this|that|these|those|any|anybody|anyone|there)\b"
+)
+_JOIN_RE = re.compile(rf"\s*,?\s+and\s+(?={_ASK}|{_YES_NO})", re.I)
 _LISTED_RE = re.compile(rf",\s+(?={_ASK})", re.I)
 # Words pointing back to the first part's subject.
 _BACK_RE = re.compile(r"\b(?:it|its|they|them|their|this|that|these|those|he|she|his|her|there)\b", re.I)
