@@ -49,6 +49,16 @@ _MONTH_SHORT_RE = re.compile(rf"\b({MONTH_ABBREVIATIONS})\.?(?=\s+(?:19|20)\d\d\
 _TAIL_RE = re.compile(r"[\s,]*(?:please|thanks|thank you|cheers)[\s.!]*$", re.I)
 
 
+# A financial year typed with two-digit years ("22/23", "21-22"): the second year follows the first.
+_SHORT_YEARS_RE = re.compile(r"(?<![\w/.-])([1-4]\d)([/-])([1-4]\d)(?![\w/.-])")
+
+
+def _financial_year(match: re.Match[str]) -> str:
+    """ "22/23" as "2022/23", as documents print it; anything else ("12/10", a date) as typed."""
+    first, sign, second = match.groups()
+    return f"20{first}{sign}{second}" if int(second) == int(first) + 1 else match.group(0)
+
+
 def what_is_asked(question: str, names: Collection[str] = ()) -> str:
     """The question without greetings, words about the asker, or request frames; itself if nothing
     is left after them (a question that is only "can you tell me" is left as typed).
@@ -58,6 +68,7 @@ def what_is_asked(question: str, names: Collection[str] = ()) -> str:
     """
     typed = _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(0).lower()], question.strip())
     typed = _MONTH_SHORT_RE.sub(lambda m: MONTHS[month_number(m.group(1)) - 1], typed)
+    typed = _SHORT_YEARS_RE.sub(_financial_year, typed)
     text = typed
     for _ in range(4):  # "hi, i'm new here. can you tell me ..." peels in a few steps
         stripped = _REQUEST_RE.sub("", _ABOUT_ME_RE.sub("", _GREETING_RE.sub("", text)))
