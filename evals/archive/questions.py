@@ -20,6 +20,7 @@ from pypdf import PdfReader
 from evals.archive.build import DOCUMENTS, Document
 
 QUESTION_FILES = (
+    "archive-check.jsonl",
     "archive-dev.jsonl",
     "archive-dev2.jsonl",
     "archive-dev3.jsonl",
@@ -37,6 +38,7 @@ QUESTION_FILES = (
     "real-typed-dev4.jsonl",
     "real-typed-dev5.jsonl",
     "real-typed-dev6.jsonl",
+    "real-typed-check.jsonl",
     "real-typed-dev7.jsonl",
     "real-typed-test.jsonl",
     "table-dev.jsonl",
