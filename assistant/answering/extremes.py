@@ -1,5 +1,5 @@
 """The row holding a column's highest or lowest figure: "which ward has the lowest crime rate",
-"when was shoplifting lowest", "the largest single award".
+"when was shoplifting lowest", "which was the biggest award".
 
 Scoring quotes the rows whose words match best, and every row of a table names the same columns:
 only reading the column's figures, down the whole table, says which row holds the extreme.
@@ -32,7 +32,8 @@ _SUMMARY_LABEL_RE = re.compile(
 
 @dataclass(frozen=True)
 class _Column:
-    """A table's figures in one column, by row, and how well its header fits the question."""
+    """One column of figures of a table (its document and header), and how well its header fits
+    the question."""
 
     fit: float
     document: str
