@@ -16,7 +16,7 @@ from assistant.answering.editions import asks_current
 from assistant.answering.named import Named, name_words
 from assistant.text import contains_phrase, terms
 from assistant.types import DocumentCues
-from ingest.facts.periods import MONTHS, MONTHS_PATTERN, month_years_in
+from ingest.facts.periods import MONTHS, MONTHS_PATTERN, financial_years_in, month_years_in
 from ingest.records import DocumentRecord
 
 # Months joined into a span ("the april to june 2022 window", "October 2023 to March 2024") name a
@@ -33,24 +33,32 @@ def read_cues(
     named: Named | None = None,
 ) -> DocumentCues:
     """The documents of the partnerships `named` (all, when none is) of every type the question names,
-    of every month it names with its year, and none `superseded` when it asks what holds now; and the
-    words naming them: the partnership's, the type's and the month's. No cues when it names none of
-    these, or nothing indexed fits."""
+    of every month it names with its year (else of the financial year it names), and none
+    `superseded` when it asks what holds now; and the words naming them: the partnership's, the
+    type's and the month's. No cues when it names none of these, or nothing indexed fits."""
     named = named or Named()
     words = terms(question)
     types = {t for t in {r.doc_type for r in records.values()} if t and contains_phrase(words, terms(t))}
-    months = month_years_in(_MONTH_SPAN_RE.sub(" ", question))
-    current = not months and asks_current(question)
-    if not types and not months and not current and not named.partnerships:
+    unspanned = _MONTH_SPAN_RE.sub(" ", question)
+    months = month_years_in(unspanned)
+    periods = set() if months else financial_years_in(unspanned)  # a month names its meeting more closely
+    current = not months and not periods and asks_current(question)
+    if not types and not months and not periods and not current and not named.partnerships:
         return DocumentCues()
-    documents = frozenset(
-        name
-        for name, r in records.items()
-        if (named.documents is None or name in named.documents)
-        and (not types or r.doc_type in types)
-        and (not months or r.date[:7] in months)
-        and not (current and name in superseded)
-    )
+
+    def pointed_at(periods: Collection[str]) -> frozenset[str]:
+        return frozenset(
+            name
+            for name, r in records.items()
+            if (named.documents is None or name in named.documents)
+            and (not types or r.doc_type in types)
+            and (not months or r.date[:7] in months)
+            and (not periods or r.period in periods)
+            and not (current and name in superseded)
+        )
+
+    # A year no document is for ("the grant for 2020/21") points at none: the other cues still hold.
+    documents = pointed_at(periods) or (pointed_at(()) if periods else frozenset())
     if not documents:
         return DocumentCues()
     naming = set(terms(" ".join([*types, *(_month_words(m) for m in months)])))

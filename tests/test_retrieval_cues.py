@@ -163,3 +163,8 @@ def test_cues_are_the_documents_a_question_names_by_type_month_or_partnership() 
     assert cues("who signed the minutes of march 2021") == DocumentCues()  # no such meeting indexed
     # Months joined into a span name a funding window or period, not the meeting of a month.
     assert cues("which projects got funded in the february to may 2024 window") == DocumentCues()
+    # A financial year named: the documents that are for it; a month with its year names closer.
+    assert cues("how much was the reserve in 2022/23").documents == {"e-ar22.pdf"}
+    assert cues("what did the board decide in may 2024 about 2024-25").documents == {"e-min-may.pdf"}
+    # A year no document is for keeps the other cues: here the partnership named.
+    assert cues("how much did eastholm get for 2019/20", eastholm).documents == eastholm.documents
