@@ -311,6 +311,14 @@ def test_a_total_counts_an_award_in_minutes_and_report_once(register: FundingReg
     assert {register.status_of(d) for d in boxing} == {"current", "restated"}
 
 
+def test_the_largest_and_smallest_award_of_a_year(register: FundingRegister) -> None:
+    largest = register.answer("What was the largest single award in 2023-24?", set())
+    assert largest is not None and "9,200" in largest.text and "3,400" not in largest.text
+    assert largest.text.endswith("The largest of the 3 awards the documents record for what was asked.")
+    smallest = register.answer("which bid got the least money in 2023-24", set())
+    assert smallest is not None and "3,400" in smallest.text and "9,200" not in smallest.text
+
+
 def test_copies_of_one_report_make_one_timeline_per_item_counted_once() -> None:
     """Rows of one report are distinct items; the same rows in a second copy restate them."""
     items = ("Domestic Abuse World Cup", "Domestic Abuse", "Knife Angel")

@@ -15,6 +15,7 @@ from assistant.answering.holding import Reading, table_rows
 from assistant.answering.units import Unit, label_index
 from assistant.text import TextUnit, terms
 from assistant.types import Passage
+from ingest.facts.periods import financial_years_in, years_in
 
 _HIGHEST = r"highest|largest|biggest|greatest|most|top"
 _LOWEST = r"lowest|smallest|least|fewest"
@@ -22,6 +23,11 @@ _EXTREME_RE = re.compile(rf"\b(?:({_HIGHEST})|({_LOWEST}))\b", re.I)
 # "most similar group" names a comparison, not the largest figure.
 _NOT_EXTREME_RE = re.compile(r"\bmost similar\b|\bat (?:the )?(?:most|least)\b", re.I)
 _ASKS_RE = re.compile(r"\b(?:which|what|when|where|who)\b", re.I)
+# A question about money ("the most money", "the biggest grant") is about a column of amounts.
+_MONEY_Q_RE = re.compile(
+    r"£|\b(?:money|amounts?|awards?|grants?|funding|funded|spent|spend|cost|paid)\b", re.I
+)
+_MONEY_COLUMN_RE = re.compile(r"£|\b(?:amount|award|grant|funding|cost|spend|budget)\b", re.I)
 # A figure as a table prints it: "22.9", "£12,600", "3,412", "+7.1%"; not an ordinal ("4th").
 _FIGURE_CELL_RE = re.compile(r"[+\-−]?£?\s?\d[\d,]*(?:\.\d+)?\s?(?:%|k|m)?", re.I)
 # Rows that sum, average or compare the others, which are not among them.
@@ -52,13 +58,17 @@ def extreme_row(
         return None
     highest = match.group(1) is not None
     asked = set(terms(question)) - set(terms(match.group(0)))
+    money = bool(_MONEY_Q_RE.search(question))
+    years = financial_years_in(question) or years_in(question)
     pool = list(passages)
     for document in dict.fromkeys(p.document for p in pool[:within]):
         if read is not None:
             known = {p.chunk_id for p in pool}
             pool += [p for p in read(document) if p.chunk_id not in known]
     top = {p.document for p in pool[:within]}
-    columns = [c for p in pool if p.document in top for c in _columns(p, asked)]
+    columns = [
+        c for p in pool if p.document in top and _of_years(p, years) for c in _columns(p, asked, money)
+    ]
     if not columns:
         return None
     best = max(columns, key=lambda c: c.fit)  # the first of the best, in ranking order
@@ -73,9 +83,17 @@ def extreme_row(
     return [Unit(index, "row", text, row.quote, 0, line=row.line)], pool
 
 
-def _columns(passage: Passage, asked: set[str]) -> list[_Column]:
+def _of_years(passage: Passage, years: set[str]) -> bool:
+    """Whether a passage's title, heading or text states the years the question names, if any: the
+    largest award of 2023-24 says nothing of 2022-23's."""
+    said = f"{passage.title} {passage.heading} {passage.text}"
+    return not years or years <= (financial_years_in(said) | years_in(said))
+
+
+def _columns(passage: Passage, asked: set[str], money: bool) -> list[_Column]:
     """Each column of figures of a passage's tables whose header shares words with the question, with
-    how many it shares (half a word for each its label column's header shares: "which ward")."""
+    how many it shares (half a word for each its label column's header shares: "which ward"); for
+    a question about money, only columns of amounts."""
     found = []
     asked = asked - set(terms(passage.title))  # the partnership's name names no column
     if "rate" in asked:
@@ -88,6 +106,8 @@ def _columns(passage: Passage, asked: set[str]) -> list[_Column]:
             if column == label or not all(_FIGURE_CELL_RE.fullmatch(c.strip()) for c in cells if c):
                 continue
             fit = len(asked & set(terms(name)))
+            if money and not (_MONEY_COLUMN_RE.search(name) or all("£" in c for c in cells if c)):
+                continue  # "the most money spent on knife crime" is no count of knife crimes
             if fit:
                 found.append(_Column(fit + table_fit, passage.document, header, column))
     return found

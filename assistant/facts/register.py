@@ -17,6 +17,7 @@ import io
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 from assistant.answering.reasons import REASON_Q_RE
@@ -30,7 +31,7 @@ from assistant.facts.register_answer import (
 from assistant.facts.register_query import RegisterQuery, parse_question
 from assistant.facts.timeline import State, Timeline, build_timelines
 from assistant.text import terms
-from assistant.types import Answer, Sources
+from assistant.types import Answer, CheckedSentence, Sources
 from ingest.facts.decision_types import FundingDecision, item_words
 from ingest.facts.periods import MONTHS, financial_year
 from ingest.facts.priorities import PrioritySet
@@ -242,11 +243,31 @@ class FundingRegister:
             return None if REASON_Q_RE.search(question) else not_of_this_partnership(question, matched, self)
         if not rows:
             return None
+        if query.extreme:  # "the largest single award in 2022-23": one decision, with how many it topped
+            return self._extreme(question, query.extreme, rows)
         share = Counter(self.partnership_of.get(d.document, "") for d in rows)
         rows = sorted(rows, key=lambda d: -share[self.partnership_of.get(d.document, "")])
         if any(self._has_history(d) for d in rows):
             return compose_timelines(question, rows, self, bool(query.window_months or query.year))
         return compose(question, rows, self)
+
+    def _extreme(self, question: str, extreme: str, rows: Sequence[FundingDecision]) -> Answer | None:
+        """The counted award of the largest (or smallest) amount among `rows`, saying among how many;
+        None when fewer than two awards are counted, they are several partnerships', or two share
+        the amount."""
+        awards = [d for d in rows if self.counted(d) and d.kind != "allocation"]
+        if len(awards) < 2 or len({self.partnership_of.get(d.document, "") for d in awards}) > 1:
+            return None  # one award, or several partnerships' (none named): no one largest to give
+        ordered = sorted(awards, key=lambda d: d.amount, reverse=extreme == "largest")
+        if ordered[0].amount == ordered[1].amount:
+            return None
+        found = compose(question, ordered[:1], self)
+        said = f"The {extreme} of the {len(awards)} awards the documents record for what was asked."
+        return replace(
+            found,
+            text=f"{found.text}\n\n{said}",
+            sentences=(*found.sentences, CheckedSentence(said, (), True, "computed from the register")),
+        )
 
     def _of_named_partnership(self, question: str, rows: list[FundingDecision]) -> list[FundingDecision]:
         """The rows of the partnership a question names by a word of its own ("Thistlecombe"), if any."""

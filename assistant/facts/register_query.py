@@ -38,6 +38,11 @@ _OUTCOME_ASKED = (
     ("deferred", re.compile(r"\b(?:defer\w*|postpon\w*)\b", re.I)),
 )
 _OUTCOME_WORDS = frozenset(terms("declined refused rejected turn turned down deferred postponed"))
+# "the largest single award", "which project got the least": one decision, by its amount.
+_EXTREME_Q_RE = re.compile(
+    r"\b(?:(largest|biggest|highest|most)|(smallest|lowest|least))\b(?! similar)", re.IGNORECASE
+)
+_EXTREME_WORDS = frozenset(terms("largest biggest highest most smallest lowest least single one ever"))
 _COUNT_Q_RE = re.compile(r"\bhow many\b", re.IGNORECASE)
 _COUNTED_RE = re.compile(r"\b(bids|awards|grants|projects|applications|decisions)\b", re.IGNORECASE)
 # Words of a funding question that ask about money, not about what it went to.
@@ -49,7 +54,7 @@ _MONEY_QUESTION_WORDS = frozenset(
         "go give given made make support supported agree agreed amount amounts pound pounds work "
         "financial what which all show tell each per board meeting meetings panel group decide decided "
         "happened happen now current currently latest getting get got did does do was were is are be been "
-        "have has had during"
+        "have has had during gave"
     )
 )
 
@@ -67,6 +72,7 @@ class RegisterQuery:
     # The question's words a partnership's name holds too ("safer" of "Safer Streets 4"): they may
     # name the partnership or the item, so they only tell apart items matched by the other words.
     own: tuple[str, ...] = ()
+    extreme: str = ""  # "largest" or "smallest": the one decision of the highest or lowest amount
 
 
 def parse_question(question: str, title_words: set[str]) -> RegisterQuery | None:
@@ -77,11 +83,14 @@ def parse_question(question: str, title_words: set[str]) -> RegisterQuery | None
         return None  # "how many responses did the survey receive?" counts something else
     months = months_in(question)
     year = period_from_text(question)
+    extreme = _EXTREME_Q_RE.search(question)
     skip = _MONEY_QUESTION_WORDS | _OUTCOME_WORDS | title_words | set(terms(" ".join(months)))
+    skip |= _EXTREME_WORDS if extreme else frozenset()
     asked = tuple(dict.fromkeys(terms(question)))
     words = tuple(t for t in asked if t not in skip and not t.isdigit())
     own = tuple(t for t in asked if t in title_words and t not in _MONEY_QUESTION_WORDS | _OUTCOME_WORDS)
     outcome = next((name for name, pattern in _OUTCOME_ASKED if pattern.search(question)), "")
     given = bool(_GIVEN_Q_RE.search(question)) and not _OUTCOME_Q_RE.search(question)
     windows = bool(re.search(r"\bwindows?\b", question, re.IGNORECASE))
-    return RegisterQuery(months, year, words, given, windows, outcome, own)
+    most = "" if extreme is None else ("largest" if extreme.group(1) else "smallest")
+    return RegisterQuery(months, year, words, given or bool(most), windows, outcome, own, most)
