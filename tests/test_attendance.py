@@ -104,6 +104,8 @@ def test_attendance_is_answered_for_the_meeting_named(tmp_path: Path, model: Emb
     assert "Kit Marsh" in apologies.text and "The Probation Service" in apologies.text
     assert "Nia Vale" not in apologies.text and "Ann Reed" not in apologies.text
     assert [(c.document, c.page) for c in apologies.citations] == [("june.pdf", 2)]
+    shortened = helper.ask("who sent apologies to the sept 2023 board")  # a month shortened, with its year
+    assert [(c.document, c.page) for c in shortened.citations] == [("september.pdf", 2)]
     present = helper.ask("who was present at the september 2023 board meeting")
     assert all(name in present.text for name in ("Ann Reed", "Tom Hale", "Lee Quinn", "Kit Marsh"))
     assert "Nia Vale" not in present.text

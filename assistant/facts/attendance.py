@@ -1,7 +1,7 @@
 """Who came to a meeting, sent apologies, took the minutes or stood in for someone, from the lists
 that open its minutes.
 
-The meeting is the one the question names by date ("14 June 2023") or month ("jan 2024"), else the
+The meeting is the one the question names by date ("14 June 2023") or month ("January 2024"), else the
 newest of the partnership retrieval favours; a meeting named that no minutes record is declined.
 """
 
@@ -15,7 +15,6 @@ from assistant.text import terms
 from assistant.types import ABSTAIN_TEXT, Answer, CheckedSentence, Sources
 from ingest.facts.attendance import APOLOGIES, IN_ATTENDANCE, MINUTES, PRESENT, Attendee
 from ingest.facts.periods import (
-    MONTH_ABBREVIATIONS,
     MONTHS,
     dates_in,
     month_number,
@@ -52,8 +51,6 @@ _CHANGE_RE = re.compile(
 )
 # The question is about a meeting: "attended the training sessions" is not.
 _MEETING_RE = re.compile(r"\bmeet\w*|\bboard\b|\bgroup\b|\bcommittee\b|\bexec\w*|\bforum\b|\bminutes\b", re.I)
-# "jan 2024", "Sept 2023": months abbreviated, with their year.
-_SHORT_MONTH_RE = re.compile(rf"\b({MONTH_ABBREVIATIONS})\.?\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 # Full month names standing alone name a month of any year ("the june board"); "may" only with a year.
 _MONTH_RE = re.compile(rf"\b({'|'.join(m for m in MONTHS if m != 'may')})\b", re.IGNORECASE)
 _HEADINGS = {
@@ -112,12 +109,10 @@ def _held_on(question: str) -> Callable[[str], bool] | None:
     days = set(dates_in(question))
     if days:
         return lambda date: date in days
-    months = month_years_in(question) | {
-        f"{year}-{month_number(short):02d}" for short, year in _SHORT_MONTH_RE.findall(question)
-    }
+    months = month_years_in(question)  # "jan 2024" reaches here as "january 2024" (`phrasing`)
     if months:
         return lambda date: date[:7] in months
-    bare = {MONTHS.index(m.lower()) + 1 for m in _MONTH_RE.findall(question)}
+    bare = {month_number(m) for m in _MONTH_RE.findall(question)}
     years = years_in(question)
     if bare:
         return lambda date: date[5:7] in {f"{m:02d}" for m in bare} and (not years or date[:4] in years)
