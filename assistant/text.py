@@ -13,7 +13,7 @@ from bm25s.stopwords import STOPWORDS_EN
 
 from ingest.errors import CspError
 from ingest.parse.chunk import BULLET_PREFIX
-from ingest.text import split_sentences
+from ingest.text import SCALES, split_sentences
 
 _TOKEN_RE = re.compile(r"(?u)\b\w\w+\b")
 # A possessive or plural written with an apostrophe ("P's", "partner's") is one word, as typed without it.
@@ -118,12 +118,11 @@ _AMOUNT_RE = re.compile(
     r"|\b(\d+)(?:\.(\d+))?\s?(k|m|bn)\b"  # a multiplier
 )
 TERMS_CACHE = 50_000  # texts whose words are kept: a few MB, and the units of many questions
-_MULTIPLIER = {"k": 1_000, "m": 1_000_000, "bn": 1_000_000_000}
 
 
 def _amount_word(match: re.Match[str]) -> str:
     whole, fraction, multiplier = next(match.groups()[i : i + 3] for i in (0, 3, 6) if match.group(i + 1))
-    value = Decimal(f"{whole.replace(',', '')}.{fraction or 0}") * _MULTIPLIER.get(multiplier or "", 1)
+    value = Decimal(f"{whole.replace(',', '')}.{fraction or 0}") * SCALES.get(multiplier or "", 1)
     return f" {value.normalize():f} "
 
 

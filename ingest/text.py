@@ -22,7 +22,8 @@ MONEY_RE = re.compile(
     r"£\s?(\d[\d,.]*\d|\d)\s*(k|m|million|bn|billion)?\b(?!\.\d)|(\d[\d,.]*)\s*(million)\s+pounds",
     re.IGNORECASE,
 )
-_SCALES = {"k": 1e3, "m": 1e6, "million": 1e6, "bn": 1e9, "billion": 1e9}
+# What a multiplier written after an amount stands for ("£25k", "£1.2m").
+SCALES = {"k": 1_000, "m": 1_000_000, "million": 1_000_000, "bn": 1_000_000_000, "billion": 1_000_000_000}
 
 
 # A piece that is only a number or label ("3.", "R3.", "4.1."): it opens the sentence after it.
@@ -66,4 +67,4 @@ def parse_amount(text: str) -> float | None:
         value = float(digits)
     except ValueError:
         return None
-    return value * _SCALES.get(scale, 1.0)
+    return value * SCALES.get(scale, 1)
