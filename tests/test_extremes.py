@@ -59,3 +59,4 @@ def test_no_extreme_asked_or_no_column_named(assessed: Assistant) -> None:
     # A year the table is not for, or money where the column counts crimes: not this table's to answer.
     assert extreme_row("which ward had the lowest crime rate in 2019-20", passages, 5) is None
     assert extreme_row("when was the most money spent on burglary", passages, 5) is None
+    assert extreme_row("what was the shoplifting top-up in 2022-23", passages, 5) is None  # a compound

@@ -19,7 +19,8 @@ from ingest.facts.periods import financial_years_in, years_in
 
 _HIGHEST = r"highest|largest|biggest|greatest|most|top"
 _LOWEST = r"lowest|smallest|least|fewest"
-_EXTREME_RE = re.compile(rf"\b(?:({_HIGHEST})|({_LOWEST}))\b", re.I)
+# A word of a compound is none: "the IDVA top-up" asks for no top.
+_EXTREME_RE = re.compile(rf"(?<![\w-])(?:({_HIGHEST})|({_LOWEST}))\b(?!-)", re.I)
 # "most similar group" names a comparison, not the largest figure.
 _NOT_EXTREME_RE = re.compile(r"\bmost similar\b|\bat (?:the )?(?:most|least)\b", re.I)
 _ASKS_RE = re.compile(r"\b(?:which|what|when|where|who)\b", re.I)
