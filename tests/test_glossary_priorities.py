@@ -23,7 +23,7 @@ from tests.pdfs import make_pdf
 DOCUMENT = "scep-annual-report-2022-23.pdf"
 # The list's short names: the items as printed, without the explanation in brackets.
 SEVEN_SHORT = [p.split(" (")[0] for p in SEVEN_PRIORITIES]
-FIELD_ACRONYMS = ["VAWG", "ASB", "PCC", "SIA", "DHR", "IOM", "SOC", "PSPO", "IDVA", "NTE", "CDP"]
+FIELD_ACRONYMS = ["VAWG", "ASB", "PCC", "SIA", "DHR", "IOM", "SOC", "PSPO", "IDVA", "NTE", "CDP", "SA"]
 
 
 def test_priorities_of_the_annual_report() -> None:
