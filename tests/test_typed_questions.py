@@ -539,3 +539,12 @@ def test_who_ran_it_is_answered_by_the_unit_naming_who(tmp_path: Path, model: Em
     )
     answer = helper.ask("who ran the champions training")
     assert answer.text.startswith("Champions training — Lead organisation: Harbour Lane Women's Aid")
+
+
+def test_a_count_asked_for_is_a_figure() -> None:
+    def idf(term: str) -> float:
+        return 1.0
+
+    assert Asked.read("hate crime count for the district in 22/23?", "q", idf).wants_figure
+    assert not Asked.read("what counts as an asb incident", "q", idf).wants_figure
+    assert not Asked.read("what does count as an incident", "q", idf).wants_figure
