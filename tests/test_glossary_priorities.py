@@ -146,7 +146,14 @@ def test_csp_priorities_and_glossary_commands(
     assert terms["IDVA"]["page"] is None  # curated only: no document spells it out
 
 
-ASKED_AS = ["What does PSPO stand for?", "pspo stands for?", "whats a pspo", "meaning of PSPO", "define pspo"]
+ASKED_AS = [
+    "What does PSPO stand for?",
+    "what does pspo actually stand for",
+    "pspo stands for?",
+    "whats a pspo",
+    "meaning of PSPO",
+    "define pspo",
+]
 
 
 @pytest.mark.parametrize("question", ASKED_AS)

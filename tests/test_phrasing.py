@@ -52,6 +52,13 @@ NAMES = own_words(["Moorland Community Safety Partnership"])
         # A financial year typed with two-digit years, as documents print it; a date left as typed.
         ("did it reach more staff in 22/23 than 21-22", "did it reach more staff in 2022/23 than 2021-22"),
         ("what happened on 12/10/22 and 12/10", "what happened on 12/10/22 and 12/10"),
+        # An aside before the question: an apology, "quick q", being new.
+        ("sorry if this is obvious - what does it stand for", "what does it stand for"),
+        ("sorry if obvious but how does the rate compare", "how does the rate compare"),
+        ("quick q: who chairs it", "who chairs it"),
+        ("new to the board - where have the reviews got to", "where have the reviews got to"),
+        ("hiya, new analyst here - what is the msg", "what is the msg"),
+        ("new priorities for 2023: what are they", "new priorities for 2023: what are they"),
     ],
 )
 def test_the_wrapping_goes_and_the_question_stays(typed: str, asked: str) -> None:

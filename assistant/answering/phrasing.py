@@ -25,6 +25,14 @@ _ABOUT_ME_RE = re.compile(
     r"[^.?!,;:–-]{0,80}[.?!,;:–-]+\s*",
     re.I,
 )
+# An aside before the question, ending in punctuation: "sorry if this is obvious -", "quick q:",
+# "just wondering,", "new to the board -", "new analyst here -".
+_ASIDE_RE = re.compile(
+    r"^(?:sorry|apologies|quick (?:q|qn|question|one)|(?:just )?(?:wondering|curious|checking)"
+    r"|(?:a )?(?:silly|dumb|daft|random|simple) (?:q|question)|new (?:to|on) (?:the|this)\b|new \w+ here\b)"
+    r"[^.?!,;:–-]{0,60}?(?:[.?!,;:–-]+\s*(?:but\s+)?|\s+but\s+)",
+    re.I,
+)
 _REQUEST_RE = re.compile(
     r"^(?:(?:please\s+)?(?:can|could|would|will) you(?: please)? (?:tell|show|give|let) me"
     r"(?: know)?(?: about)?"
@@ -71,7 +79,8 @@ def what_is_asked(question: str, names: Collection[str] = ()) -> str:
     typed = _SHORT_YEARS_RE.sub(_financial_year, typed)
     text = typed
     for _ in range(4):  # "hi, i'm new here. can you tell me ..." peels in a few steps
-        stripped = _REQUEST_RE.sub("", _ABOUT_ME_RE.sub("", _GREETING_RE.sub("", text)))
+        stripped = _ABOUT_ME_RE.sub("", _ASIDE_RE.sub("", _GREETING_RE.sub("", text)))
+        stripped = _REQUEST_RE.sub("", stripped)
         stripped = _ASKING_YOU_RE.sub("", stripped)
         if stripped == text:
             break

@@ -17,12 +17,13 @@ from ingest.facts.terms import Term
 
 _ARTICLE = r"(?:an?\s+|the\s+)?"
 _ACRONYM = r"([A-Za-z]{2,7}?)(?:'?s)?"
-# "What is a PSPO?", "what does ANPR stand for", "anpr stands for?", "meaning of DHR", "define IOM".
+# "What is a PSPO?", "what does ANPR (actually) stand for", "anpr stands for?", "meaning of DHR",
+# "define IOM".
 _DEFINE_Q_RES = tuple(
     re.compile(rf"^\s*{form}\s*\??\s*$", re.IGNORECASE)
     for form in (
         rf"(?:what|who)\s+(?:is|are|was|were|does|do)\s+{_ARTICLE}{_ACRONYM}"
-        r"(?:\s+(?:stand\s+for|mean|refer\s+to))?",
+        r"(?:\s+(?:actually|really|exactly))?(?:\s+(?:stand\s+for|mean|refer\s+to))?",
         rf"what'?s\s+{_ARTICLE}{_ACRONYM}",
         rf"(?:what\s+)?{_ACRONYM}\s+(?:stands?\s+for|means?|meaning|definition)",
         rf"(?:the\s+)?(?:meaning|definition)\s+of\s+{_ARTICLE}{_ACRONYM}",
