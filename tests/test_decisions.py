@@ -319,6 +319,14 @@ def test_the_largest_and_smallest_award_of_a_year(register: FundingRegister) -> 
     assert smallest is not None and "3,400" in smallest.text and "9,200" not in smallest.text
 
 
+def test_an_amount_named_picks_the_decisions_of_that_amount(register: FundingRegister) -> None:
+    answer = register.answer("which project got £3,400", set())
+    assert answer is not None and "Eastgate youth boxing" in answer.text
+    assert "Taxi Marshals" not in answer.text and "Safe at Home" not in answer.text
+    assert register.answer("which project got £3.4k", set()) is not None
+    assert register.answer("which project got £4,100", set()) is None  # no award of it: passages answer
+
+
 def test_copies_of_one_report_make_one_timeline_per_item_counted_once() -> None:
     """Rows of one report are distinct items; the same rows in a second copy restate them."""
     items = ("Domestic Abuse World Cup", "Domestic Abuse", "Knife Angel")

@@ -203,6 +203,7 @@ class FundingRegister:
             if (not query.window_months or _in_months(d, query.window_months, query.windows_only))
             and (not query.year or _in_year(d, query.year))
             and (not query.approvals_only or d.outcome in ("approved", "amended"))
+            and (not query.amounts or d.amount in query.amounts)
         ]
         if not query.words and query.outcome:  # "which bids were turned down": every one of them
             return [self.decisions[i] for i in pool if self.decisions[i].outcome == query.outcome]

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from assistant.text import terms
 from ingest.facts.periods import months_in, period_from_text
+from ingest.text import MONEY_RE, parse_amount
 
 # A question about funding decisions asks how much, or what was funded, approved, awarded, spent.
 # Money "went to" or "on" something; a thing that "went in" or "went up" was not funded.
@@ -73,6 +74,7 @@ class RegisterQuery:
     # name the partnership or the item, so they only tell apart items matched by the other words.
     own: tuple[str, ...] = ()
     extreme: str = ""  # "largest" or "smallest": the one decision of the highest or lowest amount
+    amounts: frozenset[float] = frozenset()  # amounts the question names ("which project got £3,500")
 
 
 def parse_question(question: str, title_words: set[str]) -> RegisterQuery | None:
@@ -93,4 +95,5 @@ def parse_question(question: str, title_words: set[str]) -> RegisterQuery | None
     given = bool(_GIVEN_Q_RE.search(question)) and not _OUTCOME_Q_RE.search(question)
     windows = bool(re.search(r"\bwindows?\b", question, re.IGNORECASE))
     most = "" if extreme is None else ("largest" if extreme.group(1) else "smallest")
-    return RegisterQuery(months, year, words, given or bool(most), windows, outcome, own, most)
+    amounts = frozenset(a for m in MONEY_RE.finditer(question) if (a := parse_amount(m.group(0))) is not None)
+    return RegisterQuery(months, year, words, given or bool(most), windows, outcome, own, most, amounts)
