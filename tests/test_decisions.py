@@ -165,6 +165,26 @@ def test_a_table_read_by_its_header_and_an_actions_table(tmp_path: Path) -> None
     ]
 
 
+def test_a_rows_own_date_settles_its_year_before_the_text_above(tmp_path: Path) -> None:
+    path = make_pdf(
+        tmp_path / "report.pdf",
+        [
+            [
+                "Hate crime, a priority in 2021/22, is monitored by the forum.",
+                "",
+                "Project | Lead organisation | Amount | Date approved",
+                "Youth outreach van | Netherby Trust | £3,400 | 8 June 2022",
+                "Safe rooms | Public Health | £1,950 | 15 February 2023",
+            ]
+        ],
+    )
+    found = _decisions(path, "annual report", "2022-23")
+    assert [(d.item, d.year, d.date) for d in found] == [
+        ("Youth outreach van", "2022-23", "2022-06-08"),
+        ("Safe rooms", "2022-23", "2023-02-15"),
+    ]
+
+
 def _partnership_register(tmp_path: Path, partnership_of: dict[str, str]) -> FundingRegister:
     minutes = make_pdf(
         tmp_path / "minutes-september.pdf",
@@ -317,6 +337,10 @@ def test_the_largest_and_smallest_award_of_a_year(register: FundingRegister) -> 
     assert largest.text.endswith("The largest of the 3 awards the documents record for what was asked.")
     smallest = register.answer("which bid got the least money in 2023-24", set())
     assert smallest is not None and "3,400" in smallest.text and "9,200" not in smallest.text
+    # "scheme", "organisation" and "from" name nothing funded: they ask for the award and its recipient.
+    asked = "Which scheme received the largest grant from the board in 2023-24, and to which organisation?"
+    named = register.answer(asked, set())
+    assert named is not None and "9,200" in named.text and "3,400" not in named.text
 
 
 def test_an_amount_named_picks_the_decisions_of_that_amount(register: FundingRegister) -> None:

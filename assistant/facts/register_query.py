@@ -52,10 +52,11 @@ _MONEY_QUESTION_WORDS = frozenset(
         "how much fund funds funded funding approve approved award awarded awards grant grants allocation "
         "allocated contribution contributions bid bids money spent spend cost budget paid receive received "
         "window windows total totals sum list project projects item items decision decisions year years went "
+        "scheme schemes organisation organisations organization organizations recipient recipients "
         "go give given made make support supported agree agreed amount amounts pound pounds work "
         "financial what which all show tell each per board meeting meetings panel group decide decided "
         "happened happen now current currently latest getting get got did does do was were is are be been "
-        "have has had during gave"
+        "have has had during gave from"
     )
 )
 
