@@ -14,6 +14,7 @@ from ingest.facts.decision_types import (
 from ingest.facts.periods import (
     WINDOW_RE,
     financial_year,
+    financial_year_of,
     first_date,
     window_year,
 )
@@ -285,7 +286,11 @@ def _funding_row(
         unit = f"{written} in £{letter[0]}"
     window = cells.get("window", "")
     when = cells.get("date", "")
-    year = window_year(window) or financial_year(window, "") or financial_year(" ".join(above), period)
+    # The row's own date or window settles its year before the lines above the table, which may
+    # name another year in passing ("hate crime, a priority in 2021/22, ...").
+    date = first_date(when)
+    year = window_year(window) or financial_year(window, "") or financial_year_of(date)
+    year = year or financial_year(" ".join(above), period)
     return FundingDecision(
         item=item,
         amount=round(amount, 2),
@@ -298,7 +303,7 @@ def _funding_row(
         source="table",
         context=" ".join(f"{text}: {cells[role]}" for _, role, text in header if cells.get(role)),
         lead=cells.get("lead", ""),
-        date=first_date(when),
+        date=date,
         how="under delegated powers" if DELEGATED_RE.search(when) else "",
         written=unit,
     )
