@@ -135,6 +135,11 @@ def test_a_change_from_a_named_period_reads_the_edition_after_or_before_it() -> 
     assert before is not None
     assert before.text.startswith("From 2021-22 to 2022-23: added Drugs; dropped Hate crime [1][2].")
     assert [c.document for c in before.citations] == ["north-22.pdf", "north-21.pdf", "north-minutes.pdf"]
+    # "new ... that it didnt have": the priorities added, typed without an apostrophe.
+    new = "which priorities were new for north in 2023-24 that it didnt have in 2022-23"
+    added = answer_priorities(new, sets, {"north"}, sources, partnership_of)
+    assert added is not None
+    assert added.text.startswith("From 2022-23 to 2023-24: added Fraud; dropped Drugs [1][2].")
     carried = "which north priority carried over from 2022-23 into 2023-24"
     kept = answer_priorities(carried, sets, {"north"}, sources, partnership_of)
     assert kept is not None

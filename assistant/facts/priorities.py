@@ -16,7 +16,8 @@ from ingest.facts.priorities import PrioritySet
 # What stayed the same from one period to the next: "which priority carried over into 2023-24".
 _KEPT_Q_RE = re.compile(r"\b(?:carried (?:over|forward|on)|kept|stayed|remained|continued|still)\b", re.I)
 _CHANGE_Q_RE = re.compile(
-    r"\bchang|\bdiffer|\bcompar|\bover time\b|\bsince\b|\b(dropped|added|removed)\b|" + _KEPT_Q_RE.pattern,
+    r"\bchang|\bdiffer|\bcompar|\bover time\b|\bsince\b|\b(dropped|added|removed|new)\b|"
+    + _KEPT_Q_RE.pattern,
     re.I,
 )
 # Which way from a named period a change is asked: "dropped the year after", "added since the year before".
@@ -37,7 +38,8 @@ _PRIORITY_QUESTION_WORDS = frozenset(
         "since over time period year years new now and compare compared between across documents "
         "currently latest moment present today these days still whats csp focus focusing focused "
         "concentrating on dropped added removed after before following next previous prior later earlier "
-        "last carried over forward into kept stayed remained continued from to both"
+        "last carried over forward into kept stayed remained continued from to both not didnt didn't "
+        "doesnt doesn't dont don't wasnt wasn't werent weren't"
     )
 )
 
