@@ -368,6 +368,7 @@ def test_what_a_count_rate_or_role_is_narrowed_to() -> None:
     assert narrowing_terms("violence with injury rate per 1,000") == {"injuri"}  # a rate names its measure
     assert narrowing_terms("how many staff got Prevent training") == set()  # a head noun may be reworded
     assert narrowing_terms("how many new members joined") == set()  # an everyday word may be too
+    assert narrowing_terms("whats the latest asb incidents number") == {"asb"}  # "latest" says when
     assert narrowing_terms("who chairs the rural crime forum") == {"rural", "crime"}
     assert narrowing_terms("who chairs the board") == set()
     # Typed as a topic, without "how many": the words before the thing counted narrow it all the same.

@@ -23,7 +23,7 @@ a an the of in on at for to by from with and or but were was are is be been bein
 have has had got get gets go goes went will would could can should may might must there their its
 it this that these those what which who whom whose when where why how many much me my i we our you
 your they them he she his her not no than then so as up out over into per each every all any some
-across during last next please
+across during last next please latest recent newest current
 """
 _BOUNDARY = frozenset(_BOUNDARY_WORDS.split())
 _HOW_MANY_RE = re.compile(r"\bhow many ((?:[\w'-]+ ?){1,5})", re.I)
