@@ -101,3 +101,23 @@ def test_a_documents_tables_are_read_once(rated: Assistant) -> None:
     tables = rated.retriever.tables_of("assessment.pdf")
     assert [p.page for p in tables] == [2] and all(any(p.headers) for p in tables)
     assert rated.retriever.tables_of("assessment.pdf") is tables
+
+
+def test_actions_still_open_after_a_meeting_are_listed_by_number(tmp_path: Path, model: Embeddings) -> None:
+    actions = [
+        "Minutes of the Board, 12 October 2022",
+        "",
+        "No. | Action | Owner | Due | Status",
+        "22/1 | Confirm the camera sites | Rural Crime Team | 30 Nov 2022 | Open",
+        "22/2 | Draft the needs assessment plan | J. Hale | 31 Jan 2023 | Open",
+        "22/3 | Write to the parish council | J. Hale | 31 Oct 2022 | Complete",
+    ]
+    make_pdf(tmp_path / "corpus" / "minutes.pdf", [actions])
+    helper = Assistant.open(Settings(corpus_dir=tmp_path / "corpus", data_dir=tmp_path / "data"), model)
+    helper.ingest()
+    # "open" before "after" names the value: "after the board" only says when.
+    answer = helper.ask("which actions were still open after the october 2022 board")
+    assert answer.text == (
+        "22/1 Confirm the camera sites — Status: Open [1] "
+        "22/2 Draft the needs assessment plan — Status: Open [1]"
+    )

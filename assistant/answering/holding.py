@@ -86,9 +86,31 @@ def _names_value(words: str, value: str, header_terms: set[str]) -> bool:
     ("a high crime rate" asks about rates, not about rows rated high)."""
     for match in re.finditer(rf" {re.escape(value)}(?= )", words):
         after = words[match.end() :].split()[:1]
-        if not after or not set(terms(after[0])) - header_terms:
+        if not after or after[0] in _LINKING_WORDS or not set(terms(after[0])) - header_terms:
             return True
     return False
+
+
+# Words after a value that end its phrase, as a small word does: "still open after the board".
+_LINKING_WORDS = frozenset(
+    [
+        "after",
+        "before",
+        "since",
+        "from",
+        "until",
+        "till",
+        "by",
+        "at",
+        "in",
+        "on",
+        "for",
+        "with",
+        "during",
+        "following",
+        "as",
+    ]
+)
 
 
 def table_rows(passage: Passage) -> dict[tuple[str, ...], list[TextUnit]]:
@@ -112,8 +134,10 @@ def _rows(found: _Filter, passages: Sequence[Passage]) -> list[Unit]:
             if not found.holds(row) or (passage.page, row.quote) in seen:
                 continue
             seen.add((passage.page, row.quote))
-            # Named by its first cell of words: a reference ("22/1") numbers an action, its words name it.
+            # Named by its first cell of words, after its reference when it has one ("22/1"): minutes
+            # refer to an action by its number, its words say what it is.
             label = next((c for c in row.cells if any(ch.isalpha() for ch in c)), row.cells[0])
+            label = f"{row.cells[0]} {label}" if label != row.cells[0] and row.cells[0] else label
             named = "; ".join(f"{found.header[c]}: {row.cells[c]}" for c, _ in found.wanted)
             units.append(Unit(index, "row", f"{label} — {named}", row.quote, position, line=row.line))
     return units
