@@ -37,6 +37,9 @@ def test_what_a_reason_or_outcome_question_asks_for() -> None:
     assert _asked("what difference did the new lighting make").wants_outcome
     plain = _asked("what did the partnership pay for")
     assert not plain.wants_reason and not plain.wants_outcome
+    assert _asked("did the call blocker for client b actually work").wants_outcome
+    assert not _asked("did the police work with schools").wants_outcome  # "work with": no result asked
+    assert not _asked("who did the work").wants_outcome
 
 
 def test_a_cause_a_purpose_and_a_result_are_told_by_their_wording() -> None:

@@ -24,7 +24,9 @@ REASON_Q_RE = re.compile(
 OUTCOME_Q_RE = re.compile(
     r"\bwhat (?:has |had )?happened\b"
     r"|\bwhat (?:difference|effect|impact|results?|outcomes?) (?:did|has|have|was|were)\b"
-    r"|\bwhat was the (?:result|outcome|effect|impact)\b|\bwhat came of\b|\bdid (?:it|this|that|they) work\b"
+    r"|\bwhat was the (?:result|outcome|effect|impact)\b|\bwhat came of\b"
+    # "did the call blocker actually work", asked as a whole ("did the police work with schools" is not)
+    r"|^(?:and )?did (?:[\w'-]+ ){1,6}?(?:actually |really )?(?:work|help)(?:\s*[?.!,]|\s+and\b|\s*$)"
     r"|\bhow did (?:it|this|that) go\b|\bwhat did (?:it|this|that|they) (?:achieve|change)\b",
     re.I,
 )
