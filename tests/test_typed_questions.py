@@ -549,3 +549,21 @@ def test_a_count_asked_for_is_a_figure() -> None:
     assert Asked.read("hate crime count for the district in 22/23?", "q", idf).wants_figure
     assert not Asked.read("what counts as an asb incident", "q", idf).wants_figure
     assert not Asked.read("what does count as an incident", "q", idf).wants_figure
+
+
+def test_a_thing_asked_by_its_number_is_answered_by_what_holds_that_number() -> None:
+    def idf(term: str) -> float:
+        return 1.0
+
+    asked = Asked.read("kestrelford action 7 - what is it and whos got it", "action", idf)
+    assert asked.labels == {"7"}
+    assert Asked.read("what does rec R5 say", "q", idf).labels == {"r5"}
+    assert Asked.read("what were the actions from the meeting", "q", idf).labels == frozenset()
+    passage = Passage("c", "m.pdf", "Minutes", "minutes", "2023-24", 2, "2", "Actions", "x", 1.0, 0.5)
+
+    def fits(text: str) -> bool:
+        return score_unit(Unit(0, "record", text, text, 0), passage, asked, None, WEIGHTS).fits
+
+    assert fits("7 — Action: Write to the skate park trust; Owner: JO")
+    assert not fits("1 — Action: Confirm the licensing contribution; Owner: Licensing")
+    assert not fits("17 — Action: Agree pharmacy sites; Owner: Public Health")

@@ -69,6 +69,12 @@ _CHANGE_TERMS = frozenset(
         "higher lower more fewer less grow grew drop"
     )
 )
+# A thing asked about by its number: "action 7", "minute 22/33", "rec R5", "item 4.2".
+_LABELLED_Q_RE = re.compile(
+    r"\b(?:actions?|items?|minutes?|recommendations?|recs?|paragraphs?|appendix|annex)\s+(?:no\.?\s*)?"
+    r"([a-z]?\d+(?:[./]\d+)*)\b",
+    re.I,
+)
 _MANNER_Q_RE = re.compile(r"how (?:does|do|did|is|are|was|were|will|can|could|would|should)\b", re.I)
 _WHEN_Q_RE = re.compile(  # "by when": the second part of "who has to do it and by when"
     r"^(?:by |until |till |since )?when\b|\bwhat (date|year|month)\b|\bwhich (date|year|month)\b", re.I
@@ -109,6 +115,7 @@ class Asked:
     wants_who: bool = False  # "who ...": a person, body or role, which a row of figures is not
     wants_manner: bool = False  # "how does X get Y": the way, often told after the sentence naming it
     counted: frozenset[str] = frozenset()  # what "how many" counts ("people"), its head noun with it
+    labels: frozenset[str] = frozenset()  # what numbers a thing asked about: "7" of "action 7", "R5"
 
     @classmethod
     def read(
@@ -152,6 +159,7 @@ class Asked:
             wants_who=bool(re.match(r"who\b", question, re.I)),
             wants_manner=bool(_MANNER_Q_RE.match(question)),
             counted=counted_terms(question),
+            labels=frozenset(m.group(1).casefold() for m in _LABELLED_Q_RE.finditer(question)),
         )
 
 
@@ -229,6 +237,10 @@ def score_unit(
     # A count or a chair answers only for what the question narrows it to: those words must be there.
     narrowed = asked.narrowed <= strong | weak
     fits = fits_kind(unit, asked) and right_year and narrowed and says_more(unit, asked)
+    # "action 7" is answered by what holds its number, not by action 1.
+    fits = fits and all(
+        re.search(rf"(?<![\w/.]){re.escape(n)}(?![\w/]|\.\d)", unit.quote, re.I) for n in asked.labels
+    )
     return Scored(unit, coverage, score, similarity, fits, focus, outdated, named_list, explains)
 
 
