@@ -34,6 +34,7 @@ QUESTION_FILES = (
     "archive3-dev5.jsonl",
     "archive3-test.jsonl",
     "compare-dev.jsonl",
+    "minutes-dev.jsonl",
     "real-typed-dev.jsonl",
     "real-typed-dev2.jsonl",
     "real-typed-dev3.jsonl",
