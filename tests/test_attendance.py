@@ -118,5 +118,9 @@ def test_attendance_is_answered_for_the_meeting_named(tmp_path: Path, model: Emb
     assert "Nia Vale" in latest.text and "Kit Marsh" not in latest.text
     unheld = helper.ask("who sent apologies to the board meeting in march 2023")
     assert unheld.abstained and not unheld.citations
+    # The September minutes name no minute-taker: the documents do not answer, and say so.
+    untaken = helper.ask("who took the minutes at the september 2023 board")
+    assert untaken.abstained and not untaken.citations
+    assert "The minutes do not say who took the minutes." in untaken.text
     # Who belongs to the partnership is not one meeting's list.
     assert "\nPresent:\n" not in helper.ask("which organisations attend the partnership").text

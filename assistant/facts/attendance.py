@@ -62,6 +62,16 @@ _HEADINGS = {
 }
 
 
+# What a meeting's minutes may leave unrecorded, said after "The minutes do not say who".
+_UNRECORDED = {
+    PRESENT: "was present",
+    IN_ATTENDANCE: "was in attendance",
+    APOLOGIES: "sent apologies",
+    MINUTES: "took the minutes",
+    DEPUTISING: "stood in for someone",
+}
+
+
 def answer_attendance(
     question: str,
     attendees: Sequence[Attendee],
@@ -97,9 +107,11 @@ def answer_attendance(
                 lines.append(f"- {_shown(attendee)} [{number}]")
                 checked.append(CheckedSentence(attendee.item, (number,), True))
         if len(lines) == 1:
-            lines.append(f"The minutes record no one as {_HEADINGS[asked].lower()}.")
+            lines.append(f"The minutes do not say who {_UNRECORDED[asked]}.")
         blocks.append("\n".join(lines))
     text = "\n\n".join(blocks)
+    if not checked:  # nobody recorded for what is asked: the documents do not answer it
+        return Answer(question, f"{ABSTAIN_TEXT}\n\n{text}", True, answerer="register")
     return Answer(question, text, False, ledger.citations(), sentences=tuple(checked), answerer="register")
 
 
