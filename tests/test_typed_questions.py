@@ -567,3 +567,19 @@ def test_a_thing_asked_by_its_number_is_answered_by_what_holds_that_number() -> 
     assert fits("7 — Action: Write to the skate park trust; Owner: JO")
     assert not fits("1 — Action: Confirm the licensing contribution; Owner: Licensing")
     assert not fits("17 — Action: Agree pharmacy sites; Owner: Public Health")
+
+
+def test_a_list_of_apologies_answers_who_was_absent_not_what_anyone_said() -> None:
+    def idf(term: str) -> float:
+        return 1.0
+
+    passage = Passage("c", "m.pdf", "Minutes", "minutes", "2022-23", 1, "1", "Present", "x", 1.0, 0.5)
+    line = "Apologies: Dr Mira Rahman (Integrated Care Board)."
+
+    def fits(question: str) -> bool:
+        asked = Asked.read(question, question, idf)
+        return score_unit(Unit(0, "sentence", line, line, 0), passage, asked, None, WEIGHTS).fits
+
+    assert not fits("what did dr mira rahman report at the october board")
+    assert fits("who sent apologies to the october board")
+    assert fits("was dr rahman absent from the october board")

@@ -75,6 +75,10 @@ _LABELLED_Q_RE = re.compile(
     r"([a-z]?\d+(?:[./]\d+)*)\b",
     re.I,
 )
+_APOLOGIES_RE = re.compile(r"\s*apologies\b", re.I)
+_ATTENDANCE_Q_RE = re.compile(
+    r"\b(?:apologi\w*|absen\w*|attend\w*|present|missed|quorate|came|there|turn(?:ed)? up|make it)\b", re.I
+)
 _MANNER_Q_RE = re.compile(r"how (?:does|do|did|is|are|was|were|will|can|could|would|should)\b", re.I)
 _WHEN_Q_RE = re.compile(  # "by when": the second part of "who has to do it and by when"
     r"^(?:by |until |till |since )?when\b|\bwhat (date|year|month)\b|\bwhich (date|year|month)\b", re.I
@@ -116,6 +120,7 @@ class Asked:
     wants_manner: bool = False  # "how does X get Y": the way, often told after the sentence naming it
     counted: frozenset[str] = frozenset()  # what "how many" counts ("people"), its head noun with it
     labels: frozenset[str] = frozenset()  # what numbers a thing asked about: "7" of "action 7", "R5"
+    wants_attendance: bool = False  # who came, was absent or sent apologies
 
     @classmethod
     def read(
@@ -160,6 +165,7 @@ class Asked:
             wants_manner=bool(_MANNER_Q_RE.match(question)),
             counted=counted_terms(question),
             labels=frozenset(m.group(1).casefold() for m in _LABELLED_Q_RE.finditer(question)),
+            wants_attendance=bool(_ATTENDANCE_Q_RE.search(question)),
         )
 
 
@@ -237,6 +243,8 @@ def score_unit(
     # A count or a chair answers only for what the question narrows it to: those words must be there.
     narrowed = asked.narrowed <= strong | weak
     fits = fits_kind(unit, asked) and right_year and narrowed and says_more(unit, asked)
+    # A list of apologies says who was absent: it answers who came or not, not what anyone said.
+    fits = fits and (asked.wants_attendance or not _APOLOGIES_RE.match(unit.text))
     # "action 7" is answered by what holds its number, not by action 1.
     fits = fits and all(
         re.search(rf"(?<![\w/.]){re.escape(n)}(?![\w/]|\.\d)", unit.quote, re.I) for n in asked.labels
