@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.answering.asked import Asked
 from assistant.answering.briefing import asks_topic, briefing, with_additions
-from assistant.answering.scoring import Asked
 from assistant.answering.units import Unit, passage_units
 from assistant.service import Assistant
 from assistant.text import terms

@@ -7,8 +7,8 @@ from pathlib import Path
 import pytest
 from langchain_core.embeddings import Embeddings
 
+from assistant.answering.asked import Asked
 from assistant.answering.parts import read_parts
-from assistant.answering.scoring import Asked
 from assistant.service import Assistant
 from assistant.settings import Settings
 from tests.pdfs import make_pdf

@@ -8,8 +8,9 @@ from pathlib import Path
 
 from langchain_core.embeddings import Embeddings
 
+from assistant.answering.asked import Asked
 from assistant.answering.reasons import REASON_Q_RE, gives_reason, states_outcome
-from assistant.answering.scoring import Asked, score_unit
+from assistant.answering.scoring import score_unit
 from assistant.answering.units import Unit
 from assistant.answering.weights import WEIGHTS
 from assistant.facts.register_query import parse_question

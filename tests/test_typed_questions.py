@@ -7,9 +7,10 @@ from pathlib import Path
 
 from langchain_core.embeddings import Embeddings
 
+from assistant.answering.asked import Asked
 from assistant.answering.fits import fits_kind
 from assistant.answering.narrowing import counted_terms, counts_another, narrowing_terms
-from assistant.answering.scoring import Asked, Scored, grounded, score_unit
+from assistant.answering.scoring import Scored, grounded, score_unit
 from assistant.answering.specific import specific_weights
 from assistant.answering.units import Unit, passage_units
 from assistant.answering.weights import WEIGHTS

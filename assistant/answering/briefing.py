@@ -11,8 +11,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator, Sequence
 
+from assistant.answering.asked import Asked
 from assistant.answering.reasons import states_outcome
-from assistant.answering.scoring import Asked
 from assistant.answering.units import Unit, passage_units
 from assistant.answering.weights import BRIEFING_UNITS, SAYING_WORDS, SECTION_CHUNKS, STORY_UNITS
 from assistant.text import terms

@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
+from assistant.answering.asked import Asked
 from assistant.answering.briefing import Section, asks_topic, briefing, story, with_additions
 from assistant.answering.citations import CitationLedger, cited_first
 from assistant.answering.continued import (
@@ -23,7 +24,7 @@ from assistant.answering.continued import (
 )
 from assistant.answering.extremes import extreme_row
 from assistant.answering.holding import Reading, rows_holding
-from assistant.answering.scoring import Asked, Scored, choose, grounded, score_unit
+from assistant.answering.scoring import Scored, choose, grounded, score_unit
 from assistant.answering.units import Unit, passage_units, with_heading
 from assistant.answering.vectors import Embed, StoredUnits, VectorCache
 from assistant.answering.weights import (

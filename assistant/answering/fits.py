@@ -15,7 +15,7 @@ from ingest.facts.periods import months_in, years_in
 from ingest.text import ANY_FIGURE_RE, MONEY_HINT_RE, MONEY_RE
 
 if TYPE_CHECKING:
-    from assistant.answering.scoring import Asked
+    from assistant.answering.asked import Asked
 
 HEADED_KINDS = ("record", "cell", "series")  # units of a table with a header row: they carry its column names
 PERIOD_RE = re.compile(r"\b(?:19|20)\d\d(?:[-/–](?:20)?\d\d)?\b")

@@ -6,59 +6,26 @@ Every weight comes from `weights.ScoringWeights`; this module only says how they
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
-from assistant.answering.answer_types import kind_words, named_kind, states
-from assistant.answering.editions import asks_current
-from assistant.answering.fits import HEADED_KINDS, PER_RE, PERIOD_RE, fits_kind, is_money, says_more
-from assistant.answering.narrowing import change_direction, counted_terms, narrowing_terms
-from assistant.answering.reasons import OUTCOME_Q_RE, REASON_Q_RE, gives_reason, states_outcome
-from assistant.answering.specific import specific_weights
+from assistant.answering.answer_types import kind_words, states
+from assistant.answering.asked import Asked
+from assistant.answering.fits import HEADED_KINDS, PERIOD_RE, fits_kind, is_money, says_more
+from assistant.answering.reasons import gives_reason, states_outcome
 from assistant.answering.units import Unit
 from assistant.answering.weights import ScoringWeights
 from assistant.text import terms
 from assistant.types import Passage
-from ingest.facts.periods import financial_year, financial_years_in, month_years_in, months_in, years_in
+from ingest.facts.periods import financial_years_in, month_years_in, months_in, years_in
 from ingest.text import ANY_FIGURE_RE
 
-_LIST_Q_RE = re.compile(
-    r"^(list|name)\b|^(what|which|who) (are|were)\b|\b(priorities|members|organisations|organizations|"
-    r"groups|sub-groups|subgroups|authorities|duties|projects|outcomes|principles|examples|services)\b",
-    re.IGNORECASE,
-)
-_FIGURE_Q_RE = re.compile(
-    r"\bhow (much|many|old)\b|\b(amount|cost|budget|figure|number|total|sum|value|percentage|proportion)s?\b"
-    r"|\bcount\b(?!\s+as\b)"  # "the hate crime count", not "what does count as"
-    r"|\b(?:what|which) (?:age|ages|age group|age range)\b",
-    re.I,
-)
-# A share asked for is answered by a percentage, not by any figure.
-_PERCENT_Q_RE = re.compile(r"\bpercent(age)?\b|\bper cent\b|%|\bproportion\b", re.I)
-_MONEY_Q_RE = re.compile(
-    r"\bhow much\b|\b(cost|budget|funding|fund|funded|grant|award|spent|spend|money)\b", re.I
-)
-# What money was for ("what did the grant pay for", "what was the funding used for") asks for a
-# purpose, not an amount.
-_PURPOSE_Q_RE = re.compile(
-    r"\b(?:pay|paid|use|used|spent|spend|go|went)\s+(?:for|on|towards)\b|\bb(?:uy|ought)\b"
-    r"|^what for\b|\bwhat (?:is|was|are|were) (?:it|they|this|that) for\b",  # "..., and what for"
-    re.I,
-)
 # Who does a thing, said as a table's field or in so many words ("Lead organisation: ...", "run by").
 _AGENT_RE = re.compile(
     r"\b(?:lead (?:organisation|officer|agency|partner)|led by|delivered by|run by|provided by|chaired by"
     r"|managed by|owner|delivery partner)\b",
     re.I,
 )
-# "where is the camera going", "where will the workers be based": a place, which a sentence says.
-_WHERE_Q_RE = re.compile(r"^where\b", re.I)
-_DEFINITION_CUE_RE = re.compile(
-    r"^(what|who) (is|are|was|were) (a|an|the)?\b|\b(mean|means|stand for|definition|define|defined)\b",
-    re.IGNORECASE,
-)
-# A question about change over time: two periods named, or one as a starting point ("since 2018-19").
-_SINCE_RE = re.compile(r"\bsince\b|\bover the (last|past)\b|\btrend\b|\bbetween\b.*\band\b", re.IGNORECASE)
 # Units defined by their heading, caption or column header: list items, table rows and cells.
 LABELLED_KINDS = ("bullet", "row", "record", "cell", "series", "heading")
 _NUMBER_RE = re.compile(r"[-+£]?\d[\d,]*(\.\d+)?%?")
@@ -69,104 +36,7 @@ _CHANGE_TERMS = frozenset(
         "higher lower more fewer less grow grew drop"
     )
 )
-# A thing asked about by its number: "action 7", "minute 22/33", "rec R5", "item 4.2".
-_LABELLED_Q_RE = re.compile(
-    r"\b(?:actions?|items?|minutes?|recommendations?|recs?|paragraphs?|appendix|annex)\s+(?:no\.?\s*)?"
-    r"([a-z]?\d+(?:[./]\d+)*)\b",
-    re.I,
-)
 _APOLOGIES_RE = re.compile(r"\s*apologies\b", re.I)
-_ATTENDANCE_Q_RE = re.compile(
-    r"\b(?:apologi\w*|absen\w*|attend\w*|present|missed|quorate|came|there|turn(?:ed)? up|make it)\b", re.I
-)
-_MANNER_Q_RE = re.compile(r"how (?:does|do|did|is|are|was|were|will|can|could|would|should)\b", re.I)
-_WHEN_Q_RE = re.compile(  # "by when": the second part of "who has to do it and by when"
-    r"^(?:by |until |till |since )?when\b|\bwhat (date|year|month)\b|\bwhich (date|year|month)\b", re.I
-)
-
-
-@dataclass(frozen=True)
-class Asked:
-    """What a question asks for, read once: its weighted words and the kind of answer it wants."""
-
-    idf: Mapping[str, float]  # the stand-alone query's words and their weights
-    wants_figure: bool
-    wants_money: bool
-    wants_count: bool  # "how many": a count, which an amount of money is not
-    wants_percent: bool  # "what percentage": a share
-    wants_rate: bool  # "per 1,000 residents": a rate
-    wants_date: bool
-    wants_list: bool
-    wants_definition: bool
-    wants_purpose: bool  # what money paid for, or where: a sentence says, a row of amounts does not
-    wants_named: str  # a thing to be named: a person in a role, a postal address (`answer_types`), or ""
-    wants_comparison: bool  # figures for two periods or more ("between 2021-22 and 2022-23", "since")
-    listed: frozenset[str]  # what a list should be of ("priorities")
-    years: frozenset[str]
-    # The one financial year a question names ("in 2024-25"), which a bare "2024" does not settle.
-    financial: str = ""
-    # The months a question names with their year ("its October 2023 meeting").
-    month_years: frozenset[str] = frozenset()
-    # Documents not to answer from when a newer one of their type may: the question asks what holds now.
-    outdated: frozenset[str] = frozenset()
-    # Words narrowing what a count, rate or role is of ("hate" in "how many hate crimes", `narrowing`).
-    narrowed: frozenset[str] = frozenset()
-    # "why ...": a cause or purpose; "what happened with ...": a result (`reasons`).
-    wants_reason: bool = False
-    wants_outcome: bool = False
-    # "down" or "up": the way a change asked about went ("how much did it go down by", `narrowing`).
-    direction: str = ""
-    wants_who: bool = False  # "who ...": a person, body or role, which a row of figures is not
-    wants_manner: bool = False  # "how does X get Y": the way, often told after the sentence naming it
-    counted: frozenset[str] = frozenset()  # what "how many" counts ("people"), its head noun with it
-    labels: frozenset[str] = frozenset()  # what numbers a thing asked about: "7" of "action 7", "R5"
-    wants_attendance: bool = False  # who came, was absent or sent apologies
-
-    @classmethod
-    def read(
-        cls, question: str, query: str, idf: Callable[[str], float], superseded: frozenset[str] = frozenset()
-    ) -> Asked:
-        """The question's own wording decides the kind of answer; the query's words are matched.
-
-        `superseded` are the documents with a newer one of their type (`editions.Editions`).
-        """
-        wants_list = bool(_LIST_Q_RE.search(question))
-        # "how much was spent on", "was more spent on" ask for an amount, not for what it paid for.
-        wants_purpose = bool(_PURPOSE_Q_RE.search(question) or _WHERE_Q_RE.search(question))
-        wants_purpose = wants_purpose and not re.search(r"\bhow much\b|\b(?:more|less)\b", question, re.I)
-        # "why were they picked for the money" asks a reason, not an amount.
-        wants_reason = bool(REASON_Q_RE.search(question))
-        # "how many applications in the funding window" counts them: "funding" only says which ones.
-        counts = bool(re.search(r"\bhow many\b(?! ?(?:pounds|£))", question, re.I))
-        wants_money = bool(_MONEY_Q_RE.search(question)) and not (wants_purpose or wants_reason or counts)
-        return cls(
-            idf={t: idf(t) * share for t, share in specific_weights(query).items()},
-            wants_figure=bool(_FIGURE_Q_RE.search(question)) and not wants_reason,  # "why" asks no figure
-            wants_money=wants_money,
-            wants_count=counts,
-            wants_percent=bool(_PERCENT_Q_RE.search(question)),
-            wants_rate=bool(PER_RE.search(question)),
-            wants_purpose=wants_purpose,
-            wants_named=named_kind(question),
-            wants_date=bool(_WHEN_Q_RE.search(question)),
-            wants_list=wants_list,
-            wants_definition=bool(_DEFINITION_CUE_RE.search(question)) and not wants_list,
-            wants_comparison=len(years_in(question)) >= 2 or bool(_SINCE_RE.search(question)),
-            listed=frozenset(_plural_terms(question)),
-            years=frozenset(years_in(question)),
-            financial=financial_year(question),
-            month_years=frozenset(month_years_in(question)),
-            outdated=superseded if asks_current(question) and not years_in(question) else frozenset(),
-            narrowed=narrowing_terms(question),
-            wants_reason=wants_reason,
-            wants_outcome=bool(OUTCOME_Q_RE.search(question)),
-            direction=change_direction(question),
-            wants_who=bool(re.match(r"who\b", question, re.I)),
-            wants_manner=bool(_MANNER_Q_RE.match(question)),
-            counted=counted_terms(question),
-            labels=frozenset(m.group(1).casefold() for m in _LABELLED_Q_RE.finditer(question)),
-            wants_attendance=bool(_ATTENDANCE_Q_RE.search(question)),
-        )
 
 
 @dataclass(frozen=True)
@@ -341,11 +211,3 @@ def _defines(unit: Unit, asked: Asked) -> bool:
     term, colon, _ = unit.text.partition(":")
     named = set(terms(term))
     return bool(colon) and unit.kind == "sentence" and bool(named) and named <= set(asked.idf)
-
-
-def _plural_terms(question: str) -> set[str]:
-    """Stems of the plural nouns a question asks about ("priorities", "organisations"): what a list is of."""
-    words = re.findall(r"[a-z][a-z'-]+", question.lower())
-    not_plural = ("ss", "'s", "us", "is")
-    plurals = [w for w in words if len(w) > 3 and w.endswith("s") and not w.endswith(not_plural)]
-    return {t for w in plurals for t in terms(w)}
