@@ -45,6 +45,16 @@ def test_the_row_with_the_lowest_figure_of_the_column_asked(assessed: Assistant)
     ]  # the row as the page prints it; the average row, lower still, is not a ward
 
 
+def test_a_row_set_aside_and_the_second_highest(assessed: Assistant) -> None:
+    after = assessed.ask("after harrow green which ward has the highest crime rate")
+    assert after.text.startswith(
+        "Millbeck — All crime per 1,000: 55.0, the highest of 2 (leaving out Harrow Green)"
+    )
+    second = assessed.ask("which ward has the second highest crime rate")
+    assert second.text.startswith("Millbeck — All crime per 1,000: 55.0, the second highest of 3")
+    assert [(c.document, c.page) for c in second.citations] == [("assessment.pdf", 2)]
+
+
 def test_the_period_with_the_highest_figure(assessed: Assistant) -> None:
     answer = assessed.ask("when was burglary highest")
     assert answer.text.startswith("2022-23 — Burglary: 242, the highest of 3")

@@ -24,6 +24,14 @@ _EXTREME_RE = re.compile(rf"(?<![\w-])(?:({_HIGHEST})|({_LOWEST}))\b(?!-)", re.I
 # "most similar group" names a comparison, not the largest figure.
 _NOT_EXTREME_RE = re.compile(r"\bmost similar\b|\bat (?:the )?(?:most|least)\b", re.I)
 _ASKS_RE = re.compile(r"\b(?:which|what|when|where|who)\b", re.I)
+# Rows the question sets aside: "after Pellbridge, which ward has the highest rate", "apart from X".
+_EXCEPT_RE = re.compile(
+    r"\b(?:after|apart from|other than|except|excluding|besides|not counting)\s+(?:the\s+)?"
+    r"([\w' -]+?)(?=\s*,|\s+(?:which|what|who|where|when|has|had|is|was|does|did)\b|\s*\??$)",
+    re.I,
+)
+# "the second highest", "the next lowest": the figure after the extreme.
+_SECOND_RE = re.compile(r"\b(?:second|2nd|next)[\s-]+(?:" + _HIGHEST + "|" + _LOWEST + r")\b", re.I)
 # A question about money ("the most money", "the biggest grant") is about a column of amounts.
 _MONEY_Q_RE = re.compile(
     r"£|\b(?:money|amounts?|awards?|grants?|funding|funded|spent|spend|cost|paid)\b", re.I
@@ -74,14 +82,25 @@ def extreme_row(
         return None
     best = max(columns, key=lambda c: c.fit)  # the first of the best, in ranking order
     rows = _rows_of(best, pool)
-    if len(rows) < 2:
+    set_aside = [r for r in rows if _set_aside(question, r[2])]
+    kept = [r for r in rows if r not in set_aside]
+    second = _SECOND_RE.search(question) is not None
+    if len(kept) < 2 + second:
         return None
-    pick = max if highest else min
-    _, index, row = pick(rows, key=lambda r: r[0])
+    ordered = sorted(kept, key=lambda r: r[0], reverse=highest)
+    _, index, row = ordered[1 if second else 0]
     label = row.cells[label_index(row.cells)]
-    word = match.group(0).lower()
-    text = f"{label} — {best.header[best.column]}: {row.cells[best.column]}, the {word} of {len(rows)}"
+    word = f"{'second ' if second else ''}{match.group(0).lower()}"
+    text = f"{label} — {best.header[best.column]}: {row.cells[best.column]}, the {word} of {len(kept)}"
+    if set_aside:
+        text += f" (leaving out {', '.join(r[2].cells[label_index(r[2].cells)] for r in set_aside)})"
     return [Unit(index, "row", text, row.quote, 0, line=row.line)], pool
+
+
+def _set_aside(question: str, row: TextUnit) -> bool:
+    """Whether the question sets the row aside by its label ("after Pellbridge", "apart from X")."""
+    label = set(terms(row.cells[label_index(row.cells)]))
+    return bool(label) and any(label <= set(terms(m.group(1))) for m in _EXCEPT_RE.finditer(question))
 
 
 def _of_years(passage: Passage, years: set[str]) -> bool:
