@@ -7,7 +7,7 @@ from pathlib import Path
 
 from langchain_core.embeddings import Embeddings
 
-from assistant.answering.answer_types import named_kind, states
+from assistant.answering.answer_types import named_kind, role_asked, states
 from tests.conftest import ingested
 
 
@@ -51,6 +51,21 @@ def test_a_role_without_its_holder_does_not_name_them(tmp_path: Path, model: Emb
     assert helper.ask("whats the name of the community safety manager").abstained
     assert helper.ask("what is the address of the town hall where the board meets").abstained
     assert not helper.ask("who does the community safety team report to").abstained
+
+
+def test_the_holder_of_a_role_is_named_beside_that_role(tmp_path: Path, model: Embeddings) -> None:
+    lines = [
+        "Northvale Community Safety Partnership Board minutes, 6 March 2024",
+        "",
+        "Present: Inspector Tom Hale (Chair, Northvale Police); Councillor Ann Reed (Vice-Chair,",
+        "Northvale Council); Dana Moss (Northvale Probation). The Office of the Police and Crime",
+        "Commissioner sent apologies.",
+    ]
+    helper = ingested(tmp_path, model, [lines])
+    assert role_asked("Who is the Northvale Police and Crime Commissioner?") == "commissioner"
+    # People are named, but none as the commissioner: the documents do not say who it is.
+    assert helper.ask("Who is the Northvale Police and Crime Commissioner?").abstained
+    assert "Tom Hale" in helper.ask("who is the chair of the northvale board").text
 
 
 def test_a_role_named_with_commas_asks_for_a_person_and_a_body_is_no_person() -> None:

@@ -33,7 +33,7 @@ _PERSON_RE = re.compile(
 # the chair", "who chairs the forum" (a body is led, run or funded; only a person chairs).
 _PERSON_Q_RE = re.compile(
     rf"\b(?:name of|who(?:'?s| is| was| are| were)) (?:the|a|an|our|their|its) "
-    rf"(?:[\w'-]+,? ){{0,6}}{_ROLES}s?\b"
+    rf"(?:[\w'-]+,? ){{0,6}}(?P<role>{_ROLES})s?\b"
     r"|\bwho (?:chairs|chaired|(?:is|was) chairing)\b"
     # "the name of the adviser who took the cases": whoever the noun, a "who" after it is a person.
     r"|\bname of (?:the|a|an|our|their|its) (?:[\w'-]+ ){1,4}who\b",
@@ -65,6 +65,12 @@ _KIND_WORDS = {"law": "law laws legislation act statute", "address": "address po
 def named_kind(question: str) -> str:
     """The kind of thing the question asks to be named ("person", "address", "law"), or ""."""
     return next((kind for kind, pattern in _ASKED if pattern.search(question)), "")
+
+
+def role_asked(question: str) -> str:
+    """The role a question asks the holder of ("who is the vice chair": "chair"), or ""."""
+    found = _PERSON_Q_RE.search(question)
+    return (found.group("role") or "").lower() if found else ""
 
 
 def asks_who(question: str) -> bool:

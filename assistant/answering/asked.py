@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from assistant.answering.answer_types import named_kind
+from assistant.answering.answer_types import named_kind, role_asked
 from assistant.answering.editions import asks_current
 from assistant.answering.fits import PER_RE
 from assistant.answering.narrowing import change_direction, counted_terms, narrowing_terms
@@ -97,6 +97,7 @@ class Asked:
     wants_who: bool = False  # "who ...": a person, body or role, which a row of figures is not
     wants_manner: bool = False  # "how does X get Y": the way, often told after the sentence naming it
     counted: frozenset[str] = frozenset()  # what "how many" counts ("people"), its head noun with it
+    role: str = ""  # the role whose holder is asked for ("chair" of "who is the vice chair")
     labels: frozenset[str] = frozenset()  # what numbers a thing asked about: "7" of "action 7", "R5"
     wants_attendance: bool = False  # who came, was absent or sent apologies
 
@@ -142,6 +143,7 @@ class Asked:
             wants_who=bool(re.match(r"who\b", question, re.I)),
             wants_manner=bool(_MANNER_Q_RE.match(question)),
             counted=counted_terms(question),
+            role=role_asked(question),
             labels=frozenset(m.group(1).casefold() for m in _LABELLED_Q_RE.finditer(question)),
             wants_attendance=bool(_ATTENDANCE_Q_RE.search(question)),
         )

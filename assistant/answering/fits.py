@@ -31,6 +31,10 @@ _TIME_WORDS_RE = re.compile(
 )
 
 
+# A role's other words in a text naming its holder: a rep "represents", a chair "chaired".
+_ROLE_WORDS = {"rep": "rep representative represents", "representative": "representative represents rep"}
+
+
 def fits_kind(unit: Unit, asked: Asked) -> bool:
     """Whether the unit is the kind of answer asked for: an amount for "how much", a count for "how
     many", a percentage for "what percentage", a time for "when", a person or address to be named."""
@@ -40,6 +44,9 @@ def fits_kind(unit: Unit, asked: Asked) -> bool:
         fits = _states_figure(unit.text) or not asked.wants_figure
     if asked.wants_named:
         fits = fits and states(asked.wants_named, unit.quote)
+    if asked.role:  # "who is the commissioner" is not answered by a list naming no commissioner
+        said = set(terms(f"{unit.quote} {unit.context}"))
+        fits = fits and bool(set(terms(_ROLE_WORDS.get(asked.role, asked.role))) & said)
     if asked.wants_percent:
         fits = fits and bool(_PERCENT_RE.search(unit.text))
     elif asked.wants_rate:
