@@ -6,7 +6,10 @@ from assistant.answering.spelling import read_slips
 from assistant.service import Assistant
 from assistant.text import stem
 
-INDEXED = {stem(w): n for w, n in {"priorities": 4, "partnership": 9, "abuse": 6, "macclesfield": 2}.items()}
+INDEXED = {
+    stem(w): n
+    for w, n in {"priorities": 4, "partnership": 9, "abuse": 6, "macclesfield": 2, "assessment": 5}.items()
+}
 
 
 def _frequency(term: str) -> int:
@@ -19,6 +22,8 @@ def test_a_slip_is_read_as_the_indexed_word_one_edit_away() -> None:
     read = [(s.typed, s.read_as) for s in slips]
     assert read == [("priorites", "priorities"), ("partnersip", "partnership")]
     assert read_slips("is there a pspo in macclesfeild", _frequency)[0] == "is there a pspo in macclesfield"
+    # "assessent" and "assessment" are both one edit away and share a stem: the English word is read.
+    assert read_slips("the kestrelford assesment", _frequency)[0] == "the kestrelford assessment"
 
 
 def test_names_english_words_and_short_words_are_left_alone() -> None:

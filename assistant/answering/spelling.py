@@ -6,7 +6,7 @@ A question word is read as another only when all of these hold:
   lack ("hate", "receive") is a word to decline on, not a slip to correct;
 - it is typed in lower case: a capitalised word may be a name, and a name is never guessed at;
 - one edit (a letter added, dropped, changed, or two swapped) makes a word whose stem the index uses;
-  of several, the one used in most chunks.
+  of several, the one used in most chunks, and of those the commonest in English.
 """
 
 from __future__ import annotations
@@ -54,7 +54,8 @@ def _nearest(word: str, frequency: Frequency) -> str:
     if zipf(word) >= SLIP_ZIPF:
         return ""
     used = [(frequency(stem(w)), w) for w in sorted(_edits(word))]
-    best = max(((n, w) for n, w in used if n), default=(0, ""), key=lambda nw: nw[0])
+    # Edits sharing a stem ("assessent", "assessment") tie on chunks: the English word is shown.
+    best = max(((n, w) for n, w in used if n), default=(0, ""), key=lambda nw: (nw[0], zipf(nw[1])))
     return best[1]
 
 
