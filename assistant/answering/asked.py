@@ -54,8 +54,11 @@ _LABELLED_Q_RE = re.compile(
     r"([a-z]?\d+(?:[./]\d+)*)\b",
     re.I,
 )
+# Who came or not: what a list of apologies answers.
 _ATTENDANCE_Q_RE = re.compile(
-    r"\b(?:apologi\w*|absen\w*|attend\w*|present|missed|quorate|came|there|turn(?:ed)? up|make it)\b", re.I
+    r"\b(?:apologi\w*|absen\w*|attend\w*|present|missed|quorate|came|(?:was|were) there|turn(?:ed)? up"
+    r"|make it)\b",
+    re.I,
 )
 _MANNER_Q_RE = re.compile(r"how (?:does|do|did|is|are|was|were|will|can|could|would|should)\b", re.I)
 _WHEN_Q_RE = re.compile(  # "by when": the second part of "who has to do it and by when"

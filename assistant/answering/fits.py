@@ -31,7 +31,7 @@ _TIME_WORDS_RE = re.compile(
 )
 
 
-# A role's other words in a text naming its holder: a rep "represents", a chair "chaired".
+# A role's other words in a text naming its holder: a rep "represents".
 _ROLE_WORDS = {"rep": "rep representative represents", "representative": "representative represents rep"}
 
 
