@@ -343,11 +343,6 @@ def test_the_largest_and_smallest_award_of_a_year(register: FundingRegister) -> 
     assert named is not None and "9,200" in named.text and "3,400" not in named.text
 
 
-def test_money_asked_about_is_a_funding_question(register: FundingRegister) -> None:
-    answer = register.answer("did eastgate youth boxing get more money in 2023-24", set())
-    assert answer is not None and "£3,400" in answer.text
-
-
 def test_an_amount_named_picks_the_decisions_of_that_amount(register: FundingRegister) -> None:
     answer = register.answer("which project got £3,400", set())
     assert answer is not None and "Eastgate youth boxing" in answer.text

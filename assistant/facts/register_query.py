@@ -14,7 +14,7 @@ from ingest.text import MONEY_RE, parse_amount
 _FUNDING_Q_RE = re.compile(
     r"\bhow much\b|£|\bwent (?:to|on|towards)\b|\b(fund|funded|approved|awarded|granted|allocated|"
     r"contributed|spent|paid|receive|received|given|bids?|awards?|grants|allocations?|contributions?|decisions?|"
-    r"decided?|declined|deferred|refused|rejected|turned down|amended|reduced|getting|got|money)\b",
+    r"decided?|declined|deferred|refused|rejected|turned down|amended|reduced|getting|got)\b",
     re.IGNORECASE,
 )
 # A question asking what money was given, and one asking what happened to a bid (any outcome).
@@ -56,7 +56,7 @@ _MONEY_QUESTION_WORDS = frozenset(
         "go give given made make support supported agree agreed amount amounts pound pounds work "
         "financial what which all show tell each per board meeting meetings panel group decide decided "
         "happened happen now current currently latest getting get got did does do was were is are be been "
-        "have has had during gave from more less than"
+        "have has had during gave from"
     )
 )
 
