@@ -21,6 +21,7 @@ from evals.archive.build import DOCUMENTS, Document
 
 QUESTION_FILES = (
     "archive-check.jsonl",
+    "archive-check2.jsonl",
     "archive-dev.jsonl",
     "archive-dev2.jsonl",
     "archive-dev3.jsonl",
@@ -42,6 +43,7 @@ QUESTION_FILES = (
     "real-typed-dev5.jsonl",
     "real-typed-dev6.jsonl",
     "real-typed-check.jsonl",
+    "real-typed-check2.jsonl",
     "real-typed-dev7.jsonl",
     "real-typed-dev8.jsonl",
     "real-typed-test.jsonl",
