@@ -24,7 +24,7 @@ _EXTREME_RE = re.compile(rf"(?<![\w-])(?:({_HIGHEST})|({_LOWEST}))\b(?!-)", re.I
 # "most similar group" names a comparison, not the largest figure.
 _NOT_EXTREME_RE = re.compile(r"\bmost similar\b|\bat (?:the )?(?:most|least)\b", re.I)
 _ASKS_RE = re.compile(r"\b(?:which|what|when|where|who)\b", re.I)
-# Rows the question sets aside: "after Pellbridge, which ward has the highest rate", "apart from X".
+# Rows the question sets aside: "after Harrow Green, which ward has the highest rate", "apart from X".
 _EXCEPT_RE = re.compile(
     r"\b(?:after|apart from|other than|except|excluding|besides|not counting)\s+(?:the\s+)?"
     r"([\w' -]+?)(?=\s*,|\s+(?:which|what|who|where|when|has|had|is|was|does|did)\b|\s*\??$)",
@@ -98,7 +98,7 @@ def extreme_row(
 
 
 def _set_aside(question: str, row: TextUnit) -> bool:
-    """Whether the question sets the row aside by its label ("after Pellbridge", "apart from X")."""
+    """Whether the question sets the row aside by its label ("after Harrow Green", "apart from X")."""
     label = set(terms(row.cells[label_index(row.cells)]))
     return bool(label) and any(label <= set(terms(m.group(1))) for m in _EXCEPT_RE.finditer(question))
 
