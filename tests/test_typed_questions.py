@@ -29,6 +29,11 @@ OTHER_SECTION = [
 ]
 
 
+def _flat(term: str) -> float:
+    """Every word weighs the same: the tests read what a question asks, not how its words weigh."""
+    return 1.0
+
+
 def _report(tmp_path: Path, model: Embeddings, lines: list[str]) -> Assistant:
     """An assistant over one generated one-page report, ingested with the real model."""
     return ingested(tmp_path, model, [lines])
@@ -55,28 +60,22 @@ def test_a_purpose_question_gets_the_sentence_not_the_row(tmp_path: Path, model:
 
 
 def test_how_much_is_still_an_amount() -> None:
-    def idf(term: str) -> float:
-        return 1.0
-
-    assert Asked.read("how much did the grant pay for the cameras", "q", idf).wants_money
-    assert Asked.read("was more spent on the knife angel", "q", idf).wants_money  # a comparison of amounts
-    purpose = Asked.read("what was the funding used for", "q", idf)
+    assert Asked.read("how much did the grant pay for the cameras", "q", _flat).wants_money
+    assert Asked.read("was more spent on the knife angel", "q", _flat).wants_money  # a comparison of amounts
+    purpose = Asked.read("what was the funding used for", "q", _flat)
     assert purpose.wants_purpose and not purpose.wants_money
     # A count of things, whatever money word says which things: not an amount.
-    counted = Asked.read("how many applications came in for funding window 2", "q", idf)
+    counted = Asked.read("how many applications came in for funding window 2", "q", _flat)
     assert counted.wants_count and not counted.wants_money
-    assert Asked.read("how many pounds of funding did the scheme get", "q", idf).wants_money
+    assert Asked.read("how many pounds of funding did the scheme get", "q", _flat).wants_money
 
 
 def test_an_age_asked_is_a_figure() -> None:
-    def idf(term: str) -> float:
-        return 1.0
-
-    assert Asked.read("what ages were the kids at the football sessions", "q", idf).wants_figure
-    assert Asked.read("how old do you have to be to join", "q", idf).wants_figure
-    assert not Asked.read("what was the age concern project about", "q", idf).wants_figure
+    assert Asked.read("what ages were the kids at the football sessions", "q", _flat).wants_figure
+    assert Asked.read("how old do you have to be to join", "q", _flat).wants_figure
+    assert not Asked.read("what was the age concern project about", "q", _flat).wants_figure
     # A reason is asked, whatever figure-like word the question holds ("value").
-    assert not Asked.read("why not take the crime figures at face value", "q", idf).wants_figure
+    assert not Asked.read("why not take the crime figures at face value", "q", _flat).wants_figure
 
 
 def test_a_comparison_of_two_years_takes_each_years_row(tmp_path: Path, model: Embeddings) -> None:
@@ -294,11 +293,8 @@ def test_a_percentage_answers_a_share(tmp_path: Path, model: Embeddings) -> None
 
 
 def test_why_asks_a_reason_not_an_amount(tmp_path: Path, model: Embeddings) -> None:
-    def idf(term: str) -> float:
-        return 1.0
-
-    assert not Asked.read("why was poynton picked for the asb money", "q", idf).wants_money
-    assert Asked.read("how much asb money did poynton get", "q", idf).wants_money
+    assert not Asked.read("why was poynton picked for the asb money", "q", _flat).wants_money
+    assert Asked.read("how much asb money did poynton get", "q", _flat).wants_money
     helper = _report(
         tmp_path,
         model,
@@ -353,10 +349,7 @@ def test_a_length_of_time_does_not_say_when() -> None:
     def unit(text: str) -> Unit:
         return Unit(0, "sentence", text, text, 0)
 
-    def idf(term: str) -> float:
-        return 1.0
-
-    asked = Asked.read("when is the sculpture coming to the town", "q", idf)
+    asked = Asked.read("when is the sculpture coming to the town", "q", _flat)
     assert not fits_kind(unit("Over the past two years the sculpture has toured the country."), asked)
     assert fits_kind(unit("The sculpture comes to the town every year in May."), asked)
     assert fits_kind(unit("The panel meets every Tuesday."), asked)
@@ -544,22 +537,16 @@ def test_who_ran_it_is_answered_by_the_unit_naming_who(tmp_path: Path, model: Em
 
 
 def test_a_count_asked_for_is_a_figure() -> None:
-    def idf(term: str) -> float:
-        return 1.0
-
-    assert Asked.read("hate crime count for the district in 22/23?", "q", idf).wants_figure
-    assert not Asked.read("what counts as an asb incident", "q", idf).wants_figure
-    assert not Asked.read("what does count as an incident", "q", idf).wants_figure
+    assert Asked.read("hate crime count for the district in 22/23?", "q", _flat).wants_figure
+    assert not Asked.read("what counts as an asb incident", "q", _flat).wants_figure
+    assert not Asked.read("what does count as an incident", "q", _flat).wants_figure
 
 
 def test_a_thing_asked_by_its_number_is_answered_by_what_holds_that_number() -> None:
-    def idf(term: str) -> float:
-        return 1.0
-
-    asked = Asked.read("kestrelford action 7 - what is it and whos got it", "action", idf)
+    asked = Asked.read("kestrelford action 7 - what is it and whos got it", "action", _flat)
     assert asked.labels == {"7"}
-    assert Asked.read("what does rec R5 say", "q", idf).labels == {"r5"}
-    assert Asked.read("what were the actions from the meeting", "q", idf).labels == frozenset()
+    assert Asked.read("what does rec R5 say", "q", _flat).labels == {"r5"}
+    assert Asked.read("what were the actions from the meeting", "q", _flat).labels == frozenset()
     passage = Passage("c", "m.pdf", "Minutes", "minutes", "2023-24", 2, "2", "Actions", "x", 1.0, 0.5)
 
     def fits(text: str) -> bool:
@@ -571,14 +558,11 @@ def test_a_thing_asked_by_its_number_is_answered_by_what_holds_that_number() -> 
 
 
 def test_a_list_of_apologies_answers_who_was_absent_not_what_anyone_said() -> None:
-    def idf(term: str) -> float:
-        return 1.0
-
     passage = Passage("c", "m.pdf", "Minutes", "minutes", "2022-23", 1, "1", "Present", "x", 1.0, 0.5)
     line = "Apologies: Dr Mira Rahman (Integrated Care Board)."
 
     def fits(question: str) -> bool:
-        asked = Asked.read(question, question, idf)
+        asked = Asked.read(question, question, _flat)
         return score_unit(Unit(0, "sentence", line, line, 0), passage, asked, None, WEIGHTS).fits
 
     assert not fits("what did dr mira rahman report at the october board")
