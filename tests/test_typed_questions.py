@@ -568,3 +568,55 @@ def test_a_list_of_apologies_answers_who_was_absent_not_what_anyone_said() -> No
     assert not fits("what did dr mira rahman report at the october board")
     assert fits("who sent apologies to the october board")
     assert fits("was dr rahman absent from the october board")
+
+
+def test_a_rate_table_answers_for_the_whole_area_and_a_place_it_lacks_is_declined(
+    tmp_path: Path, model: Embeddings
+) -> None:
+    helper = _report(
+        tmp_path,
+        model,
+        [
+            "Brookfield against its most similar group, rates per 1,000, 2022-23",
+            "Measure | Brookfield | Group average | Position of 15",
+            "Total recorded crime | 97.0 | 89.6 | 10th",
+            "Violence with injury | 13.5 | 12.1 | 11th",
+            "",
+            "Rural crime rose by a third and Brookfield is now 13th of 15 in its most similar group for it.",
+            *OTHER_SECTION,
+        ],
+    )
+    # "Overall" crime is the table's total; the rate is the caption's; the partnership's name owns it.
+    assert narrowing_terms("how does brookfield's overall crime rate compare") == {stem("overall"), "crime"}
+    overall = helper.ask("how does brookfield's overall crime rate per 1,000 compare with the group average")
+    assert "97.0" in overall.text and "89.6" in overall.text and overall.citations[0].page == 1
+    # A ward the table does not break down to is not answered with the partnership's figure.
+    assert narrowing_terms("violence with injury rate per 1,000 in millbeck") == {"injuri", "millbeck"}
+    assert narrowing_terms("the crime rate in 2022-23") == {"crime"}  # a year is a period, not a place
+    assert helper.ask("violence with injury rate per 1,000 in millbeck").abstained
+
+
+def test_the_words_asking_for_a_definition_or_naming_the_document_need_not_be_in_the_answer(
+    tmp_path: Path, model: Embeddings
+) -> None:
+    question = "what definition of county lines does the assessment give"
+    asked = Asked.read(question, question, _flat)
+    assert asked.wants_definition
+    assert set(asked.idf) == {
+        stem("county"),
+        stem("lines"),
+        stem("assessment"),
+    }
+    helper = _report(
+        tmp_path,
+        model,
+        [
+            "Exploitation",
+            "County lines exploitation rose again, with 14 referrals in the year.",
+            "Glossary",
+            "County lines: drug dealing from cities into smaller towns using dedicated phone lines.",
+            *OTHER_SECTION,
+        ],
+    )
+    answer = helper.ask("What definition of county lines does the assessment give?")
+    assert "phone lines" in answer.text and answer.citations[0].page == 1

@@ -46,6 +46,16 @@ _DEFINITION_CUE_RE = re.compile(
     r"^(what|who) (is|are|was|were) (a|an|the)?\b|\b(mean|means|stand for|definition|define|defined)\b",
     re.IGNORECASE,
 )
+# The words asking for a definition say what kind of answer is wanted, not what it is about: a
+# glossary's "County lines: drug dealing ..." answers "what definition of county lines" without them.
+_DEFINITION_TERMS = frozenset(terms("mean means meaning stand definition definitions define defined"))
+# A document's verb of telling ("what does the assessment give", "what did the report say about")
+# says where to look, not what the answer holds.
+_DOCUMENT_TELLS_RE = re.compile(
+    r"\b(?:report|assessment|sia|sa|minutes|strategy|plan|document|papers?)\s+"
+    r"(say|says|said|give|gives|gave|state|states|stated|describe|describes|described|mention|mentions)\b",
+    re.I,
+)
 # A question about change over time: two periods named, or one as a starting point ("since 2018-19").
 _SINCE_RE = re.compile(r"\bsince\b|\bover the (last|past)\b|\btrend\b|\bbetween\b.*\band\b", re.IGNORECASE)
 # A thing asked about by its number: "action 7", "minute 22/33", "rec R5", "item 4.2".
@@ -121,8 +131,14 @@ class Asked:
         # "how many applications in the funding window" counts them: "funding" only says which ones.
         counts = bool(re.search(r"\bhow many\b(?! ?(?:pounds|£))", question, re.I))
         wants_money = bool(_MONEY_Q_RE.search(question)) and not (wants_purpose or wants_reason or counts)
+        wants_definition = bool(_DEFINITION_CUE_RE.search(question)) and not wants_list
+        shares = specific_weights(query)
+        framing = set(terms(" ".join(m.group(1) for m in _DOCUMENT_TELLS_RE.finditer(question))))
+        if wants_definition:
+            framing |= _DEFINITION_TERMS
+        shares = {t: s for t, s in shares.items() if t not in framing} or shares
         return cls(
-            idf={t: idf(t) * share for t, share in specific_weights(query).items()},
+            idf={t: idf(t) * share for t, share in shares.items()},
             wants_figure=bool(_FIGURE_Q_RE.search(question)) and not wants_reason,  # "why" asks no figure
             wants_money=wants_money,
             wants_count=counts,
@@ -132,7 +148,7 @@ class Asked:
             wants_named=named_kind(question),
             wants_date=bool(_WHEN_Q_RE.search(question)),
             wants_list=wants_list,
-            wants_definition=bool(_DEFINITION_CUE_RE.search(question)) and not wants_list,
+            wants_definition=wants_definition,
             wants_comparison=len(years_in(question)) >= 2 or bool(_SINCE_RE.search(question)),
             listed=frozenset(_plural_terms(question)),
             years=frozenset(years_in(question)),

@@ -35,9 +35,12 @@ _TIME_WORDS_RE = re.compile(
 _ROLE_WORDS = {"rep": "rep representative represents", "representative": "representative represents rep"}
 
 
-def fits_kind(unit: Unit, asked: Asked) -> bool:
+def fits_kind(unit: Unit, asked: Asked, heading: str = "") -> bool:
     """Whether the unit is the kind of answer asked for: an amount for "how much", a count for "how
-    many", a percentage for "what percentage", a time for "when", a person or address to be named."""
+    many", a percentage for "what percentage", a time for "when", a person or address to be named.
+
+    `heading` is the passage's own heading: a table's rows may be rates by their caption above them
+    ("Table 3. ... rates per 1,000") or by the heading their passage starts under."""
     if asked.wants_money and asked.wants_figure:
         fits = is_money(unit)
     else:
@@ -50,7 +53,8 @@ def fits_kind(unit: Unit, asked: Asked) -> bool:
     if asked.wants_percent:
         fits = fits and bool(_PERCENT_RE.search(unit.text))
     elif asked.wants_rate:
-        fits = fits and bool(PER_RE.search(unit.text))
+        captioned = f"{unit.context} {heading}" if unit.kind in ("row", *HEADED_KINDS) else ""
+        fits = fits and bool(PER_RE.search(unit.text) or PER_RE.search(captioned))
     elif asked.wants_count:
         measured = _measured(unit.text)  # "phase 2" counts nothing
         fits = fits and _counts(unit) and not counts_another(measured, asked.counted, frozenset(asked.idf))

@@ -35,6 +35,8 @@ _ROLE_OF_RE = re.compile(
 )
 # "knife crime per 1,000", "the burglary rate in ...": the phrase before a rate.
 _RATE_RE = re.compile(r"((?:[\w'-]+ ){1,4})(?:rates? )?(?:per \d|rates?\b)", re.I)
+# "... per 1,000 in larkhollow", "the burglary rate in the north ward": the place a rate is of.
+_RATE_IN_RE = re.compile(r"(?:per \d[\d,]*|\brates?) in ((?:[\w'-]+ ?){1,3})", re.I)
 # A count asked without a question word ("northvale fraud offences 2022-23"): the words before
 # the thing counted narrow it, as they do after "how many".
 _BARE_COUNT_RE = re.compile(
@@ -97,12 +99,25 @@ def narrowing_terms(question: str) -> frozenset[str]:
     headed = (_HOW_MANY_RE, _ROLE_OF_RE, _CHANGE_OF_RE)  # the head noun may be reworded: left out
     phrases = [_leading(m.group(1))[:-1] for pattern in headed for m in pattern.finditer(question)]
     phrases += [_trailing(m.group(1)) for m in _RATE_RE.finditer(question)]
+    # A year after "in" is the period, which the year check settles, not a place.
+    places = (_leading(m.group(1)) for m in _RATE_IN_RE.finditer(question))
+    phrases += [[w for w in words if not any(c.isdigit() for c in w)] for words in places]
     if not _QUESTION_WORD_RE.search(question):
         phrases += [_trailing(m.group(1)) for m in _BARE_COUNT_RE.finditer(question)]
     narrowing = " ".join(w for words in phrases for w in words)
     return frozenset(
         term for term, word in worded_terms(narrowing) if commonness(term, word) < MEASURE_MODIFIER_ZIPF
     )
+
+
+# "Overall" crime is what a table calls "all" or "total" recorded crime.
+_OVERALL_TERMS = frozenset(terms("overall"))
+_ALL_RE = re.compile(r"\b(?:all|total|overall)\b", re.I)
+
+
+def says_overall(text: str) -> frozenset[str]:
+    """The stem of "overall" when a text speaks of all or the total of something, else none."""
+    return _OVERALL_TERMS if _ALL_RE.search(text) else frozenset()
 
 
 def counted_terms(question: str) -> frozenset[str]:
@@ -145,7 +160,8 @@ def _trailing(text: str) -> list[str]:
     own name ("rate") left off."""
     words: list[str] = []
     for word in reversed(text.lower().split()):
-        if word in _BOUNDARY:
+        # A possessive names whose measure it is ("the partnership's crime rate"), not what it measures.
+        if word in _BOUNDARY or word.endswith(("'s", "’s")):
             break
         words.insert(0, word)
     while words and words[-1] in _MEASURE_WORDS:

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from assistant.answering.answer_types import kind_words, states
 from assistant.answering.asked import Asked
 from assistant.answering.fits import HEADED_KINDS, PERIOD_RE, fits_kind, is_money, says_more
+from assistant.answering.narrowing import says_overall
 from assistant.answering.reasons import gives_reason, states_outcome
 from assistant.answering.units import Unit
 from assistant.answering.weights import ScoringWeights
@@ -77,6 +78,7 @@ def score_unit(
         strong = set(terms(f"{unit.text} {unit.context}")) | (own_heading if by_heading else set())
         # The sentence before, in its paragraph, may name the subject: its words count as a heading's.
         weak = outer | own_heading | set(terms(unit.before))
+    strong |= says_overall(unit.text)
     if _compares(unit):  # figures for two periods say which way it went, whatever the words
         strong |= _CHANGE_TERMS
     if asked.wants_named and states(asked.wants_named, unit.quote):  # "what law": an Act named
@@ -112,7 +114,7 @@ def score_unit(
     named_list = unit.kind == "list" and bool(asked.listed & strong)
     # A count or a chair answers only for what the question narrows it to: those words must be there.
     narrowed = asked.narrowed <= strong | weak
-    fits = fits_kind(unit, asked) and right_year and narrowed and says_more(unit, asked)
+    fits = fits_kind(unit, asked, trail[-1]) and right_year and narrowed and says_more(unit, asked)
     # A list of apologies says who was absent: it answers who came or not, not what anyone said.
     fits = fits and (asked.wants_attendance or not _APOLOGIES_RE.match(unit.text))
     # "action 7" is answered by what holds its number, not by action 1.
