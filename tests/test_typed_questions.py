@@ -620,3 +620,24 @@ def test_the_words_asking_for_a_definition_or_naming_the_document_need_not_be_in
     )
     answer = helper.ask("What definition of county lines does the assessment give?")
     assert "phone lines" in answer.text and answer.citations[0].page == 1
+
+
+def test_a_table_under_a_row_of_pound_signs_holds_amounts_not_counts(
+    tmp_path: Path, model: Embeddings
+) -> None:
+    helper = _report(
+        tmp_path,
+        model,
+        [
+            "Funding",
+            "The partnership approved these applications in 2022-23.",
+            "April to June 2022 | September to November 2022",
+            "£ | £",
+            "Domestic Abuse | 38,000 | Knife Angel | 19,783",
+            "Regional Analyst | 10,000 | Scams Aftercare | 8,881",
+            *OTHER_SECTION,
+        ],
+    )
+    assert helper.ask("how many domestic abuse crimes were recorded in 2022-23").abstained
+    money = helper.ask("how much went to domestic abuse in 2022-23")
+    assert "38,000" in money.text and money.citations[0].page == 1

@@ -123,5 +123,7 @@ def _states_figure(text: str) -> bool:
 
 def _counts(unit: Unit) -> bool:
     """Whether a unit states a count: a figure that is not money, a year or a label's number."""
+    if unit.kind in ("row", *HEADED_KINDS) and "£" in unit.context:
+        return False  # a row of a table whose columns are amounts of money ("£" above them)
     text = _MONEY_FIELD_RE.sub(" ", unit.text) if unit.kind in HEADED_KINDS else unit.text
     return _states_figure(MONEY_RE.sub(" ", text))

@@ -43,6 +43,10 @@ class Unit:
     before: str = ""
 
 
+# A cell naming the currency of the column below it ("£", "£k", "£000s").
+_CURRENCY_RE = re.compile(r"£\s?(?:k|m|000s?)?", re.I)
+
+
 def passage_units(p_index: int, passage: Passage, with_lists: bool = False) -> list[Unit]:
     """Split a passage into quotable units; with `with_lists`, each bulleted list is a unit too.
 
@@ -77,6 +81,10 @@ def passage_units(p_index: int, passage: Passage, with_lists: bool = False) -> l
                 header_quote = ""
                 table = []
             if not piece.cells:  # a wrapped cell's next line: its words are in the row above
+                continue
+            if all(_CURRENCY_RE.fullmatch(c) for c in piece.cells):
+                # A row of "£" over columns of figures: every figure below is an amount of money.
+                caption = f"{caption} {piece.cells[0]}".strip()
                 continue
             if piece.kind == "header":  # names the columns; quoted with the rows, never an answer
                 header_quote = f"{header_quote}\n{piece.quote}".strip("\n")
