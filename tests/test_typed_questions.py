@@ -448,6 +448,11 @@ def test_a_cell_under_a_money_column_or_a_window_number_is_not_a_count() -> None
     said = "The Farm Watch scheme marked 312 trailers with forensic paint."
     assert not fits_kind(Unit(0, "record", row, row, 1), asked)
     assert fits_kind(Unit(0, "sentence", said, said, 2), asked)
+    # The day of a date counts nothing; a figure beside a lower-case "may" still does.
+    dated = "Farm Watch trailer marking — Approved: 12 March 2024; Award: £4,800"
+    assert not fits_kind(Unit(0, "record", dated, dated, 1), asked)
+    maybe = "Farm Watch may mark 40 trailers."
+    assert fits_kind(Unit(0, "sentence", maybe, maybe, 2), asked)
 
 
 def test_a_title_repeating_the_question_answers_nothing() -> None:

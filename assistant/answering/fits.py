@@ -11,7 +11,7 @@ from assistant.answering.answer_types import states
 from assistant.answering.narrowing import counts_another, shows_change
 from assistant.answering.units import Unit
 from assistant.text import terms
-from ingest.facts.periods import months_in, years_in
+from ingest.facts.periods import MONTHS_PATTERN, months_in, years_in
 from ingest.text import ANY_FIGURE_RE, MONEY_HINT_RE, MONEY_RE
 
 if TYPE_CHECKING:
@@ -111,9 +111,18 @@ _MONEY_FIELD_RE = re.compile(
 )
 
 
+# The day of a date ("12 March 2024", "March 12"): it says when, and counts nothing. Months as
+# printed, capitalised: "may 5 people" is no date.
+_MONTHS = "|".join(m.capitalize() for m in MONTHS_PATTERN.split("|"))
+_DAY_RE = re.compile(
+    rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?=(?:{_MONTHS})\b)|\b({_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
+)
+
+
 def _measured(text: str) -> str:
-    """The text without its years and its labels' numbers ("Table 2"): what is left are measures."""
-    return PERIOD_RE.sub(" ", _LABEL_NUMBER_RE.sub(" ", text))
+    """The text without its dates, years and labels' numbers ("Table 2"): what is left are measures."""
+    undated = _DAY_RE.sub(lambda m: f" {m.group(1) or ''} ", _LABEL_NUMBER_RE.sub(" ", text))
+    return PERIOD_RE.sub(" ", undated)
 
 
 def _states_figure(text: str) -> bool:
