@@ -1,4 +1,4 @@
-"""Write the evaluation archive: the real report beside three invented partnerships' documents.
+"""Write the evaluation archive: the real report beside four invented partnerships' documents.
 
     python -m evals.archive.build TARGET
 
@@ -23,12 +23,18 @@ from evals.archive import marlowe_minutes as c_minutes
 from evals.archive import marlowe_minutes_signed as c_signed
 from evals.archive import marlowe_report_2122 as c_2122
 from evals.archive import marlowe_report_2223 as c_2223
+from evals.archive import quillbrook_assessment as d_assessment
+from evals.archive import quillbrook_minutes as d_minutes
+from evals.archive import quillbrook_reports as d_reports
 from evals.archive import thistlecombe_report as b_report
 from evals.archive.names import (
     KESTRELFORD,
     KESTRELFORD_DIR,
     MARLOWE,
     MARLOWE_DIR,
+    QUILLBROOK,
+    QUILLBROOK_BOARD,
+    QUILLBROOK_DIR,
     THISTLECOMBE,
     THISTLECOMBE_DIR,
 )
@@ -89,6 +95,12 @@ def _c(
     file: str, title: str, doc_type: str, period: str, date: str, write: Callable[[Path], Path], **flags: bool
 ) -> Document:
     return Document(f"{MARLOWE_DIR}/{file}", title, doc_type, period, MARLOWE, date, write, **flags)
+
+
+def _d(
+    file: str, title: str, doc_type: str, period: str, date: str, write: Callable[[Path], Path], **flags: bool
+) -> Document:
+    return Document(f"{QUILLBROOK_DIR}/{file}", title, doc_type, period, QUILLBROOK, date, write, **flags)
 
 
 BOARD = "Kestrelford Community Safety Partnership Board minutes"
@@ -232,6 +244,55 @@ DOCUMENTS: tuple[Document, ...] = (
         "2023-02-15",
         c_signed.write_minutes_february,
         scanned=True,
+    ),
+    _d(
+        "annual-report-2023-24.pdf",
+        d_reports.TITLE_2324,
+        "annual report",
+        "2023-24",
+        "2024-06-26",
+        d_reports.write_annual_report_2324,
+    ),
+    _d(
+        "annual-report-2024-25.pdf",
+        d_reports.TITLE_2425,
+        "annual report",
+        "2024-25",
+        "2025-07-09",
+        d_reports.write_annual_report_2425,
+    ),
+    _d(
+        "strategic-assessment-2024.pdf",
+        d_assessment.TITLE,
+        "strategic assessment",
+        "2024-25",
+        "2024-02-20",
+        d_assessment.write_assessment,
+    ),
+    _d(
+        "minutes-2024-05-14.pdf",
+        f"{QUILLBROOK_BOARD} minutes, 14 May 2024",
+        "minutes",
+        "2024-25",
+        "2024-05-14",
+        d_minutes.write_minutes_may,
+    ),
+    _d(
+        "minutes-2024-09-10-signed.pdf",
+        f"{QUILLBROOK_BOARD} note of meeting, 10 September 2024 (signed, scanned)",
+        "minutes",
+        "2024-25",
+        "2024-09-10",
+        d_minutes.write_minutes_september,
+        scanned=True,
+    ),
+    _d(
+        "minutes-2025-01-14.pdf",
+        f"{QUILLBROOK_BOARD} minutes, 14 January 2025",
+        "minutes",
+        "2024-25",
+        "2025-01-14",
+        d_minutes.write_minutes_january,
     ),
 )
 

@@ -1,4 +1,4 @@
-"""The three invented partnerships: names, folders and members shared by their documents."""
+"""The four invented partnerships: names, folders and members shared by their documents."""
 
 from __future__ import annotations
 
@@ -23,3 +23,6 @@ KESTRELFORD_ATTENDING = (
     "The Office of the Wessmoor Police and Crime Commissioner",
     "Harbour Lane Domestic Abuse Service",
 )
+QUILLBROOK = "Quillbrook Safer Communities Partnership"
+QUILLBROOK_DIR = "quillbrook"
+QUILLBROOK_BOARD = "Quillbrook Safer Communities Partnership Board"

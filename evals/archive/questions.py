@@ -34,6 +34,8 @@ QUESTION_FILES = (
     "archive3-dev4.jsonl",
     "archive3-dev5.jsonl",
     "archive3-test.jsonl",
+    "archive4-dev.jsonl",
+    "archive4-test.jsonl",
     "compare-dev.jsonl",
     "minutes-dev.jsonl",
     "real-typed-dev.jsonl",
