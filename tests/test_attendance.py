@@ -124,3 +124,21 @@ def test_attendance_is_answered_for_the_meeting_named(tmp_path: Path, model: Emb
     assert "The minutes do not say who took the minutes." in untaken.text
     # Who belongs to the partnership is not one meeting's list.
     assert "\nPresent:\n" not in helper.ask("which organisations attend the partnership").text
+
+
+def test_a_meeting_whose_lists_were_not_read_is_not_declined_as_unrecorded(
+    tmp_path: Path, model: Embeddings
+) -> None:
+    corpus = tmp_path / "corpus"
+    _minutes(corpus / "june.pdf", "14 June 2023", JUNE)
+    # Attendance as a table of names and marks: no list the ingest reads, but the minutes are held.
+    table = ["Name | Organisation | Attendance", "Ann Reed | Northby Borough Council | Present"]
+    _minutes(
+        corpus / "december.pdf", "6 December 2023", [*table, "Nia Vale | Integrated Care Board | Apologies"]
+    )
+    helper = Assistant.open(Settings(corpus_dir=corpus, data_dir=tmp_path / "data"), model)
+    helper.ingest()
+    december = helper.ask("who sent apologies to the december 2023 board")
+    assert "No minutes held record a meeting" not in december.text
+    unheld = helper.ask("who sent apologies to the board meeting in march 2023")
+    assert unheld.abstained and "6 December 2023" in unheld.text and "14 June 2023" in unheld.text

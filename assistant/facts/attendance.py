@@ -78,9 +78,13 @@ def answer_attendance(
     sources: Sources,
     partnership_of: Mapping[str, str],
     ranked: Sequence[str] = (),
+    minutes: Sequence[str] = (),
 ) -> Answer | None:
     """The lists of the meeting the question names, cut to what it asks (apologies, who took the
-    minutes, who stood in); None when it asks none of these or no minutes hold such lists."""
+    minutes, who stood in); None when it asks none of these or no minutes hold such lists.
+
+    `minutes` are every set of minutes held, lists read from them or not: a meeting whose minutes
+    are held is never declined as unrecorded, its passages answer instead."""
     asked = next((a for a, pattern in _ASKED_RE if pattern.search(question)), None)
     if asked is None or not attendees or _CHANGE_RE.search(question) or not _MEETING_RE.search(question):
         return None
@@ -89,7 +93,9 @@ def answer_attendance(
     if held is not None:
         chosen = [d for d in documents if held(sources.date(d))]
         if not chosen:
-            return _no_meeting(question, documents, sources)
+            if any(held(sources.date(d)) for d in minutes):
+                return None  # its lists were not read: what the minutes say is in their passages
+            return _no_meeting(question, sorted({*documents, *minutes}, key=sources.date), sources)
     else:
         first = next((partnership_of.get(d, d) for d in ranked if d in documents), None)
         chosen = [d for d in documents if first is None or partnership_of.get(d, d) == first][-1:]

@@ -52,7 +52,8 @@ def answer_from_facts(
     found = answer_priorities(query, sets, own, knowledge.sources, partnership_of, periods)
     if found is None:  # before the member lists: "who attended the June meeting" is one meeting's
         attendees = [a for a in knowledge.attendance if a.document in listed]
-        found = answer_attendance(query, attendees, knowledge.sources, partnership_of, ranked)
+        minutes = [name for name in listed if records[name].doc_type == "minutes"]
+        found = answer_attendance(query, attendees, knowledge.sources, partnership_of, ranked, minutes)
     if found is None:
         members = [m for m in knowledge.member_lists if m.document in listed]
         found = answer_members(query, members, own, knowledge.sources, partnership_of, ranked)
