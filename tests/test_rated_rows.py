@@ -11,6 +11,7 @@ from langchain_core.embeddings import Embeddings
 from assistant.answering.holding import rows_holding
 from assistant.service import Assistant
 from assistant.settings import Settings
+from assistant.types import Passage
 from ingest.parse.clean import clean_pages
 from ingest.parse.pdf import read_pdf
 from tests.pdfs import make_pdf
@@ -121,3 +122,25 @@ def test_actions_still_open_after_a_meeting_are_listed_by_number(tmp_path: Path,
         "22/1 Confirm the camera sites — Status: Open [1] "
         "22/2 Draft the needs assessment plan — Status: Open [1]"
     )
+
+
+def test_a_row_wrapped_over_two_lines_leaves_the_rating_column_a_column_of_ratings() -> None:
+    # The second row's words run onto a line of their own, its other cells empty.
+    header = ("Issue", "Volume", "RAG")
+    rows = (("Domestic abuse", "1,214 crimes", "Red"), ("Serious violence, including", "59 offences;", "Red"))
+    wrapped = ("weapons", "45 robberies", "")
+    green = ("Hate crime", "74 offences", "Green")
+    lines = ["\t".join(header), *("\t".join(r) for r in (*rows, wrapped, green))]
+    passage = Passage(
+        "c", "sa.pdf", "Assessment", "strategic assessment", "2024-25", 3, "3", "Priority setting",
+        "\n".join(lines), 1.0, 0.5, 3,
+        kinds=("header", "row", "row", "row", "row"),
+        cells=(header, *rows, wrapped, green),
+        headers=((), header, header, header, header),
+    )  # fmt: skip
+    found = rows_holding("which issues were rated red in the assessment", [passage], 5)
+    assert found is not None
+    assert [u.text for u in found[0]] == [
+        "Domestic abuse — RAG: Red",
+        "Serious violence, including — RAG: Red",
+    ]

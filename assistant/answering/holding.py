@@ -70,7 +70,8 @@ def _filters(passage: Passage, words: str) -> list[_Filter]:
         wanted = []
         header_terms = set(terms(" ".join(header)))
         for column in range(len(header)):
-            values = {_norm(row.cells[column]) for row in rows}
+            # An empty cell is a wrapped row's next line ("of weapons | robberies | | |"), no value.
+            values = {_norm(row.cells[column]) for row in rows if row.cells[column].strip()}
             if column == label_index(rows[0].cells) or len(values) >= len(rows):
                 continue  # a column naming its rows, or one whose values never repeat
             if all(RATING_CELL_RE.fullmatch(v) for v in values):
