@@ -35,7 +35,7 @@ _ROLE_OF_RE = re.compile(
 )
 # "knife crime per 1,000", "the burglary rate in ...": the phrase before a rate.
 _RATE_RE = re.compile(r"((?:[\w'-]+ ){1,4})(?:rates? )?(?:per \d|rates?\b)", re.I)
-# "... per 1,000 in larkhollow", "the burglary rate in the north ward": the place a rate is of.
+# "... per 1,000 in millbeck", "the burglary rate in the north ward": the place a rate is of.
 _RATE_IN_RE = re.compile(r"(?:per \d[\d,]*|\brates?) in ((?:[\w'-]+ ?){1,3})", re.I)
 # A count asked without a question word ("northvale fraud offences 2022-23"): the words before
 # the thing counted narrow it, as they do after "how many".
