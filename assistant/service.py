@@ -21,7 +21,7 @@ from assistant.answering.compare import Best, compare_answer, read_comparison
 from assistant.answering.extractive import ExtractiveAnswerer
 from assistant.answering.followup import Turn, standalone_query
 from assistant.answering.initials import name_initials
-from assistant.answering.meeting import with_meeting
+from assistant.answering.meeting import with_meeting, with_sources
 from assistant.answering.named import Named, not_mentioned, read_names
 from assistant.answering.ocr_marks import mark_ocr
 from assistant.answering.parts import parts_answer, read_parts
@@ -214,7 +214,7 @@ class Assistant:
         else:
             answer = yield from _pieces(generator.stream(question, found.passages, found.query, found.k))
         if not declined:  # "DW presented ...": who DW is, from the document quoted
-            answer = with_meeting(name_initials(answer, knowledge.people, knowledge.sources))
+            answer = with_sources(with_meeting(name_initials(answer, knowledge.people, knowledge.sources)))
         if declined or exact is not None or generator is None:
             yield answer.text
         note = state.editions.note(question, [c.document for c in answer.citations])

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from assistant.answering.meeting import with_meeting
+from assistant.answering.meeting import with_meeting, with_sources
 from assistant.types import Answer, Citation
 
 QUOTE = "Resolved: to add shoplifting as a priority for 2024/25."
@@ -28,3 +28,25 @@ def test_nothing_is_added_unless_asked_or_known() -> None:
         _answer("at which meeting was it decided", text="Agreed on 24 January 2024. [1]"),  # already said
     ):
         assert with_meeting(answer) == answer
+
+
+def test_where_it_is_written_names_each_document_quoted_once() -> None:
+    minutes = Citation(1, "m.pdf", "Board minutes", 1, "1", QUOTE, doc_type="minutes", date="2024-01-24")
+    report = Citation(
+        2, "r.pdf", "Annual Report 2023/24", 3, "3", "Shoplifting was added.", doc_type="annual report"
+    )
+    again = Citation(
+        3, "m.pdf", "Board minutes", 2, "2", "Shoplifting leads named.", doc_type="minutes", date="2024-01-24"
+    )
+    text = f"{QUOTE} [1] Shoplifting was added. [2] Shoplifting leads named. [3]"
+    answer = with_sources(
+        Answer("where is the decision to add shoplifting written down", text, False, (minutes, report, again))
+    )
+    assert answer.text == (
+        f"{text} It is written in Board minutes (meeting of 24 January 2024), p. 1 [1]; and in Annual Report"
+        " 2023/24, p. 3 [2]."
+    )
+    assert answer.sentences[-1].citations == (1, 2, 3)
+    # A place asked about is no question of where something is written.
+    plain = Answer("where were most burglaries recorded", text, False, (minutes, report))
+    assert with_sources(plain) == plain
