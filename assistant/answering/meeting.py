@@ -23,7 +23,8 @@ _WHICH_MEETING_RE = re.compile(
 # "where is the decision written down", "which document says so", "where can I find it".
 _WHERE_WRITTEN_RE = re.compile(
     r"\bwhere\b.*\b(?:written|minuted|documented|set out)\b|\bwhere (?:can|do|would) (?:i|we|you) find\b"
-    r"|\b(?:which|what) (?:document|documents|papers|minutes|report)\b.*\b(?:say|says|said|record|records|recorded)\b",
+    r"|\b(?:which|what) (?:document|documents|papers|minutes|report)\b"
+    r".*\b(?:say|says|said|record|records|recorded)\b",
     re.IGNORECASE,
 )
 
