@@ -131,14 +131,32 @@ def test_a_meeting_whose_lists_were_not_read_is_not_declined_as_unrecorded(
 ) -> None:
     corpus = tmp_path / "corpus"
     _minutes(corpus / "june.pdf", "14 June 2023", JUNE)
-    # Attendance as a table of names and marks: no list the ingest reads, but the minutes are held.
-    table = ["Name | Organisation | Attendance", "Ann Reed | Northby Borough Council | Present"]
-    _minutes(
-        corpus / "december.pdf", "6 December 2023", [*table, "Nia Vale | Integrated Care Board | Apologies"]
-    )
+    # Attendance told in a sentence: no list the ingest reads, but the minutes are held.
+    told = ["Councillor Ann Reed chaired the meeting; Dr Nia Vale had sent her apologies."]
+    _minutes(corpus / "december.pdf", "6 December 2023", told)
     helper = Assistant.open(Settings(corpus_dir=corpus, data_dir=tmp_path / "data"), model)
     helper.ingest()
     december = helper.ask("who sent apologies to the december 2023 board")
     assert "No minutes held record a meeting" not in december.text
     unheld = helper.ask("who sent apologies to the board meeting in march 2023")
     assert unheld.abstained and "6 December 2023" in unheld.text and "14 June 2023" in unheld.text
+
+
+def test_an_attendance_table_is_read_as_the_meetings_lists(tmp_path: Path, model: Embeddings) -> None:
+    corpus = tmp_path / "corpus"
+    table = [
+        "Name | Organisation | Attendance",
+        "Councillor Ann Reed (Chair) | Northby Borough Council | Present",
+        "Dr Nia Vale | Northby Integrated Care Board | Apologies",
+        "Joy Pell | Democratic Services | In attendance",
+        "Kit Marsh | Northby Fire and Rescue Service | Present",
+    ]
+    _minutes(corpus / "january.pdf", "14 January 2025", table)
+    helper = Assistant.open(Settings(corpus_dir=corpus, data_dir=tmp_path / "data"), model)
+    helper.ingest()
+    apologies = helper.ask("who gave apologies at the jan 2025 board")
+    assert "Nia Vale, Northby Integrated Care Board" in apologies.text
+    assert "Ann Reed" not in apologies.text and "Kit Marsh" not in apologies.text
+    assert [(c.document, c.page) for c in apologies.citations] == [("january.pdf", 2)]
+    present = helper.ask("who was present at the january 2025 board meeting")
+    assert "Ann Reed" in present.text and "Kit Marsh" in present.text and "Nia Vale" not in present.text

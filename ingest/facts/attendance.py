@@ -68,13 +68,45 @@ class Attendee:
 
 
 def extract_attendance(document: str, pages: Sequence[CleanPage]) -> list[Attendee]:
-    """Everyone the document's attendance lists name, in the order printed."""
+    """Everyone the document's attendance lists or attendance tables name, in the order printed."""
     found: list[Attendee] = []
     for page in pages:
         for block in (b for b in page.blocks if b.kind in ("heading", "para", "bullet")):
             for role, quote, body in _lists(block.text):
                 items = _items(body)
                 found.extend(_attendee(document, role, item, page.number, quote) for item in items)
+        found.extend(_table_attendees(document, page))
+    return found
+
+
+# A table cell saying whether its row's person came: "Present", "Apologies", "In attendance".
+_STATUS = {"present": PRESENT, "attended": PRESENT, "in attendance": IN_ATTENDANCE, "apologies": APOLOGIES}
+_STATUS_RE = re.compile(r"(present|attended|in attendance|apologies)(?: (?:received|given|sent))?", re.I)
+MIN_ATTENDANCE_ROWS = 2  # one row with "Present" in it may be anything; a column of them is a register
+
+
+def _table_attendees(document: str, page: CleanPage) -> list[Attendee]:
+    """The people of an attendance table ("Name | Organisation | Attendance"): each row whose cell in a
+    column of attendance marks says present, apologies or in attendance; the row's other cells name them."""
+    tables: dict[tuple[str, ...], list[tuple[str, ...]]] = {}
+    quotes: dict[tuple[str, ...], str] = {}
+    for block in page.blocks:
+        if block.kind == "row" and block.header and len(block.cells) == len(block.header):
+            tables.setdefault(block.header, []).append(block.cells)
+            quotes[block.cells] = block.text
+    found: list[Attendee] = []
+    for rows in tables.values():
+        for column in range(len(rows[0])):
+            marks = [_STATUS_RE.fullmatch(row[column].strip()) for row in rows]
+            if sum(bool(m) for m in marks) < MIN_ATTENDANCE_ROWS or not all(marks):
+                continue
+            for row, mark in zip(rows, marks, strict=True):
+                if mark is None:
+                    continue
+                item = ", ".join(cell for at, cell in enumerate(row) if at != column and cell.strip())
+                role = _STATUS[mark.group(1).lower()]
+                found.append(_attendee(document, role, item, page.number, quotes[row]))
+            break
     return found
 
 
