@@ -47,6 +47,10 @@ def test_a_cause_a_purpose_and_a_result_are_told_by_their_wording() -> None:
     assert gives_reason("Events were cancelled because of the pandemic.")
     assert gives_reason("The post was funded to provide data and analysis to the board.")
     assert not gives_reason("The post was funded by the four councils.")
+    # Evidence that brought a change about is its reason; a plain "after" is only a time.
+    assert gives_reason("Knife crime replaced burglary after the assessment found that burglary had fallen.")
+    assert gives_reason("In light of the review, the bid was refused.")
+    assert not gives_reason("Knife crime replaced burglary after the meeting in May.")
     assert states_outcome("Reports on the towpath fell from 63 to 38 over the winter.")
     assert states_outcome("This prevented the client losing £5,000.")
     assert not states_outcome("Client A fell victim to a romance fraud.")

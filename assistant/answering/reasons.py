@@ -37,7 +37,10 @@ _REASON_RE = re.compile(
     r"|raise|reduce|prevent|improve|inform|enable|ensure|address|tackle|protect|encourage|meet|allow|promote"
     r"|increase|give|keep|stop|identify))\b"
     # "declined, as it does not address a priority": "as" or "since" after a comma, before its clause.
-    r"|,\s+(?:as|since) (?:it|its|they|their|this|that|there|the|we|he|she)\b",
+    r"|,\s+(?:as|since) (?:it|its|they|their|this|that|there|the|we|he|she)\b"
+    # Evidence that brought a change about: "replaced it after the assessment found that ...".
+    r"|\b(?:given that|in (?:the )?light of|in view of|on the (?:basis|strength) of|on account of)\b"
+    r"|\bafter (?:[\w'-]+ ){1,6}(?:found|showed|shown|concluded|recommended|identified|revealed)\b",
     re.I,
 )
 # A result: a figure moving ("fell from 63 to 38", not "fell victim"), something prevented, stopped

@@ -35,6 +35,7 @@ QUESTION_FILES = (
     "archive3-dev5.jsonl",
     "archive3-test.jsonl",
     "archive4-dev.jsonl",
+    "archive4-dev2.jsonl",
     "archive4-test.jsonl",
     "compare-dev.jsonl",
     "minutes-dev.jsonl",
