@@ -31,6 +31,7 @@ from assistant.answering.spelling import Slip, read_slips
 from assistant.answering.units import Unit
 from assistant.answering.vectors import VectorCache
 from assistant.answering.weights import VECTOR_CACHE
+from assistant.answering.why import with_reason
 from assistant.cues import read_cues
 from assistant.facts.knowledge import Knowledge
 from assistant.facts.router import answer_from_facts
@@ -205,6 +206,9 @@ class Assistant:
                 question, found.query, knowledge, records, doc_type, period, document, named.documents, ranked
             )
         ) is not None:
+            if generator is None:  # a decision's reason is in the passages, not the register
+                because = extractive.best(question, found.passages, found.query, found.vector)
+                exact = with_reason(exact, found.passages, because, knowledge.sources)
             answer = replace(exact, passages=cited_first(found.passages, exact.citations), query=found.query)
         elif generator is None and (parts := read_parts(question)) is not None:  # "where ... and when ..."
             best = self._best(state, extractive, found, doc_type, period, document, named)

@@ -158,3 +158,31 @@ def test_how_a_thing_is_done_reads_on_past_the_sentence_naming_it(tmp_path: Path
     answer = helper.ask("how does the partnership get the public's views on its work")
     assert "questionnaires" in answer.text
     assert [(c.document, c.page) for c in answer.citations] == [("report.pdf", 1)]
+
+
+def test_a_decision_asked_why_gets_the_register_entry_and_the_sentence_giving_the_reason(
+    tmp_path: Path, model: Embeddings
+) -> None:
+    helper = ingested(
+        tmp_path,
+        model,
+        [
+            [
+                "Northby Community Safety Partnership Board minutes, 10 September 2024",
+                "Funding bids",
+                "The Board declined the bid of £7,200 from Millbeck Town Council for a CCTV camera at the"
+                " skatepark.",
+                "Police records show only four incidents there in twelve months, and the bid did not"
+                " cover the cost of maintaining the camera.",
+                *OTHER_SECTION,
+            ]
+        ],
+        name="minutes.pdf",
+    )
+    answer = helper.ask("why did the board decline the cctv camera bid for the skatepark")
+    assert answer.answerer == "register" and "declined" in answer.text
+    assert "four incidents" in answer.text and "maintaining the camera" in answer.text
+    assert [(c.document, c.page) for c in answer.citations] == [("minutes.pdf", 1)]
+    # Asked what, not why, the register's entry stands alone.
+    what = helper.ask("what did the board decide about the cctv camera bid for the skatepark")
+    assert "four incidents" not in what.text
