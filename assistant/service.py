@@ -8,7 +8,7 @@ checked against its page → the Answer. `ask` is `stream` drained: one code pat
 
 from __future__ import annotations
 
-from collections.abc import Generator, Iterator, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -203,7 +203,16 @@ class Assistant:
             answer = compare_answer(comparison, best, found.query, knowledge.sources)
         elif (
             exact := answer_from_facts(
-                question, found.query, knowledge, records, doc_type, period, document, named.documents, ranked
+                question,
+                found.query,
+                knowledge,
+                records,
+                doc_type,
+                period,
+                document,
+                named.documents,
+                ranked,
+                _named_use(state, named),
             )
         ) is not None:
             if generator is None:  # a decision's reason is in the passages, not the register
@@ -333,6 +342,14 @@ def _names(state: IndexState, question: str) -> Named:
     return read_names(
         question, state.records, retriever.documents_with, glossary.expansions, retriever.has_variant
     )
+
+
+def _named_use(state: IndexState, named: Named) -> Callable[[str], bool] | None:
+    """Whether the documents of the partnership the question names use a word; None when it names none."""
+    documents = named.documents
+    if documents is None:
+        return None
+    return lambda term: bool(state.retriever.documents_with(term) & documents)
 
 
 def _pieces(stream: Iterator[str | Answer]) -> Generator[str, None, Answer]:

@@ -211,6 +211,18 @@ def test_an_item_of_another_partnership_is_declined(tmp_path: Path) -> None:
     assert register.answer("Why did Southwold fund a Safe at Home support worker?", own) is None
     northby = register.answer("What did Northby award to the Safe at Home support worker?", own)
     assert northby is not None and not northby.abstained and "£7,500" in northby.text
+    # When Southwold's own documents use every word naming the item, its passages say what they say.
+    used = {"safe", "home", "support", "worker"}
+    assert (
+        register.answer(
+            "What did Southwold award to the Safe at Home support worker?", own, used.__contains__
+        )
+        is None
+    )
+    half = register.answer(
+        "What did Southwold award to the Safe at Home support worker?", own, {"safe"}.__contains__
+    )
+    assert half is not None and half.abstained
 
 
 @pytest.fixture()

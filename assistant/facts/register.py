@@ -16,7 +16,7 @@ import csv
 import io
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -57,6 +57,8 @@ CSV_FIELDS = (
     "date",
     "counted",
 )
+
+Uses = Callable[[str], bool]  # whether some documents use a (stemmed) word
 
 
 class FundingRegister:
@@ -232,16 +234,21 @@ class FundingRegister:
             known |= strong | lead | weak
         return any(w not in known for w in words)
 
-    def answer(self, question: str, title_words: set[str]) -> Answer | None:
-        """The register's answer to a funding question, or None when it holds nothing that answers it."""
+    def answer(self, question: str, title_words: set[str], named_use: Uses | None = None) -> Answer | None:
+        """The register's answer to a funding question, or None when it holds nothing that answers it.
+
+        `named_use` tells whether the documents of the partnership the question names use a word."""
         query = parse_question(question, title_words)
         if query is None:
             return None
         matched = self.select(query)
         rows = self._of_named_partnership(question, matched)
         if matched and not rows:
-            # Another partnership's decision says nothing of why this one did what its passages tell.
-            return None if REASON_Q_RE.search(question) else not_of_this_partnership(question, matched, self)
+            # Another partnership's decision says nothing of why this one did what its passages tell,
+            # nor of what the named one's documents say in words of their own outside any decision.
+            if REASON_Q_RE.search(question) or (named_use and self._all_used(query.words, named_use)):
+                return None
+            return not_of_this_partnership(question, matched, self)
         if not rows:
             return None
         if query.extreme:  # "the largest single award in 2022-23": one decision, with how many it topped
@@ -269,6 +276,13 @@ class FundingRegister:
             text=f"{found.text}\n\n{said}",
             sentences=(*found.sentences, CheckedSentence(said, (), True, "computed from the register")),
         )
+
+    def _all_used(self, words: Sequence[str], used: Uses) -> bool:
+        """Whether `used` holds every word naming an item, partnerships' names left out; False when
+        the words name nothing but a partnership."""
+        names = set(terms(" ".join(set(self.partnership_of.values()))))
+        naming = [w for w in words if w not in names]
+        return bool(naming) and all(used(w) for w in naming)
 
     def _of_named_partnership(self, question: str, rows: list[FundingDecision]) -> list[FundingDecision]:
         """The rows of the partnership a question names by a word of its own ("Thistlecombe"), if any."""

@@ -7,7 +7,7 @@ answerers; a question none of them answers goes to the passages.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping, Sequence
+from collections.abc import Callable, Collection, Mapping, Sequence
 
 from assistant.facts.attendance import answer_attendance
 from assistant.facts.knowledge import Knowledge
@@ -28,6 +28,7 @@ def answer_from_facts(
     document: str | None = None,
     documents: Collection[str] | None = None,
     ranked: Sequence[str] = (),
+    named_use: Callable[[str], bool] | None = None,
 ) -> Answer | None:
     """An exact answer from the facts of the documents the filters allow, or None.
 
@@ -35,7 +36,8 @@ def answer_from_facts(
     `documents` are those of the partnership the question names: priorities and members are listed
     from them only, while the register reads the partnership itself, to say whose an item is when it
     is another's. `ranked` are the retrieved passages' documents, best first: the partnership
-    retrieval favours is listed first.
+    retrieval favours is listed first. `named_use` tells whether the documents of the partnership the
+    question names use a word: the register declines to answer for it only about words they never use.
     """
     allowed = {
         name
@@ -63,5 +65,5 @@ def answer_from_facts(
     if found is None and question == query:  # a definition is asked for in so many words
         found = knowledge.glossary.define(question, knowledge.sources)
     if found is None:
-        found = knowledge.register.restricted_to(allowed).answer(query, own)
+        found = knowledge.register.restricted_to(allowed).answer(query, own, named_use)
     return found
