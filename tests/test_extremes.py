@@ -43,6 +43,8 @@ def test_the_row_with_the_lowest_figure_of_the_column_asked(assessed: Assistant)
     assert [(c.document, c.page, c.quote) for c in answer.citations] == [
         ("assessment.pdf", 2, "Culver End\t5,300\t22.9\t5.4")
     ]  # the row as the page prints it; the average row, lower still, is not a ward
+    worst = assessed.ask("which ward has the worst crime rate")  # the most crime is the worst
+    assert worst.text.startswith("Harrow Green — All crime per 1,000:") and "the worst of 3" in worst.text
 
 
 def test_a_row_set_aside_and_the_second_highest(assessed: Assistant) -> None:

@@ -17,7 +17,7 @@ from assistant.text import TextUnit, terms
 from assistant.types import Passage
 from ingest.facts.periods import financial_years_in, years_in
 
-_HIGHEST = r"highest|largest|biggest|greatest|most|top"
+_HIGHEST = r"highest|largest|biggest|greatest|most|top|worst"
 _LOWEST = r"lowest|smallest|least|fewest"
 # A word of a compound is none: "the IDVA top-up" asks for no top.
 _EXTREME_RE = re.compile(rf"(?<![\w-])(?:({_HIGHEST})|({_LOWEST}))\b(?!-)", re.I)
