@@ -160,3 +160,24 @@ def test_an_attendance_table_is_read_as_the_meetings_lists(tmp_path: Path, model
     assert [(c.document, c.page) for c in apologies.citations] == [("january.pdf", 2)]
     present = helper.ask("who was present at the january 2025 board meeting")
     assert "Ann Reed" in present.text and "Kit Marsh" in present.text and "Nia Vale" not in present.text
+
+
+def test_someone_told_as_attending_for_a_body_is_present_and_a_body_asked_narrows_the_list(
+    tmp_path: Path, model: Embeddings
+) -> None:
+    corpus = tmp_path / "corpus"
+    told = [
+        "Present: Councillor Ann Reed (Chair), Lee Quinn (Northby Borough Council), Dev Rana (Northby",
+        "Probation Service) and Sue Pell (Northby Women's Aid).",
+        "Station Manager Sam Ode attended for the Fire and Rescue Service.",
+    ]
+    _minutes(corpus / "october.pdf", "8 October 2024", told)
+    helper = Assistant.open(Settings(corpus_dir=corpus, data_dir=tmp_path / "data"), model)
+    helper.ingest()
+    fire = helper.ask("who came for the fire service to the october 2024 board")
+    assert "Sam Ode (the Fire and Rescue Service)" in fire.text
+    assert "Ann Reed" not in fire.text and "Dev Rana" not in fire.text  # "service" alone tells no body
+    two = helper.ask("who came from the womens aid and the borough council to the october 2024 board")
+    assert "Sue Pell" in two.text and "Lee Quinn" in two.text and "Sam Ode" not in two.text
+    everyone = helper.ask("who was present at the october 2024 board meeting")
+    assert all(name in everyone.text for name in ("Ann Reed", "Lee Quinn", "Dev Rana", "Sue Pell", "Sam Ode"))

@@ -104,6 +104,7 @@ def answer_attendance(
     checked: list[CheckedSentence] = []
     for document in chosen:
         listed = _kept(asked, question, [a for a in attendees if a.document == document])
+        listed = _of_body(listed, question, partnership_of.get(document, ""))
         title, when = sources.title(document), readable_date(sources.date(document))
         lines = [f"{title}:" if when in title else f"{title}, meeting of {when}:"]
         for heading, group in _grouped(asked, listed):
@@ -151,6 +152,31 @@ def _kept(asked: str, question: str, attendees: Sequence[Attendee]) -> list[Atte
     if asked == APOLOGIES:
         return [a for a in attendees if a.role == APOLOGIES]
     return [a for a in attendees if a.role in (PRESENT, IN_ATTENDANCE)]
+
+
+# Words of an attendance question that name no body: the meeting, coming, the question's own.
+_MEETING_WORDS = frozenset(
+    terms(
+        "board meeting meetings meet met came come coming attended attend attending present apologies "
+        "apology sent send gave give given absent missed there partnership group executive exec sub "
+        "committee forum minutes who which what whom rep representative representing behalf"
+    )
+)
+
+
+def _of_body(attendees: Sequence[Attendee], question: str, partnership: str) -> list[Attendee]:
+    """The attendees of the bodies the question names ("who came for the fire service", "from the
+    council and the refuge"): for each body named, the entries holding most of its words, the
+    meeting's words, dates and the partnership's name left out; all of them when it names none."""
+    skip = _MEETING_WORDS | set(terms(partnership)) | set(terms(" ".join(MONTHS)))
+    entries = [set(terms(a.item)) for a in attendees]
+    kept: set[int] = set()
+    for phrase in re.split(r"\band\b|,", question):
+        named = {t for t in terms(phrase) if t not in skip and not t.isdigit()}
+        shared = [len(named & e) for e in entries]
+        most = max(shared, default=0)
+        kept |= {i for i, n in enumerate(shared) if most and n == most}
+    return [a for i, a in enumerate(attendees) if i in kept] if kept else list(attendees)
 
 
 def _grouped(asked: str, attendees: Sequence[Attendee]) -> list[tuple[str, list[Attendee]]]:

@@ -76,6 +76,27 @@ def extract_attendance(document: str, pages: Sequence[CleanPage]) -> list[Attend
                 items = _items(body)
                 found.extend(_attendee(document, role, item, page.number, quote) for item in items)
         found.extend(_table_attendees(document, page))
+        found.extend(_told_attendees(document, page))
+    return found
+
+
+# Attendance told in a sentence of narrative minutes: "Station Manager Callum Breck attended for the
+# Fire and Rescue Service", "Jo Hale represented the Probation Service".
+_TOLD_RE = re.compile(
+    rf"(?P<who>(?:{TITLES}\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{1,2}})\s+"
+    r"(?:attended|was present|came|represented|sat)\s+(?:for|on behalf of|as)?\s*"
+    r"(?P<body>(?:the\s+)?[A-Z][\w'&-]*(?:\s+(?:of|and|for|the|&|[A-Z][\w'&-]*))*)"
+)
+
+
+def _told_attendees(document: str, page: CleanPage) -> list[Attendee]:
+    """Those a paragraph says attended for a body: present, named with the body."""
+    found: list[Attendee] = []
+    for block in (b for b in page.blocks if b.kind == "para"):
+        for match in _TOLD_RE.finditer(block.text):
+            body = re.sub(r"(?:\s+(?:of|and|for|the|&))+$", "", match.group("body"))
+            item = f"{match.group('who')} ({body})"
+            found.append(_attendee(document, PRESENT, item, page.number, match.group()))
     return found
 
 
