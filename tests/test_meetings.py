@@ -8,7 +8,7 @@ from langchain_core.embeddings import Embeddings
 
 from assistant.service import Assistant
 from assistant.settings import Settings
-from ingest.facts.meetings import extract_next_meetings
+from ingest.facts.meetings import extract_held_meeting, extract_next_meetings
 from ingest.parse.clean import clean_pages
 from ingest.parse.pdf import read_pdf
 from tests.pdfs import make_pdf
@@ -56,3 +56,58 @@ def test_the_meeting_after_a_named_one_and_the_next_one(tmp_path: Path, model: E
     assert "6 December 2023" in upcoming.text
     assert [(c.document, c.page) for c in upcoming.citations] == [("september.pdf", 2)]
     assert helper.ask("what was decided at the next meeting").answerer != "register"  # not a date asked
+
+
+def _opening(path: Path, held: str, opening: list[str]) -> Path:
+    """Minutes whose first page opens with the meeting's time and place in some style."""
+    page = [
+        f"{BOARD}: minutes of the meeting held on {held}",
+        *opening,
+        "Present: Ann Reed (Chair), Lee Quinn.",
+    ]
+    return make_pdf(
+        path, [[*page, "1. Budget", "The Board noted the budget."]], title=f"{BOARD} minutes, {held}"
+    )
+
+
+def test_when_and_where_a_meeting_was_held_is_read_from_its_opening(tmp_path: Path) -> None:
+    styles = {
+        "line": (
+            ["10:00, Committee Room 1, Northby Civic Centre"],
+            "10:00, Committee Room 1, Northby Civic Centre",
+        ),
+        "held": (
+            ["Held at Northby Civic Centre, Committee Room 1, from 14:00 to 15:45."],
+            "Held at Northby Civic Centre, Committee Room 1, from 14:00 to 15:45.",
+        ),
+        "labels": (
+            ["Time: 14:00 to 16:10. Venue: Committee Room 2, Northby Council Offices."],
+            "Time: 14:00 to 16:10. Venue: Committee Room 2, Northby Council Offices.",
+        ),
+        "dated": (["Executive Group 24.01.24"], None),  # a date written with stops is no time
+    }
+    for style, (opening, quote) in styles.items():
+        path = _opening(tmp_path / f"{style}.pdf", "14 June 2023", opening)
+        found = extract_held_meeting(path.name, clean_pages(read_pdf(path, path.name).pages))
+        # A line run into the title above it (no full stop between) is quoted with it.
+        assert [(h.quote.endswith(quote), h.page) for h in found] == ([(True, 1)] if quote else [])
+
+
+def test_where_and_at_what_time_a_named_meeting_was_held(tmp_path: Path, model: Embeddings) -> None:
+    corpus = tmp_path / "corpus"
+    _opening(corpus / "june.pdf", "14 June 2023", ["10:00, Committee Room 1, Northby Civic Centre"])
+    _opening(corpus / "september.pdf", "20 September 2023", ["Held at Northby Library, from 14:00 to 15:45."])
+    helper = Assistant.open(Settings(corpus_dir=corpus, data_dir=tmp_path / "data"), model)
+    helper.ingest()
+    where = helper.ask("where did the northby board meet in sept 2023")
+    assert "Northby Library" in where.text and [(c.document, c.page) for c in where.citations] == [
+        ("september.pdf", 1)
+    ]
+    times = helper.ask("what time did the 20 september 2023 board start and finish")
+    assert "from 14:00 to 15:45" in times.text
+    both = helper.ask("When and where was the board meeting of 14 June 2023 held?")
+    assert "10:00, Committee Room 1" in both.text and [(c.document, c.page) for c in both.citations] == [
+        ("june.pdf", 1)
+    ]
+    # The June minutes give no time it ended: how long it lasted is not theirs to answer.
+    assert "10:00, Committee Room 1" not in helper.ask("how long did the june 2023 board meeting last").text

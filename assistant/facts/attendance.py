@@ -88,7 +88,7 @@ def answer_attendance(
     asked = next((a for a, pattern in _ASKED_RE if pattern.search(question)), None)
     if asked is None or not attendees or _CHANGE_RE.search(question) or not _MEETING_RE.search(question):
         return None
-    held = _held_on(question)
+    held = held_on(question)
     documents = sorted({a.document for a in attendees}, key=sources.date)
     if held is not None:
         chosen = [d for d in documents if held(sources.date(d))]
@@ -122,7 +122,7 @@ def answer_attendance(
     return Answer(question, text, False, ledger.citations(), sentences=tuple(checked), answerer="register")
 
 
-def _held_on(question: str) -> Callable[[str], bool] | None:
+def held_on(question: str) -> Callable[[str], bool] | None:
     """Which meeting dates (ISO) the question names: a day, else months (with or without their
     year), else years; None when it names none."""
     days = set(dates_in(question))

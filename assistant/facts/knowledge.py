@@ -13,7 +13,7 @@ from assistant.text import terms
 from assistant.types import Sources
 from ingest.facts.attendance import Attendee
 from ingest.facts.document import DocumentFacts
-from ingest.facts.meetings import NextMeeting
+from ingest.facts.meetings import HeldMeeting, NextMeeting
 from ingest.facts.members import MemberList
 from ingest.facts.people import Person
 from ingest.facts.priorities import PrioritySet
@@ -39,6 +39,7 @@ class Knowledge:
     next_meetings: tuple[NextMeeting, ...] = ()
     people: tuple[Person, ...] = ()
     attendance: tuple[Attendee, ...] = ()
+    held: tuple[HeldMeeting, ...] = ()
 
 
 def own_words(partnerships: Iterable[str]) -> frozenset[str]:
@@ -74,4 +75,7 @@ def build_knowledge(
     meetings = tuple(m for f in facts for m in f.next_meetings)
     people = tuple(p for f in facts for p in f.people)
     attendance = tuple(a for f in facts for a in f.attendance)
-    return Knowledge(register, priority_sets, glossary, sources, own, members, meetings, people, attendance)
+    held = tuple(h for f in facts for h in f.held)
+    return Knowledge(
+        register, priority_sets, glossary, sources, own, members, meetings, people, attendance, held
+    )

@@ -1,4 +1,5 @@
-"""When a board meets next, from the next-meeting item of its minutes.
+"""When a board meets next, from the next-meeting item of its minutes; when and where a meeting was
+held, from its minutes' opening.
 
 "When does the board meet after its June 2024 meeting?" is answered from the minutes of that June
 meeting; "when is the next meeting?" from the newest minutes, whose next meeting is the latest known.
@@ -10,8 +11,9 @@ import re
 from collections.abc import Sequence
 
 from assistant.answering.citations import CitationLedger
+from assistant.facts.attendance import held_on
 from assistant.types import Answer, CheckedSentence, Sources
-from ingest.facts.meetings import NextMeeting
+from ingest.facts.meetings import TIME_RE, VENUE_RE, HeldMeeting, NextMeeting
 from ingest.facts.periods import MONTHS, months_in, readable_date, years_in
 
 _NEXT_MEETING_Q_RE = re.compile(
@@ -46,3 +48,51 @@ def _held_in(date: str, months: frozenset[str], years: set[str]) -> bool:
     if not re.fullmatch(r"\d{4}-\d\d-\d\d", date):
         return not months and not years
     return (not months or MONTHS[int(date[5:7]) - 1] in months) and (not years or date[:4] in years)
+
+
+# When and where a meeting was held, asked of a meeting the question names by its date or month:
+# "where did the board meet in sept 2024", "what time did it start and finish", "how long did it last".
+_WHERE_Q_RE = re.compile(
+    r"\bwhere (?:did|does|do|was|were|is|will)\b[^?]{0,80}\b(?:meet|meeting|held|take place|took place)\b"
+    r"|\bwhere\s*(?:and|,)|\bvenue\b|\bwhich room\b",
+    re.IGNORECASE,
+)
+_TIME_Q_RE = re.compile(
+    r"\bwhat time\b|\bhow long\b|\b(?:start|starting|finish|finishing|end|ending) time\b"
+    r"|\b(?:start|started|begin|began)\b.{0,20}\b(?:finish|finished|end|ended|close|closed)\b",
+    re.IGNORECASE,
+)
+# How long it lasted, or when it ended, asks for when it ended as well as when it began.
+_SPAN_Q_RE = re.compile(r"\bfinish\w*|\bend(?:ed)?\b|\bclosed?\b|\bhow long\b", re.IGNORECASE)
+_MEETING_Q_RE = re.compile(r"\bmeet\w*|\bboard\b|\bgroup\b|\bcommittee\b|\bexec\w*|\bforum\b", re.IGNORECASE)
+
+
+def answer_held_meeting(
+    question: str, held: Sequence[HeldMeeting], sources: Sources, ranked: Sequence[str] = ()
+) -> Answer | None:
+    """Where, at what time or from when to when the meeting the question names was held, quoting its
+    minutes' opening; None when the question asks none of these of a named meeting, or its minutes do
+    not say what it asks (a place, a time, a start and an end)."""
+    where, time = bool(_WHERE_Q_RE.search(question)), bool(_TIME_Q_RE.search(question))
+    span = time and bool(_SPAN_Q_RE.search(question))
+    named = held_on(question)
+    if not (where or time) or named is None or not _MEETING_Q_RE.search(question):
+        return None
+    if _NEXT_MEETING_Q_RE.search(question):
+        return None
+    chosen = [h for h in held if named(sources.date(h.document))]
+    chosen.sort(key=lambda h: ranked.index(h.document) if h.document in ranked else len(ranked))
+    if not chosen:
+        return None
+    meeting = chosen[0]
+    if (where and not VENUE_RE.search(meeting.quote)) or (time and not TIME_RE.search(meeting.quote)):
+        return None
+    if span and len(TIME_RE.findall(meeting.quote)) < 2:
+        return None
+    ledger = CitationLedger(sources)
+    number = ledger.cite(meeting.document, meeting.page, meeting.quote)
+    title, day = sources.title(meeting.document), readable_date(sources.date(meeting.document))
+    named_as = title if day in title else f"{title}, meeting of {day}"
+    text = f"{named_as}: “{meeting.quote}” [{number}]"
+    checked = (CheckedSentence(meeting.quote, (number,), True),)
+    return Answer(question, text, False, ledger.citations(), sentences=checked, answerer="register")

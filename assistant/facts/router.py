@@ -11,7 +11,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 
 from assistant.facts.attendance import answer_attendance
 from assistant.facts.knowledge import Knowledge
-from assistant.facts.meetings import answer_next_meeting
+from assistant.facts.meetings import answer_held_meeting, answer_next_meeting
 from assistant.facts.members import answer_members
 from assistant.facts.priorities import answer_priorities
 from assistant.types import Answer
@@ -62,6 +62,9 @@ def answer_from_facts(
     if found is None:
         meetings = [m for m in knowledge.next_meetings if m.document in listed]
         found = answer_next_meeting(query, meetings, knowledge.sources)
+    if found is None:
+        held = [h for h in knowledge.held if h.document in listed]
+        found = answer_held_meeting(query, held, knowledge.sources, ranked)
     if found is None and question == query:  # a definition is asked for in so many words
         found = knowledge.glossary.define(question, knowledge.sources)
     if found is None:

@@ -1,6 +1,6 @@
 """The facts ingest reads out of each document besides its chunks: funding decisions, priorities,
-terms, actions, member lists, the next meeting's date, who the initials in minutes stand for and who
-came to the meeting.
+terms, actions, member lists, the next meeting's date, who the initials in minutes stand for, who
+came to the meeting and when and where it was held.
 
 They are stored with the index, one record per document, and replaced whenever the document is.
 """
@@ -15,7 +15,7 @@ from typing import Any
 from ingest.facts.attendance import Attendee, extract_attendance
 from ingest.facts.decision_types import Action, FundingDecision, Mention
 from ingest.facts.decisions import extract_actions, extract_funding
-from ingest.facts.meetings import NextMeeting, extract_next_meetings
+from ingest.facts.meetings import HeldMeeting, NextMeeting, extract_held_meeting, extract_next_meetings
 from ingest.facts.members import MemberList, extract_members
 from ingest.facts.people import Person, extract_people
 from ingest.facts.priorities import Priority, PrioritySet, extract_priorities
@@ -38,6 +38,7 @@ class DocumentFacts:
     next_meetings: tuple[NextMeeting, ...] = ()
     people: tuple[Person, ...] = ()
     attendance: tuple[Attendee, ...] = ()
+    held: tuple[HeldMeeting, ...] = ()  # for minutes: when and where the meeting was held
 
     def to_json(self) -> str:
         """The facts as one JSON text, for the store."""
@@ -64,7 +65,8 @@ class DocumentFacts:
         meetings = tuple(NextMeeting(**m) for m in data.get("next_meetings", ()))
         people = tuple(Person(**p) for p in data.get("people", ()))
         attendance = tuple(Attendee(**a) for a in data.get("attendance", ()))
-        found = (funding, priorities, terms, actions, members, meetings, people, attendance)
+        held = tuple(HeldMeeting(**h) for h in data.get("held", ()))
+        found = (funding, priorities, terms, actions, members, meetings, people, attendance, held)
         return cls(data["document"], *found)
 
 
@@ -92,4 +94,5 @@ def extract_facts(
         next_meetings=tuple(extract_next_meetings(document, pages)) if minutes else (),
         people=tuple(extract_people(document, pages)),
         attendance=tuple(extract_attendance(document, pages)) if minutes else (),
+        held=tuple(extract_held_meeting(document, pages)) if minutes else (),
     )

@@ -1,8 +1,11 @@
-"""When a board meets next: the "Date of next meeting" item that closes a set of minutes.
+"""When and where a board met, and when it meets next.
 
-Minutes close with it in many styles ("7. Date of next meeting" over "20 September 2023 at 10:00.",
-"Next meeting: 6 March 2024, Wrenwick Community Centre"); the date is read from the item's own line
-or the paragraph under its heading.
+Minutes open with the meeting's own time and place, in many styles ("10:00, Committee Room 1, Civic
+Centre", "Held at the Civic Centre, Committee Room 1, from 14:00 to 15:45", "Time: 14:00 to 16:10.
+Venue: Committee Room 2", "The Board met in the Lynchet Room ... from 10:00 to 11:45"), and close with
+the "Date of next meeting" item ("7. Date of next meeting" over "20 September 2023 at 10:00.", "Next
+meeting: 6 March 2024, Wrenwick Community Centre"); its date is read from the item's own line or the
+paragraph under its heading.
 """
 
 from __future__ import annotations
@@ -13,6 +16,7 @@ from dataclasses import dataclass
 
 from ingest.facts.periods import first_date
 from ingest.parse.blocks import CleanPage
+from ingest.text import split_sentences
 
 NEXT_MEETING_RE = re.compile(r"\b(?:date of )?next meeting\b", re.IGNORECASE)
 # The item's label closing a block: a heading alone, or one set tight under the text above it and
@@ -54,3 +58,54 @@ def extract_next_meetings(document: str, pages: Sequence[CleanPage]) -> list[Nex
             if date:
                 found.append(NextMeeting(document, date, stated, page.number))
     return found
+
+
+# A time of day: "10:00", "14.30", "2pm", "2.30 pm".
+# A date written with stops ("24.01.24") is none.
+TIME_RE = re.compile(
+    r"(?<![\d.])(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d]|\.\d)|\b(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s?[ap]\.?m\b",
+    re.I,
+)
+# A room or building named ("Committee Room 1", "Rookhaven Community Centre"), or online.
+VENUE_RE = re.compile(
+    r"\b[A-Z][\w'-]*(?: [A-Z0-9][\w'-]*)* (?:Room|Rooms|Centre|Center|Hall|Chamber|Hub|Offices|Library|House"
+    r"|Building|Suite|Church|School|College|Academy)\b(?: \d+\b)?"
+    r"|\b(?:online|virtually|by video|(?:MS |Microsoft )?Teams|Zoom)\b"
+)
+HELD_BLOCKS = 8  # the meeting's time and place come before its business, in the first blocks of page 1
+# A list of who came, run into the line above it when no full stop ends that line.
+_LIST_LABEL_RE = re.compile(r"\s(?:(?:Members|Also) )?(?:[Pp]resent|Apologies|In attendance|Attendees)\b")
+
+
+@dataclass(frozen=True)
+class HeldMeeting:
+    """The sentences of a set of minutes saying when (the time of day) and where its meeting was held."""
+
+    document: str
+    quote: str
+    page: int
+
+
+def extract_held_meeting(document: str, pages: Sequence[CleanPage]) -> list[HeldMeeting]:
+    """The first-page sentences giving the meeting's time of day or place, from the first block that
+    gives either (no next meeting's); none when the opening blocks give neither."""
+    if not pages:
+        return []
+    page = pages[0]
+    for block in [b for b in page.blocks if b.kind in ("heading", "para")][:HELD_BLOCKS]:
+        if NEXT_MEETING_RE.search(block.text):
+            continue
+        sentences = [_LIST_LABEL_RE.split(s, maxsplit=1)[0] for s in split_sentences(block.text)]
+        says = [
+            bool(TIME_RE.search(s) or VENUE_RE.search(s)) and not NEXT_MEETING_RE.search(s) for s in sentences
+        ]
+        if any(says):
+            # The first sentence saying either, and the next when it says the other ("Time: ... Venue: ...").
+            first = says.index(True)
+            said = (
+                sentences[first : first + 2]
+                if first + 1 < len(says) and says[first + 1]
+                else [sentences[first]]
+            )
+            return [HeldMeeting(document, " ".join(said), page.number)]
+    return []
