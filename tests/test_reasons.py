@@ -174,6 +174,10 @@ def test_a_decision_asked_why_gets_the_register_entry_and_the_sentence_giving_th
                 " skatepark.",
                 "Police records show only four incidents there in twelve months, and the bid did not"
                 " cover the cost of maintaining the camera.",
+                "",
+                "Refuge support worker",
+                "The refuge reported that the post was filled part-time from January. The Board reduced"
+                " the award for the refuge support worker from £7,500 to £5,000.",
                 *OTHER_SECTION,
             ]
         ],
@@ -183,6 +187,9 @@ def test_a_decision_asked_why_gets_the_register_entry_and_the_sentence_giving_th
     assert answer.answerer == "register" and "declined" in answer.text
     assert "four incidents" in answer.text and "maintaining the camera" in answer.text
     assert [(c.document, c.page) for c in answer.citations] == [("minutes.pdf", 1)]
+    # The reason may come before the decision, in its paragraph.
+    reduced = helper.ask("why was the refuge support worker award reduced")
+    assert "£5,000" in reduced.text and "filled part-time" in reduced.text
     # Asked what, not why, the register's entry stands alone.
     what = helper.ask("what did the board decide about the cctv camera bid for the skatepark")
     assert "four incidents" not in what.text

@@ -1,6 +1,7 @@
 """Why a decision was taken: the register says what was decided ("declined on 10 September 2024"),
-the passages say why, most often in the sentence after the decision. A question asking why,
-answered from the register, gets that sentence (else the passages' best one) cited to its page."""
+the passages say why, most often in the sentences around the decision in its paragraph ("the post
+was filled part-time. The Board amended its decision ..."). A question asking why, answered from the
+register, gets those sentences (else the next one, else the passages' best one) cited to its page."""
 
 from __future__ import annotations
 
@@ -20,36 +21,44 @@ def with_reason(
     answer, asks no why, or has nothing new to add."""
     if answer.abstained or answer.answerer != "register" or not REASON_Q_RE.search(answer.question):
         return answer
-    found = _following(answer.citations, passages) or best
-    if found is None or any(found[0].quote in c.quote for c in answer.citations):
+    around = _around(answer.citations, passages)
+    found = around or ([best] if best is not None else [])
+    found = [(u, p) for u, p in found if not any(u.quote in c.quote for c in answer.citations)]
+    if not found:
         return answer
-    unit, passage = found
     citations = list(answer.citations)
-    on_page = next((c for c in citations if (c.document, c.page) == (passage.document, passage.page)), None)
-    if on_page is None:
-        number = len(citations) + 1
-        citations.append(_citation(number, passage, unit.quote, sources))
-    else:
-        number = on_page.number
-        citations[number - 1] = replace(on_page, quote=f"{on_page.quote}\n{unit.quote}")
-    sentences = (*answer.sentences, CheckedSentence(unit.text, (number,), True))
-    text = f"{answer.text}\n\n{unit.text} [{number}]"
-    return replace(answer, text=text, citations=tuple(citations), sentences=sentences)
+    text, sentences = answer.text, list(answer.sentences)
+    for unit, passage in found:
+        key = (passage.document, passage.page)
+        on_page = next((c for c in citations if (c.document, c.page) == key), None)
+        if on_page is None:
+            number = len(citations) + 1
+            citations.append(_citation(number, passage, unit.quote, sources))
+        else:
+            number = on_page.number
+            citations[number - 1] = replace(on_page, quote=f"{on_page.quote}\n{unit.quote}")
+        sentences.append(CheckedSentence(unit.text, (number,), True))
+        text = f"{text}\n\n{unit.text} [{number}]"
+    return replace(answer, text=text, citations=tuple(citations), sentences=tuple(sentences))
 
 
-def _following(citations: Sequence[Citation], passages: Sequence[Passage]) -> tuple[Unit, Passage] | None:
-    """The sentence after the first decision quoted, in the passage of its page that holds it."""
+def _around(citations: Sequence[Citation], passages: Sequence[Passage]) -> list[tuple[Unit, Passage]]:
+    """The sentences before and after the first decision quoted, in its paragraph; the sentence after
+    it when its paragraph holds no other. From the passage of its page that holds it."""
     if not citations:
-        return None
+        return []
     first = citations[0]
     for passage in passages:
         if (passage.document, passage.page) != (first.document, first.page):
             continue
         units = [u for u in passage_units(0, passage) if u.kind == "sentence"]
-        for at, unit in enumerate(units[:-1]):
-            if unit.quote in first.quote:
-                return units[at + 1], passage
-    return None
+        for at, unit in enumerate(units):
+            if unit.quote not in first.quote:
+                continue
+            near = [units[i] for i in (at - 1, at + 1) if 0 <= i < len(units) and units[i].line == unit.line]
+            after = units[at + 1 : at + 2]
+            return [(u, passage) for u in (near or after)]
+    return []
 
 
 def _citation(number: int, passage: Passage, quote: str, sources: Sources) -> Citation:
