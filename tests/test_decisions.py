@@ -129,6 +129,30 @@ def test_an_amended_decision_names_its_item_from_the_heading(tmp_path: Path) -> 
     )
 
 
+def test_an_items_lettered_label_run_into_its_paragraph_names_its_decision(tmp_path: Path) -> None:
+    path = make_pdf(
+        tmp_path / "october.pdf",
+        [
+            [
+                "Minutes of the meeting held on 12 October 2022",
+                "",
+                "4. Funding",
+                "",
+                "4(b) Additional IDVA hours. The service can recruit to three days a week rather than",
+                "a full post. The Board amended its decision of 8 June 2022 so that the award is reduced",
+                "from £10,500 to £8,000.",
+            ]
+        ],
+    )
+    (amended,) = _decisions(path)
+    assert (amended.item, amended.outcome, amended.amount, amended.previous) == (
+        "Additional IDVA hours",
+        "amended",
+        8_000,
+        10_500,
+    )
+
+
 def test_a_table_read_by_its_header_and_an_actions_table(tmp_path: Path) -> None:
     path = make_pdf(
         tmp_path / "report.pdf",
@@ -306,6 +330,9 @@ def test_an_amended_award_is_answered_with_the_new_amount_and_the_old(register: 
     assert "Earlier: approved £7,500 on 20 September 2023" in answer.text
     assert "(superseded)" in answer.text
     assert answer.citations[0].document == "minutes-march.pdf"
+    # "cut" asks what the amendment did: it names no item.
+    cut = register.answer("was the safe at home support worker award cut", set())
+    assert cut is not None and "from £7,500 to £5,000" in cut.text
 
 
 def test_the_grants_a_meeting_approved(register: FundingRegister) -> None:

@@ -14,7 +14,7 @@ from ingest.text import MONEY_RE, parse_amount
 _FUNDING_Q_RE = re.compile(
     r"\bhow much\b|£|\bwent (?:to|on|towards)\b|\b(fund|funded|approved|awarded|granted|allocated|"
     r"contributed|spent|paid|receive|received|given|bids?|awards?|grants|allocations?|contributions?|decisions?|"
-    r"decided?|declined|deferred|refused|rejected|turned down|amended|reduced|getting|got)\b",
+    r"decided?|declined|deferred|refused|rejected|turned down|amended|reduced|cut|getting|got)\b",
     re.IGNORECASE,
 )
 # A question asking what money was given, and one asking what happened to a bid (any outcome).
@@ -25,7 +25,7 @@ _GIVEN_Q_RE = re.compile(
 )
 _OUTCOME_Q_RE = re.compile(
     r"\b(declin\w*|defer\w*|postpon\w*|refus\w*|reject\w*|turn(?:ed|s)? down|happen\w*|decid\w*|decision\w*|"
-    r"support\w*|status|outcome|amend\w*|chang\w*|reduc\w*|increas\w*|history|when)\b",
+    r"support\w*|status|outcome|amend\w*|chang\w*|reduc\w*|cut|increas\w*|history|when)\b",
     re.IGNORECASE,
 )
 # A place ("where was the awards evening") is said in a passage, not in a register of amounts; nor is
@@ -38,7 +38,7 @@ _OUTCOME_ASKED = (
     ("declined", re.compile(r"\b(?:declin\w*|refus\w*|reject\w*|turn(?:ed|s)? down)\b", re.I)),
     ("deferred", re.compile(r"\b(?:defer\w*|postpon\w*)\b", re.I)),
 )
-_OUTCOME_WORDS = frozenset(terms("declined refused rejected turn turned down deferred postponed"))
+_OUTCOME_WORDS = frozenset(terms("declined refused rejected turn turned down deferred postponed cut"))
 # "the largest single award", "which project got the least": one decision, by its amount.
 _EXTREME_Q_RE = re.compile(
     r"\b(?:(largest|biggest|highest|most)|(smallest|lowest|least))\b(?! similar)", re.IGNORECASE

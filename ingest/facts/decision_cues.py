@@ -48,7 +48,9 @@ CLAUSE_MARK_RE = re.compile(r"\((?:[ivx]{1,4}|[a-h]|\d{1,2})\)\s*")
 
 
 # The label of a numbered paragraph or minute: "4.1 Street Pastors." or "3.3 Street Pastors:".
-LABEL_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\s+(?P<label>[A-Z][^.:;]{2,60}?)[.:]\s+(?=\S)")
+# A numbered paragraph's number: "3.3", or an item's lettered part, "4(b)", "4b".
+_PARA_NUMBER = r"\d{1,2}(?:(?:\.\d{1,2})+|\([a-z]\)|[a-z])"
+LABEL_RE = re.compile(rf"^{_PARA_NUMBER}\s+(?P<label>[A-Z][^.:;]{{2,60}}?)[.:]\s+(?=\S)")
 
 
 # A numbered paragraph's "label" that only marks a decision ("3.1 RESOLVED: that ..."): not an item's name.
@@ -57,7 +59,7 @@ DECISION_MARK_LABEL_RE = re.compile(
 )
 
 
-LABEL_ALONE_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2})+\s+(?P<label>[A-Z][^.:;£]{2,60}?)[.:]?$")
+LABEL_ALONE_RE = re.compile(rf"^{_PARA_NUMBER}\s+(?P<label>[A-Z][^.:;£]{{2,60}}?)[.:]?$")
 
 
 # A minutes heading: "Minute 23/41 Night-Time Taxi Marshals", "Item 4 ...", "Agenda item 2: ...", "4. ...".
