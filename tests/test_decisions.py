@@ -443,3 +443,41 @@ def test_a_meeting_date_read_from_the_minutes_is_kept_and_does_not_force_reinges
     assert store.document_records()["board.pdf"].date == "2023-06-14"
     again = ingest(settings, store, fake)
     assert [f.status for f in again.files] == ["unchanged"]
+
+
+def test_a_bid_line_and_a_lettered_heading_name_the_decisions_after_them(tmp_path: Path) -> None:
+    may = make_pdf(
+        tmp_path / "may.pdf",
+        [
+            [
+                "Minutes of the meeting held on 14 May 2024",
+                "",
+                "5.2 Operation Lantern, evening patrols, Northby Constabulary, £16,000.",
+                "RESOLVED: that £16,000 be awarded.",
+            ]
+        ],
+    )
+    (approved,) = _decisions(may)
+    assert (approved.item, approved.outcome, approved.amount) == ("Operation Lantern", "approved", 16_000)
+    january = make_pdf(
+        tmp_path / "january.pdf",
+        [
+            [
+                "Minutes of the meeting held on 14 January 2025",
+                "",
+                "Jo Hale presented the strategy. The Board approved it. D. Operation Lantern",
+                "",
+                "The Constabulary now pays for two shifts a week. The Board amended its decision of",
+                "14 May 2024 so that the award to Northby Constabulary is reduced from £16,000 to £11,500.",
+            ]
+        ],
+    )
+    (amended,) = _decisions(january)
+    # The heading run into the paragraph above names the item; the clause names who gets the money.
+    assert (amended.item, amended.lead, amended.outcome, amended.amount, amended.previous) == (
+        "Operation Lantern",
+        "Northby Constabulary",
+        "amended",
+        11_500,
+        16_000,
+    )

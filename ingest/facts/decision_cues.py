@@ -59,18 +59,28 @@ DECISION_MARK_LABEL_RE = re.compile(
 )
 
 
-LABEL_ALONE_RE = re.compile(rf"^{_PARA_NUMBER}\s+(?P<label>[A-Z][^.:;£]{{2,60}}?)[.:]?$")
+LABEL_ALONE_RE = re.compile(
+    rf"^{_PARA_NUMBER}\s+(?P<label>[A-Z][^.:;£]{{2,60}}?)[.:]?$"
+    # A bid's line: its item, then who asks and how much ("5.2 Operation Lantern, ..., £16,000.").
+    rf"|^{_PARA_NUMBER}\s+(?P<bid>[A-Z][^.:;,£]{{2,60}}?),\s[^;]*£[\d,.]+\s?[km]?\.?$"
+)
 
 
 # A minutes heading: "Minute 23/41 Night-Time Taxi Marshals", "Item 4 ...", "Agenda item 2: ...", "4. ...".
 SECTION_RE = re.compile(
-    r"^(?:(?:agenda\s+)?item\s+\d+[a-z]?\b|minute\s+\d+(?:/\d+)?\b|\d{1,2}\.\s+[A-Z][^.]*$)", re.IGNORECASE
+    r"^(?:(?:agenda\s+)?item\s+\d+[a-z]?\b|minute\s+\d+(?:/\d+)?\b|\d{1,2}\.\s+[A-Z][^.]*$|[A-H]\.\s+[A-Z][^.]*$)",
+    re.IGNORECASE,
 )
+
+
+# A lettered or numbered item's heading run into the end of the paragraph above it, after its full
+# stop: "... to report by 30 June 2025. D. Operation Lantern".
+RUN_IN_HEADING_RE = re.compile(r"(?<=[.!?])\s+(?P<heading>(?:[A-H]|\d{1,2})\.\s+[A-Z][^.£:;]{2,60})$")
 
 
 # The numbering of a minutes heading: "Item 4", "Minute 23/41", "Agenda item 2:", "4.", "4.2".
 HEADING_NUMBER_RE = re.compile(
-    r"^(?:(?:agenda\s+)?item\s+\d+[a-z]?|minute\s+\d+(?:/\d+)?|\d{1,2}(?:\.\d{1,2})*\.?)\s*[:.–-]?\s*",
+    r"^(?:(?:agenda\s+)?item\s+\d+[a-z]?|minute\s+\d+(?:/\d+)?|\d{1,2}(?:\.\d{1,2})*\.?|[A-H]\.(?=\s))\s*[:.–-]?\s*",
     re.IGNORECASE,
 )
 

@@ -25,6 +25,7 @@ from ingest.facts.decision_cues import (
     NOT_DECIDED_RE,
     RESERVE_RE,
     RUN_BY_RE,
+    RUN_IN_HEADING_RE,
     SECTION_RE,
     TRAILING_GENERIC_RE,
 )
@@ -54,7 +55,8 @@ def stated_amounts(
         blocks = page.blocks
         for i, block in enumerate(blocks):
             if block.kind == "heading":
-                heading = block.text
+                run_in = RUN_IN_HEADING_RE.search(block.text)  # a line of text ending in the item's heading
+                heading = run_in.group("heading").strip() if run_in else block.text
                 following = blocks[i + 1].text if i + 1 < len(blocks) else ""
                 entry = _heading_amount(document, page.number, block.text, following, period)
                 if entry is not None:
@@ -69,18 +71,25 @@ def stated_amounts(
             if block.kind not in ("para", "bullet"):
                 continue
             label = ""  # a numbered paragraph's label names the item of the sentences after it
-            for sentence in split_sentences(block.text):
+            text, run_in = block.text, RUN_IN_HEADING_RE.search(block.text)
+            if (
+                run_in
+            ):  # the next item's heading run into the end of this paragraph: "... D. Operation Lantern"
+                text = text[: run_in.start()]
+            for sentence in split_sentences(text):
                 if SECTION_RE.match(sentence) and not MONEY_RE.search(sentence) and len(sentence) < 90:
                     heading, label = sentence, ""  # a minute's heading run into the text above it
                     continue
                 if alone := LABEL_ALONE_RE.match(sentence):
-                    label = alone.group("label").strip()
+                    label = (alone.group("label") or alone.group("bid")).strip()
                     continue
                 if own := LABEL_RE.match(sentence):
                     label, sentence = own.group("label").strip(), sentence[own.end() :]
                     if DECISION_MARK_LABEL_RE.match(label):
                         label, sentence = "", own.group(0).split(None, 1)[1] + sentence
                 found += _prose_decisions(document, page.number, sentence, period, heading, label, meeting)
+            if run_in:
+                heading = run_in.group("heading").strip()
     return found
 
 
@@ -224,26 +233,34 @@ def _kind(clause: str, money: re.Match[str] | None) -> str:
     return "contribution" if nearest.startswith("contribut") else "award"
 
 
+# Words pointing back to a thing named before: what follows them names no item.
+_POINTING_WORDS = frozenset({"it", "they", "them", "this", "these", "that", "those"})
+
+
 def _item_and_lead(clause: str, kind: str, heading: str, label: str) -> tuple[str, str]:
     """What the money is for and who gets it: from the clause, else the item's heading or label."""
     if kind == "allocation":
         return ("Annual allocation" if re.search(r"\bannual\b", clause, re.I) else "Allocation"), ""
     item, lead = "", ""
-    for pattern in ITEM_PATTERNS:
-        match = pattern.search(clause)
-        if match is None:
-            continue
+    recipient_only = False  # the money's recipient is all the clause names ("the award to X")
+    found = ((at, m) for at, pattern in enumerate(ITEM_PATTERNS) for m in pattern.finditer(clause))
+    for at, match in found:
         named = TRAILING_GENERIC_RE.sub("", match.group("item").strip(" .,;:"))
         if not named[:1].isalpha() or not {w for w in item_words(named) if not w.isdigit()}:
             continue
+        if named.split()[0].lower() in _POINTING_WORDS:
+            continue  # "approved it for publication, and agreed to fund X": X is what was funded
         item = named
         lead = (match.groupdict().get("lead") or "").strip()
+        recipient_only = at == len(ITEM_PATTERNS) - 1
         break
     if not lead and (run_by := RUN_BY_RE.search(clause)):
         lead = run_by.group("lead").strip()
     topic = HEADING_NUMBER_RE.sub("", heading).strip() if heading else ""
     if topic and GENERAL_HEADING_RE.search(topic):
         topic = ""
+    if recipient_only and (label or topic):
+        item, lead = "", item  # the item is its heading's or label's; the clause names who gets it
     if label and item and not item_words(label) <= item_words(f"{item} {lead}"):
         item = f"{label}: {item}"  # "3.3 Street Pastors: ... agreed to continue the weekend patrols"
     item = item or label or topic
