@@ -56,6 +56,12 @@ def test_the_meeting_after_a_named_one_and_the_next_one(tmp_path: Path, model: E
     assert "6 December 2023" in upcoming.text
     assert [(c.document, c.page) for c in upcoming.citations] == [("september.pdf", 2)]
     assert helper.ask("what was decided at the next meeting").answerer != "register"  # not a date asked
+    # No minutes of the December meeting are held: what came after it is not known, and said so.
+    unheld = helper.ask("when does the board meet after its december 2023 meeting")
+    assert unheld.abstained and not unheld.citations
+    assert "The newest held are of 20 September 2023, which give the next meeting as 6 December 2023." in (
+        unheld.text
+    )
 
 
 def _opening(path: Path, held: str, opening: list[str]) -> Path:

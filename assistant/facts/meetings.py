@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from assistant.answering.citations import CitationLedger
 from assistant.facts.attendance import held_on
-from assistant.types import Answer, CheckedSentence, Sources
+from assistant.types import ABSTAIN_TEXT, Answer, CheckedSentence, Sources
 from ingest.facts.meetings import TIME_RE, VENUE_RE, HeldMeeting, NextMeeting
 from ingest.facts.periods import MONTHS, months_in, readable_date, years_in
 
@@ -31,6 +31,8 @@ def answer_next_meeting(question: str, meetings: Sequence[NextMeeting], sources:
         return None
     months, years = months_in(question), years_in(question)
     chosen = [m for m in meetings if _held_in(sources.date(m.document), months, years)]
+    if not chosen and (months or years):
+        return _no_minutes_of(question, meetings, sources)
     if not chosen:
         return None
     newest = max(chosen, key=lambda m: (sources.date(m.document), m.date))
@@ -41,6 +43,18 @@ def answer_next_meeting(question: str, meetings: Sequence[NextMeeting], sources:
     text = f"The next meeting{after} is on {readable_date(newest.date)}: “{newest.quote}” [{number}]"
     checked = (CheckedSentence(newest.quote, (number,), True),)
     return Answer(question, text, False, ledger.citations(), sentences=checked, answerer="register")
+
+
+def _no_minutes_of(question: str, meetings: Sequence[NextMeeting], sources: Sources) -> Answer:
+    """A decline: no minutes held are of the meeting named, so what came after it is not known; the
+    newest minutes held, and the next meeting they give, are said."""
+    newest = max(meetings, key=lambda m: (sources.date(m.document), m.date))
+    held = sources.date(newest.document)
+    text = (
+        f"{ABSTAIN_TEXT} No minutes held are of the meeting the question names. The newest held are of "
+        f"{readable_date(held)}, which give the next meeting as {readable_date(newest.date)}."
+    )
+    return Answer(question, text, True, answerer="register")
 
 
 def _held_in(date: str, months: frozenset[str], years: set[str]) -> bool:
