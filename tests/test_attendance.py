@@ -30,6 +30,15 @@ def _minutes(path: Path, held: str, attendance: list[str]) -> Path:
     )
 
 
+def _one_meeting(tmp_path: Path, model: Embeddings, held: str, attendance: list[str]) -> Assistant:
+    """An assistant over one set of minutes, ingested with the real model."""
+    corpus = tmp_path / "corpus"
+    _minutes(corpus / f"{held.split()[1].lower()}.pdf", held, attendance)
+    helper = Assistant.open(Settings(corpus_dir=corpus, data_dir=tmp_path / "data"), model)
+    helper.ingest()
+    return helper
+
+
 JUNE = [
     "Present: Councillor Ann Reed (Chair); Inspector Tom Hale, Northby Police; Station Manager",
     "Sam Ode (for Kit Marsh); Lee Quinn, Northby Borough Council.",
@@ -143,7 +152,6 @@ def test_a_meeting_whose_lists_were_not_read_is_not_declined_as_unrecorded(
 
 
 def test_an_attendance_table_is_read_as_the_meetings_lists(tmp_path: Path, model: Embeddings) -> None:
-    corpus = tmp_path / "corpus"
     table = [
         "Name | Organisation | Attendance",
         "Councillor Ann Reed (Chair) | Northby Borough Council | Present",
@@ -151,9 +159,7 @@ def test_an_attendance_table_is_read_as_the_meetings_lists(tmp_path: Path, model
         "Joy Pell | Democratic Services | In attendance",
         "Kit Marsh | Northby Fire and Rescue Service | Present",
     ]
-    _minutes(corpus / "january.pdf", "14 January 2025", table)
-    helper = Assistant.open(Settings(corpus_dir=corpus, data_dir=tmp_path / "data"), model)
-    helper.ingest()
+    helper = _one_meeting(tmp_path, model, "14 January 2025", table)
     apologies = helper.ask("who gave apologies at the jan 2025 board")
     assert "Nia Vale, Northby Integrated Care Board" in apologies.text
     assert "Ann Reed" not in apologies.text and "Kit Marsh" not in apologies.text
@@ -165,15 +171,12 @@ def test_an_attendance_table_is_read_as_the_meetings_lists(tmp_path: Path, model
 def test_someone_told_as_attending_for_a_body_is_present_and_a_body_asked_narrows_the_list(
     tmp_path: Path, model: Embeddings
 ) -> None:
-    corpus = tmp_path / "corpus"
     told = [
         "Present: Councillor Ann Reed (Chair), Lee Quinn (Northby Borough Council), Dev Rana (Northby",
         "Probation Service) and Sue Pell (Northby Women's Aid).",
         "Station Manager Sam Ode attended for the Fire and Rescue Service.",
     ]
-    _minutes(corpus / "october.pdf", "8 October 2024", told)
-    helper = Assistant.open(Settings(corpus_dir=corpus, data_dir=tmp_path / "data"), model)
-    helper.ingest()
+    helper = _one_meeting(tmp_path, model, "8 October 2024", told)
     fire = helper.ask("who came for the fire service to the october 2024 board")
     assert "Sam Ode (the Fire and Rescue Service)" in fire.text
     assert "Ann Reed" not in fire.text and "Dev Rana" not in fire.text  # "service" alone tells no body
