@@ -61,7 +61,7 @@ DECISION_MARK_LABEL_RE = re.compile(
 
 LABEL_ALONE_RE = re.compile(
     rf"^{_PARA_NUMBER}\s+(?P<label>[A-Z][^.:;£]{{2,60}}?)[.:]?$"
-    # A bid's line: its item, then who asks and how much ("5.2 Operation Lantern, ..., £16,000.").
+    # A bid's line: its item, then who asks and how much ("5.2 Night patrols, ..., £16,000.").
     rf"|^{_PARA_NUMBER}\s+(?P<bid>[A-Z][^.:;,£]{{2,60}}?),\s[^;]*£[\d,.]+\s?[km]?\.?$"
 )
 
@@ -74,7 +74,7 @@ SECTION_RE = re.compile(
 
 
 # A lettered or numbered item's heading run into the end of the paragraph above it, after its full
-# stop: "... to report by 30 June 2025. D. Operation Lantern".
+# stop: "... to report by 30 June 2025. D. Night patrols".
 RUN_IN_HEADING_RE = re.compile(r"(?<=[.!?])\s+(?P<heading>(?:[A-H]|\d{1,2})\.\s+[A-Z][^.£:;]{2,60})$")
 
 

@@ -74,7 +74,7 @@ def stated_amounts(
             text, run_in = block.text, RUN_IN_HEADING_RE.search(block.text)
             if (
                 run_in
-            ):  # the next item's heading run into the end of this paragraph: "... D. Operation Lantern"
+            ):  # the next item's heading run into the end of this paragraph: "... D. Night patrols"
                 text = text[: run_in.start()]
             for sentence in split_sentences(text):
                 if SECTION_RE.match(sentence) and not MONEY_RE.search(sentence) and len(sentence) < 90:

@@ -2,7 +2,7 @@
 
 Minutes open with the meeting's own time and place, in many styles ("10:00, Committee Room 1, Civic
 Centre", "Held at the Civic Centre, Committee Room 1, from 14:00 to 15:45", "Time: 14:00 to 16:10.
-Venue: Committee Room 2", "The Board met in the Lynchet Room ... from 10:00 to 11:45"), and close with
+Venue: Committee Room 2", "The Board met in the Long Room ... from 10:00 to 11:45"), and close with
 the "Date of next meeting" item ("7. Date of next meeting" over "20 September 2023 at 10:00.", "Next
 meeting: 6 March 2024, Wrenwick Community Centre"); its date is read from the item's own line or the
 paragraph under its heading.
@@ -66,7 +66,7 @@ TIME_RE = re.compile(
     r"(?<![\d.])(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d]|\.\d)|\b(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s?[ap]\.?m\b",
     re.I,
 )
-# A room or building named ("Committee Room 1", "Rookhaven Community Centre"), or online.
+# A room or building named ("Committee Room 1", "Northby Community Centre"), or online.
 VENUE_RE = re.compile(
     r"\b[A-Z][\w'-]*(?: [A-Z0-9][\w'-]*)* (?:Room|Rooms|Centre|Center|Hall|Chamber|Hub|Offices|Library|House"
     r"|Building|Suite|Church|School|College|Academy)\b(?: \d+\b)?"
