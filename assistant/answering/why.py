@@ -1,6 +1,6 @@
 """Why a decision was taken: the register says what was decided ("declined on 10 September 2024"),
-the passages say why, most often in the sentences around the decision in its paragraph ("the post
-was filled part-time. The Board amended its decision ..."). A question asking why, answered from the
+the passages say why, most often in the sentences around the decision in its paragraph ("the worker
+left in May. The Board amended its decision ..."). A question asking why, answered from the
 register, gets those sentences (else the next one, else the passages' best one) cited to its page."""
 
 from __future__ import annotations

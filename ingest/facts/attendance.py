@@ -80,7 +80,7 @@ def extract_attendance(document: str, pages: Sequence[CleanPage]) -> list[Attend
     return found
 
 
-# Attendance told in a sentence of narrative minutes: "Station Manager Callum Breck attended for the
+# Attendance told in a sentence of narrative minutes: "Station Manager Sam Ode attended for the
 # Fire and Rescue Service", "Jo Hale represented the Probation Service".
 _TOLD_RE = re.compile(
     rf"(?P<who>(?:{TITLES}\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){{1,2}})\s+"

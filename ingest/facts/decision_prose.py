@@ -72,9 +72,7 @@ def stated_amounts(
                 continue
             label = ""  # a numbered paragraph's label names the item of the sentences after it
             text, run_in = block.text, RUN_IN_HEADING_RE.search(block.text)
-            if (
-                run_in
-            ):  # the next item's heading run into the end of this paragraph: "... D. Night patrols"
+            if run_in:  # the next item's heading run into the end of this paragraph: "... D. Night patrols"
                 text = text[: run_in.start()]
             for sentence in split_sentences(text):
                 if SECTION_RE.match(sentence) and not MONEY_RE.search(sentence) and len(sentence) < 90:
