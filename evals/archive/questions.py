@@ -22,6 +22,7 @@ from evals.archive.build import DOCUMENTS, Document
 QUESTION_FILES = (
     "archive-check.jsonl",
     "archive-check2.jsonl",
+    "archive-check3.jsonl",
     "archive-dev.jsonl",
     "archive-dev2.jsonl",
     "archive-dev3.jsonl",
@@ -47,6 +48,7 @@ QUESTION_FILES = (
     "real-typed-dev6.jsonl",
     "real-typed-check.jsonl",
     "real-typed-check2.jsonl",
+    "real-typed-check3.jsonl",
     "real-typed-dev7.jsonl",
     "real-typed-dev8.jsonl",
     "real-typed-test.jsonl",
