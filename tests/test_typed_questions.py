@@ -372,6 +372,9 @@ def test_what_a_count_rate_or_role_is_narrowed_to() -> None:
     assert narrowing_terms("by how much did sexual offences change between 2019/20 and 2021/22") == {"sexual"}
     assert narrowing_terms("did cycle theft in sallowby go up or down") == {"cycl"}
     assert narrowing_terms("did the pcc grant go up or down") == set()  # money, not a kind of crime
+    # A score or rating asked of a thing: the thing must be the row's.
+    assert narrowing_terms("what harm score did rural crime get in the assessment") == {"rural", "crime"}
+    assert narrowing_terms("what rag rating did shoplifting get") == {stem("shoplifting")}
 
 
 def test_a_figure_counting_another_thing_the_question_names_is_no_count() -> None:

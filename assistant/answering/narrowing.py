@@ -37,6 +37,13 @@ _ROLE_OF_RE = re.compile(
 _RATE_RE = re.compile(r"((?:[\w'-]+ ){1,4})(?:rates? )?(?:per \d|rates?\b)", re.I)
 # "... per 1,000 in millbeck", "the burglary rate in the north ward": the place a rate is of.
 _RATE_IN_RE = re.compile(r"(?:per \d[\d,]*|\brates?) in ((?:[\w'-]+ ?){1,3})", re.I)
+# "what MoRiLE score did rural crime get", "what rating was burglary given": what the measure is of.
+_MEASURE_OF_RE = re.compile(
+    r"\bwhat (?:[\w'-]+ ){0,3}(?:scores?|ratings?|rank(?:ing)?|position|grade|rag) "
+    r"(?:did|does|do|has|have|was|were|is) ((?:[\w'-]+ ){1,4}?)"
+    r"(?:get|got|receive|received|have|had|score|scored|achieve|achieved|given)\b",
+    re.I,
+)
 # A count asked without a question word ("northvale fraud offences 2022-23"): the words before
 # the thing counted narrow it, as they do after "how many".
 _BARE_COUNT_RE = re.compile(
@@ -98,6 +105,10 @@ def narrowing_terms(question: str) -> frozenset[str]:
     """
     headed = (_HOW_MANY_RE, _ROLE_OF_RE, _CHANGE_OF_RE)  # the head noun may be reworded: left out
     phrases = [_leading(m.group(1))[:-1] for pattern in headed for m in pattern.finditer(question)]
+    phrases += [
+        [w for w in m.group(1).lower().split() if w not in _BOUNDARY]
+        for m in _MEASURE_OF_RE.finditer(question)
+    ]
     phrases += [_trailing(m.group(1)) for m in _RATE_RE.finditer(question)]
     # A year after "in" is the period, which the year check settles, not a place.
     places = (_leading(m.group(1)) for m in _RATE_IN_RE.finditer(question))
