@@ -36,6 +36,9 @@ NAMES = own_words(["Moorland Community Safety Partnership"])
         ("im from the fire service - what training was run", "what training was run"),  # no apostrophe
         ("ive just joined, who sits on the board", "who sits on the board"),
         ("as the new police rep, what are the priorities", "what are the priorities"),
+        ("joining the board from the housing side, who's the chair", "who's the chair"),
+        ("coming over from the council - what was funded", "what was funded"),
+        ("joining fees for the scheme - how much", "joining fees for the scheme - how much"),  # a noun
         ("improving road safety - what was funded", "improving road safety - what was funded"),
         (
             "hello, i'm a councillor in moorland. how many homes got new locks",

@@ -17,11 +17,15 @@ _GREETING_RE = re.compile(
     r"^(?:hi|hello|hey|hiya|good (?:morning|afternoon|evening)|dear \w+)\b[\s,!.:-]*", re.I
 )
 # A first sentence or clause about the asker: "i'm new to the board,", "i work for the council -",
-# "as a councillor in kestrelford,", typed without apostrophes too ("im new -"). It must end in
+# "as a councillor in kestrelford,", "joining the board from housing,", typed without apostrophes too
+# ("im new -"). It must end in
 # punctuation, so "i want the 2023 figures" stays.
 _ABOUT_ME_RE = re.compile(
     r"^(?:i(?:'m|’m|m| am|'ve|’ve|ve| work| have| represent| sit| chair| manage| run| lead)\b"
-    r"|as (?:an?|the|our) |being an? )"
+    r"|as (?:an?|the|our) |being an? "
+    # "joining the board from the housing side,", "just joined the partnership -"
+    r"|(?:joining|(?:having |i )?just joined|having joined|starting (?:on|at|as|with)|coming (?:over )?from)"
+    r" (?:the|a|an|our) )"
     r"[^.?!,;:–-]{0,80}[.?!,;:–-]+\s*",
     re.I,
 )
