@@ -115,5 +115,21 @@ def test_where_and_at_what_time_a_named_meeting_was_held(tmp_path: Path, model: 
     assert "10:00, Committee Room 1" in both.text and [(c.document, c.page) for c in both.citations] == [
         ("june.pdf", 1)
     ]
-    # The June minutes give no time it ended: how long it lasted is not theirs to answer.
-    assert "10:00, Committee Room 1" not in helper.ask("how long did the june 2023 board meeting last").text
+    # The June minutes give no time it ended: how long it lasted is not recorded, and the answer says so.
+    lasted = helper.ask("how long did the june 2023 board meeting last")
+    assert lasted.abstained and "say when the meeting began, not when it ended" in lasted.text
+
+
+def test_where_a_meeting_was_held_and_who_sent_apologies_are_answered_together(
+    tmp_path: Path, model: Embeddings
+) -> None:
+    opening = [
+        "10:00, Council Chamber, Northby Civic Centre",
+        "Apologies: Kit Marsh (Fire and Rescue Service).",
+    ]
+    _opening(tmp_path / "corpus" / "december.pdf", "6 December 2023", opening)
+    helper = Assistant.open(Settings(corpus_dir=tmp_path / "corpus", data_dir=tmp_path / "data"), model)
+    helper.ingest()
+    answer = helper.ask("where did the board meet in december 2023, and who sent apologies?")
+    assert "Council Chamber" in answer.text and "Kit Marsh" in answer.text
+    assert [(c.document, c.page) for c in answer.citations] == [("december.pdf", 1)]  # one page, cited once

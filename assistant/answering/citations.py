@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from assistant.types import Citation, Passage, Sources
+from assistant.types import Answer, Citation, Passage, Sources
 
 
 @dataclass
@@ -88,3 +89,30 @@ def cited_first(passages: Sequence[Passage], citations: Sequence[Citation]) -> t
     cited = [(c.document, c.page) for c in citations]
     rank = {key: i for i, key in reversed(list(enumerate(cited)))}
     return tuple(sorted(passages, key=lambda p: rank.get((p.document, p.page), len(cited))))
+
+
+def joined(first: Answer, second: Answer) -> Answer:
+    """Two answers to two asks of one question, one after the other, their citations numbered as one
+    list: a page both cite keeps the first's number, with both quotes."""
+    citations = list(first.citations)
+    numbers: dict[int, int] = {}
+    for citation in second.citations:
+        key = (citation.document, citation.page)
+        same = next((c for c in citations if (c.document, c.page) == key), None)
+        if same is None:
+            numbers[citation.number] = len(citations) + 1
+            citations.append(replace(citation, number=len(citations) + 1))
+        else:
+            numbers[citation.number] = same.number
+            quotes = "\n".join(dict.fromkeys([*same.quote.split("\n"), *citation.quote.split("\n")]))
+            citations[same.number - 1] = replace(same, quote=quotes)
+    text = re.sub(r"\[(\d+)\]", lambda m: f"[{numbers.get(int(m.group(1)), int(m.group(1)))}]", second.text)
+    sentences = tuple(
+        replace(s, citations=tuple(numbers.get(n, n) for n in s.citations)) for s in second.sentences
+    )
+    return replace(
+        first,
+        text=f"{first.text}\n\n{text}",
+        citations=tuple(citations),
+        sentences=(*first.sentences, *sentences),
+    )

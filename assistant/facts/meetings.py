@@ -86,7 +86,7 @@ def answer_held_meeting(
 ) -> Answer | None:
     """Where, at what time or from when to when the meeting the question names was held, quoting its
     minutes' opening; None when the question asks none of these of a named meeting, or its minutes do
-    not say what it asks (a place, a time, a start and an end)."""
+    not say what it asks (a place, a time); a decline when it asks how long and they give only a start."""
     where, time = bool(_WHERE_Q_RE.search(question)), bool(_TIME_Q_RE.search(question))
     span = time and bool(_SPAN_Q_RE.search(question))
     named = held_on(question)
@@ -101,8 +101,11 @@ def answer_held_meeting(
     meeting = chosen[0]
     if (where and not VENUE_RE.search(meeting.quote)) or (time and not TIME_RE.search(meeting.quote)):
         return None
-    if span and len(TIME_RE.findall(meeting.quote)) < 2:
-        return None
+    if span and len(TIME_RE.findall(meeting.quote)) == 1:
+        # The opening gives when it began, not when it ended: how long it lasted is not recorded there.
+        day = readable_date(sources.date(meeting.document))
+        text = f"{ABSTAIN_TEXT} The minutes of {day} say when the meeting began, not when it ended."
+        return Answer(question, text, True, answerer="register")
     ledger = CitationLedger(sources)
     number = ledger.cite(meeting.document, meeting.page, meeting.quote)
     title, day = sources.title(meeting.document), readable_date(sources.date(meeting.document))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Collection, Mapping, Sequence
 
+from assistant.answering.citations import joined
 from assistant.facts.attendance import answer_attendance
 from assistant.facts.knowledge import Knowledge
 from assistant.facts.meetings import answer_held_meeting, answer_next_meeting
@@ -51,11 +52,15 @@ def answer_from_facts(
     partnership_of = {name: r.partnership for name, r in records.items()}
     own = set(knowledge.own_words)
     periods = {records[name].period for name in listed}
+    held = [h for h in knowledge.held if h.document in listed]
     found = answer_priorities(query, sets, own, knowledge.sources, partnership_of, periods)
     if found is None:  # before the member lists: "who attended the June meeting" is one meeting's
         attendees = [a for a in knowledge.attendance if a.document in listed]
         minutes = [name for name in listed if records[name].doc_type == "minutes"]
         found = answer_attendance(query, attendees, knowledge.sources, partnership_of, ranked, minutes)
+        if found is not None and not found.abstained:  # "where did it meet, and who sent apologies"
+            opening = answer_held_meeting(query, held, knowledge.sources, ranked)
+            found = joined(opening, found) if opening is not None and not opening.abstained else found
     if found is None:
         members = [m for m in knowledge.member_lists if m.document in listed]
         found = answer_members(query, members, own, knowledge.sources, partnership_of, ranked)
@@ -63,7 +68,6 @@ def answer_from_facts(
         meetings = [m for m in knowledge.next_meetings if m.document in listed]
         found = answer_next_meeting(query, meetings, knowledge.sources)
     if found is None:
-        held = [h for h in knowledge.held if h.document in listed]
         found = answer_held_meeting(query, held, knowledge.sources, ranked)
     if found is None and question == query:  # a definition is asked for in so many words
         found = knowledge.glossary.define(question, knowledge.sources)
