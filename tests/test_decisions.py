@@ -9,6 +9,7 @@ import pytest
 
 from assistant.facts.knowledge import own_words
 from assistant.facts.register import FundingRegister
+from assistant.facts.register_query import parse_question
 from assistant.settings import Settings
 from assistant.types import Sources
 from ingest.facts.decision_types import FundingDecision
@@ -330,6 +331,10 @@ def test_an_amended_award_is_answered_with_the_new_amount_and_the_old(register: 
     assert "Earlier: approved £7,500 on 20 September 2023" in answer.text
     assert "(superseded)" in answer.text
     assert answer.citations[0].document == "minutes-march.pdf"
+    # "the round two bids" says which round, and names no item.
+    assert (
+        parse_question("what did the board decide on the round two bids in september 2023", set()).words == ()
+    )
     # "cut" asks what the amendment did: it names no item.
     cut = register.answer("was the safe at home support worker award cut", set())
     assert cut is not None and "from £7,500 to £5,000" in cut.text

@@ -37,6 +37,8 @@ NAMES = own_words(["Moorland Community Safety Partnership"])
         ("ive just joined, who sits on the board", "who sits on the board"),
         ("as the new police rep, what are the priorities", "what are the priorities"),
         ("joining the board from the housing side, who's the chair", "who's the chair"),
+        ("quick q what did the board decide", "what did the board decide"),  # a frame, unpunctuated
+        ("quick wins from the strategy - what are they", "quick wins from the strategy - what are they"),
         ("coming over from the council - what was funded", "what was funded"),
         ("joining fees for the scheme - how much", "joining fees for the scheme - how much"),  # a noun
         ("improving road safety - what was funded", "improving road safety - what was funded"),

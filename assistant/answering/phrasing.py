@@ -37,6 +37,8 @@ _ASIDE_RE = re.compile(
     r"[^.?!,;:–-]{0,60}?(?:[.?!,;:–-]+\s*(?:but\s+)?|\s+but\s+)",
     re.I,
 )
+# "quick q what did ...": a frame even with no punctuation after it.
+_QUICK_RE = re.compile(r"^quick (?:q|qn|question|one)\b[\s,:;.!?-]*", re.I)
 _REQUEST_RE = re.compile(
     r"^(?:(?:please\s+)?(?:can|could|would|will) you(?: please)? (?:tell|show|give|let) me"
     r"(?: know)?(?: about)?"
@@ -84,6 +86,7 @@ def what_is_asked(question: str, names: Collection[str] = ()) -> str:
     text = typed
     for _ in range(4):  # "hi, i'm new here. can you tell me ..." peels in a few steps
         stripped = _ABOUT_ME_RE.sub("", _ASIDE_RE.sub("", _GREETING_RE.sub("", text)))
+        stripped = _QUICK_RE.sub("", stripped)
         stripped = _REQUEST_RE.sub("", stripped)
         stripped = _ASKING_YOU_RE.sub("", stripped)
         if stripped == text:

@@ -61,6 +61,13 @@ _MONEY_QUESTION_WORDS = frozenset(
 )
 
 
+_ROUND_RE = re.compile(
+    r"\b(?:funding\s+)?(?:round|window|tranche)s?\s+(?:\d+|one|two|three|four|first|second|third|fourth)\b"
+    r"|\b(?:first|second|third|fourth)\s+(?:funding\s+)?(?:round|window|tranche)\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class RegisterQuery:
     """What a question asks of the register: filters, and the words naming what was funded."""
@@ -89,7 +96,8 @@ def parse_question(question: str, title_words: set[str]) -> RegisterQuery | None
     extreme = _EXTREME_Q_RE.search(question)
     skip = _MONEY_QUESTION_WORDS | _OUTCOME_WORDS | title_words | set(terms(" ".join(months)))
     skip |= _EXTREME_WORDS if extreme else frozenset()
-    asked = tuple(dict.fromkeys(terms(question)))
+    # "the round two bids", "window 1": which funding round, not what was funded.
+    asked = tuple(dict.fromkeys(terms(_ROUND_RE.sub(" ", question))))
     words = tuple(t for t in asked if t not in skip and not t.isdigit())
     own = tuple(t for t in asked if t in title_words and t not in _MONEY_QUESTION_WORDS | _OUTCOME_WORDS)
     outcome = next((name for name, pattern in _OUTCOME_ASKED if pattern.search(question)), "")
