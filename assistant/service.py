@@ -216,7 +216,10 @@ class Assistant:
             )
         ) is not None:
             if generator is None:  # a decision's reason is in the passages, not the register
-                because = extractive.best(question, found.passages, found.query, found.vector)
+
+                def because() -> tuple[Unit, Passage] | None:
+                    return extractive.best(question, found.passages, found.query, found.vector)
+
                 exact = with_reason(exact, found.passages, because, knowledge.sources)
             answer = replace(exact, passages=cited_first(found.passages, exact.citations), query=found.query)
         elif generator is None and (parts := read_parts(question)) is not None:  # "where ... and when ..."

@@ -18,6 +18,7 @@ if TYPE_CHECKING:
     from assistant.answering.asked import Asked
 
 HEADED_KINDS = ("record", "cell", "series")  # units of a table with a header row: they carry its column names
+ROW_KINDS = ("row", *HEADED_KINDS)  # every unit read from a table's row, with a header row or without
 PERIOD_RE = re.compile(r"\b(?:19|20)\d\d(?:[-/–](?:20)?\d\d)?\b")
 _PERCENT_RE = re.compile(r"\d\s?%|\bper ?cent\b", re.I)
 # A rate asked "per 1,000" is answered by a rate, not by a count of the same thing.
@@ -53,7 +54,7 @@ def fits_kind(unit: Unit, asked: Asked, heading: str = "") -> bool:
     if asked.wants_percent:
         fits = fits and bool(_PERCENT_RE.search(unit.text))
     elif asked.wants_rate:
-        captioned = f"{unit.context} {heading}" if unit.kind in ("row", *HEADED_KINDS) else ""
+        captioned = f"{unit.context} {heading}" if unit.kind in ROW_KINDS else ""
         fits = fits and bool(PER_RE.search(unit.text) or PER_RE.search(captioned))
     elif asked.wants_count:
         measured = _measured(unit.text)  # "phase 2" counts nothing
@@ -70,7 +71,7 @@ def fits_kind(unit: Unit, asked: Asked, heading: str = "") -> bool:
 def is_money(unit: Unit) -> bool:
     """An amount of money: pounds, a figure in a table, or thousands and millions."""
     return bool(MONEY_HINT_RE.search(unit.text)) or (
-        unit.kind in ("row", *HEADED_KINDS) and bool(ANY_FIGURE_RE.search(unit.text))
+        unit.kind in ROW_KINDS and bool(ANY_FIGURE_RE.search(unit.text))
     )
 
 
@@ -89,7 +90,7 @@ _FIGURE_VALUE_RE = re.compile(r"[\s£$+\-−.,%()\d]*\d[\s£$+\-−.,%()\dkm]*(?
 
 def _figures_only(unit: Unit) -> bool:
     """Whether a table unit's values, its label and field names aside, are all figures."""
-    if unit.kind not in ("row", *HEADED_KINDS):
+    if unit.kind not in ROW_KINDS:
         return False
     _, dash, values = unit.text.partition(" — ")
     fields = (values if dash else unit.text).split(";")
@@ -132,7 +133,7 @@ def _states_figure(text: str) -> bool:
 
 def _counts(unit: Unit) -> bool:
     """Whether a unit states a count: a figure that is not money, a year or a label's number."""
-    if unit.kind in ("row", *HEADED_KINDS) and "£" in unit.context:
+    if unit.kind in ROW_KINDS and "£" in unit.context:
         return False  # a row of a table whose columns are amounts of money ("£" above them)
     text = _MONEY_FIELD_RE.sub(" ", unit.text) if unit.kind in HEADED_KINDS else unit.text
     return _states_figure(MONEY_RE.sub(" ", text))

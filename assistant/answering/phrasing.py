@@ -31,14 +31,15 @@ _ABOUT_ME_RE = re.compile(
 )
 # An aside before the question, ending in punctuation: "sorry if this is obvious -", "quick q:",
 # "just wondering,", "new to the board -", "new analyst here -".
+_QUICK = r"quick (?:q|qn|question|one)"
 _ASIDE_RE = re.compile(
-    r"^(?:sorry|apologies|quick (?:q|qn|question|one)|(?:just )?(?:wondering|curious|checking)"
+    rf"^(?:sorry|apologies|{_QUICK}|(?:just )?(?:wondering|curious|checking)"
     r"|(?:a )?(?:silly|dumb|daft|random|simple) (?:q|question)|new (?:to|on) (?:the|this)\b|new \w+ here\b)"
     r"[^.?!,;:–-]{0,60}?(?:[.?!,;:–-]+\s*(?:but\s+)?|\s+but\s+)",
     re.I,
 )
 # "quick q what did ...": a frame even with no punctuation after it.
-_QUICK_RE = re.compile(r"^quick (?:q|qn|question|one)\b[\s,:;.!?-]*", re.I)
+_QUICK_RE = re.compile(rf"^{_QUICK}\b[\s,:;.!?-]*", re.I)
 _REQUEST_RE = re.compile(
     r"^(?:(?:please\s+)?(?:can|could|would|will) you(?: please)? (?:tell|show|give|let) me"
     r"(?: know)?(?: about)?"

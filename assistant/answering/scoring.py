@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from assistant.answering.answer_types import kind_words, states
 from assistant.answering.asked import Asked
-from assistant.answering.fits import HEADED_KINDS, PERIOD_RE, fits_kind, is_money, says_more
+from assistant.answering.fits import HEADED_KINDS, PERIOD_RE, ROW_KINDS, fits_kind, is_money, says_more
 from assistant.answering.narrowing import says_overall
 from assistant.answering.reasons import gives_reason, states_outcome
 from assistant.answering.units import Unit
@@ -203,7 +203,7 @@ def _compares(unit: Unit) -> bool:
     """Whether a unit states figures for two periods or more: a table row or column across years,
     or a sentence with two figures ("from 141 to 229")."""
     periods = set(PERIOD_RE.findall(unit.text))
-    if unit.kind in ("row", *HEADED_KINDS):
+    if unit.kind in ROW_KINDS:
         return len(periods) >= 2
     return len(_NUMBER_RE.findall(PERIOD_RE.sub(" ", unit.text))) >= 2
 

@@ -96,9 +96,7 @@ def extract_held_meeting(document: str, pages: Sequence[CleanPage]) -> list[Held
         if NEXT_MEETING_RE.search(block.text):
             continue
         sentences = [_LIST_LABEL_RE.split(s, maxsplit=1)[0] for s in split_sentences(block.text)]
-        says = [
-            bool(TIME_RE.search(s) or VENUE_RE.search(s)) and not NEXT_MEETING_RE.search(s) for s in sentences
-        ]
+        says = [bool(TIME_RE.search(s) or VENUE_RE.search(s)) for s in sentences]
         if any(says):
             # The first sentence saying either, and the next when it says the other ("Time: ... Venue: ...").
             first = says.index(True)
