@@ -50,7 +50,8 @@ _CHANGE_RE = re.compile(
     r"\b(?:start|began|begin|begun|stopp?|join|first|no longer)\w*|\bhow (?:many|much|often)\b", re.IGNORECASE
 )
 # The question is about a meeting: "attended the training sessions" is not.
-_MEETING_RE = re.compile(r"\bmeet\w*|\bboard\b|\bgroup\b|\bcommittee\b|\bexec\w*|\bforum\b|\bminutes\b", re.I)
+MEETING_Q_RE = re.compile(r"\bmeet\w*|\bboard\b|\bgroup\b|\bcommittee\b|\bexec\w*|\bforum\b", re.I)
+_MEETING_RE = re.compile(rf"{MEETING_Q_RE.pattern}|\bminutes\b", re.I)  # "who took the minutes" too
 # Full month names standing alone name a month of any year ("the june board"); "may" only with a year.
 _MONTH_RE = re.compile(rf"\b({'|'.join(m for m in MONTHS if m != 'may')})\b", re.IGNORECASE)
 _HEADINGS = {

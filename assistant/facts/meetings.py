@@ -11,7 +11,7 @@ import re
 from collections.abc import Sequence
 
 from assistant.answering.citations import CitationLedger
-from assistant.facts.attendance import held_on
+from assistant.facts.attendance import MEETING_Q_RE, held_on
 from assistant.types import ABSTAIN_TEXT, Answer, CheckedSentence, Sources
 from ingest.facts.meetings import TIME_RE, VENUE_RE, HeldMeeting, NextMeeting
 from ingest.facts.periods import MONTHS, months_in, readable_date, years_in
@@ -78,7 +78,6 @@ _TIME_Q_RE = re.compile(
 )
 # How long it lasted, or when it ended, asks for when it ended as well as when it began.
 _SPAN_Q_RE = re.compile(r"\bfinish\w*|\bend(?:ed)?\b|\bclosed?\b|\bhow long\b", re.IGNORECASE)
-_MEETING_Q_RE = re.compile(r"\bmeet\w*|\bboard\b|\bgroup\b|\bcommittee\b|\bexec\w*|\bforum\b", re.IGNORECASE)
 
 
 def answer_held_meeting(
@@ -90,7 +89,7 @@ def answer_held_meeting(
     where, time = bool(_WHERE_Q_RE.search(question)), bool(_TIME_Q_RE.search(question))
     span = time and bool(_SPAN_Q_RE.search(question))
     named = held_on(question)
-    if not (where or time) or named is None or not _MEETING_Q_RE.search(question):
+    if not (where or time) or named is None or not MEETING_Q_RE.search(question):
         return None
     if _NEXT_MEETING_Q_RE.search(question):
         return None
