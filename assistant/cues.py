@@ -63,7 +63,20 @@ def read_cues(
         return DocumentCues()
     naming = set(terms(" ".join([*types, *(_month_words(m) for m in months)])))
     naming.update(*(name_words(p) for p in named.partnerships))
-    return DocumentCues(documents, frozenset(naming))
+    return DocumentCues(documents, frozenset(naming), _newest(documents, records) if current else frozenset())
+
+
+def _newest(documents: Collection[str], records: Mapping[str, DocumentRecord]) -> frozenset[str]:
+    """Each partnership's most recent of the documents, by date then period: what holds now is
+    told last, whatever the type ("the latest figure" is the newer annual report's, not the
+    older assessment's)."""
+    latest: dict[str, DocumentRecord] = {}
+    for name in documents:
+        record = records[name]
+        held = latest.get(record.partnership)
+        if held is None or (record.date, record.period) > (held.date, held.period):
+            latest[record.partnership] = record
+    return frozenset(r.document for r in latest.values())
 
 
 def _month_words(month: str) -> str:

@@ -17,6 +17,7 @@ from assistant.answering.weights import (
     LEXICAL_WEIGHT,
     NAMED_DOCUMENT_WEIGHT,
     NAMING_WORD_WEIGHT,
+    NEWEST_DOCUMENT_WEIGHT,
     UNKNOWN_TERM_IDF,
     VARIANT_PREFIX,
 )
@@ -209,7 +210,7 @@ class Retriever:
 
         fused = fuse([stored.chunk.id for stored, _ in dense], lexical)
         by_id = self._by_id
-        self._reweigh(fused, cues.documents)
+        self._reweigh(fused, cues)
         best = sorted(fused, key=lambda cid: -fused[cid])[:k]
         missing = [cid for cid in best if cid not in similarity]
         if missing:  # BM25-only hits still need a similarity for the answerer's evidence check
@@ -222,14 +223,18 @@ class Retriever:
                 similarity[cid] = float(np.dot(stored[cid], vector))
         return [_passage(by_id[cid], fused[cid], similarity[cid]) for cid in best]
 
-    def _reweigh(self, fused: dict[str, float], favoured: frozenset[str]) -> None:
-        """Less for a cover note shared by many documents, more for a document the question points at."""
+    def _reweigh(self, fused: dict[str, float], cues: DocumentCues) -> None:
+        """Less for a cover note shared by many documents, more for a document the question points
+        at, and more again for the newest of them when it asks what holds now."""
         for cid, share in self._boilerplate.items():
             if cid in fused:
                 fused[cid] *= 1.0 - BOILERPLATE_WEIGHT * share
         for cid in fused:
-            if self._by_id[cid].chunk.document in favoured:
+            document = self._by_id[cid].chunk.document
+            if document in cues.documents:
                 fused[cid] *= 1.0 + NAMED_DOCUMENT_WEIGHT
+            if document in cues.newest:
+                fused[cid] *= 1.0 + NEWEST_DOCUMENT_WEIGHT
 
 
 def fuse(

@@ -224,7 +224,12 @@ class Assistant:
             answer = replace(exact, passages=cited_first(found.passages, exact.citations), query=found.query)
         elif generator is None and (parts := read_parts(question)) is not None:  # "where ... and when ..."
             best = self._best(state, extractive, found, doc_type, period, document, named)
-            answer = parts_answer(parts, best, found.query, knowledge.sources)
+
+            def exact_part(part: str) -> Answer | None:
+                filters = (doc_type, period, document, named.documents, ranked)
+                return answer_from_facts(part, part, knowledge, records, *filters, register=False)
+
+            answer = parts_answer(parts, best, found.query, knowledge.sources, exact_part)
         elif generator is None:
             answer = extractive.answer(question, found.passages, found.query, found.vector)
         else:

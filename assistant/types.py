@@ -40,6 +40,9 @@ class DocumentCues:
 
     documents: frozenset[str] = frozenset()
     words: frozenset[str] = frozenset()
+    newest: frozenset[str] = (
+        frozenset()
+    )  # of `documents`, each partnership's latest, when it asks what holds now
 
 
 @dataclass(frozen=True)

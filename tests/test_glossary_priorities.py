@@ -235,3 +235,33 @@ def test_priorities_set_apart_by_semicolons_keep_their_commas(tmp_path: Path) ->
         "serious violence, including knife crime",
         "the exploitation of children and young people",
     ]
+
+
+def test_priorities_stated_after_were_or_enumerated_in_a_resolution(tmp_path: Path) -> None:
+    report = [
+        "Our priorities",
+        "",
+        "Our priorities for 2024-25 were domestic abuse; serious violence, including knife crime; and",
+        "anti-social behaviour. Burglary will be monitored through neighbourhood policing.",
+        "",
+        "Our priorities were set with partners, who told us what mattered most; we thank them.",
+    ]
+    minutes = [
+        "4. Strategic assessment",
+        "",
+        "RESOLVED: that the Board adopts three priorities for 2024-25: (1) domestic abuse; (2) serious",
+        "violence; and (3) anti-social behaviour; and that acquisitive crime is no longer a priority.",
+    ]
+    pdf = read_pdf(make_pdf(tmp_path / "r.pdf", [report, minutes]), "r.pdf")
+    stated, resolved = extract_priorities("r.pdf", clean_pages(pdf.pages), "2024-25")
+    assert (stated.period, stated.page, resolved.page) == ("2024-25", 1, 2)
+    assert [p.text for p in stated.priorities] == [
+        "domestic abuse",
+        "serious violence, including knife crime",
+        "anti-social behaviour",
+    ]
+    assert [p.text for p in resolved.priorities] == [
+        "domestic abuse",
+        "serious violence",
+        "anti-social behaviour",
+    ]

@@ -152,3 +152,26 @@ def test_a_change_from_a_named_period_reads_the_edition_after_or_before_it() -> 
         "From 2021-22 to 2022-23: added Drugs; dropped Hate crime [2][1]. "
         "From 2022-23 to 2023-24: added Fraud; dropped Drugs [4][2]."
     )
+
+
+def test_documents_setting_the_same_priorities_for_a_period_share_one_list() -> None:
+    sets = [
+        _set("north-report.pdf", "2024-25", "Burglary", "Fraud"),
+        _set("north-minutes.pdf", "2024-25", "burglary", "fraud"),
+        _set("north-assessment.pdf", "2024-25", "Burglary", "Fraud", "Drugs"),
+    ]
+    partnership_of = {s.document: "North" for s in sets}
+    sources = Sources({name: name.removesuffix(".pdf") for name in partnership_of})
+    answer = answer_priorities("what are north's priorities", sets, {"north"}, sources, partnership_of)
+    assert answer is not None
+    # In `ordered`'s order (period, then document): the first of alike sets is quoted for the list.
+    assert answer.text.split("\n\n")[:2] == [
+        "north-assessment [1] sets these priorities for 2024-25:\n- Burglary [1]\n- Fraud [1]\n- Drugs [1]",
+        "north-minutes [2] and north-report [3] set these priorities for 2024-25:\n"
+        "- burglary [2]\n- fraud [2]",
+    ]
+    assert [(c.document, c.number) for c in answer.citations] == [
+        ("north-assessment.pdf", 1),
+        ("north-minutes.pdf", 2),
+        ("north-report.pdf", 3),
+    ]

@@ -37,6 +37,11 @@ from tests.pdfs import make_pdf
             ("when did the hub open", "who runs the street pastors scheme"),
             ("", ""),  # the second part names its own subject
         ),
+        (  # names kept from a preamble, in brackets, are both parts' subject
+            "what are the priorities and who chairs it (eastholm)",
+            ("what are the priorities", "who chairs it"),
+            ("eastholm", "what are the priorities eastholm"),
+        ),
         (
             "how much did the trail cameras cost and did they lead to anything",
             ("how much did the trail cameras cost", "did they lead to anything"),
@@ -88,6 +93,10 @@ def helper(tmp_path_factory: pytest.TempPathFactory, model: Embeddings) -> Assis
                 "Road safety",
                 "Partners review the road safety plans to reduce casualties on rural roads.",
             ],
+            [
+                "Looking ahead",
+                "Our priorities for 2024-25 are burglary; drug harm; and safer nights in the harbour.",
+            ],
         ],
     )
     found = Assistant.open(Settings(corpus_dir=tmp_path / "corpus", data_dir=tmp_path / "data"), model)
@@ -102,6 +111,20 @@ def test_each_part_is_answered_with_its_own_page(helper: Assistant) -> None:
     assert lines[0].startswith("Where was the harbour watch hub: ") and "Old Quay" in lines[0]
     assert lines[1].startswith("How many people did it help: ") and "57" in lines[1]
     assert [(c.document, c.page) for c in answer.citations] == [("report.pdf", 1), ("report.pdf", 2)]
+
+
+def test_a_part_the_facts_answer_is_answered_from_them(helper: Assistant) -> None:
+    answer = helper.ask("what are the priorities and where was the harbour watch hub")
+    first, second = answer.text.split("\n\n")
+    assert first == (
+        "untitled [1] sets these priorities for 2024-25:\n"
+        "- burglary [1]\n- drug harm [1]\n- safer nights in the harbour [1]"
+    )
+    assert second.startswith("Where was the harbour watch hub: ") and "Old Quay" in second
+    assert [(c.document, c.page) for c in answer.citations] == [("report.pdf", 3), ("report.pdf", 1)]
+    unfound = helper.ask("what are the priorities and who paid for the fireworks")
+    assert unfound.text.endswith("\n\nWho paid for the fireworks: not found in the documents.")
+    assert [(c.document, c.page) for c in unfound.citations] == [("report.pdf", 3)]
 
 
 def test_an_and_inside_one_ask_is_answered_whole(helper: Assistant) -> None:

@@ -156,9 +156,15 @@ def test_cues_are_the_documents_a_question_names_by_type_month_or_partnership() 
     assert named_sa.documents == {"e-sa.pdf"}
     assert {"strateg", "assess", "eastholm", "ecsp"} <= named_sa.words
     # What holds now: every newest edition, none superseded; no word of the question names them.
+    # Each partnership's most recent of them, whatever its type, is favoured again.
     assert cues("what is the partnership focusing on now") == DocumentCues(
-        frozenset({"e-min-may.pdf", "e-sa.pdf", "e-ar23.pdf", "w-sa.pdf"}), frozenset()
+        frozenset({"e-min-may.pdf", "e-sa.pdf", "e-ar23.pdf", "w-sa.pdf"}),
+        frozenset(),
+        frozenset({"e-ar23.pdf", "w-sa.pdf"}),
     )
+    assert cues("what is eastholm focusing on now", eastholm).newest == {"e-ar23.pdf"}
+    assert cues("what did the eastholm minutes say now", eastholm).newest == {"e-min-may.pdf"}
+    assert not cues("what did the eastholm report say", eastholm).newest  # not asked what holds now
     assert cues("how much went to domestic abuse work") == DocumentCues()  # names nothing
     assert cues("who signed the minutes of march 2021") == DocumentCues()  # no such meeting indexed
     # Months joined into a span name a funding window or period, not the meeting of a month.

@@ -13,8 +13,11 @@ part's words, its subject; its own words still decide the kind of answer it want
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from functools import reduce
 
+from assistant.answering.citations import joined
 from assistant.answering.compare import Best, side_by_side
 from assistant.answering.units import Unit
 from assistant.text import terms
@@ -37,6 +40,11 @@ _LISTED_RE = re.compile(rf",\s+(?={_ASK})", re.I)
 # Words pointing back to the first part's subject.
 _BACK_RE = re.compile(r"\b(?:it|its|they|them|their|this|that|these|those|he|she|his|her|there)\b", re.I)
 _OWN_SUBJECT_TERMS = 2  # a part naming fewer words than this names no subject of its own ("at which meeting")
+# Names kept from a preamble, in brackets at the end ("... who's the chair (quillbrook)"): both parts'.
+_KEPT_NAMES_RE = re.compile(r"\s*\(([^()]*)\)$")
+
+
+Exact = Callable[[str], Answer | None]  # a part's exact answer from the documents' facts, if any
 
 
 @dataclass(frozen=True)
@@ -55,6 +63,9 @@ def read_parts(question: str) -> Parts | None:
     one thing, and a unit about it, a row of a table say, tends to answer them all together.
     """
     text = question.strip().rstrip("?.! ")
+    kept = _KEPT_NAMES_RE.search(text)
+    names = kept.group(1) if kept else ""
+    text = text[: kept.start()] if kept else text
     joins = list(_JOIN_RE.finditer(text))
     if len(joins) != 1:
         return None
@@ -63,7 +74,8 @@ def read_parts(question: str) -> Parts | None:
         return None
     if any(_ASK_RE.search(first[: m.start()]) for m in _LISTED_RE.finditer(first)):
         return None
-    return Parts(question, (first, second), ("", "" if _own_subject(second) else first))
+    subjects = (names, names if _own_subject(second) else f"{first} {names}".strip())
+    return Parts(question, (first, second), subjects)
 
 
 def _own_subject(part: str) -> bool:
@@ -71,14 +83,35 @@ def _own_subject(part: str) -> bool:
     return not _BACK_RE.search(part) and len(terms(part)) >= _OWN_SUBJECT_TERMS
 
 
-def parts_answer(parts: Parts, best: Best, query: str, sources: Sources | None = None) -> Answer:
+def parts_answer(
+    parts: Parts, best: Best, query: str, sources: Sources | None = None, exact: Exact | None = None
+) -> Answer:
     """Each part's best unit quoted and cited after the part; a part with none said not found; none
-    at all declines. One unit answering both (a row with an owner and a date) is quoted once."""
+    at all declines. One unit answering both (a row with an owner and a date) is quoted once.
+
+    A part the documents' facts answer exactly (`exact`: "what are the priorities", "who chairs
+    it") is answered so, and the other part after it by its best unit."""
+    answers = [exact(part) if exact else None for part in parts.parts]
+    if any(a is not None and not a.abstained for a in answers):
+        each = [
+            a if a is not None and not a.abstained else _part_answer(parts, i, best, query, sources)
+            for i, a in enumerate(answers)
+        ]
+        return replace(reduce(joined, each), question=parts.question, query=query)
     found = [best(part, subject) for part, subject in zip(parts.parts, parts.subjects, strict=True)]
     first, second = found
     if first is not None and second is not None and _same(first, second):
         return side_by_side(parts.question, [""], [first], query, sources)
     return side_by_side(parts.question, parts.parts, found, query, sources)
+
+
+def _part_answer(parts: Parts, i: int, best: Best, query: str, sources: Sources | None) -> Answer:
+    """One part answered by its best unit, after the part; said not found when none answers."""
+    part = parts.parts[i]
+    hit = best(part, parts.subjects[i])
+    if hit is None:
+        return Answer(parts.question, f"{part[:1].upper()}{part[1:]}: not found in the documents.", False)
+    return side_by_side(parts.question, [part], [hit], query, sources)
 
 
 def _same(one: tuple[Unit, Passage], other: tuple[Unit, Passage]) -> bool:

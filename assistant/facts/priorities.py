@@ -107,15 +107,28 @@ def answer_priorities(
 def _listed(
     sets: Sequence[PrioritySet], ledger: CitationLedger, sources: Sources
 ) -> tuple[list[str], list[CheckedSentence]]:
-    """Each set's priorities under a line naming its document and period, every item cited."""
+    """Each period's priorities under a line naming the documents setting them, every item cited.
+
+    Documents setting the same priorities for one period (the assessment recommending them, the
+    minutes adopting them, the report looking back) share one list: the list once, its sources named.
+    """
+    alike: dict[tuple[str, tuple[str, ...]], list[PrioritySet]] = {}
+    for s in sets:
+        alike.setdefault((s.period, tuple(p.name.casefold() for p in s.priorities)), []).append(s)
     lines: list[str] = []
     checked: list[CheckedSentence] = []
-    for s in sets:
-        number = ledger.cite(s.document, s.page, _quote(s))
-        intro = f"{sources.title(s.document)} sets these priorities for {s.period} [{number}]:"
-        lines.append("\n".join([intro, *(f"- {p.text} [{number}]" for p in s.priorities)]))
-        checked.extend(CheckedSentence(p.text, (number,), True) for p in s.priorities)
+    for (period, _), group in alike.items():
+        numbers = [ledger.cite(s.document, s.page, _quote(s)) for s in group]
+        named = [f"{sources.title(s.document)} [{n}]" for s, n in zip(group, numbers, strict=True)]
+        verb = "sets" if len(named) == 1 else "set"
+        intro = f"{_joined(named)} {verb} these priorities for {period}:"
+        lines.append("\n".join([intro, *(f"- {p.text} [{numbers[0]}]" for p in group[0].priorities)]))
+        checked.extend(CheckedSentence(p.text, (numbers[0],), True) for p in group[0].priorities)
     return lines, checked
+
+
+def _joined(names: Sequence[str]) -> str:
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 def _no_set_for(question: str, sets: Sequence[PrioritySet], sources: Sources) -> Answer:

@@ -30,6 +30,7 @@ def answer_from_facts(
     documents: Collection[str] | None = None,
     ranked: Sequence[str] = (),
     named_use: Callable[[str], bool] | None = None,
+    register: bool = True,
 ) -> Answer | None:
     """An exact answer from the facts of the documents the filters allow, or None.
 
@@ -39,6 +40,8 @@ def answer_from_facts(
     is another's. `ranked` are the retrieved passages' documents, best first: the partnership
     retrieval favours is listed first. `named_use` tells whether the documents of the partnership the
     question names use a word: the register declines to answer for it only about words they never use.
+    Without `register`, the funding register is not asked: one part of a question ("what did the
+    council put in, and how did it compare") names a recipient, not a decision.
     """
     allowed = {
         name
@@ -71,6 +74,6 @@ def answer_from_facts(
         found = answer_held_meeting(query, held, knowledge.sources, ranked)
     if found is None and question == query:  # a definition is asked for in so many words
         found = knowledge.glossary.define(question, knowledge.sources)
-    if found is None:
+    if found is None and register:
         found = knowledge.register.restricted_to(allowed).answer(query, own, named_use)
     return found

@@ -16,6 +16,15 @@ _CONTENTS_RE = re.compile(r"\t\d+$")
 # A sentence naming its priorities after a colon: the list is the rest. ("Our priorities were set with
 # partners, who ..." names none: without the colon, a list cannot be told from a clause.)
 _NAMING_RE = re.compile(r"\bpriorities\b[^:.]*:\s*(?P<items>[^:]+?)\.?$", re.I)
+# ... or after "priorities (for <year>) were/are", when semicolons set the items apart: "Our
+# priorities for 2024-25 were A; B; C; and D." (a clause after "were" has no semicolons).
+_STATING_RE = re.compile(
+    r"\bpriorities(?:\s+for\s+\S+)?\s+(?:are|were|will be|remain(?:ed)?)\s+(?P<items>[^:]+;[^:]+?)\.?$", re.I
+)
+# An enumerated item's mark, "(1)", "(ii)", "a)"; and a clause after the last item that is no item
+# ("...; and (4) anti-social behaviour; and that acquisitive crime is no longer a priority").
+_ENUMERATOR_RE = re.compile(r"^\(?(?:\d{1,2}|[ivx]{1,4}|[a-h])\)\s*", re.I)
+_TRAILING_CLAUSE_RE = re.compile(r"[;,]\s*(?:and\s+)?that\b.*$", re.I)
 _ITEM_SPLIT_RE = re.compile(r"\s*;\s*(?:and\s+)?|\s*,\s*(?:and\s+)?|\s+and\s+(?=[^,;]+$)")
 # Items set apart by semicolons keep their own commas and "and"s ("serious violence, including knife crime").
 _SEMICOLON_SPLIT_RE = re.compile(r"\s*;\s*(?:and\s+)?")
@@ -85,12 +94,12 @@ def _named_in_sentences(document: str, text: str, page: int, period: str) -> lis
     """The priorities a paragraph's sentences name in a list of short phrases, one set a sentence."""
     found = []
     for sentence in split_sentences(text):
-        match = _NAMING_RE.search(sentence)
+        match = _NAMING_RE.search(sentence) or _STATING_RE.search(sentence)
         if not match:
             continue
-        named = match.group("items")
+        named = _TRAILING_CLAUSE_RE.sub("", match.group("items"))
         split = _SEMICOLON_SPLIT_RE if ";" in named else _ITEM_SPLIT_RE
-        items = [i.strip(" .") for i in split.split(named) if i.strip(" .")]
+        items = [_ENUMERATOR_RE.sub("", i.strip(" .")) for i in split.split(named) if i.strip(" .")]
         if len(items) < 2 or any(len(i.split()) > MAX_NAMED_WORDS for i in items):
             continue
         listed = tuple(Priority(priority_name(i), i, page) for i in items)
