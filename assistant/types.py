@@ -40,9 +40,8 @@ class DocumentCues:
 
     documents: frozenset[str] = frozenset()
     words: frozenset[str] = frozenset()
-    newest: frozenset[str] = (
-        frozenset()
-    )  # of `documents`, each partnership's latest, when it asks what holds now
+    # Of `documents`, each partnership's latest, when the question asks what holds now.
+    newest: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)
