@@ -5,7 +5,11 @@ from __future__ import annotations
 import re
 
 # A sentence ends at . ! or ? followed by space and something that can start a sentence.
-SENTENCE_END_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9£'\"(*])")
+# A sentence ends at ".", "!" or "?" before a capital, a figure or a quote; not after a name's
+# initial ("Signed: L. Brannigan") or a title ("Dr. Rahman"), which a name follows.
+SENTENCE_END_RE = re.compile(
+    r"(?<=[.!?])(?<!\b[A-Z]\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bCllr\.)\s+(?=[A-Z0-9£'\"(*])"
+)
 # A figure as written: "£19,738", "21.1%", "2022": what answers and checks compare.
 FIGURE_RE = re.compile(r"£?\d[\d,]*(?:\.\d+)?%?")
 # A count written in words ("six applications").

@@ -198,6 +198,12 @@ def test_a_numbered_items_label_stays_with_its_sentence() -> None:
         "4.1 Street Pastors.",
     ]
     assert split_sentences("It rose by 4.8% to 11,500. Noted.") == ["It rose by 4.8% to 11,500.", "Noted."]
+    # A name's initial or title does not end a sentence: the name follows it.
+    signed = "Signed as a correct record: L. Brannigan, Chair. Dr. Rahman and Mr. Hale left."
+    assert split_sentences(signed) == [
+        "Signed as a correct record: L. Brannigan, Chair.",
+        "Dr. Rahman and Mr. Hale left.",
+    ]
 
 
 def test_a_month_asked_with_its_year_is_not_answered_by_another_month(
