@@ -35,11 +35,6 @@ def asks_current(question: str) -> bool:
     return bool(_CURRENT_RE.search(question) or _STANDING_RE.search(question))
 
 
-def without_current_words(question: str) -> str:
-    """The question without the words asking what holds now: they say when, not about what."""
-    return _CURRENT_RE.sub(" ", question)
-
-
 @dataclass(frozen=True)
 class Editions:
     """For each document that has one, the newest document of its type from its partnership."""

@@ -14,7 +14,6 @@ import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 
-from assistant.answering.editions import without_current_words
 from assistant.answering.specific import commonness
 from assistant.answering.weights import ABSENT_ZIPF, SPECIFIC_ZIPF
 from assistant.text import stem, terms, worded_terms
@@ -92,13 +91,12 @@ def implied_documents(
     question: str, records: Mapping[str, DocumentRecord], documents_with: DocumentsWith
 ) -> frozenset[str]:
     """The documents of the one partnership whose documents alone use the question's specific words
-    (rarer in English than SPECIFIC_ZIPF), when those words point at one partnership only. Words
-    asking what holds now ("latest") are not about anything, whoever prints them."""
+    (rarer in English than SPECIFIC_ZIPF), when those words point at one partnership only."""
     partnership_of = {d: r.partnership for d, r in records.items() if r.partnership}
     if len(set(partnership_of.values())) < 2:
         return frozenset()
     pointed: set[str] = set()
-    for term, word in worded_terms(without_current_words(question)):
+    for term, word in worded_terms(question):
         if commonness(term, word) >= SPECIFIC_ZIPF:
             continue
         users = {partnership_of[d] for d in documents_with(term) if d in partnership_of}
