@@ -44,7 +44,7 @@ def read_cues(
     periods = set() if months else financial_years_in(unspanned)  # a month names its meeting more closely
     current = not months and not periods and asks_current(question)
     if not types and not months and not periods and not current and not named.partnerships:
-        return DocumentCues(implied=named.implied)
+        return DocumentCues()
 
     def pointed_at(periods: Collection[str]) -> frozenset[str]:
         return frozenset(
@@ -60,11 +60,10 @@ def read_cues(
     # A year no document is for ("the grant for 2020/21") points at none: the other cues still hold.
     documents = pointed_at(periods) or (pointed_at(()) if periods else frozenset())
     if not documents:
-        return DocumentCues(implied=named.implied)
+        return DocumentCues()
     naming = set(terms(" ".join([*types, *(_month_words(m) for m in months)])))
     naming.update(*(name_words(p) for p in named.partnerships))
-    newest = _newest(documents, records) if current else frozenset()
-    return DocumentCues(documents, frozenset(naming), newest, named.implied)
+    return DocumentCues(documents, frozenset(naming), _newest(documents, records) if current else frozenset())
 
 
 def _newest(documents: Collection[str], records: Mapping[str, DocumentRecord]) -> frozenset[str]:

@@ -42,8 +42,6 @@ class DocumentCues:
     words: frozenset[str] = frozenset()
     # Of `documents`, each partnership's latest, when the question asks what holds now.
     newest: frozenset[str] = frozenset()
-    # The documents of the one partnership whose own words a question naming none uses.
-    implied: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 from langchain_core.embeddings import Embeddings
 
-from assistant.answering.named import Named, implied_documents
+from assistant.answering.named import Named
 from assistant.answering.specific import specific_weights
 from assistant.answering.weights import ADDED_WORD_WEIGHT
 from assistant.cues import read_cues
@@ -174,25 +174,3 @@ def test_cues_are_the_documents_a_question_names_by_type_month_or_partnership() 
     assert cues("what did the board decide in may 2024 about 2024-25").documents == {"e-min-may.pdf"}
     # A year no document is for keeps the other cues: here the partnership named.
     assert cues("how much did eastholm get for 2019/20", eastholm).documents == eastholm.documents
-
-
-def test_a_question_naming_no_partnership_implies_the_one_whose_own_words_it_uses() -> None:
-    used = {  # stemmed term: the documents using it
-        "pellbridg": frozenset({"e-ar23.pdf"}),
-        "pastor": frozenset({"e-min-may.pdf", "e-ar23.pdf"}),
-        "burglari": frozenset({"e-ar23.pdf", "w-sa.pdf"}),
-        "shoplift": frozenset({"w-sa.pdf"}),
-    }
-
-    def implied(question: str) -> frozenset[str]:
-        return implied_documents(question, _RECORDS, lambda term: used.get(term, frozenset()))
-
-    eastholm = frozenset(d for d in _RECORDS if d.startswith("e-"))
-    assert implied("what did the pellbridge pastors do") == eastholm
-    assert implied("how many burglaries were there") == frozenset()  # both partnerships' word
-    assert implied("pastors and shoplifting") == frozenset()  # words of two partnerships
-    # A word common in English says nothing of whose it is, however few documents use it.
-    used["year"] = frozenset({"w-sa.pdf"})
-    assert implied("what did the pastors do that year") == eastholm
-    cues = read_cues("what did the pellbridge pastors do", _RECORDS, _SUPERSEDED, Named(implied=eastholm))
-    assert cues == DocumentCues(implied=eastholm)

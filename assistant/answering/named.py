@@ -15,7 +15,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from assistant.answering.specific import commonness
-from assistant.answering.weights import ABSENT_ZIPF, SPECIFIC_ZIPF
+from assistant.answering.weights import ABSENT_ZIPF
 from assistant.text import stem, terms, worded_terms
 from assistant.types import ABSTAIN_TEXT, Answer, Passage
 from ingest.records import DocumentRecord
@@ -43,9 +43,6 @@ class Named:
     unknown: tuple[str, ...] = ()  # names, as typed, that no indexed document uses
     # Specific words, as typed, that other partnerships' documents use and the named one's never do.
     absent: tuple[str, ...] = ()
-    # Named none, the documents of the one partnership whose own words the question uses ("get safe
-    # online", a place): favoured by retrieval, not kept to.
-    implied: frozenset[str] = frozenset()
 
 
 def read_names(
@@ -59,7 +56,7 @@ def read_names(
     named = named_partnerships(question, records, documents_with)
     unknown = unknown_names(question, documents_with, forms, has_variant)
     if not named:
-        return Named(unknown=unknown, implied=implied_documents(question, records, documents_with))
+        return Named(unknown=unknown)
     # Documents of no stated partnership may still answer.
     documents = frozenset(d for d, r in records.items() if r.partnership in named or not r.partnership)
     absent = absent_words(question, documents, documents_with, forms)
@@ -85,26 +82,6 @@ def absent_words(
         if not any(form and all(documents_with(t) & documents for t in form) for form in other_forms):
             absent.append(word)
     return tuple(dict.fromkeys(absent))
-
-
-def implied_documents(
-    question: str, records: Mapping[str, DocumentRecord], documents_with: DocumentsWith
-) -> frozenset[str]:
-    """The documents of the one partnership whose documents alone use the question's specific words
-    (rarer in English than SPECIFIC_ZIPF), when those words point at one partnership only."""
-    partnership_of = {d: r.partnership for d, r in records.items() if r.partnership}
-    if len(set(partnership_of.values())) < 2:
-        return frozenset()
-    pointed: set[str] = set()
-    for term, word in worded_terms(question):
-        if commonness(term, word) >= SPECIFIC_ZIPF:
-            continue
-        users = {partnership_of[d] for d in documents_with(term) if d in partnership_of}
-        if len(users) == 1:
-            pointed |= users
-    if len(pointed) != 1:
-        return frozenset()
-    return frozenset(d for d, p in partnership_of.items() if p in pointed)
 
 
 def named_partnerships(

@@ -192,11 +192,6 @@ NAMED_DOCUMENT_WEIGHT = 0.5
 # together (741 questions), page hit@1 / declined unanswerable: 0 0.839 / 0.865; 0.1 0.840 / 0.872;
 # 0.25 the same on dev, but archive4-test's hit@1 fell 0.649 -> 0.622.
 NEWEST_DOCUMENT_WEIGHT = 0.1
-# A question naming no partnership whose specific words (rarer than SPECIFIC_ZIPF) only one
-# partnership's documents use favours that partnership's documents this much. Dev sets together
-# (741 questions), page hit@1: without 0.840; 0.25: 0.844; 0.5: 0.840. Words rarer than 4.0 instead
-# (ABSENT_ZIPF's bar): 0.842.
-IMPLIED_DOCUMENT_WEIGHT = 0.25
 # The words retrieval adds to a question, other forms of its own (a glossary's "SIA" for "strategic
 # assessment", "increase" for "go up"), weigh this share of a word typed. Dev sets together (410
 # questions), page hit@1 / answer accuracy: 1.0 (as before) 0.859 / 0.883; 0.75: 0.865 / 0.883;
