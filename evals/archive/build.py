@@ -1,4 +1,4 @@
-"""Write the evaluation archive: the real report beside four invented partnerships' documents.
+"""Write the evaluation archive: the real report beside five invented partnerships' documents.
 
     python -m evals.archive.build TARGET
 
@@ -18,6 +18,11 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from evals.archive import annual_reports, assessment, minutes, minutes_short, thistlecombe_papers
+from evals.archive import calderwick_assessment as e_assessment
+from evals.archive import calderwick_minutes as e_minutes
+from evals.archive import calderwick_notes as e_notes
+from evals.archive import calderwick_report_2425 as e_2425
+from evals.archive import calderwick_report_2526 as e_2526
 from evals.archive import marlowe_assessment as c_assessment
 from evals.archive import marlowe_minutes as c_minutes
 from evals.archive import marlowe_minutes_signed as c_signed
@@ -28,6 +33,9 @@ from evals.archive import quillbrook_minutes as d_minutes
 from evals.archive import quillbrook_reports as d_reports
 from evals.archive import thistlecombe_report as b_report
 from evals.archive.names import (
+    CALDERWICK,
+    CALDERWICK_DIR,
+    CALDERWICK_EXECUTIVE,
     KESTRELFORD,
     KESTRELFORD_DIR,
     MARLOWE,
@@ -101,6 +109,12 @@ def _d(
     file: str, title: str, doc_type: str, period: str, date: str, write: Callable[[Path], Path], **flags: bool
 ) -> Document:
     return Document(f"{QUILLBROOK_DIR}/{file}", title, doc_type, period, QUILLBROOK, date, write, **flags)
+
+
+def _e(
+    file: str, title: str, doc_type: str, period: str, date: str, write: Callable[[Path], Path], **flags: bool
+) -> Document:
+    return Document(f"{CALDERWICK_DIR}/{file}", title, doc_type, period, CALDERWICK, date, write, **flags)
 
 
 BOARD = "Kestrelford Community Safety Partnership Board minutes"
@@ -293,6 +307,55 @@ DOCUMENTS: tuple[Document, ...] = (
         "2024-25",
         "2025-01-14",
         d_minutes.write_minutes_january,
+    ),
+    _e(
+        "annual-report-2024-25.pdf",
+        e_2425.TITLE,
+        "annual report",
+        "2024-25",
+        "2025-07-15",
+        e_2425.write_annual_report,
+    ),
+    _e(
+        "annual-report-2025-26.pdf",
+        e_2526.TITLE,
+        "annual report",
+        "2025-26",
+        "2026-07-08",
+        e_2526.write_annual_report,
+    ),
+    _e(
+        "strategic-assessment-2025.pdf",
+        e_assessment.TITLE,
+        "strategic assessment",
+        "2025-26",
+        "2025-02-21",
+        e_assessment.write_assessment,
+    ),
+    _e(
+        "minutes-2025-06-17.pdf",
+        f"{CALDERWICK_EXECUTIVE} minutes, 17 June 2025",
+        "minutes",
+        "2025-26",
+        "2025-06-17",
+        e_minutes.write_minutes_june,
+    ),
+    _e(
+        "decisions-2025-09-16.pdf",
+        f"{CALDERWICK_EXECUTIVE} record of decisions, 16 September 2025",
+        "minutes",
+        "2025-26",
+        "2025-09-16",
+        e_minutes.write_minutes_september,
+    ),
+    _e(
+        "action-notes-2025-12-09-signed.pdf",
+        f"{CALDERWICK_EXECUTIVE} action notes, 9 December 2025 (signed, scanned)",
+        "minutes",
+        "2025-26",
+        "2025-12-09",
+        e_notes.write_notes_december,
+        scanned=True,
     ),
 )
 

@@ -1,8 +1,9 @@
 """Shared layout for the evaluation archive: page templates, running headers and footers, flowables.
 
-Every document is drawn with reportlab's platypus on three page templates (one column portrait, two
-columns portrait, one column landscape). Running headers and footers that state the page count ("3 of
-7") need the total, so a document is laid out twice: once to count its pages, once to draw them.
+Every document is drawn with reportlab's platypus on four page templates (one column portrait, two
+columns portrait, one column landscape, and portrait with a shaded narrow sidebar on the left). Running
+headers and footers that state the page count ("3 of 7") need the total, so a document is laid out
+twice: once to count its pages, once to draw them.
 """
 
 from __future__ import annotations
@@ -123,6 +124,15 @@ def _templates(running: Callable[[Canvas, BaseDocTemplate], None]) -> list[PageT
     gap = 18.0
     column = (inner_w - gap) / 2
     land_w, land_h = landscape(A4)
+    side = 140.0
+
+    def shaded(canvas: Canvas, document: BaseDocTemplate) -> None:
+        canvas.saveState()
+        canvas.setFillColor(colors.Color(0.92, 0.93, 0.9))
+        canvas.rect(MARGIN - 4, MARGIN - 4, side + 8, inner_h + 8, stroke=0, fill=1)
+        canvas.restoreState()
+        running(canvas, document)
+
     return [
         PageTemplate("one", [Frame(MARGIN, MARGIN, inner_w, inner_h, id="body")], onPage=running),
         PageTemplate(
@@ -138,6 +148,15 @@ def _templates(running: Callable[[Canvas, BaseDocTemplate], None]) -> list[PageT
             [Frame(MARGIN, MARGIN, land_w - 2 * MARGIN, land_h - 2 * MARGIN - 15, id="wide")],
             onPage=running,
             pagesize=(land_w, land_h),
+        ),
+        # Sidebar first: a story fills it, then a FrameBreak moves on to the main column.
+        PageTemplate(
+            "side",
+            [
+                Frame(MARGIN, MARGIN, side, inner_h, id="sidebar"),
+                Frame(MARGIN + side + gap, MARGIN, inner_w - side - gap, inner_h, id="main"),
+            ],
+            onPage=shaded,
         ),
     ]
 

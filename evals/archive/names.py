@@ -1,4 +1,4 @@
-"""The four invented partnerships: names, folders and members shared by their documents."""
+"""The five invented partnerships: names, folders and members shared by their documents."""
 
 from __future__ import annotations
 
@@ -26,3 +26,6 @@ KESTRELFORD_ATTENDING = (
 QUILLBROOK = "Quillbrook Safer Communities Partnership"
 QUILLBROOK_DIR = "quillbrook"
 QUILLBROOK_BOARD = "Quillbrook Safer Communities Partnership Board"
+CALDERWICK = "Calderwick and Ortonbury Crime Reduction Alliance"
+CALDERWICK_DIR = "calderwick"
+CALDERWICK_EXECUTIVE = "Calderwick and Ortonbury Crime Reduction Alliance Executive"

@@ -38,6 +38,8 @@ QUESTION_FILES = (
     "archive4-dev.jsonl",
     "archive4-dev2.jsonl",
     "archive4-test.jsonl",
+    "archive5-dev.jsonl",
+    "archive5-test.jsonl",
     "compare-dev.jsonl",
     "minutes-dev.jsonl",
     "real-typed-dev.jsonl",
