@@ -144,3 +144,26 @@ def test_a_row_wrapped_over_two_lines_leaves_the_rating_column_a_column_of_ratin
         "Domestic abuse — RAG: Red",
         "Serious violence, including — RAG: Red",
     ]
+
+
+def test_a_value_the_documents_title_holds_names_the_document_not_rows() -> None:
+    header = ("Ward", "District", "Band")
+    rows = (
+        ("Riverside", "Calderwick", "A"),
+        ("Northgate", "Calderwick", "B"),
+        ("Kettlebeck", "Ortonbury", "A"),
+    )
+    lines = ["\t".join(header), *("\t".join(r) for r in rows)]
+    passage = Passage(
+        "c", "sa.pdf", "Calderwick and Ortonbury Strategic Assessment 2025", "strategic assessment",
+        "2025-26", 2, "2", "Wards", "\n".join(lines), 1.0, 0.5, 2,
+        kinds=("header", "row", "row", "row"),
+        cells=(header, *rows),
+        headers=((), header, header, header),
+    )  # fmt: skip
+    question = "what is a hotspot ward in the calderwick and ortonbury assessment"
+    assert rows_holding(question, [passage], 5) is None
+    # A value of its own (a bare letter has no words to be the title's) still names rows.
+    found = rows_holding("which wards are in band a of the calderwick assessment", [passage], 5)
+    assert found is not None
+    assert [u.text for u in found[0]] == ["Riverside — Band: A", "Kettlebeck — Band: A"]

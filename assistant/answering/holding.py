@@ -66,6 +66,9 @@ def _first(passages: Sequence[Passage], words: str) -> _Filter | None:
 def _filters(passage: Passage, words: str) -> list[_Filter]:
     """Each table of a passage with a word column holding values the question names, and those values."""
     found: list[_Filter] = []
+    # A value the document's title holds ("Calderwick" of a district column, in "the Calderwick
+    # assessment") names the document asked about, not rows.
+    title = set(terms(passage.title))
     for header, rows in table_rows(passage).items():
         wanted = []
         header_terms = set(terms(" ".join(header)))
@@ -75,10 +78,18 @@ def _filters(passage: Passage, words: str) -> list[_Filter]:
             if column == label_index(rows[0].cells) or len(values) >= len(rows):
                 continue  # a column naming its rows, or one whose values never repeat
             if all(RATING_CELL_RE.fullmatch(v) for v in values):
-                named = frozenset(v for v in values if _names_value(words, v, header_terms))
+                named = frozenset(
+                    v for v in values if _names_value(words, v, header_terms) and not _titled(v, title)
+                )
                 wanted += [(column, named)] if named else []
         found += [_Filter(passage.document, header, tuple(wanted))] if wanted else []
     return found
+
+
+def _titled(value: str, title: set[str]) -> bool:
+    """Whether a value's words are all the title's ("Calderwick"); a bare letter ("A") has none."""
+    own = set(terms(value))
+    return bool(own) and own <= title
 
 
 def _names_value(words: str, value: str, header_terms: set[str]) -> bool:
