@@ -65,6 +65,30 @@ def test_two_column_page_is_read_column_by_column_with_its_table_whole(tmp_path:
     ]
 
 
+SIDEBAR = ("At a glance", "9,862 crimes", "8 projects funded", "Chair: Cllr Ann", "Vale, Ortonbury")
+MAIN = (
+    "The alliance is the community safety partnership",
+    "for the district, and its board meets quarterly",
+    "at the Guildhall and the Town Hall in turn. The",
+    "responsible authorities on the board are these:",
+)
+
+
+def test_a_narrow_sidebar_beside_bulleted_text_is_read_as_its_own_column(tmp_path: Path) -> None:
+    # The bullet glyphs stand in a column of their own left of the items: no gutter, a sidebar is.
+    placed: list[Placed] = [(50, 790, "Alliance Annual Report 2024/25")]
+    placed += [(160, 750 - 14 * i, line) for i, line in enumerate(MAIN)]
+    for i, item in enumerate(("District Council", "County Police", "Fire and Rescue Service")):
+        placed += [(160, 680 - 14 * i, "\u2022"), (172, 680 - 14 * i, item)]
+    placed += [(50, 750 - 14 * i, line) for i, line in enumerate(SIDEBAR)]
+    path = place_pdf(tmp_path / "sidebar.pdf", [placed])
+    (page,) = clean_pages(read_pdf(path, "sidebar.pdf").pages)
+    text = " ".join(page.text.split())
+    assert " ".join(SIDEBAR) in text and " ".join(MAIN) in text  # neither spliced into the other
+    bullets = [b.text for b in page.blocks if b.kind == "bullet"]
+    assert bullets == ["District Council", "County Police", "Fire and Rescue Service"]
+
+
 def test_a_sideways_landscape_page_reads_upright(tmp_path: Path) -> None:
     rows = [(50, 500, "Funding awarded (amounts in £k)")]
     for i, (project, amount) in enumerate((("Street Pastors", "4.5"), ("Farm Watch", "7.2"))):

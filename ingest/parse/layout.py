@@ -27,12 +27,15 @@ from pypdf.generic import ArrayObject, ContentStream, StreamObject
 _layout_mode: Any = _pypdf_layout
 # Content rotations tried for a page with text that is not upright: (cos, sin) of the angle.
 _ROTATIONS = {90: (0.0, 1.0), 270: (0.0, -1.0), 180: (-1.0, 0.0)}
+_WORD_RE = re.compile(r"\w\w")
 _PIECE_RE = re.compile(r"\S+(?: {1,2}\S+)*")  # text between gaps of 3+ spaces (a cell, a column line)
 # Layout thresholds, on the geometry of the page (points):
 MIN_COLUMN_LINES = 4  # lines with text each side of a gutter before a page is read as two columns
 PROSE_SINGLE_PIECE = 0.6  # share of a column's lines that are one run of words (not table cells)
 PROSE_FILL = 0.5  # a prose column's lines fill at least this share of its width, on average
-GUTTER_BAND = (0.25, 0.75)  # where a column gutter may lie, as shares of the text's width
+# Where a column gutter may lie, as shares of the text's width: from a sidebar's edge (a narrow
+# column beside the main one) to the middle of two even columns and beyond.
+GUTTER_BAND = (0.2, 0.75)
 EDGE_SLACK = 8.0  # a column line starts within this many points of its column's edge...
 INDENT_SLACK = 24.0  # ... or this far in (a bullet, an indented first line)
 DETACHED_GAP = 2.5  # line spacings between the columns and a one-sided line that is not part of them
@@ -201,13 +204,15 @@ def _gutter(pieces: dict[int, list[_Piece]]) -> float | None:
         return None
     width = max(ends)
     low, high = GUTTER_BAND[0] * width, GUTTER_BAND[1] * width
+    # A bullet's glyph before its item is no column: the text left of a gutter holds words.
+    worded = {ty: [p for p in line if _WORD_RE.search(p.text)] for ty, line in pieces.items()}
     best, best_count = None, 0
-    for x in sorted({p.x1 + 1.0 for line in pieces.values() for p in line if low <= p.x1 + 1.0 <= high}):
+    for x in sorted({p.x1 + 1.0 for line in worded.values() for p in line if low <= p.x1 + 1.0 <= high}):
         count = sum(
             1
-            for line in pieces.values()
+            for ty, line in pieces.items()
             if not any(p.x0 < x < p.x1 for p in line)
-            and any(p.x1 <= x for p in line)
+            and any(p.x1 <= x for p in worded[ty])
             and any(p.x0 >= x for p in line)
         )
         if count > best_count:
