@@ -33,9 +33,11 @@ _PIECE_RE = re.compile(r"\S+(?: {1,2}\S+)*")  # text between gaps of 3+ spaces (
 MIN_COLUMN_LINES = 4  # lines with text each side of a gutter before a page is read as two columns
 PROSE_SINGLE_PIECE = 0.6  # share of a column's lines that are one run of words (not table cells)
 PROSE_FILL = 0.5  # a prose column's lines fill at least this share of its width, on average
-# Where a column gutter may lie, as shares of the text's width: from a sidebar's edge (a narrow
-# column beside the main one) to the middle of two even columns and beyond.
-GUTTER_BAND = (0.2, 0.75)
+GUTTER_BAND = (0.25, 0.75)  # where a column gutter may lie, as shares of the text's width
+# ... or, nearer the left, a narrow sidebar's, when the main column beside it runs on average to
+# this share of the text's width (a table's short second column does not).
+SIDEBAR_GUTTER = 0.2
+SIDEBAR_MAIN_REACH = 0.8
 EDGE_SLACK = 8.0  # a column line starts within this many points of its column's edge...
 INDENT_SLACK = 24.0  # ... or this far in (a bullet, an indented first line)
 DETACHED_GAP = 2.5  # line spacings between the columns and a one-sided line that is not part of them
@@ -203,7 +205,7 @@ def _gutter(pieces: dict[int, list[_Piece]]) -> float | None:
     if not ends:
         return None
     width = max(ends)
-    low, high = GUTTER_BAND[0] * width, GUTTER_BAND[1] * width
+    low, high = SIDEBAR_GUTTER * width, GUTTER_BAND[1] * width
     # A bullet's glyph before its item is no column: the text left of a gutter holds words.
     worded = {ty: [p for p in line if _WORD_RE.search(p.text)] for ty, line in pieces.items()}
     best, best_count = None, 0
@@ -215,9 +217,21 @@ def _gutter(pieces: dict[int, list[_Piece]]) -> float | None:
             and any(p.x1 <= x for p in worded[ty])
             and any(p.x0 >= x for p in line)
         )
-        if count > best_count:
+        if count > best_count and (
+            x >= GUTTER_BAND[0] * width or _main_reach(pieces, x) >= SIDEBAR_MAIN_REACH * width
+        ):
             best, best_count = x, count
     return best if best_count >= MIN_COLUMN_LINES else None
+
+
+def _main_reach(pieces: dict[int, list[_Piece]], gutter: float) -> float:
+    """How far right the lines with text both sides of a gutter run, on average."""
+    ends = [
+        max(p.x1 for p in line if p.x0 >= gutter)
+        for line in pieces.values()
+        if any(p.x0 >= gutter for p in line) and any(p.x1 <= gutter for p in line)
+    ]
+    return sum(ends) / len(ends) if ends else 0.0
 
 
 def _prose_columns(run: list[list[_Piece]], gutter: float) -> bool:
