@@ -78,6 +78,22 @@ def test_only_lists_introduced_as_membership_are_members(tmp_path: Path) -> None
     ]
 
 
+def test_a_short_lead_in_naming_the_membership_stands_alone(tmp_path: Path) -> None:
+    # The sentence before it says "present", a meeting's word: it is not part of the lead-in.
+    lines = [
+        "Who we are",
+        "",
+        "The alliance meets quarterly. A meeting is quorate when four responsible authorities are",
+        "present. The responsible authorities are:",
+        "\u2022 Northvale District Council",
+        "\u2022 Northvale Police",
+    ]
+    pdf = read_pdf(make_pdf(tmp_path / "report.pdf", [lines]), "report.pdf")
+    (found,) = extract_members("report.pdf", clean_pages(pdf.pages))
+    assert (found.lead_in, found.page) == ("The responsible authorities are:", 1)
+    assert found.members == ("Northvale District Council", "Northvale Police")
+
+
 def _report(path: Path, year: str, members: list[str]) -> None:
     lines = [f"Northvale Community Safety Partnership Annual Report {year}", ""]
     lines += ["The partnership was set up under the Crime and Disorder Act 1998.", ""]

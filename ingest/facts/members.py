@@ -124,7 +124,9 @@ def _lead_in(above: Block | None, block: Block) -> str | None:
         lead_in = words = block.text
     elif block.kind == "para" and block.text.endswith(":"):
         sentences = split_sentences(block.text)
-        short = len(sentences[-1].split()) <= SHORT_LEAD_IN_WORDS
+        # A short last sentence points back to the one before ("They include:") unless it names
+        # the membership itself ("The responsible authorities are:").
+        short = len(sentences[-1].split()) <= SHORT_LEAD_IN_WORDS and not MEMBERSHIP_RE.search(sentences[-1])
         lead_in = " ".join(sentences[-2:] if short else sentences[-1:])
         words = f"{above.text} {lead_in}" if above is not None and above.kind == "heading" else lead_in
     else:
