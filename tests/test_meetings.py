@@ -56,6 +56,11 @@ def test_the_meeting_after_a_named_one_and_the_next_one(tmp_path: Path, model: E
     assert "6 December 2023" in upcoming.text
     assert [(c.document, c.page) for c in upcoming.citations] == [("september.pdf", 2)]
     assert helper.ask("what was decided at the next meeting").answerer != "register"  # not a date asked
+    # The body's next sitting asked without the word "meeting", after a month named alone.
+    after_sitting = helper.ask("when's the next board after the june one")
+    assert "20 September 2023" in after_sitting.text
+    assert [(c.document, c.page) for c in after_sitting.citations] == [("june.pdf", 2)]
+    assert helper.ask("when is the next board chair elected").answerer != "register"  # a role, not a sitting
     # No minutes of the December meeting are held: what came after it is not known, and said so.
     unheld = helper.ask("when does the board meet after its december 2023 meeting")
     assert unheld.abstained and not unheld.citations

@@ -16,8 +16,11 @@ from assistant.types import ABSTAIN_TEXT, Answer, CheckedSentence, Sources
 from ingest.facts.meetings import TIME_RE, VENUE_RE, HeldMeeting, NextMeeting
 from ingest.facts.periods import MONTHS, months_in, readable_date, years_in
 
+# "the next meeting", or the next sitting of the body itself ("the next alliance executive", "the
+# next board after the december one").
 _NEXT_MEETING_Q_RE = re.compile(
-    r"\bnext (?:[\w'-]+ ){0,3}meeting\b|\bmeets? (?:again|next)\b|\bmeet(?:s|ing)? after\b",
+    r"\bnext (?:[\w'-]+ ){0,3}meeting\b|\bmeets? (?:again|next)\b|\bmeet(?:s|ing)? after\b"
+    r"|\bnext (?:[\w'-]+ )?(?:board|executive|committee|panel)\b(?! (?:chair|member))",
     re.IGNORECASE,
 )
 # ... asked as a date: "what was decided at the next meeting" asks something else.
