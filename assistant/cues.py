@@ -16,7 +16,7 @@ from assistant.answering.editions import asks_current
 from assistant.answering.named import Named, name_words
 from assistant.text import contains_phrase, terms
 from assistant.types import DocumentCues
-from ingest.facts.periods import MONTHS, MONTHS_PATTERN, financial_years_in, month_years_in
+from ingest.facts.periods import MONTHS, MONTHS_PATTERN, dates_in, financial_years_in, month_years_in
 from ingest.records import DocumentRecord
 
 # Months joined into a span ("the april to june 2022 window", "October 2023 to March 2024") name a
@@ -63,7 +63,10 @@ def read_cues(
         return DocumentCues()
     naming = set(terms(" ".join([*types, *(_month_words(m) for m in months)])))
     naming.update(*(name_words(p) for p in named.partnerships))
-    return DocumentCues(documents, frozenset(naming), _newest(documents, records) if current else frozenset())
+    newest = _newest(documents, records) if current else frozenset()
+    days = set(dates_in(unspanned))
+    dated = frozenset(name for name in documents if records[name].date in days)
+    return DocumentCues(documents, frozenset(naming), newest, dated)
 
 
 def _newest(documents: Collection[str], records: Mapping[str, DocumentRecord]) -> frozenset[str]:

@@ -13,6 +13,7 @@ from assistant.answering.specific import specific_weights
 from assistant.answering.weights import (
     ADDED_WORD_WEIGHT,
     BOILERPLATE_WEIGHT,
+    DATED_DOCUMENT_WEIGHT,
     LEXICAL_SCORE_POWER,
     LEXICAL_WEIGHT,
     NAMED_DOCUMENT_WEIGHT,
@@ -225,7 +226,8 @@ class Retriever:
 
     def _reweigh(self, fused: dict[str, float], cues: DocumentCues) -> None:
         """Less for a cover note shared by many documents, more for a document the question points
-        at, and more again for the newest of them when it asks what holds now."""
+        at, and more again for one whose date it gives in full, or for the newest of them when it asks
+        what holds now."""
         for cid, share in self._boilerplate.items():
             if cid in fused:
                 fused[cid] *= 1.0 - BOILERPLATE_WEIGHT * share
@@ -233,6 +235,8 @@ class Retriever:
             document = self._by_id[cid].chunk.document
             if document in cues.documents:
                 fused[cid] *= 1.0 + NAMED_DOCUMENT_WEIGHT
+            if document in cues.dated:
+                fused[cid] *= 1.0 + DATED_DOCUMENT_WEIGHT
             if document in cues.newest:
                 fused[cid] *= 1.0 + NEWEST_DOCUMENT_WEIGHT
 

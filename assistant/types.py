@@ -42,6 +42,8 @@ class DocumentCues:
     words: frozenset[str] = frozenset()
     # Of `documents`, each partnership's latest, when the question asks what holds now.
     newest: frozenset[str] = frozenset()
+    # Of `documents`, those whose date the question gives in full ("the meeting of 16 September 2025").
+    dated: frozenset[str] = frozenset()
 
 
 @dataclass(frozen=True)

@@ -172,5 +172,9 @@ def test_cues_are_the_documents_a_question_names_by_type_month_or_partnership() 
     # A financial year named: the documents that are for it; a month with its year names closer.
     assert cues("how much was the reserve in 2022/23").documents == {"e-ar22.pdf"}
     assert cues("what did the board decide in may 2024 about 2024-25").documents == {"e-min-may.pdf"}
+    # A day named in full points at that meeting's minutes more surely than a month.
+    assert cues("what did the board decide on 8 May 2024").dated == {"e-min-may.pdf"}
+    assert cues("what did the board decide on 9 May 2024").dated == frozenset()
+    assert cues("what did the board decide in may 2024").dated == frozenset()
     # A year no document is for keeps the other cues: here the partnership named.
     assert cues("how much did eastholm get for 2019/20", eastholm).documents == eastholm.documents
