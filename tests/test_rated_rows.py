@@ -144,6 +144,8 @@ def test_a_row_wrapped_over_two_lines_leaves_the_rating_column_a_column_of_ratin
         "Domestic abuse — RAG: Red",
         "Serious violence, including — RAG: Red",
     ]
+    # What a value means is the table's key's to say, not its rows'.
+    assert rows_holding("what does a red RAG rating mean in the assessment", [passage], 5) is None
 
 
 def test_a_value_the_documents_title_holds_names_the_document_not_rows() -> None:

@@ -19,6 +19,8 @@ from ingest.parse.tables import RATING_CELL_RE
 # A question asking for the things that hold a value, not for one figure or one thing's value.
 _WHICH_RE = re.compile(r"\b(which|what|list|name)\b", re.IGNORECASE)
 _NON_WORD_RE = re.compile(r"[^\w-]+")
+# "what does a green rating mean": what the value stands for, which the table's key says, not its rows.
+_MEANING_RE = re.compile(r"\b(?:mean|means|meaning|stand for|stands for|definition|define|defined)\b", re.I)
 Reading = Callable[[str], list[Passage]]  # a document's passages holding tables, in reading order
 
 
@@ -44,7 +46,7 @@ def rows_holding(
     The table is looked for in the top `within` passages, then in the rest of their documents
     (`read`): a table rarely names its document, whose name the question often gives.
     """
-    if not _WHICH_RE.search(question):
+    if not _WHICH_RE.search(question) or _MEANING_RE.search(question):
         return None
     words = f" {_norm(_NON_WORD_RE.sub(' ', question))} "
     pool = list(passages)
