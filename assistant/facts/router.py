@@ -40,8 +40,8 @@ def answer_from_facts(
     is another's. `ranked` are the retrieved passages' documents, best first: the partnership
     retrieval favours is listed first. `named_use` tells whether the documents of the partnership the
     question names use a word: the register declines to answer for it only about words they never use.
-    Without `register`, the funding register is not asked: one part of a question ("what did the
-    council put in, and how did it compare") names a recipient, not a decision.
+    Without `register`, the funding register is not asked: a part of a question cut from the rest
+    ("what was the council's contribution in 2022/23") names a recipient, not a funded item.
     """
     allowed = {
         name
