@@ -68,7 +68,7 @@ def _first(passages: Sequence[Passage], words: str) -> _Filter | None:
 def _filters(passage: Passage, words: str) -> list[_Filter]:
     """Each table of a passage with a word column holding values the question names, and those values."""
     found: list[_Filter] = []
-    # A value the document's title holds ("Calderwick" of a district column, in "the Calderwick
+    # A value the document's title holds ("Northvale" of a district column, in "the Northvale
     # assessment") names the document asked about, not rows.
     title = set(terms(passage.title))
     for header, rows in table_rows(passage).items():
@@ -89,7 +89,7 @@ def _filters(passage: Passage, words: str) -> list[_Filter]:
 
 
 def _titled(value: str, title: set[str]) -> bool:
-    """Whether a value's words are all the title's ("Calderwick"); a bare letter ("A") has none."""
+    """Whether a value's words are all the title's ("Northvale"); a bare letter ("A") has none."""
     own = set(terms(value))
     return bool(own) and own <= title
 
