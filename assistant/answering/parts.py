@@ -40,7 +40,7 @@ _LISTED_RE = re.compile(rf",\s+(?={_ASK})", re.I)
 # Words pointing back to the first part's subject.
 _BACK_RE = re.compile(r"\b(?:it|its|they|them|their|this|that|these|those|he|she|his|her|there)\b", re.I)
 _OWN_SUBJECT_TERMS = 2  # a part naming fewer words than this names no subject of its own ("at which meeting")
-# Names kept from a preamble, in brackets at the end ("... who's the chair (northvale)"): both parts'..
+# Names kept from a preamble, in brackets at the end ("... who's the chair (northvale)"): both parts'.
 _KEPT_NAMES_RE = re.compile(r"\s*\(([^()]*)\)$")
 
 
