@@ -265,3 +265,37 @@ def test_priorities_stated_after_were_or_enumerated_in_a_resolution(tmp_path: Pa
         "serious violence",
         "anti-social behaviour",
     ]
+
+
+def test_priorities_after_a_heading_run_into_the_paragraph_above_and_in_a_lettered_resolution(
+    tmp_path: Path,
+) -> None:
+    report = [
+        "The Alliance met four times. Priorities 2025-26 to 2027-28",
+        "",
+        "Adopted on 17 June 2025, on the recommendation of the assessment:",
+        "\u2022 A. Violence against women and girls, including domestic abuse and stalking",
+        "\u2022 B. Shop theft",
+    ]
+    minutes = [
+        "4. Priorities",
+        "",
+        "4.2 Agreed: (a) the Alliance's priorities for 2025/26 to 2027/28 are violence against women and",
+        "girls, including domestic abuse and stalking; knife crime; and shop theft; (b) drug harm passes",
+        "to the Combating Drugs Partnership; (c) rural crime is no longer a priority.",
+    ]
+    pdf = read_pdf(make_pdf(tmp_path / "r.pdf", [report, minutes]), "r.pdf")
+    listed, agreed = extract_priorities("r.pdf", clean_pages(pdf.pages), "2025-26")
+    assert listed.heading.startswith("Priorities 2025-26 to 2027-28 Adopted on 17 June 2025")
+    assert (listed.period, listed.page) == ("2025-26", 1)
+    # A list's letters label its items; they are no part of a priority's name.
+    assert [p.name for p in listed.priorities] == [
+        "Violence against women and girls, including domestic abuse and stalking",
+        "Shop theft",
+    ]
+    assert (agreed.period, agreed.page) == ("2025-26", 2)
+    assert [p.text for p in agreed.priorities] == [
+        "violence against women and girls, including domestic abuse and stalking",
+        "knife crime",
+        "shop theft",
+    ]

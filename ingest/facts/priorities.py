@@ -8,9 +8,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ingest.facts.periods import financial_year
-from ingest.parse.blocks import CleanPage
+from ingest.parse.blocks import Block, CleanPage
 from ingest.text import split_sentences
 
+_LABEL_RE = re.compile(r"^(?:[A-Z]|\d{1,2})[.)]\s+")
 _PRIORITY_RE = re.compile(r"\bpriorit(y|ies)\b", re.IGNORECASE)
 _CONTENTS_RE = re.compile(r"\t\d+$")
 # A sentence naming its priorities after a colon: the list is the rest. ("Our priorities were set with
@@ -19,16 +20,24 @@ _NAMING_RE = re.compile(r"\bpriorities\b[^:.]*:\s*(?P<items>[^:]+?)\.?$", re.I)
 # ... or after "priorities (for <year>) were/are", when semicolons set the items apart: "Our
 # priorities for 2024-25 were A; B; C; and D." (a clause after "were" has no semicolons).
 _STATING_RE = re.compile(
-    r"\bpriorities(?:\s+for\s+\S+)?\s+(?:are|were|will be|remain(?:ed)?)\s+(?P<items>[^:]+;[^:]+?)\.?$", re.I
+    r"\bpriorities(?:\s+for\s+[^:;]{1,30}?)?\s+(?:are|were|will be|remain(?:ed)?)\s+"
+    r"(?P<items>[^:]+;[^:]+?)\.?$",
+    re.I,
 )
 # An enumerated item's mark, "(1)", "(ii)", "a)"; and a clause after the last item that is no item
 # ("...; and (4) anti-social behaviour; and that acquisitive crime is no longer a priority").
 _ENUMERATOR_RE = re.compile(r"^\(?(?:\d{1,2}|[ivx]{1,4}|[a-h])\)\s*", re.I)
-_TRAILING_CLAUSE_RE = re.compile(r"[;,]\s*(?:and\s+)?that\b.*$", re.I)
+# ... or the next lettered part of a resolution ("...; (b) drug harm passes to ...").
+_TRAILING_CLAUSE_RE = re.compile(r"[;,]\s*(?:and\s+)?(?:that\b|\((?:[b-h]|ii|iii|iv)\)).*$", re.I)
 _ITEM_SPLIT_RE = re.compile(r"\s*;\s*(?:and\s+)?|\s*,\s*(?:and\s+)?|\s+and\s+(?=[^,;]+$)")
 # Items set apart by semicolons keep their own commas and "and"s ("serious violence, including knife crime").
 _SEMICOLON_SPLIT_RE = re.compile(r"\s*;\s*(?:and\s+)?")
 MAX_NAMED_WORDS = 8  # a priority named in a sentence is a short phrase; a longer piece is prose
+# ... a little longer when semicolons set the items apart ("violence against women and girls,
+# including domestic abuse and stalking"): commas inside an item then say nothing of prose.
+MAX_SEMICOLON_ITEM_WORDS = 12
+# Words of a clause, not of a priority's name ("set with partners, who told us ...; we thank them").
+_CLAUSE_RE = re.compile(r"\b(?:who|which|we|us|they|them|our)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -54,6 +63,7 @@ class PrioritySet:
 def priority_name(item: str) -> str:
     """An item's short name: "Exploitation of adults and children (The manipulation ...)" -> its
     first words, before any bracket, dash or colon that starts an explanation."""
+    item = _LABEL_RE.sub("", item)  # "A. Domestic abuse", "2) Knife crime": the label is no part of it
     name = re.split(r"\s+\(|\s+[-–:]\s+|:\s", item, maxsplit=1)[0].strip(" .;,")
     return name or item
 
@@ -64,7 +74,11 @@ def extract_priorities(document: str, pages: Sequence[CleanPage], period: str = 
     for page in pages:
         blocks = page.blocks
         for i, block in enumerate(blocks):
-            if block.kind not in ("heading", "para") or not _PRIORITY_RE.search(block.text):
+            if block.kind not in ("heading", "para"):
+                continue
+            if not _PRIORITY_RE.search(block.text) and not _after_priorities_line(
+                blocks[i - 1] if i else None, block
+            ):
                 continue
             if block.kind == "para" and not block.text.endswith(":"):
                 found.extend(_named_in_sentences(document, block.text, page.number, period))
@@ -78,16 +92,36 @@ def extract_priorities(document: str, pages: Sequence[CleanPage], period: str = 
                 items.append(Priority(priority_name(following.text), following.text, page.number))
             if len(items) < 2:
                 continue
+            # A lead-in after a heading run into the paragraph above carries that heading's words.
+            heading = (
+                block.text
+                if _PRIORITY_RE.search(block.text)
+                else f"{_last_sentence(blocks[i - 1])} {block.text}"
+            )
             found.append(
                 PrioritySet(
                     document=document,
-                    period=financial_year(block.text, period),
-                    heading=block.text,
+                    period=financial_year(heading, period),
+                    heading=heading,
                     page=page.number,
                     priorities=tuple(items),
                 )
             )
     return found
+
+
+def _after_priorities_line(above: Block | None, block: Block) -> bool:
+    """Whether a lead-in ending in a colon ("Adopted on 17 June 2025, on the recommendation of the
+    assessment:") follows a line naming priorities, a heading run into the paragraph above
+    ("... Priorities 2025-26 to 2027-28")."""
+    if above is None or block.kind != "para" or not block.text.endswith(":"):
+        return False
+    return bool(_PRIORITY_RE.search(_last_sentence(above)))
+
+
+def _last_sentence(block: Block) -> str:
+    sentences = split_sentences(block.text)
+    return sentences[-1] if sentences else ""
 
 
 def _named_in_sentences(document: str, text: str, page: int, period: str) -> list[PrioritySet]:
@@ -100,7 +134,8 @@ def _named_in_sentences(document: str, text: str, page: int, period: str) -> lis
         named = _TRAILING_CLAUSE_RE.sub("", match.group("items"))
         split = _SEMICOLON_SPLIT_RE if ";" in named else _ITEM_SPLIT_RE
         items = [_ENUMERATOR_RE.sub("", i.strip(" .")) for i in split.split(named) if i.strip(" .")]
-        if len(items) < 2 or any(len(i.split()) > MAX_NAMED_WORDS for i in items):
+        most = MAX_SEMICOLON_ITEM_WORDS if ";" in named else MAX_NAMED_WORDS
+        if len(items) < 2 or any(len(i.split()) > most or _CLAUSE_RE.search(i) for i in items):
             continue
         listed = tuple(Priority(priority_name(i), i, page) for i in items)
         found.append(PrioritySet(document, financial_year(sentence, period), sentence, page, listed))
