@@ -155,21 +155,21 @@ def _kept(asked: str, question: str, attendees: Sequence[Attendee]) -> list[Atte
     return [a for a in attendees if a.role in (PRESENT, IN_ATTENDANCE)]
 
 
-# Words of an attendance question that name no body: the meeting, coming, the question's own.
+# Words of an attendance question that name no body: the meeting, coming, the question's own, months.
 _MEETING_WORDS = frozenset(
     terms(
         "board meeting meetings meet met came come coming attended attend attending present apologies "
         "apology sent send gave give given absent missed there partnership group executive exec sub "
         "committee forum minutes who which what whom rep representative representing behalf"
     )
-)
+) | frozenset(terms(" ".join(MONTHS)))
 
 
 def _of_body(attendees: Sequence[Attendee], question: str, partnership: str) -> list[Attendee]:
     """The attendees of the bodies the question names ("who came for the fire service", "from the
     council and the refuge"): for each body named, the entries holding most of its words, the
-    meeting's words, dates and the partnership's name left out; all of them when it names none."""
-    skip = _MEETING_WORDS | set(terms(partnership)) | set(terms(" ".join(MONTHS)))
+    meeting's words, months, days and the partnership's name left out; all of them when it names none."""
+    skip = _MEETING_WORDS | set(terms(partnership))
     entries = [set(terms(a.item)) for a in attendees]
     kept: set[int] = set()
     for phrase in re.split(r"\band\b|,", question):

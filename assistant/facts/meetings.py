@@ -90,12 +90,13 @@ def answer_held_meeting(
     minutes' opening; None when the question asks none of these of a named meeting, or its minutes do
     not say what it asks (a place, a time); a decline when it asks how long and they give only a start."""
     where, time = bool(_WHERE_Q_RE.search(question)), bool(_TIME_Q_RE.search(question))
-    span = time and bool(_SPAN_Q_RE.search(question))
+    # Asked of nearly every question the facts see: the cheap checks first, the meeting named last.
+    if not (where or time) or not MEETING_Q_RE.search(question) or _NEXT_MEETING_Q_RE.search(question):
+        return None
     named = held_on(question)
-    if not (where or time) or named is None or not MEETING_Q_RE.search(question):
+    if named is None:
         return None
-    if _NEXT_MEETING_Q_RE.search(question):
-        return None
+    span = time and bool(_SPAN_Q_RE.search(question))
     chosen = [h for h in held if named(sources.date(h.document))]
     chosen.sort(key=lambda h: ranked.index(h.document) if h.document in ranked else len(ranked))
     if not chosen:

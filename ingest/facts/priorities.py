@@ -76,9 +76,8 @@ def extract_priorities(document: str, pages: Sequence[CleanPage], period: str = 
         for i, block in enumerate(blocks):
             if block.kind not in ("heading", "para"):
                 continue
-            if not _PRIORITY_RE.search(block.text) and not _after_priorities_line(
-                blocks[i - 1] if i else None, block
-            ):
+            named = bool(_PRIORITY_RE.search(block.text))
+            if not named and not _after_priorities_line(blocks[i - 1] if i else None, block):
                 continue
             if block.kind == "para" and not block.text.endswith(":"):
                 found.extend(_named_in_sentences(document, block.text, page.number, period))
@@ -93,11 +92,7 @@ def extract_priorities(document: str, pages: Sequence[CleanPage], period: str = 
             if len(items) < 2:
                 continue
             # A lead-in after a heading run into the paragraph above carries that heading's words.
-            heading = (
-                block.text
-                if _PRIORITY_RE.search(block.text)
-                else f"{_last_sentence(blocks[i - 1])} {block.text}"
-            )
+            heading = block.text if named else f"{_last_sentence(blocks[i - 1])} {block.text}"
             found.append(
                 PrioritySet(
                     document=document,
