@@ -89,6 +89,35 @@ def test_a_narrow_sidebar_beside_bulleted_text_is_read_as_its_own_column(tmp_pat
     assert bullets == ["District Council", "County Police", "Fire and Rescue Service"]
 
 
+BUDGET = (
+    ("Community Safety Fund 2025-26", "£k"),
+    ("Police and Crime Commissioner grant", "50.0"),
+    ("District Council", "6.0"),
+    ("Drawn from the reserve", "5.0"),
+    ("Total available", "61.0"),
+    ("Awarded", "48.8"),
+    ("Not allocated: returned to the reserve", "12.2"),
+)
+
+
+def test_a_table_of_labels_and_figures_is_no_pair_of_columns(tmp_path: Path) -> None:
+    # Each side of its gap is one short piece a line, as wrapped prose is; but one side is figures.
+    placed: list[Placed] = [(50, 790, "Table 3. Budget (£ thousands)")]
+    for i, (label, figure) in enumerate(BUDGET):
+        placed += [(60, 760 - 24 * i, label), (420, 760 - 24 * i, figure)]
+    placed.append((50, 580, "Table 4. Quarterly scorecard"))
+    for i, row in enumerate((("Measure", "Q1", "Q2", "Year"), ("ASB incidents", "1,102", "1,148", "4,020"))):
+        placed += [(x, 560 - 16 * i, cell) for x, cell in zip((60, 300, 380, 460), row, strict=True)]
+    path = place_pdf(tmp_path / "budget.pdf", [placed])
+    (page,) = clean_pages(read_pdf(path, "budget.pdf").pages)
+    lines = [" ".join(line.split()) for line in page.text.splitlines() if line.strip()]
+    for label, figure in BUDGET:
+        assert f"{label} {figure}" in lines  # each label beside its figure, not a column of figures after
+    assert lines.index("Not allocated: returned to the reserve 12.2") < lines.index(
+        "Table 4. Quarterly scorecard"
+    )
+
+
 def test_a_sideways_landscape_page_reads_upright(tmp_path: Path) -> None:
     rows = [(50, 500, "Funding awarded (amounts in £k)")]
     for i, (project, amount) in enumerate((("Street Pastors", "4.5"), ("Farm Watch", "7.2"))):

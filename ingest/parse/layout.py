@@ -28,6 +28,7 @@ _layout_mode: Any = _pypdf_layout
 # Content rotations tried for a page with text that is not upright: (cos, sin) of the angle.
 _ROTATIONS = {90: (0.0, 1.0), 270: (0.0, -1.0), 180: (-1.0, 0.0)}
 _WORD_RE = re.compile(r"\w\w")
+_LETTERS_RE = re.compile(r"[^\W\d_]{2}")
 _PIECE_RE = re.compile(r"\S+(?: {1,2}\S+)*")  # text between gaps of 3+ spaces (a cell, a column line)
 # Layout thresholds, on the geometry of the page (points):
 MIN_COLUMN_LINES = 4  # lines with text each side of a gutter before a page is read as two columns
@@ -41,6 +42,7 @@ SIDEBAR_MAIN_REACH = 0.8
 EDGE_SLACK = 8.0  # a column line starts within this many points of its column's edge...
 INDENT_SLACK = 24.0  # ... or this far in (a bullet, an indented first line)
 DETACHED_GAP = 2.5  # line spacings between the columns and a one-sided line that is not part of them
+PROSE_WORDED = 0.5  # share of a prose column's lines holding a word (a table's figures hold none)
 FULL_LINE = 0.85  # a column line reaching this share of its column's width runs on to the next line
 
 
@@ -236,7 +238,7 @@ def _main_reach(pieces: dict[int, list[_Piece]], gutter: float) -> float:
 
 def _prose_columns(run: list[list[_Piece]], gutter: float) -> bool:
     """Whether lines on both sides of the gutter are wrapped prose (one run of words filling its column),
-    not table cells (several short pieces a line)."""
+    not table cells (several short pieces a line, or a column of figures)."""
     both = sum(1 for line in run if any(p.x1 <= gutter for p in line) and any(p.x0 >= gutter for p in line))
     if both < MIN_COLUMN_LINES:
         return False
@@ -246,10 +248,11 @@ def _prose_columns(run: list[list[_Piece]], gutter: float) -> bool:
         if not sides:
             return False
         single = sum(len(s) == 1 for s in sides) / len(sides)
+        worded = sum(any(_LETTERS_RE.search(p.text) for p in s) for s in sides) / len(sides)
         left = min(p.x0 for s in sides for p in s)
         right = max(p.x1 for s in sides for p in s)
         fill = sum((max(p.x1 for p in s) - min(p.x0 for p in s)) for s in sides) / len(sides)
-        if single < PROSE_SINGLE_PIECE or fill < PROSE_FILL * (right - left):
+        if single < PROSE_SINGLE_PIECE or fill < PROSE_FILL * (right - left) or worded < PROSE_WORDED:
             return False
     return True
 
