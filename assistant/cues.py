@@ -62,7 +62,7 @@ def read_cues(
     if not documents:
         return DocumentCues()
     naming = set(terms(" ".join([*types, *(_month_words(m) for m in months)])))
-    naming.update(*(name_words(p) for p in named.partnerships))
+    naming.update(*(name_words(p) for p in named.partnerships), named.shortenings)
     newest = _newest(documents, records) if current else frozenset()
     days = set(dates_in(unspanned))
     dated = frozenset(name for name in documents if records[name].date in days)

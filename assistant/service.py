@@ -213,6 +213,7 @@ class Assistant:
                 named.documents,
                 ranked,
                 _named_use(state, named),
+                naming=named.shortenings,
             )
         ) is not None:
             if generator is None:  # a decision's reason is in the passages, not the register
@@ -227,7 +228,10 @@ class Assistant:
 
             def exact_part(part: str) -> Answer | None:
                 filters = (doc_type, period, document, named.documents, ranked)
-                return answer_from_facts(part, part, knowledge, records, *filters, register=False)
+                naming = named.shortenings
+                return answer_from_facts(
+                    part, part, knowledge, records, *filters, register=False, naming=naming
+                )
 
             answer = parts_answer(parts, best, found.query, knowledge.sources, exact_part)
         elif generator is None:

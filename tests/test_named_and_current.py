@@ -188,10 +188,38 @@ def test_a_partnership_is_named_by_a_word_of_its_own_only() -> None:
     def documents_with(term: str) -> frozenset[str]:
         return used.get(term, frozenset())
 
-    assert named_partnerships("what did northby fund", records, documents_with) == {NORTHBY}
-    assert named_partnerships("what did the ncsp fund", records, documents_with) == {NORTHBY}
-    assert named_partnerships("how is community safety funded", records, documents_with) == frozenset()
-    assert named_partnerships("what did the partnership fund", records, documents_with) == frozenset()
+    assert named_partnerships("what did northby fund", records, documents_with) == ({NORTHBY}, set())
+    assert named_partnerships("what did the ncsp fund", records, documents_with) == ({NORTHBY}, set())
+    assert named_partnerships("how is community safety funded", records, documents_with) == (set(), set())
+    assert named_partnerships("what did the partnership fund", records, documents_with) == (set(), set())
+
+
+def test_a_partnership_is_named_by_a_shortening_its_own_documents_print() -> None:
+    records = {
+        "n.pdf": _record("n.pdf", "annual report", "2023-24", "", NORTHBY),
+        "s.pdf": _record("s.pdf", "annual report", "2023-24", "", SOUTHWOLD),
+    }
+    # "NCP" is printed in Northby's documents only; "NSP" in both; "NOP" in none.
+    used = {"ncp": frozenset({"n.pdf"}), "nsp": frozenset({"n.pdf", "s.pdf"})}
+
+    def documents_with(term: str) -> frozenset[str]:
+        return used.get(term, frozenset())
+
+    assert named_partnerships("what are NCP's priorities", records, documents_with) == (
+        {NORTHBY},
+        {"ncp", "ncps"},
+    )
+    assert named_partnerships("what are nsp's priorities", records, documents_with) == (set(), set())
+    assert named_partnerships("what are NOP's priorities", records, documents_with) == (set(), set())
+    assert named_partnerships("what are CSP's priorities", records, documents_with) == (set(), set())
+    # An ordinary word is no shortening, though a partnership's initials spell it and only it prints it.
+    records["c.pdf"] = _record("c.pdf", "annual report", "2023-24", "", "Coastal Area Safety Partnership")
+    used["cap"] = frozenset({"c.pdf"})
+    assert named_partnerships("is there a cap on awards", records, documents_with) == (set(), set())
+    used["casp"] = frozenset({"c.pdf"})
+    assert named_partnerships("what does CASP fund", records, documents_with)[0] == {
+        "Coastal Area Safety Partnership"
+    }
 
 
 def test_unknown_names_are_runs_of_capitals_not_sentence_openings() -> None:

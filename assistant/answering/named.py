@@ -43,6 +43,8 @@ class Named:
     unknown: tuple[str, ...] = ()  # names, as typed, that no indexed document uses
     # Specific words, as typed, that other partnerships' documents use and the named one's never do.
     absent: tuple[str, ...] = ()
+    # The question's words that name a partnership by a shortening of its name ("cora"), stemmed.
+    shortenings: frozenset[str] = frozenset()
 
 
 def read_names(
@@ -53,14 +55,14 @@ def read_names(
     has_variant: HasVariant = _no_variant,
 ) -> Named:
     """The partnerships the question names and the documents that may answer it; its unknown names."""
-    named = named_partnerships(question, records, documents_with)
+    named, shortenings = named_partnerships(question, records, documents_with)
     unknown = unknown_names(question, documents_with, forms, has_variant)
     if not named:
         return Named(unknown=unknown)
     # Documents of no stated partnership may still answer.
     documents = frozenset(d for d, r in records.items() if r.partnership in named or not r.partnership)
     absent = absent_words(question, documents, documents_with, forms)
-    return Named(named, documents, unknown, absent)
+    return Named(named, documents, unknown, absent, shortenings)
 
 
 def absent_words(
@@ -86,8 +88,9 @@ def absent_words(
 
 def named_partnerships(
     question: str, records: Mapping[str, DocumentRecord], documents_with: DocumentsWith
-) -> frozenset[str]:
-    """The partnerships a question names by a word of their own ("Kestrelford", "SCEP").
+) -> tuple[frozenset[str], frozenset[str]]:
+    """The partnerships a question names by a word of their own ("Kestrelford", "SCEP", "CORA"), and
+    the words naming them by a shortening of the name.
 
     A word is a partnership's own when no other partnership's name has it and only that
     partnership's documents use it ("safety" or "east" name no one). Allowing a share of other
@@ -96,21 +99,50 @@ def named_partnerships(
     """
     names = {r.partnership for r in records.values() if r.partnership}
     if len(names) < 2:
-        return frozenset()  # one partnership: no other's documents to answer from by mistake
+        return frozenset(), frozenset()  # one partnership: no other's documents to answer from by mistake
     asked = set(terms(question))
     words = {name: name_words(name) for name in names}
-    named = set()
+    short = {name: _shortenings(asked - words[name], name) for name in names}
+    named, naming = set(), set()
     for name in names:
-        others = set().union(*(words[o] for o in names - {name}))
+        others = set().union(*(words[o] | short[o] for o in names - {name}))
         own = {d for d, r in records.items() if r.partnership == name}
-        if any(_belongs(w, own, documents_with) for w in (words[name] - others) & asked):
+        found = {w for w in (words[name] & asked | short[name]) - others if _belongs(w, own, documents_with)}
+        if found:
             named.add(name)
-    return frozenset(named)
+            shortened = found & short[name]
+            naming |= shortened | {t for t in asked if t[:-1] in shortened}  # "ncps" as asked, too
+    return frozenset(named), frozenset(naming)
 
 
 def name_words(name: str) -> set[str]:
     """A partnership name's words and its initials, stemmed ("Safer Cheshire East Partnership": scep)."""
     return set(terms(name)) | {stem("".join(w[0] for w in name.split()).lower())}
+
+
+_JOINING_WORDS = frozenset({"and", "of", "the", "for", "in", "on", "&"})
+
+
+def _shortenings(asked: set[str], name: str) -> set[str]:
+    """The words that shorten the name, a plural's or possessive's "s" left off ("NCP's"); not
+    ordinary words ("cap" could shorten a Crime Action Partnership)."""
+    found = set()
+    for term in asked:
+        if not _shortens(term, name) and term.endswith("s"):
+            term = term[:-1]
+        if _shortens(term, name) and commonness(term, term) < ABSENT_ZIPF:
+            found.add(term)
+    return found
+
+
+def _shortens(term: str, name: str) -> bool:
+    """Whether a word could be the name shortened to some of its words' initials, in order, from the
+    first word to the last ("cora" for Calderwick and Ortonbury Crime Reduction Alliance)."""
+    initials = "".join(w[0] for w in name.casefold().split() if w not in _JOINING_WORDS)
+    if len(term) < 3 or not term.isalpha() or term[0] != initials[0] or term[-1] != initials[-1]:
+        return False
+    rest = iter(initials[1:-1])
+    return all(letter in rest for letter in term[1:-1])
 
 
 def _belongs(word: str, own: Collection[str], documents_with: DocumentsWith) -> bool:

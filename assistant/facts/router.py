@@ -31,6 +31,7 @@ def answer_from_facts(
     ranked: Sequence[str] = (),
     named_use: Callable[[str], bool] | None = None,
     register: bool = True,
+    naming: Collection[str] = (),
 ) -> Answer | None:
     """An exact answer from the facts of the documents the filters allow, or None.
 
@@ -42,6 +43,7 @@ def answer_from_facts(
     question names use a word: the register declines to answer for it only about words they never use.
     Without `register`, the funding register is not asked: a part of a question cut from the rest
     ("what was the council's contribution in 2022/23") names a recipient, not a funded item.
+    `naming` are the question's words naming a partnership by a shortening ("cora"): no topic.
     """
     allowed = {
         name
@@ -53,7 +55,7 @@ def answer_from_facts(
     listed = allowed if documents is None else allowed & set(documents)
     sets = [s for s in knowledge.priority_sets if s.document in listed]
     partnership_of = {name: r.partnership for name, r in records.items()}
-    own = set(knowledge.own_words)
+    own = set(knowledge.own_words) | set(naming)
     periods = {records[name].period for name in listed}
     held = [h for h in knowledge.held if h.document in listed]
     found = answer_priorities(query, sets, own, knowledge.sources, partnership_of, periods)
