@@ -266,7 +266,7 @@ def _columns(
     right_x = min((p.x0 for gutter, line, _ in section for p in line if p.x0 >= gutter), default=0.0)
     for gutter, line, ty in section:
         for piece in line:
-            group = dict(piece.group, text=piece.text, tx=piece.x0, displaced_tx=piece.x1)
+            group = dict(piece.group, text=_spaced(piece), tx=piece.x0, displaced_tx=piece.x1)
             if piece.x1 <= gutter:
                 left.setdefault(ty, []).append(group)
             else:
@@ -281,6 +281,15 @@ def _columns(
         reaches = max(g["displaced_tx"] for g in last) - start >= FULL_LINE * (edge - start)
         joined = reaches and not text.endswith((".", ":", ";", "!", "?"))
     return left, right, joined
+
+
+def _spaced(piece: _Piece) -> str:
+    """A piece's text, with the space its group opens with: pypdf gives a run continuing a line in
+    another font ("9,862" bold, " crimes recorded") its line's start as its x, so only the space
+    keeps the two words apart once the pieces are placed again."""
+    whole = str(piece.group["text"])
+    opens = whole[:1].isspace() and whole.lstrip().startswith(piece.text)
+    return f" {piece.text}" if opens else piece.text
 
 
 def _render(lines: dict[int, list[dict[str, Any]]], char_width: float) -> str:
