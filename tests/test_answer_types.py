@@ -24,6 +24,11 @@ def test_what_a_question_asks_to_be_named() -> None:
     assert named_kind("whos the youth justice rep on the board") == "person"  # typed without its apostrophe
     assert named_kind("who is the police representative on the board") == "person"
     assert named_kind("what does the rep do") == ""
+    assert (named_kind("who was chair of the alliance in 2024/25"), role_asked("who was vice chair")) == (
+        "person",
+        "chair",
+    )  # no article before the role
+    assert named_kind("who is helping the training officer get drivers trained") == ""  # a verb first
 
 
 def test_a_person_is_named_with_a_title_or_beside_a_role() -> None:

@@ -32,8 +32,10 @@ _PERSON_RE = re.compile(
 # A question asking for the person in a role: "the name of the community safety manager", "who is
 # the chair", "who chairs the forum" (a body is led, run or funded; only a person chairs).
 _PERSON_Q_RE = re.compile(
-    rf"\b(?:name of|who(?:'?s| is| was| are| were)) (?:the|a|an|our|their|its) "
-    rf"(?:[\w'-]+,? ){{0,6}}(?P<role>{_ROLES})s?\b"
+    rf"\b(?:name of|who(?:'?s| is| was| are| were)) (?:(?:the|a|an|our|their|its) (?:[\w'-]+,? ){{0,6}}"
+    # Without an article the role comes at once ("who was chair of"), not after a verb ("who is
+    # helping the officer").
+    rf"|(?:vice[- ])?)(?P<role>{_ROLES})s?\b"
     r"|\bwho (?:chairs|chaired|(?:is|was) chairing)\b"
     # "the name of the adviser who took the cases": whoever the noun, a "who" after it is a person.
     r"|\bname of (?:the|a|an|our|their|its) (?:[\w'-]+ ){1,4}who\b",
