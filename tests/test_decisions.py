@@ -229,25 +229,27 @@ def test_an_item_of_another_partnership_is_declined(tmp_path: Path) -> None:
     register = _partnership_register(tmp_path, {"minutes-september.pdf": PARTNERSHIP})
     register.partnership_of["other.pdf"] = "Southwold Safer Communities Partnership"
     own = set(own_words(set(register.partnership_of.values())))  # as the router passes them
-    answer = register.answer("What did Southwold award to the Safe at Home support worker?", own)
+    southwold = {"Southwold Safer Communities Partnership"}  # as `answering.named` reads the questions
+    asked = "What did Southwold award to the Safe at Home support worker?"
+    answer = register.answer(asked, own, named=southwold)
     assert answer is not None and answer.abstained and not answer.citations
     assert PARTNERSHIP in answer.text
     # Why Southwold did something is for its own passages to say, not for another's decision.
-    assert register.answer("Why did Southwold fund a Safe at Home support worker?", own) is None
-    northby = register.answer("What did Northby award to the Safe at Home support worker?", own)
+    assert (
+        register.answer("Why did Southwold fund a Safe at Home support worker?", own, named=southwold) is None
+    )
+    northby = register.answer(
+        "What did Northby award to the Safe at Home support worker?", own, named={PARTNERSHIP}
+    )
     assert northby is not None and not northby.abstained and "£7,500" in northby.text
     # When Southwold's own documents use every word naming the item, its passages say what they say.
     used = {"safe", "home", "support", "worker"}
-    assert (
-        register.answer(
-            "What did Southwold award to the Safe at Home support worker?", own, used.__contains__
-        )
-        is None
-    )
-    half = register.answer(
-        "What did Southwold award to the Safe at Home support worker?", own, {"safe"}.__contains__
-    )
+    assert register.answer(asked, own, used.__contains__, southwold) is None
+    half = register.answer(asked, own, {"safe"}.__contains__, southwold)
     assert half is not None and half.abstained
+    # Naming no partnership, the question is answered from whichever partnership decided it.
+    anyone = register.answer("What was awarded to the Safe at Home support worker?", own)
+    assert anyone is not None and not anyone.abstained and "£7,500" in anyone.text
 
 
 @pytest.fixture()

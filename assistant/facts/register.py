@@ -16,7 +16,7 @@ import csv
 import io
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import replace
 from typing import Any
 
@@ -234,15 +234,22 @@ class FundingRegister:
             known |= strong | lead | weak
         return any(w not in known for w in words)
 
-    def answer(self, question: str, title_words: set[str], named_use: Uses | None = None) -> Answer | None:
+    def answer(
+        self,
+        question: str,
+        title_words: set[str],
+        named_use: Uses | None = None,
+        named: Collection[str] = (),
+    ) -> Answer | None:
         """The register's answer to a funding question, or None when it holds nothing that answers it.
 
-        `named_use` tells whether the documents of the partnership the question names use a word."""
+        `named` are the partnerships the question names (`answering.named`), whose decisions alone
+        answer it; `named_use` tells whether their documents use a word."""
         query = parse_question(question, title_words)
         if query is None:
             return None
         matched = self.select(query)
-        rows = self._of_named_partnership(question, matched)
+        rows = [d for d in matched if self.partnership_of.get(d.document, "") in named] if named else matched
         if matched and not rows:
             # Another partnership's decision says nothing of why this one did what its passages tell,
             # nor of what the named one's documents say in words of their own outside any decision.
@@ -283,20 +290,6 @@ class FundingRegister:
         names = set(terms(" ".join(set(self.partnership_of.values()))))
         naming = [w for w in words if w not in names]
         return bool(naming) and all(used(w) for w in naming)
-
-    def _of_named_partnership(self, question: str, rows: list[FundingDecision]) -> list[FundingDecision]:
-        """The rows of the partnership a question names by a word of its own ("Thistlecombe"), if any."""
-        names = set(self.partnership_of.values()) - {""}
-        own = {name: set(terms(name)) | {"".join(w[0] for w in name.split()).lower()} for name in names}
-        asked = set(terms(question))
-        named = {
-            name
-            for name, words in own.items()
-            if asked & (words - set().union(*(own[o] for o in names - {name})))
-        }
-        if not named:
-            return rows
-        return [d for d in rows if self.partnership_of.get(d.document, "") in named]
 
     def _has_history(self, decision: FundingDecision) -> bool:
         """A decision a meeting made, or one of an item decided more than once."""

@@ -77,5 +77,6 @@ def answer_from_facts(
     if found is None and question == query:  # a definition is asked for in so many words
         found = knowledge.glossary.define(question, knowledge.sources)
     if found is None and register:
-        found = knowledge.register.restricted_to(allowed).answer(query, own, named_use)
+        named = {partnership_of[name] for name in documents or () if partnership_of.get(name)}
+        found = knowledge.register.restricted_to(allowed).answer(query, own, named_use, named)
     return found
