@@ -217,7 +217,8 @@ def _partnership_register(tmp_path: Path, partnership_of: dict[str, str]) -> Fun
             [
                 "Minutes of the meeting held on 20 September 2023",
                 "",
-                "Resolved: (i) to award £7.5k to Harbour Refuge for a Safe at Home support worker.",
+                "Resolved: (i) to award £7.5k to Harbour Refuge for a Safe at Home support worker;",
+                "(ii) to award £2k to the Town Council for graffiti removal.",
             ]
         ],
     )
@@ -247,6 +248,8 @@ def test_an_item_of_another_partnership_is_declined(tmp_path: Path) -> None:
     assert register.answer(asked, own, used.__contains__, southwold) is None
     half = register.answer(asked, own, {"safe"}.__contains__, southwold)
     assert half is not None and half.abstained
+    # Words of two of another's items, none naming one whole, are no item of another's: the passages answer.
+    assert register.answer("What did Southwold award for graffiti at home?", own, named=southwold) is None
     # Naming no partnership, the question is answered from whichever partnership decided it.
     anyone = register.answer("What was awarded to the Safe at Home support worker?", own)
     assert anyone is not None and not anyone.abstained and "£7,500" in anyone.text

@@ -255,6 +255,8 @@ class FundingRegister:
             # nor of what the named one's documents say in words of their own outside any decision.
             if REASON_Q_RE.search(question) or (named_use and self._all_used(query.words, named_use)):
                 return None
+            if not any(self._names_all(query.words, d) for d in matched):
+                return None  # "the pcc grant ... go up" is no question about another's "IDVA top-up"
             return not_of_this_partnership(question, matched, self)
         if not rows:
             return None
@@ -290,6 +292,12 @@ class FundingRegister:
         names = set(terms(" ".join(set(self.partnership_of.values()))))
         naming = [w for w in words if w not in names]
         return bool(naming) and all(used(w) for w in naming)
+
+    def _names_all(self, words: Sequence[str], decision: FundingDecision) -> bool:
+        """Whether every one of the words names the decision (its item, priority or lead), not
+        merely stands in the sentence around it."""
+        strong, lead, _ = self._words[self.decisions.index(decision)]
+        return all(w in strong | lead for w in words)
 
     def _has_history(self, decision: FundingDecision) -> bool:
         """A decision a meeting made, or one of an item decided more than once."""
