@@ -184,9 +184,9 @@ def side_by_side(
     lines: list[str] = []
     checked: list[CheckedSentence] = []
     for side, hit in zip(labels, found, strict=True):
-        label = f"{side[:1].upper()}{side[1:]}: " if side else ""
+        label = _label(side)
         if hit is None:
-            lines.append(f"{label}not found in the documents.")
+            lines.append(not_found(side))
             continue
         unit, passage = hit
         number = ledger.cite_passage(passage, unit.quote)
@@ -197,6 +197,15 @@ def side_by_side(
     citations = ledger.citations()
     ordered = cited_first(list(dict.fromkeys(passages)), citations)
     return Answer(question, text, False, citations, ordered, (), tuple(checked), query)
+
+
+def _label(side: str) -> str:
+    return f"{side[:1].upper()}{side[1:]}: " if side else ""
+
+
+def not_found(side: str) -> str:
+    """The line saying a side or part of a question has no answer in the documents."""
+    return f"{_label(side)}not found in the documents."
 
 
 def _larger(sides: Sequence[str], found: Found) -> str:

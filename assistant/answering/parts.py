@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from functools import reduce
 
 from assistant.answering.citations import joined
-from assistant.answering.compare import Best, side_by_side
+from assistant.answering.compare import Best, not_found, side_by_side
 from assistant.answering.units import Unit
 from assistant.text import terms
 from assistant.types import Answer, Passage, Sources
@@ -110,7 +110,7 @@ def _part_answer(parts: Parts, i: int, best: Best, query: str, sources: Sources 
     part = parts.parts[i]
     hit = best(part, parts.subjects[i])
     if hit is None:
-        return Answer(parts.question, f"{part[:1].upper()}{part[1:]}: not found in the documents.", False)
+        return Answer(parts.question, not_found(part), False)
     return side_by_side(parts.question, [part], [hit], query, sources)
 
 
