@@ -1,4 +1,4 @@
-"""Write the evaluation archive: the real report beside five invented partnerships' documents.
+"""Write the evaluation archive: the real report beside six invented partnerships' documents.
 
     python -m evals.archive.build TARGET
 
@@ -23,6 +23,11 @@ from evals.archive import calderwick_minutes as e_minutes
 from evals.archive import calderwick_notes as e_notes
 from evals.archive import calderwick_report_2425 as e_2425
 from evals.archive import calderwick_report_2526 as e_2526
+from evals.archive import drayhurst_assessment as f_assessment
+from evals.archive import drayhurst_minutes as f_minutes
+from evals.archive import drayhurst_note as f_note
+from evals.archive import drayhurst_report_2021 as f_2021
+from evals.archive import drayhurst_report_2122 as f_2122
 from evals.archive import marlowe_assessment as c_assessment
 from evals.archive import marlowe_minutes as c_minutes
 from evals.archive import marlowe_minutes_signed as c_signed
@@ -36,6 +41,9 @@ from evals.archive.names import (
     CALDERWICK,
     CALDERWICK_DIR,
     CALDERWICK_EXECUTIVE,
+    DRAYHURST,
+    DRAYHURST_DIR,
+    DRAYHURST_GROUP,
     KESTRELFORD,
     KESTRELFORD_DIR,
     MARLOWE,
@@ -115,6 +123,12 @@ def _e(
     file: str, title: str, doc_type: str, period: str, date: str, write: Callable[[Path], Path], **flags: bool
 ) -> Document:
     return Document(f"{CALDERWICK_DIR}/{file}", title, doc_type, period, CALDERWICK, date, write, **flags)
+
+
+def _f(
+    file: str, title: str, doc_type: str, period: str, date: str, write: Callable[[Path], Path], **flags: bool
+) -> Document:
+    return Document(f"{DRAYHURST_DIR}/{file}", title, doc_type, period, DRAYHURST, date, write, **flags)
 
 
 BOARD = "Kestrelford Community Safety Partnership Board minutes"
@@ -356,6 +370,55 @@ DOCUMENTS: tuple[Document, ...] = (
         "2025-12-09",
         e_notes.write_notes_december,
         scanned=True,
+    ),
+    _f(
+        "annual-report-2020-21.pdf",
+        f_2021.TITLE,
+        "annual report",
+        "2020-21",
+        "2021-06-24",
+        f_2021.write_annual_report,
+    ),
+    _f(
+        "partnership-strategic-assessment-2021.pdf",
+        f_assessment.TITLE,
+        "strategic assessment",
+        "2021-22",
+        "2021-05-12",
+        f_assessment.write_assessment,
+    ),
+    _f(
+        "strategy-group-minutes-2021-07-08.pdf",
+        f"{DRAYHURST_GROUP} minutes, 8 July 2021",
+        "minutes",
+        "2021-22",
+        "2021-07-08",
+        f_minutes.write_minutes_july,
+    ),
+    _f(
+        "strategy-group-decision-log-2021-10-14.pdf",
+        f"{DRAYHURST_GROUP} decision log, 14 October 2021",
+        "minutes",
+        "2021-22",
+        "2021-10-14",
+        f_minutes.write_decision_log_october,
+    ),
+    _f(
+        "strategy-group-note-2022-01-20-signed.pdf",
+        f"{DRAYHURST_GROUP} note of meeting, 20 January 2022 (signed, scanned)",
+        "minutes",
+        "2021-22",
+        "2022-01-20",
+        f_note.write_note_january,
+        scanned=True,
+    ),
+    _f(
+        "annual-report-2021-22.pdf",
+        f_2122.TITLE,
+        "annual report",
+        "2021-22",
+        "2022-07-14",
+        f_2122.write_annual_report,
     ),
 )
 

@@ -1,4 +1,4 @@
-"""The five invented partnerships: names, folders and members shared by their documents."""
+"""The six invented partnerships: names, folders and members shared by their documents."""
 
 from __future__ import annotations
 
@@ -29,3 +29,6 @@ QUILLBROOK_BOARD = "Quillbrook Safer Communities Partnership Board"
 CALDERWICK = "Calderwick and Ortonbury Crime Reduction Alliance"
 CALDERWICK_DIR = "calderwick"
 CALDERWICK_EXECUTIVE = "Calderwick and Ortonbury Crime Reduction Alliance Executive"
+DRAYHURST = "Drayhurst Crime and Disorder Reduction Partnership"
+DRAYHURST_DIR = "drayhurst"
+DRAYHURST_GROUP = "Drayhurst CDRP Strategy Group"

@@ -40,6 +40,8 @@ QUESTION_FILES = (
     "archive4-test.jsonl",
     "archive5-dev.jsonl",
     "archive5-test.jsonl",
+    "archive6-dev.jsonl",
+    "archive6-test.jsonl",
     "compare-dev.jsonl",
     "minutes-dev.jsonl",
     "real-typed-dev.jsonl",
