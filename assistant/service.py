@@ -27,6 +27,7 @@ from assistant.answering.ocr_marks import mark_ocr
 from assistant.answering.parts import parts_answer, read_parts
 from assistant.answering.phrasing import what_is_asked
 from assistant.answering.quotes import drop_unquoted
+from assistant.answering.rerank import reranked
 from assistant.answering.spelling import Slip, read_slips
 from assistant.answering.units import Unit
 from assistant.answering.vectors import VectorCache
@@ -189,6 +190,7 @@ class Assistant:
         extractive, generator = self._answerers(state)
         named = _names(state, question)
         found = self._retrieve(state, generator, question, k, doc_type, period, history, document, named)
+        found = _reranked(found, question, extractive)
         knowledge, records = state.knowledge, state.records
         ranked = [p.document for p in found.passages]
         # The facts answer about one item; a comparison of items is answered side by side, and the
@@ -332,6 +334,7 @@ class Assistant:
         def best(question: str, subject: str) -> tuple[Unit, Passage] | None:
             search = f"{question} {subject}".strip()
             own = self._retrieve(state, None, search, found.k, doc_type, period, (), document, named)
+            own = _reranked(own, question, extractive)
             return extractive.best(question, own.passages, own.query, own.vector)
 
         return best
@@ -340,6 +343,15 @@ class Assistant:
         """The answer with every citation whose quote is not on its page dropped (and logged)."""
         pages = self.store.page_texts((c.document, c.page) for c in answer.citations)
         return drop_unquoted(answer, pages)
+
+
+def _reranked(found: _Retrieved, question: str, extractive: ExtractiveAnswerer) -> _Retrieved:
+    """The retrieved passages with the first few reordered by their best answering unit (`rerank`)."""
+
+    def evidence(passages: Sequence[Passage]) -> Mapping[int, float]:
+        return extractive.evidence(question, passages, found.query, found.vector)
+
+    return replace(found, passages=reranked(found.passages, evidence))
 
 
 def _as_asked(state: IndexState, typed: str) -> tuple[str, tuple[Slip, ...]]:

@@ -28,6 +28,13 @@ class Passage:
     # Per line of `text`, a table row's cells and its table's header cells (as ingest found them).
     cells: tuple[tuple[str, ...], ...] = ()
     headers: tuple[tuple[str, ...], ...] = ()
+    # Its place in the first ranking (words and meaning fused) when a later stage reordered the
+    # passages (`rerank`); None when the passages are in that order.
+    rank: int | None = None
+
+    def place(self, index: int) -> int:
+        """Where the first ranking put this passage, found at `index` of the passages weighed."""
+        return index if self.rank is None else self.rank
 
 
 @dataclass(frozen=True)

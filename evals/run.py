@@ -18,6 +18,7 @@ from typing import Any, Protocol
 
 from assistant.answering.chat_model import unavailable_note
 from assistant.answering.quotes import quote_on_page
+from assistant.answering.rerank import first_ranking
 from assistant.settings import Settings
 from assistant.types import Answer
 from evals.questions import DEFAULT_QUESTIONS, Sample, load_questions
@@ -131,6 +132,7 @@ def _ask(
         model=model or "",
         fell_back=any(n.startswith(_FALLBACK_NOTE) for n in answer.notes),
         sentences=tuple((s.verified, bool(s.citations)) for s in answer.sentences),
+        first_ranked=tuple((p.document, p.page) for p in first_ranking(answer.retrieved)),
     )
 
 

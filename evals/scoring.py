@@ -32,8 +32,10 @@ class Outcome:
     """What the assistant did with one question, as plain data.
 
     `retrieved` is the retriever's own order, chunk by chunk, before any answerer moved cited pages
-    first. `sentences` holds (verified, cited) for each sentence of an answer the language model
-    wrote; `fell_back` marks an answer extracted because the model was unavailable.
+    first; `first_ranked` its first ranking, before its second stage reordered the first passages by
+    their best answering unit (`assistant.answering.rerank`). `sentences` holds (verified, cited) for
+    each sentence of an answer the language model wrote; `fell_back` marks an answer extracted
+    because the model was unavailable.
     """
 
     sample: Sample
@@ -47,6 +49,7 @@ class Outcome:
     model: str = ""  # the language model configured for this run (CSP_LLM's name); "" for none
     fell_back: bool = False
     sentences: tuple[tuple[bool, bool], ...] = ()
+    first_ranked: tuple[Ref, ...] = ()  # empty: the same as `retrieved`
 
     @property
     def expected(self) -> list[tuple[str | None, int]]:
@@ -79,6 +82,7 @@ class Figure:
 
 FIGURES = (
     Figure("page_hit@1", "hit1", "Page hit@1", "retrieval"),
+    Figure("first_hit@1", "first_hit1", "Page hit@1 of the first ranking", "retrieval"),
     Figure("page_hit@3", "hit3", "Page hit@3", "retrieval"),
     Figure("page_hit@5", "hit5", "Page hit@5", "retrieval"),
     Figure(f"recall@{K_RECALL}", "recall5", f"Recall@{K_RECALL} of expected pages", "retrieval"),
@@ -123,6 +127,9 @@ def question_values(o: Outcome) -> dict[str, float]:
     by_model = bool(o.model) and o.answerer == o.model and answered
     values = {
         "page_hit@1": float(metrics.hit_at(1, o.retrieved, expected)) if retrieval else nan,
+        "first_hit@1": float(metrics.hit_at(1, o.first_ranked or o.retrieved, expected))
+        if retrieval
+        else nan,
         "page_hit@3": float(metrics.hit_at(3, o.retrieved, expected)) if retrieval else nan,
         "page_hit@5": float(metrics.hit_at(5, o.retrieved, expected)) if retrieval else nan,
         f"recall@{K_RECALL}": metrics.recall_at(K_RECALL, o.retrieved, expected) if retrieval else nan,

@@ -7,6 +7,7 @@ the evidence is weak it abstains and shows the closest passages instead.
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 import numpy as np
 
@@ -77,6 +78,9 @@ class ExtractiveAnswerer:
         if vectors is None and embed is not None:
             vectors = VectorCache(embed, VECTOR_CACHE)
         self.vectors = vectors
+        # The last scoring, by what it scored: retrieval's second stage scores the passages that the
+        # answer then reads in another order (`_score`). An answerer serves one question.
+        self._scored: tuple[tuple[object, ...], list[str], list[Scored]] | None = None
 
     def answer(
         self,
@@ -152,6 +156,26 @@ class ExtractiveAnswerer:
         )
         return continued if continued is not None else (chosen, passages)
 
+    def evidence(
+        self,
+        question: str,
+        passages: Sequence[Passage],
+        query: str,
+        query_vector: Sequence[float] | None = None,
+    ) -> dict[int, float]:
+        """By passage index, the score of its best unit that answers (has the kind of content asked
+        for, with evidence enough); passages with none are left out."""
+        asked = Asked.read(question, query, self.idf, self.superseded)
+        if not passages or not asked.idf:
+            return {}
+        units = [u for i, p in enumerate(passages) for u in passage_units(i, p, with_lists=asked.wants_list)]
+        led = self._lead_lists(passages, units) if asked.wants_list else {}
+        best: dict[int, float] = {}
+        for s in self._score(asked, query, passages, [*units, *led], query_vector):
+            if s.fits and grounded(s, passages[s.unit.passage], self.weights):
+                best.setdefault(s.unit.passage, s.score)
+        return best
+
     def best(
         self,
         question: str,
@@ -188,7 +212,28 @@ class ExtractiveAnswerer:
         Pooled unit vectors (made at ingest inside their chunk) rank the units; the few that lead
         are then embedded alone and scored again, until the leaders all carry their own vectors:
         pooled cosines track the units' own only loosely, too loosely to decide an answer.
+        The same passages scored again in another order are not scored anew: a unit's score does
+        not depend on the order (`Passage.place`), only its passage index is looked up again.
         """
+        ids = [p.chunk_id for p in passages]
+        key = (query, repr(asked), frozenset(ids), len(units))
+        if self._scored is not None and self._scored[0] == key:
+            _, scored_ids, scored = self._scored
+            where = {chunk_id: i for i, chunk_id in enumerate(ids)}
+            moved = [where[chunk_id] for chunk_id in scored_ids]
+            return [replace(s, unit=replace(s.unit, passage=moved[s.unit.passage])) for s in scored]
+        found = self._scored_anew(asked, query, passages, units, query_vector)
+        self._scored = (key, ids, found)
+        return found
+
+    def _scored_anew(
+        self,
+        asked: Asked,
+        query: str,
+        passages: Sequence[Passage],
+        units: list[Unit],
+        query_vector: Sequence[float] | None,
+    ) -> list[Scored]:
         if self.vectors is None:
             meaning: dict[str, float] = {}
             return _ranked(units, passages, asked, meaning, self.weights)
@@ -197,8 +242,9 @@ class ExtractiveAnswerer:
         )
         # A table cell's meaning is its row's: cells are not embedded one by one (a table of 10 rows
         # and 5 columns would add 40 vectors a question), and score with their passage's similarity.
-        texts = [u.text for u in units if u.passage < SEMANTIC_PASSAGES and u.text and u.kind != "cell"]
-        known = self.stored([p.chunk_id for p in passages[:SEMANTIC_PASSAGES]]) if self.stored else {}
+        near = {i for i, p in enumerate(passages) if p.place(i) < SEMANTIC_PASSAGES}
+        texts = [u.text for u in units if u.passage in near and u.text and u.kind != "cell"]
+        known = self.stored([passages[i].chunk_id for i in sorted(near)]) if self.stored else {}
         pooled = {text: float(known[text] @ wanted) for text in texts if text in known}
         meaning = self._cosines([text for text in texts if text not in pooled], wanted)
         meaning |= pooled

@@ -104,7 +104,9 @@ def score_unit(
     if labelled:  # a figure or table cell means what its surroundings say
         similarity = max(similarity, passage.similarity)
     score = coverage + w.similarity * similarity + w.passage_similarity * passage.similarity
-    score += _kind_bonus(unit, asked, strong, own_heading | outer, w) - w.rank_penalty * unit.passage
+    score += _kind_bonus(unit, asked, strong, own_heading | outer, w) - w.rank_penalty * passage.place(
+        unit.passage
+    )
     explains = _explains(unit, asked)
     if explains:
         score += w.reason if asked.wants_reason else w.outcome
@@ -167,7 +169,8 @@ def grounded(scored: Scored, passage: Passage, w: ScoringWeights) -> bool:
     coverage = w.min_coverage * (w.named_list_coverage if scored.named_list else 1.0)
     coverage *= w.explains_coverage if scored.explains else 1.0
     # The passage retrieval ranks first already agrees with the question: less meaning is asked of it.
-    similarity = w.top_passage_similarity if scored.unit.passage == 0 else w.min_similarity
+    first = passage.place(scored.unit.passage) == 0
+    similarity = w.top_passage_similarity if first else w.min_similarity
     return scored.focus >= coverage and max(scored.similarity, passage.similarity) >= similarity
 
 
