@@ -184,3 +184,16 @@ def test_someone_told_as_attending_for_a_body_is_present_and_a_body_asked_narrow
     assert "Sue Pell" in two.text and "Lee Quinn" in two.text and "Sam Ode" not in two.text
     everyone = helper.ask("who was present at the october 2024 board meeting")
     assert all(name in everyone.text for name in ("Ann Reed", "Lee Quinn", "Dev Rana", "Sue Pell", "Sam Ode"))
+
+
+def test_those_not_present_are_read_as_absent(tmp_path: Path) -> None:
+    # "Not present:" lists who was not there; a question asking who was absent or sent apologies
+    # is answered from the apologies.
+    told = ["Members present: Birtwhistle, Halloran. Not present: Tarrant (apologies sent)."]
+    path = _minutes(tmp_path / "october.pdf", "14 October 2021", told)
+    found = extract_attendance(path.name, clean_pages(read_pdf(path, path.name).pages))
+    assert [(a.role, a.item, a.page) for a in found] == [
+        ("present", "Birtwhistle", 2),
+        ("present", "Halloran", 2),
+        ("apologies", "Tarrant (apologies sent)", 2),
+    ]

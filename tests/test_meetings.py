@@ -138,3 +138,23 @@ def test_where_a_meeting_was_held_and_who_sent_apologies_are_answered_together(
     answer = helper.ask("where did the board meet in december 2023, and who sent apologies?")
     assert "Council Chamber" in answer.text and "Kit Marsh" in answer.text
     assert [(c.document, c.page) for c in answer.citations] == [("december.pdf", 1)]  # one page, cited once
+
+
+def test_the_next_meeting_set_under_an_actions_table_is_read(tmp_path: Path) -> None:
+    # "Next meeting" sits in the table's first column with no blank line above: it heads the line
+    # under it, which goes on as prose, so it is no wrapped cell of the last action.
+    actions = [
+        "Action | Owner | Due",
+        "A8 Send the venue list | M. Kowalczyk | 30 Nov 2021",
+        "A9 Report the CCTV review | O. Brand | 20 Jan 2022",
+        "Next meeting",
+        "Thursday 20 January 2022, 14:00, Committee Room 2, Kingsway House, Drayhurst.",
+    ]
+    path = _minutes(tmp_path / "log.pdf", "14 October 2021", actions)
+    pages = clean_pages(read_pdf(path, path.name).pages)
+    assert [(b.kind, b.text) for b in pages[1].blocks[-2:]] == [
+        ("heading", "Next meeting"),
+        ("para", actions[-1]),
+    ]
+    (found,) = extract_next_meetings(path.name, pages)
+    assert (found.page, found.date, found.quote) == (2, "2022-01-20", actions[-1])

@@ -280,6 +280,15 @@ def test_a_two_page_documents_numbered_running_line_is_removed_but_body_numbers_
     ]
 
 
+def test_a_sheet_number_at_the_foot_of_a_two_page_document_is_removed(tmp_path: Path) -> None:
+    pages = [[(50, 740, f"The board agreed action {n}."), (450, 40, f"sheet {n} of 2")] for n in (1, 2)]
+    cleaned = clean_pages(read_pdf(place_pdf(tmp_path / "two.pdf", pages), "two.pdf").pages)
+    assert [(p.number, p.text) for p in cleaned] == [
+        (1, "The board agreed action 1."),
+        (2, "The board agreed action 2."),
+    ]
+
+
 def test_a_short_documents_body_line_with_a_number_is_kept(tmp_path: Path) -> None:
     lines = [[f"Item {n} was discussed at length.", f"The board agreed action {n}."] for n in (1, 2, 3)]
     cleaned = clean_pages(read_pdf(make_pdf(tmp_path / "m.pdf", lines), "m.pdf").pages)

@@ -22,7 +22,7 @@ PRESENT, IN_ATTENDANCE, APOLOGIES, MINUTES = "present", "in attendance", "apolog
 _LABELS = (
     (r"(?:members\s+)?present|attendees|attending", PRESENT),
     (r"in attendance|also (?:present|attending)|officers?", IN_ATTENDANCE),
-    (r"apologies(?: for absence)?", APOLOGIES),
+    (r"apologies(?: for absence)?|not present|absent", APOLOGIES),  # who was not there, as asked
     (r"minutes|minute[- ]?taker|clerk|note[- ]?taker", MINUTES),
     (r"(?:agency\s+)?key|names", ""),
 )

@@ -92,7 +92,8 @@ def _blocks(lines: list[str]) -> list[tuple[Block, Spans]]:
         # Cells apart: a table row, kept whole on one line. A line right under a row that sits in
         # its columns without filling the first one is a wrapped cell's next line ("wrap").
         spans = _cell_spans(raw)
-        if above and _wraps(spans, above, _CELL_GAP_RE.search(stripped) is not None):
+        gapped = _CELL_GAP_RE.search(stripped) is not None
+        if above and _wraps(spans, above, gapped) and not (not gapped and _heads_prose(stripped, lines, at)):
             flush()
             blocks.append((Block(WRAP, _CELL_GAP_RE.sub(CELL_SEPARATOR, stripped)), spans))
             previous_row = above
@@ -123,6 +124,15 @@ def _wraps(spans: Spans, above: Spans, gapped: bool) -> bool:
     )
     in_first = not gapped and abs(spans[0][0] - first_start) <= ALIGN_SLACK and spans[-1][1] < next_start
     return later or in_first
+
+
+def _heads_prose(line: str, lines: list[str], at: int) -> bool:
+    """Whether a line under a table's last row is a heading over a paragraph ("Next meeting" over
+    "Thursday 20 January 2022, 14:00, Committee Room 2."), not a wrapped cell's next line."""
+    following = lines[at + 1].strip() if at + 1 < len(lines) else ""
+    if not following or _CELL_GAP_RE.search(following):
+        return False
+    return _heading_above(line, following, lines[at + 2 : at + 3])
 
 
 def _heading_above(first: str, line: str, below: list[str]) -> bool:

@@ -12,13 +12,15 @@ from collections.abc import Sequence
 
 from ingest.parse.pdf import Page
 
-PAGE_NUMBER_RE = re.compile(r"^(page\s+)?(\d{1,4}|[ivxlc]{1,6})(\s*(of|/)\s*\d{1,4})?$", re.IGNORECASE)
+PAGE_NUMBER_RE = re.compile(
+    r"^((?:page|sheet)\s+)?(\d{1,4}|[ivxlc]{1,6})(\s*(of|/)\s*\d{1,4})?$", re.IGNORECASE
+)
 
 
 # Page-number furniture at the end (or start) of a running line, with what precedes it:
 # "Board minutes, 12 March 2024   Page 2 of 3", "<title> | 8 of 9", "- 4 -", "<title>   page 2".
 _PAGE_MARK_RE = re.compile(
-    r"(?:^|\s)page\s+(?P<a>\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?\s*$"
+    r"(?:^|\s)(?:page|sheet)\s+(?P<a>\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?\s*$"
     r"|(?:^|\s{3,}|\s*[|·•–—]\s*)(?P<b>\d{1,4})\s*(?:of|/)\s*\d{1,4}\s*$"
     r"|(?:^|\s{3,}|\s*[|·•]\s*)[-–—]\s*(?P<c>\d{1,4})\s*[-–—]\s*$"
     r"|^(?:page\s+(?P<d>\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?|(?P<e>\d{1,4})\s*(?:of|/)\s*\d{1,4})"
