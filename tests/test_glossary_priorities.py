@@ -299,3 +299,20 @@ def test_priorities_after_a_heading_run_into_the_paragraph_above_and_in_a_letter
         "knife crime",
         "shop theft",
     ]
+
+
+def test_a_list_is_of_priorities_only_when_its_lead_in_names_them(tmp_path: Path) -> None:
+    # A paragraph run on from the foreword speaks of priorities, but its last sentence leads into
+    # the members; a short "They are:" stands for the sentence before it.
+    report = [
+        "In July the Group set four new priorities. The statutory partners are:",
+        "\u2022 Drayhurst District Council",
+        "\u2022 Ostervale County Council",
+        "",
+        "The Group agreed its priorities for 2021-22 in July. They are:",
+        "\u2022 Violence against women and girls",
+        "\u2022 Fraud and scams",
+    ]
+    pdf = read_pdf(make_pdf(tmp_path / "r.pdf", [report]), "r.pdf")
+    (found,) = extract_priorities("r.pdf", clean_pages(pdf.pages), "2021-22")
+    assert [p.name for p in found.priorities] == ["Violence against women and girls", "Fraud and scams"]

@@ -220,6 +220,11 @@ def test_a_partnership_is_named_by_a_shortening_its_own_documents_print() -> Non
     assert named_partnerships("what does CASP fund", records, documents_with)[0] == {
         "Coastal Area Safety Partnership"
     }
+    # The place may be left off the front: "ASP" for Coastal Area Safety Partnership.
+    used["asp"] = frozenset({"c.pdf"})
+    assert named_partnerships("what are the ASP's priorities", records, documents_with)[0] == {
+        "Coastal Area Safety Partnership"
+    }
 
 
 def test_unknown_names_are_runs_of_capitals_not_sentence_openings() -> None:

@@ -107,7 +107,9 @@ def named_partnerships(
     for name in names:
         others = set().union(*(words[o] | short[o] for o in names - {name}))
         own = {d for d, r in records.items() if r.partnership == name}
-        found = {w for w in (words[name] & asked | short[name]) - others if _belongs(w, own, documents_with)}
+        candidates = (words[name] & asked | short[name]) - others
+        # A shortening must be printed, and by the partnership's own documents only.
+        found = {w for w in candidates if _belongs(w, own, documents_with, printed=w in short[name])}
         if found:
             named.add(name)
             shortened = found & short[name]
@@ -136,17 +138,19 @@ def _shortenings(asked: set[str], name: str) -> set[str]:
 
 
 def _shortens(term: str, name: str) -> bool:
-    """Whether a word could be the name shortened to some of its words' initials, in order, from the
-    first word to the last ("cora" for Calderwick and Ortonbury Crime Reduction Alliance)."""
+    """Whether a word could be the name shortened to some of its words' initials, in order, to the
+    last word's ("cora" for Calderwick and Ortonbury Crime Reduction Alliance); the place may be
+    left off the front ("cdrp" for Drayhurst Crime and Disorder Reduction Partnership)."""
     initials = "".join(w[0] for w in name.casefold().split() if w not in _JOINING_WORDS)
-    if len(term) < 3 or not term.isalpha() or term[0] != initials[0] or term[-1] != initials[-1]:
+    if len(term) < 3 or not term.isalpha() or term[-1] != initials[-1] or term[0] not in initials[:-1]:
         return False
-    rest = iter(initials[1:-1])
+    rest = iter(initials[initials.index(term[0]) + 1 : -1])
     return all(letter in rest for letter in term[1:-1])
 
 
-def _belongs(word: str, own: Collection[str], documents_with: DocumentsWith) -> bool:
-    return documents_with(word) <= set(own)
+def _belongs(word: str, own: Collection[str], documents_with: DocumentsWith, printed: bool = False) -> bool:
+    using = documents_with(word)
+    return using <= set(own) and (bool(using) or not printed)
 
 
 def unknown_names(

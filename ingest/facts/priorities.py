@@ -36,6 +36,8 @@ MAX_NAMED_WORDS = 8  # a priority named in a sentence is a short phrase; a longe
 # ... a little longer when semicolons set the items apart ("violence against women and girls,
 # including domestic abuse and stalking"): commas inside an item then say nothing of prose.
 MAX_SEMICOLON_ITEM_WORDS = 12
+# A lead-in standing for the sentence before it ("They are:", "These were agreed:").
+_REFERS_BACK_RE = re.compile(r"(?:They|These|Those|It|Each)\b")
 # Words of a clause, not of a priority's name ("set with partners, who told us ...; we thank them").
 _CLAUSE_RE = re.compile(r"\b(?:who|which|we|us|they|them|our)\b", re.I)
 
@@ -76,7 +78,7 @@ def extract_priorities(document: str, pages: Sequence[CleanPage], period: str = 
         for i, block in enumerate(blocks):
             if block.kind not in ("heading", "para"):
                 continue
-            named = bool(_PRIORITY_RE.search(block.text))
+            named = _names_priorities(block)
             if not named and not _after_priorities_line(blocks[i - 1] if i else None, block):
                 continue
             if block.kind == "para" and not block.text.endswith(":"):
@@ -103,6 +105,17 @@ def extract_priorities(document: str, pages: Sequence[CleanPage], period: str = 
                 )
             )
     return found
+
+
+def _names_priorities(block: Block) -> bool:
+    """Whether a heading, or the sentence of a paragraph that leads into what follows, names
+    priorities. A long paragraph ending "The statutory partners are:" leads into members, whatever
+    its earlier sentences say of priorities; "They are:" stands for the sentence before it."""
+    if block.kind != "para" or not block.text.endswith(":"):
+        return bool(_PRIORITY_RE.search(block.text))
+    sentences = split_sentences(block.text)
+    lead = sentences[-2:] if _REFERS_BACK_RE.match(sentences[-1]) else sentences[-1:]
+    return any(_PRIORITY_RE.search(sentence) for sentence in lead)
 
 
 def _after_priorities_line(above: Block | None, block: Block) -> bool:
