@@ -8,6 +8,9 @@ from pathlib import Path
 from langchain_core.embeddings import Embeddings
 
 from assistant.answering.answer_types import named_kind, role_asked, states
+from assistant.answering.asked import proper_names
+from assistant.answering.extractive import ExtractiveAnswerer
+from assistant.types import Passage
 from tests.conftest import ingested
 
 
@@ -122,3 +125,21 @@ def test_who_is_not_answered_by_a_row_of_figures(tmp_path: Path, model: Embeddin
     assert helper.ask("who leads on violence against the person in northvale").abstained
     rate = helper.ask("what is the serious violence rate per 1,000")
     assert "1.9" in rate.text and [(c.document, c.page) for c in rate.citations] == [("sia.pdf", 1)]
+
+
+def test_a_name_the_question_gives_must_be_in_the_answer() -> None:
+    # Another review's chair does not answer for "DHR Marianne"; a common capitalised word ("Board")
+    # and a question typed in lower case name nobody this way.
+    def passage(name: str, text: str) -> Passage:
+        return Passage(name, f"{name}.pdf", name, "minutes", "2021-22", 1, "1", "", text, 0.5, 0.6)
+
+    assert proper_names("Who is the independent chair of DHR Marianne?") == {"mariann"}
+    assert proper_names("What did the Board decide") == set()
+    assert proper_names("who is the independent chair of dhr marianne") == set()
+    question = "Who is the independent chair of DHR Marianne?"
+    other = passage("q", "DHR 01/23 has an independent chair, Dr Leonora Marsh, and reports in the autumn.")
+    own = passage("d", "DHR Marianne has an independent chair, Dr Hilary Dunmore, and reports in 2022.")
+    assert ExtractiveAnswerer(idf=lambda term: 1.0).answer(question, [other]).abstained
+    answer = ExtractiveAnswerer(idf=lambda term: 1.0).answer(question, [other, own])
+    assert "Hilary Dunmore" in answer.text and "Leonora" not in answer.text
+    assert [c.document for c in answer.citations] == ["d.pdf"]

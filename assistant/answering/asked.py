@@ -13,7 +13,8 @@ from assistant.answering.editions import asks_current
 from assistant.answering.fits import PER_RE
 from assistant.answering.narrowing import change_direction, counted_terms, narrowing_terms
 from assistant.answering.reasons import OUTCOME_Q_RE, REASON_Q_RE
-from assistant.answering.specific import specific_weights
+from assistant.answering.specific import commonness, specific_weights
+from assistant.answering.weights import NAME_ZIPF
 from assistant.text import terms
 from ingest.facts.periods import financial_year, month_years_in, years_in
 
@@ -113,6 +114,7 @@ class Asked:
     role: str = ""  # the role whose holder is asked for ("chair" of "who is the vice chair")
     labels: frozenset[str] = frozenset()  # what numbers a thing asked about: "7" of "action 7", "R5"
     wants_attendance: bool = False  # who came, was absent or sent apologies
+    names: frozenset[str] = frozenset()  # the rare names it capitalises ("DHR Marianne"): `proper_names`
 
     @classmethod
     def read(
@@ -165,7 +167,21 @@ class Asked:
             role=role_asked(question),
             labels=frozenset(m.group(1).casefold() for m in _LABELLED_Q_RE.finditer(question)),
             wants_attendance=bool(_ATTENDANCE_Q_RE.search(question)),
+            names=proper_names(question),
         )
+
+
+# A capitalised word inside a sentence; one opening it is capitalised whatever it is.
+_MID_CAPITAL_RE = re.compile(r"(?<=[\w,'’)] )[A-Z][a-z][\w'’-]*")
+
+
+def proper_names(question: str) -> frozenset[str]:
+    """Stems of the names a question capitalises inside a sentence that English rarely uses
+    ("Marianne" of "the independent chair of DHR Marianne"): an answer about another review, person
+    or place does not answer it. Acronyms have their glossary forms, and everyday words ("Board",
+    "Group") are no names; a question typed all in capitals or in lower case names none this way."""
+    words = [m.group(0) for m in _MID_CAPITAL_RE.finditer(question)]
+    return frozenset(t for w in words for t in terms(w) if commonness(t, w.casefold()) < NAME_ZIPF)
 
 
 def _plural_terms(question: str) -> set[str]:

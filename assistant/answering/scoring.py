@@ -15,7 +15,7 @@ from assistant.answering.fits import HEADED_KINDS, PERIOD_RE, ROW_KINDS, fits_ki
 from assistant.answering.narrowing import says_overall
 from assistant.answering.reasons import gives_reason, states_outcome
 from assistant.answering.units import Unit
-from assistant.answering.weights import ScoringWeights
+from assistant.answering.weights import VARIANT_PREFIX, ScoringWeights
 from assistant.text import terms
 from assistant.types import Passage
 from ingest.facts.periods import financial_years_in, month_years_in, months_in, years_in
@@ -116,6 +116,8 @@ def score_unit(
     named_list = unit.kind == "list" and bool(asked.listed & strong)
     # A count or a chair answers only for what the question narrows it to: those words must be there.
     narrowed = asked.narrowed <= strong | weak
+    # ... and a name the question gives: another review's chair does not answer for "DHR Marianne".
+    narrowed = narrowed and all(_holds_name(name, strong | weak) for name in asked.names)
     fits = fits_kind(unit, asked, trail[-1]) and right_year and narrowed and says_more(unit, asked)
     # A list of apologies says who was absent: it answers who came or not, not what anyone said.
     fits = fits and (asked.wants_attendance or not _APOLOGIES_RE.match(unit.text))
@@ -124,6 +126,14 @@ def score_unit(
         re.search(rf"(?<![\w/.]){re.escape(n)}(?![\w/]|\.\d)", unit.quote, re.I) for n in asked.labels
     )
     return Scored(unit, coverage, score, similarity, fits, focus, outdated, named_list, explains)
+
+
+def _holds_name(name: str, said: set[str]) -> bool:
+    """Whether a unit's words hold a name, or a form of it sharing its first letters (a report's
+    "Neighbouring Policing Units" for a question's "Neighbourhood")."""
+    return name in said or (
+        len(name) >= VARIANT_PREFIX and any(t[:VARIANT_PREFIX] == name[:VARIANT_PREFIX] for t in said)
+    )
 
 
 def _kind_bonus(unit: Unit, asked: Asked, strong: set[str], headings: set[str], w: ScoringWeights) -> float:
