@@ -6,9 +6,11 @@ from pathlib import Path
 
 from langchain_core.embeddings import Embeddings
 
+from assistant.facts.meetings import answer_unheld_meeting
 from assistant.service import Assistant
 from assistant.settings import Settings
-from ingest.facts.meetings import extract_held_meeting, extract_next_meetings
+from assistant.types import Sources
+from ingest.facts.meetings import NextMeeting, extract_held_meeting, extract_next_meetings
 from ingest.parse.clean import clean_pages
 from ingest.parse.pdf import read_pdf
 from tests.pdfs import make_pdf
@@ -67,6 +69,10 @@ def test_the_meeting_after_a_named_one_and_the_next_one(tmp_path: Path, model: E
     assert "The newest held are of 20 September 2023, which give the next meeting as 6 December 2023." in (
         unheld.text
     )
+    # ... nor what it decided: its day is named, and no document is of that day.
+    undecided = helper.ask("what did the board decide at its meeting of 6 december 2023")
+    assert undecided.abstained and not undecided.citations
+    assert undecided.text.endswith("The minutes of 20 September 2023 give it as the next meeting.")
 
 
 def _opening(path: Path, held: str, opening: list[str]) -> Path:
@@ -158,3 +164,29 @@ def test_the_next_meeting_set_under_an_actions_table_is_read(tmp_path: Path) -> 
     ]
     (found,) = extract_next_meetings(path.name, pages)
     assert (found.page, found.date, found.quote) == (2, "2022-01-20", actions[-1])
+
+
+def test_what_a_meeting_did_is_declined_when_no_document_is_of_its_day() -> None:
+    sources = Sources(
+        {"jan.pdf": "Group minutes, 20 January 2022"},
+        doc_types={"jan.pdf": "minutes"},
+        dates={"jan.pdf": "2022-01-20"},
+    )
+    announced = [NextMeeting("jan.pdf", "2022-04-21", "Thursday 21 April 2022 at 10:00.", 2)]
+    dated = frozenset({"2022-01-20"})
+    declined = answer_unheld_meeting(
+        "what was decided at the group on 21 april 2022", dated, announced, sources
+    )
+    assert declined is not None and declined.abstained
+    assert declined.text.endswith(
+        "No minutes held are of a meeting on 21 April 2022. "
+        "The minutes of 20 January 2022 give it as the next meeting."
+    )
+    # Minutes held of the day, a decision recorded on it, no day named, or nothing done asked: not this.
+    for question, days in (
+        ("what was decided at the group on 20 january 2022", dated),
+        ("what was decided at the group on 21 april 2022", dated | {"2022-04-21"}),
+        ("what was decided at the group in april 2022", dated),
+        ("where is the group meeting on 21 april 2022", dated),
+    ):
+        assert answer_unheld_meeting(question, days, announced, sources) is None, question

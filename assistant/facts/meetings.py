@@ -14,7 +14,7 @@ from assistant.answering.citations import CitationLedger
 from assistant.facts.attendance import MEETING_Q_RE, held_on
 from assistant.types import ABSTAIN_TEXT, Answer, CheckedSentence, Sources
 from ingest.facts.meetings import TIME_RE, VENUE_RE, HeldMeeting, NextMeeting
-from ingest.facts.periods import MONTHS, months_in, readable_date, years_in
+from ingest.facts.periods import MONTHS, dates_in, months_in, readable_date, years_in
 
 # "the next meeting", or the next sitting of the body itself ("the next alliance executive", "the
 # next board after the december one").
@@ -116,3 +116,29 @@ def answer_held_meeting(
     text = f"{named_as}: “{meeting.quote}” [{number}]"
     checked = (CheckedSentence(meeting.quote, (number,), True),)
     return Answer(question, text, False, ledger.citations(), sentences=checked, answerer="register")
+
+
+# What a meeting did: "what was decided at the board on 21 April 2022", "what got agreed", "what happened".
+_BUSINESS_Q_RE = re.compile(
+    r"\b(?:decid|decision|agree|discuss|happen|approv|resolv|award|fund|talk)\w*", re.IGNORECASE
+)
+
+
+def answer_unheld_meeting(
+    question: str, dated: frozenset[str], meetings: Sequence[NextMeeting], sources: Sources
+) -> Answer | None:
+    """A decline when a question asks what a meeting it names by its day did, and no document held
+    is of that day nor records a decision on it (`dated`): no minutes, so nothing it did is known.
+    Minutes giving that day as their next meeting are said. None when the question asks otherwise."""
+    if not (_BUSINESS_Q_RE.search(question) and MEETING_Q_RE.search(question)):
+        return None
+    days = set(dates_in(question))
+    if not days or days & dated:
+        return None
+    day = min(days)
+    text = f"{ABSTAIN_TEXT} No minutes held are of a meeting on {readable_date(day)}."
+    announced = [m for m in meetings if m.date == day]
+    if announced:
+        first = min(announced, key=lambda m: sources.date(m.document))
+        text += f" The minutes of {readable_date(sources.date(first.document))} give it as the next meeting."
+    return Answer(question, text, True, answerer="register")

@@ -12,7 +12,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from assistant.answering.citations import joined
 from assistant.facts.attendance import answer_attendance
 from assistant.facts.knowledge import Knowledge
-from assistant.facts.meetings import answer_held_meeting, answer_next_meeting
+from assistant.facts.meetings import answer_held_meeting, answer_next_meeting, answer_unheld_meeting
 from assistant.facts.members import answer_members
 from assistant.facts.priorities import answer_priorities
 from assistant.types import Answer
@@ -74,6 +74,11 @@ def answer_from_facts(
         found = answer_next_meeting(query, meetings, knowledge.sources)
     if found is None:
         found = answer_held_meeting(query, held, knowledge.sources, ranked)
+    if found is None:  # the day of a meeting no document held is of: nothing it did is known
+        dated = {knowledge.sources.date(name) for name in records} | {
+            d.date for d in knowledge.register.decisions
+        }
+        found = answer_unheld_meeting(query, frozenset(dated), knowledge.next_meetings, knowledge.sources)
     if found is None and question == query:  # a definition is asked for in so many words
         found = knowledge.glossary.define(question, knowledge.sources)
     if found is None and register:
