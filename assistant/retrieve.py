@@ -24,6 +24,7 @@ from assistant.answering.weights import (
 )
 from assistant.boilerplate import boilerplate_shares
 from assistant.lexical import LexicalIndex
+from assistant.spelled import Initials
 from assistant.types import DocumentCues, Passage
 from ingest.records import StoredChunk
 from ingest.store import ChunkStore
@@ -58,6 +59,7 @@ class Retriever:
         self._holding: dict[str, frozenset[str]] = {}
         self._sorted_terms: list[str] = []  # `has_variant`, sorted on first use
         self._tables: dict[str, list[Passage]] = {}  # `tables_of`, by document
+        self._initials: Initials | None = None  # `spelled_out`, built on first use
         self._boilerplate = boilerplate_shares(self.chunks)
         self._position = {s.chunk.id: i for i, s in enumerate(self.chunks)}  # chunks in reading order
 
@@ -98,6 +100,13 @@ class Retriever:
         prefix = term[:VARIANT_PREFIX]
         at = bisect.bisect_left(self._sorted_terms, prefix)
         return at < len(self._sorted_terms) and self._sorted_terms[at].startswith(prefix)
+
+    def spelled_out(self, acronym: str) -> str:
+        """The one name the chunks print with an acronym's initials ("Youth Offending Team" for
+        "YOT"), or "" (`spelled.Initials`)."""
+        if self._initials is None:
+            self._initials = Initials(s.chunk.text for s in self.chunks)
+        return self._initials.spelled_out(acronym)
 
     def following(self, chunk_id: str, limit: int) -> list[Passage]:
         """Up to `limit` chunks after a chunk in its document, in reading order."""

@@ -39,6 +39,7 @@ from assistant.facts.router import answer_from_facts
 from assistant.index import Index, IndexState
 from assistant.retrieve import Retriever
 from assistant.settings import Settings
+from assistant.spelled import typed_acronyms
 from assistant.text import clean_question, terms, with_change_words
 from assistant.types import Answer, Passage
 from ingest.embed.models import load_embeddings
@@ -304,7 +305,7 @@ class Assistant:
         query = generator.rewrite(question, history) if generator else standalone_query(question, history)
         # The word search looks for every form of the glossary terms used ("ASB", "anti-social
         # behaviour") and the printed words of a change typed as "go up"; the meaning is embedded so too.
-        search = with_change_words(state.knowledge.glossary.expand(query))
+        search = with_change_words(_spelled_out(state, state.knowledge.glossary.expand(query)))
         vector = self.embeddings.embed_query(search)
         wanted = max(k, CANDIDATES_FOR_ANSWER)
         cues = read_cues(query, state.records, state.editions.superseded, named)
@@ -363,9 +364,24 @@ def _names(state: IndexState, question: str) -> Named:
     """The partnerships and other names the question uses, checked against this snapshot."""
     glossary = state.knowledge.glossary
     retriever = state.retriever
-    return read_names(
-        question, state.records, retriever.documents_with, glossary.expansions, retriever.has_variant
-    )
+
+    def forms(word: str) -> list[str]:  # "YOT": the glossary's forms, or the name the documents spell out
+        return glossary.expansions(word) or list(filter(None, [retriever.spelled_out(word)]))
+
+    return read_names(question, state.records, retriever.documents_with, forms, retriever.has_variant)
+
+
+def _spelled_out(state: IndexState, query: str) -> str:
+    """The query with the names spelled out that its acronyms stand for, when no document prints
+    the acronym ("YOT": "Youth Offending Team"), as the glossary adds its terms' other forms."""
+    retriever = state.retriever
+    names = [
+        retriever.spelled_out(acronym)
+        for acronym in typed_acronyms(query)
+        if not any(retriever.frequency(t) for t in terms(acronym))
+    ]
+    names = [name for name in names if name]
+    return f"{query} ({'; '.join(names)})" if names else query
 
 
 def _named_use(state: IndexState, named: Named) -> Callable[[str], bool] | None:

@@ -1,0 +1,56 @@
+"""An acronym the documents never print is read as the name they spell out with its initials."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from langchain_core.embeddings import Embeddings
+
+from assistant.service import Assistant
+from assistant.settings import Settings
+from assistant.spelled import Initials, typed_acronyms
+from tests.pdfs import make_pdf
+
+
+def test_a_name_within_a_printed_name_is_found_by_its_initials() -> None:
+    initials = Initials(
+        [
+            "Turning Point, Ostervale Youth Offending Team: knife crime workshops.",
+            "The Office of the Police and Crime Commissioner funds it.",
+            "Young Offenders Trust and Youth Outreach Team both bid.",
+        ]
+    )
+    assert initials.spelled_out("OYOT") == "Ostervale Youth Offending Team"
+    assert initials.spelled_out("opcc") == "Office of the Police and Crime Commissioner"
+    assert initials.spelled_out("PCC") == "Police and Crime Commissioner"
+    assert initials.spelled_out("YOT") == ""  # three names have these initials: none is chosen
+    assert initials.spelled_out("XYZ") == ""
+    assert typed_acronyms("did the YOT and the PCC bid, yot?") == ["YOT", "PCC"]
+
+
+def test_a_question_typing_an_acronym_the_documents_never_print_is_answered(
+    tmp_path: Path, model: Embeddings
+) -> None:
+    corpus = tmp_path / "corpus"
+    make_pdf(
+        corpus / "minutes.pdf",
+        [
+            [
+                "Ashcombe Community Safety Partnership Board minutes, 8 July 2021 (a fictional document)",
+                "",
+                "4. Turning Point",
+                "A grant of £6,800 was endorsed for Ashcombe Youth Offending Team",
+                "to run knife crime workshops in schools.",
+                "",
+                "5. Street lighting",
+                "The Board asked the county council for a report on street lighting in the park.",
+            ]
+        ],
+    )
+    helper = Assistant.open(Settings(corpus_dir=corpus, data_dir=tmp_path / "data"), model)
+    helper.ingest()
+    answer = helper.ask("how much did the YOT get for knife crime workshops")
+    assert not answer.abstained and "£6,800" in answer.text
+    assert [(c.document, c.page) for c in answer.citations] == [("minutes.pdf", 1)]
+    # A name no document spells out is still one the documents never mention.
+    assert "No document I have mentions" in helper.ask("how much did the XYZT get for workshops").text
