@@ -491,3 +491,24 @@ def test_a_bid_line_and_a_lettered_heading_name_the_decisions_after_them(tmp_pat
         11_500,
         16_000,
     )
+
+
+def test_a_grant_that_rises_or_falls_from_one_sum_to_another_is_amended(tmp_path: Path) -> None:
+    note = make_pdf(
+        tmp_path / "note.pdf",
+        [
+            [
+                "Note of the meeting held on 20 January 2022",
+                "",
+                "3. Grants",
+                "",
+                "The Group agreed to vary two grants: (a) so that the grant to Tolbury Street Angels",
+                "falls from £4,000 to £3,200; (b) so that the grant to Ostervale Youth Offending Team",
+                "rises from £6,800 to £8,150, to cover seven schools.",
+            ]
+        ],
+    )
+    assert [(d.item, d.outcome, d.amount, d.previous) for d in _decisions(note)] == [
+        ("Tolbury Street Angels", "amended", 3_200, 4_000),
+        ("Ostervale Youth Offending Team", "amended", 8_150, 6_800),
+    ]

@@ -29,7 +29,9 @@ DEFERRED_RE = re.compile(
 
 
 AMENDED_RE = re.compile(
-    r"\b(?:reduced|increased|lowered|raised|cut|changed|varied)\s+from\s+£", re.IGNORECASE
+    r"\b(?:reduced|increased|lowered|raised|cut|changed|varied|rises|rose|risen|falls|fell|fallen"
+    r"|(?:goes|went|gone) (?:up|down))\s+from\s+£",
+    re.IGNORECASE,
 )
 
 
@@ -96,7 +98,7 @@ GENERAL_HEADING_RE = re.compile(
 ITEM_STOP = (
     r"(?=\s*$|\s*[,;:(]|\.\s|\.$|\s(?:which|that|was|were|is|are|be|been|during|pending|until|so that|"
     r"at this time|at\s+£|at the|of\s+£|for\s+£|from\s+£|run by|led by|delivered by|in 20\d\d|"
-    r"for 20\d\d|to the next)\b)"
+    r"for 20\d\d|to the next|rises|rose|falls|fell|goes up|goes down|went up|went down)\b)"
 )
 
 
