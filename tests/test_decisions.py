@@ -505,10 +505,15 @@ def test_a_grant_that_rises_or_falls_from_one_sum_to_another_is_amended(tmp_path
                 "The Group agreed to vary two grants: (a) so that the grant to Tolbury Street Angels",
                 "falls from £4,000 to £3,200; (b) so that the grant to Ostervale Youth Offending Team",
                 "rises from £6,800 to £8,150, to cover seven schools.",
+                "",
+                "4. Scams",
+                "",
+                "The Group reduced the grant to Ostervale Trading Standards from £4,400 to £2,900.",
             ]
         ],
     )
     assert [(d.item, d.outcome, d.amount, d.previous) for d in _decisions(note)] == [
         ("Tolbury Street Angels", "amended", 3_200, 4_000),
         ("Ostervale Youth Offending Team", "amended", 8_150, 6_800),
+        ("Scams", "amended", 2_900, 4_400),  # the item its heading names; the clause says who gets it
     ]

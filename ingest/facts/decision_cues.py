@@ -30,7 +30,7 @@ DEFERRED_RE = re.compile(
 
 AMENDED_RE = re.compile(
     r"\b(?:reduced|increased|lowered|raised|cut|changed|varied|rises|rose|risen|falls|fell|fallen"
-    r"|(?:goes|went|gone) (?:up|down))\s+from\s+£",
+    r"|(?:goes|went|gone) (?:up|down))\s+(?:(?:the|its|an?)\s+[^.;:£]{0,60}?\s+)?from\s+£",
     re.IGNORECASE,
 )
 
