@@ -173,20 +173,17 @@ def test_what_a_meeting_did_is_declined_when_no_document_is_of_its_day() -> None
         dates={"jan.pdf": "2022-01-20"},
     )
     announced = [NextMeeting("jan.pdf", "2022-04-21", "Thursday 21 April 2022 at 10:00.", 2)]
-    dated = frozenset({"2022-01-20"})
-    declined = answer_unheld_meeting(
-        "what was decided at the group on 21 april 2022", dated, announced, sources
-    )
+    declined = answer_unheld_meeting("what was decided at the group on 21 april 2022", (), announced, sources)
     assert declined is not None and declined.abstained
     assert declined.text.endswith(
         "No minutes held are of a meeting on 21 April 2022. "
         "The minutes of 20 January 2022 give it as the next meeting."
     )
     # Minutes held of the day, a decision recorded on it, no day named, or nothing done asked: not this.
-    for question, days in (
-        ("what was decided at the group on 20 january 2022", dated),
-        ("what was decided at the group on 21 april 2022", dated | {"2022-04-21"}),
-        ("what was decided at the group in april 2022", dated),
-        ("where is the group meeting on 21 april 2022", dated),
+    for question, decided in (
+        ("what was decided at the group on 20 january 2022", ()),
+        ("what was decided at the group on 21 april 2022", ("2022-04-21",)),
+        ("what was decided at the group in april 2022", ()),
+        ("where is the group meeting on 21 april 2022", ()),
     ):
-        assert answer_unheld_meeting(question, days, announced, sources) is None, question
+        assert answer_unheld_meeting(question, decided, announced, sources) is None, question

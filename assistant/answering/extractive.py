@@ -124,13 +124,7 @@ class ExtractiveAnswerer:
         extreme = extreme_row(question, passages, HOLDING_PASSAGES, self.read)
         if extreme is not None:  # "which ward has the lowest crime rate": read down the column
             return extreme
-        units = [u for i, p in enumerate(passages) for u in passage_units(i, p, with_lists=asked.wants_list)]
-        led = self._lead_lists(passages, units) if asked.wants_list else {}
-        scored = [
-            s
-            for s in self._score(asked, query, passages, [*units, *led], query_vector)
-            if grounded(s, passages[s.unit.passage], self.weights)
-        ]
+        units, led, scored = self._grounded(asked, query, passages, query_vector)
         if not scored:
             return None
         chosen = choose(asked, scored, self.weights)
@@ -168,13 +162,24 @@ class ExtractiveAnswerer:
         asked = Asked.read(question, query, self.idf, self.superseded)
         if not passages or not asked.idf:
             return {}
+        best: dict[int, float] = {}
+        for s in self._grounded(asked, query, passages, query_vector)[2]:
+            best.setdefault(s.unit.passage, s.score)
+        return best
+
+    def _grounded(
+        self, asked: Asked, query: str, passages: Sequence[Passage], query_vector: Sequence[float] | None
+    ) -> tuple[list[Unit], dict[Unit, LeadList], list[Scored]]:
+        """The passages' units (lists and lead-ins too, for a list question), and the scored ones
+        with evidence enough to answer (`scoring.grounded`), best first."""
         units = [u for i, p in enumerate(passages) for u in passage_units(i, p, with_lists=asked.wants_list)]
         led = self._lead_lists(passages, units) if asked.wants_list else {}
-        best: dict[int, float] = {}
-        for s in self._score(asked, query, passages, [*units, *led], query_vector):
-            if s.fits and grounded(s, passages[s.unit.passage], self.weights):
-                best.setdefault(s.unit.passage, s.score)
-        return best
+        scored = [
+            s
+            for s in self._score(asked, query, passages, [*units, *led], query_vector)
+            if grounded(s, passages[s.unit.passage], self.weights)
+        ]
+        return units, led, scored
 
     def best(
         self,

@@ -104,9 +104,8 @@ def score_unit(
     if labelled:  # a figure or table cell means what its surroundings say
         similarity = max(similarity, passage.similarity)
     score = coverage + w.similarity * similarity + w.passage_similarity * passage.similarity
-    score += _kind_bonus(unit, asked, strong, own_heading | outer, w) - w.rank_penalty * passage.place(
-        unit.passage
-    )
+    place = passage.place(unit.passage)  # where the first ranking put it, whatever order it is read in
+    score += _kind_bonus(unit, asked, strong, own_heading | outer, w) - w.rank_penalty * place
     explains = _explains(unit, asked)
     if explains:
         score += w.reason if asked.wants_reason else w.outcome

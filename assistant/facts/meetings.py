@@ -8,7 +8,7 @@ meeting; "when is the next meeting?" from the newest minutes, whose next meeting
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from assistant.answering.citations import CitationLedger
 from assistant.facts.attendance import MEETING_Q_RE, held_on
@@ -125,15 +125,16 @@ _BUSINESS_Q_RE = re.compile(
 
 
 def answer_unheld_meeting(
-    question: str, dated: frozenset[str], meetings: Sequence[NextMeeting], sources: Sources
+    question: str, decided: Iterable[str], meetings: Sequence[NextMeeting], sources: Sources
 ) -> Answer | None:
     """A decline when a question asks what a meeting it names by its day did, and no document held
-    is of that day nor records a decision on it (`dated`): no minutes, so nothing it did is known.
-    Minutes giving that day as their next meeting are said. None when the question asks otherwise."""
+    is of that day (`sources`' dates) nor records a decision on it (`decided`, the decisions' dates):
+    no minutes, so nothing it did is known. Minutes giving that day as their next meeting are said.
+    None when the question asks otherwise."""
     if not (_BUSINESS_Q_RE.search(question) and MEETING_Q_RE.search(question)):
         return None
     days = set(dates_in(question))
-    if not days or days & dated:
+    if not days or days & {*sources.dates.values(), *decided}:
         return None
     day = min(days)
     text = f"{ABSTAIN_TEXT} No minutes held are of a meeting on {readable_date(day)}."

@@ -75,10 +75,8 @@ def answer_from_facts(
     if found is None:
         found = answer_held_meeting(query, held, knowledge.sources, ranked)
     if found is None:  # the day of a meeting no document held is of: nothing it did is known
-        dated = {knowledge.sources.date(name) for name in records} | {
-            d.date for d in knowledge.register.decisions
-        }
-        found = answer_unheld_meeting(query, frozenset(dated), knowledge.next_meetings, knowledge.sources)
+        decided = (d.date for d in knowledge.register.decisions)
+        found = answer_unheld_meeting(query, decided, knowledge.next_meetings, knowledge.sources)
     if found is None and question == query:  # a definition is asked for in so many words
         found = knowledge.glossary.define(question, knowledge.sources)
     if found is None and register:

@@ -93,7 +93,7 @@ def _blocks(lines: list[str]) -> list[tuple[Block, Spans]]:
         # its columns without filling the first one is a wrapped cell's next line ("wrap").
         spans = _cell_spans(raw)
         gapped = _CELL_GAP_RE.search(stripped) is not None
-        if above and _wraps(spans, above, gapped) and not (not gapped and _heads_prose(stripped, lines, at)):
+        if above and _wraps(spans, above, gapped) and (gapped or not _heads_prose(stripped, lines, at)):
             flush()
             blocks.append((Block(WRAP, _CELL_GAP_RE.sub(CELL_SEPARATOR, stripped)), spans))
             previous_row = above
