@@ -39,7 +39,7 @@ from assistant.facts.router import answer_from_facts
 from assistant.index import Index, IndexState
 from assistant.retrieve import Retriever
 from assistant.settings import Settings
-from assistant.spelled import typed_acronyms
+from assistant.spelled import is_acronym, typed_acronyms
 from assistant.text import clean_question, terms, with_change_words
 from assistant.types import Answer, Passage
 from ingest.embed.models import load_embeddings
@@ -366,7 +366,11 @@ def _names(state: IndexState, question: str) -> Named:
     retriever = state.retriever
 
     def forms(word: str) -> list[str]:  # "YOT": the glossary's forms, or the name the documents spell out
-        return glossary.expansions(word) or list(filter(None, [retriever.spelled_out(word)]))
+        found = glossary.expansions(word)
+        if found or not is_acronym(word):
+            return found
+        spelled = retriever.spelled_out(word)
+        return [spelled] if spelled else []
 
     return read_names(question, state.records, retriever.documents_with, forms, retriever.has_variant)
 
@@ -376,11 +380,11 @@ def _spelled_out(state: IndexState, query: str) -> str:
     the acronym ("YOT": "Youth Offending Team"), as the glossary adds its terms' other forms."""
     retriever = state.retriever
     names = [
-        retriever.spelled_out(acronym)
+        name
         for acronym in typed_acronyms(query)
         if not any(retriever.frequency(t) for t in terms(acronym))
+        and (name := retriever.spelled_out(acronym))
     ]
-    names = [name for name in names if name]
     return f"{query} ({'; '.join(names)})" if names else query
 
 

@@ -42,3 +42,8 @@ class Initials:
 def typed_acronyms(text: str) -> list[str]:
     """The words typed in capitals, two to six letters ("YOT"), in order."""
     return list(dict.fromkeys(_ACRONYM_RE.findall(text)))
+
+
+def is_acronym(word: str) -> bool:
+    """Whether a word is typed as an acronym: in capitals, two to six letters."""
+    return bool(_ACRONYM_RE.fullmatch(word))

@@ -52,5 +52,7 @@ def test_a_question_typing_an_acronym_the_documents_never_print_is_answered(
     answer = helper.ask("how much did the YOT get for knife crime workshops")
     assert not answer.abstained and "£6,800" in answer.text
     assert [(c.document, c.page) for c in answer.citations] == [("minutes.pdf", 1)]
-    # A name no document spells out is still one the documents never mention.
+    # A name no document spells out is still one the documents never mention; so is a name typed as a
+    # name, not an acronym, whatever initials its letters match ("Ayot": Ashcombe Youth Offending Team).
     assert "No document I have mentions" in helper.ask("how much did the XYZT get for workshops").text
+    assert "No document I have mentions" in helper.ask("how much did Ayot get for knife crime workshops").text
