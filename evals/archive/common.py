@@ -77,9 +77,15 @@ def render(
     first: str = "one",
 ) -> Path:
     """Lay `story` out into `path` with running header and footer lines; `first` names the first template."""
-    total = len(PdfReader(io.BytesIO(_layout(story, meta, header, footer, first, 0))).pages)
+    return write_counted(path, lambda total: _layout(story, meta, header, footer, first, total))
+
+
+def write_counted(path: Path, layout: Callable[[int], bytes]) -> Path:
+    """Lay a document out once to count its pages, then again with that count (a running line may
+    state it: "page 2 of 3"), and write it to `path`."""
+    total = len(PdfReader(io.BytesIO(layout(0))).pages)
     path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(_layout(story, meta, header, footer, first, total))
+    path.write_bytes(layout(total))
     return path
 
 

@@ -1,7 +1,7 @@
 """Partnership F's own page furniture, unlike the shared one in common.py: running lines at four corners
 (left and right of the top and of the foot) over a thin red rule, a portrait template, a landscape one in
 two columns and a plain landscape one, and Times for text and table cells. Laid out twice, like common.render,
-so a line can state the page count."""
+so a line can state the page count (`common.write_counted`)."""
 
 from __future__ import annotations
 
@@ -10,14 +10,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from pypdf import PdfReader
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
 
-from evals.archive.common import BODY, Meta, StoryMaker
+from evals.archive.common import BODY, Meta, StoryMaker, write_counted
 
 Line = Callable[[int, int], str]  # (page number, page count) -> text
 EDGE = 42.0
@@ -45,10 +44,7 @@ def render_pages(
     path: Path, story: StoryMaker, meta: Meta, furniture: Furniture, first: str = "portrait"
 ) -> Path:
     """Lay `story` out into `path`, starting on the template named `first`."""
-    total = len(PdfReader(io.BytesIO(_layout(story, meta, furniture, first, 0))).pages)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_bytes(_layout(story, meta, furniture, first, total))
-    return path
+    return write_counted(path, lambda total: _layout(story, meta, furniture, first, total))
 
 
 def _layout(story: StoryMaker, meta: Meta, furniture: Furniture, first: str, total: int) -> bytes:
