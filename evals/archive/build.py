@@ -1,4 +1,4 @@
-"""Write the evaluation archive: the real report beside six invented partnerships' documents.
+"""Write the evaluation archive: the real report beside seven invented partnerships' documents.
 
     python -m evals.archive.build TARGET
 
@@ -36,6 +36,12 @@ from evals.archive import marlowe_report_2223 as c_2223
 from evals.archive import quillbrook_assessment as d_assessment
 from evals.archive import quillbrook_minutes as d_minutes
 from evals.archive import quillbrook_reports as d_reports
+from evals.archive import ravensholt_assessment as g_assessment
+from evals.archive import ravensholt_minutes as g_minutes
+from evals.archive import ravensholt_note as g_note
+from evals.archive import ravensholt_plan as g_plan
+from evals.archive import ravensholt_report_2223 as g_2223
+from evals.archive import ravensholt_report_2324 as g_2324
 from evals.archive import thistlecombe_report as b_report
 from evals.archive.names import (
     CALDERWICK,
@@ -51,6 +57,9 @@ from evals.archive.names import (
     QUILLBROOK,
     QUILLBROOK_BOARD,
     QUILLBROOK_DIR,
+    RAVENSHOLT,
+    RAVENSHOLT_BOARD,
+    RAVENSHOLT_DIR,
     THISTLECOMBE,
     THISTLECOMBE_DIR,
 )
@@ -129,6 +138,12 @@ def _f(
     file: str, title: str, doc_type: str, period: str, date: str, write: Callable[[Path], Path], **flags: bool
 ) -> Document:
     return Document(f"{DRAYHURST_DIR}/{file}", title, doc_type, period, DRAYHURST, date, write, **flags)
+
+
+def _g(
+    file: str, title: str, doc_type: str, period: str, date: str, write: Callable[[Path], Path], **flags: bool
+) -> Document:
+    return Document(f"{RAVENSHOLT_DIR}/{file}", title, doc_type, period, RAVENSHOLT, date, write, **flags)
 
 
 BOARD = "Kestrelford Community Safety Partnership Board minutes"
@@ -419,6 +434,63 @@ DOCUMENTS: tuple[Document, ...] = (
         "2021-22",
         "2022-07-14",
         f_2122.write_annual_report,
+    ),
+    _g(
+        "annual-report-2022-23.pdf",
+        g_2223.TITLE,
+        "annual report",
+        "2022-23",
+        "2023-07-18",
+        g_2223.write_annual_report,
+    ),
+    _g(
+        "commissioning-plan-2023-24.pdf",
+        g_plan.TITLE,
+        "plan",
+        "2023-24",
+        "2023-03-14",
+        g_plan.write_plan,
+    ),
+    _g(
+        "board-action-log-2023-06-20.pdf",
+        f"{RAVENSHOLT_BOARD} action log, 20 June 2023",
+        "minutes",
+        "2023-24",
+        "2023-06-20",
+        g_minutes.write_action_log_june,
+    ),
+    _g(
+        "board-minutes-2023-10-17.pdf",
+        f"{RAVENSHOLT_BOARD} minutes, 17 October 2023",
+        "minutes",
+        "2023-24",
+        "2023-10-17",
+        g_minutes.write_minutes_october,
+    ),
+    _g(
+        "strategic-intelligence-assessment-2024.pdf",
+        g_assessment.TITLE,
+        "strategic assessment",
+        "2024-25",
+        "2024-01-09",
+        g_assessment.write_assessment,
+    ),
+    _g(
+        "board-decisions-2024-01-23-signed.pdf",
+        f"{RAVENSHOLT_BOARD} record of decisions, 23 January 2024 (signed, scanned)",
+        "minutes",
+        "2023-24",
+        "2024-01-23",
+        g_note.write_decisions_january,
+        scanned=True,
+    ),
+    _g(
+        "annual-review-2023-24.pdf",
+        g_2324.TITLE,
+        "annual report",
+        "2023-24",
+        "2024-07-16",
+        g_2324.write_annual_review,
     ),
 )
 

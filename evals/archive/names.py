@@ -1,4 +1,4 @@
-"""The six invented partnerships: names, folders and members shared by their documents."""
+"""The seven invented partnerships: names, folders and members shared by their documents."""
 
 from __future__ import annotations
 
@@ -32,3 +32,6 @@ CALDERWICK_EXECUTIVE = "Calderwick and Ortonbury Crime Reduction Alliance Execut
 DRAYHURST = "Drayhurst Crime and Disorder Reduction Partnership"
 DRAYHURST_DIR = "drayhurst"
 DRAYHURST_GROUP = "Drayhurst CDRP Strategy Group"
+RAVENSHOLT = "Safer Ravensholt Partnership"
+RAVENSHOLT_DIR = "ravensholt"
+RAVENSHOLT_BOARD = "Safer Ravensholt Board"

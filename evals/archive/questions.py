@@ -42,6 +42,8 @@ QUESTION_FILES = (
     "archive5-test.jsonl",
     "archive6-dev.jsonl",
     "archive6-test.jsonl",
+    "archive7-dev.jsonl",
+    "archive7-test.jsonl",
     "compare-dev.jsonl",
     "minutes-dev.jsonl",
     "real-typed-dev.jsonl",
