@@ -8,6 +8,7 @@ checked against its page → the Answer. `ask` is `stream` drained: one code pat
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Generator, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -207,7 +208,7 @@ class Assistant:
         elif (
             exact := answer_from_facts(
                 question,
-                found.query,
+                _in_full(state, found.query),
                 knowledge,
                 records,
                 doc_type,
@@ -378,14 +379,26 @@ def _names(state: IndexState, question: str) -> Named:
 def _spelled_out(state: IndexState, query: str) -> str:
     """The query with the names spelled out that its acronyms stand for, when no document prints
     the acronym ("YOT": "Youth Offending Team"), as the glossary adds its terms' other forms."""
+    names = [name for _, name in _unprinted_acronyms(state, query)]
+    return f"{query} ({'; '.join(names)})" if names else query
+
+
+def _in_full(state: IndexState, query: str) -> str:
+    """The query with each acronym no document prints replaced by the name it stands for: the
+    facts match names word for word, and would take the acronym for a name they do not know."""
+    for acronym, name in _unprinted_acronyms(state, query):
+        query = re.sub(rf"\b{re.escape(acronym)}\b", name, query)
+    return query
+
+
+def _unprinted_acronyms(state: IndexState, query: str) -> list[tuple[str, str]]:
     retriever = state.retriever
-    names = [
-        name
+    return [
+        (acronym, name)
         for acronym in typed_acronyms(query)
         if not any(retriever.frequency(t) for t in terms(acronym))
         and (name := retriever.spelled_out(acronym))
     ]
-    return f"{query} ({'; '.join(names)})" if names else query
 
 
 def _named_use(state: IndexState, named: Named) -> Callable[[str], bool] | None:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from reportlab.lib.pagesizes import A4, landscape
 
 from assistant.facts.knowledge import own_words
 from assistant.facts.register import FundingRegister
@@ -19,7 +20,7 @@ from ingest.parse.pdf import read_pdf
 from ingest.pipeline import ingest
 from ingest.store import ChunkStore
 from tests.conftest import FakeEmbeddings
-from tests.pdfs import make_pdf
+from tests.pdfs import make_pdf, place_pdf
 
 PARTNERSHIP = "Northby Community Safety Partnership"
 
@@ -517,3 +518,173 @@ def test_a_grant_that_rises_or_falls_from_one_sum_to_another_is_amended(tmp_path
         ("Ostervale Youth Offending Team", "amended", 8_150, 6_800),
         ("Scams", "amended", 2_900, 4_400),  # the item its heading names; the clause says who gets it
     ]
+
+
+def test_lettered_bids_numbered_minutes_and_roman_headings_name_their_decisions(tmp_path: Path) -> None:
+    july = make_pdf(
+        tmp_path / "july.pdf",
+        [
+            [
+                "Minutes of the meeting held on 8 July 2021",
+                "",
+                "19/21 Grants",
+                "",
+                "Five bids were considered.",
+                "(a) Safe Spaces, Kindlewood Women's Aid: an outreach worker in GP surgeries. The Group",
+                "endorsed a grant of £9,250 to Kindlewood Women's Aid.",
+                "(b) Castle Mead Residents' Association asked for £12,000 for a CCTV camera at the shops.",
+                "Members agreed that the bid be refused.",
+                "(c) Fernway Housing Association asked for £14,600 for barriers on Windle Heath.",
+                "Consideration was deferred pending landowner consent.",
+                "(d) Tolbury Trust asked for £4,400 for call blockers. Approved in full.",
+                "",
+                "20/21 Street Angels",
+                "",
+                "The Group awarded £500 to Tolbury Street Angels.",
+            ]
+        ],
+    )
+    found = [(d.item, d.lead, d.outcome, d.amount) for d in _decisions(july, period="2021-22")]
+    assert found == [
+        ("Safe Spaces, Kindlewood Women's Aid", "", "approved", 9_250),
+        ("CCTV camera", "Castle Mead Residents' Association", "declined", 12_000),  # the sum asked for
+        ("Barriers on Windle Heath", "Fernway Housing Association", "deferred", 14_600),
+        ("Call blockers", "Tolbury Trust", "approved", 4_400),
+        ("Street Angels", "Tolbury Street Angels", "approved", 500),  # "20/21" is the minute's number
+    ]
+    january = make_pdf(
+        tmp_path / "january.pdf",
+        [
+            [
+                "Note of the meeting held on 20 January 2022",
+                "",
+                "iii. Hobb's Green Youth Hub",
+                "",
+                "The Group approved the full £8,000 for detached youth work in Hobb's Green.",
+                "",
+                "iv. Turning Point",
+                "",
+                "The Group varied its decision so that the grant to Ostervale Youth Offending Team",
+                "rises from £6,800 to £8,150.",
+            ]
+        ],
+    )
+    assert [(d.item, d.lead, d.outcome, d.amount) for d in _decisions(january, period="2021-22")] == [
+        ("Detached youth work in Hobb's Green", "", "approved", 8_000),  # not "Full £8"
+        ("Turning Point", "Ostervale Youth Offending Team", "amended", 8_150),  # the heading names it
+    ]
+
+
+# A meeting's decision log on a landscape page, its cells wrapped as word processors wrap them.
+_LOG_COLUMNS = (40, 100, 300, 620, 740)
+_LOG_ROWS = [
+    ["Ref", "Item", "Decision", "Lead", "Amount (£)"],
+    [
+        "DL/32",
+        "Windle Heath barriers, Fernway|Housing",
+        "Approved at a reduced sum of £11,300 (originally|£14,600). Consent has been given.",
+        "S. Everett",
+        "11,300",
+    ],
+    [
+        "DL/34",
+        "Detached youth work, Hobb's|Green, £8,000 requested",
+        "Deferred to the meeting of 20 January 2022 pending|DBS checks.",
+        "C. Birtwhistle",
+        "nil",
+    ],
+    [
+        "DL/35",
+        "Shop radio link, Quay Traders,|£3,750 requested",
+        "Not supported: shoplifting is not a priority.",
+        "P. Strand",
+        "nil",
+    ],
+    [
+        "DL/36",
+        "Personal attack alarms",
+        "Approved by the manager on 2 September 2021 under|delegated authority.",
+        "T. Halloran",
+        "1,250",
+    ],
+]
+
+
+def _decision_log(path: Path) -> Path:
+    placed = [(40.0, 560.0, "Decision log of the meeting held on 14 October 2021")]
+    y = 520.0
+    for row in _LOG_ROWS:
+        depth = 0
+        for x, cell in zip(_LOG_COLUMNS, row, strict=True):
+            for n, line in enumerate(cell.split("|")):
+                placed.append((float(x), y - 12 * n, line))
+                depth = max(depth, n)
+        y -= 12 * (depth + 1) + 6
+    return place_pdf(path, [placed], size=landscape(A4))
+
+
+def test_a_decision_column_says_each_rows_outcome_and_its_date(tmp_path: Path) -> None:
+    log = _decision_log(tmp_path / "log.pdf")
+    found = [
+        (d.item, d.outcome, d.amount, d.previous, d.date, d.how) for d in _decisions(log, period="2021-22")
+    ]
+    assert found == [
+        ("Windle Heath barriers, Fernway Housing", "amended", 11_300, 14_600, "2021-10-14", ""),
+        # Nothing given: the sum asked for, on the day of the meeting, not the day it was deferred to.
+        ("Detached youth work, Hobb's Green", "deferred", 8_000, 0, "2021-10-14", ""),
+        ("Shop radio link, Quay Traders", "declined", 3_750, 0, "2021-10-14", ""),
+        ("Personal attack alarms", "approved", 1_250, 0, "2021-09-02", "under delegated powers"),
+    ]
+
+
+def test_a_bid_deferred_in_minutes_then_approved_at_less_in_a_decision_log(tmp_path: Path) -> None:
+    july = make_pdf(
+        tmp_path / "july.pdf",
+        [
+            [
+                "Minutes of the meeting held on 8 July 2021",
+                "",
+                "5. Grants",
+                "",
+                "(e) Fernway Housing asked for £14,600 for Windle Heath barriers. Consideration was deferred",
+                "pending landowner consent.",
+            ]
+        ],
+    )
+    log = _decision_log(tmp_path / "log.pdf")
+    report = make_pdf(
+        tmp_path / "report.pdf",
+        [
+            [
+                "Grants in 2021-22",
+                "",
+                "Project | Lead | Amount",
+                "Windle Heath barriers | Fernway Housing | £11,300",
+            ]
+        ],
+    )
+    decisions = _decisions(july, period="2021-22") + _decisions(log, period="2021-22")
+    decisions += _decisions(report, "annual report", "2021-22")
+    names = [p.name for p in (july, log, report)]
+    sources = Sources(
+        {name: name.removesuffix(".pdf") for name in names},
+        doc_types={"july.pdf": "minutes", "log.pdf": "minutes", "report.pdf": "annual report"},
+    )
+    register = FundingRegister(decisions, sources=sources, partnership_of=dict.fromkeys(names, PARTNERSHIP))
+    answer = register.answer("what happened to the fernway bid for the windle heath barriers", set())
+    assert answer is not None
+    lines = answer.text.splitlines()
+    # The log, a meeting's record, stands for the decision; the report restates it.
+    assert lines[0].startswith(
+        "Windle Heath barriers, Fernway Housing (S. Everett) (latest): amended on 14 October 2021 "
+        "from £14,600 to £11,300 [1]"
+    )
+    assert lines[0].endswith("Also stated in report, p. 1 [2]")
+    assert lines[1].startswith("Earlier: deferred on 8 July 2021 (£14,600 requested) [3]")
+    assert [(c.document, c.page) for c in answer.citations] == [
+        ("log.pdf", 1),
+        ("report.pdf", 1),
+        ("july.pdf", 1),
+    ]
+    changed = register.answer("how much did fernway get for the barriers and was it changed later", set())
+    assert changed is not None and changed.text == answer.text  # "changed later" names no item

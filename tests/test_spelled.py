@@ -56,3 +56,45 @@ def test_a_question_typing_an_acronym_the_documents_never_print_is_answered(
     # name, not an acronym, whatever initials its letters match ("Ayot": Ashcombe Youth Offending Team).
     assert "No document I have mentions" in helper.ask("how much did the XYZT get for workshops").text
     assert "No document I have mentions" in helper.ask("how much did Ayot get for knife crime workshops").text
+
+
+def test_the_funding_register_reads_an_acronym_as_the_name_it_stands_for(
+    tmp_path: Path, model: Embeddings
+) -> None:
+    corpus = tmp_path / "corpus"
+    make_pdf(
+        corpus / "minutes-july.pdf",
+        [
+            [
+                "Ashcombe Community Safety Partnership Board minutes of the meeting held on 8 July 2021",
+                "",
+                "4. Grants",
+                "",
+                "(b) Turning Point, Ashcombe Youth Offending Team: knife crime workshops in schools.",
+                "A grant of £6,800 was endorsed.",
+            ]
+        ],
+    )
+    make_pdf(
+        corpus / "minutes-january.pdf",
+        [
+            [
+                "Ashcombe Community Safety Partnership Board minutes of the meeting held on 20 January 2022",
+                "",
+                "iv. Turning Point",
+                "",
+                "The Board agreed that the grant to Ashcombe Youth Offending Team rises from £6,800",
+                "to £8,150.",
+            ]
+        ],
+    )
+    helper = Assistant.open(Settings(corpus_dir=corpus, data_dir=tmp_path / "data"), model)
+    helper.ingest()
+    answer = helper.ask("how much did we give the YOT for turning point and was it changed later")
+    assert answer.answerer == "register"  # the timeline of the grant, not one passage of it
+    assert "amended on 20 January 2022 from £6,800 to £8,150" in answer.text
+    assert "Earlier: approved £6,800 on 8 July 2021" in answer.text
+    assert [(c.document, c.page) for c in answer.citations] == [
+        ("minutes-january.pdf", 1),
+        ("minutes-july.pdf", 1),
+    ]

@@ -84,7 +84,9 @@ class FundingRegister:
         self._priorities = {d: _priority_of(d, names) for d in self.decisions}
         self._words = [self._words_of(d) for d in self.decisions]
         self.partnership_of = dict(partnership_of or {})
-        self.timelines = build_timelines(self.decisions, self.partnership_of, own_words)
+        documents = {d.document for d in self.decisions}
+        minutes = frozenset(doc for doc in documents if self.sources.doc_type(doc) == "minutes")
+        self.timelines = build_timelines(self.decisions, self.partnership_of, own_words, minutes)
         self._states: dict[int, tuple[Timeline, State]] = {
             id(member): (timeline, state)
             for timeline in self.timelines

@@ -63,8 +63,10 @@ def build_timelines(
     decisions: Iterable[FundingDecision],
     partnership_of: Mapping[str, str],
     own_words: frozenset[str] = frozenset(),
+    minutes: frozenset[str] = frozenset(),
 ) -> list[Timeline]:
-    """Group decisions into items and order each item's states; restatements become one state."""
+    """Group decisions into items and order each item's states; restatements become one state.
+    `minutes` are the documents recording meetings, whose dated decisions are states."""
     ordered = sorted(decisions, key=lambda d: (time_key(d), d.source == "table", d.document, d.page))
     groups: list[list[FundingDecision]] = []
     names: list[list[tuple[set[str], set[str]]]] = []
@@ -89,7 +91,7 @@ def build_timelines(
             groups[chosen].append(d)
             if words not in names[chosen]:  # copies of one name are compared once
                 names[chosen].append(words)
-    return [_timeline(members) for members in groups]
+    return [_timeline(members, minutes) for members in groups]
 
 
 def _similarity(a: tuple[set[str], set[str]], b: tuple[set[str], set[str]]) -> tuple[float, float]:
@@ -105,11 +107,11 @@ def _similarity(a: tuple[set[str], set[str]], b: tuple[set[str], set[str]]) -> t
     return shared / shorter, shared / longer
 
 
-def _timeline(members: list[FundingDecision]) -> Timeline:
+def _timeline(members: list[FundingDecision], minutes: frozenset[str]) -> Timeline:
     """States in time order. Decisions a meeting made are states; a statement elsewhere (a report's
     row or sentence) joins the state it restates, the same amount for the same year, else is a state
     of its own. A later state of the same award supersedes the earlier ones."""
-    decided = [d for d in members if d.source == "prose" and d.date]
+    decided = [d for d in members if _made_at_meeting(d, minutes)]
     states = [State(d) for d in decided]
     for d in members:
         if d in decided:
@@ -131,6 +133,11 @@ def _timeline(members: list[FundingDecision]) -> Timeline:
         superseded = any(_supersedes(t.decision, s.decision) for t in states[i + 1 :])
         marked.append(State(s.decision, s.restated, superseded))
     return Timeline(marked)
+
+
+def _made_at_meeting(decision: FundingDecision, minutes: frozenset[str]) -> bool:
+    """A decision a meeting's record gives, in words or in its table, dated: a report restates."""
+    return bool(decision.date) and (decision.source == "prose" or decision.document in minutes)
 
 
 def _supersedes(later: FundingDecision, earlier: FundingDecision) -> bool:

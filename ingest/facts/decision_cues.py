@@ -50,9 +50,9 @@ CLAUSE_MARK_RE = re.compile(r"\((?:[ivx]{1,4}|[a-h]|\d{1,2})\)\s*")
 
 
 # The label of a numbered paragraph or minute: "4.1 Street Pastors." or "3.3 Street Pastors:".
-# A numbered paragraph's number: "3.3", or an item's lettered part, "4(b)", "4b".
-_PARA_NUMBER = r"\d{1,2}(?:(?:\.\d{1,2})+|\([a-z]\)|[a-z])"
-LABEL_RE = re.compile(rf"^{_PARA_NUMBER}\s+(?P<label>[A-Z][^.:;]{{2,60}}?)[.:]\s+(?=\S)")
+# A numbered paragraph's number: "3.3", or an item's lettered part, "4(b)", "4b", "(b)".
+_PARA_NUMBER = r"(?:\d{1,2}(?:(?:\.\d{1,2})+|\([a-z]\)|[a-z])|\([a-h]\))"
+LABEL_RE = re.compile(rf"^{_PARA_NUMBER}\s+(?P<label>[A-Z][^.:;£]{{2,60}}?)[.:]\s+(?=\S)")
 
 
 # A numbered paragraph's "label" that only marks a decision ("3.1 RESOLVED: that ..."): not an item's name.
@@ -80,9 +80,10 @@ SECTION_RE = re.compile(
 RUN_IN_HEADING_RE = re.compile(r"(?<=[.!?])\s+(?P<heading>(?:[A-H]|\d{1,2})\.\s+[A-Z][^.£:;]{2,60})$")
 
 
-# The numbering of a minutes heading: "Item 4", "Minute 23/41", "Agenda item 2:", "4.", "4.2".
+# The numbering of a minutes heading: "Item 4", "Minute 23/41", "23/41", "Agenda item 2:", "4.", "4.2", "iv.".
 HEADING_NUMBER_RE = re.compile(
-    r"^(?:(?:agenda\s+)?item\s+\d+[a-z]?|minute\s+\d+(?:/\d+)?|\d{1,2}(?:\.\d{1,2})*\.?|[A-H]\.(?=\s))\s*[:.–-]?\s*",
+    r"^(?:(?:agenda\s+)?item\s+\d+[a-z]?|minute\s+\d+(?:/\d+)?|\d{1,3}/\d{2,4}|\d{1,2}(?:\.\d{1,2})*\.?"
+    r"|[A-H]\.(?=\s)|[ivx]{1,4}\.(?=\s))\s*[:.–-]?\s*",
     re.IGNORECASE,
 )
 
@@ -139,6 +140,20 @@ ITEM_PATTERNS = (
         re.I,
     ),
 )
+
+
+# A bid stated before the sentence deciding it: "Fernway Housing Association asked for £14,600 for
+# barriers at seven access points". It names the item, and the sum a decline or deferral refers to.
+ASKED_RE = re.compile(
+    r"(?:(?P<lead>(?:[A-Z][\w'’&-]*\s+(?:(?:and|of|for|the)\s+)?){0,6}[A-Z][\w'’&-]*)\s+)?"
+    rf"\b(?:asked for|applied for|requested|sought|bid for)\s+(?P<money>£[\d,.]+\s?[km]?)\s+"
+    rf"(?:for|towards|to fund)\s+{ARTICLE}(?P<item>.+?){ITEM_STOP}",
+    re.I,
+)
+
+
+# A new numbered or lettered paragraph: the label of the one before names none of its sentences.
+PARA_START_RE = re.compile(rf"^{_PARA_NUMBER}\s")
 
 
 RUN_BY_RE = re.compile(

@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from itertools import pairwise
 
 from ingest.facts.decision_cues import (
     AMENDED_RE,
     APPROVED_RE,
+    ASKED_RE,
     CLAUSE_MARK_RE,
     DECISION_MARK_LABEL_RE,
     DECISION_RE,
@@ -23,6 +24,7 @@ from ingest.facts.decision_cues import (
     LABEL_ALONE_RE,
     LABEL_RE,
     NOT_DECIDED_RE,
+    PARA_START_RE,
     RESERVE_RE,
     RUN_BY_RE,
     RUN_IN_HEADING_RE,
@@ -70,25 +72,52 @@ def stated_amounts(
                 found[open_section] = replace(section, context=f"{section.context}\n{block.text}".strip())
             if block.kind not in ("para", "bullet"):
                 continue
-            label = ""  # a numbered paragraph's label names the item of the sentences after it
             text, run_in = block.text, RUN_IN_HEADING_RE.search(block.text)
             if run_in:  # the next item's heading run into the end of this paragraph: "... D. Night patrols"
                 text = text[: run_in.start()]
-            for sentence in split_sentences(text):
-                if SECTION_RE.match(sentence) and not MONEY_RE.search(sentence) and len(sentence) < 90:
-                    heading, label = sentence, ""  # a minute's heading run into the text above it
-                    continue
-                if alone := LABEL_ALONE_RE.match(sentence):
-                    label = (alone.group("label") or alone.group("bid")).strip()
-                    continue
-                if own := LABEL_RE.match(sentence):
-                    label, sentence = own.group("label").strip(), sentence[own.end() :]
-                    if DECISION_MARK_LABEL_RE.match(label):
-                        label, sentence = "", own.group(0).split(None, 1)[1] + sentence
-                found += _prose_decisions(document, page.number, sentence, period, heading, label, meeting)
+            decided, heading = _paragraph(document, page.number, text, period, heading, meeting)
+            found += decided
             if run_in:
                 heading = run_in.group("heading").strip()
     return found
+
+
+@dataclass(frozen=True)
+class _Label:
+    """What the sentences of a numbered paragraph decide about: the item its label names ("3.3
+    Street Pastors:"), or a bid stated before its decision, with who asked and the sum asked for."""
+
+    item: str = ""
+    lead: str = ""
+    asked: str = ""
+
+
+def _paragraph(
+    document: str, page: int, text: str, period: str, heading: str, meeting: str
+) -> tuple[list[FundingDecision], str]:
+    """The decisions of a paragraph's sentences, and the heading in force after it (a minute's
+    heading may be run into the text)."""
+    found: list[FundingDecision] = []
+    label = _Label()
+    for sentence in split_sentences(text):
+        if SECTION_RE.match(sentence) and not MONEY_RE.search(sentence) and len(sentence) < 90:
+            heading, label = sentence, _Label()  # a minute's heading run into the text above it
+            continue
+        if alone := LABEL_ALONE_RE.match(sentence):
+            label = _Label((alone.group("label") or alone.group("bid")).strip())
+            continue
+        if own := LABEL_RE.match(sentence):
+            label, sentence = _Label(own.group("label").strip()), sentence[own.end() :]
+            if DECISION_MARK_LABEL_RE.match(label.item):
+                label, sentence = _Label(), own.group(0).split(None, 1)[1] + sentence
+        elif PARA_START_RE.match(sentence):
+            label = _Label()
+        decided = _prose_decisions(document, page, sentence, period, heading, label, meeting)
+        if not decided and (bid := ASKED_RE.search(sentence)):
+            lead = (bid.group("lead") or "").strip()
+            label = _Label(label.item or bid.group("item").strip(), label.lead or lead, bid.group("money"))
+        found += decided
+    return found, heading
 
 
 def _heading_amount(
@@ -119,7 +148,7 @@ def _prose_decisions(
     sentence: str,
     period: str,
     heading: str = "",
-    label: str = "",
+    label: _Label = _Label(),
     meeting: str = "",
 ) -> list[FundingDecision]:
     """The decisions a sentence records, one for each clause of a numbered resolution."""
@@ -168,15 +197,18 @@ def _clause_decision(
     sentence: str,
     period: str,
     heading: str,
-    label: str,
+    label: _Label,
     meeting: str,
 ) -> FundingDecision | None:
-    """One clause as a decision: outcome, amount, item, lead, date; None when it decides no money."""
+    """One clause as a decision: outcome, amount, item, lead, date; None when it decides no money.
+    A decline or deferral naming no sum is of the sum its bid asked, and so is an approval "in full"."""
     outcome = _outcome(clause, minutes=bool(meeting))
     if not outcome:
         return None
     previous = 0.0
     money = _decided_amount(clause)
+    if money is None and label.asked and (outcome != "approved" or _IN_FULL_RE.search(clause)):
+        money = MONEY_RE.search(label.asked)
     if outcome == "amended" and (change := FROM_TO_RE.search(clause)):
         previous = parse_amount(change.group("old")) or 0.0
         money = MONEY_RE.search(change.group("new"))
@@ -191,7 +223,8 @@ def _clause_decision(
         return None  # declining or deferring something other than money
     kind = _kind(clause, money)
     # With no item named, the clause may still restate a table row's amount (kept as its mention).
-    item, lead = _item_and_lead(clause, kind, heading if meeting else "", label)
+    item, lead = _item_and_lead(clause, kind, heading if meeting else "", label.item)
+    lead = lead or label.lead
     dated = [d for d in dates_in(clause) if re.search(rf"\bon\s+(?:\w+day\s+)?{d[8:].lstrip('0')}\b", clause)]
     date = dated[0] if dated and meeting else meeting
     year = financial_year(clause, "") or financial_year_of(date) or financial_year(sentence, period)
@@ -231,6 +264,9 @@ def _kind(clause: str, money: re.Match[str] | None) -> str:
     return "contribution" if nearest.startswith("contribut") else "award"
 
 
+# An approval of the sum a bid asked for, not naming it: "agreed in full", "at the full amount requested".
+_IN_FULL_RE = re.compile(r"\b(?:in full|(?:the )?full amount|as requested|amount requested)\b", re.I)
+
 # Words pointing back to a thing named before: what follows them names no item.
 _POINTING_WORDS = frozenset({"it", "they", "them", "this", "these", "that", "those"})
 
@@ -248,6 +284,8 @@ def _item_and_lead(clause: str, kind: str, heading: str, label: str) -> tuple[st
             continue
         if named.split()[0].lower() in _POINTING_WORDS:
             continue  # "approved it for publication, and agreed to fund X": X is what was funded
+        if "£" in named:
+            continue  # "approved the full £8,000 for X": an amount names nothing; X is what was funded
         item = named
         lead = (match.groupdict().get("lead") or "").strip()
         recipient_only = at == len(ITEM_PATTERNS) - 1

@@ -19,7 +19,7 @@ from ingest.facts.periods import (
     window_year,
 )
 from ingest.parse.pdf import Page
-from ingest.text import parse_amount
+from ingest.text import MONEY_RE, parse_amount
 
 _CELL_RE = re.compile(r"\S(?:.*?\S)??(?=\s{3,}|\s*$)")
 
@@ -40,6 +40,22 @@ _AMOUNT_HEADER_RE = re.compile(r"\b(amount|award|awarded|£|funding|grant|value|
 
 
 _DATE_HEADER_RE = re.compile(r"\b(approved|date|meeting|decided|agreed)\b", re.I)
+
+
+# A column saying what was decided about each row ("Approved at a reduced sum of £11,300").
+_DECISION_HEADER_RE = re.compile(r"\b(decision|outcome|status)\b", re.I)
+
+
+# What a decision cell records: it opens with a decline or a deferral; an earlier sum it replaced.
+_DECLINED_CELL_RE = re.compile(r"^\W*(?:declined|refused|rejected|not (?:approved|supported|funded))\b", re.I)
+_DEFERRED_CELL_RE = re.compile(r"^\W*(?:deferred|postponed|held over)\b", re.I)
+_ON_DATE_RE = re.compile(r"\bon\s+(?:\w+day\s+)?\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\b")
+_REQUESTED_RE = re.compile(rf",?\s*(?P<sum>{MONEY_RE.pattern})\s+(?:requested|asked for)\b", re.I)
+_EARLIER_SUM_RE = re.compile(
+    rf"\b(?:originally|previously|reduced from|increased from|down from|up from)\s+"
+    rf"(?P<old>{MONEY_RE.pattern})",
+    re.I,
+)
 
 
 _WINDOW_HEADER_RE = re.compile(r"\b(window|round|quarter)\b", re.I)
@@ -242,6 +258,8 @@ def _header_roles(cells: list[tuple[int, str]]) -> tuple[str, list[tuple[int, st
             role = "theme"
         elif _DATE_HEADER_RE.search(text):
             role = "date"
+        elif _DECISION_HEADER_RE.search(text):
+            role = "decision"
         roles.append((start, role, text))
     return "funding", roles
 
@@ -269,26 +287,28 @@ def _funding_row(
     period: str,
     above: list[str],
 ) -> FundingDecision | None:
-    """One row of a funding table as a decision; None for a total row or a row with no amount."""
+    """One row of a funding table as a decision; None for a total row or a row with no amount.
+    A row declined or deferred may give no amount: its amount is then the sum it asked for."""
     item = cells.get("item", "")
     if not item or _TOTAL_ROW_RE.match(item):
         return None
+    decided = cells.get("decision", "")
+    outcome, previous = _decided(decided)
     written = cells.get("amount", "")
-    amount = parse_amount(written)
-    if not amount:
+    amount, unit = _scaled(written, header, above)
+    if not amount and outcome in ("declined", "deferred"):
+        asked = _REQUESTED_RE.search(item) or _REQUESTED_RE.search(decided)
+        amount = (parse_amount(asked.group("sum")) or 0.0) if asked else 0.0
+        item = _REQUESTED_RE.sub("", item).strip(" ,")
+    elif not amount:
         return None
-    amount_header = next(text for _, role, text in header if role == "amount")
-    scale = _SCALE_RE.search(f"{amount_header} {' '.join(above)}" if "£" not in written else amount_header)
-    unit = ""
-    if scale and not re.search(r"\d\s*(k|m)\b", written, re.I):
-        letter = next(g for g in scale.groups() if g).lower()
-        amount *= 1e6 if letter.startswith("m") else 1e3
-        unit = f"{written} in £{letter[0]}"
     window = cells.get("window", "")
     when = cells.get("date", "")
     # The row's own date or window settles its year before the lines above the table, which may
-    # name another year in passing ("hate crime, a priority in 2021/22, ...").
-    date = first_date(when)
+    # name another year in passing ("hate crime, a priority in 2021/22, ..."). A decision cell's
+    # date is the decision's only after "on": not "deferred to the meeting of 20 January 2022".
+    on = _ON_DATE_RE.search(decided)
+    date = first_date(when) or (first_date(on.group(0)) if on else "")
     year = window_year(window) or financial_year(window, "") or financial_year_of(date)
     year = year or financial_year(" ".join(above), period)
     return FundingDecision(
@@ -304,9 +324,36 @@ def _funding_row(
         context=" ".join(f"{text}: {cells[role]}" for _, role, text in header if cells.get(role)),
         lead=cells.get("lead", ""),
         date=date,
-        how="under delegated powers" if DELEGATED_RE.search(when) else "",
+        how="under delegated powers" if DELEGATED_RE.search(f"{when} {decided}") else "",
         written=unit,
+        outcome=outcome,
+        previous=previous,
     )
+
+
+def _scaled(written: str, header: list[tuple[int, str, str]], above: list[str]) -> tuple[float, str]:
+    """An amount cell in pounds, with how a table in £k or £m writes it ("4.5 in £k"); 0 for none."""
+    amount = parse_amount(written)
+    if not amount:
+        return 0.0, ""
+    amount_header = next(text for _, role, text in header if role == "amount")
+    scale = _SCALE_RE.search(f"{amount_header} {' '.join(above)}" if "£" not in written else amount_header)
+    if not scale or re.search(r"\d\s*(k|m)\b", written, re.I):
+        return amount, ""
+    letter = next(g for g in scale.groups() if g).lower()
+    return amount * (1e6 if letter.startswith("m") else 1e3), f"{written} in £{letter[0]}"
+
+
+def _decided(cell: str) -> tuple[str, float]:
+    """The outcome a decision cell records and the sum an amended one replaced; approved when it
+    says nothing else."""
+    if _DECLINED_CELL_RE.search(cell):
+        return "declined", 0.0
+    if _DEFERRED_CELL_RE.search(cell):
+        return "deferred", 0.0
+    earlier = _EARLIER_SUM_RE.search(cell)
+    previous = parse_amount(earlier.group("old")) if earlier else None
+    return ("amended", previous) if previous else ("approved", 0.0)
 
 
 def _column(columns: list[tuple[int, str]], start: int) -> str:

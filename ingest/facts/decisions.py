@@ -52,7 +52,8 @@ def extract_funding(
     meeting = _meeting_of(raw_pages, date, doc_type)
     decisions = [row for page in raw_pages for row in table_rows(document, page, period)]
     for page in raw_pages:
-        decisions += header_table(document, page, period)[0]
+        # A table in minutes records that meeting's decisions, unless a row gives its own date.
+        decisions += [replace(d, date=d.date or meeting) for d in header_table(document, page, period)[0]]
     for entry in stated_amounts(document, pages, period, meeting):
         target = _matching_row(entry, decisions)
         if target is None:

@@ -22,6 +22,9 @@ BULLET_GLYPHS = "\x7f\uf0b7\uf0a7\uf0d8\uf076\u2022\u25aa\u25cf\u25e6\u2023\u204
 _BULLET_RE = re.compile(rf"^[{BULLET_GLYPHS}]\s*")
 _CELL_GAP_RE = re.compile(r" {3,}")
 _TIGHT_HEADING_WORDS = 8  # the most words of a heading set tight above its paragraph
+# A heading numbered with a small roman numeral or letter ("iv. Turning Point", "(b) Grants"): it
+# opens in lower case, but its title does not.
+_LOWER_NUMBERED_RE = re.compile(r"^\(?(?:[ivx]{1,4}|[a-h])[.)]\s+[A-Z]")
 
 
 def clean_pages(pages: Sequence[Page]) -> list[CleanPage]:
@@ -158,7 +161,7 @@ def _looks_like_heading(lines: list[str]) -> bool:
     return (
         len(line) <= (90 if len(lines) == 1 else 80)
         and len(words) <= 12
-        and (line[0].isupper() or line[0].isdigit())
+        and (line[0].isupper() or line[0].isdigit() or bool(_LOWER_NUMBERED_RE.match(line)))
         and line[-1] not in ".,;:"
         and any(ch.isalpha() for ch in line)
         and not PAGE_NUMBER_RE.match(line)
