@@ -197,3 +197,32 @@ def test_those_not_present_are_read_as_absent(tmp_path: Path) -> None:
         ("present", "Halloran", 2),
         ("apologies", "Tarrant (apologies sent)", 2),
     ]
+
+
+def test_a_register_ticked_under_present_or_apologies_is_read(tmp_path: Path) -> None:
+    register = [
+        "Member | Organisation | Present | Apologies",
+        "Councillor Ann Reed (Chair) | Northby Council | × |",
+        "Dr Nia Vale | Northby ICB | | ×",
+        "Kit Marsh | Northby Fire | × |",
+    ]
+    path = make_pdf(
+        tmp_path / "january.pdf",
+        [
+            [
+                "Minutes: Northby Board, 14.1.2025",
+                "",
+                *register,
+                "",
+                "1. Budget",
+                "The Board noted the budget.",
+            ]
+        ],
+    )
+    found = extract_attendance(path.name, clean_pages(read_pdf(path, path.name).pages))
+    # The mark's column says who came; "Minutes:" opening the title names no one who took them.
+    assert [(a.role, a.item) for a in found] == [
+        ("present", "Councillor Ann Reed (Chair), Northby Council"),
+        ("apologies", "Dr Nia Vale, Northby ICB"),
+        ("present", "Kit Marsh, Northby Fire"),
+    ]

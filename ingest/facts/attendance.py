@@ -15,6 +15,7 @@ from dataclasses import dataclass
 
 from ingest.facts.people import BODY_WORDS, TITLES
 from ingest.parse.blocks import CleanPage
+from ingest.parse.tables import MARK_CELL_RE
 
 PRESENT, IN_ATTENDANCE, APOLOGIES, MINUTES = "present", "in attendance", "apologies", "minutes"
 # A list's label, and the role it gives; a key ("Key:", "Names:") closes the list before it. Labels
@@ -73,6 +74,8 @@ def extract_attendance(document: str, pages: Sequence[CleanPage]) -> list[Attend
     for page in pages:
         for block in (b for b in page.blocks if b.kind in ("heading", "para", "bullet")):
             for role, quote, body in _lists(block.text):
+                if role == MINUTES and block.kind == "heading":
+                    continue  # "Minutes: Safer Ravensholt Board, 17.10.2023" is a title, not who took them
                 items = _items(body)
                 found.extend(_attendee(document, role, item, page.number, quote) for item in items)
         found.extend(_table_attendees(document, page))
@@ -116,7 +119,11 @@ def _table_attendees(document: str, page: CleanPage) -> list[Attendee]:
             tables.setdefault(block.header, []).append(block.cells)
             quotes[block.cells] = block.text
     found: list[Attendee] = []
-    for rows in tables.values():
+    for header, rows in tables.items():
+        marked = _marked_attendees(document, page.number, header, rows, quotes)
+        if marked:
+            found.extend(marked)
+            continue
         for column in range(len(rows[0])):
             marks = [_STATUS_RE.fullmatch(row[column].strip()) for row in rows]
             if sum(bool(m) for m in marks) < MIN_ATTENDANCE_ROWS or not all(marks):
@@ -129,6 +136,30 @@ def _table_attendees(document: str, page: CleanPage) -> list[Attendee]:
                 found.append(_attendee(document, role, item, page.number, quotes[row]))
             break
     return found
+
+
+def _marked_attendees(
+    document: str,
+    page: int,
+    header: tuple[str, ...],
+    rows: list[tuple[str, ...]],
+    quotes: dict[tuple[str, ...], str],
+) -> list[Attendee]:
+    """The people of a register with a column for each status ("Present | Apologies"), a tick or
+    cross in one of them for each row; [] for any other table."""
+    statuses = {
+        i: _STATUS[m.group(1).lower()] for i, h in enumerate(header) if (m := _STATUS_RE.fullmatch(h.strip()))
+    }
+    if not statuses:
+        return []
+    found = []
+    for row in rows:
+        ticked = [i for i in statuses if MARK_CELL_RE.fullmatch(row[i].strip())]
+        if len(ticked) != 1:
+            continue
+        item = ", ".join(cell for at, cell in enumerate(row) if at not in statuses and cell.strip())
+        found.append(_attendee(document, statuses[ticked[0]], item, page, quotes[row]))
+    return found if len(found) >= MIN_ATTENDANCE_ROWS else []
 
 
 def _lists(text: str) -> Iterator[tuple[str, str, str]]:

@@ -18,6 +18,8 @@ _LABEL_WORDS = 4  # words at most in each cell of a header over rows of words
 _RATED_ROWS = 3  # rows at least under such a header: fewer cannot show their values repeating
 # A rating cell: one or two words of letters ("Red", "Very high"), never a figure.
 RATING_CELL_RE = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+)?")
+# A tick or cross marking a row in a column ("Present | Apologies" over "×" in one of them).
+MARK_CELL_RE = re.compile(r"[×✓✔✗✘✕•●xXyY]")
 # A column header that is only a unit: "£", "£k", "£000", "%", "No.".
 _UNIT_CELL_RE = re.compile(r"£\s?(?:k|m|000s?|'000)?|\(£k?\)|%|no\.?|number", re.IGNORECASE)
 
@@ -112,7 +114,11 @@ def read_tables(raw: list[tuple[Block, Spans]], carried: Header | None) -> tuple
         if (
             starts_table
             and _header_like(cells)
-            and (_has_data_below(raw, index) or _rates_below(cells, raw, index))
+            and (
+                _has_data_below(raw, index)
+                or _rates_below(cells, raw, index)
+                or _marks_below(cells, raw, index)
+            )
         ):
             header = Header(cells, spans)
             blocks.append(Block("header", block.text, cells))
@@ -180,3 +186,19 @@ def _rates_below(cells: Sequence[str], raw: list[tuple[Block, Spans]], index: in
         if short and len(values) < len(rows) and cells[column].casefold() not in values:
             return True
     return False
+
+
+def _marks_below(cells: Sequence[str], raw: list[tuple[Block, Spans]], index: int) -> bool:
+    """Whether a row of short labels heads rows each ending in a tick or cross, set under one of
+    its columns (an attendance register: "Member | Organisation | Present | Apologies")."""
+    if any(len(c.split()) > _LABEL_WORDS for c in cells):
+        return False
+    rows = []
+    for block, _ in raw[index + 1 :]:
+        if block.kind not in ("row", WRAP):
+            break
+        if block.kind == "row":
+            rows.append(block.text.split(CELL_SEPARATOR))
+    return len(rows) >= _RATED_ROWS and all(
+        1 < len(row) <= len(cells) and MARK_CELL_RE.fullmatch(row[-1].strip()) for row in rows
+    )
