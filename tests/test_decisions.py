@@ -688,3 +688,46 @@ def test_a_bid_deferred_in_minutes_then_approved_at_less_in_a_decision_log(tmp_p
     ]
     changed = register.answer("how much did fernway get for the barriers and was it changed later", set())
     assert changed is not None and changed.text == answer.text  # "changed later" names no item
+
+
+def test_a_named_grant_varied_and_an_award_confirmed_instead_of_another(tmp_path: Path) -> None:
+    october = make_pdf(
+        tmp_path / "october.pdf",
+        [
+            [
+                "Minutes of the meeting held on 17 October 2023",
+                "",
+                "RB/23/33 Commissioning plan: mid-year review",
+                "",
+                "The Board: (b) varied the Town Centre Ambassadors grant (CSP23-01) from £12,000 to £14,500,",
+                "so that ambassadors cover December; (c) varied the naloxone grant (CSP23-05) from £5,000",
+                "to £3,200, as kits are now free.",
+            ]
+        ],
+    )
+    assert [(d.item, d.outcome, d.amount, d.previous) for d in _decisions(october)] == [
+        ("Town Centre Ambassadors", "amended", 14_500, 12_000),
+        ("Naloxone", "amended", 3_200, 5_000),
+    ]
+    january = make_pdf(
+        tmp_path / "january.pdf",
+        [
+            [
+                "Record of decisions of the meeting held on 23 January 2024",
+                "",
+                "3. Gloves Not Knives",
+                "",
+                "DECISION: The grant approved in principle on 17 October 2023 is confirmed at £3,250 instead",
+                "of £4,000, for 30 weeks from February 2024.",
+            ]
+        ],
+    )
+    (confirmed,) = _decisions(january)
+    # Amended at this meeting: the day it names is the day of the approval it amends.
+    assert (confirmed.item, confirmed.outcome, confirmed.amount, confirmed.previous, confirmed.date) == (
+        "Gloves Not Knives",
+        "amended",
+        3_250,
+        4_000,
+        "2024-01-23",
+    )

@@ -316,3 +316,25 @@ def test_a_list_is_of_priorities_only_when_its_lead_in_names_them(tmp_path: Path
     pdf = read_pdf(make_pdf(tmp_path / "r.pdf", [report]), "r.pdf")
     (found,) = extract_priorities("r.pdf", clean_pages(pdf.pages), "2021-22")
     assert [p.name for p in found.priorities] == ["Violence against women and girls", "Fraud and scams"]
+
+
+def test_priorities_numbered_in_roman_are_one_list_and_a_lettered_part_after_them_is_not(
+    tmp_path: Path,
+) -> None:
+    record = [
+        "DECISION: Assessment accepted. The Board adopted four priorities for 2024-25: (i) domestic",
+        "abuse and violence against women and girls; (ii) serious violence; (iii) anti-social behaviour;",
+        "and (iv) the exploitation of children and vulnerable adults.",
+        "",
+        "RESOLVED: (a) to adopt three priorities: violence, burglary and fraud; (b) that drug harm passes",
+        "to the Combating Drugs Partnership.",
+    ]
+    pdf = read_pdf(make_pdf(tmp_path / "d.pdf", [record]), "d.pdf")
+    roman, lettered = extract_priorities("d.pdf", clean_pages(pdf.pages), "2024-25")
+    assert [p.text for p in roman.priorities] == [
+        "domestic abuse and violence against women and girls",
+        "serious violence",
+        "anti-social behaviour",
+        "the exploitation of children and vulnerable adults",
+    ]
+    assert [p.text for p in lettered.priorities] == ["violence", "burglary", "fraud"]

@@ -30,12 +30,17 @@ DEFERRED_RE = re.compile(
 
 AMENDED_RE = re.compile(
     r"\b(?:reduced|increased|lowered|raised|cut|changed|varied|rises|rose|risen|falls|fell|fallen"
-    r"|(?:goes|went|gone) (?:up|down))\s+(?:(?:the|its|an?)\s+[^.;:£]{0,60}?\s+)?from\s+£",
+    r"|(?:goes|went|gone) (?:up|down))\s+(?:(?:the|its|an?)\s+[^.;:£]{0,60}?\s+)?from\s+£"
+    r"|£[\d,.]+\s?[km]?\s+instead of\s+£",  # "confirmed at £3,250 instead of £4,000"
     re.IGNORECASE,
 )
 
 
-FROM_TO_RE = re.compile(rf"from\s+(?P<old>{MONEY_RE.pattern})\s+to\s+(?P<new>{MONEY_RE.pattern})", re.I)
+FROM_TO_RE = re.compile(
+    rf"from\s+(?P<old>{MONEY_RE.pattern})\s+to\s+(?P<new>{MONEY_RE.pattern})"
+    rf"|(?P<new2>{MONEY_RE.pattern})\s+instead of\s+(?P<old2>{MONEY_RE.pattern})",
+    re.I,
+)
 
 
 APPROVED_RE = re.compile(
@@ -131,6 +136,12 @@ ITEM_PATTERNS = (
     # the purpose of the money after it: "£2k from the reserve for X"
     re.compile(
         rf"£.*?\b(?:for|to fund)\s+{ARTICLE}(?P<item>.+?){ITEM_STOP}",
+        re.I,
+    ),
+    # a change to a named grant: "varied the Town Centre Ambassadors grant (CSP23-01) from £A to £B"
+    re.compile(
+        r"\b(?:varied|reduced|increased|cut|raised|lowered)\s+the\s+"
+        r"(?P<item>[\w'’&-]+(?:\s+[\w'’&-]+){0,5}?)\s+(?:grant|award|allocation)\b(?!\s+to\b)",
         re.I,
     ),
     # no purpose given: what the money goes to is what was funded ("£6,000 be awarded to X")

@@ -210,8 +210,8 @@ def _clause_decision(
     if money is None and label.asked and (outcome != "approved" or _IN_FULL_RE.search(clause)):
         money = MONEY_RE.search(label.asked)
     if outcome == "amended" and (change := FROM_TO_RE.search(clause)):
-        previous = parse_amount(change.group("old")) or 0.0
-        money = MONEY_RE.search(change.group("new"))
+        previous = parse_amount(change.group("old") or change.group("old2")) or 0.0
+        money = MONEY_RE.search(change.group("new") or change.group("new2"))
     amount = parse_amount(money.group(0)) if money else None
     if outcome in ("approved", "amended") and not amount:
         return None  # an approval states its money
@@ -226,7 +226,9 @@ def _clause_decision(
     item, lead = _item_and_lead(clause, kind, heading if meeting else "", label.item)
     lead = lead or label.lead
     dated = [d for d in dates_in(clause) if re.search(rf"\bon\s+(?:\w+day\s+)?{d[8:].lstrip('0')}\b", clause)]
-    date = dated[0] if dated and meeting else meeting
+    # An amendment is made at its meeting: a day it names is the decision's it amends ("the grant
+    # approved in principle on 17 October 2023 is confirmed at £3,250 instead of £4,000").
+    date = dated[0] if dated and meeting and outcome != "amended" else meeting
     year = financial_year(clause, "") or financial_year_of(date) or financial_year(sentence, period)
     how = "under delegated powers" if DELEGATED_RE.search(clause) else ""
     how = how or ("from the reserve" if RESERVE_RE.search(clause) else "")

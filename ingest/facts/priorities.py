@@ -29,6 +29,7 @@ _STATING_RE = re.compile(
 _ENUMERATOR_RE = re.compile(r"^\(?(?:\d{1,2}|[ivx]{1,4}|[a-h])\)\s*", re.I)
 # ... or the next lettered part of a resolution ("...; (b) drug harm passes to ...").
 _TRAILING_CLAUSE_RE = re.compile(r"[;,]\s*(?:and\s+)?(?:that\b|\((?:[b-h]|ii|iii|iv)\)).*$", re.I)
+_TRAILING_THAT_RE = re.compile(r"[;,]\s*(?:and\s+)?that\b.*$", re.I)
 _ITEM_SPLIT_RE = re.compile(r"\s*;\s*(?:and\s+)?|\s*,\s*(?:and\s+)?|\s+and\s+(?=[^,;]+$)")
 # Items set apart by semicolons keep their own commas and "and"s ("serious violence, including knife crime").
 _SEMICOLON_SPLIT_RE = re.compile(r"\s*;\s*(?:and\s+)?")
@@ -139,7 +140,10 @@ def _named_in_sentences(document: str, text: str, page: int, period: str) -> lis
         match = _NAMING_RE.search(sentence) or _STATING_RE.search(sentence)
         if not match:
             continue
-        named = _TRAILING_CLAUSE_RE.sub("", match.group("items"))
+        named = match.group("items")
+        # "(i) A; (ii) B; (iii) C": the numbers go on one list; after an item not numbered, a
+        # number opens the resolution's next part.
+        named = (_TRAILING_THAT_RE if _ENUMERATOR_RE.match(named) else _TRAILING_CLAUSE_RE).sub("", named)
         split = _SEMICOLON_SPLIT_RE if ";" in named else _ITEM_SPLIT_RE
         items = [_ENUMERATOR_RE.sub("", i.strip(" .")) for i in split.split(named) if i.strip(" .")]
         most = MAX_SEMICOLON_ITEM_WORDS if ";" in named else MAX_NAMED_WORDS
