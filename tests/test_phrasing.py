@@ -75,3 +75,8 @@ def test_the_answer_keeps_the_question_as_typed(assistant) -> None:  # type: ign
     answer = assistant.ask(typed)
     assert answer.question == typed and not answer.abstained
     assert [(c.page) for c in answer.citations][:1] == [13]
+
+
+def test_a_quarter_typed_in_words_is_asked_as_tables_head_it() -> None:
+    asked = what_is_asked("how many asb incidents were there in the second quarter of 2023-24")
+    assert asked == "how many asb incidents were there in Q2 of 2023-24"

@@ -17,7 +17,7 @@ from assistant.answering.weights import WEIGHTS
 from assistant.service import Assistant
 from assistant.text import stem, terms
 from assistant.types import Passage
-from ingest.facts.periods import financial_years_in, month_years_in
+from ingest.facts.periods import financial_years_in, month_years_in, years_in
 from ingest.text import split_sentences
 from tests.conftest import Archive, ingested
 
@@ -153,6 +153,10 @@ def test_the_financial_years_a_text_speaks_of() -> None:
     assert financial_years_in("the conversation began in 2019") == set()  # April 2019 or March 2020
     assert financial_years_in("Annual Report 2022 to 2023") == {"2022-23"}
     assert financial_years_in("recorded crime from 2018 to 2023") == set()  # a span, not one year
+    # A table's column printed short, "Q2 23/24", is a financial year; a minute's number is not.
+    assert financial_years_in("Total — Q2 23/24: 1,288") == {"2023-24"}
+    assert years_in("Total — Q2 23/24: 1,288") == {"2023"}
+    assert financial_years_in("14/21 Quorum") == set() and years_in("14/21 Quorum") == set()
 
 
 def test_a_financial_year_is_not_answered_by_months_of_the_year_before(

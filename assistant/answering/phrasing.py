@@ -68,6 +68,11 @@ _TAIL_RE = re.compile(r"[\s,]*(?:please|thanks|thank you|cheers)[\s.!]*$", re.I)
 _SHORT_YEARS_RE = re.compile(r"(?<![\w/.-])([1-4]\d)([/-])([1-4]\d)(?![\w/.-])")
 
 
+# A quarter typed in words ("the second quarter of 2023-24"), as tables head their columns: "Q2".
+_QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
+_QUARTER_RE = re.compile(rf"\b(?:the\s+)?({'|'.join(_QUARTERS)})\s+quarter\b", re.I)
+
+
 def _financial_year(match: re.Match[str]) -> str:
     """ "22/23" as "2022/23", as documents print it; anything else ("12/10", a date) as typed."""
     first, sign, second = match.groups()
@@ -84,6 +89,7 @@ def what_is_asked(question: str, names: Collection[str] = ()) -> str:
     typed = _SHORTHAND_RE.sub(lambda m: _SHORTHAND[m.group(0).lower()], question.strip())
     typed = _MONTH_SHORT_RE.sub(lambda m: MONTHS[month_number(m.group(1)) - 1], typed)
     typed = _SHORT_YEARS_RE.sub(_financial_year, typed)
+    typed = _QUARTER_RE.sub(lambda m: f"Q{_QUARTERS[m.group(1).lower()]}", typed)
     text = typed
     for _ in range(4):  # "hi, i'm new here. can you tell me ..." peels in a few steps
         stripped = _ABOUT_ME_RE.sub("", _ASIDE_RE.sub("", _GREETING_RE.sub("", text)))

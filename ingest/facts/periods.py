@@ -35,15 +35,21 @@ WINDOW_RE = re.compile(
 _YEAR_TO_YEAR_RE = re.compile(r"\b(20\d\d)\s+to\s+(20\d\d)\b")
 
 
+# "22/23", as a table's column prints a financial year ("Q1 22/23"): the second year follows the first.
+_SHORT_FINANCIAL_RE = re.compile(r"(?<![\w/.,£-])([1-4]\d)/([1-4]\d)(?![\w/.-])")
+
+
 def _financial_matches(text: str) -> list[re.Match[str]]:
-    """The financial years a text names, in order: "2022/23", "2022-2023", "2022 to 2023"."""
+    """The financial years a text names, in order: "2022/23", "2022-2023", "2022 to 2023", "22/23"."""
     found = list(FINANCIAL_YEAR_RE.finditer(text))
     found += [m for m in _YEAR_TO_YEAR_RE.finditer(text) if int(m.group(2)) == int(m.group(1)) + 1]
+    found += [m for m in _SHORT_FINANCIAL_RE.finditer(text) if int(m.group(2)) == int(m.group(1)) + 1]
     return sorted(found, key=lambda m: m.start())
 
 
 def _as_financial(match: re.Match[str]) -> str:
-    return f"{match.group(1)}-{match.group(2)[-2:]}"
+    first = match.group(1)
+    return f"{first if len(first) == 4 else '20' + first}-{match.group(2)[-2:]}"
 
 
 def financial_year(text: str, default: str = "") -> str:
@@ -92,8 +98,13 @@ def covers(period: str, year: str) -> bool:
 
 
 def years_in(text: str) -> set[str]:
-    """The four-digit years a text names."""
-    return set(YEAR_RE.findall(text))
+    """The four-digit years a text names, and the first year of a financial year printed short ("22/23")."""
+    short = {
+        f"20{m.group(1)}"
+        for m in _SHORT_FINANCIAL_RE.finditer(text)
+        if int(m.group(2)) == int(m.group(1)) + 1
+    }
+    return set(YEAR_RE.findall(text)) | short
 
 
 # A month with its year ("March 2024", "14 June 2023"): it falls in one financial year.
