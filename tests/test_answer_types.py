@@ -10,6 +10,8 @@ from langchain_core.embeddings import Embeddings
 from assistant.answering.answer_types import named_kind, role_asked, states
 from assistant.answering.asked import proper_names
 from assistant.answering.extractive import ExtractiveAnswerer
+from assistant.answering.fits import is_money
+from assistant.answering.units import Unit
 from assistant.types import Passage
 from tests.conftest import ingested
 
@@ -143,3 +145,10 @@ def test_a_name_the_question_gives_must_be_in_the_answer() -> None:
     answer = ExtractiveAnswerer(idf=lambda term: 1.0).answer(question, [other, own])
     assert "Hilary Dunmore" in answer.text and "Leonora" not in answer.text
     assert [c.document for c in answer.citations] == ["d.pdf"]
+
+
+def test_the_number_a_row_is_listed_by_is_no_amount_of_money() -> None:
+    listed = "4. Exploitation of children | Exploitation Sub-group (chair: Kerensa Doyle) | New"
+    assert not is_money(Unit(0, "row", listed, listed, 0))
+    costed = "Exploitation Sub-group | 4,500"
+    assert is_money(Unit(0, "row", costed, costed, 0))  # a figure in a table's row may be an amount

@@ -69,10 +69,14 @@ def fits_kind(unit: Unit, asked: Asked, heading: str = "") -> bool:
 
 
 def is_money(unit: Unit) -> bool:
-    """An amount of money: pounds, a figure in a table, or thousands and millions."""
+    """An amount of money: pounds, a figure in a table (not the number a row is listed by: "4."),
+    or thousands and millions."""
     return bool(MONEY_HINT_RE.search(unit.text)) or (
-        unit.kind in ROW_KINDS and bool(ANY_FIGURE_RE.search(unit.text))
+        unit.kind in ROW_KINDS and bool(ANY_FIGURE_RE.search(_ROW_NUMBER_RE.sub("", unit.text)))
     )
+
+
+_ROW_NUMBER_RE = re.compile(r"^\s*\d{1,2}[.)]\s")
 
 
 def says_more(unit: Unit, asked: Asked) -> bool:
