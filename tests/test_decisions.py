@@ -731,3 +731,15 @@ def test_a_named_grant_varied_and_an_award_confirmed_instead_of_another(tmp_path
         4_000,
         "2024-01-23",
     )
+
+
+def test_a_number_naming_an_item_must_name_a_decision(register: FundingRegister) -> None:
+    assert parse_question("what happened to the cctv camera 14 bid", set()).words == ("cctv", "camera", "14")
+    # A count, a rank or a date is no part of a name.
+    assert "14" not in parse_question("who got £500 for 14 laptops", set()).words
+    assert "10" not in parse_question("how much did the top 10 projects get", set()).words
+    assert "22" not in parse_question("why was the idva award cut in oct 22", set()).words
+    assert register.answer("How much are the taxi marshals getting now?", set()) is not None
+    # "20" names no decision, though a date beside one holds it ("20 September 2023"): "taxi marshals
+    # 20" is another item, not the register's to give.
+    assert register.answer("How much are the taxi marshals 20 getting now?", set()) is None

@@ -230,11 +230,14 @@ class FundingRegister:
         return [d for score, d in scores if score >= best - 1e-9]
 
     def _unknown(self, words: Sequence[str]) -> bool:
-        """Whether a question word appears in no decision at all: a name the register does not know."""
+        """Whether a question word appears in no decision at all: a name the register does not know.
+        A number ("camera 14") must be in a decision's name: the text around one is full of dates."""
         known: set[str] = set()
+        named: set[str] = set()
         for strong, lead, weak in self._words:
             known |= strong | lead | weak
-        return any(w not in known for w in words)
+            named |= strong | lead
+        return any(w not in (named if w.isdigit() else known) for w in words)
 
     def answer(
         self,

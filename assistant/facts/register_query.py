@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.text import terms
-from ingest.facts.periods import months_in, period_from_text
+from ingest.facts.periods import MONTH_ABBREVIATIONS, MONTHS_PATTERN, months_in, period_from_text
 from ingest.text import MONEY_RE, parse_amount
 
 # A question about funding decisions asks how much, or what was funded, approved, awarded, spent.
@@ -68,6 +68,17 @@ _ROUND_RE = re.compile(
 )
 
 
+# A number naming an item with the word before it ("CCTV camera 14", "Phase 2"), not a year or an
+# amount: one to three digits after a word, not after "£" nor before a unit or a year's second half.
+_NUMBERED_NAME_RE = re.compile(r"\b([A-Za-z]+) (\d{1,3})\b(?![,.]\d|\s*(?:%|k\b|m\b|/|-\d))")
+_MONTH_RE = re.compile(rf"{MONTHS_PATTERN}|{MONTH_ABBREVIATIONS}", re.I)  # "oct 22" is a date
+_NOT_NAMING = frozenset(
+    {"for", "of", "to", "in", "on", "at", "by", "with", "about", "than", "over", "under", "from", "the"}
+    | {"a", "an", "top", "first", "last", "next", "all", "some", "and", "or", "only", "just", "around"}
+    | {"nearly", "almost"}
+)
+
+
 @dataclass(frozen=True)
 class RegisterQuery:
     """What a question asks of the register: filters, and the words naming what was funded."""
@@ -98,7 +109,12 @@ def parse_question(question: str, title_words: set[str]) -> RegisterQuery | None
     skip |= _EXTREME_WORDS if extreme else frozenset()
     # "the round two bids", "window 1": which funding round, not what was funded.
     asked = tuple(dict.fromkeys(terms(_ROUND_RE.sub(" ", question))))
-    words = tuple(t for t in asked if t not in skip and not t.isdigit())
+    numbered = frozenset(  # "camera 14"; not "for 14 laptops"
+        m.group(2)
+        for m in _NUMBERED_NAME_RE.finditer(question)
+        if m.group(1).lower() not in _NOT_NAMING and not _MONTH_RE.fullmatch(m.group(1))
+    )
+    words = tuple(t for t in asked if t not in skip and (not t.isdigit() or t in numbered))
     own = tuple(t for t in asked if t in title_words and t not in _MONEY_QUESTION_WORDS | _OUTCOME_WORDS)
     outcome = next((name for name, pattern in _OUTCOME_ASKED if pattern.search(question)), "")
     given = bool(_GIVEN_Q_RE.search(question)) and not _OUTCOME_Q_RE.search(question)
