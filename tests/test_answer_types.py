@@ -8,7 +8,7 @@ from pathlib import Path
 from langchain_core.embeddings import Embeddings
 
 from assistant.answering.answer_types import named_kind, role_asked, states
-from assistant.answering.asked import proper_names
+from assistant.answering.asked import Asked, proper_names
 from assistant.answering.extractive import ExtractiveAnswerer
 from assistant.answering.fits import is_money
 from assistant.answering.units import Unit
@@ -152,3 +152,26 @@ def test_the_number_a_row_is_listed_by_is_no_amount_of_money() -> None:
     assert not is_money(Unit(0, "row", listed, listed, 0))
     costed = "Exploitation Sub-group | 4,500"
     assert is_money(Unit(0, "row", costed, costed, 0))  # a figure in a table's row may be an amount
+
+
+def test_who_did_a_deed_is_told_only_by_a_text_telling_of_it(tmp_path: Path, model: Embeddings) -> None:
+    lines = [
+        "Northvale Community Safety Partnership Board minutes, 14 June 2023",
+        "",
+        "3. Street Pastors",
+        "Councillor Ann Reed proposed the Street Pastors award of £6,000, and the Board agreed it.",
+        "",
+        "4. Chair",
+        "Chief Inspector Leah Brannigan was elected Chair, with Councillor Ann Reed as Vice-Chair.",
+    ]
+    helper = ingested(tmp_path, model, [lines])
+    proposed = helper.ask("who proposed the street pastors award")
+    assert not proposed.abstained and "Ann Reed" in proposed.text
+    # No text says who seconded it, nor who nominated the chair: naming someone would be a guess.
+    assert helper.ask("who seconded the street pastors award").abstained
+    assert helper.ask("who nominated Leah Brannigan for chair").abstained
+
+
+def test_how_big_asks_for_a_figure() -> None:
+    asked = Asked.read("how big was the pcc allocation in 2021-22", "pcc allocation 2021-22", lambda t: 1.0)
+    assert asked.wants_figure

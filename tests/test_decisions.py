@@ -743,3 +743,25 @@ def test_a_number_naming_an_item_must_name_a_decision(register: FundingRegister)
     # "20" names no decision, though a date beside one holds it ("20 September 2023"): "taxi marshals
     # 20" is another item, not the register's to give.
     assert register.answer("How much are the taxi marshals 20 getting now?", set()) is None
+
+
+def test_a_date_asked_of_decisions_no_record_dates_is_not_the_registers_to_give(
+    register: FundingRegister, tmp_path: Path
+) -> None:
+    dated = register.answer("When was the taxi marshals bid approved?", set())
+    assert dated is not None and "20 September 2023" in dated.text
+    report = make_pdf(
+        tmp_path / "report-2022.pdf",
+        [
+            [
+                "Money in 2022-23",
+                "",
+                "Project | Lead organisation | Award",
+                "Street Pastors | Churches Together | £6,500",
+            ]
+        ],
+    )
+    undated = FundingRegister(_decisions(report, "annual report", "2022-23"))
+    assert undated.answer("How much did the Street Pastors get in 2022-23?", set()) is not None
+    # No record gives the day it was decided: the passages answer, or the question is declined.
+    assert undated.answer("When was the Street Pastors award for 2022-23 approved?", set()) is None

@@ -24,7 +24,8 @@ _LIST_Q_RE = re.compile(
     re.IGNORECASE,
 )
 _FIGURE_Q_RE = re.compile(
-    r"\bhow (much|many|old)\b|\b(amount|cost|budget|figure|number|total|sum|value|percentage|proportion)s?\b"
+    r"\bhow (much|many|old|big|large)\b"
+    r"|\b(amount|cost|budget|figure|number|total|sum|value|percentage|proportion)s?\b"
     r"|\bcount\b(?!\s+as\b)"  # "the hate crime count", not "what does count as"
     r"|\b(?:what|which) (?:age|ages|age group|age range)\b",
     re.I,
@@ -72,6 +73,8 @@ _ATTENDANCE_Q_RE = re.compile(
     re.I,
 )
 _MANNER_Q_RE = re.compile(r"how (?:does|do|did|is|are|was|were|will|can|could|would|should)\b", re.I)
+# "who seconded the award", "who nominated her": the deed asked about, which an answer must tell.
+_ACTION_Q_RE = re.compile(r"who\s+([a-z]{3,}ed)\b", re.I)
 _WHEN_Q_RE = re.compile(  # "by when": the second part of "who has to do it and by when"
     r"^(?:by |until |till |since )?when\b|\bwhat (date|year|month)\b|\bwhich (date|year|month)\b", re.I
 )
@@ -115,6 +118,7 @@ class Asked:
     labels: frozenset[str] = frozenset()  # what numbers a thing asked about: "7" of "action 7", "R5"
     wants_attendance: bool = False  # who came, was absent or sent apologies
     names: frozenset[str] = frozenset()  # the rare names it capitalises ("DHR Marianne"): `proper_names`
+    action: frozenset[str] = frozenset()  # who did what: "who seconded ..." is answered by a seconder
 
     @classmethod
     def read(
@@ -168,6 +172,7 @@ class Asked:
             labels=frozenset(m.group(1).casefold() for m in _LABELLED_Q_RE.finditer(question)),
             wants_attendance=bool(_ATTENDANCE_Q_RE.search(question)),
             names=proper_names(question),
+            action=frozenset(terms(m.group(1))) if (m := _ACTION_Q_RE.match(question)) else frozenset(),
         )
 
 

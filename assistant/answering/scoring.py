@@ -117,6 +117,8 @@ def score_unit(
     narrowed = asked.narrowed <= strong | weak
     # ... and a name the question gives: another review's chair does not answer for "DHR Marianne".
     narrowed = narrowed and all(_holds_name(name, strong | weak) for name in asked.names)
+    # ... and who did a deed is told by a text telling of it: "who seconded" by a seconder.
+    narrowed = narrowed and (not asked.action or bool(asked.action & (strong | weak)))
     fits = fits_kind(unit, asked, trail[-1]) and right_year and narrowed and says_more(unit, asked)
     # A list of apologies says who was absent: it answers who came or not, not what anyone said.
     fits = fits and (asked.wants_attendance or not _APOLOGIES_RE.match(unit.text))

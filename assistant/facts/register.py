@@ -263,8 +263,8 @@ class FundingRegister:
             if not any(self._names_all(query.words, d) for d in matched):
                 return None  # "the pcc grant ... go up" is no question about another's "IDVA top-up"
             return not_of_this_partnership(question, matched, self)
-        if not rows:
-            return None
+        if not rows or (query.wants_date and not any(d.date for d in rows)):
+            return None  # nothing decided, or a date asked of decisions no record dates
         if query.extreme:  # "the largest single award in 2022-23": one decision, with how many it topped
             return self._extreme(question, query.extreme, rows)
         share = Counter(self.partnership_of.get(d.document, "") for d in rows)

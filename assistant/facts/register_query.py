@@ -28,6 +28,7 @@ _OUTCOME_Q_RE = re.compile(
     r"support\w*|status|outcome|amend\w*|chang\w*|reduc\w*|cut|increas\w*|history|when)\b",
     re.IGNORECASE,
 )
+_WHEN_Q_RE = re.compile(r"^when\b|\b(?:what|which) (?:date|day)\b|\bon what date\b", re.I)
 # A place ("where was the awards evening") is said in a passage, not in a register of amounts; nor is
 # a deadline ("by when does the money have to be spent"), which is no decision's date.
 _PLACE_Q_RE = re.compile(
@@ -94,6 +95,7 @@ class RegisterQuery:
     own: tuple[str, ...] = ()
     extreme: str = ""  # "largest" or "smallest": the one decision of the highest or lowest amount
     amounts: frozenset[float] = frozenset()  # amounts the question names ("which project got £3,500")
+    wants_date: bool = False  # "when did the board approve it": only a decision's date answers
 
 
 def parse_question(question: str, title_words: set[str]) -> RegisterQuery | None:
@@ -121,4 +123,6 @@ def parse_question(question: str, title_words: set[str]) -> RegisterQuery | None
     windows = bool(re.search(r"\bwindows?\b", question, re.IGNORECASE))
     most = "" if extreme is None else ("largest" if extreme.group(1) else "smallest")
     amounts = frozenset(a for m in MONEY_RE.finditer(question) if (a := parse_amount(m.group(0))) is not None)
-    return RegisterQuery(months, year, words, given or bool(most), windows, outcome, own, most, amounts)
+    wants_date = bool(_WHEN_Q_RE.search(question))
+    approvals = given or bool(most)
+    return RegisterQuery(months, year, words, approvals, windows, outcome, own, most, amounts, wants_date)
