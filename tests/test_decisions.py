@@ -15,6 +15,7 @@ from assistant.settings import Settings
 from assistant.types import Sources
 from ingest.facts.decision_types import FundingDecision
 from ingest.facts.decisions import extract_actions, extract_funding
+from ingest.facts.priorities import Priority, PrioritySet
 from ingest.parse.clean import clean_pages
 from ingest.parse.pdf import read_pdf
 from ingest.pipeline import ingest
@@ -765,3 +766,26 @@ def test_a_date_asked_of_decisions_no_record_dates_is_not_the_registers_to_give(
     assert undated.answer("How much did the Street Pastors get in 2022-23?", set()) is not None
     # No record gives the day it was decided: the passages answer, or the question is declined.
     assert undated.answer("When was the Street Pastors award for 2022-23 approved?", set()) is None
+
+
+def test_a_priority_named_by_everyday_words_only_tags_no_decision(tmp_path: Path) -> None:
+    report = make_pdf(
+        tmp_path / "report.pdf",
+        [
+            [
+                "Knife Angel - £19,783",
+                "",
+                "A new sculpture came to the town centre to raise awareness of knife crime.",
+            ]
+        ],
+    )
+    misread = PrioritySet(
+        "sia.pdf",
+        "2024-25",
+        "four priorities",
+        1,
+        (Priority("new", "new", 1), Priority("Knife Crime", "Knife Crime", 1)),
+    )
+    register = FundingRegister(_decisions(report, "annual report", "2022-23"), priorities=[misread])
+    (angel,) = register.decisions
+    assert register.priority_of(angel) == "Knife Crime"  # not "new", split from "and, new, the ..."

@@ -21,6 +21,8 @@ from dataclasses import replace
 from typing import Any
 
 from assistant.answering.reasons import REASON_Q_RE
+from assistant.answering.specific import zipf
+from assistant.answering.weights import PRIORITY_NAME_ZIPF
 from assistant.facts.glossary import Glossary
 from assistant.facts.register_answer import (
     also_stated,
@@ -75,7 +77,11 @@ class FundingRegister:
     ) -> None:
         # Each priority's words read once: the register is built at every cold start.
         named = {p.name: item_words(p.name) for s in priorities for p in s.priorities}
-        names = [(name, words) for name, words in named.items() if words]
+        # A name of everyday words only ("new", split from "and, new, the exploitation of ...") is a
+        # list misread, and would tag every decision whose text uses the word.
+        names = [
+            (name, words) for name, words in named.items() if any(zipf(w) < PRIORITY_NAME_ZIPF for w in words)
+        ]
         self.glossary = glossary
         self.sources = sources or Sources()
         self.decisions = list(decisions)
