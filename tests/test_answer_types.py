@@ -8,7 +8,7 @@ from pathlib import Path
 from langchain_core.embeddings import Embeddings
 
 from assistant.answering.answer_types import named_kind, role_asked, states
-from assistant.answering.asked import Asked, proper_names
+from assistant.answering.asked import proper_names
 from assistant.answering.extractive import ExtractiveAnswerer
 from assistant.answering.fits import is_money
 from assistant.answering.units import Unit
@@ -170,8 +170,3 @@ def test_who_did_a_deed_is_told_only_by_a_text_telling_of_it(tmp_path: Path, mod
     # No text says who seconded it, nor who nominated the chair: naming someone would be a guess.
     assert helper.ask("who seconded the street pastors award").abstained
     assert helper.ask("who nominated Leah Brannigan for chair").abstained
-
-
-def test_how_big_asks_for_a_figure() -> None:
-    asked = Asked.read("how big was the pcc allocation in 2021-22", "pcc allocation 2021-22", lambda t: 1.0)
-    assert asked.wants_figure

@@ -24,8 +24,7 @@ _LIST_Q_RE = re.compile(
     re.IGNORECASE,
 )
 _FIGURE_Q_RE = re.compile(
-    r"\bhow (much|many|old|big|large)\b"
-    r"|\b(amount|cost|budget|figure|number|total|sum|value|percentage|proportion)s?\b"
+    r"\bhow (much|many|old)\b|\b(amount|cost|budget|figure|number|total|sum|value|percentage|proportion)s?\b"
     r"|\bcount\b(?!\s+as\b)"  # "the hate crime count", not "what does count as"
     r"|\b(?:what|which) (?:age|ages|age group|age range)\b",
     re.I,
