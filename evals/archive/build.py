@@ -1,4 +1,4 @@
-"""Write the evaluation archive: the real report beside seven invented partnerships' documents.
+"""Write the evaluation archive: the real report beside eight invented partnerships' documents.
 
     python -m evals.archive.build TARGET
 
@@ -33,6 +33,12 @@ from evals.archive import marlowe_minutes as c_minutes
 from evals.archive import marlowe_minutes_signed as c_signed
 from evals.archive import marlowe_report_2122 as c_2122
 from evals.archive import marlowe_report_2223 as c_2223
+from evals.archive import pellingham_assessment as h_assessment
+from evals.archive import pellingham_letter as h_letter
+from evals.archive import pellingham_minutes as h_minutes
+from evals.archive import pellingham_notes as h_notes
+from evals.archive import pellingham_plan as h_plan
+from evals.archive import pellingham_report as h_report
 from evals.archive import quillbrook_assessment as d_assessment
 from evals.archive import quillbrook_minutes as d_minutes
 from evals.archive import quillbrook_reports as d_reports
@@ -54,6 +60,9 @@ from evals.archive.names import (
     KESTRELFORD_DIR,
     MARLOWE,
     MARLOWE_DIR,
+    PELLINGHAM,
+    PELLINGHAM_BOARD,
+    PELLINGHAM_DIR,
     QUILLBROOK,
     QUILLBROOK_BOARD,
     QUILLBROOK_DIR,
@@ -144,6 +153,12 @@ def _g(
     file: str, title: str, doc_type: str, period: str, date: str, write: Callable[[Path], Path], **flags: bool
 ) -> Document:
     return Document(f"{RAVENSHOLT_DIR}/{file}", title, doc_type, period, RAVENSHOLT, date, write, **flags)
+
+
+def _h(
+    file: str, title: str, doc_type: str, period: str, date: str, write: Callable[[Path], Path], **flags: bool
+) -> Document:
+    return Document(f"{PELLINGHAM_DIR}/{file}", title, doc_type, period, PELLINGHAM, date, write, **flags)
 
 
 BOARD = "Kestrelford Community Safety Partnership Board minutes"
@@ -491,6 +506,55 @@ DOCUMENTS: tuple[Document, ...] = (
         "2023-24",
         "2024-07-16",
         g_2324.write_annual_review,
+    ),
+    _h(
+        "board-minutes-2022-11-15.pdf",
+        f"{PELLINGHAM_BOARD} minutes, 15 November 2022",
+        "minutes",
+        "2022-23",
+        "2022-11-15",
+        h_minutes.write_minutes_november,
+    ),
+    _h(
+        "jsna-community-safety-2022.pdf",
+        h_assessment.TITLE,
+        "strategic assessment",
+        "2023-24",
+        "2023-01-17",
+        h_assessment.write_assessment,
+    ),
+    _h(
+        "board-notes-2023-03-07.pdf",
+        f"{PELLINGHAM_BOARD} notes of meeting, 7 March 2023",
+        "minutes",
+        "2022-23",
+        "2023-03-07",
+        h_notes.write_notes_march,
+    ),
+    _h(
+        "opcc-grant-letter-2023-03-28-scanned.pdf",
+        f"{h_letter.TITLE} (scanned)",
+        "other",
+        "2023-24",
+        "2023-03-28",
+        h_letter.write_letter,
+        scanned=True,
+    ),
+    _h(
+        "annual-report-2022-23.pdf",
+        h_report.TITLE,
+        "annual report",
+        "2022-23",
+        "2023-09-12",
+        h_report.write_annual_report,
+    ),
+    _h(
+        "delivery-plan-2023-24.pdf",
+        h_plan.TITLE,
+        "plan",
+        "2023-24",
+        "2023-09-30",
+        h_plan.write_plan,
     ),
 )
 

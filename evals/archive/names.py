@@ -1,4 +1,4 @@
-"""The seven invented partnerships: names, folders and members shared by their documents."""
+"""The eight invented partnerships: names, folders and members shared by their documents."""
 
 from __future__ import annotations
 
@@ -35,3 +35,6 @@ DRAYHURST_GROUP = "Drayhurst CDRP Strategy Group"
 RAVENSHOLT = "Safer Ravensholt Partnership"
 RAVENSHOLT_DIR = "ravensholt"
 RAVENSHOLT_BOARD = "Safer Ravensholt Board"
+PELLINGHAM = "Pellingham and Stourmere Community Safety Partnership"
+PELLINGHAM_DIR = "pellingham-stourmere"
+PELLINGHAM_BOARD = "Pellingham and Stourmere CSP Board"

@@ -44,6 +44,8 @@ QUESTION_FILES = (
     "archive6-test.jsonl",
     "archive7-dev.jsonl",
     "archive7-test.jsonl",
+    "archive8-dev.jsonl",
+    "archive8-test.jsonl",
     "compare-dev.jsonl",
     "minutes-dev.jsonl",
     "real-typed-dev.jsonl",
