@@ -80,3 +80,5 @@ def test_the_answer_keeps_the_question_as_typed(assistant) -> None:  # type: ign
 def test_a_quarter_typed_in_words_is_asked_as_tables_head_it() -> None:
     asked = what_is_asked("how many asb incidents were there in the second quarter of 2023-24")
     assert asked == "how many asb incidents were there in Q2 of 2023-24"
+    # Not a quarter of a year: "the cameras' first quarter of use".
+    assert "first quarter" in what_is_asked("who reports on the cameras' first quarter of use")

@@ -68,9 +68,12 @@ _TAIL_RE = re.compile(r"[\s,]*(?:please|thanks|thank you|cheers)[\s.!]*$", re.I)
 _SHORT_YEARS_RE = re.compile(r"(?<![\w/.-])([1-4]\d)([/-])([1-4]\d)(?![\w/.-])")
 
 
-# A quarter typed in words ("the second quarter of 2023-24"), as tables head their columns: "Q2".
+# A quarter of a year typed in words ("the second quarter of 2023-24"), as tables head their
+# columns: "Q2". Only before a year: "the cameras' first quarter of use" is no column.
 _QUARTERS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4}
-_QUARTER_RE = re.compile(rf"\b(?:the\s+)?({'|'.join(_QUARTERS)})\s+quarter\b", re.I)
+_QUARTER_RE = re.compile(
+    rf"\b(?:the\s+)?({'|'.join(_QUARTERS)})\s+quarter\b(?=\s+(?:of\s+)?(?:19|20)\d\d)", re.I
+)
 
 
 def _financial_year(match: re.Match[str]) -> str:
