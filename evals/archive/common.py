@@ -66,6 +66,19 @@ class Meta:
     author: str
     subject: str = "Fictional document made for software testing"
 
+    def document(self, buffer: io.BytesIO, **margins: float) -> BaseDocTemplate:
+        """An A4 document writing into `buffer`, saying this of itself, the same bytes at every build."""
+        return BaseDocTemplate(
+            buffer,
+            pagesize=A4,
+            title=self.title,
+            author=self.author,
+            subject=self.subject,
+            creator="evals.archive",
+            invariant=1,
+            **margins,
+        )
+
 
 def render(
     path: Path,
@@ -93,18 +106,8 @@ def _layout(
     story: StoryMaker, meta: Meta, header: Running | None, footer: Running | None, first: str, total: int
 ) -> bytes:
     buffer = io.BytesIO()
-    doc = BaseDocTemplate(
-        buffer,
-        pagesize=A4,
-        title=meta.title,
-        author=meta.author,
-        subject=meta.subject,
-        creator="evals.archive",
-        invariant=1,
-        leftMargin=MARGIN,
-        rightMargin=MARGIN,
-        topMargin=MARGIN + 10,
-        bottomMargin=MARGIN + 5,
+    doc = meta.document(
+        buffer, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN + 10, bottomMargin=MARGIN + 5
     )
 
     def running(canvas: Canvas, document: BaseDocTemplate) -> None:

@@ -72,10 +72,7 @@ def render_pages(
 
 def _layout(story: StoryMaker, meta: Meta, furniture: Furniture, first: str, total: int) -> bytes:
     buffer = io.BytesIO()
-    doc = BaseDocTemplate(
-        buffer, pagesize=A4, title=meta.title, author=meta.author, subject=meta.subject,
-        creator="evals.archive", invariant=1,
-    )  # fmt: skip
+    doc = meta.document(buffer)
 
     def running(canvas: Canvas, document: BaseDocTemplate) -> None:
         width, height = canvas._pagesize
