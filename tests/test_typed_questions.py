@@ -397,6 +397,12 @@ def test_a_figure_counting_another_thing_the_question_names_is_no_count() -> Non
     assert not counts_another("The events were well attended.", counted, asked)  # no figure: another check's
     assert counts_another("There were two live events.", counted, asked)  # a count in words, too
     assert not counts_another("Two live events drew eighty-five people.", counted, asked)
+    # People are not counted by a figure of things the question does not name either.
+    seen = "how many people went to see the sculpture"
+    counted, asked = counted_terms(seen), frozenset(terms(seen))
+    assert counts_another("The sculpture is formed of 100,000 knives.", counted, asked)
+    assert not counts_another("Some 12,000 residents came in its 28 days.", counted, asked)
+    assert not counts_another("It stood for 28 days and 12,000 came.", counted, asked)  # "12,000 came": said
 
 
 def test_a_count_rate_or_chair_of_another_thing_does_not_answer(tmp_path: Path, model: Embeddings) -> None:

@@ -146,14 +146,33 @@ _COUNT_AND_NOUN_RE = re.compile(
 
 def counts_another(text: str, counted: frozenset[str], asked: frozenset[str]) -> bool:
     """Whether every figure a text gives counts another thing the question names, not the one it
-    counts: "how many people came to the live events" is not answered by "2 live events"."""
+    counts: "how many people came to the live events" is not answered by "2 live events". People
+    are not counted by a figure of things either: "100,000 knives" says nothing of how many came."""
+    people = bool(counted & _PERSON_TERMS)
     verdicts = []
     for match in _COUNT_AND_NOUN_RE.finditer(text):
         after = set(terms(match.group(1)))
         if after & counted:
             return False
-        verdicts.append(bool(after & (asked - counted)))
+        things = people and _counts_things(match.group(1))
+        verdicts.append(bool(after & (asked - counted)) or things)
     return bool(verdicts) and all(verdicts)
+
+
+# Words that count people: a figure of anything else does not answer "how many people".
+_PERSON_TERMS = frozenset(
+    terms(
+        "people persons person residents visitors attendees participants pupils students children "
+        "young victims officers staff volunteers members drivers women men girls boys adults families "
+        "households individuals clients users learners delegates councillors"
+    )
+)
+
+
+def _counts_things(words: str) -> bool:
+    """Whether the words after a figure name things, not people: a plural noun ("knives", "schools")."""
+    first = words.split()[0].lower()
+    return first.endswith("s") and len(first) > 3 and not set(terms(first)) & _PERSON_TERMS
 
 
 def _leading(text: str) -> list[str]:
