@@ -172,12 +172,7 @@ def _rates_below(cells: Sequence[str], raw: list[tuple[Block, Spans]], index: in
     High, Low; Rising, Stable). A table of words has no quantity for `_has_data_below` to find."""
     if any(len(c.split()) > _LABEL_WORDS for c in cells):
         return False
-    rows: list[list[str]] = []
-    for block, _ in raw[index + 1 :]:
-        if block.kind not in ("row", WRAP):
-            break
-        if block.kind == "row":  # a wrapped cell's next line adds words, never a value
-            rows.append(block.text.split(CELL_SEPARATOR))
+    rows = _rows_below(raw, index)
     if len(rows) < _RATED_ROWS or any(len(row) != len(cells) for row in rows):
         return False
     for column in range(1, len(cells)):
@@ -193,12 +188,19 @@ def _marks_below(cells: Sequence[str], raw: list[tuple[Block, Spans]], index: in
     its columns (an attendance register: "Member | Organisation | Present | Apologies")."""
     if any(len(c.split()) > _LABEL_WORDS for c in cells):
         return False
-    rows = []
+    rows = _rows_below(raw, index)
+    return len(rows) >= _RATED_ROWS and all(
+        1 < len(row) <= len(cells) and MARK_CELL_RE.fullmatch(row[-1].strip()) for row in rows
+    )
+
+
+def _rows_below(raw: list[tuple[Block, Spans]], index: int) -> list[list[str]]:
+    """The cells of the rows under a header row, to the table's end; a wrapped cell's next line adds
+    words to a row, never a value, so it is left out."""
+    rows: list[list[str]] = []
     for block, _ in raw[index + 1 :]:
         if block.kind not in ("row", WRAP):
             break
         if block.kind == "row":
             rows.append(block.text.split(CELL_SEPARATOR))
-    return len(rows) >= _RATED_ROWS and all(
-        1 < len(row) <= len(cells) and MARK_CELL_RE.fullmatch(row[-1].strip()) for row in rows
-    )
+    return rows
