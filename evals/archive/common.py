@@ -66,9 +66,11 @@ class Meta:
     author: str
     subject: str = "Fictional document made for software testing"
 
-    def document(self, buffer: io.BytesIO, **margins: float) -> BaseDocTemplate:
-        """An A4 document writing into `buffer`, saying this of itself, the same bytes at every build."""
-        return BaseDocTemplate(
+    def build(self, story: StoryMaker, templates: list[PageTemplate], first: str, **margins: float) -> bytes:
+        """The A4 document of `story` on `templates`, starting on the one named `first`, saying this of
+        itself; the same bytes at every build."""
+        buffer = io.BytesIO()
+        doc = BaseDocTemplate(
             buffer,
             pagesize=A4,
             title=self.title,
@@ -78,6 +80,9 @@ class Meta:
             invariant=1,
             **margins,
         )
+        doc.addPageTemplates(sorted(templates, key=lambda t: t.id != first))
+        doc.build(story())
+        return buffer.getvalue()
 
 
 def render(
@@ -105,11 +110,6 @@ def write_counted(path: Path, layout: Callable[[int], bytes]) -> Path:
 def _layout(
     story: StoryMaker, meta: Meta, header: Running | None, footer: Running | None, first: str, total: int
 ) -> bytes:
-    buffer = io.BytesIO()
-    doc = meta.document(
-        buffer, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN + 10, bottomMargin=MARGIN + 5
-    )
-
     def running(canvas: Canvas, document: BaseDocTemplate) -> None:
         width, height = canvas._pagesize
         canvas.saveState()
@@ -120,11 +120,13 @@ def _layout(
             canvas.drawCentredString(width / 2, 26, footer(document.page, total))
         canvas.restoreState()
 
-    templates = _templates(running)
-    templates.sort(key=lambda t: t.id != first)
-    doc.addPageTemplates(templates)
-    doc.build(story())
-    return buffer.getvalue()
+    margins = {
+        "leftMargin": MARGIN,
+        "rightMargin": MARGIN,
+        "topMargin": MARGIN + 10,
+        "bottomMargin": MARGIN + 5,
+    }
+    return meta.build(story, _templates(running), first, **margins)
 
 
 def _templates(running: Callable[[Canvas, BaseDocTemplate], None]) -> list[PageTemplate]:

@@ -8,7 +8,6 @@ count. A letter leaves the bar out."""
 
 from __future__ import annotations
 
-import io
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -71,9 +70,6 @@ def render_pages(
 
 
 def _layout(story: StoryMaker, meta: Meta, furniture: Furniture, first: str, total: int) -> bytes:
-    buffer = io.BytesIO()
-    doc = meta.document(buffer)
-
     def running(canvas: Canvas, document: BaseDocTemplate) -> None:
         width, height = canvas._pagesize
         page = document.page
@@ -126,10 +122,7 @@ def _layout(story: StoryMaker, meta: Meta, furniture: Furniture, first: str, tot
             pagesize=(land_w, land_h),
         ),
     ]
-    templates.sort(key=lambda t: t.id != first)
-    doc.addPageTemplates(templates)
-    doc.build(story())
-    return buffer.getvalue()
+    return meta.build(story, templates, first)
 
 
 def p(text: str, style: ParagraphStyle = TEXT) -> Paragraph:
