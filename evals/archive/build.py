@@ -113,52 +113,34 @@ class Document:
         }
 
 
-def _a(
-    file: str, title: str, doc_type: str, period: str, date: str, write: Callable[[Path], Path]
-) -> Document:
-    return Document(f"{KESTRELFORD_DIR}/{file}", title, doc_type, period, KESTRELFORD, date, write)
+@dataclass(frozen=True)
+class _Partnership:
+    """Documents of one invented partnership: each in its folder, catalogued under its name."""
+
+    directory: str
+    name: str
+
+    def __call__(
+        self,
+        file: str,
+        title: str,
+        doc_type: str,
+        period: str,
+        date: str,
+        write: Callable[[Path], Path],
+        **flags: bool,
+    ) -> Document:
+        return Document(f"{self.directory}/{file}", title, doc_type, period, self.name, date, write, **flags)
 
 
-def _b(
-    file: str, title: str, doc_type: str, period: str, date: str, write: Callable[[Path], Path]
-) -> Document:
-    return Document(f"{THISTLECOMBE_DIR}/{file}", title, doc_type, period, THISTLECOMBE, date, write)
-
-
-def _c(
-    file: str, title: str, doc_type: str, period: str, date: str, write: Callable[[Path], Path], **flags: bool
-) -> Document:
-    return Document(f"{MARLOWE_DIR}/{file}", title, doc_type, period, MARLOWE, date, write, **flags)
-
-
-def _d(
-    file: str, title: str, doc_type: str, period: str, date: str, write: Callable[[Path], Path], **flags: bool
-) -> Document:
-    return Document(f"{QUILLBROOK_DIR}/{file}", title, doc_type, period, QUILLBROOK, date, write, **flags)
-
-
-def _e(
-    file: str, title: str, doc_type: str, period: str, date: str, write: Callable[[Path], Path], **flags: bool
-) -> Document:
-    return Document(f"{CALDERWICK_DIR}/{file}", title, doc_type, period, CALDERWICK, date, write, **flags)
-
-
-def _f(
-    file: str, title: str, doc_type: str, period: str, date: str, write: Callable[[Path], Path], **flags: bool
-) -> Document:
-    return Document(f"{DRAYHURST_DIR}/{file}", title, doc_type, period, DRAYHURST, date, write, **flags)
-
-
-def _g(
-    file: str, title: str, doc_type: str, period: str, date: str, write: Callable[[Path], Path], **flags: bool
-) -> Document:
-    return Document(f"{RAVENSHOLT_DIR}/{file}", title, doc_type, period, RAVENSHOLT, date, write, **flags)
-
-
-def _h(
-    file: str, title: str, doc_type: str, period: str, date: str, write: Callable[[Path], Path], **flags: bool
-) -> Document:
-    return Document(f"{PELLINGHAM_DIR}/{file}", title, doc_type, period, PELLINGHAM, date, write, **flags)
+_a = _Partnership(KESTRELFORD_DIR, KESTRELFORD)
+_b = _Partnership(THISTLECOMBE_DIR, THISTLECOMBE)
+_c = _Partnership(MARLOWE_DIR, MARLOWE)
+_d = _Partnership(QUILLBROOK_DIR, QUILLBROOK)
+_e = _Partnership(CALDERWICK_DIR, CALDERWICK)
+_f = _Partnership(DRAYHURST_DIR, DRAYHURST)
+_g = _Partnership(RAVENSHOLT_DIR, RAVENSHOLT)
+_h = _Partnership(PELLINGHAM_DIR, PELLINGHAM)
 
 
 BOARD = "Kestrelford Community Safety Partnership Board minutes"
