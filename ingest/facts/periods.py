@@ -43,8 +43,12 @@ def _financial_matches(text: str) -> list[re.Match[str]]:
     """The financial years a text names, in order: "2022/23", "2022-2023", "2022 to 2023", "22/23"."""
     found = list(FINANCIAL_YEAR_RE.finditer(text))
     found += [m for m in _YEAR_TO_YEAR_RE.finditer(text) if int(m.group(2)) == int(m.group(1)) + 1]
-    found += [m for m in _SHORT_FINANCIAL_RE.finditer(text) if int(m.group(2)) == int(m.group(1)) + 1]
+    found += _short_financial(text)
     return sorted(found, key=lambda m: m.start())
+
+
+def _short_financial(text: str) -> list[re.Match[str]]:
+    return [m for m in _SHORT_FINANCIAL_RE.finditer(text) if int(m.group(2)) == int(m.group(1)) + 1]
 
 
 def _as_financial(match: re.Match[str]) -> str:
@@ -99,12 +103,7 @@ def covers(period: str, year: str) -> bool:
 
 def years_in(text: str) -> set[str]:
     """The four-digit years a text names, and the first year of a financial year printed short ("22/23")."""
-    short = {
-        f"20{m.group(1)}"
-        for m in _SHORT_FINANCIAL_RE.finditer(text)
-        if int(m.group(2)) == int(m.group(1)) + 1
-    }
-    return set(YEAR_RE.findall(text)) | short
+    return set(YEAR_RE.findall(text)) | {_as_financial(m)[:4] for m in _short_financial(text)}
 
 
 # A month with its year ("March 2024", "14 June 2023"): it falls in one financial year.
