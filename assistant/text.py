@@ -60,7 +60,8 @@ def stem(word: str) -> str:
     return str(_stemmer().stemWord(word))
 
 
-# Irregular past forms the Snowball stemmer leaves alone: "lost" should meet "losing".
+# Irregular past forms the Snowball stemmer leaves alone ("lost" should meet "losing"), and other
+# spellings of one word.
 IRREGULAR = {
     "lost": "lose",
     "paid": "pay",
@@ -102,6 +103,11 @@ IRREGULAR = {
     "stolen": "steal",
     "grew": "grow",
     "grown": "grow",
+    # Titles as lists and minutes abbreviate them: "cllr brand" should meet "Councillor Brand".
+    "cllr": "councillor",
+    "supt": "superintendent",
+    "insp": "inspector",
+    "sgt": "sergeant",
 }
 
 

@@ -130,6 +130,23 @@ def test_a_word_typed_without_its_apostrophe_finds_the_printed_one(tmp_path: Pat
     assert "Pursue" in answer.text and answer.citations[0].page == 1
 
 
+def test_a_title_typed_short_finds_it_spelled_out(tmp_path: Path, model: Embeddings) -> None:
+    assert terms("Cllr Brand, Supt Ley") == terms("Councillor Brand, Superintendent Ley")
+    helper = _report(
+        tmp_path,
+        model,
+        [
+            "Chair and Vice-Chair",
+            "Councillor Brand stood down as Chair in July 2021 after three years.",
+            "Inspector Okafor was thanked for the patrol figures.",
+            *OTHER_SECTION,
+        ],
+    )
+    answer = helper.ask("when did cllr brand stand down as chair")
+    assert not answer.abstained
+    assert "Councillor Brand stood down" in answer.text and answer.citations[0].page == 1
+
+
 def test_a_sentence_referring_back_answers_for_the_one_before(tmp_path: Path, model: Embeddings) -> None:
     helper = _report(
         tmp_path,
