@@ -1,4 +1,4 @@
-"""Write the evaluation archive: the real report beside eight invented partnerships' documents.
+"""Write the evaluation archive: the real report beside nine invented partnerships' documents.
 
     python -m evals.archive.build TARGET
 
@@ -28,6 +28,10 @@ from evals.archive import drayhurst_minutes as f_minutes
 from evals.archive import drayhurst_note as f_note
 from evals.archive import drayhurst_report_2021 as f_2021
 from evals.archive import drayhurst_report_2122 as f_2122
+from evals.archive import hartleburn_assessment as i_assessment
+from evals.archive import hartleburn_minutes as i_minutes
+from evals.archive import hartleburn_notice as i_notice
+from evals.archive import hartleburn_reports as i_reports
 from evals.archive import marlowe_assessment as c_assessment
 from evals.archive import marlowe_minutes as c_minutes
 from evals.archive import marlowe_minutes_signed as c_signed
@@ -56,6 +60,9 @@ from evals.archive.names import (
     DRAYHURST,
     DRAYHURST_DIR,
     DRAYHURST_GROUP,
+    HARTLEBURN,
+    HARTLEBURN_DIR,
+    HARTLEBURN_GROUP,
     KESTRELFORD,
     KESTRELFORD_DIR,
     MARLOWE,
@@ -141,6 +148,7 @@ _e = _Partnership(CALDERWICK_DIR, CALDERWICK)
 _f = _Partnership(DRAYHURST_DIR, DRAYHURST)
 _g = _Partnership(RAVENSHOLT_DIR, RAVENSHOLT)
 _h = _Partnership(PELLINGHAM_DIR, PELLINGHAM)
+_i = _Partnership(HARTLEBURN_DIR, HARTLEBURN)
 
 
 BOARD = "Kestrelford Community Safety Partnership Board minutes"
@@ -537,6 +545,63 @@ DOCUMENTS: tuple[Document, ...] = (
         "2023-24",
         "2023-09-30",
         h_plan.write_plan,
+    ),
+    _i(
+        "strategic-assessment-2024.pdf",
+        i_assessment.TITLE,
+        "strategic assessment",
+        "2024-25",
+        "2024-02-26",
+        i_assessment.write_assessment,
+    ),
+    _i(
+        "annual-statement-2023-24.pdf",
+        i_reports.TITLE_2324,
+        "annual report",
+        "2023-24",
+        "2024-06-27",
+        i_reports.write_annual_statement,
+    ),
+    _i(
+        "partnership-group-minutes-2024-07-16.pdf",
+        f"{HARTLEBURN_GROUP} minutes, 16 July 2024",
+        "minutes",
+        "2024-25",
+        "2024-07-16",
+        i_minutes.write_minutes_july,
+    ),
+    _i(
+        "partnership-group-decision-log-2024-10-15.pdf",
+        f"{HARTLEBURN_GROUP} decision log, 15 October 2024",
+        "minutes",
+        "2024-25",
+        "2024-10-15",
+        i_minutes.write_decision_log_october,
+    ),
+    _i(
+        "partnership-group-action-notes-2025-01-21.pdf",
+        f"{HARTLEBURN_GROUP} action notes, 21 January 2025",
+        "minutes",
+        "2024-25",
+        "2025-01-21",
+        i_minutes.write_notes_january,
+    ),
+    _i(
+        "delegated-decision-2025-03-11-signed.pdf",
+        f"{i_notice.TITLE}, 11 March 2025 (signed, scanned)",
+        "minutes",
+        "2024-25",
+        "2025-03-11",
+        i_notice.write_notice,
+        scanned=True,
+    ),
+    _i(
+        "annual-report-2024-25-plan-refresh-2025-26.pdf",
+        i_reports.TITLE_2526,
+        "annual report",
+        "2024-25",
+        "2025-07-08",
+        i_reports.write_plan_refresh,
     ),
 )
 

@@ -1,4 +1,4 @@
-"""The eight invented partnerships: names, folders and members shared by their documents."""
+"""The nine invented partnerships: names, folders and members shared by their documents."""
 
 from __future__ import annotations
 
@@ -38,3 +38,6 @@ RAVENSHOLT_BOARD = "Safer Ravensholt Board"
 PELLINGHAM = "Pellingham and Stourmere Community Safety Partnership"
 PELLINGHAM_DIR = "pellingham-stourmere"
 PELLINGHAM_BOARD = "Pellingham and Stourmere CSP Board"
+HARTLEBURN = "Hartleburn Community Safety Partnership"
+HARTLEBURN_DIR = "hartleburn"
+HARTLEBURN_GROUP = "Hartleburn CSP Partnership Group"

@@ -46,6 +46,8 @@ QUESTION_FILES = (
     "archive7-test.jsonl",
     "archive8-dev.jsonl",
     "archive8-test.jsonl",
+    "archive9-dev.jsonl",
+    "archive9-test.jsonl",
     "compare-dev.jsonl",
     "minutes-dev.jsonl",
     "real-typed-dev.jsonl",
