@@ -19,11 +19,14 @@ def test_the_meeting_of_the_minutes_quoted_is_said() -> None:
     assert answer.sentences[-1].citations == (1,)
     when = with_meeting(_answer("when was shoplifting added as a priority"))
     assert when.text.endswith("24 January 2024 [1].")
+    for asked in ("when was Ann Hollis elected chair", "how much was approved for it, and when?"):
+        assert with_meeting(_answer(asked)).text.endswith("24 January 2024 [1].")
 
 
 def test_nothing_is_added_unless_asked_or_known() -> None:
     for answer in (
         _answer("which priority was added"),  # no meeting asked
+        _answer("what happened when the grant ran out"),  # "when" not asked
         _answer("at which meeting was it decided", doc_type="annual report"),  # a report, not a meeting
         _answer("at which meeting was it decided", text="Agreed on 24 January 2024. [1]"),  # already said
     ):

@@ -18,6 +18,11 @@ _WHICH_MEETING_RE = re.compile(
     r"|\bwhen\b.*\b(?:decid|agree|approv|award|fund|defer|declin|refus|turn|resolv|adopt|accept|add)\w*",
     re.IGNORECASE,
 )
+# Any other question asking when ("when was X elected chair", "how much was approved, and when?"):
+# minutes tell what happened at their meeting, so its date is part of the answer. Said even when
+# the quote gives another date ("went live on 19 February", minuted on 12 March): the reader sees
+# which is which.
+_WHEN_RE = re.compile(r"^(?:by |since )?when\b|\band when\b|\bwhen\W*$", re.IGNORECASE)
 
 
 # "where is the decision written down", "which document says so", "where can I find it".
@@ -48,8 +53,10 @@ def with_sources(answer: Answer) -> Answer:
 
 def with_meeting(answer: Answer) -> Answer:
     """The answer with the meeting of its first citation said, when its question asks which meeting
-    and that citation is of dated minutes whose date the answer does not already give."""
-    if answer.abstained or not answer.citations or not _WHICH_MEETING_RE.search(answer.question):
+    or when, and that citation is of dated minutes whose date the answer does not already give."""
+    if answer.abstained or not answer.citations:
+        return answer
+    if not (_WHICH_MEETING_RE.search(answer.question) or _WHEN_RE.search(answer.question)):
         return answer
     first = answer.citations[0]
     if first.doc_type != "minutes" or not first.date:
