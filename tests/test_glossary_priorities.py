@@ -18,7 +18,7 @@ from ingest.facts.terms import extract_definitions, load_curated
 from ingest.parse.clean import clean_pages
 from ingest.parse.pdf import read_pdf
 from tests.conftest import CORPUS_PDF, SEVEN_PRIORITIES
-from tests.pdfs import make_pdf
+from tests.pdfs import make_pdf, place_pdf
 
 DOCUMENT = "scep-annual-report-2022-23.pdf"
 # The list's short names: the items as printed, without the explanation in brackets.
@@ -338,3 +338,30 @@ def test_priorities_numbered_in_roman_are_one_list_and_a_lettered_part_after_the
         "the exploitation of children and vulnerable adults",
     ]
     assert [p.text for p in lettered.priorities] == ["violence", "burglary", "fraud"]
+
+
+def test_an_acronym_spelled_out_in_a_wrapped_table_cell_is_read_and_quoted_line_by_line(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ("Name", "Organisation", "Role"),
+        ("Moira Castellan", "Office of the Police, Fire and Crime", "Attends"),
+        ("", "Commissioner (OPFCC)", ""),
+        ("Ruth Ellery", "Hartleburn Women's Aid", "Attends"),
+        ("Lewis Tarrant", "Brightwater Housing", "Member"),
+    ]
+    columns = (60, 200, 420)
+    placed = [
+        (x, 700 - 14 * i, cell)
+        for i, row in enumerate(rows)
+        for x, cell in zip(columns, row, strict=True)
+        if cell
+    ]
+    path = place_pdf(tmp_path / "members.pdf", [placed])
+    pages = clean_pages(read_pdf(path, path.name).pages)
+    defined = extract_definitions(path.name, pages)
+    assert [(t.acronym, t.meaning, t.page) for t in defined] == [
+        ("OPFCC", "Office of the Police, Fire and Crime Commissioner", 1)
+    ]
+    # Each line of the quote is printed on the page, as citations are checked.
+    assert defined[0].quote == "Office of the Police, Fire and Crime\nCommissioner (OPFCC)"

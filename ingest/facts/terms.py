@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ingest.errors import ConfigError
@@ -24,6 +24,7 @@ _DEFINED_RE = re.compile(r"\(([A-Z][A-Za-z&]{1,7}?)(?:'?s)?\)")
 # A glossary's entry: "MoRiLE: Management of Risk in Law Enforcement, a method that ...", opening
 # its block or after the entry before it, where a glossary's lines run on as one paragraph.
 _ENTRY_RE = re.compile(r"(?:^|(?<=[.;]\s))([A-Z][A-Za-z&]{1,7}?)(?:'?s)?\s*[:–-]\s+(?=[A-Z])")
+_WORD_RE = re.compile(r"[\w'&]+(?:-[\w']+)*")
 _SMALL_WORDS = frozenset({"and", "of", "the", "for", "&", "in", "on", "to", "a"})
 
 
@@ -69,28 +70,53 @@ def extract_definitions(document: str, pages: Sequence[CleanPage]) -> list[Term]
     found: dict[str, Term] = {}
     for page in pages:
         for block in page.blocks:
-            for match in _DEFINED_RE.finditer(block.text):
-                acronym = match.group(1)
-                meaning = _long_form(block.text[: match.start()], acronym)
-                if meaning and acronym not in found:
-                    quote = f"{meaning} {match.group(0)}"
-                    found[acronym] = Term(acronym, meaning, document=document, page=page.number, quote=quote)
-            for entry in _ENTRY_RE.finditer(block.text):
-                meaning = _leading_form(block.text[entry.end() :], entry.group(1))
-                if meaning and entry.group(1) not in found:
-                    quote = f"{block.text[entry.start() : entry.end()]}{meaning}"
-                    found[entry.group(1)] = Term(
-                        entry.group(1), meaning, document=document, page=page.number, quote=quote
-                    )
+            # A table's cells too: a cell wrapped over two lines ("Office of the Police, Fire and
+            # Crime | Commissioner (OPFCC)") is whole only in the row's cells.
+            for text in (block.text, *block.cells):
+                for term in _defined_in(text, document, page.number):
+                    quote = term.quote if text == block.text else _as_lines(term.quote, block.text)
+                    found.setdefault(term.acronym, replace(term, quote=quote))
     return list(found.values())
 
 
+def _defined_in(text: str, document: str, page: int) -> list[Term]:
+    """The acronyms the text defines, in its order."""
+    found: list[Term] = []
+    for match in _DEFINED_RE.finditer(text):
+        acronym = match.group(1)
+        meaning = _long_form(text[: match.start()], acronym)
+        if meaning:
+            quote = f"{meaning} {match.group(0)}"
+            found.append(Term(acronym, meaning, document=document, page=page, quote=quote))
+    for entry in _ENTRY_RE.finditer(text):
+        meaning = _leading_form(text[entry.end() :], entry.group(1))
+        if meaning:
+            quote = f"{text[entry.start() : entry.end()]}{meaning}"
+            found.append(Term(entry.group(1), meaning, document=document, page=page, quote=quote))
+    return found
+
+
+def _as_lines(quote: str, line: str) -> str:
+    """A quote from a cell wrapped over lines, cut where the row's own line stops holding it: each
+    line of a quote is an excerpt of the page ("Office of the Police, Fire and Crime" then
+    "Commissioner (OPFCC)")."""
+    words = quote.split()
+    flat = " ".join(line.split())
+    size = next((n for n in range(len(words), 0, -1) if " ".join(words[:n]) in flat), 0)
+    if size in (0, len(words)):
+        return quote
+    return f"{' '.join(words[:size])}\n{' '.join(words[size:])}"
+
+
 def _leading_form(after: str, acronym: str) -> str:
-    """The shortest run of words opening the text whose initials spell the acronym (a glossary entry's)."""
-    words = re.findall(r"[\w'&]+(?:-[\w']+)*", after)[: len(acronym) + 4]
+    """The shortest run of words opening the text whose initials spell the acronym (a glossary
+    entry's), as printed."""
+    words = list(_WORD_RE.finditer(after))[: len(acronym) + 4]
     for size in range(1, len(words) + 1):
-        if words[size - 1][0].isupper() and _spells(words[:size], acronym.upper()):
-            return " ".join(words[:size])
+        if words[size - 1].group()[0].isupper() and _spells(
+            [w.group() for w in words[:size]], acronym.upper()
+        ):
+            return " ".join(after[words[0].start() : words[size - 1].end()].split())
     return ""
 
 
@@ -100,14 +126,15 @@ def _long_form(before: str, acronym: str) -> str:
     Small words ("and", "of") may be skipped by the acronym; hyphenated words may give one initial
     or one per part ("Anti-Social Behaviour" is ASB).
     """
-    words = re.findall(r"[\w'&]+(?:-[\w']+)*", before)[-(len(acronym) + 4) :]
+    words = list(_WORD_RE.finditer(before))[-(len(acronym) + 4) :]
     letters = acronym.upper()
     for size in range(1, len(words) + 1):
-        candidate = words[-size:]
+        candidate = [w.group() for w in words[-size:]]
         if candidate[0].lower() in _SMALL_WORDS or not candidate[0][0].isupper():
             continue
         if _spells(candidate, letters):
-            return " ".join(candidate)
+            # As printed, commas kept: it is quoted ("Police, Fire and Crime Commissioner (PFCC)").
+            return " ".join(before[words[-size].start() : words[-1].end()].split())
     return ""
 
 
