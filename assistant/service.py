@@ -278,6 +278,7 @@ class Assistant:
             following=state.retriever.following,
             section=state.retriever.section,
             read=state.retriever.tables_of,
+            forms=state.knowledge.glossary.expansions,
         )
         name = self.model_name
         if self.chat_model is None or name is None:

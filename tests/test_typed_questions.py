@@ -147,6 +147,26 @@ def test_a_title_typed_short_finds_it_spelled_out(tmp_path: Path, model: Embeddi
     assert "Councillor Brand stood down" in answer.text and answer.citations[0].page == 1
 
 
+def test_a_count_narrowed_by_an_acronym_is_answered_where_it_is_spelled_out(
+    tmp_path: Path, model: Embeddings
+) -> None:
+    helper = _report(
+        tmp_path,
+        model,
+        [
+            "Anti-social behaviour",
+            "Environmental incidents such as fly-tipping numbered 456 in 2023.",
+            "",
+            "Licensing",
+            "Environmental health officers inspected 812 licensed premises in 2023.",
+            *OTHER_SECTION,
+        ],
+    )
+    answer = helper.ask("how many environmental ASB incidents were there in 2023")
+    assert not answer.abstained
+    assert "456" in answer.text and "812" not in answer.text
+
+
 def test_a_sentence_referring_back_answers_for_the_one_before(tmp_path: Path, model: Embeddings) -> None:
     helper = _report(
         tmp_path,

@@ -66,8 +66,10 @@ class ExtractiveAnswerer:
         sources: Sources | None = None,
         read: Reading | None = None,
         section: Section | None = None,
+        forms: Callable[[str], list[str]] | None = None,
     ) -> None:
         self.idf = idf
+        self.forms = forms  # a word's other forms (the glossary's), which a unit may say it in
         self.superseded = superseded
         self.following = following
         self.section = section
@@ -115,7 +117,7 @@ class ExtractiveAnswerer:
 
         With `brief`, a question naming only a topic is answered with a briefing on it.
         """
-        asked = Asked.read(question, query, self.idf, self.superseded)
+        asked = Asked.read(question, query, self.idf, self.superseded, self.forms)
         if not passages or not asked.idf:
             return None
         holding = rows_holding(question, passages, HOLDING_PASSAGES, self.read)
@@ -159,7 +161,7 @@ class ExtractiveAnswerer:
     ) -> dict[int, float]:
         """By passage index, the score of its best unit that answers (has the kind of content asked
         for, with evidence enough); passages with none are left out."""
-        asked = Asked.read(question, query, self.idf, self.superseded)
+        asked = Asked.read(question, query, self.idf, self.superseded, self.forms)
         if not passages or not asked.idf:
             return {}
         best: dict[int, float] = {}

@@ -113,8 +113,9 @@ def score_unit(
     if outdated:
         score -= w.outdated
     named_list = unit.kind == "list" and bool(asked.listed & strong)
-    # A count or a chair answers only for what the question narrows it to: those words must be there.
-    narrowed = asked.narrowed <= strong | weak
+    # A count or a chair answers only for what the question narrows it to: those words must be there,
+    # or another form of them ("anti-social behaviour" for "ASB").
+    narrowed = all(asked.holds(t, strong | weak) for t in asked.narrowed)
     # ... and a name the question gives: another review's chair does not answer for "DHR Marianne".
     narrowed = narrowed and all(_holds_name(name, strong | weak) for name in asked.names)
     # ... and who did a deed is told by a text telling of it: "who seconded" by a seconder.
