@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from langchain_core.embeddings import Embeddings
 
+from assistant.answering.answer_types import named_kind
 from assistant.answering.chat_model import COOL_DOWN_SECONDS, ModelHealth, build_chat_model, parse_llm
 from assistant.answering.citations import cited_first
 from assistant.answering.compare import Best, compare_answer, read_comparison
@@ -32,7 +33,7 @@ from assistant.answering.rerank import reranked
 from assistant.answering.spelling import Slip, read_slips
 from assistant.answering.units import Unit
 from assistant.answering.vectors import VectorCache
-from assistant.answering.weights import VECTOR_CACHE
+from assistant.answering.weights import COVER_DOCUMENTS, VECTOR_CACHE
 from assistant.answering.why import with_reason
 from assistant.cues import read_cues
 from assistant.facts.knowledge import Knowledge
@@ -319,6 +320,8 @@ class Assistant:
             # candidates with weaker passages of theirs, and one more unanswerable question of the
             # evaluation archive's test set was answered.
             passages = [p for p in passages if p.document in documents]
+        if named_kind(question) == "author":
+            passages = _with_covers(state, passages)
         return _Retrieved(k, query, vector, passages)
 
     def _best(
@@ -346,6 +349,20 @@ class Assistant:
         """The answer with every citation whose quote is not on its page dropped (and logged)."""
         pages = self.store.page_texts((c.document, c.page) for c in answer.citations)
         return drop_unquoted(answer, pages)
+
+
+def _with_covers(state: IndexState, passages: list[Passage]) -> list[Passage]:
+    """The passages with the first pages of the documents found first put after the best one: who
+    wrote a document is said on its cover or first page, in words the question does not use."""
+    documents = list(dict.fromkeys(p.document for p in passages[:COVER_DOCUMENTS]))
+    held = {p.chunk_id for p in passages}
+    covers = [
+        p
+        for document in documents
+        for p in state.retriever.passages_of(document)
+        if p.page == 1 and p.chunk_id not in held
+    ]
+    return [*passages[:1], *covers, *passages[1:]]
 
 
 def _reranked(found: _Retrieved, question: str, extractive: ExtractiveAnswerer) -> _Retrieved:

@@ -95,6 +95,39 @@ def test_a_law_is_named_by_its_act_or_section() -> None:
     assert not states("law", "The order covers the town centre and the railway station.")
 
 
+def test_an_author_is_who_a_document_says_prepared_or_wrote_it() -> None:
+    assert named_kind("Who wrote the Northvale strategic assessment?") == "author"
+    assert named_kind("who prepared the jsna") == "author"
+    assert named_kind("who was the assessment's author") == "author"
+    assert named_kind("who chairs the board") == "person"
+    assert states("author", "Prepared for the Northvale CSP Board by Ravi Sethna, Senior Analyst.")
+    assert states("author", "Northvale Partnership. Author: Delphine Achterberg, Senior Analyst.")
+    assert states("author", "Compiled by the Partnership Analysis Team, March 2024.")
+    assert not states("author", "The Board approved the strategic assessment on 4 March 2024.")
+
+
+def test_who_wrote_a_document_is_read_from_its_first_page(tmp_path: Path, model: Embeddings) -> None:
+    cover = [
+        "Northvale Strategic Assessment 2024 (fictional)",
+        "",
+        "Prepared for the Northvale CSP Board by Ravi Sethna, Senior Community Safety Analyst.",
+        "",
+        "Summary",
+        "Recorded crime rose by 4% in 2023, with the largest rise in shoplifting.",
+    ]
+    body = [
+        "Recommendations",
+        "The assessment recommends that shoplifting becomes a priority for 2024-25.",
+        "The assessment should be refreshed in the spring of 2025 by the partnership.",
+        "Councillor Ann Hollis presented the Northvale Strategic Assessment 2024 to the Board.",
+    ]
+    helper = ingested(tmp_path, model, [cover, body], name="assessment.pdf")
+    answer = helper.ask("Who wrote the Northvale Strategic Assessment 2024?")
+    assert not answer.abstained
+    assert "Ravi Sethna" in answer.text
+    assert [(c.document, c.page) for c in answer.citations] == [("assessment.pdf", 1)]
+
+
 def test_a_law_answers_what_law_though_it_never_says_law(tmp_path: Path, model: Embeddings) -> None:
     lines = [
         "Northvale Community Safety Partnership Annual Report 2023-24 (fictional)",

@@ -57,15 +57,29 @@ _LAW_Q_RE = re.compile(
     r"\b(?:what|which|name of the|name the) (?:\w+ )?(?:law|laws|legislation|act|statute)\b",
     re.IGNORECASE,
 )
-_ASKED = (("person", _PERSON_Q_RE), ("address", _ADDRESS_Q_RE), ("law", _LAW_Q_RE))
-_STATED = {"person": _PERSON_RE, "address": _ADDRESS_RE, "law": _LAW_RE}
+# Who wrote a document: its author, as its cover or foot says ("Prepared for the Board by Ravi
+# Sethna", "Author: Delphine Achterberg", "Compiled by the Partnership Analysis Team").
+_AUTHOR_RE = re.compile(
+    r"\b(?i:prepared|written|compiled|produced|authored)\b[^.;]{0,60}?\bby\s+(?:the\s+)?[A-Z]"
+    r"|\b(?i:author)s?\s*:\s*[A-Z]"
+)
+_AUTHOR_Q_RE = re.compile(
+    r"\bwho (?:wrote|writes|authored|prepared|compiled|produced)\b|\bauthor\b|\b(?:written|prepared) by\b",
+    re.IGNORECASE,
+)
+_ASKED = (("author", _AUTHOR_Q_RE), ("person", _PERSON_Q_RE), ("address", _ADDRESS_Q_RE), ("law", _LAW_Q_RE))
+_STATED = {"author": _AUTHOR_RE, "person": _PERSON_RE, "address": _ADDRESS_RE, "law": _LAW_RE}
 # The words a question names a kind with, which a text stating one need not use: a sentence
 # naming "the ... Act 2014" answers "what law", though it never says "law".
-_KIND_WORDS = {"law": "law laws legislation act statute", "address": "address postal postcode"}
+_KIND_WORDS = {
+    "law": "law laws legislation act statute",
+    "address": "address postal postcode",
+    "author": "wrote written write author authored prepared compiled produced",
+}
 
 
 def named_kind(question: str) -> str:
-    """The kind of thing the question asks to be named ("person", "address", "law"), or ""."""
+    """The kind of thing the question asks to be named ("author", "person", "address", "law"), or ""."""
     return next((kind for kind, pattern in _ASKED if pattern.search(question)), "")
 
 

@@ -215,6 +215,8 @@ NAMING_WORD_WEIGHT = 0.25
 # answer and citation is the same throughout (the answerer weighs a passage at its first place).
 # 8 and no further step: within a question of the best, and the simplest.
 RERANK_PASSAGES = 8
+# Asked who wrote a document, the first pages of this many documents found first are read too.
+COVER_DOCUMENTS = 2
 # A word a question capitalises inside a sentence is a name an answer must hold (`asked.proper_names`)
 # when English uses it less than this ("Marianne"; not "Board", "Group", "Strategy").
 NAME_ZIPF = 4.0
