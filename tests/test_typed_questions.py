@@ -15,11 +15,13 @@ from assistant.answering.specific import specific_weights
 from assistant.answering.units import Unit, passage_units
 from assistant.answering.weights import WEIGHTS
 from assistant.service import Assistant
+from assistant.settings import Settings
 from assistant.text import stem, terms
 from assistant.types import Passage
 from ingest.facts.periods import financial_years_in, month_years_in, years_in
 from ingest.text import split_sentences
 from tests.conftest import Archive, ingested
+from tests.pdfs import place_pdf
 
 # A section on another topic, so that a one-page report's passages are not all about the question.
 OTHER_SECTION = [
@@ -702,3 +704,25 @@ def test_a_table_under_a_row_of_pound_signs_holds_amounts_not_counts(
     assert helper.ask("how many domestic abuse crimes were recorded in 2022-23").abstained
     money = helper.ask("how much went to domestic abuse in 2022-23")
     assert "38,000" in money.text and money.citations[0].page == 1
+
+
+def test_a_count_naming_no_row_of_a_table_is_its_total(tmp_path: Path, model: Embeddings) -> None:
+    rows = [
+        ("ASB type", "Q1 23/24", "Q2 23/24"),
+        ("Personal", "281", "302"),
+        ("Nuisance", "758", "796"),
+        ("Environmental", "176", "190"),
+        ("Total", "1,215", "1,288"),
+    ]
+    placed = [(60, 760, "Table 2. ASB incidents by type and quarter")]
+    placed += [
+        (x, 730 - 16 * i, cell)
+        for i, row in enumerate(rows)
+        for x, cell in zip((60, 260, 380), row, strict=True)
+    ]
+    placed += [(60, 620, "Road safety"), (60, 600, "Partners review the rural road safety plans each year.")]
+    place_pdf(tmp_path / "corpus" / "assessment.pdf", [placed])
+    helper = Assistant.open(Settings(corpus_dir=tmp_path / "corpus", data_dir=tmp_path / "data"), model)
+    helper.ingest()
+    answer = helper.ask("how many ASB incidents were there in Q2 23/24")
+    assert answer.text.startswith("Total — ") and "1,288" in answer.text.split("[1]")[0]

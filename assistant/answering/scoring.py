@@ -153,6 +153,8 @@ def _kind_bonus(unit: Unit, asked: Asked, strong: set[str], headings: set[str], 
         bonus += w.agent
     if asked.wants_comparison and _compares(unit):
         bonus += w.comparison
+    if asked.wants_figure and _whole_row(unit, asked):
+        bonus += w.whole_row
     if unit.kind == "list":
         bonus += w.list_base + (w.list_named if asked.listed & strong else 0.0)
     if asked.wants_definition and unit.position == 0 and set(asked.idf) <= headings:
@@ -162,6 +164,19 @@ def _kind_bonus(unit: Unit, asked: Asked, strong: set[str], headings: set[str], 
     if len(unit.text) > w.long_unit_chars:
         bonus += w.long_unit
     return bonus
+
+
+def _whole_row(unit: Unit, asked: Asked) -> bool:
+    """A table's total row ("Total — ...", "All recorded crime — ...") whose label holds no word of
+    the question but its total."""
+    label, dash, _ = unit.text.partition(" — ")
+    if unit.kind not in HEADED_KINDS or not dash or not _TOTAL_LABEL_RE.match(label):
+        return False
+    return not (set(terms(label)) - _TOTAL_TERMS) & set(asked.idf)
+
+
+_TOTAL_LABEL_RE = re.compile(r"(?:total|all|overall)\b", re.I)
+_TOTAL_TERMS = frozenset(terms("total all overall"))
 
 
 def grounded(scored: Scored, passage: Passage, w: ScoringWeights) -> bool:

@@ -60,6 +60,11 @@ class ScoringWeights:
     # scanned minutes' 4 left out) 0.676 with 0.15, 0.647 with 0; 0.3 gave 0.676 there but cost
     # evals/questions.jsonl citation accuracy (0.979 -> 0.958).
     comparison: float = 0.15
+    # A table's total row ("Total", "All recorded crime") when the question names no row of it
+    # ("how many ASB incidents in Q2"): the whole, not whichever part ties first. Dev sets with the
+    # archive6-9 dev sets (899 questions, 56 documents), answer accuracy: 0 0.8157; 0.01 0.8171
+    # (j7d17); 0.02, 0.05 and 0.1 0.8184 (j7d17, m7d11). The smallest that does: a tie-breaker.
+    whole_row: float = 0.02
     # A unit giving a cause or purpose for a "why" question (`reasons`): the sentence naming the thing
     # shares more of the question's words. Dev sets together (346 questions), first citation right:
     # 0.943 at 0 and 0.1, 0.947 from 0.2 to 0.3 (r3d08, the purpose sentence first); at 0.4 answer
