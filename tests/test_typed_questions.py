@@ -726,3 +726,26 @@ def test_a_count_naming_no_row_of_a_table_is_its_total(tmp_path: Path, model: Em
     helper.ingest()
     answer = helper.ask("how many ASB incidents were there in Q2 23/24")
     assert answer.text.startswith("Total — ") and "1,288" in answer.text.split("[1]")[0]
+
+
+def test_a_row_is_known_by_its_label_columns_name(tmp_path: Path, model: Embeddings) -> None:
+    rows = [
+        ("Ward", "District", "Crimes per 1,000"),
+        ("Castle Hill", "Pellingham", "88.0"),
+        ("Ashby Moor", "Pellingham", "41.7"),
+        ("Tanyard", "Stourmere", "131.2"),
+    ]
+    placed = [(60, 760, "Crime by area, 2021-22")]
+    placed += [
+        (x, 730 - 16 * i, cell)
+        for i, row in enumerate(rows)
+        for x, cell in zip((60, 220, 380), row, strict=True)
+    ]
+    placed += [(60, 640, "Road safety"), (60, 620, "Partners review the rural road safety plans each year.")]
+    place_pdf(tmp_path / "corpus" / "assessment.pdf", [placed])
+    helper = Assistant.open(Settings(corpus_dir=tmp_path / "corpus", data_dir=tmp_path / "data"), model)
+    helper.ingest()
+    # "ward" is said only by the label column's header: Ashby Moor is a ward.
+    answer = helper.ask("whats the crime rate per 1000 in ashby moor ward")
+    assert not answer.abstained
+    assert answer.text.startswith("Ashby Moor — ") and "41.7" in answer.text

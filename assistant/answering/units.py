@@ -189,14 +189,15 @@ def _table_units(p_index: int, row: TextUnit, position: int, caption: str, heade
     at = label_index(cells)
     label = cells[at]
     quote = f"{header_quote}\n{row.quote}" if header_quote else row.quote
-    context = " ".join(filter(None, (caption, _percent_words(header))))
+    # The label column's name says what the label is ("Ward" of "Ashby Moor"): "in Ashby Moor ward".
+    context = " ".join(filter(None, (caption, header[at], _percent_words(header))))
     first = (label, *cells[:at], *cells[at + 1 :]), (header[at], *header[:at], *header[at + 1 :])
     shown = labelled_row(*first)
     units = [Unit(p_index, "record", shown, quote, position, line=row.line, context=context)]
     for i, (name, cell) in enumerate(zip(header, cells, strict=True)):
         if i != at and cell and ANY_FIGURE_RE.search(cell):
             text = f"{label} — {name}: {cell}" if label else f"{name}: {cell}"
-            words = " ".join(filter(None, (caption, _percent_words((name,)))))
+            words = " ".join(filter(None, (caption, header[at], _percent_words((name,)))))
             units.append(Unit(p_index, "cell", text, quote, position, line=row.line, context=words))
     return units
 
