@@ -390,3 +390,24 @@ def test_a_short_first_line_that_heads_no_prose_stays_in_its_paragraph(
 ) -> None:
     (page,) = clean_pages(read_pdf(make_pdf(tmp_path / "p.pdf", [lines]), "p.pdf").pages)
     assert page.blocks[0].text == f"{lines[0]} {lines[1]}"
+
+
+def test_a_header_cell_wrapped_with_its_next_line_set_to_the_right_keeps_the_header(tmp_path: Path) -> None:
+    title = [(60, 740, "3.1 Recorded crime by offence category, 2021 to 2022")]
+    header = [
+        (60, 700, "Offence category"),
+        (250, 700, "2021"),
+        (310, 700, "2022"),
+        (380, 700, "Change 2022 to"),
+    ]
+    wrapped = [(430, 688, "2023")]  # set under the end of "Change 2022 to", not under its start
+    rows = [
+        (60, 672, "Homicide"), (250, 672, "2"), (310, 672, "1"), (390, 672, "-1"),
+        (60, 656, "Residential burglary"), (250, 656, "488"), (310, 656, "451"), (390, 656, "-37"),
+    ]  # fmt: skip
+    after = [(60, 620, "Burglary fell for a second year, and homicide stayed rare in the borough.")]
+    path = place_pdf(tmp_path / "assessment.pdf", [[*title, *header, *wrapped, *rows, *after]])
+    blocks = clean_pages(read_pdf(path, path.name).pages)[0].blocks
+    assert [b.kind for b in blocks] == ["heading", "header", "header", "row", "row", "para"]
+    assert blocks[4].cells == ("Residential burglary", "488", "451", "-37")
+    assert blocks[4].header == ("Offence category", "2021", "2022", "Change 2022 to 2023")

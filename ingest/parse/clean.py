@@ -122,8 +122,10 @@ def _wraps(spans: Spans, above: Spans, gapped: bool) -> bool:
     if len(above) < 2 or not spans:
         return False
     first_start, next_start = above[0][0], above[1][0]
+    # Under a later column: starting where it starts, or inside it (a wrapped header cell's next
+    # line set centred or to the right: "Change 2022 to" over "2023").
     later = spans[0][0] >= next_start - ALIGN_SLACK and any(
-        abs(spans[0][0] - start) <= ALIGN_SLACK for start, _ in above[1:]
+        start - ALIGN_SLACK <= spans[0][0] <= end for start, end in above[1:]
     )
     in_first = not gapped and abs(spans[0][0] - first_start) <= ALIGN_SLACK and spans[-1][1] < next_start
     return later or in_first
