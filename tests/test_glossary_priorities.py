@@ -53,6 +53,9 @@ def test_priorities_are_listed_for_the_financial_year_asked_or_not_at_all() -> N
     assert cited("what are the priorities for 2023/24") == ["plan.pdf", "report.pdf"]
     assert cited("what will the priorities be for 2024-25") == ["plan.pdf"]  # 2023-24's do not answer
     assert cited("what will the priorities be for 2025-26") is None  # left to the passages
+    # A possessive ("the CSP's") asks nothing particular; a topic named does, for the passages.
+    assert cited("What are the CSP's priorities for 2023-24?") == ["plan.pdf", "report.pdf"]
+    assert cited("what are the knife crime priorities for 2023-24") is None
     # Asked about a year no document is from, the answer says which periods priorities are set for.
     before = answer_priorities("what were the priorities in 2019", sets, set(), Sources(), periods=periods)
     assert before is not None and before.abstained and before.citations == ()

@@ -68,8 +68,10 @@ def answer_priorities(
     if not sets or not (_LIST_Q_RE.search(question) or (kept and _ONE_PRIORITY_RE.search(question))):
         return None
     years = years_in(question)
+    known = _PRIORITY_QUESTION_WORDS | title_words
+    # A possessive is its word's: "the CSP's priorities" ("csps") asks nothing particular.
     others = [
-        t for t in terms(question) if t not in _PRIORITY_QUESTION_WORDS | title_words and not t.isdigit()
+        t for t in terms(question) if t not in known and t.removesuffix("s") not in known and not t.isdigit()
     ]
     if others:
         return None  # a question about something particular, which passages answer better
