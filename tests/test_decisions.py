@@ -495,6 +495,28 @@ def test_a_bid_line_and_a_lettered_heading_name_the_decisions_after_them(tmp_pat
     )
 
 
+def test_a_lettered_bid_line_with_what_it_is_for_names_a_deferral_its_lead_and_sum(tmp_path: Path) -> None:
+    minutes = make_pdf(
+        tmp_path / "november.pdf",
+        [
+            [
+                "Minutes of the meeting held on 15 November 2022",
+                "",
+                "(d) Rapid deployment CCTV camera, Stourmere Borough Council, £7,980.00: a camera to be",
+                "moved between hotspots. Members noted that the bid gave no maintenance costs. RESOLVED -",
+                "That the application be deferred to the next meeting pending its maintenance costs.",
+            ]
+        ],
+    )
+    (deferred,) = _decisions(minutes)
+    assert (deferred.item, deferred.lead, deferred.outcome, deferred.amount) == (
+        "Rapid deployment CCTV camera",
+        "Stourmere Borough Council",
+        "deferred",
+        7_980,
+    )
+
+
 def test_a_grant_that_rises_or_falls_from_one_sum_to_another_is_amended(tmp_path: Path) -> None:
     note = make_pdf(
         tmp_path / "note.pdf",

@@ -68,8 +68,11 @@ DECISION_MARK_LABEL_RE = re.compile(
 
 LABEL_ALONE_RE = re.compile(
     rf"^{_PARA_NUMBER}\s+(?P<label>[A-Z][^.:;£]{{2,60}}?)[.:]?$"
-    # A bid's line: its item, then who asks and how much ("5.2 Night patrols, ..., £16,000.").
-    rf"|^{_PARA_NUMBER}\s+(?P<bid>[A-Z][^.:;,£]{{2,60}}?),\s[^;]*£[\d,.]+\s?[km]?\.?$"
+    # A bid's line: its item, then who asks and how much ("5.2 Night patrols, ..., £16,000."), and
+    # maybe what it is for after a colon ("(d) Rapid deployment CCTV camera, Stourmere Borough
+    # Council, £7,980.00: a camera to be moved between hotspots.").
+    rf"|^{_PARA_NUMBER}\s+(?P<bid>[A-Z][^.:;,£]{{2,60}}?),\s(?:(?:[^;£]*,\s)?(?P<bidlead>[^;,£]+?),\s)?"
+    r"(?P<bidmoney>£[\d,.]+\s?[km]?)(?:\.|:\s.*)?$"
 )
 
 

@@ -104,7 +104,11 @@ def _paragraph(
             heading, label = sentence, _Label()  # a minute's heading run into the text above it
             continue
         if alone := LABEL_ALONE_RE.match(sentence):
-            label = _Label((alone.group("label") or alone.group("bid")).strip())
+            if alone.group("bid"):
+                lead = (alone.group("bidlead") or "").strip()
+                label = _Label(alone.group("bid").strip(), lead, alone.group("bidmoney"))
+            else:
+                label = _Label(alone.group("label").strip())
             continue
         if own := LABEL_RE.match(sentence):
             label, sentence = _Label(own.group("label").strip()), sentence[own.end() :]
