@@ -83,6 +83,8 @@ def test_an_answer_quoting_initials_says_who_they_are(tmp_path: Path, model: Emb
     assert "Dr Dana Whitlock (DW" in answer.citations[1].quote.split("\n")
     action = helper.ask("who is to circulate the night-time economy plan")
     assert "(CF: Carl Fenn, named on p. 1 [2])" in action.text
+    member = helper.ask("which board member presented the strategic assessment")  # a person, as "who"
+    assert "(DW: Dana Whitlock, named on p. 1 [2])" in member.text
     ambiguous = helper.ask("who presented the youth justice plan")
     assert "AM presented" in ambiguous.text and "AM:" not in ambiguous.text
     assert [(c.document, c.page) for c in ambiguous.citations] == [("minutes.pdf", 2)]

@@ -41,8 +41,12 @@ _PERSON_Q_RE = re.compile(
     r"|\bname of (?:the|a|an|our|their|its) (?:[\w'-]+ ){1,4}who\b",
     re.IGNORECASE,
 )
-# Who did something: "who presented the assessment", "by whom", "whose action is it".
-_WHO_RE = re.compile(r"\bwho(?:m|se|'s)?\b", re.IGNORECASE)
+# Who did something: "who presented the assessment", "by whom", "whose action is it", "which board
+# member declared an interest".
+_WHO_RE = re.compile(
+    r"\bwho(?:m|se|'s)?\b|\bwhich (?:[\w-]+ )?(?:members?|person|people|officers?|councillors?)\b",
+    re.IGNORECASE,
+)
 # A postal address: a UK postcode, or a numbered street.
 _ADDRESS_RE = re.compile(
     r"\b[A-Z]{1,2}\d[A-Z\d]? ?\d[A-Z]{2}\b"
