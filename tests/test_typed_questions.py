@@ -485,11 +485,14 @@ def test_a_table_caption_run_into_the_paragraph_above_still_names_the_table() ->
         return {u.context for u in passage_units(0, passage) if u.kind == "record"}
 
     bids = "The Board awards grants from the Commissioner's grant and the council's contribution. Bids are"
+    # The caption, then the label column's name ("Scheme"), which says what each row's label is.
     assert contexts(f"{bids} invited all year. Table 2: Grants awarded in 2021/22 (£k)") == {
-        "Table 2: Grants awarded in 2021/22 (£k)"
+        "Table 2: Grants awarded in 2021/22 (£k) Scheme"
     }
     # A sentence of its own, with its own figures, is not a caption.
-    assert contexts(f"{bids} invited all year. These awards total £16,300, leaving £5,100 unspent.") == {""}
+    assert contexts(f"{bids} invited all year. These awards total £16,300, leaving £5,100 unspent.") == {
+        "Scheme"
+    }
 
 
 def test_a_table_number_is_not_a_figure() -> None:
@@ -706,6 +709,21 @@ def test_a_table_under_a_row_of_pound_signs_holds_amounts_not_counts(
     assert "38,000" in money.text and money.citations[0].page == 1
 
 
+def _table(tmp_path: Path, model: Embeddings, caption: str, rows: list[tuple[str, str, str]]) -> Assistant:
+    """An assistant over a one-page assessment: a captioned three-column table, then another topic."""
+    placed = [(60.0, 760.0, caption)]
+    placed += [
+        (x, 730.0 - 16 * i, cell)
+        for i, row in enumerate(rows)
+        for x, cell in zip((60.0, 240.0, 380.0), row, strict=True)
+    ]
+    placed += [(60, 600, "Road safety"), (60, 580, "Partners review the rural road safety plans each year.")]
+    place_pdf(tmp_path / "corpus" / "assessment.pdf", [placed])
+    helper = Assistant.open(Settings(corpus_dir=tmp_path / "corpus", data_dir=tmp_path / "data"), model)
+    helper.ingest()
+    return helper
+
+
 def test_a_count_naming_no_row_of_a_table_is_its_total(tmp_path: Path, model: Embeddings) -> None:
     rows = [
         ("ASB type", "Q1 23/24", "Q2 23/24"),
@@ -714,16 +732,7 @@ def test_a_count_naming_no_row_of_a_table_is_its_total(tmp_path: Path, model: Em
         ("Environmental", "176", "190"),
         ("Total", "1,215", "1,288"),
     ]
-    placed = [(60, 760, "Table 2. ASB incidents by type and quarter")]
-    placed += [
-        (x, 730 - 16 * i, cell)
-        for i, row in enumerate(rows)
-        for x, cell in zip((60, 260, 380), row, strict=True)
-    ]
-    placed += [(60, 620, "Road safety"), (60, 600, "Partners review the rural road safety plans each year.")]
-    place_pdf(tmp_path / "corpus" / "assessment.pdf", [placed])
-    helper = Assistant.open(Settings(corpus_dir=tmp_path / "corpus", data_dir=tmp_path / "data"), model)
-    helper.ingest()
+    helper = _table(tmp_path, model, "Table 2. ASB incidents by type and quarter", rows)
     answer = helper.ask("how many ASB incidents were there in Q2 23/24")
     assert answer.text.startswith("Total — ") and "1,288" in answer.text.split("[1]")[0]
 
@@ -735,16 +744,7 @@ def test_a_row_is_known_by_its_label_columns_name(tmp_path: Path, model: Embeddi
         ("Ashby Moor", "Pellingham", "41.7"),
         ("Tanyard", "Stourmere", "131.2"),
     ]
-    placed = [(60, 760, "Crime by area, 2021-22")]
-    placed += [
-        (x, 730 - 16 * i, cell)
-        for i, row in enumerate(rows)
-        for x, cell in zip((60, 220, 380), row, strict=True)
-    ]
-    placed += [(60, 640, "Road safety"), (60, 620, "Partners review the rural road safety plans each year.")]
-    place_pdf(tmp_path / "corpus" / "assessment.pdf", [placed])
-    helper = Assistant.open(Settings(corpus_dir=tmp_path / "corpus", data_dir=tmp_path / "data"), model)
-    helper.ingest()
+    helper = _table(tmp_path, model, "Crime by area, 2021-22", rows)
     # "ward" is said only by the label column's header: Ashby Moor is a ward.
     answer = helper.ask("whats the crime rate per 1000 in ashby moor ward")
     assert not answer.abstained
