@@ -1,4 +1,4 @@
-"""Write the evaluation archive: the real report beside nine invented partnerships' documents.
+"""Write the evaluation archive: the real report beside ten invented partnerships' documents.
 
     python -m evals.archive.build TARGET
 
@@ -18,6 +18,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from evals.archive import annual_reports, assessment, minutes, minutes_short, thistlecombe_papers
+from evals.archive import ashwick_assessment as j_assessment
+from evals.archive import ashwick_minutes as j_minutes
+from evals.archive import ashwick_reports as j_reports
+from evals.archive import ashwick_urgent as j_urgent
 from evals.archive import calderwick_assessment as e_assessment
 from evals.archive import calderwick_minutes as e_minutes
 from evals.archive import calderwick_notes as e_notes
@@ -54,6 +58,8 @@ from evals.archive import ravensholt_report_2223 as g_2223
 from evals.archive import ravensholt_report_2324 as g_2324
 from evals.archive import thistlecombe_report as b_report
 from evals.archive.names import (
+    ASHWICK,
+    ASHWICK_DIR,
     CALDERWICK,
     CALDERWICK_DIR,
     CALDERWICK_EXECUTIVE,
@@ -149,6 +155,7 @@ _f = _Partnership(DRAYHURST_DIR, DRAYHURST)
 _g = _Partnership(RAVENSHOLT_DIR, RAVENSHOLT)
 _h = _Partnership(PELLINGHAM_DIR, PELLINGHAM)
 _i = _Partnership(HARTLEBURN_DIR, HARTLEBURN)
+_j = _Partnership(ASHWICK_DIR, ASHWICK)
 
 
 BOARD = "Kestrelford Community Safety Partnership Board minutes"
@@ -602,6 +609,63 @@ DOCUMENTS: tuple[Document, ...] = (
         "2024-25",
         "2025-07-08",
         i_reports.write_plan_refresh,
+    ),
+    _j(
+        "annual-report-2022-23.pdf",
+        j_reports.TITLE_2223,
+        "annual report",
+        "2022-23",
+        "2023-06-29",
+        j_reports.write_annual_report_2223,
+    ),
+    _j(
+        "strategic-assessment-2023.pdf",
+        j_assessment.TITLE,
+        "strategic assessment",
+        "2023-24",
+        "2023-05-25",
+        j_assessment.write_assessment,
+    ),
+    _j(
+        "board-minutes-2023-06-20.pdf",
+        f"{ASHWICK} minutes, 20 June 2023",
+        "minutes",
+        "2023-24",
+        "2023-06-20",
+        j_minutes.write_minutes_june,
+    ),
+    _j(
+        "board-minutes-2023-09-19.pdf",
+        f"{ASHWICK} minutes, 19 September 2023",
+        "minutes",
+        "2023-24",
+        "2023-09-19",
+        j_minutes.write_minutes_september,
+    ),
+    _j(
+        "virtual-meeting-notes-2023-12-12.pdf",
+        f"{ASHWICK} notes of the virtual meeting, 12 December 2023",
+        "minutes",
+        "2023-24",
+        "2023-12-12",
+        j_minutes.write_notes_december,
+    ),
+    _j(
+        "urgent-decision-2024-02-06-signed.pdf",
+        f"{j_urgent.TITLE}, 6 February 2024 (signed, scanned)",
+        "minutes",
+        "2023-24",
+        "2024-02-06",
+        j_urgent.write_urgent_decision,
+        scanned=True,
+    ),
+    _j(
+        "strategy-progress-report-2023-24.pdf",
+        j_reports.TITLE_2324,
+        "annual report",
+        "2023-24",
+        "2024-07-11",
+        j_reports.write_progress_report_2324,
     ),
 )
 

@@ -1,4 +1,4 @@
-"""The nine invented partnerships: names, folders and members shared by their documents."""
+"""The ten invented partnerships: names, folders and members shared by their documents."""
 
 from __future__ import annotations
 
@@ -41,3 +41,6 @@ PELLINGHAM_BOARD = "Pellingham and Stourmere CSP Board"
 HARTLEBURN = "Hartleburn Community Safety Partnership"
 HARTLEBURN_DIR = "hartleburn"
 HARTLEBURN_GROUP = "Hartleburn CSP Partnership Group"
+ASHWICK = "Ashwick and Mardle Safer Communities Board"
+ASHWICK_DIR = "ashwick-mardle"
+ASHWICK_SHORT = "AMSCB"

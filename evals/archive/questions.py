@@ -48,6 +48,8 @@ QUESTION_FILES = (
     "archive8-test.jsonl",
     "archive9-dev.jsonl",
     "archive9-test.jsonl",
+    "archive10-dev.jsonl",
+    "archive10-test.jsonl",
     "compare-dev.jsonl",
     "minutes-dev.jsonl",
     "real-typed-dev.jsonl",
