@@ -352,8 +352,9 @@ class Assistant:
 
 
 def _with_covers(state: IndexState, passages: list[Passage]) -> list[Passage]:
-    """The passages with the first pages of the documents found first put after the best one: who
-    wrote a document is said on its cover or first page, in words the question does not use."""
+    """The passages with the first page of each of the first COVER_DOCUMENTS documents found put
+    after the best one: who wrote a document is said on its cover or first page, in words the
+    question does not use."""
     documents = list(dict.fromkeys(p.document for p in passages[:COVER_DOCUMENTS]))
     held = {p.chunk_id for p in passages}
     covers = [

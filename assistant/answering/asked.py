@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 from assistant.answering.answer_types import named_kind, role_asked
 from assistant.answering.editions import asks_current
@@ -118,12 +118,12 @@ class Asked:
     wants_attendance: bool = False  # who came, was absent or sent apologies
     names: frozenset[str] = frozenset()  # the rare names it capitalises ("DHR Marianne"): `proper_names`
     action: frozenset[str] = frozenset()  # who did what: "who seconded ..." is answered by a seconder
-    # A word's other forms, each as its terms: "asb" is held by a text saying "anti-social behaviour".
-    alike: Mapping[str, tuple[frozenset[str], ...]] = field(default_factory=dict)
+    # Words' other forms, as (term, the form's terms): "asb" is held by "anti-social behaviour".
+    alike: tuple[tuple[str, frozenset[str]], ...] = ()
 
     def holds(self, term: str, said: set[str]) -> bool:
         """Whether words said hold a question's term, itself or in another form of it."""
-        return term in said or any(form <= said for form in self.alike.get(term, ()))
+        return term in said or any(own == term and form <= said for own, form in self.alike)
 
     @classmethod
     def read(
@@ -184,19 +184,18 @@ class Asked:
             wants_attendance=bool(_ATTENDANCE_Q_RE.search(question)),
             names=proper_names(question),
             action=frozenset(terms(m.group(1))) if (m := _ACTION_Q_RE.match(question)) else frozenset(),
-            alike=_alike(query, forms) if forms else {},
+            alike=_alike(query, forms) if forms else (),
         )
 
 
-def _alike(query: str, forms: Callable[[str], list[str]]) -> dict[str, tuple[frozenset[str], ...]]:
-    """Each of the query's one-word terms with its other forms' terms ("asb": anti, social, behaviour)."""
-    alike: dict[str, tuple[frozenset[str], ...]] = {}
+def _alike(query: str, forms: Callable[[str], list[str]]) -> tuple[tuple[str, frozenset[str]], ...]:
+    """The query's one-word terms with each other form's terms ("asb": anti, social, behaviour)."""
+    alike: list[tuple[str, frozenset[str]]] = []
     for word in dict.fromkeys(re.findall(r"[A-Za-z]{2,7}", query)):
         own = terms(word)
-        other = [frozenset(t) for form in forms(word) if (t := terms(form)) and t != own]
-        if len(own) == 1 and other:
-            alike[own[0]] = tuple(other)
-    return alike
+        if len(own) == 1:
+            alike += [(own[0], frozenset(t)) for form in forms(word) if (t := terms(form)) and t != own]
+    return tuple(alike)
 
 
 # A capitalised word inside a sentence; one opening it is capitalised whatever it is.
