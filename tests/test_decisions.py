@@ -416,6 +416,21 @@ def test_copies_of_one_report_make_one_timeline_per_item_counted_once() -> None:
     assert sum(d.amount for d in register.decisions if register.counted(d)) == 3_003
 
 
+def test_an_award_withdrawn_is_answered_as_withdrawn_before_a_namesake_approved() -> None:
+    rows = [
+        FundingDecision(item, 2_310, "award", "", "2022-23", "a.pdf", 4, item, "table", outcome=outcome)
+        for item, outcome in (
+            ("Rural Watch trail cameras", "withdrawn"),
+            ("Farm Watch rural trail cameras", "approved"),
+        )
+    ]
+    register = FundingRegister(rows, partnership_of={"a.pdf": PARTNERSHIP})
+    assert [d.item for d in register.decisions if register.counted(d)] == ["Farm Watch rural trail cameras"]
+    answer = register.answer("why was the rural watch trail cameras award withdrawn", set())
+    assert answer is not None and "Farm Watch" not in answer.text
+    assert "Rural Watch trail cameras: approved £2,310 for 2022-23, then withdrawn" in answer.text
+
+
 def test_a_word_of_the_partnership_name_tells_its_namesake_item_apart() -> None:
     """ "Safer" names the Safer Eastholm Partnership and the Safer Streets bid alike: it may not be
     needed for a match, but it picks the item holding it over one matched by "streets" alone."""
@@ -630,6 +645,7 @@ _LOG_ROWS = [
         "T. Halloran",
         "1,250",
     ],
+    ["DL/37", "Trail cameras, Rural Watch", "Withdrawn: no site could be found.", "R. Lane", "2,310"],
 ]
 
 
@@ -657,6 +673,8 @@ def test_a_decision_column_says_each_rows_outcome_and_its_date(tmp_path: Path) -
         ("Detached youth work, Hobb's Green", "deferred", 8_000, 0, "2021-10-14", ""),
         ("Shop radio link, Quay Traders", "declined", 3_750, 0, "2021-10-14", ""),
         ("Personal attack alarms", "approved", 1_250, 0, "2021-09-02", "under delegated powers"),
+        # Approved, then given up: not counted, and no approval of the item.
+        ("Trail cameras, Rural Watch", "withdrawn", 2_310, 0, "2021-10-14", ""),
     ]
 
 

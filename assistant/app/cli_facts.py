@@ -109,7 +109,7 @@ def _funding(args: argparse.Namespace, settings: Settings) -> int:
     total = money(sum(d.amount for d in counted))
     print(
         f"\n{len(rows)} decisions; awards and contributions total {total}, each counted once "
-        "(declined, deferred, superseded and restated ones left out)."
+        "(declined, deferred, withdrawn, superseded and restated ones left out)."
     )
     return 0
 

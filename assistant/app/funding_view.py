@@ -137,7 +137,7 @@ def totals_line(knowledge: Knowledge, decisions: Sequence[FundingDecision]) -> s
     return (
         f"**Total of the {_many(len(decisions), 'row')} shown: {money(sum(d.amount for d in counted))}**, "
         f"from {_many(len(counted), 'decision')}, each counted once. Not counted: {_many(left, 'row')} "
-        "(declined, deferred, superseded, restated elsewhere, or allocations)."
+        "(declined, deferred, withdrawn, superseded, restated elsewhere, or allocations)."
     )
 
 

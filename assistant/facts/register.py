@@ -233,7 +233,10 @@ class FundingRegister:
             return []
         if best < 1.0 and self._unknown(query.words):
             return []  # a partial match, and the question names something no decision mentions
-        return [d for score, d in scores if score >= best - 1e-9]
+        found = [d for score, d in scores if score >= best - 1e-9]
+        # "why was the trail cameras award withdrawn": of the items named alike, the one it befell.
+        befell = [d for d in found if query.outcome and d.outcome == query.outcome]
+        return befell or found
 
     def _unknown(self, words: Sequence[str]) -> bool:
         """Whether a question word appears in no decision at all: a name the register does not know.

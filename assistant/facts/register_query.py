@@ -38,8 +38,14 @@ _PLACE_Q_RE = re.compile(
 _OUTCOME_ASKED = (
     ("declined", re.compile(r"\b(?:declin\w*|refus\w*|reject\w*|turn(?:ed|s)? down)\b", re.I)),
     ("deferred", re.compile(r"\b(?:defer\w*|postpon\w*)\b", re.I)),
+    ("withdrawn", re.compile(r"\b(?:withdr[ae]w\w*|rescind\w*|cancel\w*)\b", re.I)),
 )
-_OUTCOME_WORDS = frozenset(terms("declined refused rejected turn turned down deferred postponed cut"))
+_OUTCOME_WORDS = frozenset(
+    terms(
+        "declined refused rejected turn turned down deferred postponed cut "
+        "withdrawn withdraw rescinded cancelled"
+    )
+)
 # "the largest single award", "which project got the least": one decision, by its amount.
 _EXTREME_Q_RE = re.compile(
     r"\b(?:(largest|biggest|highest|most)|(smallest|lowest|least))\b(?! similar)", re.IGNORECASE

@@ -49,6 +49,8 @@ _DECISION_HEADER_RE = re.compile(r"\b(decision|outcome|status)\b", re.I)
 # What a decision cell records: it opens with a decline or a deferral; an earlier sum it replaced.
 _DECLINED_CELL_RE = re.compile(r"^\W*(?:declined|refused|rejected|not (?:approved|supported|funded))\b", re.I)
 _DEFERRED_CELL_RE = re.compile(r"^\W*(?:deferred|postponed|held over)\b", re.I)
+# An award given up after it was approved: its money is not spent.
+_WITHDRAWN_CELL_RE = re.compile(r"^\W*(?:withdrawn|rescinded|cancelled|canceled)\b", re.I)
 _ON_DATE_RE = re.compile(r"\bon\s+(?:\w+day\s+)?\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\b")
 _REQUESTED_RE = re.compile(rf",?\s*(?P<sum>{MONEY_RE.pattern})\s+(?:requested|asked for)\b", re.I)
 _EARLIER_SUM_RE = re.compile(
@@ -351,6 +353,8 @@ def _decided(cell: str) -> tuple[str, float]:
         return "declined", 0.0
     if _DEFERRED_CELL_RE.search(cell):
         return "deferred", 0.0
+    if _WITHDRAWN_CELL_RE.search(cell):
+        return "withdrawn", 0.0
     earlier = _EARLIER_SUM_RE.search(cell)
     previous = parse_amount(earlier.group("old")) if earlier else None
     return ("amended", previous) if previous else ("approved", 0.0)

@@ -48,7 +48,7 @@ class FundingDecision:
     source: str  # table, heading or prose
     mentions: tuple[Mention, ...] = ()
     context: str = ""
-    outcome: str = "approved"  # approved, amended, deferred or declined
+    outcome: str = "approved"  # approved, amended, deferred, declined or withdrawn (after approval)
     lead: str = ""  # the organisation that gets the money or runs the work, where stated
     date: str = ""  # ISO date of the decision: the meeting's, or one the text gives
     previous: float = 0.0  # an amended decision: the amount before
