@@ -15,23 +15,20 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
-    Frame,
     ListFlowable,
     ListItem,
-    PageTemplate,
     Paragraph,
     Table,
     TableStyle,
 )
 
-from evals.archive.common import BODY, FICTIONAL, Meta, StoryMaker, write_counted
+from evals.archive.common import BODY, FICTIONAL, Meta, StoryMaker, three_templates, write_counted
 
 Line = Callable[[int, int], str]  # (page number, page count) -> text
 SLATE = colors.Color(0.17, 0.27, 0.4)
@@ -120,24 +117,7 @@ def _layout(story: StoryMaker, meta: Meta, furniture: Furniture, first: str, tot
         canvas.drawRightString(width - EDGE, 28, f"page {page} of {total}")
         canvas.restoreState()
 
-    width, height = A4
-    land_w, land_h = landscape(A4)
-    inner_w, inner_h = width - 2 * EDGE, height - FOOT - TOP
-    column = (inner_w - 22) / 2
-    templates = [
-        PageTemplate("portrait", [Frame(EDGE, FOOT, inner_w, inner_h)], onPage=running),
-        PageTemplate(
-            "columns",
-            [Frame(EDGE, FOOT, column, inner_h), Frame(EDGE + column + 22, FOOT, column, inner_h)],
-            onPage=running,
-        ),
-        PageTemplate(
-            "landscape",
-            [Frame(EDGE, FOOT, land_w - 2 * EDGE, land_h - FOOT - TOP)],
-            onPage=running,
-            pagesize=(land_w, land_h),
-        ),
-    ]
+    templates = three_templates(running, EDGE, EDGE, FOOT, TOP, 22)
     return meta.build(story, templates, first)
 
 

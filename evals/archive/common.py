@@ -85,6 +85,36 @@ class Meta:
         return buffer.getvalue()
 
 
+def three_templates(
+    running: Callable[[Canvas, BaseDocTemplate], None],
+    left: float,
+    right: float,
+    foot: float,
+    top: float,
+    gutter: float,
+) -> list[PageTemplate]:
+    """One column portrait, two columns portrait `gutter` apart, one column landscape: A4 within the
+    margins, each page drawn with `running`."""
+    width, height = A4
+    land_w, land_h = landscape(A4)
+    inner_w, inner_h = width - left - right, height - foot - top
+    column = (inner_w - gutter) / 2
+    return [
+        PageTemplate("portrait", [Frame(left, foot, inner_w, inner_h)], onPage=running),
+        PageTemplate(
+            "columns",
+            [Frame(left, foot, column, inner_h), Frame(left + column + gutter, foot, column, inner_h)],
+            onPage=running,
+        ),
+        PageTemplate(
+            "landscape",
+            [Frame(left, foot, land_w - left - right, land_h - foot - top)],
+            onPage=running,
+            pagesize=(land_w, land_h),
+        ),
+    ]
+
+
 def render(
     path: Path,
     story: StoryMaker,

@@ -15,21 +15,18 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
-    Frame,
     ListFlowable,
     ListItem,
-    PageTemplate,
     Paragraph,
     Table,
     TableStyle,
 )
 
-from evals.archive.common import BODY, FICTIONAL, Meta, StoryMaker, write_counted
+from evals.archive.common import BODY, FICTIONAL, Meta, StoryMaker, three_templates, write_counted
 
 Line = Callable[[int, int], str]  # (page number, page count) -> text
 MOSS = colors.Color(0.24, 0.36, 0.2)
@@ -107,24 +104,7 @@ def _layout(story: StoryMaker, meta: Meta, furniture: Furniture, first: str, tot
                 canvas.drawRightString(width - SIDE, 24, furniture.band_right(page, total))
         canvas.restoreState()
 
-    width, height = A4
-    land_w, land_h = landscape(A4)
-    inner_w, inner_h = width - 2 * SIDE, height - FOOT - TOP
-    column = (inner_w - 20) / 2
-    templates = [
-        PageTemplate("portrait", [Frame(SIDE, FOOT, inner_w, inner_h)], onPage=running),
-        PageTemplate(
-            "columns",
-            [Frame(SIDE, FOOT, column, inner_h), Frame(SIDE + column + 20, FOOT, column, inner_h)],
-            onPage=running,
-        ),
-        PageTemplate(
-            "landscape",
-            [Frame(SIDE, FOOT, land_w - 2 * SIDE, land_h - FOOT - TOP)],
-            onPage=running,
-            pagesize=(land_w, land_h),
-        ),
-    ]
+    templates = three_templates(running, SIDE, SIDE, FOOT, TOP, 20)
     return meta.build(story, templates, first)
 
 

@@ -14,21 +14,18 @@ from pathlib import Path
 from typing import Any
 
 from reportlab.lib import colors
-from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
-    Frame,
     ListFlowable,
     ListItem,
-    PageTemplate,
     Paragraph,
     Table,
     TableStyle,
 )
 
-from evals.archive.common import BODY, FICTIONAL, Meta, StoryMaker, write_counted
+from evals.archive.common import BODY, FICTIONAL, Meta, StoryMaker, three_templates, write_counted
 
 Line = Callable[[int, int], str]  # (page number, page count) -> text
 PLUM = colors.Color(0.38, 0.16, 0.4)
@@ -104,24 +101,7 @@ def _layout(story: StoryMaker, meta: Meta, furniture: Furniture, first: str, tot
             canvas.drawCentredString(width - RIGHT - box / 2, 21, text)
         canvas.restoreState()
 
-    width, height = A4
-    land_w, land_h = landscape(A4)
-    inner_w, inner_h = width - LEFT - RIGHT, height - FOOT - TOP
-    column = (inner_w - 16) / 2
-    templates = [
-        PageTemplate("portrait", [Frame(LEFT, FOOT, inner_w, inner_h)], onPage=running),
-        PageTemplate(
-            "columns",
-            [Frame(LEFT, FOOT, column, inner_h), Frame(LEFT + column + 16, FOOT, column, inner_h)],
-            onPage=running,
-        ),
-        PageTemplate(
-            "landscape",
-            [Frame(LEFT, FOOT, land_w - LEFT - RIGHT, land_h - FOOT - TOP)],
-            onPage=running,
-            pagesize=(land_w, land_h),
-        ),
-    ]
+    templates = three_templates(running, LEFT, RIGHT, FOOT, TOP, 16)
     return meta.build(story, templates, first)
 
 
