@@ -123,12 +123,19 @@ def narrowing_terms(question: str) -> frozenset[str]:
 
 # "Overall" crime is what a table calls "all" or "total" recorded crime.
 _OVERALL_TERMS = frozenset(terms("overall"))
-_ALL_RE = re.compile(r"\b(?:all|total|overall)\b", re.I)
+_WHOLE_WORDS = ("all", "total", "overall")
+_ALL_RE = re.compile(rf"\b(?:{'|'.join(_WHOLE_WORDS)})\b", re.I)
+WHOLE_TERMS = frozenset(terms(" ".join(_WHOLE_WORDS)))
 
 
 def says_overall(text: str) -> frozenset[str]:
     """The stem of "overall" when a text speaks of all or the total of something, else none."""
     return _OVERALL_TERMS if _ALL_RE.search(text) else frozenset()
+
+
+def opens_overall(label: str) -> bool:
+    """Whether a row's label opens by saying it is the whole: "Total", "All recorded crime"."""
+    return bool(_ALL_RE.match(label))
 
 
 def counted_terms(question: str) -> frozenset[str]:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from assistant.answering.answer_types import kind_words, states
 from assistant.answering.asked import Asked
 from assistant.answering.fits import HEADED_KINDS, PERIOD_RE, ROW_KINDS, fits_kind, is_money, says_more
-from assistant.answering.narrowing import says_overall
+from assistant.answering.narrowing import WHOLE_TERMS, opens_overall, says_overall
 from assistant.answering.reasons import gives_reason, states_outcome
 from assistant.answering.units import Unit
 from assistant.answering.weights import VARIANT_PREFIX, ScoringWeights
@@ -170,13 +170,9 @@ def _whole_row(unit: Unit, asked: Asked) -> bool:
     """A table's total row ("Total — ...", "All recorded crime — ...") whose label holds no word of
     the question but its total."""
     label, dash, _ = unit.text.partition(" — ")
-    if unit.kind not in HEADED_KINDS or not dash or not _TOTAL_LABEL_RE.match(label):
+    if unit.kind not in HEADED_KINDS or not dash or not opens_overall(label):
         return False
-    return not (set(terms(label)) - _TOTAL_TERMS) & set(asked.idf)
-
-
-_TOTAL_LABEL_RE = re.compile(r"(?:total|all|overall)\b", re.I)
-_TOTAL_TERMS = frozenset(terms("total all overall"))
+    return not (set(terms(label)) - WHOLE_TERMS) & set(asked.idf)
 
 
 def grounded(scored: Scored, passage: Passage, w: ScoringWeights) -> bool:
