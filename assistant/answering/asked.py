@@ -191,7 +191,7 @@ class Asked:
 def _alike(query: str, forms: Callable[[str], list[str]]) -> tuple[tuple[str, frozenset[str]], ...]:
     """The query's one-word terms with each other form's terms ("asb": anti, social, behaviour)."""
     alike: list[tuple[str, frozenset[str]]] = []
-    for word in dict.fromkeys(re.findall(r"[A-Za-z]{2,7}", query)):
+    for word in dict.fromkeys(re.findall(r"\b[A-Za-z]{2,7}\b", query)):
         own = terms(word)
         if len(own) == 1:
             alike += [(own[0], frozenset(t)) for form in forms(word) if (t := terms(form)) and t != own]
