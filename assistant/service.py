@@ -219,6 +219,7 @@ class Assistant:
                 ranked,
                 _named_use(state, named),
                 naming=named.shortenings,
+                leading=f"{found.passages[0].heading}\n{found.passages[0].text}" if found.passages else "",
             )
         ) is not None:
             if generator is None:  # a decision's reason is in the passages, not the register

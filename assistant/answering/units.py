@@ -132,14 +132,19 @@ def _own_heading(passage: Passage) -> str:
 
 
 def _list_unit(p_index: int, passage: Passage, units: list[Unit], items: list[Unit]) -> Unit:
-    """A whole list, labelled by the paragraph that leads into it, or else by its heading."""
+    """A whole list, labelled by the paragraph that leads into it (one set as a row, its number
+    hung in the margin: "3.1 | Members on 31 March 2024, by organisation:"), or else by its heading."""
     lead = items[0].line - 1
-    label = " ".join(u.text for u in units if u.kind == "sentence" and u.line == lead) or _own_heading(
-        passage
-    )
+    leading = [u for u in units if u.line == lead and (u.kind == "sentence" or _leads_in(u))]
+    label = " ".join(u.text for u in leading) or _own_heading(passage)
+    said = " ".join(u.quote for u in leading) or label  # a row's words as printed, for the quote check
     texts = tuple(u.text for u in items)
-    quote = "\n".join([label, *texts] if label else texts)
+    quote = "\n".join([said, *texts] if said else texts)
     return Unit(p_index, "list", label, quote, items[0].position, texts, items[0].line)
+
+
+def _leads_in(unit: Unit) -> bool:
+    return unit.kind == "row" and unit.text.rstrip().endswith(":")
 
 
 def _caption(previous: str, kind: str) -> str:

@@ -254,16 +254,26 @@ class FundingRegister:
         title_words: set[str],
         named_use: Uses | None = None,
         named: Collection[str] = (),
+        favoured: tuple[str, str] = ("", ""),
     ) -> Answer | None:
         """The register's answer to a funding question, or None when it holds nothing that answers it.
 
         `named` are the partnerships the question names (`answering.named`), whose decisions alone
-        answer it; `named_use` tells whether their documents use a word."""
+        answer it; `named_use` tells whether their documents use a word. `favoured` is the partnership
+        and text of the passage retrieval ranks first: with no partnership named, where that passage
+        names the item asked about and the register holds only another partnership's item of that
+        name, the passage answers: the register missed a decision it states."""
         query = parse_question(question, title_words)
         if query is None:
             return None
         matched = self.select(query)
         rows = [d for d in matched if self.partnership_of.get(d.document, "") in named] if named else matched
+        whose = {self.partnership_of.get(d.document, "") for d in rows}
+        partnership, passage = favoured
+        one_item = len({d.item for d in rows}) == 1  # a list of items is no one item missed
+        elsewhere = bool(partnership) and partnership not in whose
+        if not named and one_item and elsewhere and query.words and set(query.words) <= set(terms(passage)):
+            return None
         if matched and not rows:
             # Another partnership's decision says nothing of why this one did what its passages tell,
             # nor of what the named one's documents say in words of their own outside any decision.

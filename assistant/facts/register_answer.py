@@ -105,6 +105,8 @@ def outcome_words(d: FundingDecision) -> str:
         words = f"amended{when}{change}"
     elif d.outcome in ("declined", "deferred"):
         words = f"{d.outcome}{when}" + (f" ({amount} requested)" if amount else "")
+    elif d.outcome == "withdrawn" and d.source == "prose":  # taken back at a later meeting
+        words = f"{amount} withdrawn{when}".strip()
     elif d.outcome == "withdrawn":  # a table's status: the date, if any, is the approval's
         words = f"approved {amount}{when}, then withdrawn" if amount else f"withdrawn{when}"
     else:

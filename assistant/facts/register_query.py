@@ -28,6 +28,8 @@ _OUTCOME_Q_RE = re.compile(
     r"support\w*|status|outcome|amend\w*|chang\w*|reduc\w*|cut|increas\w*|history|when)\b",
     re.IGNORECASE,
 )
+# A yes-or-no question ("did we fund X", "was X funded?") asks what became of X, whatever it was.
+_YES_NO_Q_RE = re.compile(r"^\W*(?:did|was|were|has|have|had|is|are)\b", re.IGNORECASE)
 _WHEN_Q_RE = re.compile(r"^when\b|\b(?:what|which) (?:date|day)\b|\bon what date\b", re.I)
 # A place ("where was the awards evening") is said in a passage, not in a register of amounts; nor is
 # a deadline ("by when does the money have to be spent"), which is no decision's date.
@@ -125,7 +127,9 @@ def parse_question(question: str, title_words: set[str]) -> RegisterQuery | None
     words = tuple(t for t in asked if t not in skip and (not t.isdigit() or t in numbered))
     own = tuple(t for t in asked if t in title_words and t not in _MONEY_QUESTION_WORDS | _OUTCOME_WORDS)
     outcome = next((name for name, pattern in _OUTCOME_ASKED if pattern.search(question)), "")
-    given = bool(_GIVEN_Q_RE.search(question)) and not _OUTCOME_Q_RE.search(question)
+    given = bool(_GIVEN_Q_RE.search(question)) and not (
+        _OUTCOME_Q_RE.search(question) or _YES_NO_Q_RE.match(question)
+    )
     windows = bool(re.search(r"\bwindows?\b", question, re.IGNORECASE))
     most = "" if extreme is None else ("largest" if extreme.group(1) else "smallest")
     amounts = frozenset(a for m in MONEY_RE.finditer(question) if (a := parse_amount(m.group(0))) is not None)

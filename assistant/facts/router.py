@@ -32,6 +32,7 @@ def answer_from_facts(
     named_use: Callable[[str], bool] | None = None,
     register: bool = True,
     naming: Collection[str] = (),
+    leading: str = "",
 ) -> Answer | None:
     """An exact answer from the facts of the documents the filters allow, or None.
 
@@ -44,6 +45,7 @@ def answer_from_facts(
     Without `register`, the funding register is not asked: a part of a question cut from the rest
     ("what was the council's contribution in 2022/23") names a recipient, not a funded item.
     `naming` are the question's words naming a partnership by a shortening ("cora"): no topic.
+    `leading` is the text of the passage ranked first (of `ranked[0]`).
     """
     allowed = {
         name
@@ -81,5 +83,6 @@ def answer_from_facts(
         found = knowledge.glossary.define(question, knowledge.sources)
     if found is None and register:
         named = {partnership_of[name] for name in documents or () if partnership_of.get(name)}
-        found = knowledge.register.restricted_to(allowed).answer(query, own, named_use, named)
+        favoured = (partnership_of.get(ranked[0], ""), leading) if ranked else ("", "")
+        found = knowledge.register.restricted_to(allowed).answer(query, own, named_use, named, favoured)
     return found

@@ -66,13 +66,30 @@ DECISION_MARK_LABEL_RE = re.compile(
 )
 
 
+# A bid's line: its item, then who asks and how much ("5.2 Night patrols, ..., £16,000."), and
+# maybe what it is for, or what became of it, after a colon ("(d) Rapid deployment CCTV camera,
+# Stourmere Borough Council, £7,980.00: a camera to be moved between hotspots.").
+_BID = (
+    r"(?P<bid>[A-Z][^.:;,£]{2,60}?),\s(?:(?:[^;£]*,\s)?(?P<bidlead>[^;,£]+?),\s)?"
+    r"(?P<bidmoney>£[\d,.]+\s?[km]?)(?:\s(?:requested|asked for|sought|bid))?(?:[.;]|:\s(?P<after>.*))?$"
+)
+# The same line as a list item, its marker gone.
+BID_ALONE_RE = re.compile(rf"^{_BID}")
+
+
+# A list item's opening naming what it is about: "Mardle Street Pastors: the scheme could not ...".
+BULLET_LABEL_RE = re.compile(r"^(?P<label>[A-Z][^.:;£]{2,90}?):\s+(?=\S)")
+
+
+# An award taken back: a later meeting rescinds or withdraws what an earlier one approved.
+WITHDRAWN_RE = re.compile(r"\b(?:rescinded|withdrawn|revoked|cancell?ed)\b", re.IGNORECASE)
+
+
 LABEL_ALONE_RE = re.compile(
-    rf"^{_PARA_NUMBER}\s+(?P<label>[A-Z][^.:;£]{{2,60}}?)[.:]?$"
-    # A bid's line: its item, then who asks and how much ("5.2 Night patrols, ..., £16,000."), and
-    # maybe what it is for after a colon ("(d) Rapid deployment CCTV camera, Stourmere Borough
-    # Council, £7,980.00: a camera to be moved between hotspots.").
-    rf"|^{_PARA_NUMBER}\s+(?P<bid>[A-Z][^.:;,£]{{2,60}}?),\s(?:(?:[^;£]*,\s)?(?P<bidlead>[^;,£]+?),\s)?"
-    r"(?P<bidmoney>£[\d,.]+\s?[km]?)(?:\.|:\s.*)?$"
+    # A label alone may name who runs the item too: "5.2 Independent Domestic Violence Adviser
+    # (Hartleburn Women's Aid)."
+    rf"^{_PARA_NUMBER}\s+(?P<label>[A-Z][^.:;£]{{2,90}}?)[.:]?$"
+    rf"|^{_PARA_NUMBER}\s+{_BID}"
 )
 
 
@@ -181,6 +198,17 @@ RESERVE_RE = re.compile(r"\b(?:from|out of)\s+(?:the\s+)?(?:\w+\s+)?reserves?\b"
 # Amounts that are not the one decided: what was asked for first, what is left, a total.
 NOT_DECIDED_RE = re.compile(
     r"\b(?:from|requested|remaining|left|totals?|of the|against)\s+(?:the\s+)?$", re.I
+)
+
+
+# Money stated as available or left, not given: "£113,750 was available for 2024-25: the grant of
+# ...", "Balance still to commit after these decisions: £16,500". It decides nothing.
+AVAILABLE_RE = re.compile(
+    r"^\s*(?:is|was|were|are|remains?|remained)\s+(?:still\s+)?available\b",  # after the amount
+    re.I,
+)
+BALANCE_RE = re.compile(
+    r"\b(?:balance|uncommitted|still to commit|left to (?:commit|spend|allocate))\b[^£.;]{0,50}$", re.I
 )
 
 

@@ -12,6 +12,10 @@ from ingest.facts.decision_cues import (
     AMENDED_RE,
     APPROVED_RE,
     ASKED_RE,
+    AVAILABLE_RE,
+    BALANCE_RE,
+    BID_ALONE_RE,
+    BULLET_LABEL_RE,
     CLAUSE_MARK_RE,
     DECISION_MARK_LABEL_RE,
     DECISION_RE,
@@ -30,6 +34,7 @@ from ingest.facts.decision_cues import (
     RUN_IN_HEADING_RE,
     SECTION_RE,
     TRAILING_GENERIC_RE,
+    WITHDRAWN_RE,
 )
 from ingest.facts.decision_types import (
     DELEGATED_RE,
@@ -53,6 +58,7 @@ def stated_amounts(
     found: list[FundingDecision] = []
     open_section: int | None = None  # index in `found` of the heading whose section we are in
     heading = ""
+    given = ""  # what the lead-in of the list under way decided ("RESOLVED that the following be awarded:")
     for page in pages:
         blocks = page.blocks
         for i, block in enumerate(blocks):
@@ -71,15 +77,27 @@ def stated_amounts(
                 section = found[open_section]
                 found[open_section] = replace(section, context=f"{section.context}\n{block.text}".strip())
             if block.kind not in ("para", "bullet"):
+                given = ""
                 continue
             text, run_in = block.text, RUN_IN_HEADING_RE.search(block.text)
             if run_in:  # the next item's heading run into the end of this paragraph: "... D. Night patrols"
                 text = text[: run_in.start()]
-            decided, heading = _paragraph(document, page.number, text, period, heading, meeting)
+            if block.kind == "para":
+                given = _lead_in_outcome(text, bool(meeting))
+            bullet = block.kind == "bullet"
+            decided, heading = _paragraph(
+                document, page.number, text, period, heading, meeting, given if bullet else "", bullet
+            )
+            if bullet and len(text) <= _QUOTED_ITEM:  # a list item is quoted whole: "£6,500;" says nothing
+                whole = " ".join(text.split())
+                decided = [replace(d, quote=whole, context=whole) for d in decided]
             found += decided
             if run_in:
                 heading = run_in.group("heading").strip()
     return found
+
+
+_QUOTED_ITEM = 400  # characters at most of a list item quoted whole for its decision
 
 
 @dataclass(frozen=True)
@@ -93,22 +111,37 @@ class _Label:
 
 
 def _paragraph(
-    document: str, page: int, text: str, period: str, heading: str, meeting: str
+    document: str,
+    page: int,
+    text: str,
+    period: str,
+    heading: str,
+    meeting: str,
+    listed: str = "",
+    bullet: bool = False,
 ) -> tuple[list[FundingDecision], str]:
-    """The decisions of a paragraph's sentences, and the heading in force after it (a minute's
-    heading may be run into the text)."""
+    """The decisions of a paragraph's (or a list item's) sentences, and the heading in force after
+    it (a minute's heading may be run into the text). `listed` is set for an item of a list whose
+    lead-in decided ("approved"): an amount the item states without an outcome of its own is that
+    outcome's. A list item's opening may name what it is about, before a colon."""
     found: list[FundingDecision] = []
     label = _Label()
+    if bullet and (opening := BULLET_LABEL_RE.match(text)):  # "Mardle Street Pastors, for patrols: £8,000;"
+        label, text = _Label(*_named(opening.group("label"))), text[opening.end() :]
     for sentence in split_sentences(text):
         if SECTION_RE.match(sentence) and not MONEY_RE.search(sentence) and len(sentence) < 90:
             heading, label = sentence, _Label()  # a minute's heading run into the text above it
             continue
-        if alone := LABEL_ALONE_RE.match(sentence):
+        if alone := (LABEL_ALONE_RE.match(sentence) or (BID_ALONE_RE.match(sentence) if bullet else None)):
             if alone.group("bid"):
-                lead = (alone.group("bidlead") or "").strip()
-                label = _Label(alone.group("bid").strip(), lead, alone.group("bidmoney"))
+                item, lead = _named(alone.group("bid"))
+                label = _Label(item, (alone.group("bidlead") or lead).strip(), alone.group("bidmoney"))
+                if alone.group("after"):  # "..., £12,400.00 requested: decision deferred to September"
+                    found += _prose_decisions(
+                        document, page, alone.group("after"), period, heading, label, meeting
+                    )
             else:
-                label = _Label(alone.group("label").strip())
+                label = _Label(*_named(alone.group("label")))
             continue
         if own := LABEL_RE.match(sentence):
             label, sentence = _Label(own.group("label").strip()), sentence[own.end() :]
@@ -116,12 +149,31 @@ def _paragraph(
                 label, sentence = _Label(), own.group(0).split(None, 1)[1] + sentence
         elif PARA_START_RE.match(sentence):
             label = _Label()
-        decided = _prose_decisions(document, page, sentence, period, heading, label, meeting)
+        decided = _prose_decisions(document, page, sentence, period, heading, label, meeting, listed)
         if not decided and (bid := ASKED_RE.search(sentence)):
             lead = (bid.group("lead") or "").strip()
             label = _Label(label.item or bid.group("item").strip(), label.lead or lead, bid.group("money"))
         found += decided
     return found, heading
+
+
+def _lead_in_outcome(text: str, minutes: bool) -> str:
+    """What a list's lead-in decides for its items ("RESOLVED that the following grant aid be
+    awarded for 2023-24:"): its outcome, when it ends in a colon and states no amount itself."""
+    if not text.rstrip().endswith(":"):
+        return ""
+    last = split_sentences(text)[-1]
+    return "" if MONEY_RE.search(last) else _outcome(last, minutes)
+
+
+def _named(text: str) -> tuple[str, str]:
+    """An item's name and who runs it, where a comma or brackets set the runner apart: "Independent
+    Domestic Violence Adviser (Hartleburn Women's Aid)", "Ashwick Youth Outreach, Ashwick Youth Trust"."""
+    text = text.strip()
+    if bracketed := re.fullmatch(r"(?P<item>.+?)\s*\((?P<lead>[A-Z][^()]+)\)", text):
+        return bracketed.group("item"), bracketed.group("lead")
+    item, _, rest = text.partition(", ")
+    return item, (rest if rest[:1].isupper() else "")
 
 
 def _heading_amount(
@@ -139,7 +191,7 @@ def _heading_amount(
     else:
         item = heading[: match.start()].rstrip(" -–:")
     amount = parse_amount(match.group(0))
-    if not amount or not item:
+    if not amount or not item or _available(quote, match):
         return None
     kind = "contribution" if re.search(r"contribution", heading, re.I) else "award"
     year = financial_year(heading, period)
@@ -154,12 +206,13 @@ def _prose_decisions(
     heading: str = "",
     label: _Label = _Label(),
     meeting: str = "",
+    listed: str = "",
 ) -> list[FundingDecision]:
     """The decisions a sentence records, one for each clause of a numbered resolution."""
     sentence = " ".join(sentence.split())
     found = []
     for clause in _clauses(sentence):
-        entry = _clause_decision(document, page, clause, sentence, period, heading, label, meeting)
+        entry = _clause_decision(document, page, clause, sentence, period, heading, label, meeting, listed)
         if entry is not None:
             found.append(entry)
     return found
@@ -177,6 +230,8 @@ def _clauses(sentence: str) -> list[str]:
 def _outcome(clause: str, minutes: bool) -> str:
     """What a clause decided; "" when it records no decision. Only minutes decline, defer or amend."""
     if minutes:
+        if WITHDRAWN_RE.search(clause):
+            return "withdrawn"
         if DECLINED_RE.search(clause):
             return "declined"
         if DEFERRED_RE.search(clause):
@@ -203,10 +258,11 @@ def _clause_decision(
     heading: str,
     label: _Label,
     meeting: str,
+    listed: str = "",
 ) -> FundingDecision | None:
     """One clause as a decision: outcome, amount, item, lead, date; None when it decides no money.
     A decline or deferral naming no sum is of the sum its bid asked, and so is an approval "in full"."""
-    outcome = _outcome(clause, minutes=bool(meeting))
+    outcome = _outcome(clause, minutes=bool(meeting)) or (listed if MONEY_RE.search(clause) else "")
     if not outcome:
         return None
     previous = 0.0
@@ -217,8 +273,10 @@ def _clause_decision(
         previous = parse_amount(change.group("old") or change.group("old2")) or 0.0
         money = MONEY_RE.search(change.group("new") or change.group("new2"))
     amount = parse_amount(money.group(0)) if money else None
-    if outcome in ("approved", "amended") and not amount:
-        return None  # an approval states its money
+    if outcome in ("approved", "amended", "withdrawn") and not amount:
+        return None  # an approval states its money, and so does taking one back
+    if money is not None and _available(clause, money):
+        return None
     if (
         outcome in ("declined", "deferred")
         and not amount
@@ -254,6 +312,11 @@ def _clause_decision(
         previous=previous,
         how=how,
     )
+
+
+def _available(text: str, money: re.Match[str]) -> bool:
+    """Whether an amount is money said to be available or left over, which no one decided."""
+    return bool(AVAILABLE_RE.match(text[money.end() :]) or BALANCE_RE.search(text[: money.start()]))
 
 
 def _kind(clause: str, money: re.Match[str] | None) -> str:

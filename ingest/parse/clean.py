@@ -15,12 +15,21 @@ from collections.abc import Sequence
 from ingest.parse.blocks import ALIGN_SLACK, CELL_SEPARATOR, WRAP, Block, CleanPage, Spans
 from ingest.parse.numbering import NUMBERED_RE, item_values
 from ingest.parse.pdf import Page
-from ingest.parse.running import PAGE_NUMBER_RE, page_numbers, repeated_edge_lines, strip_edges
+from ingest.parse.running import (
+    PAGE_NUMBER_RE,
+    page_numbers,
+    repeated_edge_lines,
+    repeated_on_second_page,
+    strip_edges,
+)
 from ingest.parse.tables import Header, read_tables
 
 BULLET_GLYPHS = "\x7f\uf0b7\uf0a7\uf0d8\uf076\u2022\u25aa\u25cf\u25e6\u2023\u2043\u00b7"
 _BULLET_RE = re.compile(rf"^[{BULLET_GLYPHS}]\s*")
 _CELL_GAP_RE = re.compile(r" {3,}")
+# A dash hung in its own column before a list item's text ("–      Street Pastors: ..."): set apart
+# by a cell's gap, it marks an item, where a dash run into a line's words may be a sentence's.
+_HUNG_DASH_RE = re.compile(r"^[–—-] {3,}(?=\S)")
 _TIGHT_HEADING_WORDS = 8  # the most words of a heading set tight above its paragraph
 # A heading numbered with a small roman numeral or letter ("iv. Turning Point", "(b) Grants"): it
 # opens in lower case, but its title does not.
@@ -34,10 +43,11 @@ def clean_pages(pages: Sequence[Page]) -> list[CleanPage]:
     """
     page_lines = [[line.rstrip() for line in page.text.splitlines()] for page in pages]
     repeated = repeated_edge_lines(page_lines, pages)
+    later = repeated | repeated_on_second_page(page_lines)
     cleaned: list[CleanPage] = []
     carried: Header | None = None  # the header of a table that ran to the foot of the last page
-    for page, lines in zip(pages, page_lines, strict=True):
-        kept = strip_edges(lines, repeated, page_numbers(page))
+    for at, (page, lines) in enumerate(zip(pages, page_lines, strict=True)):
+        kept = strip_edges(lines, later if at else repeated, page_numbers(page))
         blocks, carried = read_tables(_blocks(kept), carried)
         cleaned.append(CleanPage(page.number, page.label, tuple(blocks), page.ocr, page.ocr_confidence))
     return cleaned
@@ -76,11 +86,27 @@ def _blocks(lines: list[str]) -> list[tuple[Block, Spans]]:
             flush()
             continue
         body = _BULLET_RE.sub("", stripped)
-        if body == stripped and ((para and para[-1].endswith(":")) or (numbered and not para)):
-            # A list under way: after its lead-in any number opens it, after an item the next one.
+        if (
+            body == stripped
+            and (dash := _HUNG_DASH_RE.match(stripped))
+            and not _is_row(stripped[dash.end() :])
+        ):
+            body = stripped[dash.end() :]
+        # A lead-in ends the paragraph above, or the block above when a blank line comes between.
+        lead_in = bool(para and para[-1].endswith(":")) or (
+            not para
+            and not bullet
+            and bool(blocks)
+            and blocks[-1][0].kind == "para"
+            and blocks[-1][0].text.endswith(":")
+        )
+        hung = _hung_run(lines, at)
+        if body == stripped and (lead_in or hung or (numbered and not para)):
+            # A list under way: after its lead-in any number opens it, after an item the next one;
+            # hung labels in sequence ("(b)", "(c)" in a column of their own) are a list by themselves.
             item = NUMBERED_RE.match(stripped)
             values = item_values(item.group(0)) if item else set()
-            if item and values and (para or values & numbered):
+            if item and values and (lead_in or hung or values & numbered):
                 body, numbered = stripped[item.end() :], {v + 1 for v in values}
             elif not (bullet and _indent(raw) > bullet_indent):  # an item's wrapped line keeps the list going
                 numbered = set()
@@ -114,6 +140,33 @@ def _blocks(lines: list[str]) -> list[tuple[Block, Spans]]:
         numbered = set()
     flush()
     return [(block, spans) for block, spans in blocks if block.text]
+
+
+def _is_row(text: str) -> bool:
+    return _CELL_GAP_RE.search(text) is not None
+
+
+def _hung_label(line: str) -> set[int]:
+    """What a list label hung in its own column counts as ("(b)      Partnership analyst: ..."): the
+    label set apart by a cell's gap from one piece of text; empty for any other line."""
+    stripped = line.strip()
+    label = NUMBERED_RE.match(stripped)
+    if label is None or not _is_row(label.group(0)) or _is_row(stripped[label.end() :]):
+        return set()
+    return item_values(label.group(0))
+
+
+def _hung_run(lines: list[str], at: int) -> bool:
+    """Whether a hung label is followed by the next one, at the same indent, after its item's lines."""
+    values = _hung_label(lines[at])
+    if not values:
+        return False
+    indent = _indent(lines[at])
+    for line in lines[at + 1 :]:
+        if not line.strip() or _indent(line) > indent:
+            continue  # a blank line, or the item's wrapped text
+        return bool(_hung_label(line) & {v + 1 for v in values})
+    return False
 
 
 def _wraps(spans: Spans, above: Spans, gapped: bool) -> bool:

@@ -89,6 +89,15 @@ def repeated_edge_lines(page_lines: list[list[str]], pages: Sequence[Page]) -> s
     return found
 
 
+def repeated_on_second_page(page_lines: list[list[str]]) -> set[str]:
+    """On a two-page document, the edge lines of its second page that its first repeats at an edge:
+    a running header or footer there. On the first page the same line may be the only title."""
+    if len(page_lines) != 2:
+        return set()
+    first, second = ({_edge_key(line) for line in _edges(lines)} for lines in page_lines)
+    return (first & second) - {"#"}
+
+
 def _numbered_key(line: str, numbers: set[str]) -> str:
     """An edge line with this page's number masked: the same running line on every page."""
     text = " ".join(line.split()).casefold()

@@ -1,0 +1,213 @@
+"""Lists whose markers hang in a column of their own ("(b)", "–"), read as lists and not as tables;
+the decisions such a list records under a deciding lead-in, or item by item; and a two-page
+document's running header left out of its second page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from langchain_core.embeddings import Embeddings
+
+from assistant.facts.register import FundingRegister
+from assistant.service import Assistant
+from assistant.settings import Settings
+from ingest.facts.decision_types import FundingDecision
+from ingest.facts.decisions import extract_funding
+from ingest.parse.clean import clean_pages
+from ingest.parse.pdf import read_pdf
+from tests.pdfs import place_pdf
+
+HEADER = "Northby Board   Minutes, 20 June 2023"
+
+
+def _page(lines: list[tuple[float, str]], top: float = 780) -> list[tuple[float, float, str]]:
+    """Lines down a page, each at its x; a line of "" leaves a blank line. Two texts on one line
+    are joined by "@": "(b)@Partnership analyst ..." puts the second at x + 40."""
+    placed: list[tuple[float, float, str]] = []
+    y = top
+    for x, text in lines:
+        if text:
+            first, _, second = text.partition("@")
+            placed.append((x, y, first))
+            if second:
+                placed.append((x + 40, y, second))
+        y -= 15
+    return placed
+
+
+def _minutes(tmp_path: Path) -> Path:
+    page_one = [
+        (50, HEADER),
+        (50, ""),
+        (50, "Minute 23/017 Community Safety Fund 2023-24"),
+        (50, ""),
+        (50, "RESOLVED that the following grant aid be awarded for 2023-24:"),
+        (50, ""),
+        (50, "(a)@Independent Domestic Violence Adviser, Moorgate Domestic Abuse Service: £24,000;"),
+    ]
+    page_two = [
+        (50, HEADER),
+        (50, ""),
+        (50, "(b)@Partnership analyst, the Board's share: £18,000;"),
+        (50, "(c)@Mardle Shopwatch radio scheme, Mardle Business Improvement District: £6,500;"),
+        (50, "(d)@Edge Talks knife crime education, Steel Minds CIC, £12,400.00 requested: decision"),
+        (90, "deferred to the September meeting pending a delivery timetable."),
+        (50, ""),
+        (50, "Minute 23/018 Date of next meeting: 19 September 2023."),
+    ]
+    return place_pdf(tmp_path / "minutes-2023-06-20.pdf", [_page(page_one), _page(page_two)])
+
+
+def _decisions(path: Path, date: str) -> list[FundingDecision]:
+    pdf = read_pdf(path, path.name)
+    return extract_funding(path.name, pdf.pages, clean_pages(pdf.pages), "2023-24", date, "minutes")
+
+
+def test_hung_lettered_items_under_a_lead_in_are_a_list_over_the_page_break(tmp_path: Path) -> None:
+    path = _minutes(tmp_path)
+    pages = clean_pages(read_pdf(path, path.name).pages)
+    second = [(b.kind, b.text) for b in pages[1].blocks]
+    assert second[:3] == [
+        ("bullet", "Partnership analyst, the Board's share: £18,000;"),
+        ("bullet", "Mardle Shopwatch radio scheme, Mardle Business Improvement District: £6,500;"),
+        (
+            "bullet",
+            "Edge Talks knife crime education, Steel Minds CIC, £12,400.00 requested: decision "
+            "deferred to the September meeting pending a delivery timetable.",
+        ),
+    ]
+    # On two pages, the line heading both is a running header: gone from the second, kept on the first.
+    assert HEADER not in pages[1].text and "Northby Board" in pages[0].text
+    assert pages[0].blocks[-1] == pages[0].blocks[-1].__class__(
+        "bullet", "Independent Domestic Violence Adviser, Moorgate Domestic Abuse Service: £24,000;"
+    )
+
+
+def test_a_deciding_lead_in_decides_each_item_of_its_list(tmp_path: Path) -> None:
+    found = {
+        (d.item, d.lead, d.amount, d.outcome, d.page) for d in _decisions(_minutes(tmp_path), "2023-06-20")
+    }
+    assert found == {
+        ("Independent Domestic Violence Adviser", "Moorgate Domestic Abuse Service", 24_000, "approved", 1),
+        ("Partnership analyst", "", 18_000, "approved", 2),
+        ("Mardle Shopwatch radio scheme", "Mardle Business Improvement District", 6_500, "approved", 2),
+        ("Edge Talks knife crime education", "Steel Minds CIC", 12_400, "deferred", 2),
+    }
+    shopwatch = next(d for d in _decisions(_minutes(tmp_path), "2023-06-20") if "Shopwatch" in d.item)
+    # A list item is quoted whole: its amount alone ("£6,500;") says nothing of what it is for.
+    assert shopwatch.quote == "Mardle Shopwatch radio scheme, Mardle Business Improvement District: £6,500;"
+
+
+def test_hung_dash_items_name_what_each_decides_and_a_balance_is_no_decision(tmp_path: Path) -> None:
+    notes = [
+        (50, "Notes of the virtual meeting, 12 December 2023"),
+        (50, ""),
+        (50, "Decisions"),
+        (50, "–@Mardle Street Pastors: the scheme could not recruit volunteers. The £8k award of"),
+        (90, "20 June is rescinded; nothing had been paid."),
+        (50, "–@Ashwick Youth Outreach: sessions began late. The award is reduced from £15,600 to"),
+        (90, "£11,200 and the £4,400 underspend returned to the fund."),
+        (50, ""),
+        (50, "Balance still to commit after these decisions: £16,500."),
+        (50, ""),
+        (50, "Lorna Kettle reported that £98,300 was available: the Commissioner's grant and a contribution"),
+        (50, "of £10,000 from each council."),
+    ]
+    path = place_pdf(tmp_path / "notes-2023-12-12.pdf", [_page(notes)])
+    found = {(d.item, d.amount, d.previous, d.outcome) for d in _decisions(path, "2023-12-12")}
+    assert found == {
+        ("Mardle Street Pastors", 8_000, 0, "withdrawn"),
+        ("Ashwick Youth Outreach", 11_200, 15_600, "amended"),
+    }
+
+
+def test_an_award_rescinded_at_a_later_meeting_ends_its_timeline_uncounted() -> None:
+    def decided(outcome: str, date: str, document: str) -> FundingDecision:
+        return FundingDecision(
+            "Mardle Street Pastors",
+            8_000,
+            "award",
+            "",
+            "2023-24",
+            document,
+            1,
+            "q",
+            "prose",
+            outcome=outcome,
+            date=date,
+        )
+
+    rows = [decided("approved", "2023-06-20", "june.pdf"), decided("withdrawn", "2023-12-12", "december.pdf")]
+    register = FundingRegister(rows, partnership_of={"june.pdf": "N", "december.pdf": "N"})
+    assert not any(register.counted(d) for d in rows)
+    answer = register.answer("what happened to the mardle street pastors award", set())
+    assert answer is not None
+    assert "£8,000 withdrawn on 12 December 2023" in answer.text
+    assert "approved £8,000 on 20 June 2023" in answer.text
+
+
+def test_did_we_fund_asks_what_became_of_a_bid_and_a_passage_naming_another_partnerships_item_leads() -> None:
+    rows = [
+        FundingDecision(
+            "Mill Street CCTV upgrade",
+            45_000,
+            "award",
+            "",
+            "2024-25",
+            "h.pdf",
+            2,
+            "Not supported.",
+            "prose",
+            outcome="declined",
+            date="2024-07-16",
+        ),
+        FundingDecision(
+            "Larkhollow CCTV upgrade",
+            11_750,
+            "award",
+            "",
+            "2023-24",
+            "k.pdf",
+            1,
+            "approved",
+            "prose",
+            date="2023-12-06",
+        ),
+    ]
+    register = FundingRegister(
+        rows, partnership_of={"h.pdf": "Hart CSP", "k.pdf": "Kes CSP", "s.pdf": "Sho CSP"}
+    )
+    answer = register.answer("did we fund the mill street cctv upgrade", set())
+    assert answer is not None and "Mill Street CCTV upgrade: declined on 16 July 2024" in answer.text
+    assert "Larkhollow" not in answer.text
+    # Retrieval's first passage is a third partnership's and names the item: the register holds
+    # only another's of that name, so the passages answer.
+    passage = ("Sho CSP", "Larkhollow CCTV upgrade\nAgreed to fund £5,250 from the pot.")
+    assert (
+        register.answer("what was decided about the larkhollow cctv upgrade", set(), favoured=passage) is None
+    )
+    own = register.answer(
+        "what was decided about the larkhollow cctv upgrade", set(), favoured=("Kes CSP", "")
+    )
+    assert own is not None and "£11,750" in own.text
+
+
+def test_a_list_under_a_lead_in_with_its_number_hung_in_the_margin(tmp_path: Path, model: Embeddings) -> None:
+    report = [
+        (50, "Northvale Safer Communities Board: Progress Report 2023-24"),
+        (50, ""),
+        (50, "3 Who sits on the Board"),
+        (50, ""),
+        (50, "3.1@Members on 31 March 2024, by organisation:"),
+        (90, "–@Northvale Constabulary: Superintendent Rhys Calloway (Chair)"),
+        (90, "–@Northvale Borough Council: Councillor Dev Mistry (Vice-Chair)"),
+        (90, "–@Eastvale District Council: Councillor Owen Pardoe"),
+        (50, "3.2@The Board met four times in 2023-24."),
+    ]
+    place_pdf(tmp_path / "corpus" / "progress-report-2023-24.pdf", [_page(report)])
+    helper = Assistant.open(Settings(corpus_dir=tmp_path / "corpus", data_dir=tmp_path / "data"), model)
+    helper.ingest()
+    answer = helper.ask("which organisations sit on the board")
+    for member in ("Northvale Constabulary", "Northvale Borough Council", "Eastvale District Council"):
+        assert f"- {member}" in answer.text
+    assert [c.page for c in answer.citations] == [1]
