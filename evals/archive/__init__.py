@@ -1,1 +1,1 @@
-"""An evaluation archive: the real report beside the documents of ten invented partnerships."""
+"""An evaluation archive: the real report beside the documents of eleven invented partnerships."""

@@ -1,4 +1,4 @@
-"""Write the evaluation archive: the real report beside ten invented partnerships' documents.
+"""Write the evaluation archive: the real report beside eleven invented partnerships' documents.
 
     python -m evals.archive.build TARGET
 
@@ -36,6 +36,11 @@ from evals.archive import hartleburn_assessment as i_assessment
 from evals.archive import hartleburn_minutes as i_minutes
 from evals.archive import hartleburn_notice as i_notice
 from evals.archive import hartleburn_reports as i_reports
+from evals.archive import lintmoor_allocations as k_allocations
+from evals.archive import lintmoor_assessment as k_assessment
+from evals.archive import lintmoor_decision as k_decision
+from evals.archive import lintmoor_minutes as k_minutes
+from evals.archive import lintmoor_reports as k_reports
 from evals.archive import marlowe_assessment as c_assessment
 from evals.archive import marlowe_minutes as c_minutes
 from evals.archive import marlowe_minutes_signed as c_signed
@@ -71,6 +76,9 @@ from evals.archive.names import (
     HARTLEBURN_GROUP,
     KESTRELFORD,
     KESTRELFORD_DIR,
+    LINTMOOR,
+    LINTMOOR_BOARD,
+    LINTMOOR_DIR,
     MARLOWE,
     MARLOWE_DIR,
     PELLINGHAM,
@@ -156,6 +164,7 @@ _g = _Partnership(RAVENSHOLT_DIR, RAVENSHOLT)
 _h = _Partnership(PELLINGHAM_DIR, PELLINGHAM)
 _i = _Partnership(HARTLEBURN_DIR, HARTLEBURN)
 _j = _Partnership(ASHWICK_DIR, ASHWICK)
+_k = _Partnership(LINTMOOR_DIR, LINTMOOR)
 
 
 BOARD = "Kestrelford Community Safety Partnership Board minutes"
@@ -666,6 +675,63 @@ DOCUMENTS: tuple[Document, ...] = (
         "2023-24",
         "2024-07-11",
         j_reports.write_progress_report_2324,
+    ),
+    _k(
+        "strategic-intelligence-assessment-2024.pdf",
+        k_assessment.TITLE,
+        "strategic assessment",
+        "2024-25",
+        "2024-02-20",
+        k_assessment.write_assessment,
+    ),
+    _k(
+        "annual-report-2023-24.pdf",
+        k_reports.TITLE_2324,
+        "annual report",
+        "2023-24",
+        "2024-05-30",
+        k_reports.write_annual_report_2324,
+    ),
+    _k(
+        "board-minutes-2024-06-11.pdf",
+        f"{LINTMOOR_BOARD} minutes, 11 June 2024",
+        "minutes",
+        "2024-25",
+        "2024-06-11",
+        k_minutes.write_minutes_june,
+    ),
+    _k(
+        "board-notes-2024-09-17.pdf",
+        f"{LINTMOOR_BOARD} notes, 17 September 2024",
+        "minutes",
+        "2024-25",
+        "2024-09-17",
+        k_minutes.write_notes_september,
+    ),
+    _k(
+        "chairs-decision-2025-01-09-signed.pdf",
+        f"{k_decision.TITLE}, 9 January 2025 (signed, scanned)",
+        "minutes",
+        "2024-25",
+        "2025-01-09",
+        k_decision.write_decision_notice,
+        scanned=True,
+    ),
+    _k(
+        "fund-allocations-2025-03-18.pdf",
+        f"{LINTMOOR_BOARD}: {k_allocations.TITLE} (paper of 18 March 2025)",
+        "minutes",
+        "2024-25",
+        "2025-03-18",
+        k_allocations.write_allocations,
+    ),
+    _k(
+        "annual-review-2024-25.pdf",
+        k_reports.TITLE_2425,
+        "annual report",
+        "2024-25",
+        "2025-07-10",
+        k_reports.write_annual_review_2425,
     ),
 )
 

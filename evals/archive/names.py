@@ -1,4 +1,4 @@
-"""The ten invented partnerships: names, folders and members shared by their documents."""
+"""The eleven invented partnerships: names, folders and members shared by their documents."""
 
 from __future__ import annotations
 
@@ -44,3 +44,6 @@ HARTLEBURN_GROUP = "Hartleburn CSP Partnership Group"
 ASHWICK = "Ashwick and Mardle Safer Communities Board"
 ASHWICK_DIR = "ashwick-mardle"
 ASHWICK_SHORT = "AMSCB"
+LINTMOOR = "Lintmoor and Scarrowby Community Safety Partnership"
+LINTMOOR_DIR = "lintmoor-scarrowby"
+LINTMOOR_BOARD = "Lintmoor and Scarrowby Community Safety Partnership Board"

@@ -50,6 +50,8 @@ QUESTION_FILES = (
     "archive9-test.jsonl",
     "archive10-dev.jsonl",
     "archive10-test.jsonl",
+    "archive11-dev.jsonl",
+    "archive11-test.jsonl",
     "compare-dev.jsonl",
     "minutes-dev.jsonl",
     "real-typed-dev.jsonl",
