@@ -175,3 +175,52 @@ def test_documents_setting_the_same_priorities_for_a_period_share_one_list() -> 
         ("north-minutes.pdf", 2),
         ("north-report.pdf", 3),
     ]
+
+
+def test_numbered_priorities_each_over_a_paragraph_describing_it(tmp_path: Path) -> None:
+    """A numbered item set as a title may go on with a paragraph saying what it means: the next
+    number after that paragraph opens the next item, blank line between or not."""
+    path = make_pdf(
+        tmp_path / "report.pdf",
+        [
+            [
+                "Our priorities for 2023-24",
+                "",
+                "The Board set three priorities for 2023-24 from its last assessment:",
+                "1. Domestic abuse and sexual violence",
+                "Make victims safer at home and widen access to independent advocacy, working with",
+                "the women's aid service and the domestic abuse board.",
+                "2. Anti-social behaviour in town centres",
+                "Reduce the nuisance reported in the market place and on the harbour front.",
+                "",
+                "3. Rural and coastal crime",
+                "Protect farms, villages and the coast from theft of machinery, fuel and boats.",
+            ]
+        ],
+    )
+    pages = clean_pages(read_pdf(path, path.name).pages)
+    (found,) = extract_priorities(path.name, pages)
+    assert [p.name for p in found.priorities] == [
+        "Domestic abuse and sexual violence",
+        "Anti-social behaviour in town centres",
+        "Rural and coastal crime",
+    ]
+    assert found.period == "2023-24"
+
+
+def test_an_item_running_to_the_margin_goes_on_below_with_no_description(tmp_path: Path) -> None:
+    """A numbered item whose line runs to the margin is a sentence wrapped onto the next line, not a
+    title over a description: a "2." after that paragraph is no item of its list."""
+    path = make_pdf(
+        tmp_path / "minutes.pdf",
+        [
+            [
+                "RESOLVED that the Board:",
+                "1. varied the Town Centre Ambassadors grant from 12,000 to 14,500 pounds, so that the",
+                "ambassadors cover every Friday and Saturday night in December and the Switch-On.",
+                "2. Priorities for 2024-25 were noted.",
+            ]
+        ],
+    )
+    kinds = [(b.kind, b.text[:20]) for b in clean_pages(read_pdf(path, path.name).pages)[0].blocks]
+    assert ("bullet", "Priorities for 2024-") not in kinds

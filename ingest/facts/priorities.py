@@ -88,7 +88,10 @@ def extract_priorities(document: str, pages: Sequence[CleanPage], period: str = 
             if _CONTENTS_RE.search(block.text):
                 continue
             items = []
-            for following in blocks[i + 1 :]:
+            rest = blocks[i + 1 :]
+            for at, following in enumerate(rest):
+                if _describes(rest, at):
+                    continue  # "1. Domestic abuse" over a paragraph saying what the Board will do
                 if following.kind != "bullet":
                     break
                 items.append(Priority(priority_name(following.text), following.text, page.number))
@@ -106,6 +109,14 @@ def extract_priorities(document: str, pages: Sequence[CleanPage], period: str = 
                 )
             )
     return found
+
+
+def _describes(blocks: Sequence[Block], at: int) -> bool:
+    """Whether a paragraph describes the list item above it: it comes right after an item, and
+    another item follows it. A paragraph after the last item is the list's end."""
+    if blocks[at].kind != "para" or at == 0 or blocks[at - 1].kind != "bullet":
+        return False
+    return at + 1 < len(blocks) and blocks[at + 1].kind == "bullet"
 
 
 def _names_priorities(block: Block) -> bool:

@@ -30,6 +30,9 @@ _CELL_GAP_RE = re.compile(r" {3,}")
 # A dash hung in its own column before a list item's text ("–      Street Pastors: ..."): set apart
 # by a cell's gap, it marks an item, where a dash run into a line's words may be a sentence's.
 _HUNG_DASH_RE = re.compile(r"^[–—-] {3,}(?=\S)")
+_FULL_LINE = 0.8  # share of the page's text width a line fills when its words wrap onto the next
+_WIDTH_QUANTILE = 0.9  # of the lengths of a page's text lines: its text width
+_DESCRIPTION_LINES = 6  # lines at most of a paragraph describing a numbered item, before the next
 _TIGHT_HEADING_WORDS = 8  # the most words of a heading set tight above its paragraph
 # A heading numbered with a small roman numeral or letter ("iv. Turning Point", "(b) Grants"): it
 # opens in lower case, but its title does not.
@@ -68,6 +71,7 @@ def _blocks(lines: list[str]) -> list[tuple[Block, Spans]]:
     bullet: list[str] = []
     bullet_indent = 0
     numbered: set[int] = set()  # after a numbered item: the numbers the next item may have
+    described: set[int] = set()  # the same, while a paragraph describing the item goes on
     previous_row: Spans = ()  # the spans of the row on the line just above, if it was one
 
     def flush() -> None:
@@ -79,8 +83,11 @@ def _blocks(lines: list[str]) -> list[tuple[Block, Spans]]:
             blocks.append((Block("bullet", " ".join(bullet)), ()))
             bullet.clear()
 
+    width = _text_width(lines)
+    full = False  # the bullet's line runs to the right margin: its sentence goes on below
     for at, raw in enumerate(lines):
         stripped = raw.strip()
+        gapped = _CELL_GAP_RE.search(stripped) is not None
         above, previous_row = previous_row, ()
         if not stripped:
             flush()
@@ -101,19 +108,24 @@ def _blocks(lines: list[str]) -> list[tuple[Block, Spans]]:
             and blocks[-1][0].text.endswith(":")
         )
         hung = _hung_run(lines, at)
-        if body == stripped and (lead_in or hung or (numbered and not para)):
+        if body == stripped and (lead_in or hung or (numbered and not para) or described):
             # A list under way: after its lead-in any number opens it, after an item the next one;
             # hung labels in sequence ("(b)", "(c)" in a column of their own) are a list by themselves.
+            # An item may go on with a paragraph describing it: the next number after a sentence's
+            # end opens the next item.
             item = NUMBERED_RE.match(stripped)
             values = item_values(item.group(0)) if item else set()
-            if item and values and (lead_in or hung or values & numbered):
-                body, numbered = stripped[item.end() :], {v + 1 for v in values}
+            after_description = bool(values & described) and (not para or para[-1].endswith((".", "!", "?")))
+            if item and values and (lead_in or hung or values & numbered or after_description):
+                body, numbered, described = stripped[item.end() :], {v + 1 for v in values}, set()
             elif not (bullet and _indent(raw) > bullet_indent):  # an item's wrapped line keeps the list going
+                # An item set as a title, well short of the margin, may go on with a description.
+                described = numbered if numbered and not para and not full else described
                 numbered = set()
         if body != stripped:  # a new bullet item
             flush()
             bullet.append(_CELL_GAP_RE.sub(" ", body))
-            bullet_indent = _indent(raw)
+            bullet_indent, full = _indent(raw), _fills(raw, width)
             continue
         if bullet and _indent(raw) > bullet_indent:  # a wrapped line of the bullet above
             bullet.append(_CELL_GAP_RE.sub(" ", stripped))
@@ -121,7 +133,6 @@ def _blocks(lines: list[str]) -> list[tuple[Block, Spans]]:
         # Cells apart: a table row, kept whole on one line. A line right under a row that sits in
         # its columns without filling the first one is a wrapped cell's next line ("wrap").
         spans = _cell_spans(raw)
-        gapped = _CELL_GAP_RE.search(stripped) is not None
         if above and _wraps(spans, above, gapped) and (gapped or not _heads_prose(stripped, lines, at)):
             flush()
             blocks.append((Block(WRAP, _CELL_GAP_RE.sub(CELL_SEPARATOR, stripped)), spans))
@@ -129,6 +140,7 @@ def _blocks(lines: list[str]) -> list[tuple[Block, Spans]]:
             continue
         if _CELL_GAP_RE.search(stripped):
             flush()
+            described = set()
             blocks.append((Block("row", _CELL_GAP_RE.sub(CELL_SEPARATOR, stripped)), spans))
             previous_row = spans
             continue
@@ -138,8 +150,23 @@ def _blocks(lines: list[str]) -> list[tuple[Block, Spans]]:
             blocks.append((Block("heading", para.pop()), ()))
         para.append(stripped)
         numbered = set()
+        if len(para) > _DESCRIPTION_LINES:
+            described = set()
     flush()
     return [(block, spans) for block, spans in blocks if block.text]
+
+
+def _text_width(lines: list[str]) -> int:
+    """How long the page's lines of running text are: near the longest, past the odd outlier."""
+    lengths = sorted(len(line.rstrip()) for line in lines if line.strip() and not _is_row(line.strip()))
+    return lengths[int(_WIDTH_QUANTILE * (len(lengths) - 1))] if lengths else 0
+
+
+def _fills(line: str, width: int) -> bool:
+    """Whether a line runs on to near the page's right margin without ending its sentence: the
+    words go on on the next line, whatever its indent."""
+    text = line.rstrip()
+    return len(text) >= _FULL_LINE * width and not text.endswith((".", "!", "?", ":", ";"))
 
 
 def _is_row(text: str) -> bool:
