@@ -411,3 +411,35 @@ def test_a_header_cell_wrapped_with_its_next_line_set_to_the_right_keeps_the_hea
     assert [b.kind for b in blocks] == ["heading", "header", "header", "row", "row", "para"]
     assert blocks[4].cells == ("Residential burglary", "488", "451", "-37")
     assert blocks[4].header == ("Offence category", "2021", "2022", "Change 2022 to 2023")
+
+
+def test_a_name_signed_over_its_role_is_one_paragraph_saying_who_holds_it(
+    tmp_path: Path, model: Embeddings
+) -> None:
+    """A foreword signed "Councillor Priya Venkatesan" over "Chair, <partnership>, 2021-2024": each
+    line alone reads as a heading; together they say who the Chair was."""
+    lines = [
+        "Chair's foreword",
+        "",
+        "Welcome to the annual report of the Northvale Community Safety Partnership for 2023-24.",
+        "This is my third and last report: the Board will elect a new Chair in June 2024.",
+        "",
+        "Councillor Priya Venkatesan",
+        "",
+        "Chair, Northvale Community Safety Partnership, 2021-2024",
+        "",
+        "Who we are",
+        "",
+        "The Partnership meets every quarter at the Guildhall.",
+    ]
+    path = make_pdf(
+        tmp_path / "corpus" / "annual-report-2023-24.pdf", [lines], title="Northvale Annual Report 2023-24"
+    )
+    blocks = [(b.kind, b.text) for b in clean_pages(read_pdf(path, path.name).pages)[0].blocks]
+    signed = "Councillor Priya Venkatesan Chair, Northvale Community Safety Partnership, 2021-2024"
+    assert ("para", signed) in blocks
+    assert ("heading", "Who we are") in blocks  # a heading that names no role stays one
+    helper = Assistant.open(Settings(corpus_dir=tmp_path / "corpus", data_dir=tmp_path / "data"), model)
+    helper.ingest()
+    answer = helper.ask("who was chair of the northvale csp in 2023-24")
+    assert "Priya Venkatesan" in answer.text and [c.page for c in answer.citations] == [1]

@@ -30,6 +30,10 @@ _CELL_GAP_RE = re.compile(r" {3,}")
 # A dash hung in its own column before a list item's text ("–      Street Pastors: ..."): set apart
 # by a cell's gap, it marks an item, where a dash run into a line's words may be a sentence's.
 _HUNG_DASH_RE = re.compile(r"^[–—-] {3,}(?=\S)")
+# A person's name set alone: two to six capitalised words, perhaps after a title ("Councillor",
+# "Dr", "Superintendent"), no figures. A role line under it: "Chair, ...", "Vice-Chair of ...".
+_PERSON_NAME_RE = re.compile(r"(?:[A-Z][a-z]+\.?|[A-Z]\.)(?:[ -](?:[A-Z][a-z'’-]+\.?|[A-Z]\.)){1,5}")
+_ROLE_LINE_RE = re.compile(r"(?:Co-|Vice[- ])?Chair(?:man|person|woman)?(?:,|\s+of\b|$)")
 _FULL_LINE = 0.8  # share of the page's text width a line fills when its words wrap onto the next
 _WIDTH_QUANTILE = 0.9  # of the lengths of a page's text lines: its text width
 _DESCRIPTION_LINES = 6  # lines at most of a paragraph describing a numbered item, before the next
@@ -51,7 +55,7 @@ def clean_pages(pages: Sequence[Page]) -> list[CleanPage]:
     carried: Header | None = None  # the header of a table that ran to the foot of the last page
     for at, (page, lines) in enumerate(zip(pages, page_lines, strict=True)):
         kept = strip_edges(lines, later if at else repeated, page_numbers(page))
-        blocks, carried = read_tables(_blocks(kept), carried)
+        blocks, carried = read_tables(_signed(_blocks(kept)), carried)
         cleaned.append(CleanPage(page.number, page.label, tuple(blocks), page.ocr, page.ocr_confidence))
     return cleaned
 
@@ -160,6 +164,26 @@ def _text_width(lines: list[str]) -> int:
     """How long the page's lines of running text are: near the longest, past the odd outlier."""
     lengths = sorted(len(line.rstrip()) for line in lines if line.strip() and not _is_row(line.strip()))
     return lengths[int(_WIDTH_QUANTILE * (len(lengths) - 1))] if lengths else 0
+
+
+def _signed(blocks: list[tuple[Block, Spans]]) -> list[tuple[Block, Spans]]:
+    """A name set alone over the role it signs with ("Councillor Priya Venkatesan" / "Chair, Lintmoor
+    and Scarrowby Community Safety Partnership"): one paragraph saying who holds the role, where the
+    name alone reads as a heading and the role as a heading or a paragraph naming no one."""
+    joined: list[tuple[Block, Spans]] = []
+    for block, spans in blocks:
+        above = joined[-1][0] if joined else None
+        if (
+            above is not None
+            and above.kind == "heading"
+            and _PERSON_NAME_RE.fullmatch(above.text)
+            and block.kind in ("heading", "para")
+            and _ROLE_LINE_RE.match(block.text)
+        ):
+            joined[-1] = (Block("para", f"{above.text} {block.text}"), ())
+            continue
+        joined.append((block, spans))
+    return joined
 
 
 def _fills(line: str, width: int) -> bool:
