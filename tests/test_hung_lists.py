@@ -211,3 +211,64 @@ def test_a_list_under_a_lead_in_with_its_number_hung_in_the_margin(tmp_path: Pat
     for member in ("Northvale Constabulary", "Northvale Borough Council", "Eastvale District Council"):
         assert f"- {member}" in answer.text
     assert [c.page for c in answer.citations] == [1]
+
+
+def _table_minutes(tmp_path: Path) -> Path:
+    """Minutes set as a table: numbered items whose cells wrap over several lines, and an outcome
+    column stating each sum."""
+    columns = (50, 230, 420)
+    rows = [
+        ("Item", "Discussion", "Outcome"),
+        ("3. Edge Talks knife crime", "Eight schools have signed up.", "Approved: £12,400.00."),
+        ("education (Steel Minds CIC)", "", ""),
+        ("4. Mardle Shopwatch radio", "The BID asked for 14 more radios.", "Award topped up by £2,500,"),
+        ("scheme", "", "from £6,500 to £9,000."),
+        ("5. Gloves Not Knives boxing", "It overlapped with youth outreach.", "Declined."),
+        ("sessions (Mardle Boxing Club),", "", ""),
+        ("£9,750 requested", "", ""),
+        ("6. Budget", "Uncommitted after today.", "Noted: £8,100."),
+    ]
+    placed: list[tuple[float, float, str]] = [(50, 800, "Board minutes of 19 September 2023")]
+    for at, row in enumerate(rows):
+        placed += [(x, 770 - 15 * at, text) for x, text in zip(columns, row, strict=True) if text]
+    return place_pdf(tmp_path / "minutes-2023-09-19.pdf", [placed])
+
+
+def test_minutes_set_as_a_table_state_each_decision_in_the_outcome_column(tmp_path: Path) -> None:
+    found = {
+        (d.item, d.lead, d.amount, d.previous, d.outcome)
+        for d in _decisions(_table_minutes(tmp_path), "2023-09-19")
+    }
+    assert found == {
+        ("Edge Talks knife crime education", "Steel Minds CIC", 12_400, 0, "approved"),
+        ("Mardle Shopwatch radio scheme", "", 9_000, 6_500, "amended"),
+        ("Gloves Not Knives boxing sessions", "Mardle Boxing Club", 9_750, 0, "declined"),
+    }
+
+
+def test_of_one_item_named_in_two_partnerships_retrievals_is_answered() -> None:
+    rows = [
+        FundingDecision(
+            "Gloves Not Knives",
+            amount,
+            "award",
+            "",
+            "2023-24",
+            document,
+            1,
+            "q",
+            "prose",
+            outcome=outcome,
+            date=date,
+        )
+        for document, amount, outcome, date in (
+            ("ash.pdf", 9_750, "declined", "2023-09-19"),
+            ("rav.pdf", 4_000, "approved", "2023-10-17"),
+        )
+    ]
+    register = FundingRegister(rows, partnership_of={"ash.pdf": "Ash", "rav.pdf": "Rav"})
+    asked = "what did the board decide on gloves not knives"
+    answer = register.answer(asked, set(), favoured=("Rav", ""))
+    assert answer is not None and "£4,000" in answer.text and "£9,750" not in answer.text
+    both = register.answer(asked, set())
+    assert both is not None and "£4,000" in both.text and "£9,750" in both.text

@@ -40,6 +40,7 @@ from ingest.facts.decision_types import (
     DELEGATED_RE,
     FUNDING_CUE_RE,
     FundingDecision,
+    item_and_runner,
     item_words,
 )
 from ingest.facts.periods import (
@@ -127,21 +128,21 @@ def _paragraph(
     found: list[FundingDecision] = []
     label = _Label()
     if bullet and (opening := BULLET_LABEL_RE.match(text)):  # "Mardle Street Pastors, for patrols: £8,000;"
-        label, text = _Label(*_named(opening.group("label"))), text[opening.end() :]
+        label, text = _Label(*item_and_runner(opening.group("label"))), text[opening.end() :]
     for sentence in split_sentences(text):
         if SECTION_RE.match(sentence) and not MONEY_RE.search(sentence) and len(sentence) < 90:
             heading, label = sentence, _Label()  # a minute's heading run into the text above it
             continue
         if alone := (LABEL_ALONE_RE.match(sentence) or (BID_ALONE_RE.match(sentence) if bullet else None)):
             if alone.group("bid"):
-                item, lead = _named(alone.group("bid"))
+                item, lead = item_and_runner(alone.group("bid"))
                 label = _Label(item, (alone.group("bidlead") or lead).strip(), alone.group("bidmoney"))
                 if alone.group("after"):  # "..., £12,400.00 requested: decision deferred to September"
                     found += _prose_decisions(
                         document, page, alone.group("after"), period, heading, label, meeting
                     )
             else:
-                label = _Label(*_named(alone.group("label")))
+                label = _Label(*item_and_runner(alone.group("label")))
             continue
         if own := LABEL_RE.match(sentence):
             label, sentence = _Label(own.group("label").strip()), sentence[own.end() :]
@@ -164,16 +165,6 @@ def _lead_in_outcome(text: str, minutes: bool) -> str:
         return ""
     last = split_sentences(text)[-1]
     return "" if MONEY_RE.search(last) else _outcome(last, minutes)
-
-
-def _named(text: str) -> tuple[str, str]:
-    """An item's name and who runs it, where a comma or brackets set the runner apart: "Independent
-    Domestic Violence Adviser (Hartleburn Women's Aid)", "Ashwick Youth Outreach, Ashwick Youth Trust"."""
-    text = text.strip()
-    if bracketed := re.fullmatch(r"(?P<item>.+?)\s*\((?P<lead>[A-Z][^()]+)\)", text):
-        return bracketed.group("item"), bracketed.group("lead")
-    item, _, rest = text.partition(", ")
-    return item, (rest if rest[:1].isupper() else "")
 
 
 def _heading_amount(

@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import re
 
+from ingest.facts.decision_cues import FROM_TO_RE
 from ingest.facts.decision_types import (
     DELEGATED_RE,
     FUNDING_CUE_RE,
     Action,
     FundingDecision,
+    item_and_runner,
 )
 from ingest.facts.periods import (
     WINDOW_RE,
@@ -76,6 +78,13 @@ _OWNER_HEADER_RE = re.compile(r"^(owner|lead|by whom|responsible)$", re.I)
 
 
 _TOTAL_ROW_RE = re.compile(r"^\s*(?:sub-?)?totals?\b", re.I)
+
+
+# An outcome cell reporting, not deciding; the sum a bid's item cell ends with ("..., £3,600").
+_NOTED_RE = re.compile(r"^\W*noted\b", re.I)
+_BID_SUM_RE = re.compile(rf",\s*(?P<sum>{MONEY_RE.pattern})\s*$")
+# A numbered row's first cell: "3. Edge Talks knife crime", "4) Budget".
+_ROW_NUMBER_RE = re.compile(r"^\d{1,2}[.)]\s")
 
 
 def table_rows(document: str, page: Page, period: str) -> list[FundingDecision]:
@@ -146,6 +155,7 @@ def header_table(document: str, page: Page, period: str) -> tuple[list[FundingDe
     rows: list[tuple[dict[str, str], list[str]]] = []  # cells by role, and the row's lines
     above: list[str] = []
     blank = 0
+    numbered = False  # the rows of a table with no amount column open with their numbers
 
     def flush() -> None:
         table.add(kind, header, rows, above)
@@ -163,7 +173,7 @@ def header_table(document: str, page: Page, period: str) -> tuple[list[FundingDe
         roles = _header_roles(cells)
         if roles is not None:
             flush()
-            kind, header = roles
+            kind, header, numbered = *roles, False
             continue
         if not header:
             above = [*above[-3:], line.strip()]
@@ -175,6 +185,17 @@ def header_table(document: str, page: Page, period: str) -> tuple[list[FundingDe
             above = [*above[-3:], line.strip()]
             continue
         starts_row = bool(by_role.get("amount")) if kind == "funding" else bool(by_role.get("number"))
+        if kind == "funding" and "amount" not in {role for _, role, _ in header}:
+            # No amount column: a row opens with its number, in a column of its own ("D3 | Riverside
+            # Reach ...") or before its item ("3. Edge Talks ..."); its other lines are wrapped cells.
+            first_role = header[0][1]
+            first_cell = by_role.get(first_role, "") if cells and cells[0][0] <= header[0][0] + 2 else ""
+            item_cell = by_role.get("item", "")
+            if first_role != "item":
+                starts_row = bool(first_cell)
+            else:
+                starts_row = bool(_ROW_NUMBER_RE.match(item_cell)) if numbered else bool(item_cell)
+                numbered = numbered or (not rows and bool(_ROW_NUMBER_RE.match(item_cell)))
         if kind == "actions" and "number" not in {role for _, role, _ in header}:
             starts_row = bool(by_role.get("action")) and bool(by_role.get("owner") or by_role.get("due"))
         if starts_row or not rows:
@@ -243,7 +264,9 @@ def _header_roles(cells: list[tuple[int, str]]) -> tuple[str, list[tuple[int, st
         return "actions", roles
     item = next((i for i, t in enumerate(texts) if _ITEM_HEADER_RE.search(t)), None)
     amount = next((i for i, t in reversed(list(enumerate(texts))) if _AMOUNT_HEADER_RE.search(t)), None)
-    if item is None or amount is None or item == amount:
+    # Minutes set as a table ("Item | Discussion | Outcome") state each sum in the outcome.
+    outcome_only = amount is None and any(_DECISION_HEADER_RE.search(t) for t in texts)
+    if item is None or (amount is None and not outcome_only) or item == amount:
         return None
     roles = []
     for i, (start, text) in enumerate(cells):
@@ -296,8 +319,14 @@ def _funding_row(
         return None
     decided = cells.get("decision", "")
     outcome, previous = _decided(decided)
-    written = cells.get("amount", "")
-    amount, unit = _scaled(written, header, above)
+    if any(role == "amount" for _, role, _ in header):
+        amount, unit = _scaled(cells.get("amount", ""), header, above)
+    else:  # minutes set as a table: the outcome cell states the sum
+        stated = _outcome_row(item, decided, outcome, previous)
+        if stated is None:
+            return None
+        item, runner, amount, outcome, previous = stated
+        unit, cells = "", {**cells, "lead": cells.get("lead") or runner}
     if not amount and outcome in ("declined", "deferred"):
         asked = _REQUESTED_RE.search(item) or _REQUESTED_RE.search(decided)
         amount = (parse_amount(asked.group("sum")) or 0.0) if asked else 0.0
@@ -331,6 +360,34 @@ def _funding_row(
         outcome=outcome,
         previous=previous,
     )
+
+
+def _outcome_row(
+    item: str, decided: str, outcome: str, previous: float
+) -> tuple[str, str, float, str, float] | None:
+    """A row of minutes set as a table ("4. Mardle Shopwatch radio scheme | ... | Award topped up by
+    £2,500, from £6,500 to £9,000."): its item and who runs it, the sum its outcome cell decides (a
+    change's new sum; a decline's or deferral's the sum asked), the outcome and any earlier sum.
+    None for a row deciding no money ("Noted.")."""
+    if _NOTED_RE.match(decided):
+        return None  # "Noted: £19,700 uncommitted.": a report, not a decision
+    changed = FROM_TO_RE.search(decided)
+    money = (
+        MONEY_RE.search(changed.group("new") or changed.group("new2"))
+        if changed
+        else MONEY_RE.search(decided)
+    )
+    amount = (parse_amount(money.group(0)) or 0.0) if money else 0.0
+    asked = _REQUESTED_RE.search(item) or _REQUESTED_RE.search(decided) or _BID_SUM_RE.search(item)
+    if not amount and asked and outcome in ("declined", "deferred"):
+        amount = parse_amount(asked.group("sum")) or 0.0
+    item = _BID_SUM_RE.sub("", _REQUESTED_RE.sub("", item))
+    if changed and outcome == "approved":
+        outcome, previous = "amended", parse_amount(changed.group("old") or changed.group("old2")) or 0.0
+    if outcome == "approved" and not amount:
+        return None  # "Noted.", "Agreed and signed."
+    named, runner = item_and_runner(_ROW_NUMBER_RE.sub("", item))
+    return named, runner, amount, outcome, previous
 
 
 def _scaled(written: str, header: list[tuple[int, str, str]], above: list[str]) -> tuple[float, str]:

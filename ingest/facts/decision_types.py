@@ -87,3 +87,15 @@ def item_words(text: str) -> set[str]:
     """Words naming an item, lower-cased and singular: "PSPO – Macclesfield" -> {pspo, macclesfield}."""
     words = re.findall(r"\w+", text.lower().replace("-", ""))
     return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words} - _GENERIC
+
+
+def item_and_runner(text: str) -> tuple[str, str]:
+    """An item's name and who runs it, where brackets or a comma set the runner apart: "Independent
+    Domestic Violence Adviser (Hartleburn Women's Aid)", "Ashwick Youth Outreach, Ashwick Youth Trust".
+    Words after the brackets say something else ("..., deferred from Minute 23/017")."""
+    text = text.strip()
+    if bracketed := re.match(r"(?P<item>[^()]+?)\s*\((?P<lead>[A-Z][^()]+)\)", text):
+        return bracketed.group("item"), bracketed.group("lead")
+    item, _, rest = text.partition(", ")
+    rest = re.sub(r"\s*\([^()]*\)\s*$", "", rest)  # "Kettlebeck Youth Trust (deferred 17 June 2025)"
+    return item, (rest if rest[:1].isupper() else "")
