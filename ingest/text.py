@@ -30,8 +30,8 @@ MONEY_RE = re.compile(
 SCALES = {"k": 1_000, "m": 1_000_000, "million": 1_000_000, "bn": 1_000_000_000, "billion": 1_000_000_000}
 
 
-# A piece that is only a number or label ("3.", "R3.", "4.1."): it opens the sentence after it.
-_LABEL_ONLY_RE = re.compile(r"\(?[A-Za-z]?\d+(?:\.\d+)*[.)]")
+# A piece that is only a number or label ("3.", "R3.", "4.1.", "Rec 5."): it opens the sentence after it.
+_LABEL_ONLY_RE = re.compile(r"\(?(?:[A-Za-z]|[A-Z][a-z]{1,3} )?\d+(?:\.\d+)*[.)]")
 
 
 def split_sentences(text: str) -> list[str]:

@@ -241,6 +241,15 @@ def test_a_numbered_items_label_stays_with_its_sentence() -> None:
         "4.1 Street Pastors.",
     ]
     assert split_sentences("It rose by 4.8% to 11,500. Noted.") == ["It rose by 4.8% to 11,500.", "Noted."]
+    # A label of a short word and a number ("Rec 5.") too; a sentence ending in a number is one.
+    recommended = (
+        "Rec 4. Keep the ASB priority. Rec 5. Pass road safety to the county partnership. It fell by 5."
+    )
+    assert split_sentences(recommended) == [
+        "Rec 4. Keep the ASB priority.",
+        "Rec 5. Pass road safety to the county partnership.",
+        "It fell by 5.",
+    ]
     # A name's initial or title does not end a sentence: the name follows it.
     signed = "Signed as a correct record: L. Brannigan, Chair. Dr. Rahman and Mr. Hale left."
     assert split_sentences(signed) == [
