@@ -121,23 +121,18 @@ def test_hung_dash_items_name_what_each_decides_and_a_balance_is_no_decision(tmp
     }
 
 
-def test_an_award_rescinded_at_a_later_meeting_ends_its_timeline_uncounted() -> None:
-    def decided(outcome: str, date: str, document: str) -> FundingDecision:
-        return FundingDecision(
-            "Mardle Street Pastors",
-            8_000,
-            "award",
-            "",
-            "2023-24",
-            document,
-            1,
-            "q",
-            "prose",
-            outcome=outcome,
-            date=date,
-        )
+def _minuted(item: str, amount: float, outcome: str, date: str, document: str) -> FundingDecision:
+    """A decision a meeting's minutes record in words."""
+    return FundingDecision(
+        item, amount, "award", "", "2023-24", document, 1, "q", "prose", outcome=outcome, date=date
+    )
 
-    rows = [decided("approved", "2023-06-20", "june.pdf"), decided("withdrawn", "2023-12-12", "december.pdf")]
+
+def test_an_award_rescinded_at_a_later_meeting_ends_its_timeline_uncounted() -> None:
+    rows = [
+        _minuted("Mardle Street Pastors", 8_000, "approved", "2023-06-20", "june.pdf"),
+        _minuted("Mardle Street Pastors", 8_000, "withdrawn", "2023-12-12", "december.pdf"),
+    ]
     register = FundingRegister(rows, partnership_of={"june.pdf": "N", "december.pdf": "N"})
     assert not any(register.counted(d) for d in rows)
     answer = register.answer("what happened to the mardle street pastors award", set())
@@ -248,23 +243,8 @@ def test_minutes_set_as_a_table_state_each_decision_in_the_outcome_column(tmp_pa
 
 def test_of_one_item_named_in_two_partnerships_retrievals_is_answered() -> None:
     rows = [
-        FundingDecision(
-            "Gloves Not Knives",
-            amount,
-            "award",
-            "",
-            "2023-24",
-            document,
-            1,
-            "q",
-            "prose",
-            outcome=outcome,
-            date=date,
-        )
-        for document, amount, outcome, date in (
-            ("ash.pdf", 9_750, "declined", "2023-09-19"),
-            ("rav.pdf", 4_000, "approved", "2023-10-17"),
-        )
+        _minuted("Gloves Not Knives", 9_750, "declined", "2023-09-19", "ash.pdf"),
+        _minuted("Gloves Not Knives", 4_000, "approved", "2023-10-17", "rav.pdf"),
     ]
     register = FundingRegister(rows, partnership_of={"ash.pdf": "Ash", "rav.pdf": "Rav"})
     asked = "what did the board decide on gloves not knives"
