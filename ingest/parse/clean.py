@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 from ingest.parse.blocks import ALIGN_SLACK, CELL_SEPARATOR, WRAP, Block, CleanPage, Spans
 from ingest.parse.numbering import NUMBERED_RE, item_values
@@ -68,14 +69,45 @@ def _cell_spans(line: str) -> Spans:
     return tuple((m.start(), m.end()) for m in re.finditer(r"\S+(?: {1,2}\S+)*", line))
 
 
+@dataclass
+class _List:
+    """Where a list stands while a page is read: the numbers its next item may have, right after an
+    item or while a paragraph describing it goes on, and the last item's indent and reach."""
+
+    numbered: set[int] = field(default_factory=set)
+    described: set[int] = field(default_factory=set)
+    indent: int = 0
+    full: bool = False  # the item's line runs to the right margin: its sentence goes on below
+
+    def item(self, stripped: str, lead_in: bool, hung: bool, para: list[str], wrapped: bool) -> str:
+        """The text of a numbered list item the line opens, or "" for a line that opens none.
+
+        After its lead-in any number opens a list, after an item the next one; hung labels in
+        sequence ("(b)", "(c)" in a column of their own) are a list by themselves. An item set as a
+        title, well short of the margin, may go on with a paragraph describing it: the next number
+        after a sentence's end opens the next item. `wrapped`: the line is the item's wrapped text.
+        """
+        if not (lead_in or hung or (self.numbered and not para) or self.described):
+            return ""
+        item = NUMBERED_RE.match(stripped)
+        values = item_values(item.group(0)) if item else set()
+        after = bool(values & self.described) and (not para or para[-1].endswith((".", "!", "?")))
+        if item and values and (lead_in or hung or values & self.numbered or after):
+            self.numbered, self.described = {v + 1 for v in values}, set()
+            return stripped[item.end() :]
+        if not wrapped:
+            if self.numbered and not para and not self.full:
+                self.described = self.numbered
+            self.numbered = set()
+        return ""
+
+
 def _blocks(lines: list[str]) -> list[tuple[Block, Spans]]:
     """The page's blocks, each row with the character spans of its cells."""
     blocks: list[tuple[Block, Spans]] = []
     para: list[str] = []
     bullet: list[str] = []
-    bullet_indent = 0
-    numbered: set[int] = set()  # after a numbered item: the numbers the next item may have
-    described: set[int] = set()  # the same, while a paragraph describing the item goes on
+    listed = _List()
     previous_row: Spans = ()  # the spans of the row on the line just above, if it was one
 
     def flush() -> None:
@@ -88,7 +120,6 @@ def _blocks(lines: list[str]) -> list[tuple[Block, Spans]]:
             bullet.clear()
 
     width = _text_width(lines)
-    full = False  # the bullet's line runs to the right margin: its sentence goes on below
     for at, raw in enumerate(lines):
         stripped = raw.strip()
         gapped = _CELL_GAP_RE.search(stripped) is not None
@@ -96,42 +127,17 @@ def _blocks(lines: list[str]) -> list[tuple[Block, Spans]]:
         if not stripped:
             flush()
             continue
-        body = _BULLET_RE.sub("", stripped)
-        if (
-            body == stripped
-            and (dash := _HUNG_DASH_RE.match(stripped))
-            and not _is_row(stripped[dash.end() :])
-        ):
-            body = stripped[dash.end() :]
-        # A lead-in ends the paragraph above, or the block above when a blank line comes between.
-        lead_in = bool(para and para[-1].endswith(":")) or (
-            not para
-            and not bullet
-            and bool(blocks)
-            and blocks[-1][0].kind == "para"
-            and blocks[-1][0].text.endswith(":")
-        )
-        hung = _hung_run(lines, at)
-        if body == stripped and (lead_in or hung or (numbered and not para) or described):
-            # A list under way: after its lead-in any number opens it, after an item the next one;
-            # hung labels in sequence ("(b)", "(c)" in a column of their own) are a list by themselves.
-            # An item may go on with a paragraph describing it: the next number after a sentence's
-            # end opens the next item.
-            item = NUMBERED_RE.match(stripped)
-            values = item_values(item.group(0)) if item else set()
-            after_description = bool(values & described) and (not para or para[-1].endswith((".", "!", "?")))
-            if item and values and (lead_in or hung or values & numbered or after_description):
-                body, numbered, described = stripped[item.end() :], {v + 1 for v in values}, set()
-            elif not (bullet and _indent(raw) > bullet_indent):  # an item's wrapped line keeps the list going
-                # An item set as a title, well short of the margin, may go on with a description.
-                described = numbered if numbered and not para and not full else described
-                numbered = set()
-        if body != stripped:  # a new bullet item
+        wrapped = bool(bullet) and _indent(raw) > listed.indent  # a wrapped line of the bullet above
+        body = _marked(stripped)
+        if body is None:
+            lead_in, hung = _leads_in(para, bullet, blocks), _hung_run(lines, at)
+            body = listed.item(stripped, lead_in, hung, para, wrapped) or None
+        if body is not None:  # a new bullet item
             flush()
             bullet.append(_CELL_GAP_RE.sub(" ", body))
-            bullet_indent, full = _indent(raw), _fills(raw, width)
+            listed.indent, listed.full = _indent(raw), _fills(raw, width)
             continue
-        if bullet and _indent(raw) > bullet_indent:  # a wrapped line of the bullet above
+        if wrapped:
             bullet.append(_CELL_GAP_RE.sub(" ", stripped))
             continue
         # Cells apart: a table row, kept whole on one line. A line right under a row that sits in
@@ -142,9 +148,9 @@ def _blocks(lines: list[str]) -> list[tuple[Block, Spans]]:
             blocks.append((Block(WRAP, _CELL_GAP_RE.sub(CELL_SEPARATOR, stripped)), spans))
             previous_row = above
             continue
-        if _CELL_GAP_RE.search(stripped):
+        if gapped:
             flush()
-            described = set()
+            listed.described = set()
             blocks.append((Block("row", _CELL_GAP_RE.sub(CELL_SEPARATOR, stripped)), spans))
             previous_row = spans
             continue
@@ -153,11 +159,28 @@ def _blocks(lines: list[str]) -> list[tuple[Block, Spans]]:
         if len(para) == 1 and _heading_above(para[0], stripped, lines[at + 1 : at + 2]):
             blocks.append((Block("heading", para.pop()), ()))
         para.append(stripped)
-        numbered = set()
+        listed.numbered = set()
         if len(para) > _DESCRIPTION_LINES:
-            described = set()
+            listed.described = set()
     flush()
     return [(block, spans) for block, spans in blocks if block.text]
+
+
+def _marked(stripped: str) -> str | None:
+    """The text of a list item a glyph or a hung dash marks ("•  Domestic abuse"; "" for a glyph
+    alone on its line, its text below), else None."""
+    body = _BULLET_RE.sub("", stripped)
+    if body != stripped:
+        return body
+    dash = _HUNG_DASH_RE.match(stripped)
+    return stripped[dash.end() :] if dash and not _is_row(stripped[dash.end() :]) else None
+
+
+def _leads_in(para: list[str], bullet: list[str], blocks: list[tuple[Block, Spans]]) -> bool:
+    """Whether a lead-in ends the paragraph above, or the block above when a blank line comes between."""
+    if para:
+        return para[-1].endswith(":")
+    return not bullet and bool(blocks) and blocks[-1][0].kind == "para" and blocks[-1][0].text.endswith(":")
 
 
 def _text_width(lines: list[str]) -> int:
