@@ -1,4 +1,4 @@
-"""Write the evaluation archive: the real report beside eleven invented partnerships' documents.
+"""Write the evaluation archive: the real report beside twelve invented partnerships' documents.
 
     python -m evals.archive.build TARGET
 
@@ -61,6 +61,12 @@ from evals.archive import ravensholt_note as g_note
 from evals.archive import ravensholt_plan as g_plan
 from evals.archive import ravensholt_report_2223 as g_2223
 from evals.archive import ravensholt_report_2324 as g_2324
+from evals.archive import sallowmere_assessment as l_assessment
+from evals.archive import sallowmere_letter as l_letter
+from evals.archive import sallowmere_minutes as l_minutes
+from evals.archive import sallowmere_plan as l_plan
+from evals.archive import sallowmere_report as l_report
+from evals.archive import sallowmere_urgent as l_urgent
 from evals.archive import thistlecombe_report as b_report
 from evals.archive.names import (
     ASHWICK,
@@ -90,6 +96,8 @@ from evals.archive.names import (
     RAVENSHOLT,
     RAVENSHOLT_BOARD,
     RAVENSHOLT_DIR,
+    SALLOWMERE,
+    SALLOWMERE_DIR,
     THISTLECOMBE,
     THISTLECOMBE_DIR,
 )
@@ -165,6 +173,7 @@ _h = _Partnership(PELLINGHAM_DIR, PELLINGHAM)
 _i = _Partnership(HARTLEBURN_DIR, HARTLEBURN)
 _j = _Partnership(ASHWICK_DIR, ASHWICK)
 _k = _Partnership(LINTMOOR_DIR, LINTMOOR)
+_l = _Partnership(SALLOWMERE_DIR, SALLOWMERE)
 
 
 BOARD = "Kestrelford Community Safety Partnership Board minutes"
@@ -732,6 +741,63 @@ DOCUMENTS: tuple[Document, ...] = (
         "2024-25",
         "2025-07-10",
         k_reports.write_annual_review_2425,
+    ),
+    _l(
+        "community-safety-needs-assessment-2024.pdf",
+        l_assessment.TITLE,
+        "strategic assessment",
+        "2024-25",
+        "2024-01-30",
+        l_assessment.write_assessment,
+    ),
+    _l(
+        "community-safety-partnership-plan-2024-27.pdf",
+        l_plan.TITLE,
+        "plan",
+        "2024-25",
+        "2024-03-12",
+        l_plan.write_plan,
+    ),
+    _l(
+        "opcc-grant-letter-2024-04-18.pdf",
+        l_letter.TITLE,
+        "other",
+        "2024-25",
+        "2024-04-18",
+        l_letter.write_letter,
+    ),
+    _l(
+        "board-minutes-2024-07-16.pdf",
+        l_minutes.JULY,
+        "minutes",
+        "2024-25",
+        "2024-07-16",
+        l_minutes.write_minutes_july,
+    ),
+    _l(
+        "action-and-decision-notes-2024-10-15.pdf",
+        l_minutes.OCTOBER,
+        "minutes",
+        "2024-25",
+        "2024-10-15",
+        l_minutes.write_notes_october,
+    ),
+    _l(
+        "chairs-urgent-action-2024-12-09-signed.pdf",
+        f"{l_urgent.TITLE}, 9 December 2024 (signed, scanned)",
+        "minutes",
+        "2024-25",
+        "2024-12-09",
+        l_urgent.write_urgent_action,
+        scanned=True,
+    ),
+    _l(
+        "annual-report-2024-25.pdf",
+        l_report.TITLE,
+        "annual report",
+        "2024-25",
+        "2025-07-15",
+        l_report.write_annual_report,
     ),
 )
 

@@ -1,4 +1,4 @@
-"""The eleven invented partnerships: names, folders and members shared by their documents."""
+"""The twelve invented partnerships: names, folders and members shared by their documents."""
 
 from __future__ import annotations
 
@@ -47,3 +47,6 @@ ASHWICK_SHORT = "AMSCB"
 LINTMOOR = "Lintmoor and Scarrowby Community Safety Partnership"
 LINTMOOR_DIR = "lintmoor-scarrowby"
 LINTMOOR_BOARD = "Lintmoor and Scarrowby Community Safety Partnership Board"
+SALLOWMERE = "Sallowmere Community Safety Partnership"
+SALLOWMERE_DIR = "sallowmere"
+SALLOWMERE_BOARD = "Sallowmere Community Safety Partnership Board"

@@ -52,6 +52,8 @@ QUESTION_FILES = (
     "archive10-test.jsonl",
     "archive11-dev.jsonl",
     "archive11-test.jsonl",
+    "archive12-dev.jsonl",
+    "archive12-test.jsonl",
     "compare-dev.jsonl",
     "minutes-dev.jsonl",
     "real-typed-dev.jsonl",
