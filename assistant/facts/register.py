@@ -273,14 +273,11 @@ class FundingRegister:
             return None
         matched = self.select(query)
         rows = [d for d in matched if self.partnership_of.get(d.document, "") in named] if named else matched
-        whose = {self.partnership_of.get(d.document, "") for d in rows}
-        partnership, passage = favoured
-        one_item = len({d.item for d in rows}) == 1  # a list of items is no one item missed
-        elsewhere = bool(partnership) and partnership not in whose
-        if not named and one_item and elsewhere and query.words and set(query.words) <= set(terms(passage)):
-            return None
-        if not named and partnership in whose and len(whose) > 1:
-            rows = self._named_by(query.words, rows, partnership) or rows
+        if not named:
+            agreed = self._agreed(query.words, rows, favoured)
+            if agreed is None:
+                return None
+            rows = agreed
         if matched and not rows:
             # Another partnership's decision says nothing of why this one did what its passages tell,
             # nor of what the named one's documents say in words of their own outside any decision.
@@ -299,23 +296,31 @@ class FundingRegister:
             return compose_timelines(question, rows, self, bool(query.window_months or query.year))
         return compose(question, rows, self)
 
-    def _named_by(
-        self, words: Sequence[str], rows: Sequence[FundingDecision], partnership: str
-    ) -> list[FundingDecision]:
-        """Of items of one name in several partnerships' documents ("Gloves Not Knives"), those of
-        the partnership retrieval favours, when the question names that one item in so many words;
-        empty otherwise."""
+    def _agreed(
+        self, words: Sequence[str], rows: Sequence[FundingDecision], favoured: tuple[str, str]
+    ) -> list[FundingDecision] | None:
+        """The rows a question naming no partnership is answered from, agreeing with retrieval's
+        first passage (`favoured`: its partnership and text); None when that passage answers.
+
+        Where it names the one item the register found, and is another partnership's, the register
+        missed a decision it states. Of items of one name in several partnerships' documents
+        ("Gloves Not Knives"), its partnership's answers when the question names that item."""
+        partnership, passage = favoured
+        whose = {self.partnership_of.get(d.document, "") for d in rows}
+        asked = set(words)
+        if not asked:
+            return list(rows)
+        if partnership not in whose:
+            one_item = len({d.item for d in rows}) == 1  # a list of items is no one item missed
+            return None if partnership and one_item and asked <= set(terms(passage)) else list(rows)
         own = [d for d in rows if self.partnership_of.get(d.document, "") == partnership]
-        if len({d.item for d in own}) != 1 or not words:
-            return []
+        if len(whose) == 1 or len({d.item for d in own}) != 1:
+            return list(rows)
         name = set(terms(own[0].item))
         # The question names the item, not a theme it shares ("domestic abuse" of "Safe Surgery:
         # domestic abuse training for GP practices"): its words are most of the item's name.
-        if not set(words) <= name | set(terms(own[0].lead)) or len(name & set(words)) < _NAMED_SHARE * len(
-            name
-        ):
-            return []
-        return own
+        named = asked <= name | set(terms(own[0].lead)) and len(name & asked) >= _NAMED_SHARE * len(name)
+        return own if named else list(rows)
 
     def _extreme(self, question: str, extreme: str, rows: Sequence[FundingDecision]) -> Answer | None:
         """The counted award of the largest (or smallest) amount among `rows`, saying among how many;

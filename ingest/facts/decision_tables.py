@@ -328,8 +328,7 @@ def _funding_row(
         item, runner, amount, outcome, previous = stated
         unit, cells = "", {**cells, "lead": cells.get("lead") or runner}
     if not amount and outcome in ("declined", "deferred"):
-        asked = _REQUESTED_RE.search(item) or _REQUESTED_RE.search(decided)
-        amount = (parse_amount(asked.group("sum")) or 0.0) if asked else 0.0
+        amount = _asked_sum(item, decided)
         item = _REQUESTED_RE.sub("", item).strip(" ,")
     elif not amount:
         return None
@@ -378,9 +377,8 @@ def _outcome_row(
         else MONEY_RE.search(decided)
     )
     amount = (parse_amount(money.group(0)) or 0.0) if money else 0.0
-    asked = _REQUESTED_RE.search(item) or _REQUESTED_RE.search(decided) or _BID_SUM_RE.search(item)
-    if not amount and asked and outcome in ("declined", "deferred"):
-        amount = parse_amount(asked.group("sum")) or 0.0
+    if not amount and outcome in ("declined", "deferred"):
+        amount = _asked_sum(item, decided, _BID_SUM_RE.search(item))
     item = _BID_SUM_RE.sub("", _REQUESTED_RE.sub("", item))
     if changed and outcome == "approved":
         outcome, previous = "amended", parse_amount(changed.group("old") or changed.group("old2")) or 0.0
@@ -388,6 +386,13 @@ def _outcome_row(
         return None  # "Noted.", "Agreed and signed."
     named, runner = item_and_runner(_ROW_NUMBER_RE.sub("", item))
     return named, runner, amount, outcome, previous
+
+
+def _asked_sum(item: str, decided: str, bid: re.Match[str] | None = None) -> float:
+    """The sum a declined or deferred row asked for ("..., £9,750 requested"), in its item or its
+    decision cell, else the one `bid` found; 0 for none."""
+    asked = _REQUESTED_RE.search(item) or _REQUESTED_RE.search(decided) or bid
+    return (parse_amount(asked.group("sum")) or 0.0) if asked else 0.0
 
 
 def _scaled(written: str, header: list[tuple[int, str, str]], above: list[str]) -> tuple[float, str]:
