@@ -329,6 +329,38 @@ def test_a_wrapped_cell_joins_its_row(tmp_path: Path) -> None:
     assert [b.text for b in page.blocks if b.kind == "row" and not b.cells] == ["Service", "burglary victims"]
 
 
+def test_a_row_wrapped_in_every_column_at_once_is_one_row(tmp_path: Path) -> None:
+    xs = (50, 220, 400)
+    placed: list[Placed] = [
+        (50, 790, "Our priorities"),
+        *_table((("Priority", "Lead group", "Measures"),), 760, xs),
+        (50, 746, "1. Serious violence and knife"),
+        (220, 746, "Serious Violence"),
+        (400, 746, "Hospital admissions for"),
+        (50, 734, "crime"),
+        (220, 734, "Duty Group"),
+        (400, 734, "assault with a sharp object"),
+        (50, 722, "2. Shop theft"),
+        (220, 722, "Business Crime Group"),
+        (400, 722, "Offences reported"),
+        (50, 710, "Town Centre Wardens"),
+        (220, 710, "Wardens Group"),
+        (400, 710, "Patrols"),
+    ]
+    (page,) = clean_pages(read_pdf(place_pdf(tmp_path / "wrapped.pdf", [placed]), "wrapped.pdf").pages)
+    rows = [b.cells for b in page.blocks if b.kind == "row" and b.cells]
+    assert rows == [
+        ("Priority", "Lead group", "Measures"),  # a header over no figures reads as a row
+        (
+            "1. Serious violence and knife crime",
+            "Serious Violence Duty Group",
+            "Hospital admissions for assault with a sharp object",
+        ),
+        ("2. Shop theft", "Business Crime Group", "Offences reported"),
+        ("Town Centre Wardens", "Wardens Group", "Patrols"),  # a capital opens a row of its own
+    ]
+
+
 def test_a_table_set_right_under_another_gets_its_own_header(tmp_path: Path) -> None:
     lines = [
         "Money",

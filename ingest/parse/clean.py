@@ -143,7 +143,8 @@ def _blocks(lines: list[str]) -> list[tuple[Block, Spans]]:
         # Cells apart: a table row, kept whole on one line. A line right under a row that sits in
         # its columns without filling the first one is a wrapped cell's next line ("wrap").
         spans = _cell_spans(raw)
-        if above and _wraps(spans, above, gapped) and (gapped or not _heads_prose(stripped, lines, at)):
+        wraps = above and _wraps(spans, above, gapped, stripped)
+        if wraps and (gapped or not _heads_prose(stripped, lines, at)):
             flush()
             blocks.append((Block(WRAP, _CELL_GAP_RE.sub(CELL_SEPARATOR, stripped)), spans))
             previous_row = above
@@ -243,7 +244,7 @@ def _hung_run(lines: list[str], at: int) -> bool:
     return False
 
 
-def _wraps(spans: Spans, above: Spans, gapped: bool) -> bool:
+def _wraps(spans: Spans, above: Spans, gapped: bool, text: str) -> bool:
     """Whether a line under a row is the next line of its wrapped cells: it starts under a later
     column, or it is one short piece inside the first column; and it states no quantity."""
     if len(above) < 2 or not spans:
@@ -255,7 +256,18 @@ def _wraps(spans: Spans, above: Spans, gapped: bool) -> bool:
         start - ALIGN_SLACK <= spans[0][0] <= end for start, end in above[1:]
     )
     in_first = not gapped and abs(spans[0][0] - first_start) <= ALIGN_SLACK and spans[-1][1] < next_start
-    return later or in_first
+    return later or in_first or _goes_on(spans, above, text)
+
+
+def _goes_on(spans: Spans, above: Spans, text: str) -> bool:
+    """Whether a line of cells under a row, its first cell in the row's first column, is that row's
+    cells wrapped onto the next line: its first cell goes on in lower case ("crime" under "2. Serious
+    violence and knife"), where a new row opens with a capital or a figure, and each of its cells
+    starts under one of the row's."""
+    if len(spans) < 2 or abs(spans[0][0] - above[0][0]) > ALIGN_SLACK or not text[:1].islower():
+        return False
+    starts = [start for start, _ in above]
+    return all(any(abs(start - s) <= ALIGN_SLACK for s in starts) for start, _ in spans)
 
 
 def _heads_prose(line: str, lines: list[str], at: int) -> bool:
