@@ -277,6 +277,7 @@ class Assistant:
             stored=pooled,
             sources=state.knowledge.sources,
             superseded=state.editions.superseded,
+            older=state.editions.older,
             following=state.retriever.following,
             section=state.retriever.section,
             read=state.retriever.tables_of,

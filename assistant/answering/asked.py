@@ -103,6 +103,7 @@ class Asked:
     month_years: frozenset[str] = frozenset()
     # Documents not to answer from when a newer one of their type may: the question asks what holds now.
     outdated: frozenset[str] = frozenset()
+    older: frozenset[str] = frozenset()  # with a later one of their partnership, when "now" is asked
     # Words narrowing what a count, rate or role is of ("hate" in "how many hate crimes", `narrowing`).
     narrowed: frozenset[str] = frozenset()
     # "why ...": a cause or purpose; "what happened with ...": a result (`reasons`).
@@ -133,10 +134,12 @@ class Asked:
         idf: Callable[[str], float],
         superseded: frozenset[str] = frozenset(),
         forms: Callable[[str], list[str]] | None = None,
+        older: frozenset[str] = frozenset(),
     ) -> Asked:
         """The question's own wording decides the kind of answer; the query's words are matched.
 
-        `superseded` are the documents with a newer one of their type (`editions.Editions`);
+        `superseded` are the documents with a newer one of their type (`editions.Editions`), `older`
+        those with a later one of any type from their partnership;
         `forms` gives a word's other forms (the glossary's meaning of an acronym).
         """
         wants_list = bool(_LIST_Q_RE.search(question))
@@ -150,6 +153,7 @@ class Asked:
         wants_money = bool(_MONEY_Q_RE.search(question)) and not (wants_purpose or wants_reason or counts)
         wants_definition = bool(_DEFINITION_CUE_RE.search(question)) and not wants_list
         shares = specific_weights(query)
+        now = asks_current(question) and not years_in(question)
         framing = set(terms(" ".join(m.group(1) for m in _DOCUMENT_TELLS_RE.finditer(question))))
         if wants_definition:
             framing |= _DEFINITION_TERMS
@@ -171,7 +175,8 @@ class Asked:
             years=frozenset(years_in(question)),
             financial=financial_year(question),
             month_years=frozenset(month_years_in(question)),
-            outdated=superseded if asks_current(question) and not years_in(question) else frozenset(),
+            outdated=superseded if now else frozenset(),
+            older=older if now else frozenset(),
             narrowed=narrowing_terms(question),
             wants_reason=wants_reason,
             wants_outcome=bool(OUTCOME_Q_RE.search(question)),

@@ -62,6 +62,17 @@ class Editions:
         """Documents with a newer one of their type from the same partnership."""
         return frozenset(self.newer)
 
+    @property
+    def older(self) -> frozenset[str]:
+        """Documents with a later-dated one of any type from the same partnership: what holds now is
+        told last ("who chairs now" by the newer report, not the older plan)."""
+        latest: dict[str, str] = {}
+        for record in self.records.values():
+            latest[record.partnership] = max(latest.get(record.partnership, ""), record.date)
+        return frozenset(
+            r.document for r in self.records.values() if r.date and r.date < latest[r.partnership]
+        )
+
     def note(self, question: str, cited: list[str]) -> str:
         """One line when the answer's first source has a newer edition the answer does not cite:
         "From the 2022-23 annual report; the 2023-24 annual report is newer." Else "".

@@ -50,7 +50,8 @@ class ExtractiveAnswerer:
     is the cache of unit vectors to share between answerers (one is made when none is given);
     `stored` looks up unit vectors made at ingest by chunk id, so that only the rest are embedded.
     `superseded` are the documents with a newer one of their type: a question asking what holds
-    now prefers the newer. `following` reads the chunks after a chunk, for a list that continues
+    now prefers the newer, and a little less `older` ones, those with a later document of any type
+    from their partnership. `following` reads the chunks after a chunk, for a list that continues
     past its lead-in's chunk; `section` reads the chunks under a chunk's heading, for a briefing.
     """
 
@@ -67,10 +68,12 @@ class ExtractiveAnswerer:
         read: Reading | None = None,
         section: Section | None = None,
         forms: Callable[[str], list[str]] | None = None,
+        older: frozenset[str] = frozenset(),
     ) -> None:
         self.idf = idf
         self.forms = forms  # a word's other forms (the glossary's), which a unit may say it in
         self.superseded = superseded
+        self.older = older
         self.following = following
         self.section = section
         self.read = read  # a document's passages, for a table its retrieved passages do not hold
@@ -117,7 +120,7 @@ class ExtractiveAnswerer:
 
         With `brief`, a question naming only a topic is answered with a briefing on it.
         """
-        asked = Asked.read(question, query, self.idf, self.superseded, self.forms)
+        asked = Asked.read(question, query, self.idf, self.superseded, self.forms, self.older)
         if not passages or not asked.idf:
             return None
         holding = rows_holding(question, passages, HOLDING_PASSAGES, self.read)
@@ -161,7 +164,7 @@ class ExtractiveAnswerer:
     ) -> dict[int, float]:
         """By passage index, the score of its best unit that answers (has the kind of content asked
         for, with evidence enough); passages with none are left out."""
-        asked = Asked.read(question, query, self.idf, self.superseded, self.forms)
+        asked = Asked.read(question, query, self.idf, self.superseded, self.forms, self.older)
         if not passages or not asked.idf:
             return {}
         best: dict[int, float] = {}

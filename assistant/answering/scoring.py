@@ -112,6 +112,8 @@ def score_unit(
     outdated = passage.document in asked.outdated
     if outdated:
         score -= w.outdated
+    if passage.document in asked.older:
+        score -= w.older
     named_list = unit.kind == "list" and bool(asked.listed & strong)
     # A count or a chair answers only for what the question narrows it to: those words must be there,
     # or another form of them ("anti-social behaviour" for "ASB").
