@@ -112,6 +112,22 @@ def test_acronym_and_spelled_out_questions_retrieve_the_same_page(
     assert short[0].page == long[0].page == page
 
 
+def test_one_priority_asked_as_dropped_or_added_is_answered_with_the_change() -> None:
+    def items(page: int, *names: str) -> tuple[Priority, ...]:
+        return tuple(Priority(n, n, page) for n in names)
+
+    sets = [
+        PrioritySet("ar23.pdf", "2023-24", "Our priorities", 2, items(2, "Rural crime", "Knife crime")),
+        PrioritySet("ar24.pdf", "2024-25", "Our priorities", 1, items(1, "Knife crime", "Shop theft")),
+    ]
+    for question in ("which priority did the partnership drop for 2024-25", "what new priority was added"):
+        found = answer_priorities(question, sets, set(), Sources())
+        assert found is not None and found.answerer == "register", question
+        assert found.text.startswith("From 2023-24 to 2024-25: added Shop theft; dropped Rural crime [1][2].")
+        assert [(c.document, c.page) for c in found.citations] == [("ar24.pdf", 1), ("ar23.pdf", 2)]
+    assert answer_priorities("which priority had the most funding", sets, set(), Sources()) is None
+
+
 def test_priorities_question_answered_across_documents(settings: Settings, model) -> None:  # type: ignore[no-untyped-def]
     """Two strategic assessments a year apart: the answer lists both and says what changed."""
     for name, period, items in (

@@ -16,7 +16,7 @@ from ingest.facts.priorities import PrioritySet
 # What stayed the same from one period to the next: "which priority carried over into 2023-24".
 _KEPT_Q_RE = re.compile(r"\b(?:carried (?:over|forward|on)|kept|stayed|remained|continued|still)\b", re.I)
 _CHANGE_Q_RE = re.compile(
-    r"\bchang|\bdiffer|\bcompar|\bover time\b|\bsince\b|\b(dropped|added|removed|new)\b|"
+    r"\bchang|\bdiffer|\bcompar|\bover time\b|\bsince\b|\b(drop(?:ped)?|add(?:ed)?|remov(?:e|ed)|new)\b|"
     + _KEPT_Q_RE.pattern,
     re.I,
 )
@@ -37,9 +37,9 @@ _PRIORITY_QUESTION_WORDS = frozenset(
         "main key strategic priorities priority areas themes change changed changes did do has have how "
         "since over time period year years new now and compare compared between across documents "
         "currently latest moment present today these days still whats csp focus focusing focused "
-        "concentrating on dropped added removed after before following next previous prior later earlier "
-        "last carried over forward into kept stayed remained continued from to both not didnt didn't "
-        "doesnt doesn't dont don't wasnt wasn't werent weren't"
+        "concentrating on dropped added removed drop add remove one after before following next previous "
+        "prior later earlier last carried over forward into kept stayed remained continued from to both not "
+        "didnt didn't doesnt doesn't dont don't wasnt wasn't werent weren't"
     )
 )
 
@@ -65,7 +65,9 @@ def answer_priorities(
     still set next year's priorities in prose, so then the passages answer).
     """
     kept = bool(_KEPT_Q_RE.search(question))
-    if not sets or not (_LIST_Q_RE.search(question) or (kept and _ONE_PRIORITY_RE.search(question))):
+    changed = bool(_CHANGE_Q_RE.search(question))
+    one = (kept or changed) and _ONE_PRIORITY_RE.search(question)  # "which priority did it drop"
+    if not sets or not (_LIST_Q_RE.search(question) or one):
         return None
     years = years_in(question)
     known = _PRIORITY_QUESTION_WORDS | title_words
@@ -76,7 +78,6 @@ def answer_priorities(
     if others:
         return None  # a question about something particular, which passages answer better
     found = _in_period(question, ordered(sets))
-    changed = bool(_CHANGE_Q_RE.search(question))
     # A change from the one period named: its neighbour answers too (two named compare with each other).
     if found and years and changed and len(financial_years_in(question)) < 2:
         found = _with_neighbour(question, found, ordered(sets), partnership_of or {})
