@@ -1,1 +1,1 @@
-"""An evaluation archive: the real report beside the documents of twelve invented partnerships."""
+"""An evaluation archive: the real report beside the documents of thirteen invented partnerships."""

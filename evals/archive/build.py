@@ -1,4 +1,4 @@
-"""Write the evaluation archive: the real report beside twelve invented partnerships' documents.
+"""Write the evaluation archive: the real report beside thirteen invented partnerships' documents.
 
     python -m evals.archive.build TARGET
 
@@ -46,6 +46,13 @@ from evals.archive import marlowe_minutes as c_minutes
 from evals.archive import marlowe_minutes_signed as c_signed
 from evals.archive import marlowe_report_2122 as c_2122
 from evals.archive import marlowe_report_2223 as c_2223
+from evals.archive import orrindale_assessment as m_assessment
+from evals.archive import orrindale_minutes as m_minutes
+from evals.archive import orrindale_monitoring as m_monitoring
+from evals.archive import orrindale_panel as m_panel
+from evals.archive import orrindale_report_2324 as m_2324
+from evals.archive import orrindale_report_2425 as m_2425
+from evals.archive import orrindale_variation as m_variation
 from evals.archive import pellingham_assessment as h_assessment
 from evals.archive import pellingham_letter as h_letter
 from evals.archive import pellingham_minutes as h_minutes
@@ -87,6 +94,9 @@ from evals.archive.names import (
     LINTMOOR_DIR,
     MARLOWE,
     MARLOWE_DIR,
+    ORRINDALE,
+    ORRINDALE_BOARD,
+    ORRINDALE_DIR,
     PELLINGHAM,
     PELLINGHAM_BOARD,
     PELLINGHAM_DIR,
@@ -174,6 +184,7 @@ _i = _Partnership(HARTLEBURN_DIR, HARTLEBURN)
 _j = _Partnership(ASHWICK_DIR, ASHWICK)
 _k = _Partnership(LINTMOOR_DIR, LINTMOOR)
 _l = _Partnership(SALLOWMERE_DIR, SALLOWMERE)
+_m = _Partnership(ORRINDALE_DIR, ORRINDALE)
 
 
 BOARD = "Kestrelford Community Safety Partnership Board minutes"
@@ -798,6 +809,63 @@ DOCUMENTS: tuple[Document, ...] = (
         "2024-25",
         "2025-07-15",
         l_report.write_annual_report,
+    ),
+    _m(
+        "strategic-assessment-2024.pdf",
+        m_assessment.TITLE,
+        "strategic assessment",
+        "2024-25",
+        "2024-02-13",
+        m_assessment.write_assessment,
+    ),
+    _m(
+        "annual-report-2023-24.pdf",
+        m_2324.TITLE,
+        "annual report",
+        "2023-24",
+        "2024-05-21",
+        m_2324.write_annual_report,
+    ),
+    _m(
+        "grants-assessment-panel-2024-05-15.pdf",
+        f"{ORRINDALE}: {m_panel.TITLE}",
+        "minutes",
+        "2024-25",
+        "2024-05-15",
+        m_panel.write_panel_report,
+    ),
+    _m(
+        "board-minutes-2024-06-11.pdf",
+        m_minutes.TITLE,
+        "minutes",
+        "2024-25",
+        "2024-06-11",
+        m_minutes.write_minutes,
+    ),
+    _m(
+        "chairs-variation-email-2024-12-02-signed.pdf",
+        f"{m_variation.TITLE}, 2 December 2024 (email printout, signed, scanned)",
+        "minutes",
+        "2024-25",
+        "2024-12-02",
+        m_variation.write_variation,
+        scanned=True,
+    ),
+    _m(
+        "grants-monitoring-q3-2024-25.pdf",
+        f"{ORRINDALE_BOARD}: {m_monitoring.TITLE} (paper of 4 February 2025)",
+        "minutes",
+        "2024-25",
+        "2025-02-04",
+        m_monitoring.write_monitoring_report,
+    ),
+    _m(
+        "annual-report-2024-25.pdf",
+        m_2425.TITLE,
+        "annual report",
+        "2024-25",
+        "2025-06-24",
+        m_2425.write_annual_report,
     ),
 )
 

@@ -1,4 +1,4 @@
-"""The twelve invented partnerships: names, folders and members shared by their documents."""
+"""The thirteen invented partnerships: names, folders and members shared by their documents."""
 
 from __future__ import annotations
 
@@ -50,3 +50,6 @@ LINTMOOR_BOARD = "Lintmoor and Scarrowby Community Safety Partnership Board"
 SALLOWMERE = "Sallowmere Community Safety Partnership"
 SALLOWMERE_DIR = "sallowmere"
 SALLOWMERE_BOARD = "Sallowmere Community Safety Partnership Board"
+ORRINDALE = "Orrindale Safer Neighbourhoods Partnership"
+ORRINDALE_DIR = "orrindale"
+ORRINDALE_BOARD = "Orrindale Safer Neighbourhoods Partnership Board"

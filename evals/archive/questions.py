@@ -54,6 +54,8 @@ QUESTION_FILES = (
     "archive11-test.jsonl",
     "archive12-dev.jsonl",
     "archive12-test.jsonl",
+    "archive13-dev.jsonl",
+    "archive13-test.jsonl",
     "compare-dev.jsonl",
     "minutes-dev.jsonl",
     "real-typed-dev.jsonl",
