@@ -7,7 +7,7 @@ import pytest
 from langchain_core.embeddings import Embeddings
 
 from assistant.answering.editions import Editions, asks_current
-from assistant.answering.named import named_partnerships, unknown_names
+from assistant.answering.named import absent_words, named_partnerships, unknown_names
 from assistant.service import Assistant
 from assistant.settings import Settings
 from ingest.records import DocumentRecord
@@ -301,3 +301,22 @@ def test_a_standing_arrangement_in_the_present_tense_is_what_holds_now(two_partn
     assert "Carol White" in answer.text and "Alice Brown" not in answer.text
     assert answer.citations[0].document == "northby/annual-report-2023-24.pdf"
     assert asks_current("how often does the board meet") and not asks_current("how often did the board meet")
+
+
+def test_a_specific_word_only_other_partnerships_use_declines_but_a_verb_does_not() -> None:
+    used = {"refug": frozenset({"s.pdf"}), "attach": frozenset({"s.pdf"}), "grant": frozenset({"n.pdf"})}
+
+    def documents_with(term: str) -> frozenset[str]:
+        return used.get(term, frozenset())
+
+    def no_forms(word: str) -> list[str]:
+        return []
+
+    northby = frozenset({"n.pdf"})
+    assert absent_words("does the northby grant pay for a refuge", northby, documents_with, no_forms) == (
+        "refuge",
+    )
+    # "attach" names no subject: what the grant's conditions are is asked, whatever verb the letter uses.
+    assert (
+        absent_words("what conditions attach to the northby grant", northby, documents_with, no_forms) == ()
+    )

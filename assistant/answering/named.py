@@ -14,7 +14,7 @@ import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 
-from assistant.answering.specific import commonness
+from assistant.answering.specific import commonness, zipf
 from assistant.answering.weights import ABSENT_ZIPF
 from assistant.text import stem, terms, worded_terms
 from assistant.types import ABSTAIN_TEXT, Answer, Passage
@@ -71,11 +71,13 @@ def absent_words(
     """The question's specific words that other documents use and none of `documents`, in any form.
 
     Specific: rarer in English than ABSENT_ZIPF ("shoplifting", "pastors", "refuge"). A common
-    word ("give", "sits", "counts") may be put another way by the partnership's documents.
+    word ("give", "sits", "counts") may be put another way by the partnership's documents; so may
+    a verb whose past participle is common ("attach": "attached"), which tells what is asked of a
+    subject rather than naming one.
     """
     absent: list[str] = []
     for term, word in worded_terms(question):
-        if commonness(term, word) >= ABSENT_ZIPF:
+        if max(commonness(term, word), _participle(word)) >= ABSENT_ZIPF:
             continue
         used = documents_with(term)
         if not used or used & documents:
@@ -84,6 +86,12 @@ def absent_words(
         if not any(form and all(documents_with(t) & documents for t in form) for form in other_forms):
             absent.append(word)
     return tuple(dict.fromkeys(absent))
+
+
+def _participle(word: str) -> float:
+    """How common the word's past participle is in English, were it a verb ("attach": "attached")."""
+    lowered = word.casefold()
+    return zipf(lowered + "d") if lowered.endswith("e") else zipf(lowered + "ed")
 
 
 def named_partnerships(
