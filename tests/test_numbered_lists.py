@@ -75,6 +75,47 @@ def test_a_numbered_item_wrapped_onto_a_second_line_keeps_its_list_going(tmp_pat
     assert ("heading", "Rural crime") in blocks
 
 
+def test_numbered_titles_set_tight_under_a_heading_are_a_list_with_their_descriptions(tmp_path: Path) -> None:
+    line = "The partnership reviews its work each spring and reports on it to the council's scrutiny panel."
+    path = make_pdf(
+        tmp_path / "review.pdf",
+        [
+            [
+                line,
+                "",
+                "Our priorities for 2024-25",
+                "1. Domestic abuse and violence against women and girls",
+                "Widened to take in stalking and safety at night.",
+                "",
+                "2. Anti-social behaviour in town centres",
+                "Kept, with the focus on the two wards with most ASB.",
+                "3. Serious violence",
+                "New for 2024-25.",
+                "",
+                "1. About this review",
+                "",
+                line,
+                "2. Next steps",
+            ]
+        ],
+    )
+    pages = clean_pages(read_pdf(path, path.name).pages)
+    blocks = [(b.kind, b.text) for b in pages[0].blocks]
+    assert blocks[1:8] == [
+        ("heading", "Our priorities for 2024-25"),
+        ("bullet", "Domestic abuse and violence against women and girls"),
+        ("para", "Widened to take in stalking and safety at night."),
+        ("bullet", "Anti-social behaviour in town centres"),
+        ("para", "Kept, with the focus on the two wards with most ASB."),
+        ("bullet", "Serious violence"),
+        ("para", "New for 2024-25."),
+    ]
+    assert ("bullet", "About this review") not in blocks  # numbered headings with no title above them
+    (found,) = extract_priorities(path.name, pages, "2024-25")
+    assert [p.name for p in found.priorities][-1] == "Serious violence"
+    assert (found.heading, found.page) == ("Our priorities for 2024-25", 1)
+
+
 def _set(document: str, period: str, *names: str) -> PrioritySet:
     return PrioritySet(document, period, "Our priorities", 1, tuple(Priority(n, n, 1) for n in names))
 

@@ -130,7 +130,8 @@ def _blocks(lines: list[str]) -> list[tuple[Block, Spans]]:
         wrapped = bool(bullet) and _indent(raw) > listed.indent  # a wrapped line of the bullet above
         body = _marked(stripped)
         if body is None:
-            lead_in, hung = _leads_in(para, bullet, blocks), _hung_run(lines, at)
+            lead_in = _leads_in(para, bullet, blocks) or _titles_under(para, lines, at, width)
+            hung = _hung_run(lines, at)
             body = listed.item(stripped, lead_in, hung, para, wrapped) or None
         if body is not None:  # a new bullet item
             flush()
@@ -182,6 +183,24 @@ def _leads_in(para: list[str], bullet: list[str], blocks: list[tuple[Block, Span
     if para:
         return para[-1].endswith(":")
     return not bullet and bool(blocks) and blocks[-1][0].kind == "para" and blocks[-1][0].text.endswith(":")
+
+
+def _titles_under(para: list[str], lines: list[str], at: int, width: int) -> bool:
+    """Whether a title set tight above a numbered line ("Our priorities for 2024-25" / "1. Domestic
+    abuse ...") leads in a list of numbered titles: the line is item 1, short of the margin, and item
+    2 follows at its indent, as short, after at most `_DESCRIPTION_LINES` lines describing item 1."""
+    title = para[0] if len(para) == 1 else ""
+    if not title or title.endswith((".", ":", ";", ",")) or len(title.split()) > _TIGHT_HEADING_WORDS:
+        return False
+    first = NUMBERED_RE.match(lines[at].strip())
+    if first is None or item_values(first.group(0)) != {1} or _fills(lines[at], width):
+        return False
+    below = [line for line in lines[at + 1 : at + 2 + _DESCRIPTION_LINES] if line.strip()]
+    for line in below:
+        second = NUMBERED_RE.match(line.strip())
+        if second is not None and _indent(line) == _indent(lines[at]):
+            return 2 in item_values(second.group(0)) and not _fills(line, width)
+    return False
 
 
 def _text_width(lines: list[str]) -> int:
