@@ -475,3 +475,25 @@ def test_a_name_signed_over_its_role_is_one_paragraph_saying_who_holds_it(
     helper.ingest()
     answer = helper.ask("who was chair of the northvale csp in 2023-24")
     assert "Priya Venkatesan" in answer.text and [c.page for c in answer.citations] == [1]
+
+
+def test_a_label_wrapped_under_its_value_is_quoted_as_printed(tmp_path: Path, model: Embeddings) -> None:
+    placed: list[Placed] = [
+        (50, 790, "Record of urgent action"),
+        (50, 760, "The Chair approved an award to the Secure Doors scheme on 9 December 2024."),
+        (50, 730, "Community Safety Fund 2024-25"),
+        (50, 700, "Uncommitted before this"),
+        (300, 700, "£11,200"),
+        (50, 688, "action"),
+        (50, 670, "This action"),
+        (300, 670, "£6,400"),
+        (50, 652, "Uncommitted after this"),
+        (300, 652, "£4,800"),
+        (50, 640, "action"),
+    ]
+    place_pdf(tmp_path / "corpus" / "urgent.pdf", [placed])
+    helper = Assistant.open(Settings(corpus_dir=tmp_path / "corpus", data_dir=tmp_path / "data"), model)
+    helper.ingest()
+    answer = helper.ask("how much of the fund was left uncommitted after the urgent action")
+    assert not answer.abstained and answer.text.startswith("Uncommitted after this action: £4,800 [1]")
+    assert (answer.citations[0].page, answer.citations[0].quote) == (1, "Uncommitted after this\t£4,800")

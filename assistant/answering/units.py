@@ -173,13 +173,20 @@ def _row_units(p_index: int, row: TextUnit, position: int, caption: str = "") ->
             p_index,
             "row",
             f"{label}: {value}",
-            f"{label}{CELL_SEPARATOR}{value}",
+            _pair_quote(label, value, row.quote),
             position,
             line=row.line,
             context=caption,
         )
         for label, value in pairs
     ]
+
+
+def _pair_quote(label: str, value: str, printed: str) -> str:
+    """A label and its value as printed side by side; the row's printed line where the label wrapped
+    onto the next line ("Uncommitted after this | £4,800" over "action"), so the quote is page text."""
+    pair = f"{label}{CELL_SEPARATOR}{value}"
+    return pair if pair in printed else printed
 
 
 def _table_units(p_index: int, row: TextUnit, position: int, caption: str, header_quote: str) -> list[Unit]:
