@@ -6,6 +6,7 @@ from pathlib import Path
 
 from langchain_core.embeddings import Embeddings
 
+from assistant.answering.quotes import quote_on_page
 from assistant.facts.members import in_role
 from assistant.service import Assistant
 from assistant.settings import Settings
@@ -14,7 +15,7 @@ from ingest.facts.members import extract_members
 from ingest.parse.clean import clean_pages
 from ingest.parse.pdf import read_pdf
 from tests.conftest import CORPUS_PDF
-from tests.pdfs import make_pdf
+from tests.pdfs import Placed, make_pdf, place_pdf
 
 REPORT = "scep-annual-report-2022-23.pdf"
 AUTHORITIES = (
@@ -189,3 +190,29 @@ def test_a_table_whose_header_names_membership_lists_members_by_role(tmp_path: P
     assert authorities.details == ("Responsible authority", "Responsible authority (from July 2023)")
     assert in_role("who attends the board", [found])[0].members == ("Northvale Food Network",)
     assert in_role("who is on the board", [found]) == [found]
+
+
+def test_a_member_rows_quote_is_the_row_as_printed_with_its_wrapped_lines(tmp_path: Path) -> None:
+    placed: list[Placed] = [
+        (50, 790, "Board membership"),
+        (50, 760, "Organisation"),
+        (330, 760, "Role"),
+        (50, 742, "Northvale Council"),
+        (330, 742, "Vice-Chair; responsible"),
+        (330, 730, "authority"),
+        (50, 712, "Office of the Northvale Police and Crime"),
+        (330, 712, "Adviser, not voting"),
+        (50, 700, "Commissioner"),
+        (50, 682, "Northvale Police"),
+        (330, 682, "Responsible authority"),
+    ]
+    pdf = read_pdf(place_pdf(tmp_path / "report.pdf", [placed]), "report.pdf")
+    (found,) = extract_members("report.pdf", clean_pages(pdf.pages))
+    assert found.members[1] == "Office of the Northvale Police and Crime Commissioner"
+    assert found.quoted()[1] == "Office of the Northvale Police and Crime\tAdviser, not voting\nCommissioner"
+    page = pdf.pages[0].text
+    assert all(quote_on_page(line, page) for line in found.quoted())
+    assert not quote_on_page(found.lines()[1], page)  # the cells joined are not the page's words in order
+    (authorities,) = in_role("which are the responsible authorities", [found])
+    assert authorities.members == ("Northvale Police",)
+    assert authorities.quoted() == ("Northvale Police\tResponsible authority",)

@@ -56,7 +56,7 @@ def answer_members(
         m for name in order for m in in_role(question, [m for m in lists if m.document == newest[name]])
     ):
         lines = found.lines()
-        number = ledger.cite(found.document, found.page, "\n".join([found.lead_in, *lines]))
+        number = ledger.cite(found.document, found.page, "\n".join([found.lead_in, *found.quoted()]))
         lead_in = found.lead_in.replace("\t", " | ")
         intro = f"{sources.title(found.document)}: {lead_in} [{number}]"
         shown = [line.replace("\t", " | ") for line in lines]
@@ -78,7 +78,9 @@ def in_role(question: str, lists: Sequence[MemberList]) -> list[MemberList]:
             rows = [at for at, d in enumerate(found.details) if _names_role(asked, d)]
             if rows:
                 details = tuple(found.details[at] for at in rows)
-                kept.append(replace(found, members=tuple(found.members[at] for at in rows), details=details))
+                printed = tuple(found.printed[at] for at in rows) if found.printed else ()
+                members = tuple(found.members[at] for at in rows)
+                kept.append(replace(found, members=members, details=details, printed=printed))
         elif any(role <= set(terms(found.lead_in)) for role in roles):
             kept.append(found)
     return kept or list(lists)

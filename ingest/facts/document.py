@@ -59,7 +59,14 @@ class DocumentFacts:
         terms = tuple(Term(**{**t, "also": tuple(t["also"])}) for t in data["terms"])
         actions = tuple(Action(**a) for a in data.get("actions", ()))
         members = tuple(
-            MemberList(**{**m, "members": tuple(m["members"]), "details": tuple(m.get("details", ()))})
+            MemberList(
+                **{
+                    **m,
+                    "members": tuple(m["members"]),
+                    "details": tuple(m.get("details", ())),
+                    "printed": tuple(m.get("printed", ())),
+                }
+            )
             for m in data.get("members", ())
         )
         meetings = tuple(NextMeeting(**m) for m in data.get("next_meetings", ()))

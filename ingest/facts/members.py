@@ -59,11 +59,17 @@ class MemberList:
     # A table's other cells for each member, tab-separated as on the page ("Responsible authority");
     # empty for a bulleted list.
     details: tuple[str, ...] = ()
+    # Each member's row as printed, its wrapped cells' next lines below it; empty for a bulleted list.
+    printed: tuple[str, ...] = ()
 
     def lines(self) -> tuple[str, ...]:
-        """Each member as printed: its name, then its row's other cells."""
+        """Each member: its name, then its row's other cells."""
         details = self.details or ("",) * len(self.members)
         return tuple(f"{m}\t{d}" if d else m for m, d in zip(self.members, details, strict=True))
+
+    def quoted(self) -> tuple[str, ...]:
+        """Each member's lines as printed on the page, for a quote."""
+        return self.printed or self.lines()
 
 
 def extract_members(document: str, pages: Sequence[CleanPage]) -> list[MemberList]:
@@ -82,25 +88,34 @@ def extract_members(document: str, pages: Sequence[CleanPage]) -> list[MemberLis
             if block.kind == "heading":  # a section may open with a few paragraphs before its list
                 opening = len(list(itertools.takewhile(lambda b: b.kind == "para", below)))
                 below = below[opening:] if opening <= PARAGRAPHS_BEFORE_LIST else below
-            items, details = _names_below(below)
+            items, details, printed = _names_below(below)
             if len(items) < 2 or any(len(item.split()) > MAX_NAME_WORDS for item in items):
                 continue
             if any(f.page == page.number and f.members == items for f in found):
                 continue  # a table under a membership heading, found by both
-            found.append(MemberList(document, lead_in, page.number, items, details))
+            found.append(MemberList(document, lead_in, page.number, items, details, printed))
     return found
 
 
-def _names_below(blocks: Sequence[Block]) -> tuple[tuple[str, ...], tuple[str, ...]]:
+def _names_below(blocks: Sequence[Block]) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
     """The bullets that follow, or the first cells of the table that follows (its header row
-    names the columns, not a member) with the rest of each row."""
+    names the columns, not a member) with the rest of each row, and each row as printed (a row
+    without cells of its own is the next line of the wrapped row above)."""
     if blocks and blocks[0].kind in ("header", "row"):
-        rows = itertools.takewhile(lambda b: b.kind in ("header", "row"), blocks)
-        named = [b.cells for b in rows if b.kind == "row" and b.cells and b.cells[0].strip()]
+        named: list[tuple[str, ...]] = []
+        printed: list[str] = []
+        for b in itertools.takewhile(lambda b: b.kind in ("header", "row"), blocks):
+            if b.kind == "row" and b.cells and b.cells[0].strip():
+                named.append(b.cells)
+                printed.append(b.text)
+            elif b.kind == "row" and not b.cells and printed:
+                printed[-1] += f"\n{b.text}"
         if named and _COLUMN_LABEL_RE.fullmatch(named[0][0].strip()):
-            named = named[1:]
-        return tuple(c[0].strip() for c in named), tuple("\t".join(x.strip() for x in c[1:]) for c in named)
-    return tuple(b.text.strip() for b in itertools.takewhile(lambda b: b.kind == "bullet", blocks)), ()
+            named, printed = named[1:], printed[1:]
+        details = tuple("\t".join(x.strip() for x in c[1:]) for c in named)
+        return tuple(c[0].strip() for c in named), details, tuple(printed)
+    bullets = tuple(b.text.strip() for b in itertools.takewhile(lambda b: b.kind == "bullet", blocks))
+    return bullets, (), ()
 
 
 def _heads_member_table(above: Block | None, block: Block) -> bool:
