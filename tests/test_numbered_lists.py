@@ -116,6 +116,30 @@ def test_numbered_titles_set_tight_under_a_heading_are_a_list_with_their_descrip
     assert (found.heading, found.page) == ("Our priorities for 2024-25", 1)
 
 
+def test_a_section_numbered_title_under_a_paragraph_is_a_heading_and_a_numbered_paragraph_is_not(
+    tmp_path: Path,
+) -> None:
+    path = make_pdf(
+        tmp_path / "plan.pdf",
+        [
+            [
+                "2. Our priorities for 2025-26",
+                "The Group signed off four priorities on 29 April 2025, replacing the three of 2024-25.",
+                "2.1 Serious violence and knife crime",
+                "Why. Weapons offences rose from 71 in 2021 to 103 in 2023, and robbery from 96 to 141.",
+                "2.2 The Group will review these priorities each spring, with the police and the council.",
+                "",
+            ]
+        ],
+    )
+    blocks = [(b.kind, b.text) for b in clean_pages(read_pdf(path, path.name).pages)[0].blocks]
+    assert ("heading", "2.1 Serious violence and knife crime") in blocks
+    assert blocks[-1][0] == "para" and blocks[-1][1].startswith("Why. Weapons")
+    assert blocks[-1][1].endswith(
+        "2.2 The Group will review these priorities each spring, with the police and the council."
+    )
+
+
 def _set(document: str, period: str, *names: str) -> PrioritySet:
     return PrioritySet(document, period, "Our priorities", 1, tuple(Priority(n, n, 1) for n in names))
 

@@ -41,6 +41,8 @@ _DESCRIPTION_LINES = 6  # lines at most of a paragraph describing a numbered ite
 _TIGHT_HEADING_WORDS = 8  # the most words of a heading set tight above its paragraph
 # A heading numbered with a small roman numeral or letter ("iv. Turning Point", "(b) Grants"): it
 # opens in lower case, but its title does not.
+# A section number with its subsection ("2.1", "3.4.2") before a title in capitals.
+_SECTION_NUMBER_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,2}\.?\s+[A-Z]")
 _LOWER_NUMBERED_RE = re.compile(r"^\(?(?:[ivx]{1,4}|[a-h])[.)]\s+[A-Z]")
 
 
@@ -156,7 +158,7 @@ def _blocks(lines: list[str]) -> list[tuple[Block, Spans]]:
             blocks.append((Block("row", _CELL_GAP_RE.sub(CELL_SEPARATOR, stripped)), spans))
             previous_row = spans
             continue
-        if bullet:
+        if bullet or _section_title(stripped, para, raw, width):
             flush()
         if len(para) == 1 and _heading_above(para[0], stripped, lines[at + 1 : at + 2]):
             blocks.append((Block("heading", para.pop()), ()))
@@ -166,6 +168,20 @@ def _blocks(lines: list[str]) -> list[tuple[Block, Spans]]:
             listed.described = set()
     flush()
     return [(block, spans) for block, spans in blocks if block.text]
+
+
+def _section_title(stripped: str, para: list[str], raw: str, width: int) -> bool:
+    """Whether a line opening with a section number ("2.1 Serious violence and knife crime"), right
+    under a paragraph's last sentence, is a title of its own: short of the margin, a few words, no
+    sentence end. A numbered paragraph ("2.1 The Group met four times ...") runs on as prose."""
+    return (
+        bool(para)
+        and para[-1].endswith((".", "!", "?"))
+        and bool(_SECTION_NUMBER_RE.match(stripped))
+        and not _fills(raw, width)
+        and _looks_like_heading([stripped])
+        and len(stripped.split()) <= _TIGHT_HEADING_WORDS + 1
+    )
 
 
 def _marked(stripped: str) -> str | None:
