@@ -21,6 +21,8 @@ from assistant.answering.weights import (
     NEWEST_DOCUMENT_WEIGHT,
     UNKNOWN_TERM_IDF,
     VARIANT_PREFIX,
+    WITHIN_DEPTH,
+    WITHIN_FEW,
 )
 from assistant.boilerplate import boilerplate_shares
 from assistant.lexical import LexicalIndex
@@ -187,11 +189,14 @@ class Retriever:
         document: str | None = None,
         cues: DocumentCues | None = None,
         added: frozenset[str] = frozenset(),
+        within: frozenset[str] | None = None,
     ) -> list[Passage]:
         """The k best passages for a question, optionally only from one document type, period or document.
 
         Passages of the documents the question points at (`cues`: the partnership, type or month it
-        names, or the newest editions when it asks what holds now) rank higher.
+        names, or the newest editions when it asks what holds now) rank higher. With `within`, only
+        those documents' passages are kept, read down the whole ranking of both searches' candidates
+        (not only its first k).
         """
         if k < 1:
             raise ValueError(f"k must be at least 1, not {k}")
@@ -221,7 +226,12 @@ class Retriever:
         fused = fuse([stored.chunk.id for stored, _ in dense], lexical)
         by_id = self._by_id
         self._reweigh(fused, cues)
-        best = sorted(fused, key=lambda cid: -fused[cid])[:k]
+        ranked = sorted(fused, key=lambda cid: -fused[cid])
+        if within is not None:
+            kept = [cid for cid in ranked[:k] if by_id[cid].chunk.document in within]
+            deeper = ranked[: WITHIN_DEPTH * k] if len(kept) < WITHIN_FEW else ranked[:k]
+            ranked = [cid for cid in deeper if by_id[cid].chunk.document in within]
+        best = ranked[:k]
         missing = [cid for cid in best if cid not in similarity]
         if missing:  # BM25-only hits still need a similarity for the answerer's evidence check
             # Their vectors are already stored; embedding them again cost more than the rest of a question.

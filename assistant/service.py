@@ -190,8 +190,8 @@ class Assistant:
         typed = clean_question(question)
         state = self.index.state  # one snapshot for the whole question
         question, slips = _as_asked(state, typed)
-        extractive, generator = self._answerers(state)
         named = _names(state, question)
+        extractive, generator = self._answerers(state, named.naming)
         found = self._retrieve(state, generator, question, k, doc_type, period, history, document, named)
         found = _reranked(found, question, extractive)
         knowledge, records = state.knowledge, state.records
@@ -269,7 +269,9 @@ class Assistant:
         found = self._retrieve(state, None, asked, k, doc_type, period, (), named=named)
         return found.passages[: found.k]
 
-    def _answerers(self, state: IndexState) -> tuple[ExtractiveAnswerer, GenerativeAnswerer | None]:
+    def _answerers(
+        self, state: IndexState, naming: frozenset[str] = frozenset()
+    ) -> tuple[ExtractiveAnswerer, GenerativeAnswerer | None]:
         pooled = self.store.units.get if self.settings.unit_vectors == "pooled" else None
         extractive = ExtractiveAnswerer(
             state.retriever.idf,
@@ -278,6 +280,7 @@ class Assistant:
             sources=state.knowledge.sources,
             superseded=state.editions.superseded,
             older=state.editions.older,
+            naming=naming,
             following=state.retriever.following,
             section=state.retriever.section,
             read=state.retriever.tables_of,
@@ -315,13 +318,15 @@ class Assistant:
         wanted = max(k, CANDIDATES_FOR_ANSWER)
         cues = read_cues(query, state.records, state.editions.superseded, named)
         added = frozenset(terms(search)) - frozenset(terms(query))
-        passages = state.retriever.search(search, wanted, doc_type, period, vector, document, cues, added)
+        # A partnership named: its documents answer, no other's. They are kept from the candidates
+        # both searches found across every document, not searched within: searching within them
+        # filled the candidates with weaker passages of theirs, and one more unanswerable question
+        # of the evaluation archive's test set was answered. Past the first k only when those hold
+        # few of them (`WITHIN_FEW`).
         documents = named.documents if named is not None else None
-        if documents is not None:  # a partnership named: its documents answer, no other's
-            # Filtered after ranking, not searched within: searching within them filled the
-            # candidates with weaker passages of theirs, and one more unanswerable question of the
-            # evaluation archive's test set was answered.
-            passages = [p for p in passages if p.document in documents]
+        passages = state.retriever.search(
+            search, wanted, doc_type, period, vector, document, cues, added, within=documents
+        )
         if named_kind(question) == "author":
             passages = _with_covers(state, passages)
         return _Retrieved(k, query, vector, passages)

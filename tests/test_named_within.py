@@ -1,0 +1,36 @@
+"""A partnership named: its passages are read from every partnership's candidates, down the ranking
+past the first k when those hold few of them (`Retriever.search` with `within`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from langchain_core.embeddings import Embeddings
+
+from assistant.answering.weights import WITHIN_DEPTH, WITHIN_FEW
+from assistant.service import Assistant
+from assistant.settings import Settings
+from tests.pdfs import make_pdf
+
+
+def test_passages_of_the_documents_asked_about_are_read_past_the_first_k(
+    tmp_path: Path, model: Embeddings
+) -> None:
+    corpus = tmp_path / "corpus"
+    for n in range(1, 21):
+        line = f"The board funded knife crime workshops in {n} schools, with {n * 100} pupils taking part."
+        make_pdf(corpus / f"minutes-{n:02d}.pdf", [[f"Board minutes, meeting {n}", "", line]])
+    helper = Assistant.open(Settings(corpus_dir=corpus, data_dir=tmp_path / "data"), model)
+    helper.ingest()
+    retriever = helper.index.state.retriever
+    question = "how many schools had knife crime workshops"
+    ranked = [p.document for p in retriever.search(question, 20)]
+    k = 4
+    assert k < WITHIN_FEW + 2 and WITHIN_DEPTH * k < len(ranked)
+    below, far = ranked[k + 1], ranked[WITHIN_DEPTH * k + 1]
+    # Few of the first k are theirs: read down to WITHIN_DEPTH * k, no further.
+    found = retriever.search(question, k, within=frozenset({ranked[0], below, far}))
+    assert [p.document for p in found] == [ranked[0], below]
+    # Enough of the first k are theirs: the first k answer.
+    enough = frozenset(ranked[:WITHIN_FEW]) | {below}
+    assert [p.document for p in retriever.search(question, k, within=enough)] == ranked[:WITHIN_FEW]
