@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 from langchain_core.embeddings import Embeddings
 
+from assistant.answering.asked import Asked
 from assistant.answering.editions import Editions, asks_current
-from assistant.answering.named import absent_words, named_partnerships, unknown_names
+from assistant.answering.named import absent_words, named_partnerships, read_names, unknown_names
 from assistant.service import Assistant
 from assistant.settings import Settings
 from ingest.records import DocumentRecord
@@ -320,3 +321,32 @@ def test_a_specific_word_only_other_partnerships_use_declines_but_a_verb_does_no
     assert (
         absent_words("what conditions attach to the northby grant", northby, documents_with, no_forms) == ()
     )
+
+
+def test_the_words_naming_the_partnership_asked_about_are_no_evidence_in_its_documents(
+    two_partnerships: Assistant,
+) -> None:
+    state = two_partnerships.index.state
+    named = read_names(
+        "when is the next northby board meeting", state.records, state.retriever.documents_with, no_forms
+    )
+    assert named.partnerships == {NORTHBY} and named.naming == {"northbi"}  # not "board"
+    asked = Asked.read(
+        "when is the next northby board meeting", "when is the next northby board meeting", idf_one
+    )
+    assert "northbi" in asked.idf
+    unnamed = Asked.read(
+        "when is the next northby board meeting",
+        "when is the next northby board meeting",
+        idf_one,
+        naming=named.naming,
+    )
+    assert set(unnamed.idf) == set(asked.idf) - {"northbi"}
+
+
+def no_forms(word: str) -> list[str]:
+    return []
+
+
+def idf_one(term: str) -> float:
+    return 1.0

@@ -135,11 +135,13 @@ class Asked:
         superseded: frozenset[str] = frozenset(),
         forms: Callable[[str], list[str]] | None = None,
         older: frozenset[str] = frozenset(),
+        naming: frozenset[str] = frozenset(),
     ) -> Asked:
         """The question's own wording decides the kind of answer; the query's words are matched.
 
         `superseded` are the documents with a newer one of their type (`editions.Editions`), `older`
-        those with a later one of any type from their partnership;
+        those with a later one of any type from their partnership; `naming` the words naming the
+        partnership the question names, which are no evidence in its own documents;
         `forms` gives a word's other forms (the glossary's meaning of an acronym).
         """
         wants_list = bool(_LIST_Q_RE.search(question))
@@ -154,7 +156,7 @@ class Asked:
         wants_definition = bool(_DEFINITION_CUE_RE.search(question)) and not wants_list
         shares = specific_weights(query)
         now = asks_current(question) and not years_in(question)
-        framing = set(terms(" ".join(m.group(1) for m in _DOCUMENT_TELLS_RE.finditer(question))))
+        framing = set(terms(" ".join(m.group(1) for m in _DOCUMENT_TELLS_RE.finditer(question)))) | naming
         if wants_definition:
             framing |= _DEFINITION_TERMS
         shares = {t: s for t, s in shares.items() if t not in framing} or shares

@@ -69,11 +69,13 @@ class ExtractiveAnswerer:
         section: Section | None = None,
         forms: Callable[[str], list[str]] | None = None,
         older: frozenset[str] = frozenset(),
+        naming: frozenset[str] = frozenset(),
     ) -> None:
         self.idf = idf
         self.forms = forms  # a word's other forms (the glossary's), which a unit may say it in
         self.superseded = superseded
         self.older = older
+        self.naming = naming  # the words naming the partnership asked about: no evidence in its documents
         self.following = following
         self.section = section
         self.read = read  # a document's passages, for a table its retrieved passages do not hold
@@ -120,7 +122,7 @@ class ExtractiveAnswerer:
 
         With `brief`, a question naming only a topic is answered with a briefing on it.
         """
-        asked = Asked.read(question, query, self.idf, self.superseded, self.forms, self.older)
+        asked = Asked.read(question, query, self.idf, self.superseded, self.forms, self.older, self.naming)
         if not passages or not asked.idf:
             return None
         holding = rows_holding(question, passages, HOLDING_PASSAGES, self.read)
@@ -164,7 +166,7 @@ class ExtractiveAnswerer:
     ) -> dict[int, float]:
         """By passage index, the score of its best unit that answers (has the kind of content asked
         for, with evidence enough); passages with none are left out."""
-        asked = Asked.read(question, query, self.idf, self.superseded, self.forms, self.older)
+        asked = Asked.read(question, query, self.idf, self.superseded, self.forms, self.older, self.naming)
         if not passages or not asked.idf:
             return {}
         best: dict[int, float] = {}

@@ -45,6 +45,9 @@ class Named:
     absent: tuple[str, ...] = ()
     # The question's words that name a partnership by a shortening of its name ("cora"), stemmed.
     shortenings: frozenset[str] = frozenset()
+    # The question's words naming a partnership named, by its own name or a shortening ("sallowmere"),
+    # stemmed: every document of that partnership prints them, so they tell its passages nothing.
+    naming: frozenset[str] = frozenset()
 
 
 def read_names(
@@ -62,7 +65,21 @@ def read_names(
     # Documents of no stated partnership may still answer.
     documents = frozenset(d for d, r in records.items() if r.partnership in named or not r.partnership)
     absent = absent_words(question, documents, documents_with, forms)
-    return Named(named, documents, unknown, absent, shortenings)
+    return Named(
+        named, documents, unknown, absent, shortenings, _naming(question, named, records) | shortenings
+    )
+
+
+def _naming(question: str, named: frozenset[str], records: Mapping[str, DocumentRecord]) -> frozenset[str]:
+    """The question's words from the names of the partnerships named that no other partnership's
+    name has ("sallowmere"; not "community", "safety" or "partnership")."""
+    names = {r.partnership for r in records.values() if r.partnership}
+    asked = set(terms(question))
+    own: set[str] = set()
+    for name in named:
+        others = set().union(*(name_words(o) for o in names - {name}))
+        own |= (name_words(name) - others) & asked
+    return frozenset(own)
 
 
 def absent_words(
