@@ -38,7 +38,7 @@ def test_scanned_minutes_have_no_text_layer(archive: Path) -> None:
     assert scanned
     for document in scanned:
         reader = PdfReader(archive / document.file)
-        assert len(reader.pages) >= 2
+        assert reader.pages  # a one-page scanned email (Orrindale's) as well as scanned minutes
         for page in reader.pages:
             assert not (page.extract_text() or "").strip()
             assert page.images
