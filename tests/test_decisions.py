@@ -829,3 +829,57 @@ def test_a_priority_named_by_everyday_words_only_tags_no_decision(tmp_path: Path
     register = FundingRegister(_decisions(report, "annual report", "2022-23"), priorities=[misread])
     (angel,) = register.decisions
     assert register.priority_of(angel) == "Knife Crime"  # not "new", split from "and, new, the ..."
+
+
+def test_a_decision_log_names_each_item_and_its_outcome_in_one_decision_cell(tmp_path: Path) -> None:
+    columns = (40, 120, 560, 660, 730)
+    rows = [
+        ("Ref", "Decision", "Amount", "Decided by", "Date"),
+        (
+            "D24/11",
+            "Summer Streets (Youth Service): delivery extended to|30 September; no change to the award",
+            "£12,000 (unchanged)",
+            "Manager",
+            "2 August 2024",
+        ),
+        (
+            "D24/12",
+            "Edge Sense workshops (Tollbridge Youth Trust), the bid of £18,000"
+            " deferred in|July: APPROVED at a reduced amount",
+            "£14,500",
+            "Board",
+            "15 October 2024",
+        ),
+        (
+            "D24/13",
+            "CCTV at the skate park (Gorsebeck Parish Council): DECLINED."
+            " A capital|item the grant does not allow",
+            "£11,200 requested",
+            "Board",
+            "15 October 2024",
+        ),
+        (
+            "D24/14",
+            "Corner Men mentoring (Fenny Cross Boxing Club), awarded on 12 March 2024:"
+            " award|RESCINDED. The club lost its premises",
+            "£7,800",
+            "Board",
+            "15 October 2024",
+        ),
+    ]
+    placed = [(40.0, 560.0, "Decision log")]
+    y = 530.0
+    for row in rows:
+        depth = 0
+        for x, cell in zip(columns, row, strict=True):
+            for n, line in enumerate(cell.split("|")):
+                placed.append((float(x), y - 12 * n, line))
+                depth = max(depth, n)
+        y -= 12 * (depth + 1) + 6
+    log = place_pdf(tmp_path / "notes.pdf", [placed], size=landscape(A4))
+    found = [(d.item, d.lead, d.outcome, d.amount, d.date) for d in _decisions(log, period="2024-25")]
+    assert found == [  # the extension changes no money: no decision of the fund
+        ("Edge Sense workshops", "Tollbridge Youth Trust", "approved", 14_500, "2024-10-15"),
+        ("CCTV at the skate park", "Gorsebeck Parish Council", "declined", 11_200, "2024-10-15"),
+        ("Corner Men mentoring", "Fenny Cross Boxing Club", "withdrawn", 7_800, "2024-10-15"),
+    ]

@@ -82,6 +82,13 @@ _TOTAL_ROW_RE = re.compile(r"^\s*(?:sub-?)?totals?\b", re.I)
 
 # An outcome cell reporting, not deciding; the sum a bid's item cell ends with ("..., £3,600").
 _NOTED_RE = re.compile(r"^\W*noted\b", re.I)
+# A decision log's column naming each item with what was decided ("Decision"), and the outcome word
+# its cell states after the item ("award RESCINDED."), printed in capitals.
+_LOG_HEADER_RE = re.compile(r"decisions?(?: taken| made)?", re.I)
+_OUTCOME_WORD_RE = re.compile(
+    r"\b(?:APPROVED|AGREED|AWARDED|DECLINED|REFUSED|REJECTED|DEFERRED|RESCINDED|WITHDRAWN|CANCELLED)\b"
+)
+_UNCHANGED_RE = re.compile(r"\bunchanged\b|\bno change\b", re.I)
 _BID_SUM_RE = re.compile(rf",\s*(?P<sum>{MONEY_RE.pattern})\s*$")
 # A numbered row's first cell: "3. Edge Talks knife crime", "4) Budget".
 _ROW_NUMBER_RE = re.compile(r"^\d{1,2}[.)]\s")
@@ -264,6 +271,8 @@ def _header_roles(cells: list[tuple[int, str]]) -> tuple[str, list[tuple[int, st
         return "actions", roles
     item = next((i for i, t in enumerate(texts) if _ITEM_HEADER_RE.search(t)), None)
     amount = next((i for i, t in reversed(list(enumerate(texts))) if _AMOUNT_HEADER_RE.search(t)), None)
+    if item is None and amount is not None:  # a decision log: "Ref | Decision | Amount | ..."
+        item = next((i for i, t in enumerate(texts) if _LOG_HEADER_RE.fullmatch(t.strip())), None)
     # Minutes set as a table ("Item | Discussion | Outcome") state each sum in the outcome.
     outcome_only = amount is None and any(_DECISION_HEADER_RE.search(t) for t in texts)
     if item is None or (amount is None and not outcome_only) or item == amount:
@@ -318,6 +327,12 @@ def _funding_row(
     if not item or _TOTAL_ROW_RE.match(item):
         return None
     decided = cells.get("decision", "")
+    if _logged(header):  # "Item (Lead): APPROVED at a reduced amount, ...": the item, then what became of it
+        if _UNCHANGED_RE.search(cells.get("amount", "")):
+            return None  # "£12,000 (unchanged)": a change to something else, not to the money
+        item, decided = _logged_decision(item)
+        item, runner = item_and_runner(item)
+        cells = {**cells, "lead": cells.get("lead") or runner}
     outcome, previous = _decided(decided)
     if any(role == "amount" for _, role, _ in header):
         amount, unit = _scaled(cells.get("amount", ""), header, above)
@@ -386,6 +401,20 @@ def _outcome_row(
         return None  # "Noted.", "Agreed and signed."
     named, runner = item_and_runner(_ROW_NUMBER_RE.sub("", item))
     return named, runner, amount, outcome, previous
+
+
+def _logged(header: list[tuple[int, str, str]]) -> bool:
+    """Whether a table's item column is a decision log's "Decision" column, naming the item and
+    what was decided about it in one cell."""
+    return any(role == "item" and _LOG_HEADER_RE.fullmatch(text.strip()) for _, role, text in header)
+
+
+def _logged_decision(cell: str) -> tuple[str, str]:
+    """A decision log's cell as the item and the decision: "CCTV at Gorsebeck skate park (Gorsebeck
+    Parish Council): DECLINED. A capital item ...", the decision read from its outcome word on."""
+    item, _, decided = cell.partition(":")
+    word = _OUTCOME_WORD_RE.search(decided)
+    return item.strip(), (decided[word.start() :] if word else decided).strip()
 
 
 def _asked_sum(item: str, decided: str, bid: re.Match[str] | None = None) -> float:
