@@ -382,6 +382,15 @@ def test_a_total_counts_an_award_in_minutes_and_report_once(register: FundingReg
     assert {register.status_of(d) for d in boxing} == {"current", "restated"}
 
 
+def test_awards_of_two_partnerships_are_listed_but_never_summed(register: FundingRegister) -> None:
+    partnership_of = {**register.partnership_of, "minutes-june.pdf": "Another Community Safety Partnership"}
+    mixed = FundingRegister(register.decisions, sources=register.sources, partnership_of=partnership_of)
+    answer = mixed.answer("How much was awarded in 2023-24?", set())
+    assert answer is not None
+    assert "boxing" in answer.text.lower() and "Taxi Marshals" in answer.text
+    assert "Total:" not in answer.text  # no fund spent the sum of two partnerships' awards
+
+
 def test_the_largest_and_smallest_award_of_a_year(register: FundingRegister) -> None:
     largest = register.answer("What was the largest single award in 2023-24?", set())
     assert largest is not None and "9,200" in largest.text and "3,400" not in largest.text
@@ -882,4 +891,29 @@ def test_a_decision_log_names_each_item_and_its_outcome_in_one_decision_cell(tmp
         ("Edge Sense workshops", "Tollbridge Youth Trust", "approved", 14_500, "2024-10-15"),
         ("CCTV at the skate park", "Gorsebeck Parish Council", "declined", 11_200, "2024-10-15"),
         ("Corner Men mentoring", "Fenny Cross Boxing Club", "withdrawn", 7_800, "2024-10-15"),
+    ]
+
+
+def test_a_funders_grant_to_the_partnership_is_no_award_and_a_duration_names_no_item(tmp_path: Path) -> None:
+    minutes = make_pdf(
+        tmp_path / "minutes.pdf",
+        [
+            [
+                "Minutes of the meeting held on 16 July 2024",
+                "",
+                "4. Fund",
+                "",
+                "The Commissioner has confirmed a grant of £72,000 for 2024-25.",
+                "OPCC: second instalment of the grant, £36,000, paid on 7 October 2024.",
+                "RESOLVED: that £22,000 be awarded to Brightling Women's Aid towards a second",
+                "Independent Domestic Violence Adviser for twelve months.",
+                "The Board awarded £5,000 from the Commissioner's grant to the Night Stewards",
+                "for the welfare hub.",
+            ]
+        ],
+    )
+    found = [(d.item, d.lead, d.amount) for d in _decisions(minutes, period="2024-25")]
+    assert found == [
+        ("Second Independent Domestic Violence Adviser", "Brightling Women's Aid", 22_000),
+        ("Welfare hub", "Night Stewards", 5_000),
     ]

@@ -79,7 +79,7 @@ def compose(question: str, rows: Sequence[FundingDecision], register: FundingReg
         checked.append(CheckedSentence(line, (number,), True))
     text = "\n".join(f"- {line}" for line in lines) if len(rows) > 1 else lines[0]
     counted = [d for d in rows if d.kind != "allocation"]
-    if len(counted) > 1:
+    if len(counted) > 1 and _one_partnership(counted, register):
         sums = " + ".join(money(d.amount) for d in counted)
         total = f"Total: {money(sum(d.amount for d in counted))} ({sums})."
         text = f"{text}\n\n{total}"
@@ -93,6 +93,12 @@ def compose(question: str, rows: Sequence[FundingDecision], register: FundingReg
         sentences=tuple(checked),
         answerer="register",
     )
+
+
+def _one_partnership(counted: Sequence[FundingDecision], register: FundingRegister) -> bool:
+    """Whether the awards summed are one partnership's: a sum across partnerships' funds is no
+    figure any of them spent, so none is given."""
+    return len({register.partnership_of.get(d.document, "") for d in counted}) == 1
 
 
 def outcome_words(d: FundingDecision) -> str:
@@ -150,7 +156,7 @@ def compose_timelines(
                 counted.append(state.decision)
         blocks.append("\n".join(lines))
     text = "\n\n".join(blocks)
-    if len(counted) > 1:
+    if len(counted) > 1 and _one_partnership(counted, register):
         sums = " + ".join(money(d.amount) for d in counted)
         total = (
             f"Total: {money(sum(d.amount for d in counted))} ({sums}), each award counted once; "

@@ -121,10 +121,17 @@ GENERAL_HEADING_RE = re.compile(
 )
 
 
+# How long money pays for, after "for": no item ("for twelve months", "for two years").
+_SPAN = (
+    r"(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty(?:-\w+)?)"
+    r"\s+(?:months?|years?|weeks?)"
+)
+_DURATION = rf"for\s+{_SPAN}"
 ITEM_STOP = (
     r"(?=\s*$|\s*[,;:(]|\.\s|\.$|\s(?:which|that|was|were|is|are|be|been|during|pending|until|so that|"
     r"at this time|at\s+£|at the|of\s+£|for\s+£|from\s+£|run by|led by|delivered by|in 20\d\d|"
-    r"for 20\d\d|to the next|rises|rose|falls|fell|goes up|goes down|went up|went down)\b)"
+    r"for 20\d\d|to the next|rises|rose|falls|fell|goes up|goes down|went up|went down|"
+    rf"{_DURATION})\b)"
 )
 
 
@@ -133,9 +140,11 @@ ARTICLE = r"(?:(?:the|a|an)\s+)?"
 
 # Who gets the money and what for, in the styles minutes use; the first that matches names the item.
 ITEM_PATTERNS = (
-    # "£6,000 be awarded to X for Y", "to award £7.5k to X for Y", "a grant of £5,000 to X for Y"
+    # "£6,000 be awarded to X for Y", "to award £7.5k to X for Y", "a grant of £5,000 to X for Y",
+    # "... to X towards Y for twelve months"
     re.compile(
-        rf"\b(?:award(?:ed)?|grant(?:ed)?|given|paid|allocated|released|of\s+£\S+)\s+(?:£\S+\s+)?to\s+{ARTICLE}(?P<lead>[^,;]+?)\s+for\s+{ARTICLE}(?P<item>.+?){ITEM_STOP}",
+        rf"\b(?:award(?:ed)?|grant(?:ed)?|given|paid|allocated|released|of\s+£\S+)\s+(?:£\S+\s+)?to\s+{ARTICLE}"
+        rf"(?P<lead>[^,;]+?)\s+(?:for|towards)\s+(?!{_SPAN}\b){ARTICLE}(?P<item>.+?){ITEM_STOP}",
         re.I,
     ),
     # "The bid of £9,800 from X for Y", "an application from X for Y"
@@ -153,9 +162,9 @@ ITEM_PATTERNS = (
     ),
     # "£2,750 for X, run by Y, was approved"
     re.compile(rf"£\S+\s+(?:\w+\s+)?for\s+{ARTICLE}(?P<item>.+?){ITEM_STOP}", re.I),
-    # the purpose of the money after it: "£2k from the reserve for X"
+    # the purpose of the money after it: "£2k from the reserve for X", "... towards X for twelve months"
     re.compile(
-        rf"£.*?\b(?:for|to fund)\s+{ARTICLE}(?P<item>.+?){ITEM_STOP}",
+        rf"£.*?\b(?:for|to fund|towards)\s+(?!{_SPAN}\b){ARTICLE}(?P<item>.+?){ITEM_STOP}",
         re.I,
     ),
     # a change to a named grant: "varied the Town Centre Ambassadors grant (CSP23-01) from £A to £B"
@@ -207,6 +216,17 @@ AVAILABLE_RE = re.compile(
     r"^\s*(?:is|was|were|are|remains?|remained)\s+(?:still\s+)?available\b",  # after the amount
     re.I,
 )
+# Money the partnership receives, not gives: the commissioner's grant to it ("The Commissioner has
+# confirmed a grant of £86,400", "OPCC: second instalment of the grant, £36,000, paid", "my
+# Community Safety Grant to the ... Partnership for 2023-24 will be £86,437.50"), read in the words
+# before the amount, where none says the board gave it.
+FUNDER_RE = re.compile(r"\b(?:commissioner|pcc|opcc|pfcc|home office)\b", re.I)
+GRANT_RECEIVED_RE = re.compile(r"\bgrants?\b|\binstalments?\b", re.I)
+GRANT_TO_US_RE = re.compile(
+    r"\bgrant to the\b[^.;£]*\b(?:partnership|board|alliance)\b|\binstalments? of (?:the|its|our) grant\b",
+    re.I,
+)
+GIVEN_RE = re.compile(r"\b(?:award\w*|allocat\w*|approv\w*|agreed|granted to|given to)\b", re.I)
 BALANCE_RE = re.compile(
     r"\b(?:balance|uncommitted|still to commit|left to (?:commit|spend|allocate))\b[^£.;]{0,50}$", re.I
 )

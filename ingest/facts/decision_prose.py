@@ -22,7 +22,11 @@ from ingest.facts.decision_cues import (
     DECLINED_RE,
     DEFERRED_RE,
     FROM_TO_RE,
+    FUNDER_RE,
     GENERAL_HEADING_RE,
+    GIVEN_RE,
+    GRANT_RECEIVED_RE,
+    GRANT_TO_US_RE,
     HEADING_NUMBER_RE,
     ITEM_PATTERNS,
     LABEL_ALONE_RE,
@@ -50,6 +54,8 @@ from ingest.facts.periods import (
 )
 from ingest.parse.blocks import CleanPage
 from ingest.text import MONEY_RE, parse_amount, split_sentences
+
+_INCOME_CHARS = 120  # how far before an amount a funder and its grant are looked for
 
 
 def stated_amounts(
@@ -306,8 +312,14 @@ def _clause_decision(
 
 
 def _available(text: str, money: re.Match[str]) -> bool:
-    """Whether an amount is money said to be available or left over, which no one decided."""
-    return bool(AVAILABLE_RE.match(text[money.end() :]) or BALANCE_RE.search(text[: money.start()]))
+    """Whether an amount is money said to be available or left over, or received by the partnership
+    (a funder's grant to it), which no one here decided to give."""
+    before = text[: money.start()]
+    if AVAILABLE_RE.match(text[money.end() :]) or BALANCE_RE.search(before):
+        return True
+    near = before[-_INCOME_CHARS:]
+    received = (FUNDER_RE.search(near) and GRANT_RECEIVED_RE.search(near)) or GRANT_TO_US_RE.search(near)
+    return bool(received) and not GIVEN_RE.search(near)
 
 
 def _kind(clause: str, money: re.Match[str] | None) -> str:
