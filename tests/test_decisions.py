@@ -917,3 +917,22 @@ def test_a_funders_grant_to_the_partnership_is_no_award_and_a_duration_names_no_
         ("Second Independent Domestic Violence Adviser", "Brightling Women's Aid", 22_000),
         ("Welfare hub", "Night Stewards", 5_000),
     ]
+
+
+def test_of_two_priorities_named_alike_an_award_serves_the_fuller() -> None:
+    context = "Project: County lines awareness in schools Priority: Drug-related harm and exploitation"
+    award = FundingDecision(
+        "County lines awareness in schools", 6_700, "award", "", "2023-24", "report.pdf", 2, context, "table",
+        context=context,
+    )  # fmt: skip
+    priorities = [
+        PrioritySet("other.pdf", "2023-24", "Themes", 1, (Priority("Exploitation", "Exploitation", 1),)),
+        PrioritySet(
+            "report.pdf", "2023-24", "Our priorities", 2,
+            (Priority("Drug-related harm and exploitation", "Drug-related harm and exploitation", 2),),
+        ),
+    ]  # fmt: skip
+    register = FundingRegister([award], priorities)
+    assert register.priority_of(award) == "Drug-related harm and exploitation"
+    found = register.answer("which drug projects got money in 2023-24", set())
+    assert found is not None and "County lines awareness in schools" in found.text

@@ -91,7 +91,8 @@ class FundingRegister:
         self.sources = sources or Sources()
         self.decisions = list(decisions)
         # The priority a decision serves is read from every document's priorities, so it is the
-        # register's knowledge, not the decision's own.
+        # register's knowledge, not the decision's own. (Read from its own partnership's alone, two
+        # dev answers about knife crime were lost that other partnerships' names had found.)
         self._priorities = {d: _priority_of(d, names) for d in self.decisions}
         self._words = [self._words_of(d) for d in self.decisions]
         self.partnership_of = dict(partnership_of or {})
@@ -397,20 +398,21 @@ def _priority_of(decision: FundingDecision, names: Sequence[tuple[str, set[str]]
     section; the strongest and then earliest mention wins. Empty when the documents do not say.
 
     `names` are the priorities' names with their `item_words`."""
-    best: tuple[int, int] | None = None
+    best: tuple[int, ...] | None = None
     chosen = ""
     sentences = [s for line in decision.context.split("\n") for s in split_sentences(line)]
     said = [item_words(s) for s in sentences]
     item = item_words(decision.item)
     for name, wanted in names:
         if wanted <= item:
-            key = (3, 0)
+            key: tuple[int, ...] = (3, 0)
         else:
             where = [i for i, words in enumerate(said) if wanted <= words]
             if not where:
                 continue
             about_priority = [i for i in where if re.search(r"priorit", sentences[i], re.I)]
             key = (2, -about_priority[0]) if about_priority else (1, -where[0])
+        key = (*key, len(wanted))  # of two named alike, the fuller: "Drug-related harm and exploitation"
         if best is None or key > best:
             best, chosen = key, name
     return chosen
