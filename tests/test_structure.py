@@ -361,6 +361,32 @@ def test_a_row_wrapped_in_every_column_at_once_is_one_row(tmp_path: Path) -> Non
     ]
 
 
+def test_a_line_under_a_row_with_no_figure_in_its_figure_column_is_that_row_wrapped(tmp_path: Path) -> None:
+    xs = (50, 250, 420)
+    placed: list[Placed] = [
+        (50, 790, "Awards from the fund"),
+        *_table((("Project", "Lead organisation", "Award"),), 760, xs),
+        (50, 742, "Independent Domestic Violence"),
+        (250, 742, "Saltings Domestic Abuse"),
+        (420, 742, "£18,000"),
+        (50, 730, "Adviser (half-time post)"),
+        (250, 730, "Service"),
+        (50, 712, "Rookhaven mediation"),
+        (250, 712, "Tidewater Mediation"),
+        (420, 712, "£8,400"),
+    ]
+    (page,) = clean_pages(read_pdf(place_pdf(tmp_path / "awards.pdf", [placed]), "awards.pdf").pages)
+    rows = [b.cells for b in page.blocks if b.kind == "row" and b.cells]
+    assert rows == [
+        (
+            "Independent Domestic Violence Adviser (half-time post)",
+            "Saltings Domestic Abuse Service",
+            "£18,000",
+        ),
+        ("Rookhaven mediation", "Tidewater Mediation", "£8,400"),
+    ]
+
+
 def test_a_table_set_right_under_another_gets_its_own_header(tmp_path: Path) -> None:
     lines = [
         "Money",

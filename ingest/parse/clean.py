@@ -23,7 +23,7 @@ from ingest.parse.running import (
     repeated_on_second_page,
     strip_edges,
 )
-from ingest.parse.tables import Header, read_tables
+from ingest.parse.tables import Header, is_quantity, read_tables
 
 BULLET_GLYPHS = "\x7f\uf0b7\uf0a7\uf0d8\uf076\u2022\u25aa\u25cf\u25e6\u2023\u2043\u00b7"
 _BULLET_RE = re.compile(rf"^[{BULLET_GLYPHS}]\s*")
@@ -111,6 +111,7 @@ def _blocks(lines: list[str]) -> list[tuple[Block, Spans]]:
     bullet: list[str] = []
     listed = _List()
     previous_row: Spans = ()  # the spans of the row on the line just above, if it was one
+    row_cells: tuple[str, ...] = ()  # ... and its cells
 
     def flush() -> None:
         if para:
@@ -126,6 +127,7 @@ def _blocks(lines: list[str]) -> list[tuple[Block, Spans]]:
         stripped = raw.strip()
         gapped = _CELL_GAP_RE.search(stripped) is not None
         above, previous_row = previous_row, ()
+        above_cells, row_cells = row_cells, ()
         if not stripped:
             flush()
             continue
@@ -146,17 +148,20 @@ def _blocks(lines: list[str]) -> list[tuple[Block, Spans]]:
         # Cells apart: a table row, kept whole on one line. A line right under a row that sits in
         # its columns without filling the first one is a wrapped cell's next line ("wrap").
         spans = _cell_spans(raw)
-        wraps = above and _wraps(spans, above, gapped, stripped)
+        cells = tuple(_CELL_GAP_RE.split(stripped))
+        wraps = above and (
+            _wraps(spans, above, gapped, stripped) or _valueless(spans, cells, above, above_cells)
+        )
         if wraps and (gapped or not _heads_prose(stripped, lines, at)):
             flush()
-            blocks.append((Block(WRAP, _CELL_GAP_RE.sub(CELL_SEPARATOR, stripped)), spans))
-            previous_row = above
+            blocks.append((Block(WRAP, CELL_SEPARATOR.join(cells)), spans))
+            previous_row, row_cells = above, above_cells
             continue
         if gapped:
             flush()
             listed.described = set()
-            blocks.append((Block("row", _CELL_GAP_RE.sub(CELL_SEPARATOR, stripped)), spans))
-            previous_row = spans
+            blocks.append((Block("row", CELL_SEPARATOR.join(cells)), spans))
+            previous_row, row_cells = spans, cells
             continue
         if bullet or _section_title(stripped, para, raw, width):
             flush()
@@ -292,6 +297,20 @@ def _wraps(spans: Spans, above: Spans, gapped: bool, text: str) -> bool:
     )
     in_first = not gapped and abs(spans[0][0] - first_start) <= ALIGN_SLACK and spans[-1][1] < next_start
     return later or in_first or _goes_on(spans, above, text)
+
+
+def _valueless(spans: Spans, cells: tuple[str, ...], above: Spans, above_cells: tuple[str, ...]) -> bool:
+    """Whether a line of cells under a row that states a figure is that row's cells wrapped: each of
+    its cells starts under one of the row's, none states a figure, and the row's figure column is
+    empty on it ("Independent Domestic Violence | ... | £18,000" over "Adviser (half-time post) |
+    Service")."""
+    if len(spans) < 2 or len(above_cells) != len(above) or any(is_quantity(c) for c in cells):
+        return False
+    starts = [start for start, _ in spans]
+    if not all(any(abs(start - s) <= ALIGN_SLACK for s, _ in above) for start in starts):
+        return False
+    figures = [s for (s, _), cell in zip(above[1:], above_cells[1:], strict=True) if is_quantity(cell)]
+    return bool(figures) and not any(abs(start - s) <= ALIGN_SLACK for s in figures for start in starts)
 
 
 def _goes_on(spans: Spans, above: Spans, text: str) -> bool:
