@@ -1,5 +1,5 @@
 """What the assistant knows exactly, beside its passages: the funding register, priorities, glossary,
-member lists, next meetings, the people initials stand for, who came to each meeting."""
+member lists, next meetings, the people initials stand for, who came to each meeting, action logs."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from assistant.facts.register import FundingRegister
 from assistant.text import terms
 from assistant.types import Sources
 from ingest.facts.attendance import Attendee
+from ingest.facts.decision_types import Action
 from ingest.facts.document import DocumentFacts
 from ingest.facts.meetings import HeldMeeting, NextMeeting
 from ingest.facts.members import MemberList
@@ -40,6 +41,7 @@ class Knowledge:
     people: tuple[Person, ...] = ()
     attendance: tuple[Attendee, ...] = ()
     held: tuple[HeldMeeting, ...] = ()
+    actions: tuple[Action, ...] = ()
 
 
 def own_words(partnerships: Iterable[str]) -> frozenset[str]:
@@ -76,6 +78,7 @@ def build_knowledge(
     people = tuple(p for f in facts for p in f.people)
     attendance = tuple(a for f in facts for a in f.attendance)
     held = tuple(h for f in facts for h in f.held)
+    actions = tuple(a for f in facts for a in f.actions)
     return Knowledge(
-        register, priority_sets, glossary, sources, own, members, meetings, people, attendance, held
+        register, priority_sets, glossary, sources, own, members, meetings, people, attendance, held, actions
     )

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Mapping, Sequence
 
 from assistant.answering.citations import joined
+from assistant.facts.actions import answer_action
 from assistant.facts.attendance import answer_attendance
 from assistant.facts.knowledge import Knowledge
 from assistant.facts.meetings import answer_held_meeting, answer_next_meeting, answer_unheld_meeting
@@ -61,6 +62,9 @@ def answer_from_facts(
     periods = {records[name].period for name in listed}
     held = [h for h in knowledge.held if h.document in listed]
     found = answer_priorities(query, sets, own, knowledge.sources, partnership_of, periods)
+    if found is None:  # "action 7 - what is it and who's got it": the action logs' rows
+        logged = [a for a in knowledge.actions if a.document in listed]
+        found = answer_action(query, logged, knowledge.sources, partnership_of, ranked, leading)
     if found is None:  # before the member lists: "who attended the June meeting" is one meeting's
         attendees = [a for a in knowledge.attendance if a.document in listed]
         minutes = [name for name in listed if records[name].doc_type == "minutes"]

@@ -260,7 +260,7 @@ def _header_roles(cells: list[tuple[int, str]]) -> tuple[str, list[tuple[int, st
                 else "owner"
                 if _OWNER_HEADER_RE.match(text)
                 else "due"
-                if re.search(r"due|date|by when|deadline", low)
+                if re.search(r"due|date|by when|deadline|^by$", low)
                 else "status"
                 if re.search(r"status|progress|update", low)
                 else "number"
