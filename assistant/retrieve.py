@@ -195,8 +195,8 @@ class Retriever:
 
         Passages of the documents the question points at (`cues`: the partnership, type or month it
         names, or the newest editions when it asks what holds now) rank higher. With `within`, only
-        those documents' passages are kept, read down the whole ranking of both searches' candidates
-        (not only its first k).
+        those documents' passages are kept: from the first k of the ranking, or from its first
+        WITHIN_DEPTH times k where the first k hold fewer than WITHIN_FEW of them.
         """
         if k < 1:
             raise ValueError(f"k must be at least 1, not {k}")

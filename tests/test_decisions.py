@@ -3,6 +3,7 @@ timeline across documents (deferred then approved, amended, declined, restated i
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -658,12 +659,18 @@ _LOG_ROWS = [
 ]
 
 
-def _decision_log(path: Path) -> Path:
-    placed = [(40.0, 560.0, "Decision log of the meeting held on 14 October 2021")]
+def _decision_log(
+    path: Path,
+    rows: Sequence[Sequence[str]] = _LOG_ROWS,
+    columns: Sequence[int] = _LOG_COLUMNS,
+    title: str = "Decision log of the meeting held on 14 October 2021",
+) -> Path:
+    """A landscape page of one table, each row's cells at the columns' x, "|" breaking a cell's lines."""
+    placed = [(40.0, 560.0, title)]
     y = 520.0
-    for row in _LOG_ROWS:
+    for row in rows:
         depth = 0
-        for x, cell in zip(_LOG_COLUMNS, row, strict=True):
+        for x, cell in zip(columns, row, strict=True):
             for n, line in enumerate(cell.split("|")):
                 placed.append((float(x), y - 12 * n, line))
                 depth = max(depth, n)
@@ -876,16 +883,7 @@ def test_a_decision_log_names_each_item_and_its_outcome_in_one_decision_cell(tmp
             "15 October 2024",
         ),
     ]
-    placed = [(40.0, 560.0, "Decision log")]
-    y = 530.0
-    for row in rows:
-        depth = 0
-        for x, cell in zip(columns, row, strict=True):
-            for n, line in enumerate(cell.split("|")):
-                placed.append((float(x), y - 12 * n, line))
-                depth = max(depth, n)
-        y -= 12 * (depth + 1) + 6
-    log = place_pdf(tmp_path / "notes.pdf", [placed], size=landscape(A4))
+    log = _decision_log(tmp_path / "notes.pdf", rows, columns, "Decision log")
     found = [(d.item, d.lead, d.outcome, d.amount, d.date) for d in _decisions(log, period="2024-25")]
     assert found == [  # the extension changes no money: no decision of the fund
         ("Edge Sense workshops", "Tollbridge Youth Trust", "approved", 14_500, "2024-10-15"),
