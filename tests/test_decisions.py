@@ -934,3 +934,20 @@ def test_of_two_priorities_named_alike_an_award_serves_the_fuller() -> None:
     assert register.priority_of(award) == "Drug-related harm and exploitation"
     found = register.answer("which drug projects got money in 2023-24", set())
     assert found is not None and "County lines awareness in schools" in found.text
+
+
+def test_a_forms_decision_field_decides_as_a_sentence_would(tmp_path: Path) -> None:
+    placed = [
+        (40.0, 780.0, "RECORD OF CHAIR'S URGENT ACTION"),
+        (40.0, 750.0, "1. Reference"),
+        (220.0, 750.0, "CUA 03/24-25"),
+        (40.0, 732.0, "4. Decision"),
+        (220.0, 732.0, "To award £6,400 from the Community Safety Fund 2024-25 to"),
+        (220.0, 720.0, "Brightling Women's Aid for the Secure Doors scheme"),
+        (40.0, 702.0, "5. Decision taken"),
+        (220.0, 702.0, "To award £2,000 from the reserve, to be carried forward"),
+    ]
+    form = place_pdf(tmp_path / "urgent.pdf", [placed])
+    found = [(d.item, d.amount, d.page) for d in _decisions(form, period="2024-25")]
+    # The second field names no item: the form's title is none.
+    assert found == [("Secure Doors scheme", 6_400, 1)]

@@ -52,7 +52,7 @@ from ingest.facts.periods import (
     financial_year,
     financial_year_of,
 )
-from ingest.parse.blocks import CleanPage
+from ingest.parse.blocks import Block, CleanPage
 from ingest.text import MONEY_RE, parse_amount, split_sentences
 
 _INCOME_CHARS = 120  # how far before an amount a funder and its grant are looked for
@@ -83,18 +83,22 @@ def stated_amounts(
             if open_section is not None and len(found[open_section].context) < 2000:
                 section = found[open_section]
                 found[open_section] = replace(section, context=f"{section.context}\n{block.text}".strip())
-            if block.kind not in ("para", "bullet"):
+            field = _decision_field(block)
+            if block.kind not in ("para", "bullet") and not field:
                 given = ""
                 continue
-            text, run_in = block.text, RUN_IN_HEADING_RE.search(block.text)
+            text, run_in = field or block.text, RUN_IN_HEADING_RE.search(field or block.text)
             if run_in:  # the next item's heading run into the end of this paragraph: "... D. Night patrols"
                 text = text[: run_in.start()]
             if block.kind == "para":
                 given = _lead_in_outcome(text, bool(meeting))
             bullet = block.kind == "bullet"
+            titled = heading
             decided, heading = _paragraph(
                 document, page.number, text, period, heading, meeting, given if bullet else "", bullet
             )
+            if field:  # a form's title is no item: the field names one, or it decides none here
+                decided = [d for d in decided if d.item != titled]
             if bullet and len(text) <= _QUOTED_ITEM:  # a list item is quoted whole: "£6,500;" says nothing
                 whole = " ".join(text.split())
                 decided = [replace(d, quote=whole, context=whole) for d in decided]
@@ -105,6 +109,20 @@ def stated_amounts(
 
 
 _QUOTED_ITEM = 400  # characters at most of a list item quoted whole for its decision
+# A form's field stating the decision ("4. Decision | To award £6,400 ... to X for Y"): its value is
+# a sentence deciding, as a paragraph's would be.
+_DECISION_FIELD_RE = re.compile(r"(?:\d{1,2}[.)]\s*)?decisions?(?: taken| made)?\s*:?", re.I)
+
+
+def _decision_field(block: Block) -> str:
+    """The value of a two-cell row whose label is "Decision", else ""."""
+    if (
+        block.kind != "row"
+        or len(block.cells) != 2
+        or not _DECISION_FIELD_RE.fullmatch(block.cells[0].strip())
+    ):
+        return ""
+    return block.cells[1].strip()
 
 
 @dataclass(frozen=True)
