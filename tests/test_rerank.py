@@ -91,6 +91,23 @@ def test_a_unit_scores_at_the_place_its_passage_was_first_ranked() -> None:
     assert scored(0, None)[0] > scored(2, None)[0]
 
 
+def test_a_unit_holding_the_label_asked_for_needs_fewer_of_the_questions_words() -> None:
+    question = "what does recommendation R6 of the strategic assessment say"
+    idf = {"r6": 2.5, "recommend": 1.0, "strateg": 1.0, "assess": 1.0, "say": 1.0}.get
+    asked = Asked.read(question, question, lambda term: idf(term) or 1.0)
+    text = "R6 Invite Brindle Housing Trust, the largest social landlord, to join the Executive."
+    labelled = replace(_passage("r6", text), similarity=0.5)
+    found = score_unit(passage_units(1, labelled)[0], labelled, asked, 0.4, WEIGHTS)
+    # "R6" is most of the question's weight: enough with the label, not enough without it.
+    assert (
+        found.labelled
+        and WEIGHTS.min_coverage * WEIGHTS.labelled_coverage <= found.focus < WEIGHTS.min_coverage
+    )
+    assert grounded(found, labelled, WEIGHTS)
+    other = replace(_passage("r7", text.replace("R6", "R7")), similarity=0.5)
+    assert not grounded(score_unit(passage_units(1, other)[0], other, asked, 0.4, WEIGHTS), other, WEIGHTS)
+
+
 @pytest.fixture(scope="module")
 def marshfield(tmp_path_factory: pytest.TempPathFactory, model: Embeddings) -> Assistant:
     """A report whose first page talks about shop theft at length, and whose second page gives its

@@ -53,6 +53,7 @@ class Scored:
     outdated: bool = False  # from a document with a newer one of its type, asked what holds now
     named_list: bool = False  # a whole list whose label names what the question asks a list of
     explains: bool = False  # gives the reason or the result the question asks for
+    labelled: bool = False  # holds the label the question names ("R6", "action 7")
 
 
 def score_unit(
@@ -129,7 +130,8 @@ def score_unit(
     fits = fits and all(
         re.search(rf"(?<![\w/.]){re.escape(n)}(?![\w/]|\.\d)", unit.quote, re.I) for n in asked.labels
     )
-    return Scored(unit, coverage, score, similarity, fits, focus, outdated, named_list, explains)
+    labelled = fits and bool(asked.labels)  # `fits` holds every label asked for
+    return Scored(unit, coverage, score, similarity, fits, focus, outdated, named_list, explains, labelled)
 
 
 def _holds_name(name: str, said: set[str]) -> bool:
@@ -193,6 +195,7 @@ def grounded(scored: Scored, passage: Passage, w: ScoringWeights) -> bool:
     # a reason or result given, which need not repeat the question's words ("why couldn't they").
     coverage = w.min_coverage * (w.named_list_coverage if scored.named_list else 1.0)
     coverage *= w.explains_coverage if scored.explains else 1.0
+    coverage *= w.labelled_coverage if scored.labelled else 1.0  # "what does R6 say": R6 is the evidence
     # The passage retrieval ranks first already agrees with the question: less meaning is asked of it.
     first = passage.place(scored.unit.passage) == 0
     similarity = w.top_passage_similarity if first else w.min_similarity
