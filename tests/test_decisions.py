@@ -951,3 +951,33 @@ def test_a_forms_decision_field_decides_as_a_sentence_would(tmp_path: Path) -> N
     found = [(d.item, d.amount, d.page) for d in _decisions(form, period="2024-25")]
     # The second field names no item: the form's title is none.
     assert found == [("Secure Doors scheme", 6_400, 1)]
+
+
+def test_a_headings_bid_takes_its_outcome_from_its_section(tmp_path: Path) -> None:
+    notes = make_pdf(
+        tmp_path / "notes.pdf",
+        [
+            [
+                "Action notes of 21 January 2025",
+                "",
+                "4. Hartleburn Boxing Academy – £7,400 bid",
+                "",
+                "For equipment and two coaches; the panel scored it low.",
+                "Declined. Nell to signpost them to the Council's community grants.",
+                "",
+                "5. Holiday activities – £7,000 bid",
+                "",
+                "To come back in April with a plan.",
+                "",
+                "6. Regional analyst – £10,000",
+                "",
+                "Shared with the two neighbouring partnerships.",
+            ]
+        ],
+    )
+    found = [(d.item, d.outcome, d.amount) for d in _decisions(notes, period="2024-25")]
+    # The holiday bid's section decides nothing: no decision. A heading's sum that is no bid stands.
+    assert found == [
+        ("4. Hartleburn Boxing Academy", "declined", 7_400),
+        ("6. Regional analyst", "approved", 10_000),
+    ]

@@ -70,6 +70,8 @@ def stated_amounts(
         blocks = page.blocks
         for i, block in enumerate(blocks):
             if block.kind == "heading":
+                if open_section is not None:
+                    found[open_section] = _settled(found[open_section])
                 run_in = RUN_IN_HEADING_RE.search(block.text)  # a line of text ending in the item's heading
                 heading = run_in.group("heading").strip() if run_in else block.text
                 following = blocks[i + 1].text if i + 1 < len(blocks) else ""
@@ -105,7 +107,9 @@ def stated_amounts(
             found += decided
             if run_in:
                 heading = run_in.group("heading").strip()
-    return found
+    if open_section is not None:
+        found[open_section] = _settled(found[open_section])
+    return [d for d in found if d.outcome != _ASKED]
 
 
 _QUOTED_ITEM = 400  # characters at most of a list item quoted whole for its decision
@@ -189,6 +193,24 @@ def _lead_in_outcome(text: str, minutes: bool) -> str:
         return ""
     last = split_sentences(text)[-1]
     return "" if MONEY_RE.search(last) else _outcome(last, minutes)
+
+
+_ASKED = "asked"  # a heading's bid whose section says nothing of its outcome: no decision
+# A heading naming the sum a bid asked for ("4. Hartleburn Boxing Academy – £7,400 bid", "Scarrowby
+# Pier CCTV upgrade (Scarrowby Pier Trust), £22,000 asked"): what became of it is in its section.
+_BID_HEADING_RE = re.compile(rf"(?:{MONEY_RE.pattern})\s*(?:bid|asked(?: for)?|requested)\s*$", re.I)
+
+
+def _settled(entry: FundingDecision) -> FundingDecision:
+    """A heading's bid with the outcome its section gives first ("Declined. ...", "Approved at
+    £6,000"); "asked" when none does. Any other heading's amount stands as it is."""
+    if entry.source != "heading" or not _BID_HEADING_RE.search(entry.quote.split("\n")[0]):
+        return entry
+    for line in entry.context.split("\n")[1:]:
+        outcome = _outcome(line, True)
+        if outcome and outcome != "amended":
+            return replace(entry, outcome=outcome)
+    return replace(entry, outcome=_ASKED)
 
 
 def _heading_amount(
