@@ -202,8 +202,9 @@ _BID_HEADING_RE = re.compile(rf"(?:{MONEY_RE.pattern})\s*(?:bid|asked(?: for)?|r
 
 
 def _settled(entry: FundingDecision) -> FundingDecision:
-    """A heading's bid with the outcome its section gives first ("Declined. ...", "Approved at
-    £6,000"); "asked" when none does. Any other heading's amount stands as it is."""
+    """A heading's bid with the outcome its section gives first ("Declined. ...", "Deferred to the
+    April meeting"), at the sum the heading asked; "asked" when none does. Any other heading's
+    amount stands as it is."""
     if entry.source != "heading" or not _BID_HEADING_RE.search(entry.quote.split("\n")[0]):
         return entry
     for line in entry.context.split("\n")[1:]:
