@@ -41,10 +41,14 @@ class Editions:
 
     newer: Mapping[str, DocumentRecord]
     records: Mapping[str, DocumentRecord]
+    # Documents with a later-dated one of any type from the same partnership: what holds now is told
+    # last ("who chairs now" by the newer report, not the older plan).
+    older: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, records: Mapping[str, DocumentRecord]) -> Editions:
-        """Group the records by partnership and type; every one older than its group's newest points to it."""
+        """Group the records by partnership and type; every one older than its group's newest points to
+        it. Read once, when the index is opened: every question asking what holds now uses them."""
         groups: dict[tuple[str, str], list[DocumentRecord]] = {}
         for record in records.values():
             if record.doc_type not in _UNRANKED_TYPES:
@@ -55,23 +59,16 @@ class Editions:
             for record in group:
                 if _when(record) < _when(newest):
                     newer[record.document] = newest
-        return cls(newer, records)
+        latest: dict[str, str] = {}
+        for record in records.values():
+            latest[record.partnership] = max(latest.get(record.partnership, ""), record.date)
+        older = frozenset(r.document for r in records.values() if r.date and r.date < latest[r.partnership])
+        return cls(newer, records, older)
 
     @property
     def superseded(self) -> frozenset[str]:
         """Documents with a newer one of their type from the same partnership."""
         return frozenset(self.newer)
-
-    @property
-    def older(self) -> frozenset[str]:
-        """Documents with a later-dated one of any type from the same partnership: what holds now is
-        told last ("who chairs now" by the newer report, not the older plan)."""
-        latest: dict[str, str] = {}
-        for record in self.records.values():
-            latest[record.partnership] = max(latest.get(record.partnership, ""), record.date)
-        return frozenset(
-            r.document for r in self.records.values() if r.date and r.date < latest[r.partnership]
-        )
 
     def note(self, question: str, cited: list[str]) -> str:
         """One line when the answer's first source has a newer edition the answer does not cite:

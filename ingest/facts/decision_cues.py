@@ -232,4 +232,9 @@ BALANCE_RE = re.compile(
 )
 
 
+# What labels the cell or field stating a decision: a decision log's column ("Decision"), a form's
+# field ("4. Decision taken").
+DECISION_LABEL = r"decisions?(?: taken| made)?"
+
+
 TRAILING_GENERIC_RE = re.compile(r"\s+(?:bid|application|request|funding)$", re.I)

@@ -17,6 +17,7 @@ from ingest.facts.decision_cues import (
     BID_ALONE_RE,
     BULLET_LABEL_RE,
     CLAUSE_MARK_RE,
+    DECISION_LABEL,
     DECISION_MARK_LABEL_RE,
     DECISION_RE,
     DECLINED_RE,
@@ -115,7 +116,7 @@ def stated_amounts(
 _QUOTED_ITEM = 400  # characters at most of a list item quoted whole for its decision
 # A form's field stating the decision ("4. Decision | To award £6,400 ... to X for Y"): its value is
 # a sentence deciding, as a paragraph's would be.
-_DECISION_FIELD_RE = re.compile(r"(?:\d{1,2}[.)]\s*)?decisions?(?: taken| made)?\s*:?", re.I)
+_DECISION_FIELD_RE = re.compile(rf"(?:\d{{1,2}}[.)]\s*)?{DECISION_LABEL}\s*:?", re.I)
 
 
 def _decision_field(block: Block) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.facts.decision_cues import FROM_TO_RE
+from ingest.facts.decision_cues import DECISION_LABEL, FROM_TO_RE
 from ingest.facts.decision_types import (
     DELEGATED_RE,
     FUNDING_CUE_RE,
@@ -84,7 +84,7 @@ _TOTAL_ROW_RE = re.compile(r"^\s*(?:sub-?)?totals?\b", re.I)
 _NOTED_RE = re.compile(r"^\W*noted\b", re.I)
 # A decision log's column naming each item with what was decided ("Decision"), and the outcome word
 # its cell states after the item ("award RESCINDED."), printed in capitals.
-_LOG_HEADER_RE = re.compile(r"decisions?(?: taken| made)?", re.I)
+_LOG_HEADER_RE = re.compile(DECISION_LABEL, re.I)
 _OUTCOME_WORD_RE = re.compile(
     r"\b(?:APPROVED|AGREED|AWARDED|DECLINED|REFUSED|REJECTED|DEFERRED|RESCINDED|WITHDRAWN|CANCELLED)\b"
 )

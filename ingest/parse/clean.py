@@ -306,10 +306,10 @@ def _valueless(spans: Spans, cells: tuple[str, ...], above: Spans, above_cells: 
     Service")."""
     if len(spans) < 2 or len(above_cells) != len(above) or any(is_quantity(c) for c in cells):
         return False
-    starts = [start for start, _ in spans]
-    if not all(any(abs(start - s) <= ALIGN_SLACK for s, _ in above) for start in starts):
+    if not _under_columns(spans, above):
         return False
     figures = [s for (s, _), cell in zip(above[1:], above_cells[1:], strict=True) if is_quantity(cell)]
+    starts = [start for start, _ in spans]
     return bool(figures) and not any(abs(start - s) <= ALIGN_SLACK for s in figures for start in starts)
 
 
@@ -320,8 +320,12 @@ def _goes_on(spans: Spans, above: Spans, text: str) -> bool:
     starts under one of the row's."""
     if len(spans) < 2 or abs(spans[0][0] - above[0][0]) > ALIGN_SLACK or not text[:1].islower():
         return False
-    starts = [start for start, _ in above]
-    return all(any(abs(start - s) <= ALIGN_SLACK for s in starts) for start, _ in spans)
+    return _under_columns(spans, above)
+
+
+def _under_columns(spans: Spans, above: Spans) -> bool:
+    """Whether each cell of a line starts under one of the cells of the row above it."""
+    return all(any(abs(start - s) <= ALIGN_SLACK for s, _ in above) for start, _ in spans)
 
 
 def _heads_prose(line: str, lines: list[str], at: int) -> bool:
