@@ -1,4 +1,4 @@
-"""Write the evaluation archive: the real report beside thirteen invented partnerships' documents.
+"""Write the evaluation archive: the real report beside fourteen invented partnerships' documents.
 
     python -m evals.archive.build TARGET
 
@@ -17,6 +17,12 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from evals.archive import ambledown_assessment as n_assessment
+from evals.archive import ambledown_decision as n_decision
+from evals.archive import ambledown_minutes as n_minutes
+from evals.archive import ambledown_reports as n_reports
+from evals.archive import ambledown_strategy as n_strategy
+from evals.archive import ambledown_tracker as n_tracker
 from evals.archive import annual_reports, assessment, minutes, minutes_short, thistlecombe_papers
 from evals.archive import ashwick_assessment as j_assessment
 from evals.archive import ashwick_minutes as j_minutes
@@ -76,6 +82,9 @@ from evals.archive import sallowmere_report as l_report
 from evals.archive import sallowmere_urgent as l_urgent
 from evals.archive import thistlecombe_report as b_report
 from evals.archive.names import (
+    AMBLEDOWN,
+    AMBLEDOWN_BOARD,
+    AMBLEDOWN_DIR,
     ASHWICK,
     ASHWICK_DIR,
     CALDERWICK,
@@ -185,6 +194,7 @@ _j = _Partnership(ASHWICK_DIR, ASHWICK)
 _k = _Partnership(LINTMOOR_DIR, LINTMOOR)
 _l = _Partnership(SALLOWMERE_DIR, SALLOWMERE)
 _m = _Partnership(ORRINDALE_DIR, ORRINDALE)
+_n = _Partnership(AMBLEDOWN_DIR, AMBLEDOWN)
 
 
 BOARD = "Kestrelford Community Safety Partnership Board minutes"
@@ -866,6 +876,71 @@ DOCUMENTS: tuple[Document, ...] = (
         "2024-25",
         "2025-06-24",
         m_2425.write_annual_report,
+    ),
+    _n(
+        "annual-report-2023-24.pdf",
+        n_reports.TITLE_2324,
+        "annual report",
+        "2023-24",
+        "2024-07-09",
+        n_reports.write_annual_report_2324,
+    ),
+    _n(
+        "strategic-board-minutes-2024-09-17.pdf",
+        n_minutes.BOARD_TITLE,
+        "minutes",
+        "2024-25",
+        "2024-09-17",
+        n_minutes.write_board_minutes,
+    ),
+    _n(
+        "fund-panel-minutes-2024-11-26.pdf",
+        n_minutes.PANEL_TITLE,
+        "minutes",
+        "2024-25",
+        "2024-11-26",
+        n_minutes.write_panel_minutes,
+    ),
+    _n(
+        "strategic-assessment-2024.pdf",
+        n_assessment.TITLE,
+        "strategic assessment",
+        "2025-26",
+        "2024-11-29",
+        n_assessment.write_assessment,
+    ),
+    _n(
+        "chairs-action-2025-02-11-signed.pdf",
+        f"{n_decision.TITLE}, 11 February 2025 (signed, scanned)",
+        "minutes",
+        "2024-25",
+        "2025-02-11",
+        n_decision.write_decision,
+        scanned=True,
+    ),
+    _n(
+        "community-safety-strategy-2025-28.pdf",
+        n_strategy.TITLE,
+        "plan",
+        "2025-26",
+        "2025-03-25",
+        n_strategy.write_strategy,
+    ),
+    _n(
+        "fund-spend-tracker-2024-25.pdf",
+        f"{AMBLEDOWN_BOARD}: {n_tracker.TITLE} (paper of 29 April 2025)",
+        "minutes",
+        "2024-25",
+        "2025-04-29",
+        n_tracker.write_tracker,
+    ),
+    _n(
+        "annual-report-2024-25.pdf",
+        n_reports.TITLE_2425,
+        "annual report",
+        "2024-25",
+        "2025-07-15",
+        n_reports.write_annual_report_2425,
     ),
 )
 

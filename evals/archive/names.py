@@ -1,4 +1,4 @@
-"""The thirteen invented partnerships: names, folders and members shared by their documents."""
+"""The fourteen invented partnerships: names, folders and members shared by their documents."""
 
 from __future__ import annotations
 
@@ -53,3 +53,7 @@ SALLOWMERE_BOARD = "Sallowmere Community Safety Partnership Board"
 ORRINDALE = "Orrindale Safer Neighbourhoods Partnership"
 ORRINDALE_DIR = "orrindale"
 ORRINDALE_BOARD = "Orrindale Safer Neighbourhoods Partnership Board"
+AMBLEDOWN = "Ambledown Community Safety Partnership"
+AMBLEDOWN_DIR = "ambledown"
+AMBLEDOWN_BOARD = "Ambledown Community Safety Partnership Strategic Board"
+AMBLEDOWN_PANEL = "Ambledown CSP Community Safety Fund Panel"

@@ -56,6 +56,8 @@ QUESTION_FILES = (
     "archive12-test.jsonl",
     "archive13-dev.jsonl",
     "archive13-test.jsonl",
+    "archive14-dev.jsonl",
+    "archive14-test.jsonl",
     "compare-dev.jsonl",
     "minutes-dev.jsonl",
     "real-typed-dev.jsonl",
