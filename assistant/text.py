@@ -12,6 +12,7 @@ import Stemmer
 from bm25s.stopwords import STOPWORDS_EN
 
 from ingest.errors import CspError
+from ingest.parse.blocks import GROUP
 from ingest.parse.chunk import BULLET_PREFIX
 from ingest.text import SCALES, split_sentences
 
@@ -198,7 +199,7 @@ class TextUnit:
     the passage line it comes from; `cells` a row's cells and `header` its table's header cells.
     """
 
-    kind: str  # sentence, bullet, header or row
+    kind: str  # sentence, bullet, header, row or group (a heading over some of a table's rows)
     text: str
     quote: str
     line: int
@@ -237,6 +238,8 @@ def text_units(
         if kind == "bullet":
             item = stripped.removeprefix(BULLET_PREFIX.strip()).strip()
             units.append(TextUnit("bullet", item, item, number))
+        elif kind == GROUP:
+            units.append(TextUnit(GROUP, stripped, stripped, number))
         elif kind in ("row", "header"):
             # With the structure stored, a row line without cells is a wrapped cell's next line.
             row = tuple(c.strip() for c in cells[number]) or (() if structured else (stripped,))

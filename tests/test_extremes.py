@@ -68,6 +68,8 @@ def test_no_extreme_asked_or_no_column_named(assessed: Assistant) -> None:
     assert extreme_row("which ward has the most similar crime rate", passages, 5) is None
     assert extreme_row("what is the crime rate in millbeck", passages, 5) is None
     assert extreme_row("which ward has the lowest number of parks", passages, 5) is None
+    # The table is of wards: no school in it has a crime rate to compare.
+    assert extreme_row("which school has the highest asb rate", passages, 5) is None
     # A year the table is not for, or money where the column counts crimes: not this table's to answer.
     assert extreme_row("which ward had the lowest crime rate in 2019-20", passages, 5) is None
     assert extreme_row("when was the most money spent on burglary", passages, 5) is None

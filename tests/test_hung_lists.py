@@ -252,3 +252,21 @@ def test_of_one_item_named_in_two_partnerships_retrievals_is_answered() -> None:
     assert answer is not None and "£4,000" in answer.text and "£9,750" not in answer.text
     both = register.answer(asked, set())
     assert both is not None and "£4,000" in both.text and "£9,750" in both.text
+
+
+def test_a_chevron_hung_before_each_line_marks_list_items(tmp_path: Path) -> None:
+    lines = [
+        (50, "2. Shopwatch radio scheme"),
+        (50, "›@Business Watch has confirmed £2,000 towards the radios, so the bid is no longer on"),
+        (90, "hold."),
+        (50, "›@Agreed to fund £5,250 from the 2024-25 pot."),
+    ]
+    path = place_pdf(tmp_path / "notes.pdf", [_page(lines)])
+    blocks = clean_pages(read_pdf(path, path.name).pages)[0].blocks
+    assert [(b.kind, b.text) for b in blocks[1:]] == [
+        (
+            "bullet",
+            "Business Watch has confirmed £2,000 towards the radios, so the bid is no longer on hold.",
+        ),
+        ("bullet", "Agreed to fund £5,250 from the 2024-25 pot."),
+    ]

@@ -169,3 +169,19 @@ def test_a_value_the_documents_title_holds_names_the_document_not_rows() -> None
     found = rows_holding("which wards are in band a of the calderwick assessment", [passage], 5)
     assert found is not None
     assert [u.text for u in found[0]] == ["Riverside — Band: A", "Kettlebeck — Band: A"]
+
+
+def test_a_column_whose_filled_cells_never_repeat_holds_no_values() -> None:
+    # The total row's empty cell is no value: the leads, one a row, are names, not ratings.
+    header = ("Project", "Lead", "Allocation")
+    rows = (
+        ("Open Door", "Ashby Trust", "£19,500"),
+        ("Lock Fast", "Lydgate Homes", "£6,400"),
+        ("Total", "", "£25,900"),
+    )
+    passage = Passage(
+        "c", "m.pdf", "Monitoring", "minutes", "2024-25", 1, "1", "Spend by project",
+        "\n".join("\t".join(r) for r in (header, *rows)), 1.0, 0.5, 1,
+        kinds=("header", "row", "row", "row"), cells=(header, *rows), headers=((), header, header, header),
+    )  # fmt: skip
+    assert rows_holding("what happened to the lock fast bid from lydgate homes", [passage], 5) is None

@@ -10,8 +10,10 @@ from pathlib import Path
 import pytest
 from langchain_core.embeddings import Embeddings
 
+from assistant.answering.units import passage_units
 from assistant.service import Assistant
 from assistant.settings import Settings
+from assistant.types import Passage
 from ingest.parse.chunk import chunk_pages
 from ingest.parse.clean import clean_pages
 from ingest.parse.pdf import read_pdf
@@ -523,3 +525,68 @@ def test_a_label_wrapped_under_its_value_is_quoted_as_printed(tmp_path: Path, mo
     answer = helper.ask("how much of the fund was left uncommitted after the urgent action")
     assert not answer.abstained and answer.text.startswith("Uncommitted after this action: £4,800 [1]")
     assert (answer.citations[0].page, answer.citations[0].quote) == (1, "Uncommitted after this\t£4,800")
+
+
+def test_a_table_grouped_under_headings_keeps_its_header_and_each_row_its_group(tmp_path: Path) -> None:
+    caption = [(60, 760, "Table 3: Recorded crime by offence group")]
+    header = [(60, 730, "Offence"), (262, 730, "Previous"), (352, 730, "Assessment"), (450, 730, "Rate per")]
+    # The header's second line is set wider than the words above it, so starts left of them.
+    under = [(250, 718, "year (count)"), (345, 718, "year (count)"), (455, 718, "1,000")]
+    rows = [
+        (60, 700, "Violence against the person"),
+        (80, 684, "Violence with injury"), (270, 684, "1,318"), (360, 684, "1,402"), (460, 684, "11.5"),
+        (80, 668, "Stalking and harassment"), (270, 668, "1,244"), (360, 668, "1,173"), (460, 668, "9.6"),
+        (60, 652, "Acquisitive crime"),
+        (80, 636, "Vehicle offences"), (270, 636, "611"), (360, 636, "743"), (460, 636, "6.1"),
+    ]  # fmt: skip
+    after = [
+        (60, 600, "Vehicle offences rose fastest, by more than a fifth, mostly on the northern estates.")
+    ]
+    path = place_pdf(tmp_path / "assessment.pdf", [[*caption, *header, *under, *rows, *after]])
+    pages = clean_pages(read_pdf(path, path.name).pages)
+    blocks = pages[0].blocks
+    assert [b.kind for b in blocks] == [
+        "heading",
+        "header",
+        "header",
+        "group",
+        "row",
+        "row",
+        "group",
+        "row",
+        "para",
+    ]
+    assert blocks[7].cells == ("Vehicle offences", "611", "743", "6.1")
+    assert blocks[7].header == (
+        "Offence",
+        "Previous year (count)",
+        "Assessment year (count)",
+        "Rate per 1,000",
+    )
+    # Each group opens a chunk under the table's caption, its heading over its rows.
+    grouped = [c for c in chunk_pages("assessment.pdf", pages) if c.kinds[0] == "group"]
+    assert [(c.heading, c.page, c.text.split("\n")[:2]) for c in grouped] == [
+        (caption[0][2], 1, ["Violence against the person", "Violence with injury\t1,318\t1,402\t11.5"]),
+        (caption[0][2], 1, ["Acquisitive crime", "Vehicle offences\t611\t743\t6.1"]),
+    ]
+
+
+def test_a_row_under_a_group_heading_carries_the_group() -> None:
+    header = ("Project", "Lead", "£k")
+    lines = (
+        "Table 2. Awards by priority", "Project\tLead\t£k", "Neighbourhood crime",
+        "Alley-gating\tCouncil\t8.6", "Subtotal\t\t8.6",
+    )  # fmt: skip
+    passage = Passage(
+        "c", "r.pdf", "Annual report", "annual report", "2025-26", 2, "2", "Spending",
+        "\n".join(lines), 1.0, 0.5, 2,
+        kinds=("para", "header", "group", "row", "row"),
+        cells=((), header, (), ("Alley-gating", "Council", "8.6"), ("Subtotal", "", "8.6")),
+        headers=((), (), (), header, header),
+    )  # fmt: skip
+    records = [u for u in passage_units(0, passage) if u.kind == "record"]
+    context = "Table 2. Awards by priority Neighbourhood crime Project"  # the caption, the group, the label
+    assert [(u.text, u.context, u.quote) for u in records] == [
+        ("Alley-gating — Lead: Council; £k: 8.6", context, f"{lines[1]}\n{lines[3]}"),
+        ("Subtotal — £k: 8.6", context, f"{lines[1]}\n{lines[4]}"),
+    ]

@@ -113,7 +113,8 @@ def _of_years(passage: Passage, years: set[str]) -> bool:
 def _columns(passage: Passage, asked: set[str], money: bool) -> list[_Column]:
     """Each column of figures of a passage's tables whose header shares words with the question, with
     how many it shares (half a word for each its label column's header shares: "which ward"); for
-    a question about money, only columns of amounts."""
+    a question about money, only columns of amounts. A table whose heading, label column and rows
+    share none of the question's other words is about something else."""
     found = []
     asked = asked - set(terms(passage.title))  # the partnership's name names no column
     if "rate" in asked:
@@ -121,10 +122,15 @@ def _columns(passage: Passage, asked: set[str], money: bool) -> list[_Column]:
     for header, rows in table_rows(passage).items():
         label = label_index(rows[0].cells)
         table_fit = 0.5 * len(asked & set(terms(header[label])))
+        # What the table is of: its heading, its label column's name and its rows' labels.
+        about = set(terms(" ".join([passage.heading, header[label], *(r.cells[label] for r in rows)])))
         for column, name in enumerate(header):
             cells = [r.cells[column] for r in rows]
             if column == label or not all(_FIGURE_CELL_RE.fullmatch(c.strip()) for c in cells if c):
                 continue
+            subject = asked - set(terms(name))  # what the question measures the column's figures of
+            if subject and not subject & about:
+                continue  # "which ward had the highest rate of ASB" is no table of offences' rates
             fit = len(asked & set(terms(name)))
             if money and not (_MONEY_COLUMN_RE.search(name) or all("£" in c for c in cells if c)):
                 continue  # "the most money spent on knife crime" is no count of knife crimes

@@ -76,8 +76,9 @@ def _filters(passage: Passage, words: str) -> list[_Filter]:
         header_terms = set(terms(" ".join(header)))
         for column in range(len(header)):
             # An empty cell is a wrapped row's next line ("of weapons | robberies | | |"), no value.
-            values = {_norm(row.cells[column]) for row in rows if row.cells[column].strip()}
-            if column == label_index(rows[0].cells) or len(values) >= len(rows):
+            filled = [_norm(row.cells[column]) for row in rows if row.cells[column].strip()]
+            values = set(filled)
+            if column == label_index(rows[0].cells) or len(values) >= len(filled):
                 continue  # a column naming its rows, or one whose values never repeat
             if all(RATING_CELL_RE.fullmatch(v) for v in values):
                 named = frozenset(

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from assistant.text import TextUnit, passage_lines, text_units
 from assistant.types import Passage
-from ingest.parse.blocks import CELL_SEPARATOR
+from ingest.parse.blocks import CELL_SEPARATOR, GROUP
 from ingest.parse.chunk import labelled_row
 from ingest.text import ANY_FIGURE_RE, MONEY_HINT_RE, split_sentences
 
@@ -62,6 +62,7 @@ def passage_units(p_index: int, passage: Passage, with_lists: bool = False) -> l
         units.append(Unit(p_index, "heading", heading, heading, -1))
     lines = passage_lines(passage.text, passage.kinds)
     caption = ""
+    group = ""  # the heading over the group of the table's rows being read, if any
     header_quote = ""  # the header row printed above the rows, in this passage
     table: list[tuple[TextUnit, int]] = []  # the data rows of the table being read, with positions
     for position, piece in enumerate(text_units(passage.text, passage.kinds, passage.cells, passage.headers)):
@@ -72,13 +73,15 @@ def passage_units(p_index: int, passage: Passage, with_lists: bool = False) -> l
             else:
                 lists.append([item])
             units.append(item)
+        elif piece.kind == GROUP:
+            group = piece.text
         elif piece.kind in ("row", "header"):
             kind, previous = lines[piece.line - 1][:2] if piece.line else ("", "")
-            starts = kind not in ("row", "header")
+            starts = kind not in ("row", "header", GROUP)
             if starts:  # a table starts: the line above is its caption
                 units.extend(_series_units(p_index, table, header_quote, caption) if table else [])
                 caption = _caption(previous, kind)
-                header_quote = ""
+                group = header_quote = ""
                 table = []
             if not piece.cells:  # a wrapped cell's next line: its words are in the row above
                 continue
@@ -90,7 +93,8 @@ def passage_units(p_index: int, passage: Passage, with_lists: bool = False) -> l
                 header_quote = f"{header_quote}\n{piece.quote}".strip("\n")
                 continue
             if len(piece.header) == len(piece.cells) > 1:
-                units.extend(_table_units(p_index, piece, position, caption, header_quote))
+                titled = f"{caption} {group}".strip()  # "Table 3.1 ... Sexual offences"
+                units.extend(_table_units(p_index, piece, position, titled, header_quote))
                 table.append((piece, position))
                 continue
             row = _row_units(p_index, piece, position, caption)

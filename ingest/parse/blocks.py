@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 CELL_SEPARATOR = "\t"  # a row's cells, joined in its text
+GROUP = "group"  # a heading set across a table over a group of its rows ("Sexual offences")
 WRAP = "wrap"  # a wrapped cell's next line: a row line folded into the row above by `tables.read_tables`
 ALIGN_SLACK = 2  # characters a cell may start left of its column's header and still sit under it
 Spans = tuple[tuple[int, int], ...]  # where each cell of a row line starts and ends, in characters
@@ -13,7 +14,8 @@ Spans = tuple[tuple[int, int], ...]  # where each cell of a row line starts and 
 
 @dataclass(frozen=True)
 class Block:
-    """A unit of page text that is never split: `kind` is heading, para, bullet, header or row.
+    """A unit of page text that is never split: `kind` is heading, para, bullet, header, row or
+    group (a heading inside a table over the rows below it).
 
     A table's header row is a "header" block; each data row a "row" block whose `cells` are its
     cells (placed under the header's columns, "" where a column is empty) and `header` its table's

@@ -8,12 +8,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import asdict, dataclass, replace
 
-from ingest.parse.blocks import Block, CleanPage
+from ingest.parse.blocks import GROUP, Block, CleanPage
 from ingest.text import split_sentences
 
 _NUMBERED_HEADING_RE = re.compile(r"^\d{1,2}\.\s")
 BULLET_PREFIX = "• "  # how a bullet item is written into chunk text, for readers and the embedding
-TABLE_KINDS = ("header", "row")  # the block kinds of a table's lines
+TABLE_KINDS = ("header", "row", GROUP)  # the block kinds of a table's lines
 Line = tuple[str, str, tuple[str, ...], tuple[str, ...]]  # (block kind, text, cells, header) of a line
 
 
@@ -155,7 +155,8 @@ def _group_page(
             continue
         pieces = [piece for block in segment for piece in _pieces(block, max_chars)]
         length = sum(len(piece[1]) + 1 for piece in pieces)
-        if current and size + length > max_chars and length <= 2 * max_chars:
+        grouped = segment[0].kind == GROUP  # a table's group of rows opens a chunk, as a heading does
+        if current and (grouped or size + length > max_chars) and length <= 2 * max_chars:
             groups.append((_trail(section, heading), current, headed_here))
             current, size = [], 0
         for piece in pieces:
@@ -175,6 +176,7 @@ def _segments(blocks: Sequence[Block]) -> list[list[Block]]:
     for block in blocks:
         joins_kinds = ("para", *TABLE_KINDS) if block.kind in TABLE_KINDS else ("para", block.kind)
         joins = block.kind in ("bullet", *TABLE_KINDS) and segments and segments[-1][-1].kind in joins_kinds
+        joins = joins and block.kind != GROUP
         if joins:
             segments[-1].append(block)
         else:

@@ -25,7 +25,11 @@ from ingest.parse.running import (
 )
 from ingest.parse.tables import Header, is_quantity, read_tables
 
-BULLET_GLYPHS = "\x7f\uf0b7\uf0a7\uf0d8\uf076\u2022\u25aa\u25cf\u25e6\u2023\u2043\u00b7"
+# Bullets as fonts print them: Symbol and Wingdings points, dots, squares, chevrons and arrowheads.
+BULLET_GLYPHS = (
+    "\x7f\uf0b7\uf0a7\uf0d8\uf076\u2022\u25aa\u25cf\u25e6\u2023\u2043\u00b7"
+    "\u25a0\u25a1\u203a\u25ba\u27a2\u2756"
+)
 _BULLET_RE = re.compile(rf"^[{BULLET_GLYPHS}]\s*")
 _CELL_GAP_RE = re.compile(r" {3,}")
 # A dash hung in its own column before a list item's text ("–      Street Pastors: ..."): set apart

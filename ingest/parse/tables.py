@@ -8,13 +8,16 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ingest.parse.blocks import ALIGN_SLACK, CELL_SEPARATOR, WRAP, Block, Spans
+from ingest.parse.blocks import ALIGN_SLACK, CELL_SEPARATOR, GROUP, WRAP, Block, Spans
 
 # A cell that is a quantity (a count, an amount, a rate): what a header row has none of. Years and
 # periods ("2022-23", "2023/24", "Q1 2023") name columns, so they are not quantities.
 _QUANTITY_RE = re.compile(r"^[£$+\-–−]?\s?\d[\d,]*(\.\d+)?\s?(%|k|m|bn)?$", re.IGNORECASE)
 _PERIOD_RE = re.compile(r"^(Q[1-4]\s)?(19|20)\d\d([-/–](20)?\d\d)?$", re.IGNORECASE)
 _LABEL_WORDS = 4  # words at most in each cell of a header over rows of words
+_RATE_BASE_RE = re.compile(r"10|100|1,?000|10,?000|100,?000")  # what a rate is per: 10, 100, 1,000, 100,000
+_FOOTNOTE_MARK_RE = re.compile(r"(?<=\S)[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§]+$")
+_GROUP_WORDS = 8  # words at most of a heading set across a table over a group of its rows
 _RATED_ROWS = 3  # rows at least under such a header: fewer cannot show their values repeating
 # A rating cell: one or two words of letters ("Red", "Very high"), never a figure.
 RATING_CELL_RE = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+)?")
@@ -30,6 +33,11 @@ class Header:
 
     cells: tuple[str, ...]
     spans: Spans
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """The columns' names without the footnote marks printed on them ("Rate per 1,000¹", "Share*")."""
+        return tuple(_FOOTNOTE_MARK_RE.sub("", cell) for cell in self.cells)
 
 
 def is_quantity(cell: str) -> bool:
@@ -75,14 +83,23 @@ def read_tables(raw: list[tuple[Block, Spans]], carried: Header | None) -> tuple
 
     A table at the top of a page whose previous page ended in a table is that table continued:
     a header repeated there is recognised as the same header, and rows without one keep it. A
-    wrapped cell's next line adds its words to the cell above (the line stays, with no cells).
+    wrapped cell's next line adds its words to the cell above (the line stays, with no cells); a
+    header's second line, set wider than its first, adds its words to the header's cells. A short
+    heading between rows heads a group of them (a `GROUP` block) and the table goes on under it.
     Returns the blocks, and the header of a table that runs to the foot of this page.
     """
     blocks: list[Block] = []
     header: Header | None = None
     last_row: tuple[int, Spans] | None = None  # the latest data row: its place in `blocks`, its spans
     continuing = carried  # until the first block that is not a row or a short caption
+    grouped = False  # the block just read was a heading over a group of the table's rows
     for index, (block, spans) in enumerate(raw):
+        starts_table = index == 0 or not (raw[index - 1][0].kind in ("row", WRAP) or grouped)
+        grouped = header is not None and _group_heading(raw, index, len(header.cells))
+        if grouped:
+            last_row = None  # the rows below go on under the table's header
+            blocks.append(Block(GROUP, block.text))
+            continue
         if block.kind not in ("row", WRAP):
             header, last_row = None, None
             if block.kind != "heading" or len(block.text) > 100:
@@ -90,6 +107,10 @@ def read_tables(raw: list[tuple[Block, Spans]], carried: Header | None) -> tuple
             blocks.append(block)
             continue
         cells = tuple(block.text.split(CELL_SEPARATOR))
+        if header is not None and blocks[-1].kind == "header" and _header_goes_on(cells, spans, header):
+            header = Header(_joined(header.cells, _placed(cells, spans, header)), header.spans)
+            blocks.append(Block("header", block.text, cells))
+            continue
         if block.kind == WRAP:
             if header is not None and blocks and blocks[-1].kind == "header":
                 placed = _placed(cells, spans, header)
@@ -106,7 +127,6 @@ def read_tables(raw: list[tuple[Block, Spans]], carried: Header | None) -> tuple
             else:
                 blocks.append(Block("row", block.text, cells))
             continue
-        starts_table = index == 0 or raw[index - 1][0].kind not in ("row", WRAP)
         if starts_table and continuing is not None and _same_header(cells, continuing):
             header = continuing  # the header printed again over the continued rows
             blocks.append(Block("header", block.text, cells))
@@ -134,9 +154,22 @@ def read_tables(raw: list[tuple[Block, Spans]], carried: Header | None) -> tuple
         if header is None:
             blocks.append(Block("row", block.text, cells))
         else:
-            blocks.append(Block("row", block.text, _placed(cells, spans, header), header.cells))
+            blocks.append(Block("row", block.text, _placed(cells, spans, header), header.names))
     ends_in_table = bool(raw) and raw[-1][0].kind in ("row", WRAP)
     return blocks, (header if ends_in_table else None)
+
+
+def _header_goes_on(cells: Sequence[str], spans: Spans, header: Header) -> bool:
+    """Whether a line right under a header row is its cells' second line ("year (count)" under
+    "Previous", "1,000" under "Rate per"), set wider than the words above so it does not start
+    under them: nothing under the first column, where every data row has its label, and no
+    quantity but the base of a rate under its "per"."""
+    placed = _placed(cells, spans, header)
+    based = all(
+        not is_quantity(cell) or (name.casefold().endswith(" per") and bool(_RATE_BASE_RE.fullmatch(cell)))
+        for name, cell in zip(header.cells, placed, strict=True)
+    )
+    return based and not placed[0]
 
 
 def _joined(cells: Sequence[str], more: Sequence[str]) -> tuple[str, ...]:
@@ -156,9 +189,30 @@ def _opens_table(cells: Sequence[str], raw: list[tuple[Block, Spans]], index: in
     )
 
 
+def _group_heading(raw: list[tuple[Block, Spans]], index: int, columns: int) -> bool:
+    """Whether a block is a heading set across a table over a group of its rows ("Sexual offences"
+    between "... | 2,087 | 17.2" and "Rape | 118 | 131"): a short heading with a row right above it
+    and right under it a data row filling the table's `columns`."""
+    block = raw[index][0]
+    if block.kind != "heading" or len(block.text.split()) > _GROUP_WORDS or not 0 < index < len(raw) - 1:
+        return False
+    above, below = raw[index - 1][0], raw[index + 1][0]
+    cells = below.text.split(CELL_SEPARATOR)
+    return (
+        above.kind in ("row", WRAP)
+        and below.kind == "row"
+        and len(cells) == columns
+        and any(map(is_quantity, cells))
+    )
+
+
 def _has_data_below(raw: list[tuple[Block, Spans]], index: int) -> bool:
-    """Whether a row is followed, in the same table, by a row holding a quantity (a data row)."""
-    for block, _ in raw[index + 1 :]:
+    """Whether a row is followed, in the same table, by a row holding a quantity (a data row); a
+    heading over a group of the table's rows is inside the table."""
+    columns = len(raw[index][0].text.split(CELL_SEPARATOR))
+    for at, (block, _) in enumerate(raw[index + 1 :], start=index + 1):
+        if _group_heading(raw, at, columns):
+            continue
         if block.kind not in ("row", WRAP):
             return False
         if any(is_quantity(c) for c in block.text.split(CELL_SEPARATOR)):
