@@ -981,3 +981,44 @@ def test_a_headings_bid_takes_its_outcome_from_its_section(tmp_path: Path) -> No
         ("4. Hartleburn Boxing Academy", "declined", 7_400),
         ("6. Regional analyst", "approved", 10_000),
     ]
+
+
+def test_awards_listed_in_one_sentence_and_what_is_not_a_decision(tmp_path: Path) -> None:
+    path = make_pdf(
+        tmp_path / "minutes.pdf",
+        [
+            [
+                "Northby Board: minutes of the meeting held on 11 June 2024",
+                "",
+                "5. Neighbourhood grants",
+                "",
+                "Members approved the Panel's recommendations for Open Door (NG-01), awarding £19,500 to the",
+                "Women's Centre; for Stand Tall (NG-04), awarding £7,600 to the Boxing Club; and for Night",
+                "Watch (NG-05), awarding £9,800 to Northby Police.",
+                "Eastgate Homes has not yet confirmed the £6,400 of its own money with which it would match",
+                "a grant for Lock Fast.",
+                "It was agreed not to proceed with Second Chances (NG-07), for which Kindred CIC had asked",
+                "for £11,200.",
+                "After this meeting £36,900 has been awarded and £8,000 is held for cameras.",
+                "At its meeting on 10 September 2024 the Board reduced the grant to the Boxing Club from",
+                "£7,600 to £5,900.",
+            ]
+        ],
+    )
+    summary = {(d.item, d.amount, d.outcome, d.lead, d.date) for d in _decisions(path, period="2024-25")}
+    assert summary == {
+        ("Open Door", 19_500, "approved", "Women's Centre", "2024-06-11"),
+        ("Stand Tall", 7_600, "approved", "Boxing Club", "2024-06-11"),
+        ("Night Watch", 9_800, "approved", "Northby Police", "2024-06-11"),
+        ("Second Chances", 11_200, "declined", "", "2024-06-11"),
+        # An amendment dated by the meeting it names as its own, not by the minutes reporting it.
+        ("Boxing Club", 5_900, "amended", "", "2024-09-10"),
+    }  # no approval of the match not yet confirmed, nor of the running total
+
+
+def test_what_became_of_money_after_its_award_is_no_register_question() -> None:
+    assert (
+        parse_question("How much of Night Watch's 2024-25 grant was re-profiled into 2025-26?", set()) is None
+    )
+    assert parse_question("how much underspend did we carry forward from 2023-24", set()) is None
+    assert parse_question("How much was Night Watch awarded in 2024-25?", set()) is not None

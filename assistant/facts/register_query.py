@@ -28,6 +28,13 @@ _OUTCOME_Q_RE = re.compile(
     r"support\w*|status|outcome|amend\w*|chang\w*|reduc\w*|cut|increas\w*|history|when)\b",
     re.IGNORECASE,
 )
+# What became of money after it was awarded (moved into the next year, carried over, left unspent,
+# paid back): no decision's amount says it, a report's sentence does.
+_AFTER_AWARD_Q_RE = re.compile(
+    r"\b(?:re-?profil\w*|carr(?:y|ied|ying) (?:forward|over)|under-?spen\w*|over-?spen\w*|claw(?:ed)? back"
+    r"|paid back|repaid|slippage|variance|spent to date)\b",
+    re.IGNORECASE,
+)
 # A yes-or-no question ("did we fund X", "was X funded?") asks what became of X, whatever it was.
 _YES_NO_Q_RE = re.compile(r"^\W*(?:did|was|were|has|have|had|is|are)\b", re.IGNORECASE)
 _WHEN_Q_RE = re.compile(r"^when\b|\b(?:what|which) (?:date|day)\b|\bon what date\b", re.I)
@@ -110,6 +117,8 @@ def parse_question(question: str, title_words: set[str]) -> RegisterQuery | None
     """What a funding question asks, or None when it is not about funding."""
     if not _FUNDING_Q_RE.search(question) or _PLACE_Q_RE.search(question):
         return None  # a place or a deadline is not a register's to give
+    if _AFTER_AWARD_Q_RE.search(question):
+        return None  # "how much of the grant was re-profiled into 2025-26"
     if _COUNT_Q_RE.search(question) and not _COUNTED_RE.search(question):
         return None  # "how many responses did the survey receive?" counts something else
     months = months_in(question)

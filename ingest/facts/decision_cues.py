@@ -15,7 +15,7 @@ DECISION_RE = re.compile(
 # What a clause decided. Declined and deferred are read before approved: "not to support" holds "support".
 DECLINED_RE = re.compile(
     r"\b(?:declined|refused|rejected|turned down|unsuccessful"
-    r"|not (?:to )?(?:be )?(?:support|fund|approv|award|agree)\w*"
+    r"|not (?:to )?(?:be )?(?:support|fund|approv|award|agree|proceed)\w*"
     r"|did not (?:support|approve|agree|fund)\w*)\b",
     re.IGNORECASE,
 )
@@ -23,6 +23,7 @@ DECLINED_RE = re.compile(
 
 DEFERRED_RE = re.compile(
     r"\b(?:to defer|(?:was|were|be|been|is|are) deferred|deferred (?:to|until|pending)"
+    r"|deferred (?:a|its|the|their|this) (?:decision|bid|application)"
     r"|postponed|held over)\b",
     re.IGNORECASE,
 )
@@ -140,6 +141,12 @@ ARTICLE = r"(?:(?:the|a|an)\s+)?"
 
 # Who gets the money and what for, in the styles minutes use; the first that matches names the item.
 ITEM_PATTERNS = (
+    # "for Open Door (NSG24-01), awarding £19,500 to the Orrin Valley Women's Centre"
+    re.compile(
+        rf"\bfor\s+{ARTICLE}(?P<item>[^,;£]+?)(?:\s+\([^)]*\))?,\s+awarding\s+£\S+\s+to\s+{ARTICLE}"
+        rf"(?P<lead>[^,;]+?){ITEM_STOP}",
+        re.I,
+    ),
     # "£6,000 be awarded to X for Y", "to award £7.5k to X for Y", "a grant of £5,000 to X for Y",
     # "... to X towards Y for twelve months"
     re.compile(
@@ -153,9 +160,11 @@ ITEM_PATTERNS = (
         rf"{ARTICLE}(?P<item>.+?){ITEM_STOP}",
         re.I,
     ),
-    # "agreed to fund X at £Y", "approved X at £Y", "not to support X", "to defer X pending costings"
+    # "agreed to fund X at £Y", "approved X at £Y", "not to support X", "to defer X pending costings",
+    # "not to proceed with X"
     re.compile(
         rf"\b(?:agreed to (?:fund|support|continue|award|grant)|approved|not to (?:support|fund|approve)|"
+        rf"not to proceed with|"
         rf"to defer|to fund|to support)\s+(?!by\b|under\b|on\b|in\b|at\b|as\b)"
         rf"{ARTICLE}(?P<item>.+?){ITEM_STOP}",
         re.I,
@@ -212,6 +221,15 @@ NOT_DECIDED_RE = re.compile(
 
 # Money stated as available or left, not given: "£113,750 was available for 2024-25: the grant of
 # ...", "Balance still to commit after these decisions: £16,500". It decides nothing.
+# A clause that says what has not happened yet ("Lydgate Homes has not yet confirmed the £6,400 ...
+# with which it would match a grant"): it approves nothing, whatever money word it holds.
+NOT_YET_RE = re.compile(r"\b(?:not yet|(?:has|have|had|is|are|was|were)\s+not|hasn't|haven't|hadn't)\b", re.I)
+# A running total of what has been given ("After this meeting £51,400 has been awarded and up to
+# £22,000 is held ..."): the sum is the subject, no recipient or purpose follows.
+RUNNING_TOTAL_RE = re.compile(
+    r"^\s*(?:has|have)\s+(?:now\s+)?been\s+(?:awarded|allocated|committed|granted|spent)\b(?!\s+(?:to|for)\b)",
+    re.I,
+)
 AVAILABLE_RE = re.compile(
     r"^\s*(?:is|was|were|are|remains?|remained)\s+(?:still\s+)?available\b",  # after the amount
     re.I,

@@ -33,10 +33,12 @@ from ingest.facts.decision_cues import (
     LABEL_ALONE_RE,
     LABEL_RE,
     NOT_DECIDED_RE,
+    NOT_YET_RE,
     PARA_START_RE,
     RESERVE_RE,
     RUN_BY_RE,
     RUN_IN_HEADING_RE,
+    RUNNING_TOTAL_RE,
     SECTION_RE,
     TRAILING_GENERIC_RE,
     WITHDRAWN_RE,
@@ -250,7 +252,10 @@ def _prose_decisions(
     """The decisions a sentence records, one for each clause of a numbered resolution."""
     sentence = " ".join(sentence.split())
     found = []
-    for clause in _clauses(sentence):
+    clauses = _clauses(sentence)
+    if len(clauses) > 1 and not CLAUSE_MARK_RE.search(sentence):
+        listed = listed or _outcome(clauses[0], bool(meeting))  # "approved ... £A to X; for Y, ... £B"
+    for clause in clauses:
         entry = _clause_decision(document, page, clause, sentence, period, heading, label, meeting, listed)
         if entry is not None:
             found.append(entry)
@@ -258,10 +263,17 @@ def _prose_decisions(
 
 
 def _clauses(sentence: str) -> list[str]:
-    """The clauses of a resolution, each with its marker ("(ii) not to support ..."), or the sentence."""
+    """The clauses of a resolution, each with its marker ("(ii) not to support ..."); the parts of a
+    sentence listing several sums between semicolons, one sum a part, each going on from the first
+    part's verb ("approved ..., awarding £19,500 to X; for Y, awarding £7,600 to Z; and ..."); or
+    the sentence."""
     marks = list(CLAUSE_MARK_RE.finditer(sentence))
     if not marks:
-        return [sentence]
+        parts = [p.strip().removeprefix("and ") for p in sentence.split("; ")]
+        listing = len(parts) > 1 and all(len(MONEY_RE.findall(p)) == 1 for p in parts)
+        # Each part after the first goes on from the first's verb: "for Y, ...", "to Z, ...".
+        listing = listing and all(re.match(r"(?:for|to)\s", p) for p in parts[1:])
+        return parts if listing else [sentence]
     bounds = [m.start() for m in marks] + [len(sentence)]
     return [sentence[a:b].strip().rstrip(";,. ").removesuffix(" and") for a, b in pairwise(bounds)]
 
@@ -277,7 +289,8 @@ def _outcome(clause: str, minutes: bool) -> str:
             return "deferred"
         if AMENDED_RE.search(clause):
             return "amended"
-    return "approved" if APPROVED_RE.search(clause) else ""
+    negated = NOT_YET_RE.search(clause) or DECLINED_RE.search(clause)  # "agreed not to proceed with X"
+    return "approved" if APPROVED_RE.search(clause) and not negated else ""
 
 
 def _decided_amount(clause: str) -> re.Match[str] | None:
@@ -328,8 +341,10 @@ def _clause_decision(
     lead = lead or label.lead
     dated = [d for d in dates_in(clause) if re.search(rf"\bon\s+(?:\w+day\s+)?{d[8:].lstrip('0')}\b", clause)]
     # An amendment is made at its meeting: a day it names is the decision's it amends ("the grant
-    # approved in principle on 17 October 2023 is confirmed at £3,250 instead of £4,000").
-    date = dated[0] if dated and meeting and outcome != "amended" else meeting
+    # approved in principle on 17 October 2023 is confirmed at £3,250 instead of £4,000"), unless
+    # it names the meeting that made it ("At its meeting on 10 September 2024 the Board reduced").
+    own_day = _OWN_MEETING_DAY_RE.search(clause)
+    date = dated[0] if dated and meeting and (outcome != "amended" or own_day) else meeting
     year = financial_year(clause, "") or financial_year_of(date) or financial_year(sentence, period)
     how = "under delegated powers" if DELEGATED_RE.search(clause) else ""
     how = how or ("from the reserve" if RESERVE_RE.search(clause) else "")
@@ -354,10 +369,12 @@ def _clause_decision(
 
 
 def _available(text: str, money: re.Match[str]) -> bool:
-    """Whether an amount is money said to be available or left over, or received by the partnership
-    (a funder's grant to it), which no one here decided to give."""
+    """Whether an amount is money said to be available or left over, a running total of what has
+    been given, or received by the partnership (a funder's grant to it), which no one here decided
+    to give."""
     before = text[: money.start()]
-    if AVAILABLE_RE.match(text[money.end() :]) or BALANCE_RE.search(before):
+    after = text[money.end() :]
+    if AVAILABLE_RE.match(after) or RUNNING_TOTAL_RE.match(after) or BALANCE_RE.search(before):
         return True
     near = before[-_INCOME_CHARS:]
     received = (FUNDER_RE.search(near) and GRANT_RECEIVED_RE.search(near)) or GRANT_TO_US_RE.search(near)
@@ -377,6 +394,12 @@ def _kind(clause: str, money: re.Match[str] | None) -> str:
         return "allocation"
     return "contribution" if nearest.startswith("contribut") else "award"
 
+
+# The meeting a clause's decision was made at, named before it: "At its meeting on 10 September 2024
+# the Board reduced ...", "On 10 September 2024 the Board agreed ...".
+_OWN_MEETING_DAY_RE = re.compile(
+    r"(?:\bat (?:its|the|their) (?:\w+ )?meeting on|^on)\s+(?:\w+day\s+)?\d", re.I
+)
 
 # An approval of the sum a bid asked for, not naming it: "agreed in full", "at the full amount requested".
 _IN_FULL_RE = re.compile(r"\b(?:in full|(?:the )?full amount|as requested|amount requested)\b", re.I)
