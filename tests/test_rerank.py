@@ -148,3 +148,12 @@ def test_the_page_whose_row_answers_is_retrieved_first(marshfield: Assistant) ->
     assert [(c.document, c.page) for c in answer.citations] == [(REPORT, 2)]
     assert [(p.document, p.page) for p in answer.retrieved[:2]] == [(REPORT, 2), (REPORT, 1)]
     assert [p.rank for p in answer.retrieved[:2]] == [1, 0]
+
+
+def test_the_verb_asking_what_a_numbered_thing_says_is_no_word_to_match() -> None:
+    question = "What does Recommendation 3 of the strategic assessment propose?"
+    asked = Asked.read(question, question, lambda term: 1.0)
+    assert asked.labels == {"3"}
+    assert "propos" not in asked.idf and "recommend" in asked.idf
+    plain = "What did the strategic assessment propose?"  # no numbered thing: the verb counts
+    assert "propos" in Asked.read(plain, plain, lambda term: 1.0).idf

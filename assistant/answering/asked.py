@@ -65,6 +65,13 @@ _LABELLED_Q_RE = re.compile(
     r"([a-z]?\d+(?:[./]\d+)*)\b",
     re.I,
 )
+# How a question asks what a thing numbered says ("what does recommendation 3 propose", "what did
+# action 4 ask for"): the verb is no word its text must hold.
+_LABEL_TELLS_RE = re.compile(
+    r"\b(?:say|says|said|propose[sd]?|suggest(?:s|ed)?|ask(?:s|ed)?|cover(?:s|ed)?|involve[sd]?|state[sd]?"
+    r"|mean[st]?)\b",
+    re.I,
+)
 # Who came or not: what a list of apologies answers.
 _ATTENDANCE_Q_RE = re.compile(
     r"\b(?:apologi\w*|absen\w*|attend\w*|present|missed|quorate|came|(?:was|were) there|turn(?:ed)? up"
@@ -157,6 +164,9 @@ class Asked:
         shares = specific_weights(query)
         now = asks_current(question) and not years_in(question)
         framing = set(terms(" ".join(m.group(1) for m in _DOCUMENT_TELLS_RE.finditer(question)))) | naming
+        labels = frozenset(m.group(1).casefold() for m in _LABELLED_Q_RE.finditer(question))
+        if labels:  # "what does recommendation 3 propose": what it says is the answer, whatever the verb
+            framing |= set(terms(" ".join(_LABEL_TELLS_RE.findall(question))))
         if wants_definition:
             framing |= _DEFINITION_TERMS
         shares = {t: s for t, s in shares.items() if t not in framing} or shares
@@ -187,7 +197,7 @@ class Asked:
             wants_manner=bool(_MANNER_Q_RE.match(question)),
             counted=counted_terms(question),
             role=role_asked(question),
-            labels=frozenset(m.group(1).casefold() for m in _LABELLED_Q_RE.finditer(question)),
+            labels=labels,
             wants_attendance=bool(_ATTENDANCE_Q_RE.search(question)),
             names=proper_names(question),
             action=frozenset(terms(m.group(1))) if (m := _ACTION_Q_RE.match(question)) else frozenset(),
