@@ -1022,3 +1022,24 @@ def test_what_became_of_money_after_its_award_is_no_register_question() -> None:
     )
     assert parse_question("how much underspend did we carry forward from 2023-24", set()) is None
     assert parse_question("How much was Night Watch awarded in 2024-25?", set()) is not None
+
+
+def test_a_reduction_agreed_is_an_amendment_and_a_decision_delegated_is_none_yet(tmp_path: Path) -> None:
+    path = make_pdf(
+        tmp_path / "notes.pdf",
+        [
+            [
+                "Northby Partnership Group: notes of the meeting held on 21 January 2025",
+                "",
+                "3. Change Path perpetrator programme",
+                "Agreed to reduce the award from £18,000 to £14,500 (April to December costs only).",
+                "",
+                "4. Holiday activities",
+                "Agreed to delegate the decision to Nell with the chair, up to £7,000, reported in April.",
+            ]
+        ],
+    )
+    found = _decisions(path, period="2024-25")
+    assert [(d.item, d.outcome, d.amount, d.previous) for d in found] == [
+        ("Change Path perpetrator programme", "amended", 14_500, 18_000)
+    ]

@@ -30,7 +30,8 @@ DEFERRED_RE = re.compile(
 
 
 AMENDED_RE = re.compile(
-    r"\b(?:reduced|increased|lowered|raised|cut|changed|varied|rises|rose|risen|falls|fell|fallen"
+    r"\b(?:reduced?|increased?|lowered|raised|cut|changed|varied|rises|rose|risen|falls|fell|fallen"
+    r"|(?:to|will) (?:lower|raise|change|vary)"
     r"|(?:goes|went|gone) (?:up|down))\s+(?:(?:the|its|an?)\s+[^.;:£]{0,60}?\s+)?from\s+£"
     r"|£[\d,.]+\s?[km]?\s+instead of\s+£",  # "confirmed at £3,250 instead of £4,000"
     re.IGNORECASE,
@@ -221,6 +222,9 @@ NOT_DECIDED_RE = re.compile(
 
 # Money stated as available or left, not given: "£113,750 was available for 2024-25: the grant of
 # ...", "Balance still to commit after these decisions: £16,500". It decides nothing.
+# A decision handed to someone to take later ("Agreed to delegate the decision to Nell with the
+# chair, up to £7,000"): the sum is a limit, and the decision is theirs, recorded when taken.
+DELEGATING_RE = re.compile(r"\bdelegat\w*\s+(?:the|this|a|its)\s+decision\b", re.I)
 # A clause that says what has not happened yet ("Lydgate Homes has not yet confirmed the £6,400 ...
 # with which it would match a grant"): it approves nothing, whatever money word it holds.
 NOT_YET_RE = re.compile(r"\b(?:not yet|(?:has|have|had|is|are|was|were)\s+not|hasn't|haven't|hadn't)\b", re.I)

@@ -22,6 +22,7 @@ from ingest.facts.decision_cues import (
     DECISION_RE,
     DECLINED_RE,
     DEFERRED_RE,
+    DELEGATING_RE,
     FROM_TO_RE,
     FUNDER_RE,
     GENERAL_HEADING_RE,
@@ -315,7 +316,7 @@ def _clause_decision(
     """One clause as a decision: outcome, amount, item, lead, date; None when it decides no money.
     A decline or deferral naming no sum is of the sum its bid asked, and so is an approval "in full"."""
     outcome = _outcome(clause, minutes=bool(meeting)) or (listed if MONEY_RE.search(clause) else "")
-    if not outcome:
+    if not outcome or DELEGATING_RE.search(clause):
         return None
     previous = 0.0
     money = _decided_amount(clause)
