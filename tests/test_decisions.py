@@ -1043,3 +1043,17 @@ def test_a_reduction_agreed_is_an_amendment_and_a_decision_delegated_is_none_yet
     assert [(d.item, d.outcome, d.amount, d.previous) for d in found] == [
         ("Change Path perpetrator programme", "amended", 14_500, 18_000)
     ]
+
+
+def test_a_forms_decision_field_is_of_the_project_and_lead_its_fields_name(tmp_path: Path) -> None:
+    form = [
+        (60, 760, "Record of Delegated Decision"),
+        (60, 730, "Project"), (200, 730, "Summer Shift: holiday activities in Kingsholm"),
+        (60, 712, "Lead organisation"), (200, 712, "Northby Youth Justice Service"),
+        (60, 694, "Decision"), (200, 694, "To award £6,750 from the Community Safety Fund 2024-25."),
+        (60, 660, "Decided on 11 March 2025 by the Community Safety Lead, under a delegation."),
+    ]  # fmt: skip
+    found = _decisions(place_pdf(tmp_path / "decision.pdf", [form]), period="2024-25")
+    assert [(d.item, d.lead, d.amount, d.outcome) for d in found] == [
+        ("Summer Shift", "Northby Youth Justice Service", 6_750, "approved")
+    ]

@@ -103,7 +103,12 @@ def stated_amounts(
             decided, heading = _paragraph(
                 document, page.number, text, period, heading, meeting, given if bullet else "", bullet
             )
-            if field:  # a form's title is no item: the field names one, or it decides none here
+            if field:  # a form's title is no item: the field names one, or the form's own fields do
+                item, lead = _form_fields(blocks)
+                decided = [
+                    replace(d, item=item, lead=d.lead or lead) if item and d.item in ("", titled) else d
+                    for d in decided
+                ]
                 decided = [d for d in decided if d.item != titled]
             if bullet and len(text) <= _QUOTED_ITEM:  # a list item is quoted whole: "£6,500;" says nothing
                 whole = " ".join(text.split())
@@ -120,6 +125,24 @@ _QUOTED_ITEM = 400  # characters at most of a list item quoted whole for its dec
 # A form's field stating the decision ("4. Decision | To award £6,400 ... to X for Y"): its value is
 # a sentence deciding, as a paragraph's would be.
 _DECISION_FIELD_RE = re.compile(rf"(?:\d{{1,2}}[.)]\s*)?{DECISION_LABEL}\s*:?", re.I)
+
+
+# A form's fields naming what is funded and who runs it ("5. Project | Mardle Night Safe welfare hub",
+# "Lead organisation | Hartleburn Youth Justice Service").
+_ITEM_FIELD_RE = re.compile(r"(?:\d{1,2}[.)]\s*)?(?:project|scheme|proposal|activity)\s*:?", re.I)
+_LEAD_FIELD_RE = re.compile(
+    r"(?:\d{1,2}[.)]\s*)?(?:lead organisation|lead|provider|applicant|delivered by|recipient)\s*:?", re.I
+)
+
+
+def _form_fields(blocks: Sequence[Block]) -> tuple[str, str]:
+    """The values of a form's project and lead fields on the page ("" for one it has not); a project
+    is named by its title, before the colon that describes it ("Summer Shift: Easter and ...")."""
+    fields = [b.cells for b in blocks if b.kind == "row" and len(b.cells) == 2]
+    item = next((value.strip() for label, value in fields if _ITEM_FIELD_RE.fullmatch(label.strip())), "")
+    item = item.split(": ", 1)[0]
+    lead = next((value.strip() for label, value in fields if _LEAD_FIELD_RE.fullmatch(label.strip())), "")
+    return item, lead
 
 
 def _decision_field(block: Block) -> str:
