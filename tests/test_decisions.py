@@ -1057,3 +1057,24 @@ def test_a_forms_decision_field_is_of_the_project_and_lead_its_fields_name(tmp_p
     assert [(d.item, d.lead, d.amount, d.outcome) for d in found] == [
         ("Summer Shift", "Northby Youth Justice Service", 6_750, "approved")
     ]
+
+
+def test_a_paragraph_opening_on_an_item_decides_about_it(tmp_path: Path) -> None:
+    path = make_pdf(
+        tmp_path / "minutes.pdf",
+        [
+            [
+                "Northby Board: minutes of the meeting held on 11 June 2024",
+                "",
+                "5. Neighbourhood grants",
+                "",
+                "On Late Shift (NG-02), Councillor Quenby asked whether the full £14,500 the Youth Trust had",
+                "asked for could be found. Members preferred to follow the Panel and approved £12,000 for 40",
+                "sessions.",
+            ]
+        ],
+    )
+    found = _decisions(path, period="2024-25")
+    assert [(d.item, d.amount, d.outcome, d.date) for d in found] == [
+        ("Late Shift", 12_000, "approved", "2024-06-11")
+    ]

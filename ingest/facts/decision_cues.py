@@ -202,6 +202,10 @@ ASKED_RE = re.compile(
 )
 
 
+# A paragraph opening with what it is about: "On Late Shift (NSG24-02), Councillor Quenby asked ...".
+ON_ITEM_RE = re.compile(r"^On\s+(?P<item>[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,5}?)\s+\([A-Z]{1,6}[\d/.-]*\d\),\s")
+
+
 # A new numbered or lettered paragraph: the label of the one before names none of its sentences.
 PARA_START_RE = re.compile(rf"^{_PARA_NUMBER}\s")
 

@@ -35,6 +35,7 @@ from ingest.facts.decision_cues import (
     LABEL_RE,
     NOT_DECIDED_RE,
     NOT_YET_RE,
+    ON_ITEM_RE,
     PARA_START_RE,
     RESERVE_RE,
     RUN_BY_RE,
@@ -205,6 +206,8 @@ def _paragraph(
                 label, sentence = _Label(), own.group(0).split(None, 1)[1] + sentence
         elif PARA_START_RE.match(sentence):
             label = _Label()
+        if about := ON_ITEM_RE.match(sentence):  # "On Late Shift (NSG24-02), ...": the paragraph's item
+            label = _Label(about.group("item"))
         decided = _prose_decisions(document, page, sentence, period, heading, label, meeting, listed)
         if not decided and (bid := ASKED_RE.search(sentence)):
             lead = (bid.group("lead") or "").strip()
