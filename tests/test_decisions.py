@@ -1002,6 +1002,7 @@ def test_awards_listed_in_one_sentence_and_what_is_not_a_decision(tmp_path: Path
                 "After this meeting £36,900 has been awarded and £8,000 is held for cameras.",
                 "At its meeting on 10 September 2024 the Board reduced the grant to the Boxing Club from",
                 "£7,600 to £5,900.",
+                "On Late Shift (NG-02), the Trust asked for the £2,500 the Board had not awarded in June.",
             ]
         ],
     )
@@ -1013,7 +1014,7 @@ def test_awards_listed_in_one_sentence_and_what_is_not_a_decision(tmp_path: Path
         ("Second Chances", 11_200, "declined", "", "2024-06-11"),
         # An amendment dated by the meeting it names as its own, not by the minutes reporting it.
         ("Boxing Club", 5_900, "amended", "", "2024-09-10"),
-    }  # no approval of the match not yet confirmed, nor of the running total
+    }  # no approval of the match not yet confirmed, nor of the running total; no decline of a sum asked for
 
 
 def test_what_became_of_money_after_its_award_is_no_register_question() -> None:

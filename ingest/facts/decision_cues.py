@@ -229,6 +229,12 @@ NOT_DECIDED_RE = re.compile(
 # A decision handed to someone to take later ("Agreed to delegate the decision to Nell with the
 # chair, up to £7,000"): the sum is a limit, and the decision is theirs, recorded when taken.
 DELEGATING_RE = re.compile(r"\bdelegat\w*\s+(?:the|this|a|its)\s+decision\b", re.I)
+# A sum described by what was once not done with it ("asked for the £2,500 the Board had not awarded
+# in June", "the amount the Board did not award"): the clause asks for it, it declines nothing now.
+NOT_DONE_SUM_RE = re.compile(
+    r"\bthe\s+(?:£[\d,.]+\s?[km]?|amount|sum|balance)\s+(?:that\s+|which\s+)?(?:the\s+)?[\w'’]+\s+(?:had|did|has)\s+not\b",
+    re.I,
+)
 # A clause that says what has not happened yet ("Lydgate Homes has not yet confirmed the £6,400 ...
 # with which it would match a grant"): it approves nothing, whatever money word it holds.
 NOT_YET_RE = re.compile(r"\b(?:not yet|(?:has|have|had|is|are|was|were)\s+not|hasn't|haven't|hadn't)\b", re.I)

@@ -34,6 +34,7 @@ from ingest.facts.decision_cues import (
     LABEL_ALONE_RE,
     LABEL_RE,
     NOT_DECIDED_RE,
+    NOT_DONE_SUM_RE,
     NOT_YET_RE,
     ON_ITEM_RE,
     PARA_START_RE,
@@ -307,7 +308,7 @@ def _clauses(sentence: str) -> list[str]:
 
 def _outcome(clause: str, minutes: bool) -> str:
     """What a clause decided; "" when it records no decision. Only minutes decline, defer or amend."""
-    if minutes:
+    if minutes and not NOT_DONE_SUM_RE.search(clause):
         if WITHDRAWN_RE.search(clause):
             return "withdrawn"
         if DECLINED_RE.search(clause):
