@@ -423,6 +423,9 @@ def test_what_a_count_rate_or_role_is_narrowed_to() -> None:
     assert narrowing_terms("whats the latest asb incidents number") == {"asb"}  # "latest" says when
     assert narrowing_terms("who chairs the rural crime forum") == {"rural", "crime"}
     assert narrowing_terms("who chairs the board") == set()
+    # Who represents a body: an answer must name that body, not another member.
+    assert narrowing_terms("who represents the ambulance service on the board") == {"ambul"}
+    assert narrowing_terms("who's the rep for public health") == {"public"}
     # Typed as a topic, without "how many": the words before the thing counted narrow it all the same.
     assert narrowing_terms("northvale fraud offences 2022-23") == {"northval", "fraud"}
     assert narrowing_terms("what were the drug offences about") == set()  # a question word: not a bare count

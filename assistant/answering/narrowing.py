@@ -27,9 +27,10 @@ across during last next please latest recent newest current
 """
 _BOUNDARY = frozenset(_BOUNDARY_WORDS.split())
 _HOW_MANY_RE = re.compile(r"\bhow many ((?:[\w'-]+ ?){1,5})", re.I)
-# "who chairs the rural crime forum", "the lead for the domestic abuse sub-group": the body after a role.
+# "who chairs the rural crime forum", "the lead for the domestic abuse sub-group", "who represents
+# public health": the body after a role.
 _ROLE_OF_RE = re.compile(
-    r"\b(?:chairs|leads|runs|heads|manages|co-?ordinates"
+    r"\b(?:chairs|leads|runs|heads|manages|co-?ordinates|represents|(?:rep|representative) (?:of|for|from)"
     r"|(?:chair|lead|head|manager|co-?ordinator) (?:of|for)) (?:the |our |their |its )?((?:[\w'-]+ ?){1,5})",
     re.I,
 )
