@@ -1079,3 +1079,11 @@ def test_a_paragraph_opening_on_an_item_decides_about_it(tmp_path: Path) -> None
     assert [(d.item, d.amount, d.outcome, d.date) for d in found] == [
         ("Late Shift", 12_000, "approved", "2024-06-11")
     ]
+
+
+def test_words_asking_for_a_final_sum_name_no_item() -> None:
+    query = parse_question(
+        "How much did the camera upgrade end up costing, against the sum set aside?", set()
+    )
+    assert query is not None and {"camera", "upgrad"} <= set(query.words)
+    assert not {"end", "sum", "set", "asid"} & set(query.words)

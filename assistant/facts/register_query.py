@@ -72,7 +72,8 @@ _MONEY_QUESTION_WORDS = frozenset(
         "go give given made make support supported agree agreed amount amounts pound pounds work "
         "financial what which all show tell each per board meeting meetings panel group decide decided "
         "happened happen now current currently latest getting get got did does do was were is are be been "
-        "have has had during gave from change changed changes later since afterwards subsequently still"
+        "have has had during gave from change changed changes later since afterwards subsequently still "
+        "sum sums set aside earmarked end ended final finally"
     )
 )
 
