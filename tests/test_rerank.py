@@ -157,3 +157,13 @@ def test_the_verb_asking_what_a_numbered_thing_says_is_no_word_to_match() -> Non
     assert "propos" not in asked.idf and "recommend" in asked.idf
     plain = "What did the strategic assessment propose?"  # no numbered thing: the verb counts
     assert "propos" in Asked.read(plain, plain, lambda term: 1.0).idf
+
+
+def test_a_question_asking_what_things_in_the_plural_asks_for_a_list() -> None:
+    def listing(question: str) -> bool:
+        return Asked.read(question, question, lambda term: 1.0).wants_list
+
+    assert listing("What conditions did the Commissioner attach to the grant?")
+    assert listing("which partners does the scams project work with")
+    assert not listing("What did the Commissioner attach to the grant?")
+    assert not listing("what address does the board use")  # a noun ending in "ss" is no plural

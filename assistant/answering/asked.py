@@ -19,7 +19,10 @@ from assistant.text import terms
 from ingest.facts.periods import financial_year, month_years_in, years_in
 
 _LIST_Q_RE = re.compile(
-    r"^(list|name)\b|^(what|which|who) (are|were)\b|\b(priorities|members|organisations|organizations|"
+    r"^(list|name)\b|^(what|which|who) (are|were)\b"
+    # "what conditions did the PCC attach", "which projects were funded": things, in the plural
+    r"|^(?:what|which) [a-z-]+(?<!s)s (?:did|does|do|have|has|had|were|are|will|would)\b"
+    r"|\b(priorities|members|organisations|organizations|"
     r"groups|sub-groups|subgroups|authorities|duties|projects|outcomes|principles|examples|services)\b",
     re.IGNORECASE,
 )
