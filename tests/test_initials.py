@@ -96,3 +96,15 @@ def test_initials_in_a_role_name_a_person() -> None:
     assert states("person", "IT, Chair since 2020, becomes Vice-Chair. LB took the chair.")
     assert not states("person", "The CSP is the lead agency for the strategy.")
     assert not states("person", "ASB reports fell by a fifth.")
+
+
+def test_an_attendance_list_set_one_name_a_line_under_its_label_names_everyone(tmp_path: Path) -> None:
+    present = [  # each line a block of its own, only the first saying what the list is
+        "Present Councillor Priya Venkatesan (PV), Northby Borough Council (Chair)",
+        "",
+        "Simon Latchford (SL), The Probation Service",
+        "",
+        "Nadia Elmasry (NE), Tidewell Women's Aid (adviser)",
+    ]
+    people = {(p[0], p[1]) for p in _people(_minutes(tmp_path / "minutes.pdf", present, ITEMS))}
+    assert {("SL", "Simon Latchford"), ("NE", "Nadia Elmasry")} <= people

@@ -31,6 +31,7 @@ _BRACKETED_RE = re.compile(rf"\b(?P<name>{_PERSON})\s*\((?P<initials>[A-Z]{{2,3}
 # A full name standing as an item of an attendance list: at the item's start, ending it or followed
 # by its bracket or comma.
 _LISTED_RE = re.compile(rf"(?:^|(?<=[:;,])|(?<=\band))\s*(?P<name>{_PERSON})(?=\s*(?:[(,;.]|$))")
+_LISTED_LINE = 120  # characters at most of a line of an attendance list set apart from its label
 # The lists that name who came, and their keys: a name in one of them is a person's.
 _ATTENDANCE_RE = re.compile(
     r"\b(?:present|in attendance|attendees|attending|apologies)\b|\b(?:key|names)\s*:", re.IGNORECASE
@@ -77,8 +78,12 @@ def _named(document: str, pages: Sequence[CleanPage]) -> Iterator[tuple[Person, 
     """Every person named with their initials (explicit) or in a list of who came (derived). Outside
     such a list only a titled name counts: "Domestic Homicide Review (DHR)" names no one."""
     for page in pages:
+        listing = False
         for block in page.blocks:
-            listing = bool(_ATTENDANCE_RE.search(block.text))
+            # A list of who came goes on over the short lines set apart under its label, each naming
+            # someone with their initials ("Present ..." over "Nadia Elmasry (NE), Tidewell Women's Aid").
+            going_on = listing and len(block.text) <= _LISTED_LINE and bool(_BRACKETED_RE.search(block.text))
+            listing = going_on or bool(_ATTENDANCE_RE.search(block.text))
             for match in (*_KEYED_RE.finditer(block.text), *_BRACKETED_RE.finditer(block.text)):
                 initials = match.group("initials")
                 if (
