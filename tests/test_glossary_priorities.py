@@ -384,3 +384,30 @@ def test_an_acronym_spelled_out_in_a_wrapped_table_cell_is_read_and_quoted_line_
     ]
     # Each line of the quote is printed on the page, as citations are checked.
     assert defined[0].quote == "Office of the Police, Fire and Crime\nCommissioner (OPFCC)"
+
+
+def test_priorities_set_as_numbered_sections_under_a_priorities_heading(tmp_path: Path) -> None:
+    lines = [
+        "2. Our priorities for 2025-26",
+        "",
+        "The Group signed off four priorities for 2025 to 2028 on 29 April 2025.",
+        "",
+        "2.1 Serious violence and knife crime",
+        "",
+        "Why. Possession of weapons offences rose from 71 in 2021 to 103 in 2023.",
+        "",
+        "2.2 Violence against women and girls (VAWG)",
+        "",
+        "Why. Stalking and harassment rose again in 2023.",
+        "",
+        "3. Money",
+        "",
+        "3.1 What we allocated in 2025-26",
+    ]
+    path = make_pdf(tmp_path / "report.pdf", [lines])
+    (found,) = extract_priorities("report.pdf", clean_pages(read_pdf(path, path.name).pages), "2024-25")
+    assert [p.name for p in found.priorities] == [
+        "Serious violence and knife crime",
+        "Violence against women and girls",
+    ]
+    assert (found.period, found.page, found.heading) == ("2025-26", 1, lines[0])

@@ -14,6 +14,8 @@ from ingest.text import split_sentences
 _LABEL_RE = re.compile(r"^(?:[A-Z]|\d{1,2})[.)]\s+")
 _PRIORITY_RE = re.compile(r"\bpriorit(y|ies)\b", re.IGNORECASE)
 _CONTENTS_RE = re.compile(r"\t\d+$")
+_SECTION_NUMBER_RE = re.compile(r"^(\d{1,2})\.?\s")  # "2. Our priorities for 2025-26"
+_SUBSECTION_RE = re.compile(r"^(\d{1,2})\.\d{1,2}\.?\s+(.+)$")  # "2.1 Serious violence and knife crime"
 # A sentence naming its priorities after a colon: the list is the rest. ("Our priorities were set with
 # partners, who ..." names none: without the colon, a list cannot be told from a clause.)
 _NAMING_RE = re.compile(r"\bpriorities\b[^:.]*:\s*(?P<items>[^:]+?)\.?$", re.I)
@@ -95,6 +97,8 @@ def extract_priorities(document: str, pages: Sequence[CleanPage], period: str = 
                 if following.kind != "bullet":
                     break
                 items.append(Priority(priority_name(following.text), following.text, page.number))
+            if len(items) < 2 and block.kind == "heading":
+                items = _subsections(block.text, rest, page.number)
             if len(items) < 2:
                 continue
             # A lead-in after a heading run into the paragraph above carries that heading's words.
@@ -109,6 +113,24 @@ def extract_priorities(document: str, pages: Sequence[CleanPage], period: str = 
                 )
             )
     return found
+
+
+def _subsections(heading: str, blocks: Sequence[Block], page: int) -> list[Priority]:
+    """The titles of the numbered sections under a numbered heading naming priorities ("2. Our
+    priorities for 2025-26" over "2.1 Serious violence and knife crime", "2.2 ..."), each with the
+    paragraphs describing it between them; up to the first heading of another section."""
+    number = _SECTION_NUMBER_RE.match(heading)
+    if number is None:
+        return []
+    items = []
+    for block in blocks:
+        if block.kind != "heading":
+            continue
+        own = _SUBSECTION_RE.match(block.text)
+        if own is None or own.group(1) != number.group(1):
+            break
+        items.append(Priority(priority_name(own.group(2)), own.group(2), page))
+    return items
 
 
 def _describes(blocks: Sequence[Block], at: int) -> bool:
