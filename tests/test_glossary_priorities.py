@@ -411,3 +411,12 @@ def test_priorities_set_as_numbered_sections_under_a_priorities_heading(tmp_path
         "Violence against women and girls",
     ]
     assert (found.period, found.page, found.heading) == ("2025-26", 1, lines[0])
+
+
+def test_a_sentence_saying_what_becomes_of_priorities_names_none(tmp_path: Path) -> None:
+    lines = [
+        "The 2023-24 priorities are carried forward into 2024-25 while the Plan is refreshed; new",
+        "priorities will take effect from April 2025.",
+    ]
+    path = make_pdf(tmp_path / "statement.pdf", [lines])
+    assert extract_priorities("statement.pdf", clean_pages(read_pdf(path, path.name).pages), "2023-24") == []

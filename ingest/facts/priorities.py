@@ -41,8 +41,9 @@ MAX_NAMED_WORDS = 8  # a priority named in a sentence is a short phrase; a longe
 MAX_SEMICOLON_ITEM_WORDS = 12
 # A lead-in standing for the sentence before it ("They are:", "These were agreed:").
 _REFERS_BACK_RE = re.compile(r"(?:They|These|Those|It|Each)\b")
-# Words of a clause, not of a priority's name ("set with partners, who told us ...; we thank them").
-_CLAUSE_RE = re.compile(r"\b(?:who|which|we|us|they|them|our)\b", re.I)
+# Words of a clause, not of a priority's name ("set with partners, who told us ...; we thank them",
+# "carried forward into 2024-25 while the Partnership Plan is refreshed; new priorities will take effect").
+_CLAUSE_RE = re.compile(r"\b(?:who|which|we|us|they|them|our|is|are|was|were|will|while)\b", re.I)
 
 
 @dataclass(frozen=True)
