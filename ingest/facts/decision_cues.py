@@ -224,8 +224,6 @@ NOT_DECIDED_RE = re.compile(
 )
 
 
-# Money stated as available or left, not given: "£113,750 was available for 2024-25: the grant of
-# ...", "Balance still to commit after these decisions: £16,500". It decides nothing.
 # A decision handed to someone to take later ("Agreed to delegate the decision to Nell with the
 # chair, up to £7,000"): the sum is a limit, and the decision is theirs, recorded when taken.
 DELEGATING_RE = re.compile(r"\bdelegat\w*\s+(?:the|this|a|its)\s+decision\b", re.I)
@@ -244,6 +242,8 @@ RUNNING_TOTAL_RE = re.compile(
     r"^\s*(?:has|have)\s+(?:now\s+)?been\s+(?:awarded|allocated|committed|granted|spent)\b(?!\s+(?:to|for)\b)",
     re.I,
 )
+# Money stated as available or left, not given: "£113,750 was available for 2024-25: the grant of
+# ...", "Balance still to commit after these decisions: £16,500". It decides nothing.
 AVAILABLE_RE = re.compile(
     r"^\s*(?:is|was|were|are|remains?|remained)\s+(?:still\s+)?available\b",  # after the amount
     re.I,
