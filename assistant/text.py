@@ -170,6 +170,11 @@ class QuestionError(CspError):
     """A question that cannot be asked as it is: empty, too long, or not text."""
 
 
+def gives_number(number: str, text: str) -> bool:
+    """Whether a text gives a number standing alone ("7" of "action 7", not "17" or "2.7"; "R6")."""
+    return bool(re.search(rf"(?<![\w/.]){re.escape(number)}(?![\w/]|\.\d)", text, re.I))
+
+
 def clean_question(question: str) -> str:
     """The question with control characters removed, or a `QuestionError` saying why it cannot be asked."""
     if "\x00" in question or _looks_binary(question):

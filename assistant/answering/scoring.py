@@ -16,7 +16,7 @@ from assistant.answering.narrowing import WHOLE_TERMS, opens_overall, says_overa
 from assistant.answering.reasons import gives_reason, states_outcome
 from assistant.answering.units import Unit
 from assistant.answering.weights import VARIANT_PREFIX, ScoringWeights
-from assistant.text import terms
+from assistant.text import gives_number, terms
 from assistant.types import Passage
 from ingest.facts.periods import financial_years_in, month_years_in, months_in, years_in
 from ingest.text import ANY_FIGURE_RE
@@ -127,9 +127,7 @@ def score_unit(
     # A list of apologies says who was absent: it answers who came or not, not what anyone said.
     fits = fits and (asked.wants_attendance or not _APOLOGIES_RE.match(unit.text))
     # "action 7" is answered by what holds its number, not by action 1.
-    fits = fits and all(
-        re.search(rf"(?<![\w/.]){re.escape(n)}(?![\w/]|\.\d)", unit.quote, re.I) for n in asked.labels
-    )
+    fits = fits and all(gives_number(n, unit.quote) for n in asked.labels)
     labelled = fits and bool(asked.labels)  # `fits` holds every label asked for
     return Scored(unit, coverage, score, similarity, fits, focus, outdated, named_list, explains, labelled)
 

@@ -9,6 +9,7 @@ import re
 from collections.abc import Mapping, Sequence
 
 from assistant.answering.citations import CitationLedger
+from assistant.text import gives_number
 from assistant.types import Answer, CheckedSentence, Sources
 from ingest.facts.decision_types import Action
 from ingest.facts.periods import readable_date
@@ -42,7 +43,7 @@ def answer_action(
             (partnership_of.get(d, "") for d in ranked if partnership_of.get(d, "") in partnerships), ""
         )
         found = [a for a in found if partnership_of.get(a.document, "") == first]
-    if not found or (_newer_first(found, ranked, sources, partnership_of) and _gives(number, leading)):
+    if not found or (_newer_first(found, ranked, sources, partnership_of) and gives_number(number, leading)):
         return None
     ledger = CitationLedger(sources)
     lines: list[str] = []
@@ -76,11 +77,6 @@ def _newer_first(
     own = partnership_of.get(found[0].document, "")
     latest = max(a.date or sources.date(a.document) for a in found)
     return partnership_of.get(ranked[0], "") == own and sources.date(ranked[0]) > latest
-
-
-def _gives(number: str, text: str) -> bool:
-    """Whether a text gives the number standing alone ("7", not "17" or "2.7")."""
-    return bool(re.search(rf"(?<![\w/.]){re.escape(number)}(?![\w/]|\.\d)", text, re.I))
 
 
 def _normal(number: str) -> str:

@@ -43,10 +43,10 @@ _FULL_LINE = 0.8  # share of the page's text width a line fills when its words w
 _WIDTH_QUANTILE = 0.9  # of the lengths of a page's text lines: its text width
 _DESCRIPTION_LINES = 6  # lines at most of a paragraph describing a numbered item, before the next
 _TIGHT_HEADING_WORDS = 8  # the most words of a heading set tight above its paragraph
-# A heading numbered with a small roman numeral or letter ("iv. Turning Point", "(b) Grants"): it
-# opens in lower case, but its title does not.
 # A section number with its subsection ("2.1", "3.4.2") before a title in capitals.
 _SECTION_NUMBER_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,2}\.?\s+[A-Z]")
+# A heading numbered with a small roman numeral or letter ("iv. Turning Point", "(b) Grants"): it
+# opens in lower case, but its title does not.
 _LOWER_NUMBERED_RE = re.compile(r"^\(?(?:[ivx]{1,4}|[a-h])[.)]\s+[A-Z]")
 
 
