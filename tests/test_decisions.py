@@ -1087,3 +1087,69 @@ def test_words_asking_for_a_final_sum_name_no_item() -> None:
     )
     assert query is not None and {"camera", "upgrad"} <= set(query.words)
     assert not {"end", "sum", "set", "asid"} & set(query.words)
+
+
+def test_minutes_set_as_a_table_with_lettered_bids_and_the_sum_asked_in_the_discussion(
+    tmp_path: Path,
+) -> None:
+    rows = [
+        ["Item", "Discussion", "Decision / Action", "Owner"],
+        ["5. Minutes", "Accepted as a true record.", "Approved.", ""],
+        ["6a. Bid: Gym Nights boxing", "Northby Youth asked £7,480|for sessions.", "Approved £7,480.", ""],
+        ["6b. Bid: Safe Space", "Street Pastors asked £5,200 for|nights.", "Agreed - reduce to £3,950.", ""],
+        ["6c. Bid: Change Path", "Pathway CIC asked £12,600.", "Deferred to the Panel on 26 November.", ""],
+        ["6d. Bid: Market CCTV", "Northby Council asked £18,000 for cameras.", "Not supported.", ""],
+    ]  # fmt: skip
+    log = _decision_log(tmp_path / "board.pdf", rows, (40, 220, 520, 720), "Board minutes, 17 September 2024")
+    found = [(d.item, d.lead, d.outcome, d.amount, d.date) for d in _decisions(log, period="2024-25")]
+    assert found == [
+        ("Gym Nights boxing", "Northby Youth", "approved", 7_480, "2024-09-17"),
+        ("Safe Space", "Street Pastors", "approved", 3_950, "2024-09-17"),
+        # The sum asked, read in the discussion; dated by its meeting, not the one it is deferred to.
+        ("Change Path", "Pathway CIC", "deferred", 12_600, "2024-09-17"),
+        ("Market CCTV", "Northby Council", "declined", 18_000, "2024-09-17"),
+    ]
+
+
+def test_minute_numbered_paragraphs_an_urgent_decision_and_a_chairs_record(tmp_path: Path) -> None:
+    path = make_pdf(
+        tmp_path / "panel.pdf",
+        [
+            [
+                "Northby Fund Panel: minutes of the meeting held on 26 November 2024",
+                "",
+                "15/24  Minutes of 2 July 2024. The minutes were agreed as a correct record.",
+                "16/24  Decision taken between meetings. On 22 October 2024 the Chair, by email, approved",
+                "£2,300 for the Sanctuary scheme run by Eastgate Homes. RESOLVED that it be ratified.",
+                "17/24  Deferred bid: Change Path. The Board deferred this bid on 17 September 2024.",
+                "RESOLVED that a grant of £11,340 be made to Pathway CIC for 14 places.",
+                "18/24  New bids.",
+                "(d)  Wrenfield Youth Trust, youth outreach bus, £4,790. Deferred to the Panel's meeting on",
+                "4 March 2025, for the Trust to confirm the lease.",
+                "19/24  Chair's record. (a) To WITHDRAW the award of £2,875 for Blunt Talk (Northby Police).",
+                "(b) To INCREASE the award to Gym Nights (Northby Youth Service) by £1,150, from £7,480 to",
+                "£8,630, for extra sessions in the school holidays.",
+                "20/24  Budget. Spending in 2024-25 was £81,400 against allocations of £83,020.",
+            ]
+        ],
+    )
+    found = [
+        (d.item, d.lead, d.outcome, d.amount, d.previous, d.date) for d in _decisions(path, period="2024-25")
+    ]
+    assert found == [
+        # A decision taken between meetings is dated the day it was taken; its label names no item.
+        ("Sanctuary scheme", "Eastgate Homes", "approved", 2_300, 0, "2024-10-22"),
+        # The earlier deferral, told with no sum, is no decision of this meeting.
+        ("Change Path", "", "approved", 11_340, 0, "2024-11-26"),
+        # A bid line naming the organisation first; the day it is deferred to is not the deferral's.
+        ("Youth outreach bus", "Wrenfield Youth Trust", "deferred", 4_790, 0, "2024-11-26"),
+        ("Blunt Talk", "", "withdrawn", 2_875, 0, "2024-11-26"),
+        ("Gym Nights", "Northby Youth Service", "amended", 8_630, 7_480, "2024-11-26"),
+    ]  # no allocation of the money spent
+
+
+def test_who_holds_a_bid_is_no_register_question_and_its_outcome_is_its_latest_state() -> None:
+    assert parse_question("Who is down as the owner of the Blunt Talk bid?", set()) is None
+    assert parse_question("who got the Blunt Talk grant", set()) is not None
+    asked = parse_question("What was the outcome of the bid the board deferred in September 2024?", set())
+    assert asked is not None and asked.final and asked.window_months

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from langchain_core.embeddings import Embeddings
+from reportlab.lib.pagesizes import A4, landscape
 
 from assistant.answering.units import passage_units
 from assistant.service import Assistant
@@ -285,6 +286,21 @@ def test_a_two_page_documents_numbered_running_line_is_removed_but_body_numbers_
 def test_a_sheet_number_at_the_foot_of_a_two_page_document_is_removed(tmp_path: Path) -> None:
     pages = [[(50, 740, f"The board agreed action {n}."), (450, 40, f"sheet {n} of 2")] for n in (1, 2)]
     cleaned = clean_pages(read_pdf(place_pdf(tmp_path / "two.pdf", pages), "two.pdf").pages)
+    assert [(p.number, p.text) for p in cleaned] == [
+        (1, "The board agreed action 1."),
+        (2, "The board agreed action 2."),
+    ]
+
+
+def test_a_landscape_footer_with_its_page_as_p_n_of_m_is_removed(tmp_path: Path) -> None:
+    # The footer's parts sit far apart across a landscape page: its layout line is long with gaps.
+    pages = [
+        [(50, 500, f"The board agreed action {n}."), (40, 30, "Elmbury CSP   17 May"), (760, 30, f"p. {n}/2")]
+        for n in (1, 2)
+    ]  # fmt: skip
+    cleaned = clean_pages(
+        read_pdf(place_pdf(tmp_path / "two.pdf", pages, size=landscape(A4)), "two.pdf").pages
+    )
     assert [(p.number, p.text) for p in cleaned] == [
         (1, "The board agreed action 1."),
         (2, "The board agreed action 2."),

@@ -294,7 +294,8 @@ class FundingRegister:
         share = Counter(self.partnership_of.get(d.document, "") for d in rows)
         rows = sorted(rows, key=lambda d: -share[self.partnership_of.get(d.document, "")])
         if any(self._has_history(d) for d in rows):
-            return compose_timelines(question, rows, self, bool(query.window_months or query.year))
+            timed = bool(query.window_months or query.year) and not query.final
+            return compose_timelines(question, rows, self, timed)
         return compose(question, rows, self)
 
     def _agreed(

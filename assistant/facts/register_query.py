@@ -37,6 +37,12 @@ _AFTER_AWARD_Q_RE = re.compile(
 )
 # A yes-or-no question ("did we fund X", "was X funded?") asks what became of X, whatever it was.
 _YES_NO_Q_RE = re.compile(r"^\W*(?:did|was|were|has|have|had|is|are)\b", re.IGNORECASE)
+# "who is down as the owner of the X bid": a person or body asked for, not what was given to whom.
+_WHO_Q_RE = re.compile(r"^\W*who(?:m)?\b", re.IGNORECASE)
+# "what was the outcome of the bid deferred in September": where it ended, whatever time names the bid.
+_FINAL_Q_RE = re.compile(
+    r"\b(?:outcome|became of|in the end|eventually|end(?:ed)? up|result)\b", re.IGNORECASE
+)
 _WHEN_Q_RE = re.compile(r"^when\b|\b(?:what|which) (?:date|day)\b|\bon what date\b", re.I)
 # A place ("where was the awards evening") is said in a passage, not in a register of amounts; nor is
 # a deadline ("by when does the money have to be spent"), which is no decision's date.
@@ -112,6 +118,7 @@ class RegisterQuery:
     extreme: str = ""  # "largest" or "smallest": the one decision of the highest or lowest amount
     amounts: frozenset[float] = frozenset()  # amounts the question names ("which project got £3,500")
     wants_date: bool = False  # "when did the board approve it": only a decision's date answers
+    final: bool = False  # "what was the outcome of ...": the latest state leads, not one of the time named
 
 
 def parse_question(question: str, title_words: set[str]) -> RegisterQuery | None:
@@ -120,6 +127,8 @@ def parse_question(question: str, title_words: set[str]) -> RegisterQuery | None
         return None  # a place or a deadline is not a register's to give
     if _AFTER_AWARD_Q_RE.search(question):
         return None  # "how much of the grant was re-profiled into 2025-26"
+    if _WHO_Q_RE.match(question) and not _GIVEN_Q_RE.search(question):
+        return None  # "who owns the Blunt Truth bid"; "who got the grant" asks the register
     if _COUNT_Q_RE.search(question) and not _COUNTED_RE.search(question):
         return None  # "how many responses did the survey receive?" counts something else
     months = months_in(question)
@@ -145,4 +154,7 @@ def parse_question(question: str, title_words: set[str]) -> RegisterQuery | None
     amounts = frozenset(a for m in MONEY_RE.finditer(question) if (a := parse_amount(m.group(0))) is not None)
     wants_date = bool(_WHEN_Q_RE.search(question))
     approvals = given or bool(most)
-    return RegisterQuery(months, year, words, approvals, windows, outcome, own, most, amounts, wants_date)
+    final = bool(_FINAL_Q_RE.search(question))
+    return RegisterQuery(
+        months, year, words, approvals, windows, outcome, own, most, amounts, wants_date, final
+    )

@@ -32,7 +32,8 @@ DEFERRED_RE = re.compile(
 AMENDED_RE = re.compile(
     r"\b(?:reduced?|increased?|lowered|raised|cut|changed|varied|rises|rose|risen|falls|fell|fallen"
     r"|(?:to|will) (?:lower|raise|change|vary)"
-    r"|(?:goes|went|gone) (?:up|down))\s+(?:(?:the|its|an?)\s+[^.;:£]{0,60}?\s+)?from\s+£"
+    r"|(?:goes|went|gone) (?:up|down))\s+(?:(?:the|its|an?)\s+[^.;:£]{0,90}?\s+)?"
+    r"(?:by\s+£[\d,.]+\s?[km]?,?\s+)?from\s+£"
     r"|£[\d,.]+\s?[km]?\s+instead of\s+£",  # "confirmed at £3,250 instead of £4,000"
     re.IGNORECASE,
 )
@@ -57,14 +58,19 @@ CLAUSE_MARK_RE = re.compile(r"\((?:[ivx]{1,4}|[a-h]|\d{1,2})\)\s*")
 
 
 # The label of a numbered paragraph or minute: "4.1 Street Pastors." or "3.3 Street Pastors:".
-# A numbered paragraph's number: "3.3", or an item's lettered part, "4(b)", "4b", "(b)".
-_PARA_NUMBER = r"(?:\d{1,2}(?:(?:\.\d{1,2})+|\([a-z]\)|[a-z])|\([a-h]\))"
-LABEL_RE = re.compile(rf"^{_PARA_NUMBER}\s+(?P<label>[A-Z][^.:;£]{{2,60}}?)[.:]\s+(?=\S)")
+# A numbered paragraph's number: "3.3", an item's lettered part, "4(b)", "4b", "(b)", or a minute's
+# number, "17/24".
+_PARA_NUMBER = r"(?:\d{1,2}(?:(?:\.\d{1,2})+|\([a-z]\)|[a-z])|\([a-h]\)|\d{1,3}/\d{2,4})"
+# What kind of item a label names, before its name: "17/24 Deferred bid: Change Track.", "Variation:".
+_KIND = r"(?:[A-Z][a-z]+(?:\s[a-z]+)?:\s+)?"
+LABEL_RE = re.compile(rf"^{_PARA_NUMBER}\s+{_KIND}(?P<label>[A-Z][^.:;£]{{2,60}}?)[.:]\s+(?=\S)")
 
 
 # A numbered paragraph's "label" that only marks a decision ("3.1 RESOLVED: that ..."): not an item's name.
 DECISION_MARK_LABEL_RE = re.compile(
-    r"^(?:resolved|agreed|decided|decisions?|recommendations?|actions?|noted)$", re.IGNORECASE
+    r"^(?:resolved|agreed|decided|decisions?(?:\s+taken\b.*)?|urgent decisions?|chair'?s action"
+    r"|recommendations?|actions?|noted)$",
+    re.IGNORECASE,
 )
 
 
@@ -84,13 +90,13 @@ BULLET_LABEL_RE = re.compile(r"^(?P<label>[A-Z][^.:;£]{2,90}?):\s+(?=\S)")
 
 
 # An award taken back: a later meeting rescinds or withdraws what an earlier one approved.
-WITHDRAWN_RE = re.compile(r"\b(?:rescinded|withdrawn|revoked|cancell?ed)\b", re.IGNORECASE)
+WITHDRAWN_RE = re.compile(r"\b(?:rescind(?:ed)?|withdrawn?|revoked|cancell?ed)\b", re.IGNORECASE)
 
 
 LABEL_ALONE_RE = re.compile(
     # A label alone may name who runs the item too: "5.2 Independent Domestic Violence Adviser
     # (Hartleburn Women's Aid)."
-    rf"^{_PARA_NUMBER}\s+(?P<label>[A-Z][^.:;£]{{2,90}}?)[.:]?$"
+    rf"^{_PARA_NUMBER}\s+{_KIND}(?P<label>[A-Z][^.:;£]{{2,90}}?)[.:]?$"
     rf"|^{_PARA_NUMBER}\s+{_BID}"
 )
 
@@ -142,6 +148,13 @@ ARTICLE = r"(?:(?:the|a|an)\s+)?"
 
 # Who gets the money and what for, in the styles minutes use; the first that matches names the item.
 ITEM_PATTERNS = (
+    # a change to a named award: "To INCREASE the award to X (Y) by £1,150, from £7,480 to £8,630, for
+    # extra sessions": X, its runner Y in brackets, is what was funded, not the extra money's purpose
+    re.compile(
+        rf"\b(?:increase|reduce|vary|amend)[ds]?\s+the\s+(?:award|grant|allocation)\s+(?:to|for|of)\s+{ARTICLE}"
+        rf"(?P<item>[^,;£()]+?)\s+\((?P<lead>[^()]+)\)(?=\s+(?:by|from)\b|[,;])",
+        re.I,
+    ),
     # "for Open Door (NSG24-01), awarding £19,500 to the Orrin Valley Women's Centre"
     re.compile(
         rf"\bfor\s+{ARTICLE}(?P<item>[^,;£]+?)(?:\s+\([^)]*\))?,\s+awarding\s+£\S+\s+to\s+{ARTICLE}"
@@ -192,11 +205,17 @@ ITEM_PATTERNS = (
 )
 
 
+ASKED_VERB = r"(?:asked(?: for)?|applied for|requested|sought|bid for)"
+# Who asked for a sum, in a minute's account of a bid ("Pathway Change CIC asked £12,600 for ...").
+ASKER_RE = re.compile(
+    rf"(?P<lead>(?:[A-Z][\w'’&-]*\s+(?:(?:and|of|for|the)\s+)?){{0,6}}[A-Z][\w'’&-]*(?:'s\s+[a-z]+\s+team)?)"
+    rf"\s+{ASKED_VERB}\s+(?P<sum>£[\d,.]+\s?[km]?)"
+)
 # A bid stated before the sentence deciding it: "Fernway Housing Association asked for £14,600 for
 # barriers at seven access points". It names the item, and the sum a decline or deferral refers to.
 ASKED_RE = re.compile(
     r"(?:(?P<lead>(?:[A-Z][\w'’&-]*\s+(?:(?:and|of|for|the)\s+)?){0,6}[A-Z][\w'’&-]*)\s+)?"
-    rf"\b(?:asked for|applied for|requested|sought|bid for)\s+(?P<money>£[\d,.]+\s?[km]?)\s+"
+    rf"\b{ASKED_VERB}\s+(?P<money>£[\d,.]+\s?[km]?)\s+"
     rf"(?:for|towards|to fund)\s+{ARTICLE}(?P<item>.+?){ITEM_STOP}",
     re.I,
 )
@@ -204,6 +223,17 @@ ASKED_RE = re.compile(
 
 # A paragraph opening with what it is about: "On Late Shift (NSG24-02), Councillor Quenby asked ...".
 ON_ITEM_RE = re.compile(r"^On\s+(?P<item>[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,5}?)\s+\([A-Z]{1,6}[\d/.-]*\d\),\s")
+
+
+# Where a deferral sends its decision ("Deferred to the Panel's meeting on 4 March 2025"): a day
+# named there is the later meeting's, not the deferral's.
+DEFERRED_TO_RE = re.compile(r"\b(?:deferred|postponed|held over|adjourned)\s+(?:to|until)\b[^.;]*", re.I)
+# The words that make a name an organisation's ("Wrenfield Youth Trust", "Saxby Cross Town Council"),
+# not a project's: a bid line naming the organisation first names the project after it.
+ORGANISATION_RE = re.compile(
+    r"\b(?:Council|Trust|CIC|Aid|Association|Services?|Police|Constabulary|Ltd|Limited|Charity"
+    r"|Foundation|Society|Pastors|Authority|Commissioner|ICB|NHS)\b"
+)
 
 
 # A new numbered or lettered paragraph: the label of the one before names none of its sentences.
@@ -242,6 +272,13 @@ RUNNING_TOTAL_RE = re.compile(
     r"^\s*(?:has|have)\s+(?:now\s+)?been\s+(?:awarded|allocated|committed|granted|spent)\b(?!\s+(?:to|for)\b)",
     re.I,
 )
+# Money said to have been spent ("Spending in 2024-25 was £81,400 against allocations of ...", "£900
+# was spent"): an account of what happened to money, not a decision to give it.
+SPENT_BEFORE_RE = re.compile(
+    r"\b(?:spending|spend|spent|expenditure|outturn)\b[^.;£]{0,40}?\b(?:was|is|were|of|totalled|came to)\s+$",
+    re.I,
+)
+SPENT_AFTER_RE = re.compile(r"^\s*(?:was|were|has been|had been|have been)\s+spent\b", re.I)
 # Money stated as available or left, not given: "£113,750 was available for 2024-25: the grant of
 # ...", "Balance still to commit after these decisions: £16,500". It decides nothing.
 AVAILABLE_RE = re.compile(

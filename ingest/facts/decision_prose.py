@@ -22,6 +22,7 @@ from ingest.facts.decision_cues import (
     DECISION_RE,
     DECLINED_RE,
     DEFERRED_RE,
+    DEFERRED_TO_RE,
     DELEGATING_RE,
     FROM_TO_RE,
     FUNDER_RE,
@@ -37,12 +38,15 @@ from ingest.facts.decision_cues import (
     NOT_DONE_SUM_RE,
     NOT_YET_RE,
     ON_ITEM_RE,
+    ORGANISATION_RE,
     PARA_START_RE,
     RESERVE_RE,
     RUN_BY_RE,
     RUN_IN_HEADING_RE,
     RUNNING_TOTAL_RE,
     SECTION_RE,
+    SPENT_AFTER_RE,
+    SPENT_BEFORE_RE,
     TRAILING_GENERIC_RE,
     WITHDRAWN_RE,
 )
@@ -193,13 +197,15 @@ def _paragraph(
         if alone := (LABEL_ALONE_RE.match(sentence) or (BID_ALONE_RE.match(sentence) if bullet else None)):
             if alone.group("bid"):
                 item, lead = item_and_runner(alone.group("bid"))
-                label = _Label(item, (alone.group("bidlead") or lead).strip(), alone.group("bidmoney"))
+                item, lead = _project_first(item, (alone.group("bidlead") or lead).strip())
+                label = _Label(item, lead, alone.group("bidmoney"))
                 if alone.group("after"):  # "..., £12,400.00 requested: decision deferred to September"
                     found += _prose_decisions(
                         document, page, alone.group("after"), period, heading, label, meeting
                     )
-            else:
-                label = _Label(*item_and_runner(alone.group("label")))
+            else:  # a label only marking a decision ("16/24 Decision taken between meetings.") names no item
+                marks = DECISION_MARK_LABEL_RE.match(alone.group("label").strip())
+                label = _Label() if marks else _Label(*item_and_runner(alone.group("label")))
             continue
         if own := LABEL_RE.match(sentence):
             label, sentence = _Label(own.group("label").strip()), sentence[own.end() :]
@@ -215,6 +221,14 @@ def _paragraph(
             label = _Label(label.item or bid.group("item").strip(), label.lead or lead, bid.group("money"))
         found += decided
     return found, heading
+
+
+def _project_first(item: str, lead: str) -> tuple[str, str]:
+    """A bid line's item and lead, the other way round when it names the organisation first
+    ("Wrenfield Youth Trust, youth outreach bus, £4,790")."""
+    if lead and ORGANISATION_RE.search(item) and not ORGANISATION_RE.search(lead):
+        return lead, item
+    return item, lead
 
 
 def _lead_in_outcome(text: str, minutes: bool) -> str:
@@ -367,12 +381,17 @@ def _clause_decision(
     # With no item named, the clause may still restate a table row's amount (kept as its mention).
     item, lead = _item_and_lead(clause, kind, heading if meeting else "", label.item)
     lead = lead or label.lead
-    dated = [d for d in dates_in(clause) if re.search(rf"\bon\s+(?:\w+day\s+)?{d[8:].lstrip('0')}\b", clause)]
+    said = DEFERRED_TO_RE.sub("", clause)  # not the day of the meeting a deferral sends it to
+    dated = [
+        d for d in dates_in(said) if re.search(rf"\bon\s+(?:\w+day\s+)?{d[8:].lstrip('0')}\b", said, re.I)
+    ]
     # An amendment is made at its meeting: a day it names is the decision's it amends ("the grant
     # approved in principle on 17 October 2023 is confirmed at £3,250 instead of £4,000"), unless
     # it names the meeting that made it ("At its meeting on 10 September 2024 the Board reduced").
     own_day = _OWN_MEETING_DAY_RE.search(clause)
     date = dated[0] if dated and meeting and (outcome != "amended" or own_day) else meeting
+    if not amount and dated and meeting and dated[0] < meeting:
+        return None  # "The Strategic Board deferred this bid on 17 September 2024.": told, no sum, no news
     year = financial_year(clause, "") or financial_year_of(date) or financial_year(sentence, period)
     how = "under delegated powers" if DELEGATED_RE.search(clause) else ""
     how = how or ("from the reserve" if RESERVE_RE.search(clause) else "")
@@ -397,12 +416,14 @@ def _clause_decision(
 
 
 def _available(text: str, money: re.Match[str]) -> bool:
-    """Whether an amount is money said to be available or left over, a running total of what has
+    """Whether an amount is money said to be available, left over or spent, a running total of what has
     been given, or received by the partnership (a funder's grant to it), which no one here decided
     to give."""
     before = text[: money.start()]
     after = text[money.end() :]
     if AVAILABLE_RE.match(after) or RUNNING_TOTAL_RE.match(after) or BALANCE_RE.search(before):
+        return True
+    if SPENT_BEFORE_RE.search(before) or SPENT_AFTER_RE.match(after):
         return True
     near = before[-_INCOME_CHARS:]
     received = (FUNDER_RE.search(near) and GRANT_RECEIVED_RE.search(near)) or GRANT_TO_US_RE.search(near)
@@ -456,7 +477,7 @@ def _item_and_lead(clause: str, kind: str, heading: str, label: str) -> tuple[st
         recipient_only = at == len(ITEM_PATTERNS) - 1
         break
     if not lead and (run_by := RUN_BY_RE.search(clause)):
-        lead = run_by.group("lead").strip()
+        lead = run_by.group("lead").strip().rstrip(".")
     topic = HEADING_NUMBER_RE.sub("", heading).strip() if heading else ""
     if topic and GENERAL_HEADING_RE.search(topic):
         topic = ""

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from ingest.facts.decision_cues import DECISION_LABEL, FROM_TO_RE
+from ingest.facts.decision_cues import ASKER_RE, DECISION_LABEL, DEFERRED_TO_RE, FROM_TO_RE
 from ingest.facts.decision_types import (
     DELEGATED_RE,
     FUNDING_CUE_RE,
@@ -90,8 +90,10 @@ _OUTCOME_WORD_RE = re.compile(
 )
 _UNCHANGED_RE = re.compile(r"\bunchanged\b|\bno change\b", re.I)
 _BID_SUM_RE = re.compile(rf",\s*(?P<sum>{MONEY_RE.pattern})\s*$")
-# A numbered row's first cell: "3. Edge Talks knife crime", "4) Budget".
-_ROW_NUMBER_RE = re.compile(r"^\d{1,2}[.)]\s")
+# A numbered row's first cell: "3. Edge Talks knife crime", "6a. Bid: ...", "4) Budget".
+_ROW_NUMBER_RE = re.compile(r"^\d{1,2}[a-z]?[.)]\s")
+# A label an item cell opens with, saying what kind of item it is ("Bid: Town-centre Safe Space").
+_ITEM_LABEL_RE = re.compile(r"^(?:new\s+)?(?:bid|application|proposal|funding request)\s*:\s*", re.I)
 
 
 def table_rows(document: str, page: Page, period: str) -> list[FundingDecision]:
@@ -337,7 +339,8 @@ def _funding_row(
     if any(role == "amount" for _, role, _ in header):
         amount, unit = _scaled(cells.get("amount", ""), header, above)
     else:  # minutes set as a table: the outcome cell states the sum
-        stated = _outcome_row(item, decided, outcome, previous)
+        said = " ".join(text for role, text in cells.items() if role not in ("item", "decision"))
+        stated = _outcome_row(item, decided, outcome, previous, said)
         if stated is None:
             return None
         item, runner, amount, outcome, previous = stated
@@ -352,7 +355,7 @@ def _funding_row(
     # The row's own date or window settles its year before the lines above the table, which may
     # name another year in passing ("hate crime, a priority in 2021/22, ..."). A decision cell's
     # date is the decision's only after "on": not "deferred to the meeting of 20 January 2022".
-    on = _ON_DATE_RE.search(decided)
+    on = _ON_DATE_RE.search(DEFERRED_TO_RE.sub("", decided))
     date = first_date(when) or (first_date(on.group(0)) if on else "")
     year = window_year(window) or financial_year(window, "") or financial_year_of(date)
     year = year or financial_year(" ".join(above), period)
@@ -377,12 +380,12 @@ def _funding_row(
 
 
 def _outcome_row(
-    item: str, decided: str, outcome: str, previous: float
+    item: str, decided: str, outcome: str, previous: float, said: str
 ) -> tuple[str, str, float, str, float] | None:
     """A row of minutes set as a table ("4. Mardle Shopwatch radio scheme | ... | Award topped up by
-    £2,500, from £6,500 to £9,000."): its item and who runs it, the sum its outcome cell decides (a
-    change's new sum; a decline's or deferral's the sum asked), the outcome and any earlier sum.
-    None for a row deciding no money ("Noted.")."""
+    £2,500, from £6,500 to £9,000."): its item and who runs it (else who asked, in the row's other
+    cells, `said`), the sum its outcome cell decides (a change's new sum; a decline's or deferral's
+    the sum asked), the outcome and any earlier sum. None for a row deciding no money ("Noted.")."""
     if _NOTED_RE.match(decided):
         return None  # "Noted: £19,700 uncommitted.": a report, not a decision
     changed = FROM_TO_RE.search(decided)
@@ -392,15 +395,16 @@ def _outcome_row(
         else MONEY_RE.search(decided)
     )
     amount = (parse_amount(money.group(0)) or 0.0) if money else 0.0
+    asker = ASKER_RE.search(said)  # "Pathway Change CIC asked £12,600 for ..." in the discussion
     if not amount and outcome in ("declined", "deferred"):
-        amount = _asked_sum(item, decided, _BID_SUM_RE.search(item))
+        amount = _asked_sum(item, decided, _BID_SUM_RE.search(item) or asker)
     item = _BID_SUM_RE.sub("", _REQUESTED_RE.sub("", item))
     if changed and outcome == "approved":
         outcome, previous = "amended", parse_amount(changed.group("old") or changed.group("old2")) or 0.0
-    if outcome == "approved" and not amount:
-        return None  # "Noted.", "Agreed and signed."
-    named, runner = item_and_runner(_ROW_NUMBER_RE.sub("", item))
-    return named, runner, amount, outcome, previous
+    if not amount:
+        return None  # "Noted.", "Agreed and signed.", a bid whose sum the row never states
+    named, runner = item_and_runner(_ITEM_LABEL_RE.sub("", _ROW_NUMBER_RE.sub("", item)))
+    return named, runner or (asker.group("lead") if asker else ""), amount, outcome, previous
 
 
 def _logged(header: list[tuple[int, str, str]]) -> bool:

@@ -13,17 +13,18 @@ from collections.abc import Sequence
 from ingest.parse.pdf import Page
 
 PAGE_NUMBER_RE = re.compile(
-    r"^((?:page|sheet)\s+)?(\d{1,4}|[ivxlc]{1,6})(\s*(of|/)\s*\d{1,4})?$", re.IGNORECASE
+    r"^((?:page|sheet)\s+|(?:p|pg)\.\s*)?(\d{1,4}|[ivxlc]{1,6})(\s*(of|/)\s*\d{1,4})?$", re.IGNORECASE
 )
 
 
 # Page-number furniture at the end (or start) of a running line, with what precedes it:
-# "Board minutes, 12 March 2024   Page 2 of 3", "<title> | 8 of 9", "- 4 -", "<title>   page 2".
+# "Board minutes, 12 March 2024   Page 2 of 3", "<title> | 8 of 9", "- 4 -", "<title>   page 2",
+# "<title>   p. 3/9".
 _PAGE_MARK_RE = re.compile(
-    r"(?:^|\s)(?:page|sheet)\s+(?P<a>\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?\s*$"
+    r"(?:^|\s)(?:(?:page|sheet)\s+|(?:p|pg)\.\s*)(?P<a>\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?\s*$"
     r"|(?:^|\s{3,}|\s*[|·•–—]\s*)(?P<b>\d{1,4})\s*(?:of|/)\s*\d{1,4}\s*$"
     r"|(?:^|\s{3,}|\s*[|·•]\s*)[-–—]\s*(?P<c>\d{1,4})\s*[-–—]\s*$"
-    r"|^(?:page\s+(?P<d>\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?|(?P<e>\d{1,4})\s*(?:of|/)\s*\d{1,4})"
+    r"|^(?:(?:page\s+|(?:p|pg)\.\s*)(?P<d>\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?|(?P<e>\d{1,4})\s*(?:of|/)\s*\d{1,4})"
     r"(?:\s{3,}|\s*[|·•–—]\s*)",
     re.IGNORECASE,
 )
@@ -33,13 +34,18 @@ _EDGE_LINES = 2  # headers and footers live in the first and last few lines of a
 
 
 _NUMBER_AT_EDGE_RE = re.compile(
-    r"(?:\s{3,}|\s*[|·•–—-]\s*|\bpage\s+)(?P<n>\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?\s*$"
-    r"|^(?:page\s+)?(?P<m>\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?(?:\s{3,}|\s*[|·•–—-]\s*)",
+    r"(?:\s{3,}|\s*[|·•–—-]\s*|\bpage\s+|\b(?:p|pg)\.\s*)(?P<n>\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?\s*$"
+    r"|^(?:page\s+|(?:p|pg)\.\s*)?(?P<m>\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?(?:\s{3,}|\s*[|·•–—-]\s*)",
     re.IGNORECASE,
 )
 
 
 _RUNNING_LINE_CHARS = 160  # a running header or footer is one short line
+
+
+def _too_long(text: str) -> bool:
+    # Counted without the gaps a landscape page's layout text opens between a footer's parts.
+    return len(" ".join(text.split())) > _RUNNING_LINE_CHARS
 
 
 def page_numbers(page: Page) -> set[str]:
@@ -49,7 +55,7 @@ def page_numbers(page: Page) -> set[str]:
 def _page_mark(line: str, numbers: set[str]) -> bool:
     """Whether a line is running furniture that states this page's number ("... Page 2 of 3")."""
     text = line.strip()
-    if len(text) > _RUNNING_LINE_CHARS:
+    if _too_long(text):
         return False
     match = _PAGE_MARK_RE.search(text)
     if match is None:
@@ -108,7 +114,7 @@ def _states_number(line: str, numbers: set[str]) -> bool:
     """Whether a short line starts or ends with this page's number, set apart as furniture is
     ("Minutes 12.03.24 | 2", "2   Annual report"), not inside a sentence ("action 2.")."""
     text = line.strip()
-    if len(text) > _RUNNING_LINE_CHARS:
+    if _too_long(text):
         return False
     found = {m.group("n") or m.group("m") for m in _NUMBER_AT_EDGE_RE.finditer(text)}
     return bool(found & numbers)
