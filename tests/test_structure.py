@@ -405,6 +405,30 @@ def test_a_line_under_a_row_with_no_figure_in_its_figure_column_is_that_row_wrap
     ]
 
 
+def test_a_line_carrying_on_a_rows_words_in_lower_case_is_that_row_wrapped(tmp_path: Path) -> None:
+    xs = (50, 220, 400)
+    placed: list[Placed] = [
+        (50, 790, "Membership"),
+        *_table((("Organisation", "Represented by", "Status"),), 760, xs),
+        (50, 746, "Elmbury Fire and"),
+        (220, 746, "Group Manager"),
+        (400, 746, "Responsible"),
+        (50, 734, "Rescue Service"),
+        (220, 734, "Cal Yardley"),
+        (400, 734, "authority"),
+        (50, 716, "R3"),
+        (220, 716, "fund a second adviser"),
+        (400, 716, "Agreed"),
+    ]
+    (page,) = clean_pages(read_pdf(place_pdf(tmp_path / "members.pdf", [placed]), "members.pdf").pages)
+    rows = [b.cells for b in page.blocks if b.kind == "row" and b.cells]
+    assert rows == [
+        ("Organisation", "Represented by", "Status"),
+        ("Elmbury Fire and Rescue Service", "Group Manager Cal Yardley", "Responsible authority"),
+        ("R3", "fund a second adviser", "Agreed"),  # a row with a code of its own is no wrapped line
+    ]
+
+
 def test_a_table_set_right_under_another_gets_its_own_header(tmp_path: Path) -> None:
     lines = [
         "Money",

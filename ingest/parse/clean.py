@@ -47,6 +47,11 @@ _TIGHT_HEADING_WORDS = 8  # the most words of a heading set tight above its para
 _SECTION_NUMBER_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,2}\.?\s+[A-Z]")
 # A heading numbered with a small roman numeral or letter ("iv. Turning Point", "(b) Grants"): it
 # opens in lower case, but its title does not.
+# A table row's own number ("6a. Bid: ...", "3) ...", "2.1 ..."): a line numbered under a numbered
+# row opens the next row.
+_ROW_NUMBER_RE = re.compile(r"^\(?\d{1,3}[a-z]?[.)](?:\s|$)|^\d{1,3}(?:\.\d{1,2})+(?:\s|$)")
+_CODED_RE = re.compile(r"\S*\d")  # a row's code or reference ("R3", "DL21/34"): its own row
+_LOWER_WORD_RE = re.compile(r"[a-z]{3,}")  # a word going on in lower case, not an OCR speck ("r")
 _LOWER_NUMBERED_RE = re.compile(r"^\(?(?:[ivx]{1,4}|[a-h])[.)]\s+[A-Z]")
 
 
@@ -154,7 +159,9 @@ def _blocks(lines: list[str]) -> list[tuple[Block, Spans]]:
         spans = _cell_spans(raw)
         cells = tuple(_CELL_GAP_RE.split(stripped))
         wraps = above and (
-            _wraps(spans, above, gapped, stripped) or _valueless(spans, cells, above, above_cells)
+            _wraps(spans, above, gapped, stripped)
+            or _valueless(spans, cells, above, above_cells)
+            or _carried_on(spans, cells, above, above_cells)
         )
         if wraps and (gapped or not _heads_prose(stripped, lines, at)):
             flush()
@@ -315,6 +322,22 @@ def _valueless(spans: Spans, cells: tuple[str, ...], above: Spans, above_cells: 
     figures = [s for (s, _), cell in zip(above[1:], above_cells[1:], strict=True) if is_quantity(cell)]
     starts = [start for start, _ in spans]
     return bool(figures) and not any(abs(start - s) <= ALIGN_SLACK for s in figures for start in starts)
+
+
+def _carried_on(spans: Spans, cells: tuple[str, ...], above: Spans, above_cells: tuple[str, ...]) -> bool:
+    """Whether a line of cells under a row is that row's cells wrapped, where a later cell carries on
+    the words above it in lower case ("Tarnshire Fire and | Group Manager | Responsible" over "Rescue
+    Service | Callum Yeardley | authority"): no more cells than the row, no quantity, each cell
+    starting under one of the row's, and no number or code of its own ("6b.", "R3", "DL21/34")."""
+    return (
+        len(spans) >= 2
+        and len(above_cells) == len(above) >= len(spans)
+        and not any(is_quantity(c) for c in cells)
+        and not _ROW_NUMBER_RE.match(cells[0])
+        and not _CODED_RE.match(cells[0])
+        and any(_LOWER_WORD_RE.match(c) for c in cells[1:])
+        and _under_columns(spans, above)
+    )
 
 
 def _goes_on(spans: Spans, above: Spans, text: str) -> bool:
