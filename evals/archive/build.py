@@ -1,4 +1,4 @@
-"""Write the evaluation archive: the real report beside fourteen invented partnerships' documents.
+"""Write the evaluation archive: the real report beside fifteen invented partnerships' documents.
 
     python -m evals.archive.build TARGET
 
@@ -28,6 +28,12 @@ from evals.archive import ashwick_assessment as j_assessment
 from evals.archive import ashwick_minutes as j_minutes
 from evals.archive import ashwick_reports as j_reports
 from evals.archive import ashwick_urgent as j_urgent
+from evals.archive import brindlecote_assessment as o_assessment
+from evals.archive import brindlecote_dashboard as o_dashboard
+from evals.archive import brindlecote_governance as o_governance
+from evals.archive import brindlecote_grants as o_grants
+from evals.archive import brindlecote_minutes as o_minutes
+from evals.archive import brindlecote_reports as o_reports
 from evals.archive import calderwick_assessment as e_assessment
 from evals.archive import calderwick_minutes as e_minutes
 from evals.archive import calderwick_notes as e_notes
@@ -87,6 +93,8 @@ from evals.archive.names import (
     AMBLEDOWN_DIR,
     ASHWICK,
     ASHWICK_DIR,
+    BRINDLECOTE,
+    BRINDLECOTE_DIR,
     CALDERWICK,
     CALDERWICK_DIR,
     CALDERWICK_EXECUTIVE,
@@ -195,6 +203,7 @@ _k = _Partnership(LINTMOOR_DIR, LINTMOOR)
 _l = _Partnership(SALLOWMERE_DIR, SALLOWMERE)
 _m = _Partnership(ORRINDALE_DIR, ORRINDALE)
 _n = _Partnership(AMBLEDOWN_DIR, AMBLEDOWN)
+_o = _Partnership(BRINDLECOTE_DIR, BRINDLECOTE)
 
 
 BOARD = "Kestrelford Community Safety Partnership Board minutes"
@@ -941,6 +950,79 @@ DOCUMENTS: tuple[Document, ...] = (
         "2024-25",
         "2025-07-15",
         n_reports.write_annual_report_2425,
+    ),
+    _o(
+        "terms-of-reference-2023.pdf",
+        o_governance.TITLE,
+        "other",
+        "2023-24",
+        "2023-07-11",
+        o_governance.write_terms,
+    ),
+    _o(
+        "minutes-2023-10-10.pdf",
+        o_minutes.TITLE_OCTOBER,
+        "minutes",
+        "2023-24",
+        "2023-10-10",
+        o_minutes.write_minutes_october,
+    ),
+    _o(
+        "meeting-record-2024-01-16.pdf",
+        o_minutes.TITLE_JANUARY,
+        "minutes",
+        "2023-24",
+        "2024-01-16",
+        o_minutes.write_minutes_january,
+    ),
+    _o(
+        "grants-panel-2024-05-21.pdf",
+        o_grants.TITLE_PANEL,
+        "minutes",
+        "2024-25",
+        "2024-05-21",
+        o_grants.write_panel_sheet,
+    ),
+    _o(
+        "annual-report-2023-24.pdf",
+        o_reports.TITLE_2324,
+        "annual report",
+        "2023-24",
+        "2024-07-09",
+        o_reports.write_annual_report_2324,
+    ),
+    _o(
+        "strategic-intelligence-assessment-2024.pdf",
+        o_assessment.TITLE,
+        "strategic assessment",
+        "2025-26",
+        "2024-11-19",
+        o_assessment.write_assessment,
+    ),
+    _o(
+        "grant-withdrawal-letter-2025-02-12-scanned.pdf",
+        f"{o_grants.TITLE_LETTER} (scanned)",
+        "other",
+        "2024-25",
+        "2025-02-12",
+        o_grants.write_letter,
+        scanned=True,
+    ),
+    _o(
+        "annual-report-2024-25.pdf",
+        o_reports.TITLE_2425,
+        "annual report",
+        "2024-25",
+        "2025-07-08",
+        o_reports.write_annual_report_2425,
+    ),
+    _o(
+        "performance-dashboard-2025-26-q3.pdf",
+        f"{o_dashboard.TITLE} (paper of 20 January 2026)",
+        "minutes",
+        "2025-26",
+        "2026-01-20",
+        o_dashboard.write_dashboard,
     ),
 )
 

@@ -1,4 +1,4 @@
-"""The fourteen invented partnerships: names, folders and members shared by their documents."""
+"""The fifteen invented partnerships: names, folders and members shared by their documents."""
 
 from __future__ import annotations
 
@@ -57,3 +57,7 @@ AMBLEDOWN = "Ambledown Community Safety Partnership"
 AMBLEDOWN_DIR = "ambledown"
 AMBLEDOWN_BOARD = "Ambledown Community Safety Partnership Strategic Board"
 AMBLEDOWN_PANEL = "Ambledown CSP Community Safety Fund Panel"
+BRINDLECOTE = "Brindlecote Community Safety Board"
+BRINDLECOTE_DIR = "brindlecote"
+BRINDLECOTE_SHORT = "BCSB"
+BRINDLECOTE_PANEL = "Brindlecote Community Safety Board Grants Panel"

@@ -58,6 +58,8 @@ QUESTION_FILES = (
     "archive13-test.jsonl",
     "archive14-dev.jsonl",
     "archive14-test.jsonl",
+    "archive15-dev.jsonl",
+    "archive15-test.jsonl",
     "compare-dev.jsonl",
     "minutes-dev.jsonl",
     "real-typed-dev.jsonl",
