@@ -507,6 +507,28 @@ def test_a_table_caption_run_into_the_paragraph_above_still_names_the_table() ->
     }
 
 
+def test_a_withheld_cell_says_what_its_mark_stands_for_as_the_caption_tells() -> None:
+    def shown(caption: str) -> set[str]:
+        header = ("Ward", "Burglary", "Weapons")
+        passage = Passage(
+            "c", "d.pdf", "Assessment", "strategic assessment", "2023-24", 3, "3", "Wards",
+            f"{caption}\nWard\tBurglary\tWeapons\nOtterhay\t29\t*", 1.0, 0.5, 3,
+            kinds=("para", "header", "row"),
+            cells=((), header, ("Otterhay", "29", "*")),
+            headers=((), (), header),
+        )  # fmt: skip
+        return {u.text for u in passage_units(0, passage) if u.kind in ("record", "cell")}
+
+    told = shown("Table 3: Crime by ward, 2023-24 (* = fewer than 5)")
+    assert "Otterhay — Burglary: 29; Weapons: * (fewer than 5)" in told
+    assert "Otterhay — Weapons: * (fewer than 5)" in told
+    # A mark the caption does not explain is shown as printed, and is no figure of its own.
+    assert shown("Table 3: Crime by ward, 2023-24") == {
+        "Otterhay — Burglary: 29; Weapons: *",
+        "Otterhay — Burglary: 29",
+    }
+
+
 def test_a_table_number_is_not_a_figure() -> None:
     asked = Asked.read("total grants awarded in 2021/22", "total grants awarded", lambda t: 1.0)
     title = "Table 2: Grants awarded in 2021/22"

@@ -20,6 +20,18 @@ _REFERS_BACK_RE = re.compile(r"(These|This|They|Those|It|Its|Their|Such|He|She|H
 # A period that labels a table row: a year, a financial year, a quarter.
 PERIOD_RE = re.compile(r"(Q[1-4]\s)?(19|20)\d\d([-/–](20)?\d\d)?", re.IGNORECASE)
 CAPTION_MAX_CHARS = 100  # a longer line above a table is prose, not the table's caption
+# A cell withheld from a table ("*", "[c]", "–", ".."), and what its caption says the mark stands for:
+# "(* = fewer than 5)", "counts of fewer than 5 are suppressed (shown as *)".
+_MARK = r"\*|\[[a-z]\]|[–—~]|\.\."
+_WITHHELD_CELL_RE = re.compile(rf"{_MARK}|-")
+_MARK_MEANS_RE = (
+    re.compile(rf"(?P<mark>{_MARK})\s*(?:=|:|means|denotes|indicates)\s*(?P<meaning>[^;,)]+)"),
+    re.compile(
+        rf"(?P<meaning>(?:fewer|less) than \w+|under \w+)[^()]{{0,60}}\((?:shown as|marked(?: as)?|as)\s*"
+        rf"(?P<mark>{_MARK}|-)\)",
+        re.IGNORECASE,
+    ),
+)
 
 
 @dataclass(frozen=True)
@@ -207,15 +219,29 @@ def _table_units(p_index: int, row: TextUnit, position: int, caption: str, heade
     quote = f"{header_quote}\n{row.quote}" if header_quote else row.quote
     # The label column's name says what the label is ("Ward" of "Ashby Moor"): "in Ashby Moor ward".
     context = " ".join(filter(None, (caption, header[at], _percent_words(header))))
-    first = (label, *cells[:at], *cells[at + 1 :]), (header[at], *header[:at], *header[at + 1 :])
+    # A withheld cell says what its mark stands for ("*" as "* (fewer than 5)").
+    shown_cells = [f"{c} ({m})" if (m := withheld_meaning(c, caption)) else c for c in cells]
+    first = (label, *shown_cells[:at], *shown_cells[at + 1 :]), (header[at], *header[:at], *header[at + 1 :])
     shown = labelled_row(*first)
     units = [Unit(p_index, "record", shown, quote, position, line=row.line, context=context)]
     for i, (name, cell) in enumerate(zip(header, cells, strict=True)):
-        if i != at and cell and ANY_FIGURE_RE.search(cell):
+        withheld = withheld_meaning(cell, caption)
+        if i != at and cell and (ANY_FIGURE_RE.search(cell) or withheld):
             text = f"{label} — {name}: {cell}" if label else f"{name}: {cell}"
+            text += f" ({withheld})" if withheld else ""
             words = " ".join(filter(None, (caption, header[at], _percent_words((name,)))))
             units.append(Unit(p_index, "cell", text, quote, position, line=row.line, context=words))
     return units
+
+
+def withheld_meaning(cell: str, caption: str) -> str:
+    """What a withheld cell's mark stands for ("fewer than 5" for "*"), as its table's caption says;
+    "" for a cell with a value, or a mark the caption does not explain."""
+    mark = cell.strip()
+    if not _WITHHELD_CELL_RE.fullmatch(mark):
+        return ""
+    found = (m for pattern in _MARK_MEANS_RE for m in pattern.finditer(caption) if m.group("mark") == mark)
+    return next((m.group("meaning").strip() for m in found), "")
 
 
 def label_index(cells: Sequence[str]) -> int:
