@@ -1,5 +1,5 @@
-"""Questions asking for a thing to be named (a person in a role, a postal address, a law) are
-answered only by text naming one."""
+"""Questions asking for a thing to be named (a person in a role, a postal address, a phone number, an
+email address, a law) are answered only by text naming one."""
 
 from __future__ import annotations
 
@@ -48,6 +48,18 @@ def test_a_postal_address_is_a_postcode_or_a_numbered_street() -> None:
     assert states("address", "Write to Westfields, Middlewich Road, Sandbach CW11 1HZ.")
     assert states("address", "The office is at 12 Market Street.")
     assert not states("address", "The team is based in the town hall.")
+
+
+def test_a_phone_number_or_email_address_asked_for_is_answered_only_by_one() -> None:
+    assert named_kind("What is the phone number of the Anti-Social Behaviour Team?") == "phone"
+    assert named_kind("whats the email for the community safety team") == "email"
+    # The way a thing was done names no number or address to give.
+    assert named_kind("What did the chair approve by email on 22 October 2024?") == ""
+    assert named_kind("who rang by phone") == ""
+    assert states("phone", "Report anti-social behaviour on 101 or 0300 123 4567.")
+    assert not states("phone", "All ASB incidents fell from 5,009 to 4,639.")
+    assert states("email", "Write to communitysafety@northby.example for a form.")
+    assert not states("email", "Bids are made by email to the team.")
 
 
 def test_a_role_without_its_holder_does_not_name_them(tmp_path: Path, model: Embeddings) -> None:

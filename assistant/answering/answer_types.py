@@ -1,6 +1,7 @@
 """The kind of thing a question asks to be named, and whether a text names one: a person, a postal
-address, a law. Only a unit stating that kind answers such a question, however well its words match ("the
-name of the manager" is not answered by a sentence about management)."""
+address, a telephone number, an email address, a law. Only a unit stating that kind answers such a
+question, however well its words match ("the name of the manager" is not answered by a sentence about
+management)."""
 
 from __future__ import annotations
 
@@ -55,6 +56,17 @@ _ADDRESS_RE = re.compile(
 _ADDRESS_Q_RE = re.compile(
     r"\bpostal address\b|\bpost ?code\b|\b(?:office|their|its|the) address\b|\baddress of\b", re.IGNORECASE
 )
+# A telephone number (a UK number, or 101 and the like) and an email address.
+_PHONE_RE = re.compile(r"\b0\d{2,4}[ -]?\d{3,4}[ -]?\d{3,4}\b|\+44[\d ]{9,13}\b|\b(?:101|111|999)\b")
+# Asked for by name, not as the way something was done ("approved by email", "rang by phone").
+_PHONE_Q_RE = re.compile(
+    r"\b(?:(?:tele)?phone|contact|helpline) number\b|\bnumber (?:to|do i|should i) (?:call|ring)\b",
+    re.IGNORECASE,
+)
+_EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL_Q_RE = re.compile(
+    r"\be-?mail address\b|\b(?:what|which)(?:'s|’s|s| is) (?:the |their |its )?[\w ]{0,40}e-?mail\b", re.I
+)
 # A law: "Anti-social Behaviour, Crime and Policing Act 2014", "section 17", "the 1998 Act".
 _LAW_RE = re.compile(r"\b[A-Z][\w'-]*\s+Act\b|\bAct\s+(?:of\s+)?(?:19|20)\d\d\b|\b[Ss]ection\s+\d+")
 _LAW_Q_RE = re.compile(
@@ -71,19 +83,36 @@ _AUTHOR_Q_RE = re.compile(
     r"\bwho (?:wrote|writes|authored|prepared|compiled|produced)\b|\bauthor\b|\b(?:written|prepared) by\b",
     re.IGNORECASE,
 )
-_ASKED = (("author", _AUTHOR_Q_RE), ("person", _PERSON_Q_RE), ("address", _ADDRESS_Q_RE), ("law", _LAW_Q_RE))
-_STATED = {"author": _AUTHOR_RE, "person": _PERSON_RE, "address": _ADDRESS_RE, "law": _LAW_RE}
+_ASKED = (
+    ("author", _AUTHOR_Q_RE),
+    ("person", _PERSON_Q_RE),
+    ("phone", _PHONE_Q_RE),
+    ("email", _EMAIL_Q_RE),
+    ("address", _ADDRESS_Q_RE),
+    ("law", _LAW_Q_RE),
+)
+_STATED = {
+    "author": _AUTHOR_RE,
+    "person": _PERSON_RE,
+    "phone": _PHONE_RE,
+    "email": _EMAIL_RE,
+    "address": _ADDRESS_RE,
+    "law": _LAW_RE,
+}
 # The words a question names a kind with, which a text stating one need not use: a sentence
 # naming "the ... Act 2014" answers "what law", though it never says "law".
 _KIND_WORDS = {
     "law": "law laws legislation act statute",
     "address": "address postal postcode",
     "author": "wrote written write author authored prepared compiled produced",
+    "phone": "phone telephone number call ring contact",
+    "email": "email e mail address contact",
 }
 
 
 def named_kind(question: str) -> str:
-    """The kind of thing the question asks to be named ("author", "person", "address", "law"), or ""."""
+    """The kind of thing the question asks to be named ("author", "person", "phone", "email", "address",
+    "law"), or ""."""
     return next((kind for kind, pattern in _ASKED if pattern.search(question)), "")
 
 
