@@ -647,6 +647,9 @@ def test_a_thing_asked_by_its_number_is_answered_by_what_holds_that_number() -> 
     assert asked.labels == {"7"}
     assert Asked.read("what does rec R5 say", "q", _flat).labels == {"r5"}
     assert Asked.read("what were the actions from the meeting", "q", _flat).labels == frozenset()
+    # A capital letter alone labels a recommendation or an option; "option a" in lower case is a word.
+    assert Asked.read("What does Recommendation E propose?", "q", _flat).labels == {"e"}
+    assert Asked.read("is there an option a bit cheaper", "q", _flat).labels == frozenset()
     passage = Passage("c", "m.pdf", "Minutes", "minutes", "2023-24", 2, "2", "Actions", "x", 1.0, 0.5)
 
     def fits(text: str) -> bool:

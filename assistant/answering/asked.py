@@ -68,6 +68,8 @@ _LABELLED_Q_RE = re.compile(
     r"([a-z]?\d+(?:[./]\d+)*)\b",
     re.I,
 )
+# A thing lettered, not numbered: "Recommendation E", "Option B" (a capital letter alone).
+_LETTERED_Q_RE = re.compile(r"\b(?i:recommendations?|recs?|options?|appendix|annex)\s+([A-H])\b")
 # How a question asks what a thing numbered says ("what does recommendation 3 propose", "what did
 # action 4 ask for"): the verb is no word its text must hold.
 _LABEL_TELLS_RE = re.compile(
@@ -167,7 +169,8 @@ class Asked:
         shares = specific_weights(query)
         now = asks_current(question) and not years_in(question)
         framing = set(terms(" ".join(m.group(1) for m in _DOCUMENT_TELLS_RE.finditer(question)))) | naming
-        labels = frozenset(m.group(1).casefold() for m in _LABELLED_Q_RE.finditer(question))
+        labelled_as = [*_LABELLED_Q_RE.finditer(question), *_LETTERED_Q_RE.finditer(question)]
+        labels = frozenset(m.group(1).casefold() for m in labelled_as)
         if labels:  # "what does recommendation 3 propose": what it says is the answer, whatever the verb
             framing |= set(terms(" ".join(_LABEL_TELLS_RE.findall(question))))
         if wants_definition:
