@@ -128,6 +128,25 @@ def test_one_priority_asked_as_dropped_or_added_is_answered_with_the_change() ->
     assert answer_priorities("which priority had the most funding", sets, set(), Sources()) is None
 
 
+def test_a_priority_reworded_is_carried_on_not_dropped_and_added() -> None:
+    def items(page: int, *names: str) -> tuple[Priority, ...]:
+        return tuple(Priority(n, n, page) for n in names)
+
+    before = ("P1 Anti-social behaviour and town centre safety", "P2 Domestic abuse", "P4 Drug-related harm")
+    after = ("domestic abuse and violence against women and girls", "anti-social behaviour", "exploitation")
+    sets = [
+        PrioritySet("plan.pdf", "2023-24", "Our priorities", 2, items(2, *before)),
+        PrioritySet("decisions.pdf", "2024-25", "Priorities", 1, items(1, *after)),
+    ]
+    found = answer_priorities("which priority did the partnership drop for 2024-25", sets, set(), Sources())
+    assert found is not None
+    assert found.text.startswith(
+        "From 2023-24 to 2024-25: added exploitation; dropped P4 Drug-related harm; carried on P1 "
+        "Anti-social behaviour and town centre safety as anti-social behaviour, P2 Domestic abuse as "
+        "domestic abuse and violence against women and girls [1][2]."
+    )
+
+
 def test_priorities_question_answered_across_documents(settings: Settings, model) -> None:  # type: ignore[no-untyped-def]
     """Two strategic assessments a year apart: the answer lists both and says what changed."""
     for name, period, items in (

@@ -21,6 +21,11 @@ _CHANGE_Q_RE = re.compile(
     re.I,
 )
 # Which way from a named period a change is asked: "dropped the year after", "added since the year before".
+# Words any priority may hold, which say nothing of its topic ("P1", "crime", "safety").
+_NOT_TOPIC = frozenset(
+    terms("crime crimes safety harm harms people priority including especially through support")
+)
+_NOT_TOPIC |= frozenset(f"p{n}" for n in range(1, 10))
 _LATER_RE = re.compile(r"\b(after|following|next|later|since)\b", re.I)
 _EARLIER_RE = re.compile(r"\b(before|previous|prior|earlier|last)\b", re.I)
 # Priorities by name, or what a partnership is said to focus or concentrate on.
@@ -182,6 +187,33 @@ def _quote(found: PrioritySet) -> str:
     return "\n".join([found.heading, *(p.text for p in found.priorities)])
 
 
+def _carried(old: Sequence[str], new: Sequence[str]) -> dict[str, str]:
+    """Each earlier priority the later list carries on, reworded or not ("P2 Domestic abuse" as
+    "domestic abuse and violence against women and girls"): paired one to one by the topic words
+    they share, most first; a priority sharing too few with every later one was dropped."""
+
+    def topic(name: str) -> set[str]:
+        return set(terms(name)) - _NOT_TOPIC
+
+    def shared(a: str, b: str) -> int:
+        # Two topic words in common, or the whole of the shorter name's ("Knife crime" in "Serious
+        # youth violence and knife crime"): one word alike ("violence") is no continuation.
+        common, shorter = topic(a) & topic(b), min(len(topic(a)), len(topic(b)))
+        return len(common) if len(common) >= min(2, shorter) else 0
+
+    pairs = sorted(
+        ((shared(o, n), i, j) for i, o in enumerate(old) for j, n in enumerate(new)),
+        key=lambda pair: (-pair[0], pair[1], pair[2]),
+    )
+    carried: dict[str, str] = {}
+    taken: set[int] = set()
+    for count, i, j in pairs:
+        if count and old[i] not in carried and j not in taken:
+            carried[old[i]] = new[j]
+            taken.add(j)
+    return carried
+
+
 def _changes(sets: Sequence[PrioritySet], ledger: CitationLedger, name: str = "", kept: bool = False) -> str:
     """One sentence per step between consecutive periods, priorities added and dropped (and, with
     `kept`, those carried over), citing the later edition (whose list shows the change) and then the
@@ -203,15 +235,18 @@ def _changes(sets: Sequence[PrioritySet], ledger: CitationLedger, name: str = ""
     for before, after in pairwise(by_period):
         cited = f"[{ledger.cite(after.document, after.page, _quote(after))}]"
         cited += f"[{ledger.cite(before.document, before.page, _quote(before))}]"
-        old = {p.name.casefold(): p.name for p in before.priorities}
-        new = {p.name.casefold(): p.name for p in after.priorities}
-        added = [new[k] for k in new if k not in old]
-        dropped = [old[k] for k in old if k not in new]
-        if not added and not dropped:
+        old = list(dict.fromkeys(p.name for p in before.priorities))
+        new = list(dict.fromkeys(p.name for p in after.priorities))
+        carried = _carried(old, new)
+        added = [n for n in new if n not in carried.values()]
+        dropped = [o for o in old if o not in carried]
+        reworded = [(o, n) for o, n in carried.items() if o.casefold() != n.casefold()]
+        if not added and not dropped and not reworded:
             steps.append(f"From {before.period} to {after.period} the priorities did not change {cited}.")
             continue
-        parts = [f"kept {', '.join(new[k] for k in new if k in old)}"] if kept else []
+        parts = [f"kept {', '.join(carried.values())}"] if kept else []
         parts += [f"added {', '.join(added)}"] if added else []
         parts += [f"dropped {', '.join(dropped)}"] if dropped else []
+        parts += [f"carried on {', '.join(f'{o} as {n}' for o, n in reworded)}"] if reworded else []
         steps.append(f"From {before.period} to {after.period}: {'; '.join(parts)} {cited}.")
     return f"{name}: {' '.join(steps)}" if name else " ".join(steps)
