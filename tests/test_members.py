@@ -190,6 +190,12 @@ def test_a_table_whose_header_names_membership_lists_members_by_role(tmp_path: P
     assert authorities.details == ("Responsible authority", "Responsible authority (from July 2023)")
     assert in_role("who attends the board", [found])[0].members == ("Northvale Food Network",)
     assert in_role("who is on the board", [found]) == [found]
+    # Asked for those outside a role: the other rows, whatever else the question's words name.
+    outside = "which orgs attend without being responsible authorities"
+    assert in_role(outside, [found])[0].members == ("Northvale Food Network",)
+    assert in_role("which members are not a responsible authority", [found])[0].members == (
+        "Northvale Food Network",
+    )
 
 
 def test_a_member_rows_quote_is_the_row_as_printed_with_its_wrapped_lines(tmp_path: Path) -> None:

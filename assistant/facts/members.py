@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
@@ -13,14 +14,24 @@ from ingest.facts.members import MEMBERSHIP_QUESTION_RE, ROLE_RE, MemberList
 # Words that ask who belongs to the partnership as a whole rather than about something particular
 # ("which organisations are in the co-location programme" is about the programme).
 _MEMBERSHIP_QUESTION_WORDS = frozenset(
-    terms(
-        "who whom which what are is were be the partnership partnership's partnerships organisations "
-        "organisation organizations agencies agency bodies body partners partner members member "
-        "membership make makes made up sit sits sat on of part in belong belongs form forms comprise "
-        "comprises statutory duty responsible authorities authority board group executive attend attends "
-        "attended involved current currently now list name names all our their its other others "
-        "community safety csp main key core"
-    )
+    [
+        *terms(
+            "who whom which what are is were be the partnership partnership's partnerships organisations "
+            "organisation organizations agencies agency bodies body partners partner members member "
+            "membership make makes made up sit sits sat on of part in belong belongs form forms comprise "
+            "comprises statutory duty responsible authorities authority board group executive attend attends "
+            "attended involved current currently now list name names all our their its other others "
+            "community safety csp main key core orgs"
+        ),
+    ]
+)
+# ... and the words asking for the members outside a role ("without being responsible authorities").
+_OUTSIDE_WORDS = frozenset(terms("without being not aren't isn't non other than apart except besides"))
+# Words before a role that ask for the members outside it.
+_OUTSIDE_ROLE_RE = re.compile(
+    r"\b(?:without being|not|aren'?t|isn'?t|non-?|other than|apart from|except|besides)"
+    r"\s+(?:an?\s+|the\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -40,7 +51,10 @@ def answer_members(
     """
     if not lists or not MEMBERSHIP_QUESTION_RE.search(question):
         return None
-    if [t for t in terms(question) if t not in _MEMBERSHIP_QUESTION_WORDS | title_words]:
+    allowed = (
+        _MEMBERSHIP_QUESTION_WORDS | title_words | (_OUTSIDE_WORDS if _asks_outside(question) else set())
+    )
+    if [t for t in terms(question) if t not in allowed]:
         return None  # a question about something particular, which passages answer better
     newest: dict[str, str] = {}  # partnership -> its newest document with member lists
     for document in sorted({m.document for m in lists}, key=lambda d: (sources.period(d), sources.date(d))):
@@ -69,21 +83,33 @@ def answer_members(
 def in_role(question: str, lists: Sequence[MemberList]) -> list[MemberList]:
     """One partnership's lists cut to the role the question names: a table's rows whose role cell
     it names ("Responsible authority (from July 2022)"), a list whose lead-in names the same
-    statutory role; all of them when none is in a role it names."""
+    statutory role, or those outside it where the question asks so ("without being responsible
+    authorities"); all of them when none is."""
     asked = set(terms(question))
     roles = [set(terms(m.group())) for m in ROLE_RE.finditer(question)]
+    # "without being responsible authorities": the rows outside the role named, not those in it.
+    outside = _asks_outside(question)
     kept = []
     for found in lists:
         if found.details:
-            rows = [at for at, d in enumerate(found.details) if _names_role(asked, d)]
+            rows = [
+                at
+                for at, d in enumerate(found.details)
+                if (not any(role <= set(terms(d)) for role in roles) if outside else _names_role(asked, d))
+            ]
             if rows:
                 details = tuple(found.details[at] for at in rows)
                 printed = tuple(found.printed[at] for at in rows) if found.printed else ()
                 members = tuple(found.members[at] for at in rows)
                 kept.append(replace(found, members=members, details=details, printed=printed))
-        elif any(role <= set(terms(found.lead_in)) for role in roles):
+        elif roles and any(role <= set(terms(found.lead_in)) for role in roles) != outside:
             kept.append(found)
     return kept or list(lists)
+
+
+def _asks_outside(question: str) -> bool:
+    """Whether a question asks for the members outside the role it names ("not responsible authorities")."""
+    return any(_OUTSIDE_ROLE_RE.search(question[: m.start()]) for m in ROLE_RE.finditer(question))
 
 
 def _names_role(asked: set[str], cell: str) -> bool:
