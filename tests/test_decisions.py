@@ -13,6 +13,7 @@ from assistant.facts.knowledge import own_words
 from assistant.facts.register import FundingRegister
 from assistant.facts.register_query import parse_question
 from assistant.settings import Settings
+from assistant.text import terms
 from assistant.types import Sources
 from ingest.facts.decision_types import FundingDecision
 from ingest.facts.decisions import extract_actions, extract_funding
@@ -1153,3 +1154,12 @@ def test_who_holds_a_bid_is_no_register_question_and_its_outcome_is_its_latest_s
     assert parse_question("who got the Blunt Talk grant", set()) is not None
     asked = parse_question("What was the outcome of the bid the board deferred in September 2024?", set())
     assert asked is not None and asked.final and asked.window_months
+
+
+def test_a_body_and_its_applications_name_no_item_and_applications_received_are_not_counted() -> None:
+    question = "Which applications did the Northby Executive Group agree to fund in window 2?"
+    asked = parse_question(question, set(terms("Northby")))
+    assert asked is not None and asked.words == ()
+    # The register holds the bids decided, not every one sent in.
+    assert parse_question("How many applications did the Executive Group receive in window 2?", set()) is None
+    assert parse_question("How many bids were funded in window 2?", set()) is not None

@@ -67,6 +67,7 @@ _EXTREME_Q_RE = re.compile(
 )
 _EXTREME_WORDS = frozenset(terms("largest biggest highest most smallest lowest least single one ever"))
 _COUNT_Q_RE = re.compile(r"\bhow many\b", re.IGNORECASE)
+_SENT_IN_Q_RE = re.compile(r"\b(?:receive[ds]?|submitted|sent in|came in)\b", re.IGNORECASE)
 _COUNTED_RE = re.compile(r"\b(bids|awards|grants|projects|applications|decisions)\b", re.IGNORECASE)
 # Words of a funding question that ask about money, not about what it went to.
 _MONEY_QUESTION_WORDS = frozenset(
@@ -79,7 +80,8 @@ _MONEY_QUESTION_WORDS = frozenset(
         "financial what which all show tell each per board meeting meetings panel group decide decided "
         "happened happen now current currently latest getting get got did does do was were is are be been "
         "have has had during gave from change changed changes later since afterwards subsequently still "
-        "sum sums set aside earmarked end ended final finally"
+        "sum sums set aside earmarked end ended final finally executive committee forum application "
+        "applications"
     )
 )
 
@@ -129,8 +131,10 @@ def parse_question(question: str, title_words: set[str]) -> RegisterQuery | None
         return None  # "how much of the grant was re-profiled into 2025-26"
     if _WHO_Q_RE.match(question) and not _GIVEN_Q_RE.search(question):
         return None  # "who owns the Blunt Truth bid"; "who got the grant" asks the register
-    if _COUNT_Q_RE.search(question) and not _COUNTED_RE.search(question):
-        return None  # "how many responses did the survey receive?" counts something else
+    if _COUNT_Q_RE.search(question) and (not _COUNTED_RE.search(question) or _SENT_IN_Q_RE.search(question)):
+        # "how many responses did the survey receive?" counts something else; "how many applications
+        # did the Group receive" counts bids sent in, of which the register holds those decided
+        return None
     months = months_in(question)
     year = period_from_text(question)
     extreme = _EXTREME_Q_RE.search(question)
