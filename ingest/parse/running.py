@@ -48,13 +48,22 @@ def _too_long(text: str) -> bool:
     return len(" ".join(text.split())) > _RUNNING_LINE_CHARS
 
 
+def _narrowed(line: str) -> str:
+    """A line with each wide gap three spaces wide: a gap still reads as one, and the patterns need
+    not scan the hundred spaces a landscape page's layout text puts between a footer's parts."""
+    return _WIDE_GAP_RE.sub("   ", line.strip())
+
+
+_WIDE_GAP_RE = re.compile(r"\s{4,}")
+
+
 def page_numbers(page: Page) -> set[str]:
     return {str(page.number), page.label.strip().casefold()}
 
 
 def _page_mark(line: str, numbers: set[str]) -> bool:
     """Whether a line is running furniture that states this page's number ("... Page 2 of 3")."""
-    text = line.strip()
+    text = _narrowed(line)
     if _too_long(text):
         return False
     match = _PAGE_MARK_RE.search(text)
@@ -113,7 +122,7 @@ def _numbered_key(line: str, numbers: set[str]) -> str:
 def _states_number(line: str, numbers: set[str]) -> bool:
     """Whether a short line starts or ends with this page's number, set apart as furniture is
     ("Minutes 12.03.24 | 2", "2   Annual report"), not inside a sentence ("action 2.")."""
-    text = line.strip()
+    text = _narrowed(line)
     if _too_long(text):
         return False
     found = {m.group("n") or m.group("m") for m in _NUMBER_AT_EDGE_RE.finditer(text)}
