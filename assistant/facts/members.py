@@ -14,16 +14,14 @@ from ingest.facts.members import MEMBERSHIP_QUESTION_RE, ROLE_RE, MemberList
 # Words that ask who belongs to the partnership as a whole rather than about something particular
 # ("which organisations are in the co-location programme" is about the programme).
 _MEMBERSHIP_QUESTION_WORDS = frozenset(
-    [
-        *terms(
-            "who whom which what are is were be the partnership partnership's partnerships organisations "
-            "organisation organizations agencies agency bodies body partners partner members member "
-            "membership make makes made up sit sits sat on of part in belong belongs form forms comprise "
-            "comprises statutory duty responsible authorities authority board group executive attend attends "
-            "attended involved current currently now list name names all our their its other others "
-            "community safety csp main key core orgs"
-        ),
-    ]
+    terms(
+        "who whom which what are is were be the partnership partnership's partnerships organisations "
+        "organisation organizations agencies agency bodies body partners partner members member "
+        "membership make makes made up sit sits sat on of part in belong belongs form forms comprise "
+        "comprises statutory duty responsible authorities authority board group executive attend attends "
+        "attended involved current currently now list name names all our their its other others "
+        "community safety csp main key core orgs"
+    )
 )
 # ... and the words asking for the members outside a role ("without being responsible authorities").
 _OUTSIDE_WORDS = frozenset(terms("without being not aren't isn't non other than apart except besides"))

@@ -20,12 +20,12 @@ _CHANGE_Q_RE = re.compile(
     + _KEPT_Q_RE.pattern,
     re.I,
 )
-# Which way from a named period a change is asked: "dropped the year after", "added since the year before".
 # Words any priority may hold, which say nothing of its topic ("P1", "crime", "safety").
 _NOT_TOPIC = frozenset(
     terms("crime crimes safety harm harms people priority including especially through support")
 )
 _NOT_TOPIC |= frozenset(f"p{n}" for n in range(1, 10))
+# Which way from a named period a change is asked: "dropped the year after", "added since the year before".
 _LATER_RE = re.compile(r"\b(after|following|next|later|since)\b", re.I)
 _EARLIER_RE = re.compile(r"\b(before|previous|prior|earlier|last)\b", re.I)
 # Priorities by name, or what a partnership is said to focus or concentrate on.

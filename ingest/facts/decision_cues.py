@@ -205,6 +205,7 @@ ITEM_PATTERNS = (
 )
 
 
+# The verbs telling that a sum was asked for: "asked £12,600", "applied for £4,000".
 ASKED_VERB = r"(?:asked(?: for)?|applied for|requested|sought|bid for)"
 # Who asked for a sum, in a minute's account of a bid ("Pathway Change CIC asked £12,600 for ...").
 ASKER_RE = re.compile(

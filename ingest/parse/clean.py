@@ -45,13 +45,11 @@ _DESCRIPTION_LINES = 6  # lines at most of a paragraph describing a numbered ite
 _TIGHT_HEADING_WORDS = 8  # the most words of a heading set tight above its paragraph
 # A section number with its subsection ("2.1", "3.4.2") before a title in capitals.
 _SECTION_NUMBER_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,2}\.?\s+[A-Z]")
+# A row's own number or code in its first cell ("6b. Bid: ...", "R3", "DL21/34"): a row of its own.
+_CODED_RE = re.compile(r"\S*\d")
+_LOWER_WORD_RE = re.compile(r"[a-z]{3,}")  # a word going on in lower case, not an OCR speck ("r")
 # A heading numbered with a small roman numeral or letter ("iv. Turning Point", "(b) Grants"): it
 # opens in lower case, but its title does not.
-# A table row's own number ("6a. Bid: ...", "3) ...", "2.1 ..."): a line numbered under a numbered
-# row opens the next row.
-_ROW_NUMBER_RE = re.compile(r"^\(?\d{1,3}[a-z]?[.)](?:\s|$)|^\d{1,3}(?:\.\d{1,2})+(?:\s|$)")
-_CODED_RE = re.compile(r"\S*\d")  # a row's code or reference ("R3", "DL21/34"): its own row
-_LOWER_WORD_RE = re.compile(r"[a-z]{3,}")  # a word going on in lower case, not an OCR speck ("r")
 _LOWER_NUMBERED_RE = re.compile(r"^\(?(?:[ivx]{1,4}|[a-h])[.)]\s+[A-Z]")
 
 
@@ -333,7 +331,6 @@ def _carried_on(spans: Spans, cells: tuple[str, ...], above: Spans, above_cells:
         len(spans) >= 2
         and len(above_cells) == len(above) >= len(spans)
         and not any(is_quantity(c) for c in cells)
-        and not _ROW_NUMBER_RE.match(cells[0])
         and not _CODED_RE.match(cells[0])
         and any(_LOWER_WORD_RE.match(c) for c in cells[1:])
         and _under_columns(spans, above)
