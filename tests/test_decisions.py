@@ -1151,6 +1151,8 @@ def test_minute_numbered_paragraphs_an_urgent_decision_and_a_chairs_record(tmp_p
 
 def test_who_holds_a_bid_is_no_register_question_and_its_outcome_is_its_latest_state() -> None:
     assert parse_question("Who is down as the owner of the Blunt Talk bid?", set()) is None
+    assert parse_question("which board member declared an interest in the night owls bid", set()) is None
+    assert parse_question("In June 2022, who declared an interest when the board decided it?", set()) is None
     assert parse_question("who got the Blunt Talk grant", set()) is not None
     asked = parse_question("What was the outcome of the bid the board deferred in September 2024?", set())
     assert asked is not None and asked.final and asked.window_months

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from assistant.answering.answer_types import asks_who
 from assistant.text import terms
 from ingest.facts.periods import MONTH_ABBREVIATIONS, MONTHS_PATTERN, months_in, period_from_text
 from ingest.text import MONEY_RE, parse_amount
@@ -37,8 +38,6 @@ _AFTER_AWARD_Q_RE = re.compile(
 )
 # A yes-or-no question ("did we fund X", "was X funded?") asks what became of X, whatever it was.
 _YES_NO_Q_RE = re.compile(r"^\W*(?:did|was|were|has|have|had|is|are)\b", re.IGNORECASE)
-# "who is down as the owner of the X bid": a person or body asked for, not what was given to whom.
-_WHO_Q_RE = re.compile(r"^\W*who(?:m)?\b", re.IGNORECASE)
 # "what was the outcome of the bid deferred in September": where it ended, whatever time names the bid.
 _FINAL_Q_RE = re.compile(
     r"\b(?:outcome|became of|in the end|eventually|end(?:ed)? up|result)\b", re.IGNORECASE
@@ -129,8 +128,10 @@ def parse_question(question: str, title_words: set[str]) -> RegisterQuery | None
         return None  # a place or a deadline is not a register's to give
     if _AFTER_AWARD_Q_RE.search(question):
         return None  # "how much of the grant was re-profiled into 2025-26"
-    if _WHO_Q_RE.match(question) and not _GIVEN_Q_RE.search(question):
-        return None  # "who owns the Blunt Truth bid"; "who got the grant" asks the register
+    if asks_who(question) and not _GIVEN_Q_RE.search(question):
+        # "who owns the Blunt Truth bid", "which member declared an interest in it": a person asked
+        # for; "who got the grant" asks the register
+        return None
     if _COUNT_Q_RE.search(question) and (not _COUNTED_RE.search(question) or _SENT_IN_Q_RE.search(question)):
         # "how many responses did the survey receive?" counts something else; "how many applications
         # did the Group receive" counts bids sent in, of which the register holds those decided
