@@ -529,6 +529,22 @@ def test_a_withheld_cell_says_what_its_mark_stands_for_as_the_caption_tells() ->
     }
 
 
+def test_a_first_person_sentence_says_who_signs_its_paragraph() -> None:
+    said = (
+        "In July the Group elected me Chair, with Councillor Ada Brand as Vice-Chair. My thanks go to"
+        " everyone. - Chief Inspector Rhys Castell, Northby Police"
+    )
+    passage = Passage("c", "r.pdf", "Report", "annual report", "2021-22", 1, "1", "Foreword", said, 1.0, 0.5)
+    texts = [u.text for u in passage_units(0, passage)]
+    assert texts[0] == (
+        "In July the Group elected me Chair, with Councillor Ada Brand as Vice-Chair."
+        " (Chief Inspector Rhys Castell)"
+    )
+    # A sentence naming no one in the first person is left as printed; so is a paragraph signed by no one.
+    unsigned = replace(passage, text="The Group elected me Chair in July.")
+    assert [u.text for u in passage_units(0, unsigned)] == ["The Group elected me Chair in July."]
+
+
 def test_a_table_number_is_not_a_figure() -> None:
     asked = Asked.read("total grants awarded in 2021/22", "total grants awarded", lambda t: 1.0)
     title = "Table 2: Grants awarded in 2021/22"

@@ -7,16 +7,23 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assistant.text import TextUnit, passage_lines, text_units
 from assistant.types import Passage
+from ingest.facts.people import TITLES
 from ingest.parse.blocks import CELL_SEPARATOR, GROUP
 from ingest.parse.chunk import labelled_row
 from ingest.text import ANY_FIGURE_RE, MONEY_HINT_RE, split_sentences
 
 # The words opening a sentence that stands for the one before it: what it says is about that one.
 _REFERS_BACK_RE = re.compile(r"(These|This|They|Those|It|Its|Their|Such|He|She|His|Her)\b")
+# A sentence in the first person ("... elected me Chair"), and the signature its paragraph ends with,
+# set after a dash ("- Chief Inspector Rhodri Castellan, Ostervale and Brenlow Police"): who says it.
+_FIRST_PERSON_RE = re.compile(r"\b(?:I|me|my)\b")
+_SIGNED_RE = re.compile(
+    rf"(?:^|\s)[-–—]\s+(?P<signer>(?:{TITLES}\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){{1,3}})(?=,|\s*$|\s+\d)"
+)
 # A period that labels a table row: a year, a financial year, a quarter.
 PERIOD_RE = re.compile(r"(Q[1-4]\s)?(19|20)\d\d([-/–](20)?\d\d)?", re.IGNORECASE)
 CAPTION_MAX_CHARS = 100  # a longer line above a table is prose, not the table's caption
@@ -121,7 +128,8 @@ def passage_units(p_index: int, passage: Passage, with_lists: bool = False) -> l
                 caption = f"{caption} {piece.text}"
             units.extend(row)
         else:
-            units.append(_sentence_unit(p_index, piece, position, units[-1] if units else None))
+            unit = _sentence_unit(p_index, piece, position, units[-1] if units else None)
+            units.append(_signed(unit, lines[piece.line][1]) if _FIRST_PERSON_RE.search(unit.text) else unit)
     units.extend(_series_units(p_index, table, header_quote, caption) if table else [])
     if with_lists:
         units.extend(_list_unit(p_index, passage, units, items) for items in lists if len(items) > 1)
@@ -138,6 +146,17 @@ def _sentence_unit(p_index: int, piece: TextUnit, position: int, previous: Unit 
     before = previous.text if previous is not None and not refers else ""
     text, quote, line = piece.text, piece.quote, piece.line
     return Unit(p_index, "sentence", text, quote, position, line=line, context=context, before=before)
+
+
+def _signed(unit: Unit, paragraph: str) -> Unit:
+    """A first-person sentence with who says it, where its paragraph ends signed after a dash: the
+    signer is shown beside it and counts as its words, since "I" and "me" name no one."""
+    after = paragraph[paragraph.find(unit.quote) + len(unit.quote) :] if unit.quote in paragraph else ""
+    found = _SIGNED_RE.search(after)
+    if found is None:
+        return unit
+    signer = found.group("signer")
+    return replace(unit, text=f"{unit.text} ({signer})", context=f"{unit.context} {signer}".strip())
 
 
 def _own_heading(passage: Passage) -> str:
