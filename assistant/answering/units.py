@@ -239,15 +239,14 @@ def _table_units(p_index: int, row: TextUnit, position: int, caption: str, heade
     # The label column's name says what the label is ("Ward" of "Ashby Moor"): "in Ashby Moor ward".
     context = " ".join(filter(None, (caption, header[at], _percent_words(header))))
     # A withheld cell says what its mark stands for ("*" as "* (fewer than 5)").
-    shown_cells = [f"{c} ({m})" if (m := withheld_meaning(c, caption)) else c for c in cells]
+    withheld = [withheld_meaning(c, caption) for c in cells]
+    shown_cells = [f"{c} ({m})" if m else c for c, m in zip(cells, withheld, strict=True)]
     first = (label, *shown_cells[:at], *shown_cells[at + 1 :]), (header[at], *header[:at], *header[at + 1 :])
     shown = labelled_row(*first)
     units = [Unit(p_index, "record", shown, quote, position, line=row.line, context=context)]
     for i, (name, cell) in enumerate(zip(header, cells, strict=True)):
-        withheld = withheld_meaning(cell, caption)
-        if i != at and cell and (ANY_FIGURE_RE.search(cell) or withheld):
-            text = f"{label} — {name}: {cell}" if label else f"{name}: {cell}"
-            text += f" ({withheld})" if withheld else ""
+        if i != at and cell and (ANY_FIGURE_RE.search(cell) or withheld[i]):
+            text = f"{label} — {name}: {shown_cells[i]}" if label else f"{name}: {shown_cells[i]}"
             words = " ".join(filter(None, (caption, header[at], _percent_words((name,)))))
             units.append(Unit(p_index, "cell", text, quote, position, line=row.line, context=words))
     return units

@@ -192,13 +192,12 @@ def _carried(old: Sequence[str], new: Sequence[str]) -> dict[str, str]:
     "domestic abuse and violence against women and girls"): paired one to one by the topic words
     they share, most first; a priority sharing too few with every later one was dropped."""
 
-    def topic(name: str) -> set[str]:
-        return set(terms(name)) - _NOT_TOPIC
+    topics = {name: set(terms(name)) - _NOT_TOPIC for name in (*old, *new)}
 
     def shared(a: str, b: str) -> int:
         # Two topic words in common, or the whole of the shorter name's ("Knife crime" in "Serious
         # youth violence and knife crime"): one word alike ("violence") is no continuation.
-        common, shorter = topic(a) & topic(b), min(len(topic(a)), len(topic(b)))
+        common, shorter = topics[a] & topics[b], min(len(topics[a]), len(topics[b]))
         return len(common) if len(common) >= min(2, shorter) else 0
 
     pairs = sorted(

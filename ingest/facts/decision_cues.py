@@ -208,14 +208,15 @@ ITEM_PATTERNS = (
 # The verbs telling that a sum was asked for: "asked £12,600", "applied for £4,000".
 ASKED_VERB = r"(?:asked(?: for)?|applied for|requested|sought|bid for)"
 # Who asked for a sum, in a minute's account of a bid ("Pathway Change CIC asked £12,600 for ...").
+# A body's name of capitalised words ("Fernway Housing Association", "Office of the Commissioner").
+_BODY_NAME = r"(?:[A-Z][\w'’&-]*\s+(?:(?:and|of|for|the)\s+)?){0,6}[A-Z][\w'’&-]*"
 ASKER_RE = re.compile(
-    rf"(?P<lead>(?:[A-Z][\w'’&-]*\s+(?:(?:and|of|for|the)\s+)?){{0,6}}[A-Z][\w'’&-]*(?:'s\s+[a-z]+\s+team)?)"
-    rf"\s+{ASKED_VERB}\s+(?P<sum>£[\d,.]+\s?[km]?)"
+    rf"(?P<lead>{_BODY_NAME}(?:'s\s+[a-z]+\s+team)?)\s+{ASKED_VERB}\s+(?P<sum>£[\d,.]+\s?[km]?)"
 )
 # A bid stated before the sentence deciding it: "Fernway Housing Association asked for £14,600 for
 # barriers at seven access points". It names the item, and the sum a decline or deferral refers to.
 ASKED_RE = re.compile(
-    r"(?:(?P<lead>(?:[A-Z][\w'’&-]*\s+(?:(?:and|of|for|the)\s+)?){0,6}[A-Z][\w'’&-]*)\s+)?"
+    rf"(?:(?P<lead>{_BODY_NAME})\s+)?"
     rf"\b{ASKED_VERB}\s+(?P<money>£[\d,.]+\s?[km]?)\s+"
     rf"(?:for|towards|to fund)\s+{ARTICLE}(?P<item>.+?){ITEM_STOP}",
     re.I,

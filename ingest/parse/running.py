@@ -48,13 +48,13 @@ def _too_long(text: str) -> bool:
     return len(" ".join(text.split())) > _RUNNING_LINE_CHARS
 
 
+_WIDE_GAP_RE = re.compile(r"\s{4,}")
+
+
 def _narrowed(line: str) -> str:
     """A line with each wide gap three spaces wide: a gap still reads as one, and the patterns need
     not scan the hundred spaces a landscape page's layout text puts between a footer's parts."""
     return _WIDE_GAP_RE.sub("   ", line.strip())
-
-
-_WIDE_GAP_RE = re.compile(r"\s{4,}")
 
 
 def page_numbers(page: Page) -> set[str]:
