@@ -1149,6 +1149,57 @@ def test_minute_numbered_paragraphs_an_urgent_decision_and_a_chairs_record(tmp_p
     ]  # no allocation of the money spent
 
 
+def test_a_resolutions_lettered_items_named_before_a_dash_and_minute_headings_run_into_prose(
+    tmp_path: Path,
+) -> None:
+    """Lettered items whose lines run to the margin mid-sentence with no hanging indent, each naming
+    its item (and lead) before a dash; a minute's numbered heading set tight under the text above."""
+    path = make_pdf(
+        tmp_path / "minutes.pdf",
+        [
+            [
+                "Northby Community Safety Board: minutes of the meeting held on 10 October 2023",
+                "",
+                "NB/23/24 Serious violence",
+                "Weapons offences rose from 61 to 78 in the first half of the year, the Superintendent said.",
+                "NB/23/25 Fund: budget position",
+                "The Fund has £76,450 for 2023-24. The Board awarded £31,900 at its July meeting, leaving",
+                "£44,550 for this round.",
+                "NB/23/26 Second round of bids",
+                "Five bids had been received. Resolved:",
+                "(a) Night Patrols (Northby Churches Together) – to award £7,500 for a year of Friday and",
+                "Saturday night patrols in the town, less than the £9,800 requested; members agreed to the",
+                "patrols but not the minibus;",
+                "(b) Blades Down workshops in schools (Fenwold Youth Trust) – to award £8,400 as asked;",
+                "(c) Tollbar CCTV upgrade (Northby District Council) – to defer a decision on the bid for",
+                "£11,600 to the next meeting, pending a second quotation;",
+                "(d) refurbishment of the gym at Crossgate Boxing Club – not to support the bid for £6,000.",
+                "NB/23/27 Bids withdrawn",
+                "The Board noted that the bid for CCTV camera 14 (NB23-07), deferred in June, is withdrawn",
+                "and the £3,900 returns to the Fund.",
+                "NB/23/28 Delegations",
+                "The Chair may award up to £3,000 between meetings.",
+            ]
+        ],
+    )
+    blocks = [(b.kind, b.text[:30]) for b in clean_pages(read_pdf(path, path.name).pages)[0].blocks]
+    assert ("heading", "NB/23/25 Fund: budget position") in blocks
+    assert [text for kind, text in blocks if kind == "bullet"] == [
+        "Night Patrols (Northby Churche",
+        "Blades Down workshops in schoo",
+        "Tollbar CCTV upgrade (Northby ",
+        "refurbishment of the gym at Cr",
+    ]
+    found = [(d.item, d.lead, d.outcome, d.amount) for d in _decisions(path)]
+    assert found == [
+        ("Night Patrols", "Northby Churches Together", "approved", 7_500),
+        ("Blades Down workshops in schools", "Fenwold Youth Trust", "approved", 8_400),
+        ("Tollbar CCTV upgrade", "Northby District Council", "deferred", 11_600),
+        ("Refurbishment of the gym at Crossgate Boxing Club", "", "declined", 6_000),
+        ("CCTV camera 14", "", "withdrawn", 3_900),
+    ]  # no award of the Fund's balance, of July's total, or of the Chair's power to award
+
+
 def test_who_holds_a_bid_is_no_register_question_and_its_outcome_is_its_latest_state() -> None:
     assert parse_question("Who is down as the owner of the Blunt Talk bid?", set()) is None
     assert parse_question("which board member declared an interest in the night owls bid", set()) is None

@@ -543,6 +543,15 @@ def test_a_first_person_sentence_says_who_signs_its_paragraph() -> None:
     # A sentence naming no one in the first person is left as printed; so is a paragraph signed by no one.
     unsigned = replace(passage, text="The Group elected me Chair in July.")
     assert [u.text for u in passage_units(0, unsigned)] == ["The Group elected me Chair in July."]
+    # A signature run on after the last sentence, titled and with its role, signs it too.
+    run_on = replace(
+        passage, text="I was elected Chair in June 2024. We made awards. Councillor Ana Pell, Chair"
+    )
+    signed = next(u.text for u in passage_units(0, run_on))
+    assert signed == "I was elected Chair in June 2024. (Councillor Ana Pell)"
+    # ... but not a sentence naming someone after the paragraph's end: it is no signature without a role.
+    named = replace(passage, text="I was elected Chair in June 2024. Councillor Ana Pell is Vice-Chair.")
+    assert next(u.text for u in passage_units(0, named)) == "I was elected Chair in June 2024."
 
 
 def test_a_table_number_is_not_a_figure() -> None:

@@ -24,6 +24,11 @@ _FIRST_PERSON_RE = re.compile(r"\b(?:I|me|my)\b")
 _SIGNED_RE = re.compile(
     rf"(?:^|\s)[-–—]\s+(?P<signer>(?:{TITLES}\s+)?[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){{1,3}})(?=,|\s*$|\s+\d)"
 )
+# ... or run on after the paragraph's last sentence, titled, with a role and no sentence after it:
+# "... made seven awards. Councillor Marcus Penhaligon, Chair".
+_SIGNED_LAST_RE = re.compile(
+    rf"[.!?]\s+(?P<signer>{TITLES}\s+[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+){{1,3}}),[^.!?]{{2,80}}$"
+)
 # A period that labels a table row: a year, a financial year, a quarter.
 PERIOD_RE = re.compile(r"(Q[1-4]\s)?(19|20)\d\d([-/–](20)?\d\d)?", re.IGNORECASE)
 CAPTION_MAX_CHARS = 100  # a longer line above a table is prose, not the table's caption
@@ -149,10 +154,11 @@ def _sentence_unit(p_index: int, piece: TextUnit, position: int, previous: Unit 
 
 
 def _signed(unit: Unit, paragraph: str) -> Unit:
-    """A first-person sentence with who says it, where its paragraph ends signed after a dash: the
-    signer is shown beside it and counts as its words, since "I" and "me" name no one."""
+    """A first-person sentence with who says it, where its paragraph ends signed (after a dash, or
+    titled after its last sentence): the signer is shown beside it and counts as its words, since "I"
+    and "me" name no one."""
     after = paragraph[paragraph.find(unit.quote) + len(unit.quote) :] if unit.quote in paragraph else ""
-    found = _SIGNED_RE.search(after)
+    found = _SIGNED_RE.search(after) or _SIGNED_LAST_RE.search(after)
     if found is None:
         return unit
     signer = found.group("signer")

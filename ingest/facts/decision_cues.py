@@ -87,6 +87,9 @@ BID_ALONE_RE = re.compile(rf"^{_BID}")
 
 # A list item's opening naming what it is about: "Mardle Street Pastors: the scheme could not ...".
 BULLET_LABEL_RE = re.compile(r"^(?P<label>[A-Z][^.:;£]{2,90}?):\s+(?=\S)")
+# ... or before a dash, the resolution's verb after it: "NightSafe Patrols (Brindlecote Churches
+# Together) – to award £7,500 for ...", "refurbishment of the gym – not to support the bid for £6,000".
+BULLET_DASH_LABEL_RE = re.compile(r"^(?P<label>[^\W\d_][^.:;£–—]{2,120}?)\s+[–—-]\s+(?=(?:not\s+)?to\s)")
 
 
 # An award taken back: a later meeting rescinds or withdraws what an earlier one approved.
@@ -174,6 +177,8 @@ ITEM_PATTERNS = (
         rf"{ARTICLE}(?P<item>.+?){ITEM_STOP}",
         re.I,
     ),
+    # "the bid for CCTV camera 14 (CSP23-07), deferred on 20 June, has been withdrawn"
+    re.compile(rf"\b(?:bid|application|request)\s+for\s+{ARTICLE}(?P<item>[^,;:£()]+?)(?=\s+\(|[,;:])", re.I),
     # "agreed to fund X at £Y", "approved X at £Y", "not to support X", "to defer X pending costings",
     # "not to proceed with X"
     re.compile(
@@ -258,7 +263,11 @@ NOT_DECIDED_RE = re.compile(
 
 # A decision handed to someone to take later ("Agreed to delegate the decision to Nell with the
 # chair, up to £7,000"): the sum is a limit, and the decision is theirs, recorded when taken.
-DELEGATING_RE = re.compile(r"\bdelegat\w*\s+(?:the|this|a|its)\s+decision\b", re.I)
+# ... or a power to decide up to a limit ("may award up to £10,000 for a single bid"): no decision.
+DELEGATING_RE = re.compile(
+    r"\bdelegat\w*\s+(?:the|this|a|its)\s+decision\b|\b(?:may|can)\s+(?:\w+\s+)?(?:award|approve|agree|grant)\w*\s+up\s+to\b",
+    re.I,
+)
 # A sum described by what was once not done with it ("asked for the £2,500 the Board had not awarded
 # in June", "the amount the Board did not award"): the clause asks for it, it declines nothing now.
 NOT_DONE_SUM_RE = re.compile(

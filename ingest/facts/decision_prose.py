@@ -15,6 +15,7 @@ from ingest.facts.decision_cues import (
     AVAILABLE_RE,
     BALANCE_RE,
     BID_ALONE_RE,
+    BULLET_DASH_LABEL_RE,
     BULLET_LABEL_RE,
     CLAUSE_MARK_RE,
     DECISION_LABEL,
@@ -170,6 +171,7 @@ class _Label:
     item: str = ""
     lead: str = ""
     asked: str = ""
+    whole: bool = False  # the label names the item in full; the clause says only what was decided
 
 
 def _paragraph(
@@ -190,6 +192,9 @@ def _paragraph(
     label = _Label()
     if bullet and (opening := BULLET_LABEL_RE.match(text)):  # "Mardle Street Pastors, for patrols: £8,000;"
         label, text = _Label(*item_and_runner(opening.group("label"))), text[opening.end() :]
+    elif bullet and (dashed := BULLET_DASH_LABEL_RE.match(text)):
+        item, lead = item_and_runner(dashed.group("label"))
+        label, text = _Label(item, lead, whole=True), text[dashed.end() :]
     for sentence in split_sentences(text):
         if SECTION_RE.match(sentence) and not MONEY_RE.search(sentence) and len(sentence) < 90:
             heading, label = sentence, _Label()  # a minute's heading run into the text above it
@@ -379,8 +384,11 @@ def _clause_decision(
         return None  # declining or deferring something other than money
     kind = _kind(clause, money)
     # With no item named, the clause may still restate a table row's amount (kept as its mention).
-    item, lead = _item_and_lead(clause, kind, heading if meeting else "", label.item)
-    lead = lead or label.lead
+    if label.whole:
+        item, lead = label.item[:1].upper() + label.item[1:], label.lead
+    else:
+        item, lead = _item_and_lead(clause, kind, heading if meeting else "", label.item)
+        lead = lead or label.lead
     said = DEFERRED_TO_RE.sub("", clause)  # not the day of the meeting a deferral sends it to
     dated = [
         d for d in dates_in(said) if re.search(rf"\bon\s+(?:\w+day\s+)?{d[8:].lstrip('0')}\b", said, re.I)

@@ -31,6 +31,9 @@ BULLET_GLYPHS = (
     "\u25a0\u25a1\u203a\u25ba\u27a2\u2756"
 )
 _BULLET_RE = re.compile(rf"^[{BULLET_GLYPHS}]\s*")
+_LETTERED_RE = re.compile(r"^\(?(?:[a-z]|[ivx]{1,4})[.)]", re.I)
+# A line's last word that leaves its sentence open: the next line goes on with it.
+_RUNS_ON_RE = re.compile(r"(?:[,–-]|\b(?:and|or|of|the|a|an|to|for|in|on|at|by|with|from|as|that|than))$")
 _CELL_GAP_RE = re.compile(r" {3,}")
 # A dash hung in its own column before a list item's text ("–      Street Pastors: ..."): set apart
 # by a cell's gap, it marks an item, where a dash run into a line's words may be a sentence's.
@@ -45,6 +48,8 @@ _DESCRIPTION_LINES = 6  # lines at most of a paragraph describing a numbered ite
 _TIGHT_HEADING_WORDS = 8  # the most words of a heading set tight above its paragraph
 # A section number with its subsection ("2.1", "3.4.2") before a title in capitals.
 _SECTION_NUMBER_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,2}\.?\s+[A-Z]")
+# ... or a minute's number ("BCSB/23/23 Membership", "17/24 Budget").
+_MINUTE_NUMBER_RE = re.compile(r"^(?:[A-Z]{2,8}/)?\d{1,3}/\d{2,4}(?:/\d{1,3})?\.?\s+[A-Z]")
 # A row's own number or code in its first cell ("6b. Bid: ...", "R3", "DL21/34"): a row of its own.
 _CODED_RE = re.compile(r"\S*\d")
 _LOWER_WORD_RE = re.compile(r"[a-z]{3,}")  # a word going on in lower case, not an OCR speck ("r")
@@ -87,6 +92,22 @@ class _List:
     described: set[int] = field(default_factory=set)
     indent: int = 0
     full: bool = False  # the item's line runs to the right margin: its sentence goes on below
+    lettered: bool = False  # the item is marked with a letter or a roman number ("(b)", "iii.")
+
+    def runs_on(self, raw: str, stripped: str, last: str) -> bool:
+        """Whether a line at the item's own indent carries on its text: the item's line ran to the
+        margin without ending a sentence, and the line opens no item of its own. Only a lettered
+        item's: after a numbered one, the next number may be the minute's next item, not the list's."""
+        goes_on = not stripped[:1].isupper() or _RUNS_ON_RE.search(last) is not None
+        return (
+            self.full
+            and self.lettered
+            and goes_on
+            and _indent(raw) == self.indent
+            and _CELL_GAP_RE.search(stripped) is None
+            and NUMBERED_RE.match(stripped) is None
+            and _BULLET_RE.match(stripped) is None
+        )
 
     def item(self, stripped: str, lead_in: bool, hung: bool, para: list[str], wrapped: bool) -> str:
         """The text of a numbered list item the line opens, or "" for a line that opens none.
@@ -103,6 +124,7 @@ class _List:
         after = bool(values & self.described) and (not para or para[-1].endswith((".", "!", "?")))
         if item and values and (lead_in or hung or values & self.numbered or after):
             self.numbered, self.described = {v + 1 for v in values}, set()
+            self.lettered = _LETTERED_RE.match(item.group(0)) is not None
             return stripped[item.end() :]
         if not wrapped:
             if self.numbered and not para and not self.full:
@@ -138,7 +160,10 @@ def _blocks(lines: list[str]) -> list[tuple[Block, Spans]]:
         if not stripped:
             flush()
             continue
-        wrapped = bool(bullet) and _indent(raw) > listed.indent  # a wrapped line of the bullet above
+        # A wrapped line of the bullet above: set in from its marker, or under an item whose line ran
+        # to the margin mid-sentence ("(a) NightSafe Patrols ... Friday and" / "Saturday night ...").
+        runs_on = bool(bullet) and listed.runs_on(raw, stripped, bullet[-1])
+        wrapped = (bool(bullet) and _indent(raw) > listed.indent) or runs_on
         body = _marked(stripped)
         if body is None:
             lead_in = _leads_in(para, bullet, blocks) or _titles_under(para, lines, at, width)
@@ -151,6 +176,8 @@ def _blocks(lines: list[str]) -> list[tuple[Block, Spans]]:
             continue
         if wrapped:
             bullet.append(_CELL_GAP_RE.sub(" ", stripped))
+            if runs_on:
+                listed.full = _fills(raw, width)
             continue
         # Cells apart: a table row, kept whole on one line. A line right under a row that sits in
         # its columns without filling the first one is a wrapped cell's next line ("wrap").
@@ -191,7 +218,7 @@ def _section_title(stripped: str, para: list[str], raw: str, width: int) -> bool
     return (
         bool(para)
         and para[-1].endswith((".", "!", "?"))
-        and bool(_SECTION_NUMBER_RE.match(stripped))
+        and bool(_SECTION_NUMBER_RE.match(stripped) or _MINUTE_NUMBER_RE.match(stripped))
         and not _fills(raw, width)
         and _looks_like_heading([stripped])
         and len(stripped.split()) <= _TIGHT_HEADING_WORDS + 1
@@ -369,7 +396,10 @@ def _heading_above(first: str, line: str, below: list[str]) -> bool:
     """
     if not (_looks_like_heading([first]) and len(first.split()) <= _TIGHT_HEADING_WORDS):
         return False
-    if not line[:1].isupper() or len(line) < 2 * len(first):
+    opens = line[:1].isupper() or bool(_SECTION_NUMBER_RE.match(line))  # "1.1  The Board is ..."
+    # A numbered heading ("BCSB/23/25 Fund: budget position") may be nearly as long as its text's line.
+    numbered = _SECTION_NUMBER_RE.match(first) or _MINUTE_NUMBER_RE.match(first)
+    if not opens or len(line) < (1 if numbered else 2) * len(first):
         return False
     after = below[0].strip() if below else ""
     return line[-1] in ".!?:" or bool(after and not _CELL_GAP_RE.search(after))
