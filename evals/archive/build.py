@@ -1,4 +1,4 @@
-"""Write the evaluation archive: the real report beside fifteen invented partnerships' documents.
+"""Write the evaluation archive: the real report beside sixteen invented partnerships' documents.
 
     python -m evals.archive.build TARGET
 
@@ -86,6 +86,10 @@ from evals.archive import sallowmere_minutes as l_minutes
 from evals.archive import sallowmere_plan as l_plan
 from evals.archive import sallowmere_report as l_report
 from evals.archive import sallowmere_urgent as l_urgent
+from evals.archive import tarnholt_assessment as p_assessment
+from evals.archive import tarnholt_governance as p_governance
+from evals.archive import tarnholt_minutes as p_minutes
+from evals.archive import tarnholt_reports as p_reports
 from evals.archive import thistlecombe_report as b_report
 from evals.archive.names import (
     AMBLEDOWN,
@@ -125,6 +129,8 @@ from evals.archive.names import (
     RAVENSHOLT_DIR,
     SALLOWMERE,
     SALLOWMERE_DIR,
+    TARNHOLT,
+    TARNHOLT_DIR,
     THISTLECOMBE,
     THISTLECOMBE_DIR,
 )
@@ -204,6 +210,7 @@ _l = _Partnership(SALLOWMERE_DIR, SALLOWMERE)
 _m = _Partnership(ORRINDALE_DIR, ORRINDALE)
 _n = _Partnership(AMBLEDOWN_DIR, AMBLEDOWN)
 _o = _Partnership(BRINDLECOTE_DIR, BRINDLECOTE)
+_p = _Partnership(TARNHOLT_DIR, TARNHOLT)
 
 
 BOARD = "Kestrelford Community Safety Partnership Board minutes"
@@ -1023,6 +1030,79 @@ DOCUMENTS: tuple[Document, ...] = (
         "2025-26",
         "2026-01-20",
         o_dashboard.write_dashboard,
+    ),
+    _p(
+        "terms-of-reference-2022.pdf",
+        p_governance.TITLE_TERMS,
+        "other",
+        "2022-23",
+        "2022-06-21",
+        p_governance.write_terms,
+    ),
+    _p(
+        "minutes-2023-09-19.pdf",
+        p_minutes.TITLE_SEPTEMBER,
+        "minutes",
+        "2023-24",
+        "2023-09-19",
+        p_minutes.write_minutes_september,
+    ),
+    _p(
+        "chairs-decision-2023-11-02-signed.pdf",
+        f"{p_governance.TITLE_CHAIR}, 2 November 2023 (signed, scanned)",
+        "minutes",
+        "2023-24",
+        "2023-11-02",
+        p_governance.write_chair_decision,
+        scanned=True,
+    ),
+    _p(
+        "strategic-intelligence-assessment-2023.pdf",
+        p_assessment.TITLE,
+        "strategic assessment",
+        "2024-25",
+        "2023-11-28",
+        p_assessment.write_assessment,
+    ),
+    _p(
+        "decisions-and-actions-2023-12-12.pdf",
+        p_minutes.TITLE_DECEMBER,
+        "minutes",
+        "2023-24",
+        "2023-12-12",
+        p_minutes.write_record_december,
+    ),
+    _p(
+        "notes-of-meeting-2024-03-19.pdf",
+        p_minutes.TITLE_MARCH,
+        "minutes",
+        "2023-24",
+        "2024-03-19",
+        p_minutes.write_notes_march,
+    ),
+    _p(
+        "commissioning-plan-2024-25.pdf",
+        p_reports.TITLE_PLAN,
+        "plan",
+        "2024-25",
+        "2024-04-30",
+        p_reports.write_commissioning_plan,
+    ),
+    _p(
+        "annual-report-2023-24.pdf",
+        p_reports.TITLE_2324,
+        "annual report",
+        "2023-24",
+        "2024-07-16",
+        p_reports.write_annual_report_2324,
+    ),
+    _p(
+        "annual-report-2024-25.pdf",
+        p_reports.TITLE_2425,
+        "annual report",
+        "2024-25",
+        "2025-07-15",
+        p_reports.write_annual_report_2425,
     ),
 )
 

@@ -1,4 +1,4 @@
-"""The fifteen invented partnerships: names, folders and members shared by their documents."""
+"""The sixteen invented partnerships: names, folders and members shared by their documents."""
 
 from __future__ import annotations
 
@@ -61,3 +61,8 @@ BRINDLECOTE = "Brindlecote Community Safety Board"
 BRINDLECOTE_DIR = "brindlecote"
 BRINDLECOTE_SHORT = "BCSB"
 BRINDLECOTE_PANEL = "Brindlecote Community Safety Board Grants Panel"
+TARNHOLT = "Tarnholt and Oxbarrow Community Safety Partnership"
+TARNHOLT_DIR = "tarnholt-oxbarrow"
+TARNHOLT_SHORT = "TOCSP"
+TARNHOLT_BOARD = "Tarnholt and Oxbarrow Community Safety Partnership Board"
+TARNHOLT_FUND = "Safer Tarnholt and Oxbarrow Fund"

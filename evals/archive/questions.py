@@ -60,6 +60,8 @@ QUESTION_FILES = (
     "archive14-test.jsonl",
     "archive15-dev.jsonl",
     "archive15-test.jsonl",
+    "archive16-dev.jsonl",
+    "archive16-test.jsonl",
     "compare-dev.jsonl",
     "minutes-dev.jsonl",
     "real-typed-dev.jsonl",
