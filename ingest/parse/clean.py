@@ -31,6 +31,7 @@ BULLET_GLYPHS = (
     "\u25a0\u25a1\u203a\u25ba\u27a2\u2756"
 )
 _BULLET_RE = re.compile(rf"^[{BULLET_GLYPHS}]\s*")
+# A list item's letter or roman number ("(b)", "iii."), as against its plain number ("2.").
 _LETTERED_RE = re.compile(r"^\(?(?:[a-z]|[ivx]{1,4})[.)]", re.I)
 # A line's last word that leaves its sentence open: the next line goes on with it.
 _RUNS_ON_RE = re.compile(r"(?:[,–-]|\b(?:and|or|of|the|a|an|to|for|in|on|at|by|with|from|as|that|than))$")
