@@ -1200,6 +1200,27 @@ def test_a_resolutions_lettered_items_named_before_a_dash_and_minute_headings_ru
     ]  # no award of the Fund's balance, of July's total, or of the Chair's power to award
 
 
+def test_a_panels_reasons_under_their_heading_name_no_item(tmp_path: Path) -> None:
+    """Reasons given under a heading of their own ("Reasons") restate the decisions a table made; the
+    heading names no item, so they register nothing of their own."""
+    path = make_pdf(
+        tmp_path / "panel.pdf",
+        [
+            [
+                "Northby Grants Panel, 21 May 2024",
+                "",
+                "Reasons",
+                "",
+                "NB24-03  Funded for the radios and the first year's licence (£5,600); the second year's",
+                "licence should be met by the members. NB24-05  Declined: fencing is a capital item.",
+            ]
+        ],
+    )
+    pdf = read_pdf(path, path.name)
+    found = extract_funding(path.name, pdf.pages, clean_pages(pdf.pages), "2024-25", "2024-05-21", "minutes")
+    assert [d.item for d in found] == []
+
+
 def test_who_holds_a_bid_is_no_register_question_and_its_outcome_is_its_latest_state() -> None:
     assert parse_question("Who is down as the owner of the Blunt Talk bid?", set()) is None
     assert parse_question("which board member declared an interest in the night owls bid", set()) is None

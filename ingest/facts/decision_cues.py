@@ -127,7 +127,7 @@ HEADING_NUMBER_RE = re.compile(
 # Headings about money in general, not one item: "Funding applications, round two", "Budget outturn".
 GENERAL_HEADING_RE = re.compile(
     r"\b(fund\w*|budget|money|applications|bids|decisions|outturn|monitoring|spend|grants?|reserve|awards|"
-    r"windows?|round|finance\w*|allocations?|actions?|minutes|apologies|welcome|business)\b",
+    r"windows?|round|finance\w*|allocations?|actions?|minutes|apologies|welcome|business|reasons|scores)\b",
     re.IGNORECASE,
 )
 
