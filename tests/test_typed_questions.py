@@ -554,6 +554,22 @@ def test_a_first_person_sentence_says_who_signs_its_paragraph() -> None:
     assert next(u.text for u in passage_units(0, named)) == "I was elected Chair in June 2024."
 
 
+def test_a_mark_in_brackets_is_a_word_and_a_row_holding_it_as_a_value_does_not_say_what_it_means() -> None:
+    assert terms("what does [c] mean") == ["mark_c", "mean"]
+    assert "mark_c" in terms("[c] Fewer than five offences: suppressed")
+    asked = Asked.read("what does [c] mean in the ward table", "[c] ward table", lambda t: 1.0)
+    held = "St Osyth's — Population: 8,600; Knife-enabled offences: [c]"
+    note = "[c] Fewer than five offences: suppressed so that victims cannot be identified."
+    assert not fits_kind(Unit(0, "record", held, held, 1), asked)
+    assert fits_kind(Unit(0, "sentence", note, note, 1), asked)
+    # A key's row names the value beside its meaning; a cell may spell a term out.
+    key = "Red — Meaning: off track, action needed"
+    assert fits_kind(Unit(0, "record", key, key, 1), Asked.read("what does red mean", "red", lambda t: 1.0))
+    spelled = "CSP23-02 — Project: Independent Domestic Violence Adviser (IDVA) top-up; Amount: £9,500"
+    idva = Asked.read("what does IDVA stand for", "idva", lambda t: 1.0)
+    assert fits_kind(Unit(0, "record", spelled, spelled, 1), idva)
+
+
 def test_a_table_number_is_not_a_figure() -> None:
     asked = Asked.read("total grants awarded in 2021/22", "total grants awarded", lambda t: 1.0)
     title = "Table 2: Grants awarded in 2021/22"

@@ -46,6 +46,7 @@ _PURPOSE_Q_RE = re.compile(
 )
 # "where is the camera going", "where will the workers be based": a place, which a sentence says.
 _WHERE_Q_RE = re.compile(r"^where\b", re.I)
+_MEANING_Q_RE = re.compile(r"\b(?:mean|means|meaning|stands? for|define|defined|definition)\b", re.I)
 _DEFINITION_CUE_RE = re.compile(
     r"^(what|who) (is|are|was|were) (a|an|the)?\b|\b(mean|means|stand for|definition|define|defined)\b",
     re.IGNORECASE,
@@ -133,6 +134,7 @@ class Asked:
     action: frozenset[str] = frozenset()  # who did what: "who seconded ..." is answered by a seconder
     # Words' other forms, as (term, the form's terms): "asb" is held by "anti-social behaviour".
     alike: tuple[tuple[str, frozenset[str]], ...] = ()
+    wants_meaning: bool = False  # "what does [c] mean", "what does RAG stand for": what a term says
 
     def holds(self, term: str, said: set[str]) -> bool:
         """Whether words said hold a question's term, itself or in another form of it."""
@@ -208,6 +210,7 @@ class Asked:
             names=proper_names(question),
             action=frozenset(terms(m.group(1))) if (m := _ACTION_Q_RE.match(question)) else frozenset(),
             alike=_alike(query, forms) if forms else (),
+            wants_meaning=bool(_MEANING_Q_RE.search(question)),
         )
 
 

@@ -63,9 +63,22 @@ def fits_kind(unit: Unit, asked: Asked, heading: str = "") -> bool:
         fits = fits and _states_time(unit)
     if asked.wants_who:  # "who leads the work" is not answered by a row of rates
         fits = fits and not _figures_only(unit)
+    if asked.wants_meaning and unit.kind in ROW_KINDS:
+        fits = fits and not _holds_as_value(unit.text, set(asked.idf))
     if asked.wants_figure and asked.direction:  # "how much did it go down by": not a rise, nor a count
         fits = fits and shows_change(unit.text, asked.direction, len(set(PERIOD_RE.findall(unit.text))))
     return fits
+
+
+def _holds_as_value(row: str, asked: set[str]) -> bool:
+    """Whether a row holds the asked term only as a cell's whole value ("St Osyth's — ...; Knife-enabled
+    offences: [c]"), which says nothing of what it means; a key's or glossary's row names it beside its
+    meaning ("Red — Meaning: off track"), as does a cell spelling it out ("Adviser (IDVA) top-up")."""
+    label, _, rest = row.partition(" — ")
+    cells = [part.partition(": ")[2] or part for part in rest.split("; ")]
+    bare = [set(terms(cell)) for cell in cells if set(terms(cell)) and set(terms(cell)) <= asked]
+    named = set(terms(label)).union(*(set(terms(c)) for c in cells if not set(terms(c)) <= asked))
+    return bool(bare) and not (set().union(*bare) & named)
 
 
 def is_money(unit: Unit) -> bool:
