@@ -26,7 +26,7 @@ from ingest.facts.periods import months_in
 from ingest.parse.chunk import Chunk
 from ingest.store import ChunkStore, DocumentRecord, StoredChunk
 
-FORMAT = "10"  # bump when what is saved, or how chunks are tokenised, changes
+FORMAT = "12"  # bump when what is saved, or how chunks are tokenised, changes
 _CHUNKS = "chunks.json"
 
 
@@ -112,7 +112,7 @@ def store_key(store: ChunkStore, records: Mapping[str, DocumentRecord]) -> str:
 def _stored(row: dict[str, Any]) -> StoredChunk:
     title, doc_type, period = row.pop("title"), row.pop("doc_type"), row.pop("period")
     row["kinds"] = tuple(row.get("kinds", ()))
-    for name in ("cells", "headers"):  # JSON gives lists: a chunk holds tuples of tuples
+    for name in ("cells", "headers", "notes"):  # JSON gives lists: a chunk holds tuples of tuples
         row[name] = tuple(tuple(line) for line in row.get(name, ()))
     return StoredChunk(Chunk(**row), title, doc_type, period)
 

@@ -318,4 +318,5 @@ def _passage(stored: StoredChunk, score: float, similarity: float) -> Passage:
         kinds=c.kinds,
         cells=c.cells,
         headers=c.headers,
+        notes=c.notes,
     )

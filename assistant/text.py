@@ -127,6 +127,8 @@ _AMOUNT_RE = re.compile(
 # A table's mark in brackets ("[c]", "[x]", "[low]"): one word, so "what does [c] mean" finds the note
 # saying, where a letter alone would be no word at all.
 _MARK_RE = re.compile(r"\[([a-z]{1,3})\]")
+# A footnote's mark set on a word ("workshops¹", "crime²") is no part of it.
+_NOTE_MARKS = str.maketrans(dict.fromkeys("¹²³⁴⁵⁶⁷⁸⁹⁰", " "))
 TERMS_CACHE = 50_000  # texts whose words are kept: a few MB, and the units of many questions
 
 
@@ -144,7 +146,7 @@ def worded_terms(text: str) -> list[tuple[str, str]]:
 @lru_cache(maxsize=TERMS_CACHE)
 def _worded_terms(text: str) -> tuple[tuple[str, str], ...]:
     """Kept: the same sentences and headings are read for question after question."""
-    text = _MARK_RE.sub(r" mark_\1 ", _AMOUNT_RE.sub(_amount_word, text.lower()))
+    text = _MARK_RE.sub(r" mark_\1 ", _AMOUNT_RE.sub(_amount_word, text.lower().translate(_NOTE_MARKS)))
     words = _TOKEN_RE.findall(_APOSTROPHE_S_RE.sub(r"\1s", text))
     return tuple((stem(IRREGULAR.get(w, w)), w) for w in words if w not in STOPWORDS)
 

@@ -28,6 +28,7 @@ class Passage:
     # Per line of `text`, a table row's cells and its table's header cells (as ingest found them).
     cells: tuple[tuple[str, ...], ...] = ()
     headers: tuple[tuple[str, ...], ...] = ()
+    notes: tuple[tuple[str, str], ...] = ()  # its footnotes' marks, and what each is a note to
     # Its place in the first ranking (words and meaning fused) when a later stage reordered the
     # passages (`rerank`); None when the passages are in that order.
     rank: int | None = None

@@ -163,7 +163,7 @@ class ChunkStore:
                     "index": c.index,
                     "kinds": ",".join(c.kinds),
                     **_ocr_meta(c),
-                    **_table_meta(c),
+                    **_structure_meta(c),
                     **info,
                 }
                 for c in chunks
@@ -242,18 +242,23 @@ class ChunkStore:
             offset += GET_PAGE
 
 
-def _table_meta(chunk: Chunk) -> dict[str, str]:
-    """A chunk's table structure (each line's cells and header) as one JSON metadata value."""
+def _structure_meta(chunk: Chunk) -> dict[str, str]:
+    """A chunk's table structure (each line's cells and header) and its footnotes' marks and labels,
+    as JSON metadata values."""
+    meta = {"notes": json.dumps(chunk.notes, ensure_ascii=False)} if chunk.notes else {}
     if not chunk.cells:
-        return {}
-    return {"table": json.dumps({"cells": chunk.cells, "headers": chunk.headers}, ensure_ascii=False)}
+        return meta
+    return {**meta, "table": json.dumps({"cells": chunk.cells, "headers": chunk.headers}, ensure_ascii=False)}
 
 
-def _table_fields(meta: dict[str, Any]) -> dict[str, tuple[tuple[str, ...], ...]]:
+def _structure_fields(meta: dict[str, Any]) -> dict[str, Any]:
+    notes = json.loads(str(meta["notes"])) if meta.get("notes") else []
+    fields = {"notes": tuple((str(mark), str(label)) for mark, label in notes)} if notes else {}
     if not meta.get("table"):
-        return {}
+        return fields
     table = json.loads(str(meta["table"]))
     return {
+        **fields,
         "cells": tuple(tuple(str(c) for c in line) for line in table["cells"]),
         "headers": tuple(tuple(str(h) for h in line) for line in table["headers"]),
     }
@@ -282,7 +287,7 @@ def _stored_chunk(cid: str, text: str, meta: dict[str, Any]) -> StoredChunk:
         kinds=tuple(str(meta.get("kinds", "")).split(",")) if meta.get("kinds") else (),
         ocr=bool(meta.get("ocr", False)),
         ocr_confidence=float(meta["ocr_confidence"]) if "ocr_confidence" in meta else None,
-        **_table_fields(meta),
+        **_structure_fields(meta),
     )
     return StoredChunk(chunk, str(meta["title"]), str(meta["doc_type"]), str(meta["period"]))
 

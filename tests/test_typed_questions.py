@@ -570,6 +570,16 @@ def test_a_mark_in_brackets_is_a_word_and_a_row_holding_it_as_a_value_does_not_s
     assert fits_kind(Unit(0, "record", spelled, spelled, 1), idva)
 
 
+def test_a_footnote_counts_what_it_is_a_note_to_as_its_words() -> None:
+    said = "² £1,140 was spent; the remaining £2,060 was returned unspent."
+    passage = Passage("c", "r.pdf", "Report", "annual report", "2023-24", 3, "3", "Budget", said, 1.0, 0.5)
+    noted = replace(passage, notes=(("²", "Ferrowby Watch relaunch"),))
+    (unit,) = passage_units(0, noted)
+    assert unit.context == "Ferrowby Watch relaunch" and unit.text == said
+    assert next(u.context for u in passage_units(0, passage)) == ""
+    assert terms("workshops¹ and crime²") == ["workshop", "crime"]  # a mark is no part of its word
+
+
 def test_a_table_number_is_not_a_figure() -> None:
     asked = Asked.read("total grants awarded in 2021/22", "total grants awarded", lambda t: 1.0)
     title = "Table 2: Grants awarded in 2021/22"

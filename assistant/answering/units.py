@@ -133,7 +133,9 @@ def passage_units(p_index: int, passage: Passage, with_lists: bool = False) -> l
                 caption = f"{caption} {piece.text}"
             units.extend(row)
         else:
-            unit = _sentence_unit(p_index, piece, position, units[-1] if units else None)
+            unit = _noted(
+                _sentence_unit(p_index, piece, position, units[-1] if units else None), passage.notes
+            )
             units.append(_signed(unit, lines[piece.line][1]) if _FIRST_PERSON_RE.search(unit.text) else unit)
     units.extend(_series_units(p_index, table, header_quote, caption) if table else [])
     if with_lists:
@@ -151,6 +153,13 @@ def _sentence_unit(p_index: int, piece: TextUnit, position: int, previous: Unit 
     before = previous.text if previous is not None and not refers else ""
     text, quote, line = piece.text, piece.quote, piece.line
     return Unit(p_index, "sentence", text, quote, position, line=line, context=context, before=before)
+
+
+def _noted(unit: Unit, notes: tuple[tuple[str, str], ...]) -> Unit:
+    """A footnote ("² £1,140 was spent; ...") with what it is a note to as its context: the row its
+    mark stands on ("Ferrowby Bridge Neighbourhood Watch relaunch"), whose words it never repeats."""
+    label = dict(notes).get(unit.text[:1], "")
+    return replace(unit, context=f"{unit.context} {label}".strip()) if label else unit
 
 
 def _signed(unit: Unit, paragraph: str) -> Unit:

@@ -9,6 +9,7 @@ from ingest.facts.decision_cues import ASKER_RE, DECISION_LABEL, DEFERRED_TO_RE,
 from ingest.facts.decision_types import (
     DELEGATED_RE,
     FUNDING_CUE_RE,
+    NOTE_MARK_RE,
     Action,
     FundingDecision,
     item_and_runner,
@@ -325,7 +326,7 @@ def _funding_row(
 ) -> FundingDecision | None:
     """One row of a funding table as a decision; None for a total row or a row with no amount.
     A row declined or deferred may give no amount: its amount is then the sum it asked for."""
-    item = cells.get("item", "")
+    item = NOTE_MARK_RE.sub("", cells.get("item", "")).strip()
     if not item or _TOTAL_ROW_RE.match(item):
         return None
     decided = cells.get("decision", "")

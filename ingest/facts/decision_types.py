@@ -83,9 +83,13 @@ class Action:
     date: str = ""  # the meeting's
 
 
+# A footnote's mark on a table's cell ("Blades Down knife crime workshops¹"): no part of the name.
+NOTE_MARK_RE = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+
+
 def item_words(text: str) -> set[str]:
     """Words naming an item, lower-cased and singular: "PSPO – Macclesfield" -> {pspo, macclesfield}."""
-    words = re.findall(r"\w+", text.lower().replace("-", ""))
+    words = re.findall(r"\w+", NOTE_MARK_RE.sub(" ", text.lower().replace("-", "")))
     return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words} - _GENERIC
 
 

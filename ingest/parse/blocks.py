@@ -26,6 +26,9 @@ class Block:
     text: str
     cells: tuple[str, ...] = ()
     header: tuple[str, ...] = ()
+    # A footnote paragraph's notes: each note's mark and the label of the row or column it stands
+    # on ("²", "Ferrowby Bridge Neighbourhood Watch relaunch"), as `footnotes.linked_notes` finds them.
+    notes: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True)

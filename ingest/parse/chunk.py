@@ -37,6 +37,8 @@ class Chunk:
     # for other lines); both empty when the chunk holds no table.
     cells: tuple[tuple[str, ...], ...] = ()
     headers: tuple[tuple[str, ...], ...] = ()
+    # The footnotes it holds: each note's mark and what it is a note to (`footnotes.linked_notes`).
+    notes: tuple[tuple[str, str], ...] = ()
 
     @property
     def nearest_heading(self) -> str:
@@ -45,14 +47,15 @@ class Chunk:
 
     @property
     def indexed_text(self) -> str:
-        """The text with each table row written with its label and column headers (`labelled_row`)."""
-        if not self.cells:
-            return self.text
-        lines = self.text.split("\n")
-        return "\n".join(
-            labelled_row(cells, header) if cells and header else line
-            for line, cells, header in zip(lines, self.cells, self.headers, strict=True)
-        )
+        """The text with each table row written with its label and column headers (`labelled_row`),
+        and after it what its footnotes are notes to."""
+        text = self.text
+        if self.cells:
+            text = "\n".join(
+                labelled_row(cells, header) if cells and header else line
+                for line, cells, header in zip(text.split("\n"), self.cells, self.headers, strict=True)
+            )
+        return f"{text}\n{'; '.join(label for _, label in self.notes)}" if self.notes else text
 
     @property
     def embed_text(self) -> str:
@@ -108,6 +111,12 @@ def chunk_pages(document: str, pages: Sequence[CleanPage], max_chars: int = 900)
             cells = tuple(c for _, _, c, _ in lines) if tabled else ()
             headers = tuple(h for _, _, _, h in lines) if tabled else ()
             where = page.number if on_this_page else heading_page
+            notes = tuple(
+                note
+                for block in page.blocks
+                if block.notes and any(kind == "para" and line in block.text for kind, line, _, _ in lines)
+                for note in block.notes
+            )
             chunk = Chunk(
                 "",
                 document,
@@ -120,6 +129,7 @@ def chunk_pages(document: str, pages: Sequence[CleanPage], max_chars: int = 900)
                 kinds=kinds,
                 cells=cells,
                 headers=headers,
+                notes=notes,
                 ocr=page.ocr,
                 ocr_confidence=page.ocr_confidence,
             )

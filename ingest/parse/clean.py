@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ingest.parse.blocks import ALIGN_SLACK, CELL_SEPARATOR, WRAP, Block, CleanPage, Spans
+from ingest.parse.footnotes import linked_notes
 from ingest.parse.numbering import NUMBERED_RE, item_values
 from ingest.parse.pdf import Page
 from ingest.parse.running import (
@@ -73,7 +74,7 @@ def clean_pages(pages: Sequence[Page]) -> list[CleanPage]:
         kept = strip_edges(lines, later if at else repeated, page_numbers(page))
         blocks, carried = read_tables(_signed(_blocks(kept)), carried)
         cleaned.append(CleanPage(page.number, page.label, tuple(blocks), page.ocr, page.ocr_confidence))
-    return cleaned
+    return linked_notes(cleaned)
 
 
 def _indent(line: str) -> int:
