@@ -65,6 +65,36 @@ def test_which_rows_hold_a_value_are_all_answered_on_the_tables_page(rated: Assi
     )
 
 
+def test_a_value_asked_of_now_is_read_from_the_newest_documents_table(
+    tmp_path: Path, model: Embeddings
+) -> None:
+    corpus = tmp_path / "corpus"
+    make_pdf(corpus / "assessment.pdf", PAGES)
+    dashboard = [
+        "Priority | Trend | Current RAG",
+        "Domestic abuse | Falling | Amber",
+        "Knife crime | Rising | Red",
+        "Rural crime | Falling | Amber",
+        "Hate crime | Rising | Red",
+    ]
+    make_pdf(corpus / "dashboard.pdf", [["Northvale performance dashboard, Q3 2025-26", "", *dashboard]])
+    entry = (
+        '[[document]]\nfile = "{}"\ntitle = "{}"\ntype = "{}"\npartnership = "Northvale CSP"\ndate = "{}"\n'
+    )
+    (corpus / "catalogue.toml").write_text(
+        entry.format(
+            "assessment.pdf", "Northvale Strategic Assessment 2023", "strategic assessment", "2023-11-01"
+        )
+        + entry.format("dashboard.pdf", "Northvale dashboard Q3 2025-26", "minutes", "2026-01-20"),
+        encoding="utf-8",
+    )
+    helper = Assistant.open(Settings(corpus_dir=corpus, data_dir=tmp_path / "data"), model)
+    helper.ingest()
+    answer = helper.ask("which issues are rated red at the moment")
+    assert "Knife crime" in answer.text and "Domestic abuse" not in answer.text
+    assert {c.document for c in answer.citations} == {"dashboard.pdf"}
+
+
 def test_a_value_no_cell_holds_gets_no_rows(rated: Assistant) -> None:
     answer = rated.ask("Which issues did the Northvale assessment rate purple?")
     assert "RAG rating:" not in answer.text

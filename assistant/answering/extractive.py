@@ -125,7 +125,14 @@ class ExtractiveAnswerer:
         asked = Asked.read(question, query, self.idf, self.superseded, self.forms, self.older, self.naming)
         if not passages or not asked.idf:
             return None
-        holding = rows_holding(question, passages, HOLDING_PASSAGES, self.read)
+        # "which are rated red at the moment": the newest document's table first, where it has one.
+        fresh = [p for p in passages if p.document not in asked.older]
+        holding = (
+            None
+            if len(fresh) == len(passages)
+            else rows_holding(question, fresh, HOLDING_PASSAGES, self.read)
+        )
+        holding = holding or rows_holding(question, passages, HOLDING_PASSAGES, self.read)
         if holding is not None:  # "which issues were rated red": every row holding it, not the best few
             return holding
         extreme = extreme_row(question, passages, HOLDING_PASSAGES, self.read)
