@@ -580,6 +580,14 @@ def test_a_footnote_counts_what_it_is_a_note_to_as_its_words() -> None:
     assert terms("workshops¹ and crime²") == ["workshop", "crime"]  # a mark is no part of its word
 
 
+def test_the_word_date_in_a_when_question_names_no_topic() -> None:
+    question = "On what date did the board agree to change its priorities?"
+    asked = Asked.read(question, question, lambda t: 1.0)
+    assert asked.wants_date and "date" not in asked.idf and {"agre", "chang", "prioriti"} <= set(asked.idf)
+    typed = Asked.read("what year did the date of the meeting move", "year date meeting move", lambda t: 1.0)
+    assert "year" not in typed.idf and "date" in typed.idf  # only the word asking for the time
+
+
 def test_a_table_number_is_not_a_figure() -> None:
     asked = Asked.read("total grants awarded in 2021/22", "total grants awarded", lambda t: 1.0)
     title = "Table 2: Grants awarded in 2021/22"

@@ -177,6 +177,8 @@ class Asked:
             framing |= set(terms(" ".join(_LABEL_TELLS_RE.findall(question))))
         if wants_definition:
             framing |= _DEFINITION_TERMS
+        if when := _WHEN_Q_RE.search(question):  # "on what date did ...": a time is asked, "date" is no topic
+            framing |= set(terms(when.group(1) or when.group(2) or ""))
         shares = {t: s for t, s in shares.items() if t not in framing} or shares
         return cls(
             idf={t: idf(t) * share for t, share in shares.items()},
