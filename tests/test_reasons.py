@@ -51,6 +51,13 @@ def test_a_cause_a_purpose_and_a_result_are_told_by_their_wording() -> None:
     assert gives_reason("Knife crime replaced burglary after the assessment found that burglary had fallen.")
     assert gives_reason("In light of the review, the bid was refused.")
     assert not gives_reason("Knife crime replaced burglary after the meeting in May.")
+    # A want of means at the time, and a sentence opening with its cause.
+    assert gives_reason("The award was withdrawn when the group could not find a site for its cameras.")
+    assert not gives_reason("The award was withdrawn when the Board met in June.")
+    assert gives_reason(
+        "As the project cannot restart this year, the Chair agreed that the award be withdrawn."
+    )
+    assert not gives_reason("As agreed in June, the Chair wrote to the group.")
     assert states_outcome("Reports on the towpath fell from 63 to 38 over the winter.")
     assert states_outcome("This prevented the client losing £5,000.")
     assert not states_outcome("Client A fell victim to a romance fraud.")

@@ -38,6 +38,10 @@ _REASON_RE = re.compile(
     r"|increase|give|keep|stop|identify))\b"
     # "declined, as it does not address a priority": "as" or "since" after a comma, before its clause.
     r"|,\s+(?:as|since) (?:it|its|they|their|this|that|there|the|we|he|she)\b"
+    # ... or opening the sentence: "As the project cannot restart this year, the Chair agreed ...".
+    r"|^As (?:it|its|they|their|this|that|there|the|we|he|she)\b"
+    # A want of means, at the time: "withdrawn when the group could not find a site for its cameras".
+    r"|\bwhen (?:[\w'-]+ ){1,5}(?:could not|couldn't|cannot|can't|was unable|were unable|failed)\b"
     # Evidence that brought a change about: "replaced it after the assessment found that ...".
     r"|\b(?:given that|in (?:the )?light of|in view of|on the (?:basis|strength) of|on account of)\b"
     r"|\bafter (?:[\w'-]+ ){1,6}(?:found|showed|shown|concluded|recommended|identified|revealed)\b",
