@@ -100,6 +100,8 @@ class Answer:
     query: str = ""
     answerer: str = "extractive"
     retrieved: tuple[Passage, ...] = ()
+    # What the answer names for a later ask to point back to ("the priorities it says were dropped").
+    about: tuple[str, ...] = ()
 
     @property
     def verified(self) -> bool:

@@ -8,9 +8,10 @@ import pytest
 from langchain_core.embeddings import Embeddings
 
 from assistant.answering.asked import Asked
-from assistant.answering.parts import read_parts
+from assistant.answering.parts import parts_answer, read_parts
 from assistant.service import Assistant
 from assistant.settings import Settings
+from assistant.types import Answer
 from tests.pdfs import make_pdf
 
 
@@ -125,6 +126,23 @@ def test_a_part_the_facts_answer_is_answered_from_them(helper: Assistant) -> Non
     unfound = helper.ask("what are the priorities and who paid for the fireworks")
     assert unfound.text.endswith("\n\nWho paid for the fireworks: not found in the documents.")
     assert [(c.document, c.page) for c in unfound.citations] == [("report.pdf", 3)]
+
+
+def test_a_second_part_pointing_back_is_searched_with_what_the_first_answer_names() -> None:
+    parts = read_parts("which priority did they drop for 2024-25 and who leads on it now")
+    assert parts is not None and parts.points_back
+    dropped = Answer(
+        "q", "From 2023-24 to 2024-25: dropped P4 Drug-related harm.", False, about=("Drug-related harm",)
+    )
+    searched: list[tuple[str, str]] = []
+
+    def best(part: str, subject: str) -> None:
+        searched.append((part, subject))
+
+    parts_answer(parts, best, "q", exact=lambda part: dropped if "drop" in part else None)
+    assert searched == [("who leads on it now", "Drug-related harm")]
+    own = read_parts("which priority did they drop for 2024-25 and who chairs the drugs partnership")
+    assert own is not None and not own.points_back  # a second part naming its own subject
 
 
 def test_an_and_inside_one_ask_is_answered_whole(helper: Assistant) -> None:

@@ -55,6 +55,11 @@ class Parts:
     parts: tuple[str, str]
     subjects: tuple[str, str]  # "" for a part with a subject of its own
 
+    @property
+    def points_back(self) -> bool:
+        """Whether the second part points back to the first's subject ("and who leads on it now")."""
+        return bool(self.subjects[1]) and self.subjects[1] != self.subjects[0]
+
 
 def read_parts(question: str) -> Parts | None:
     """The two asks the question joins with "and", or None when it asks one thing.
@@ -90,8 +95,13 @@ def parts_answer(
     at all declines. One unit answering both (a row with an owner and a date) is quoted once.
 
     A part the documents' facts answer exactly (`exact`: "what are the priorities", "who chairs
-    it") is answered so, and the other part after it by its best unit."""
+    it") is answered so, and the other part after it by its best unit; a second part pointing back
+    is searched with what the first part's answer names (`Answer.about`), where it names any."""
     answers = [exact(part) if exact else None for part in parts.parts]
+    told = answers[0]
+    if parts.points_back and told is not None and told.about:
+        # "which priority did they drop and who leads on it now": "it" is what the first answer names.
+        parts = replace(parts, subjects=(parts.subjects[0], " ".join(told.about)))
     if any(a is not None and not a.abstained for a in answers):
         each = [
             a if a is not None and not a.abstained else _part_answer(parts, i, best, query, sources)

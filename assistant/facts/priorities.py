@@ -108,7 +108,13 @@ def answer_priorities(
     # Asked what changed, the change comes first; else it follows the lists, when they span periods.
     lines = [*steps, *listed] if changed else [*listed, *steps]
     return Answer(
-        question, "\n\n".join(lines), False, ledger.citations(), sentences=tuple(checked), answerer="register"
+        question,
+        "\n\n".join(lines),
+        False,
+        ledger.citations(),
+        sentences=tuple(checked),
+        answerer="register",
+        about=_dropped(groups) if changed else (),
     )
 
 
@@ -213,6 +219,30 @@ def _carried(old: Sequence[str], new: Sequence[str]) -> dict[str, str]:
     return carried
 
 
+def _step(before: PrioritySet, after: PrioritySet) -> tuple[dict[str, str], list[str], list[str]]:
+    """From one period's priorities to the next: those carried on (old name to new), added, dropped."""
+    old = list(dict.fromkeys(p.name for p in before.priorities))
+    new = list(dict.fromkeys(p.name for p in after.priorities))
+    carried = _carried(old, new)
+    return carried, [n for n in new if n not in carried.values()], [o for o in old if o not in carried]
+
+
+def _dropped(groups: Mapping[str, Sequence[PrioritySet]]) -> tuple[str, ...]:
+    """The priorities dropped from one period to the next, in every partnership's sets."""
+    found: list[str] = []
+    for group in groups.values():
+        first: dict[str, PrioritySet] = {}
+        for each in group:
+            first.setdefault(each.period, each)  # as `_changes` reads a period: from its first set
+        for before, after in pairwise(first.values()):
+            found += _step(before, after)[2]
+    return tuple(dict.fromkeys(_LIST_LABEL_RE.sub("", name) for name in found))
+
+
+# A priority's label in its list ("P4 Drug-related harm", "2. Domestic abuse"): no word of its subject.
+_LIST_LABEL_RE = re.compile(r"^(?:[A-Z]{0,2}\d{1,2}[.):]?|\(?[a-z]\))\s+")
+
+
 def _changes(sets: Sequence[PrioritySet], ledger: CitationLedger, name: str = "", kept: bool = False) -> str:
     """One sentence per step between consecutive periods, priorities added and dropped (and, with
     `kept`, those carried over), citing the later edition (whose list shows the change) and then the
@@ -234,11 +264,7 @@ def _changes(sets: Sequence[PrioritySet], ledger: CitationLedger, name: str = ""
     for before, after in pairwise(by_period):
         cited = f"[{ledger.cite(after.document, after.page, _quote(after))}]"
         cited += f"[{ledger.cite(before.document, before.page, _quote(before))}]"
-        old = list(dict.fromkeys(p.name for p in before.priorities))
-        new = list(dict.fromkeys(p.name for p in after.priorities))
-        carried = _carried(old, new)
-        added = [n for n in new if n not in carried.values()]
-        dropped = [o for o in old if o not in carried]
+        carried, added, dropped = _step(before, after)
         reworded = [(o, n) for o, n in carried.items() if o.casefold() != n.casefold()]
         if not added and not dropped and not reworded:
             steps.append(f"From {before.period} to {after.period} the priorities did not change {cited}.")
