@@ -384,6 +384,32 @@ def test_a_total_counts_an_award_in_minutes_and_report_once(register: FundingReg
     assert {register.status_of(d) for d in boxing} == {"current", "restated"}
 
 
+def test_a_word_naming_one_item_alone_says_which_item_a_question_means() -> None:
+    said = {
+        "Blades Down knife crime workshops": (9_650, "Blades Down workshops, with mentoring after"),
+        "StepAway": (12_000, "StepAway £12,000"),
+        "Knife crime amnesty bins": (2_000, "Knife crime amnesty bins"),  # knife and crime name two items
+    }
+    decisions = [
+        FundingDecision(
+            item, amount, "award", "", "2024-25", "a.pdf", 2, quote, "table", lead="Fenwold Youth Trust"
+        )
+        for item, (amount, quote) in said.items()
+    ]
+    register = FundingRegister(decisions, partnership_of={"a.pdf": PARTNERSHIP})
+    # The workshops share more of its words, but "StepAway" names another item alone: never theirs.
+    # Too few of the words name StepAway for the register to answer: the passages do.
+    asked = parse_question("How much did Fenwold Youth Trust get for StepAway knife crime mentoring?", set())
+    assert asked is not None
+    assert register.select(asked) == [] and register.restricted_to({"a.pdf"}).select(asked) == []
+    plain = parse_question("How much did Fenwold Youth Trust get for StepAway?", set())
+    assert plain is not None and [d.item for d in register.select(plain)] == ["StepAway"]
+    shared = parse_question("How much did Fenwold Youth Trust get for knife crime workshops?", set())
+    assert shared is not None and [d.item for d in register.select(shared)] == [
+        "Blades Down knife crime workshops"
+    ]
+
+
 def test_awards_of_two_partnerships_are_listed_but_never_summed(register: FundingRegister) -> None:
     partnership_of = {**register.partnership_of, "minutes-june.pdf": "Another Community Safety Partnership"}
     mixed = FundingRegister(register.decisions, sources=register.sources, partnership_of=partnership_of)

@@ -95,6 +95,10 @@ class FundingRegister:
         # dev answers about knife crime were lost that other partnerships' names had found.)
         self._priorities = {d: _priority_of(d, names) for d in self.decisions}
         self._words = [self._words_of(d) for d in self.decisions]
+        # How many differently named items each word names: a word naming one item alone ("StepAway")
+        # says which item a question means, whatever other words it shares with others.
+        items = {d.item.casefold() for d in self.decisions}
+        self._naming = Counter(w for item in items for w in set(terms(item)))
         self.partnership_of = dict(partnership_of or {})
         documents = {d.document for d in self.decisions}
         minutes = frozenset(doc for doc in documents if self.sources.doc_type(doc) == "minutes")
@@ -148,6 +152,7 @@ class FundingRegister:
         narrowed.decisions = [self.decisions[i] for i in kept]
         narrowed._priorities = self._priorities
         narrowed._words = [self._words[i] for i in kept]
+        narrowed._naming = self._naming
         narrowed.timelines = self.timelines
         narrowed.partnership_of = self.partnership_of
         narrowed._states = self._states
@@ -226,6 +231,9 @@ class FundingRegister:
         if not query.words:
             filtered = bool(query.window_months or query.year)
             return [self.decisions[i] for i in pool if self.decisions[i].kind != "allocation" or not filtered]
+        distinctive = {w for w in query.words if self._naming.get(w) == 1}
+        if distinctive:  # "Fenwold Youth Trust's StepAway knife crime mentoring": the StepAway award
+            pool = [i for i in pool if distinctive & set(terms(self.decisions[i].item))] or pool
         scores = []
         for i in pool:
             strong, lead, weak = self._words[i]
