@@ -14,6 +14,7 @@ from bm25s.stopwords import STOPWORDS_EN
 from ingest.errors import CspError
 from ingest.parse.blocks import GROUP
 from ingest.parse.chunk import BULLET_PREFIX
+from ingest.parse.footnotes import NOTE_MARKS
 from ingest.text import SCALES, split_sentences
 
 _TOKEN_RE = re.compile(r"(?u)\b\w\w+\b")
@@ -128,7 +129,7 @@ _AMOUNT_RE = re.compile(
 # saying, where a letter alone would be no word at all.
 _MARK_RE = re.compile(r"\[([a-z]{1,3})\]")
 # A footnote's mark set on a word ("workshops¹", "crime²") is no part of it.
-_NOTE_MARKS = str.maketrans(dict.fromkeys("¹²³⁴⁵⁶⁷⁸⁹⁰", " "))
+_NOTE_MARKS = str.maketrans(dict.fromkeys(NOTE_MARKS, " "))
 TERMS_CACHE = 50_000  # texts whose words are kept: a few MB, and the units of many questions
 
 

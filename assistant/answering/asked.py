@@ -46,7 +46,8 @@ _PURPOSE_Q_RE = re.compile(
 )
 # "where is the camera going", "where will the workers be based": a place, which a sentence says.
 _WHERE_Q_RE = re.compile(r"^where\b", re.I)
-_MEANING_Q_RE = re.compile(r"\b(?:mean|means|meaning|stands? for|define|defined|definition)\b", re.I)
+# "what does a green rating mean", "what does RAG stand for": what a term or a value says.
+MEANING_Q_RE = re.compile(r"\b(?:mean|means|meaning|stands? for|define|defined|definition)\b", re.I)
 _DEFINITION_CUE_RE = re.compile(
     r"^(what|who) (is|are|was|were) (a|an|the)?\b|\b(mean|means|stand for|definition|define|defined)\b",
     re.IGNORECASE,
@@ -212,7 +213,7 @@ class Asked:
             names=proper_names(question),
             action=frozenset(terms(m.group(1))) if (m := _ACTION_Q_RE.match(question)) else frozenset(),
             alike=_alike(query, forms) if forms else (),
-            wants_meaning=bool(_MEANING_Q_RE.search(question)),
+            wants_meaning=bool(MEANING_Q_RE.search(question)),
         )
 
 

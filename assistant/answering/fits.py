@@ -75,9 +75,9 @@ def _holds_as_value(row: str, asked: set[str]) -> bool:
     offences: [c]"), which says nothing of what it means; a key's or glossary's row names it beside its
     meaning ("Red — Meaning: off track"), as does a cell spelling it out ("Adviser (IDVA) top-up")."""
     label, _, rest = row.partition(" — ")
-    cells = [part.partition(": ")[2] or part for part in rest.split("; ")]
-    bare = [set(terms(cell)) for cell in cells if set(terms(cell)) and set(terms(cell)) <= asked]
-    named = set(terms(label)).union(*(set(terms(c)) for c in cells if not set(terms(c)) <= asked))
+    cells = [set(terms(part.partition(": ")[2] or part)) for part in rest.split("; ")]
+    bare = [cell for cell in cells if cell and cell <= asked]
+    named = set(terms(label)).union(*(cell for cell in cells if not cell <= asked))
     return bool(bare) and not (set().union(*bare) & named)
 
 

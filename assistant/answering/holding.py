@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from assistant.answering.asked import MEANING_Q_RE
 from assistant.answering.units import Unit, label_index
 from assistant.text import TextUnit, terms, text_units
 from assistant.types import Passage
@@ -19,8 +20,6 @@ from ingest.parse.tables import RATING_CELL_RE
 # A question asking for the things that hold a value, not for one figure or one thing's value.
 _WHICH_RE = re.compile(r"\b(which|what|list|name)\b", re.IGNORECASE)
 _NON_WORD_RE = re.compile(r"[^\w-]+")
-# "what does a green rating mean": what the value stands for, which the table's key says, not its rows.
-_MEANING_RE = re.compile(r"\b(?:mean|means|meaning|stand for|stands for|definition|define|defined)\b", re.I)
 Reading = Callable[[str], list[Passage]]  # a document's passages holding tables, in reading order
 
 
@@ -46,7 +45,8 @@ def rows_holding(
     The table is looked for in the top `within` passages, then in the rest of their documents
     (`read`): a table rarely names its document, whose name the question often gives.
     """
-    if not _WHICH_RE.search(question) or _MEANING_RE.search(question):
+    # "what does a green rating mean": what the value stands for, which the table's key says, not its rows.
+    if not _WHICH_RE.search(question) or MEANING_Q_RE.search(question):
         return None
     words = f" {_norm(_NON_WORD_RE.sub(' ', question))} "
     pool = list(passages)

@@ -9,7 +9,6 @@ from ingest.facts.decision_cues import ASKER_RE, DECISION_LABEL, DEFERRED_TO_RE,
 from ingest.facts.decision_types import (
     DELEGATED_RE,
     FUNDING_CUE_RE,
-    NOTE_MARK_RE,
     Action,
     FundingDecision,
     item_and_runner,
@@ -21,6 +20,7 @@ from ingest.facts.periods import (
     first_date,
     window_year,
 )
+from ingest.parse.footnotes import NOTE_MARK_RE
 from ingest.parse.pdf import Page
 from ingest.text import MONEY_RE, parse_amount
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ingest.parse.footnotes import NOTE_MARK_RE
+
 FUNDING_CUE_RE = re.compile(r"\b(fund\w*|approved|award\w*|bids?|grants?|applications?|allocat\w*)\b", re.I)
 
 
@@ -83,12 +85,9 @@ class Action:
     date: str = ""  # the meeting's
 
 
-# A footnote's mark on a table's cell ("Blades Down knife crime workshops¹"): no part of the name.
-NOTE_MARK_RE = re.compile(r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
-
-
 def item_words(text: str) -> set[str]:
     """Words naming an item, lower-cased and singular: "PSPO – Macclesfield" -> {pspo, macclesfield}."""
+    # A footnote's mark on a table's cell ("Blades Down knife crime workshops¹") is no part of a name.
     words = re.findall(r"\w+", NOTE_MARK_RE.sub(" ", text.lower().replace("-", "")))
     return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words} - _GENERIC
 

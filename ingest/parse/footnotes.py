@@ -15,11 +15,11 @@ from dataclasses import replace
 
 from ingest.parse.blocks import Block, CleanPage
 
-NOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹"
+NOTE_MARKS = "¹²³⁴⁵⁶⁷⁸⁹⁰"  # superscript figures: a footnote's mark, never part of a word
+NOTE_MARK_RE = re.compile(rf"[{NOTE_MARKS}]+")
 _CELL_MARK_RE = re.compile(rf"(?<=\S)([{NOTE_MARKS}])\s*$")  # a mark closing a cell's text
 # A note's mark where a note opens: the paragraph's start, or after the note before it ends.
 _NOTE_OPENS_RE = re.compile(rf"(?:^|(?<=[.!?;)]\s))([{NOTE_MARKS}])(?=\s)")
-_MARKS_RE = re.compile(rf"[{NOTE_MARKS}]+")
 
 
 def linked_notes(pages: Sequence[CleanPage]) -> list[CleanPage]:
@@ -53,5 +53,5 @@ def _marks_of(block: Block) -> dict[str, str]:
         if mark is None:
             continue
         label = cell if block.kind == "header" else block.cells[0]
-        found[mark.group(1)] = _MARKS_RE.sub("", label).strip()
+        found[mark.group(1)] = NOTE_MARK_RE.sub("", label).strip()
     return {mark: label for mark, label in found.items() if label}
