@@ -5,7 +5,13 @@ from __future__ import annotations
 
 import re
 
-from ingest.facts.decision_cues import ASKER_RE, DECISION_LABEL, DEFERRED_TO_RE, FROM_TO_RE
+from ingest.facts.decision_cues import (
+    ASKER_RE,
+    DECISION_LABEL,
+    DECISION_MARK_LABEL_RE,
+    DEFERRED_TO_RE,
+    FROM_TO_RE,
+)
 from ingest.facts.decision_types import (
     DELEGATED_RE,
     FUNDING_CUE_RE,
@@ -83,6 +89,9 @@ _TOTAL_ROW_RE = re.compile(r"^\s*(?:sub-?)?totals?\b", re.I)
 
 # An outcome cell reporting, not deciding; the sum a bid's item cell ends with ("..., £3,600").
 _NOTED_RE = re.compile(r"^\W*noted\b", re.I)
+# A sum given to a body for a thing in brackets: "Ratified: £2,750 to Sanctum Garrenshire (Sanctuary
+# Scheme)." names what a row labelled only by its kind of decision was about.
+_GIVEN_TO_RE = re.compile(r"£[\d,.]+\s?[km]?\s+to\s+(?P<lead>[A-Z][^()]+?)\s+\((?P<item>[A-Z][^()]+)\)")
 # A decision log's column naming each item with what was decided ("Decision"), and the outcome word
 # its cell states after the item ("award RESCINDED."), printed in capitals.
 _LOG_HEADER_RE = re.compile(DECISION_LABEL, re.I)
@@ -405,6 +414,8 @@ def _outcome_row(
     if not amount:
         return None  # "Noted.", "Agreed and signed.", a bid whose sum the row never states
     named, runner = item_and_runner(_ITEM_LABEL_RE.sub("", _ROW_NUMBER_RE.sub("", item)))
+    if DECISION_MARK_LABEL_RE.match(named.strip()) and (given := _GIVEN_TO_RE.search(decided)):
+        named, runner = given.group("item"), given.group("lead")  # "Decision taken between meetings"
     return named, runner or (asker.group("lead") if asker else ""), amount, outcome, previous
 
 
