@@ -227,14 +227,20 @@ def _step(before: PrioritySet, after: PrioritySet) -> tuple[dict[str, str], list
     return carried, [n for n in new if n not in carried.values()], [o for o in old if o not in carried]
 
 
+def _by_period(sets: Sequence[PrioritySet]) -> list[PrioritySet]:
+    """Each period's first set, in the order given: two documents setting one period's priorities (a
+    report, and the minutes adopting them) are not a change."""
+    first: dict[str, PrioritySet] = {}
+    for each in sets:
+        first.setdefault(each.period, each)
+    return list(first.values())
+
+
 def _dropped(groups: Mapping[str, Sequence[PrioritySet]]) -> tuple[str, ...]:
     """The priorities dropped from one period to the next, in every partnership's sets."""
     found: list[str] = []
     for group in groups.values():
-        first: dict[str, PrioritySet] = {}
-        for each in group:
-            first.setdefault(each.period, each)  # as `_changes` reads a period: from its first set
-        for before, after in pairwise(first.values()):
+        for before, after in pairwise(_by_period(group)):
             found += _step(before, after)[2]
     return tuple(dict.fromkeys(_LIST_LABEL_RE.sub("", name) for name in found))
 
@@ -246,15 +252,10 @@ _LIST_LABEL_RE = re.compile(r"^(?:[A-Z]{0,2}\d{1,2}[.):]?|\(?[a-z]\))\s+")
 def _changes(sets: Sequence[PrioritySet], ledger: CitationLedger, name: str = "", kept: bool = False) -> str:
     """One sentence per step between consecutive periods, priorities added and dropped (and, with
     `kept`, those carried over), citing the later edition (whose list shows the change) and then the
-    earlier; `name` the partnership's.
-
-    Two documents setting one period's priorities (a report, and the minutes adopting them) are not
-    a change: a period is read from its first set in `ordered`'s order.
+    earlier; `name` the partnership's. A period is read from its first set in `ordered`'s order
+    (`_by_period`).
     """
-    first: dict[str, PrioritySet] = {}
-    for each in sets:
-        first.setdefault(each.period, each)
-    by_period = list(first.values())
+    by_period = _by_period(sets)
     if len(by_period) == 1:
         number = ledger.cite(sets[0].document, sets[0].page, _quote(sets[0]))
         only = f"The documents set priorities for one period only ({sets[0].period}), so they show no change"

@@ -95,10 +95,11 @@ class FundingRegister:
         # dev answers about knife crime were lost that other partnerships' names had found.)
         self._priorities = {d: _priority_of(d, names) for d in self.decisions}
         self._words = [self._words_of(d) for d in self.decisions]
+        self._item_terms = [frozenset(terms(d.item)) for d in self.decisions]
         # How many differently named items each word names: a word naming one item alone ("StepAway")
         # says which item a question means, whatever other words it shares with others.
-        items = {d.item.casefold() for d in self.decisions}
-        self._naming = Counter(w for item in items for w in set(terms(item)))
+        by_name = {d.item.casefold(): t for d, t in zip(self.decisions, self._item_terms, strict=True)}
+        self._naming = Counter(w for item_terms in by_name.values() for w in item_terms)
         self.partnership_of = dict(partnership_of or {})
         documents = {d.document for d in self.decisions}
         minutes = frozenset(doc for doc in documents if self.sources.doc_type(doc) == "minutes")
@@ -152,6 +153,7 @@ class FundingRegister:
         narrowed.decisions = [self.decisions[i] for i in kept]
         narrowed._priorities = self._priorities
         narrowed._words = [self._words[i] for i in kept]
+        narrowed._item_terms = [self._item_terms[i] for i in kept]
         narrowed._naming = self._naming
         narrowed.timelines = self.timelines
         narrowed.partnership_of = self.partnership_of
@@ -233,7 +235,7 @@ class FundingRegister:
             return [self.decisions[i] for i in pool if self.decisions[i].kind != "allocation" or not filtered]
         distinctive = {w for w in query.words if self._naming.get(w) == 1}
         if distinctive:  # "Fenwold Youth Trust's StepAway knife crime mentoring": the StepAway award
-            pool = [i for i in pool if distinctive & set(terms(self.decisions[i].item))] or pool
+            pool = [i for i in pool if distinctive & self._item_terms[i]] or pool
         scores = []
         for i in pool:
             strong, lead, weak = self._words[i]

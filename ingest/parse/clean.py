@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from ingest.parse.blocks import ALIGN_SLACK, CELL_SEPARATOR, WRAP, Block, CleanPage, Spans
 from ingest.parse.footnotes import linked_notes
-from ingest.parse.numbering import NUMBERED_RE, item_values
+from ingest.parse.numbering import NUMBERED_RE, item_values, lettered
 from ingest.parse.pdf import Page
 from ingest.parse.running import (
     PAGE_NUMBER_RE,
@@ -32,8 +32,6 @@ BULLET_GLYPHS = (
     "\u25a0\u25a1\u203a\u25ba\u27a2\u2756"
 )
 _BULLET_RE = re.compile(rf"^[{BULLET_GLYPHS}]\s*")
-# A list item's letter or roman number ("(b)", "iii."), as against its plain number ("2.").
-_LETTERED_RE = re.compile(r"^\(?(?:[a-z]|[ivx]{1,4})[.)]", re.I)
 # A line's last word that leaves its sentence open: the next line goes on with it.
 _RUNS_ON_RE = re.compile(r"(?:[,–-]|\b(?:and|or|of|the|a|an|to|for|in|on|at|by|with|from|as|that|than))$")
 _CELL_GAP_RE = re.compile(r" {3,}")
@@ -126,7 +124,7 @@ class _List:
         after = bool(values & self.described) and (not para or para[-1].endswith((".", "!", "?")))
         if item and values and (lead_in or hung or values & self.numbered or after):
             self.numbered, self.described = {v + 1 for v in values}, set()
-            self.lettered = _LETTERED_RE.match(item.group(0)) is not None
+            self.lettered = lettered(item.group(0))
             return stripped[item.end() :]
         if not wrapped:
             if self.numbered and not para and not self.full:

@@ -19,3 +19,8 @@ def item_values(label: str) -> set[int]:
         return {int(core)}
     values = {_ROMAN[core]} if core in _ROMAN else set()
     return values | ({ord(core) - ord("a") + 1} if len(core) == 1 else set())
+
+
+def lettered(label: str) -> bool:
+    """Whether a list item's label is a letter or a roman number ("(b)", "iii."), not a figure ("2.")."""
+    return not label.strip().strip("().").isdigit()
