@@ -72,6 +72,19 @@ def test_how_much_is_still_an_amount() -> None:
     assert Asked.read("how many pounds of funding did the scheme get", "q", _flat).wants_money
 
 
+def test_how_money_is_held_for_a_thing_is_no_word_to_find() -> None:
+    # A budget's row gives the sum under its item's name, never "set aside" or "earmarked".
+    for question in (
+        "how much did the plan set aside for the open bidding round",
+        "how much was earmarked for the open bidding round?",
+    ):
+        words = set(Asked.read(question, question, _flat).idf)
+        assert {stem("open"), stem("bidding"), stem("round")} <= words
+        assert not words & {stem("set"), stem("aside"), stem("earmarked")}
+    # Asked no amount, the words are the question's own.
+    assert stem("aside") in Asked.read("why was it set aside", "why was it set aside", _flat).idf
+
+
 def test_an_age_asked_is_a_figure() -> None:
     assert Asked.read("what ages were the kids at the football sessions", "q", _flat).wants_figure
     assert Asked.read("how old do you have to be to join", "q", _flat).wants_figure

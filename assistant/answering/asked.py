@@ -62,6 +62,9 @@ _DOCUMENT_TELLS_RE = re.compile(
     r"(say|says|said|give|gives|gave|state|states|stated|describe|describes|described|mention|mentions)\b",
     re.I,
 )
+# How money is said to be held for a thing ("how much did the plan set aside for the open round"): a
+# budget's row states the sum under its item's name, never the verb.
+_MONEY_HELD_RE = re.compile(r"\b(?:set|put|kept)\s+aside\b|\bearmark\w*|\bring-?fenced?\b", re.I)
 # A question about change over time: two periods named, or one as a starting point ("since 2018-19").
 _SINCE_RE = re.compile(r"\bsince\b|\bover the (last|past)\b|\btrend\b|\bbetween\b.*\band\b", re.IGNORECASE)
 # A thing asked about by its number: "action 7", "minute 22/33", "rec R5", "item 4.2".
@@ -180,6 +183,8 @@ class Asked:
             framing |= _DEFINITION_TERMS
         if when := _WHEN_Q_RE.search(question):  # "on what date did ...": a time is asked, "date" is no topic
             framing |= set(terms(when.group(1) or when.group(2) or ""))
+        if wants_money:
+            framing |= set(terms(" ".join(m.group(0) for m in _MONEY_HELD_RE.finditer(question))))
         shares = {t: s for t, s in shares.items() if t not in framing} or shares
         return cls(
             idf={t: idf(t) * share for t, share in shares.items()},
