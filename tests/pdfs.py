@@ -66,10 +66,15 @@ Placed = tuple[float, float, str]  # x, y (points from the bottom left), text
 
 
 def place_pdf(
-    path: Path, pages: Sequence[Sequence[Placed]], size: tuple[float, float] = A4, turned: Sequence[int] = ()
+    path: Path,
+    pages: Sequence[Sequence[Placed]],
+    size: tuple[float, float] = A4,
+    turned: Sequence[int] = (),
+    rules: Sequence[Sequence[tuple[float, float, float]]] = (),
 ) -> Path:
     """One page per item of `pages`, each string drawn where it is placed ("**9,862** crimes": its
-    first words bold, in the same run of text).
+    first words bold, in the same run of text); `rules` gives each page's horizontal rules as
+    (x from, x to, y).
 
     A page whose index is in `turned` is a landscape page as scanners and word processors make
     them: its text is drawn sideways on a portrait page that says /Rotate 90, so it shows upright.
@@ -80,6 +85,8 @@ def place_pdf(
         pdf.setFont("Helvetica", 10)
         if index in turned:
             pdf.transform(0, 1, -1, 0, size[0], 0)  # landscape coordinates on the portrait page
+        for x0, x1, y in rules[index] if index < len(rules) else ():
+            pdf.line(x0, y, x1, y)
         for x, y, text in placed:
             if text.startswith("**") and "**" in text[2:]:  # "**9,862** crimes": bold, then plain, one run
                 bold, plain = text[2:].split("**", 1)

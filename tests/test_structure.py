@@ -18,6 +18,7 @@ from assistant.types import Passage
 from ingest.parse.chunk import chunk_pages
 from ingest.parse.clean import clean_pages
 from ingest.parse.pdf import read_pdf
+from ingest.parse.rules import Rule, painted_rules
 from tests.pdfs import Placed, make_pdf, place_pdf
 
 LEFT = (
@@ -66,6 +67,76 @@ def test_two_column_page_is_read_column_by_column_with_its_table_whole(tmp_path:
         ("row", ("Shoplifting", "842", "1,057", "+25.5%"), header),
         ("row", ("Bicycle theft", "187", "203", "+8.6%"), header),
     ]
+
+
+FINDINGS = (
+    "Violence with injury rose by a tenth in the",
+    "year, and most knife crime happened in the",
+    "town centre on Friday and Saturday nights.",
+    "Domestic abuse crimes reached their highest",
+    "level, though fewer were repeat offences.",
+    "Anti-social behaviour fell in every ward but",
+    "two, where residents said it was their worry.",
+)
+RECOMMENDATIONS = (
+    ("Rec. 1", "Widen the domestic abuse", "Safety Forum"),
+    ("", "priority to every kind of", ""),
+    ("", "violence against women.", ""),
+    ("Rec. 2", "Receive hospital data on", "Care Board"),
+    ("", "assaults by March 2025.", ""),
+)
+
+
+def _findings_beside_recommendations(across: bool) -> tuple[list[Placed], list[tuple[float, float, float]]]:
+    """Findings in prose in the left column, recommendations in a ruled table in the right one; its
+    rules within that column, or (`across`) run over the gutter as a table across the page has them."""
+    placed: list[Placed] = [(50, 770, "7 Findings"), (310, 770, "8 Recommendations")]
+    placed += [(50, 750 - 14 * i, line) for i, line in enumerate(FINDINGS)]
+    for i, row in enumerate(RECOMMENDATIONS):
+        placed += [(x, 750 - 14 * i, cell) for x, cell in zip((310, 350, 480), row, strict=True) if cell]
+    start = 50 if across else 305
+    return placed, [(start, 560, y) for y in (762, 721, 679)]
+
+
+def test_a_table_ruled_within_the_right_column_is_read_after_the_prose_beside_it(tmp_path: Path) -> None:
+    placed, rules = _findings_beside_recommendations(across=False)
+    path = place_pdf(tmp_path / "findings.pdf", [placed], rules=[rules])
+    (page,) = clean_pages(read_pdf(path, "findings.pdf").pages)
+    text = " ".join(page.text.split())
+    findings = " ".join(FINDINGS)
+    assert findings in text  # the findings whole, not spliced with the table's cells line by line
+    assert text.index(findings) < text.index("Rec. 1") < text.index("Rec. 2")
+    assert "Rec. 2 Receive hospital data on Care Board" in [
+        " ".join(line.split()) for line in page.text.splitlines()
+    ]
+
+
+def test_the_same_lines_ruled_across_the_gutter_are_one_table(tmp_path: Path) -> None:
+    placed, rules = _findings_beside_recommendations(across=True)
+    path = place_pdf(tmp_path / "across.pdf", [placed], rules=[rules])
+    (page,) = clean_pages(read_pdf(path, "across.pdf").pages)
+    lines = [" ".join(line.split()) for line in page.text.splitlines()]
+    assert f"{FINDINGS[0]} Rec. 1 Widen the domestic abuse Safety Forum" in lines  # read across, as drawn
+
+
+def test_painted_rules_are_placed_by_the_current_matrix_and_a_clip_is_none() -> None:
+    operations = [
+        ([], b"q"),
+        ([1, 0, 0, 1, 100, 20], b"cm"),
+        ([0, 0, 200, 0.5], b"re"),
+        ([], b"f"),
+        ([0, 50, 300, 10], b"re"),
+        ([], b"W"),
+        ([], b"n"),
+        ([], b"Q"),
+        ([10, 700], b"m"),
+        ([15, 700], b"l"),  # a tick, too short for a rule
+        ([], b"S"),
+        ([10, 600], b"m"),
+        ([300, 600], b"l"),
+        ([], b"S"),
+    ]
+    assert painted_rules(operations) == [Rule(100.0, 300.0, 20.0, 20.5), Rule(10.0, 300.0, 600.0, 600.0)]
 
 
 SIDEBAR = ("At a glance", "**9,862** crimes", "8 projects funded", "**Chair:** Cllr Ann", "Vale, Ortonbury")

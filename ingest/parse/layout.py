@@ -5,8 +5,9 @@ line with its cells apart, but reads a two-column page line by line across both 
 same runs (pypdf's "BT groups": text with its x extent and baseline) are looked at first: where a
 vertical gutter runs between two columns of prose, each column is read top to bottom, the left one
 first; lines that cross the gutter (titles, tables spanning the page) stay whole and keep their
-place. A page whose text is drawn sideways or upside down (a landscape table on a portrait page) is
-read in the orientation that shows the most of its text upright.
+place. A column may hold a table when the page's rules (`rules`) are drawn within the columns
+and none across the gutter. A page whose text is drawn sideways or upside down (a landscape table on
+a portrait page) is read in the orientation that shows the most of its text upright.
 
 Pages without columns come out exactly as pypdf's layout mode gives them.
 """
@@ -15,16 +16,20 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from itertools import pairwise
 from typing import Any
 
 from pypdf._text_extraction import _layout_mode as _pypdf_layout
+from pypdf._text_extraction._layout_mode import _fixed_width_page as _pypdf_fixed
 from pypdf.generic import ArrayObject, ContentStream, StreamObject
+
+from ingest.parse.rules import Rule, painted_rules
 
 # pypdf's layout-mode internals, typed loosely: its BT groups are passed around here as plain dicts.
 _layout_mode: Any = _pypdf_layout
+_fixed: Any = _pypdf_fixed
 # Content rotations tried for a page with text that is not upright: (cos, sin) of the angle.
 _ROTATIONS = {90: (0.0, 1.0), 270: (0.0, -1.0), 180: (-1.0, 0.0)}
 _WORD_RE = re.compile(r"\w\w")
@@ -32,6 +37,7 @@ _LETTERS_RE = re.compile(r"[^\W\d_]{2}")
 _PIECE_RE = re.compile(r"\S+(?: {1,2}\S+)*")  # text between gaps of 3+ spaces (a cell, a column line)
 # Layout thresholds, on the geometry of the page (points):
 MIN_COLUMN_LINES = 4  # lines with text each side of a gutter before a page is read as two columns
+GUTTER_CROSSED = 0.1  # lines crossing a gutter, at most, for each line with text both sides of it
 PROSE_SINGLE_PIECE = 0.6  # share of a column's lines that are one run of words (not table cells)
 PROSE_FILL = 0.5  # a prose column's lines fill at least this share of its width, on average
 GUTTER_BAND = (0.25, 0.75)  # where a column gutter may lie, as shares of the text's width
@@ -47,6 +53,11 @@ DETACHED_GAP = 2.5  # line spacings between the columns and a one-sided line tha
 # share between reads them alike; half leaves room for a column of short lines.
 PROSE_WORDED = 0.5
 FULL_LINE = 0.85  # a column line reaching this share of its column's width runs on to the next line
+# A rule drawn within one column, this share of its width at least (a table's, a heading's hairline
+# run on to the column's edge), beside the lines with text both sides of a gutter, and none across
+# it: the columns are apart, though one of them holds a table.
+COLUMN_RULE_SHARE = 0.5
+RULE_SPAN = 3.0  # line spacings at most between two such lines for a rule between them to be among them
 
 
 @dataclass(frozen=True)
@@ -61,12 +72,19 @@ class _Piece:
 
 def page_text(page: Any) -> str:
     """The page's text in layout mode, read column by column where it has columns of prose."""
-    groups = _upright_groups(page)
+    operations = _operations(page)
+    groups, origin = _upright_groups(page, operations)
     if not groups:
         return ""
     char_width = _layout_mode.fixed_char_width(groups, 1.25)
     lines = _layout_mode.y_coordinate_groups(groups)
-    sections = _sections(lines)
+    # The rules, placed as the text is: from its left edge; a page turned upright is read without them.
+    rules = (
+        []
+        if origin is None
+        else [replace(r, x0=r.x0 - origin, x1=r.x1 - origin) for r in painted_rules(operations)]
+    )
+    sections = _sections(lines, rules)
     if all(kind == "whole" for kind, _ in sections):
         return str(_layout_mode.fixed_width_page(lines, char_width, True, 1))
     parts: list[str] = []
@@ -90,28 +108,45 @@ def _operations(page: Any) -> list[Any]:
     return list(ContentStream(contents, page.pdf, "bytes").operations)
 
 
-def _upright_groups(page: Any) -> list[dict[str, Any]]:
-    """The page's BT groups in the orientation that shows the most text upright (normally as drawn)."""
-    fonts = page._layout_mode_fonts()
-    operations = _operations(page)
+def _upright_groups(page: Any, operations: list[Any]) -> tuple[list[dict[str, Any]], float | None]:
+    """The page's BT groups in the orientation that shows the most text upright (normally as drawn);
+    and, where that is as drawn, the page's x the groups' x are measured from."""
     if not operations:
-        return []
-    upright = _groups(operations, fonts)
-    everything = _groups(operations, fonts, strip_rotated=False)
+        return [], None
+    fonts = page._layout_mode_fonts()
+    upright, left = _groups(operations, fonts)
+    everything, _ = _groups(operations, fonts, strip_rotated=False)
     if _size(upright) >= _size(everything):  # no text is drawn sideways
-        return upright
+        return upright, left
     best = upright
     for cos, sin in _ROTATIONS.values():
         turned = [([], b"q"), ([cos, sin, -sin, cos, 0, 0], b"cm"), *operations, ([], b"Q")]
-        candidate = _groups(turned, fonts)
+        candidate, _ = _groups(turned, fonts)
         if _size(candidate) > _size(best):
             best = candidate
-    return best
+    return best, (left if best is upright else None)
 
 
-def _groups(operations: Sequence[Any], fonts: Any, strip_rotated: bool = True) -> list[dict[str, Any]]:
-    groups = _layout_mode.text_show_operations(iter(operations), fonts, strip_rotated)
-    return [dict(group) for group in groups]
+def _groups(
+    operations: Sequence[Any], fonts: Any, strip_rotated: bool = True
+) -> tuple[list[dict[str, Any]], float]:
+    """pypdf's BT groups, as its `text_show_operations` gives them (x from the leftmost text's), and
+    the page's x of that leftmost text, which it does not give: this is its loop, kept apart."""
+    state = _fixed.TextStateManager()
+    found: list[dict[str, Any]] = []
+    ops = iter(operations)
+    for operands, op in ops:
+        if op in (b"BT", b"q"):
+            target = b"ET" if op == b"BT" else b"Q"
+            groups, _ = _fixed.recurse_to_target_op(ops, state, target, fonts, strip_rotated)
+            found.extend(dict(group) for group in groups)
+        elif op == b"Tf":
+            _fixed.set_font_operation(state, fonts, operands)
+        else:
+            state.set_state_param(op, operands)
+    left = min((group["tx"] for group in found), default=0.0)
+    ordered = sorted(found, key=lambda g: (g["ty"] * g["flip_sort"], -g["tx"]), reverse=True)
+    return [dict(g, tx=g["tx"] - left, displaced_tx=g["displaced_tx"] - left) for g in ordered], left
 
 
 def _size(groups: Sequence[dict[str, Any]]) -> int:
@@ -129,7 +164,7 @@ def _pieces(group: dict[str, Any]) -> list[_Piece]:
     ]
 
 
-def _sections(lines: dict[int, list[dict[str, Any]]]) -> list[tuple[str, list[Any]]]:
+def _sections(lines: dict[int, list[dict[str, Any]]], rules: list[Rule]) -> list[tuple[str, list[Any]]]:
     """The page top to bottom as ("whole", line keys) and ("columns", (gutter, line keys)) sections."""
     keys = list(lines)
     pieces = {ty: [p for group in lines[ty] for p in _pieces(group)] for ty in keys}
@@ -137,13 +172,16 @@ def _sections(lines: dict[int, list[dict[str, Any]]]) -> list[tuple[str, list[An
     if gutter is None:
         return [("whole", keys)]
     edge = _column_edge(pieces, gutter)
+    apart = _ruled_apart(pieces, gutter, edge, rules)
     runs: list[tuple[bool, list[int]]] = []  # (read whole, lines)
     for ty in keys:
         right = [p.x0 for p in pieces[ty] if p.x0 >= gutter]
         # A line crossing the gutter is read whole; so is one whose text right of it does not start
-        # at the right column's edge (or a little in, as a bullet does): a table's cells.
+        # at the right column's edge (or a little in, as a bullet does): a table's cells, unless the
+        # columns are ruled apart there (a table in the right column).
+        celled = not (apart and apart[0] <= ty <= apart[1])
         crosses = any(p.x0 < gutter < p.x1 for p in pieces[ty]) or bool(
-            right and not edge - EDGE_SLACK <= min(right) <= edge + INDENT_SLACK
+            right and celled and not edge - EDGE_SLACK <= min(right) <= edge + INDENT_SLACK
         )
         if runs and runs[-1][0] == crosses:
             runs[-1][1].append(ty)
@@ -152,7 +190,11 @@ def _sections(lines: dict[int, list[dict[str, Any]]]) -> list[tuple[str, list[An
     runs = _detach_trailing(runs, pieces, gutter)
     sections: list[tuple[str, list[Any]]] = []
     for crosses, run in runs:
-        kind = "columns" if not crosses and _prose_columns([pieces[ty] for ty in run], gutter) else "whole"
+        kind = (
+            "columns"
+            if not crosses and _prose_columns([pieces[ty] for ty in run], gutter, apart is not None)
+            else "whole"
+        )
         if kind == "whole" and sections and sections[-1][0] == "whole":
             sections[-1][1].extend(run)
         elif kind == "whole":
@@ -215,13 +257,16 @@ def _gutter(pieces: dict[int, list[_Piece]]) -> float | None:
     worded = {ty: [p for p in line if _WORD_RE.search(p.text)] for ty, line in pieces.items()}
     best, best_count = None, 0
     for x in sorted({p.x1 + 1.0 for line in worded.values() for p in line if low <= p.x1 + 1.0 <= high}):
-        count = sum(
-            1
+        crossed = {ty for ty, line in pieces.items() if any(p.x0 < x < p.x1 for p in line)}
+        sides = [
+            ty
             for ty, line in pieces.items()
-            if not any(p.x0 < x < p.x1 for p in line)
-            and any(p.x1 <= x for p in worded[ty])
-            and any(p.x0 >= x for p in line)
-        )
+            if ty not in crossed and any(p.x1 <= x for p in worded[ty]) and any(p.x0 >= x for p in line)
+        ]
+        count = len(sides)
+        # A gap the lines between its first and last often cross is a table's, between its columns.
+        if sides and sum(min(sides) < ty < max(sides) for ty in crossed) > GUTTER_CROSSED * count:
+            continue
         if count > best_count and (
             x >= GUTTER_BAND[0] * width or _main_reach(pieces, x) >= SIDEBAR_MAIN_REACH * width
         ):
@@ -239,25 +284,56 @@ def _main_reach(pieces: dict[int, list[_Piece]], gutter: float) -> float:
     return sum(ends) / len(ends) if ends else 0.0
 
 
-def _prose_columns(run: list[list[_Piece]], gutter: float) -> bool:
+def _ruled_apart(
+    pieces: dict[int, list[_Piece]], gutter: float, edge: float, rules: list[Rule]
+) -> tuple[int, int] | None:
+    """The lowest and highest of the lines with text both sides of the gutter, where the page's
+    rules among them lie within one column each, at least one of them a good part of its column's
+    width, and none runs from left of the gutter to the right column's edge; else None. A rule is
+    among those lines when it lies between two of them set close together (not a footer's rule,
+    below the columns' last line)."""
+    both = sorted((ty for ty, line in pieces.items() if _both_sides(line, gutter)), reverse=True)
+    if len(both) < MIN_COLUMN_LINES:
+        return None
+    gaps = [high - low for high, low in pairwise(both)]
+    reach = RULE_SPAN * sorted(gaps)[len(gaps) // 2]
+    spans = [(low, high) for high, low in pairwise(both) if high - low <= reach]
+    near = [r for r in rules if any(low <= r.y0 and r.y1 <= high for low, high in spans)]
+    if any(r.x0 < gutter and r.x1 > edge for r in near):
+        return None
+    start = min(p.x0 for line in pieces.values() for p in line)
+    end = max(p.x1 for line in pieces.values() for p in line)
+    wide = any(
+        r.x1 - r.x0 >= COLUMN_RULE_SHARE * ((gutter - start) if r.x0 < gutter else (end - edge)) for r in near
+    )
+    return (both[-1], both[0]) if wide else None
+
+
+def _both_sides(line: list[_Piece], gutter: float) -> bool:
+    return any(p.x1 <= gutter for p in line) and any(p.x0 >= gutter for p in line)
+
+
+def _prose_columns(run: list[list[_Piece]], gutter: float, apart: bool) -> bool:
     """Whether lines on both sides of the gutter are wrapped prose (one run of words filling its column),
-    not table cells (several short pieces a line, or a column of figures)."""
-    both = sum(1 for line in run if any(p.x1 <= gutter for p in line) and any(p.x0 >= gutter for p in line))
-    if both < MIN_COLUMN_LINES:
+    not table cells (several short pieces a line, or a column of figures); or, the columns ruled
+    apart (`_ruled_apart`), whether one side is."""
+    if sum(1 for line in run if _both_sides(line, gutter)) < MIN_COLUMN_LINES:
         return False
-    for side in (lambda p: p.x1 <= gutter, lambda p: p.x0 >= gutter):
-        sides = [[p for p in line if side(p) and len(p.text) > 2] for line in run]
-        sides = [s for s in sides if s]
-        if not sides:
-            return False
-        single = sum(len(s) == 1 for s in sides) / len(sides)
-        worded = sum(any(_LETTERS_RE.search(p.text) for p in s) for s in sides) / len(sides)
-        left = min(p.x0 for s in sides for p in s)
-        right = max(p.x1 for s in sides for p in s)
-        fill = sum((max(p.x1 for p in s) - min(p.x0 for p in s)) for s in sides) / len(sides)
-        if single < PROSE_SINGLE_PIECE or fill < PROSE_FILL * (right - left) or worded < PROSE_WORDED:
-            return False
-    return True
+    left, right = _prose_side(run, lambda p: p.x1 <= gutter), _prose_side(run, lambda p: p.x0 >= gutter)
+    return (left or right) if apart else (left and right)
+
+
+def _prose_side(run: list[list[_Piece]], side: Callable[[_Piece], bool]) -> bool:
+    sides = [[p for p in line if side(p) and len(p.text) > 2] for line in run]
+    sides = [s for s in sides if s]
+    if not sides:
+        return False
+    single = sum(len(s) == 1 for s in sides) / len(sides)
+    worded = sum(any(_LETTERS_RE.search(p.text) for p in s) for s in sides) / len(sides)
+    left = min(p.x0 for s in sides for p in s)
+    right = max(p.x1 for s in sides for p in s)
+    fill = sum((max(p.x1 for p in s) - min(p.x0 for p in s)) for s in sides) / len(sides)
+    return single >= PROSE_SINGLE_PIECE and fill >= PROSE_FILL * (right - left) and worded >= PROSE_WORDED
 
 
 def _columns(
