@@ -1266,3 +1266,11 @@ def test_a_body_and_its_applications_name_no_item_and_applications_received_are_
     # The register holds the bids decided, not every one sent in.
     assert parse_question("How many applications did the Executive Group receive in window 2?", set()) is None
     assert parse_question("How many bids were funded in window 2?", set()) is not None
+
+
+def test_a_sum_a_plan_holds_is_not_the_registers_to_give() -> None:
+    # What a plan set aside, or a thing was planned at, a passage of the plan states; a decision's
+    # sum set aside is the register's.
+    assert parse_question("how much did the plan set aside for the open bidding round", set()) is None
+    assert parse_question("how much was the award planned at, and what was it raised to?", set()) is None
+    assert parse_question("how much had the board set aside for it", set()) is not None

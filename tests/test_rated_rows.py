@@ -105,6 +105,12 @@ def test_a_value_no_cell_holds_gets_no_rows(rated: Assistant) -> None:
     assert rows_holding("how many issues are amber", answer.passages, 5, read) is None
 
 
+def test_an_amount_asked_is_no_list_of_rows_holding_a_word_it_names(rated: Assistant) -> None:
+    # "High" is a value of the Harm column, but a budget is asked for: one figure, not those rows.
+    answer = rated.ask("what is the budget for high harm issues in northvale")
+    assert "Harm: High" not in answer.text
+
+
 def test_a_table_the_retrieved_passages_miss_is_read_from_their_document(rated: Assistant) -> None:
     first = [p for p in rated.retriever.passages_of("assessment.pdf") if p.page == 1]
     assert rows_holding("which issues are amber", first, 5) is None

@@ -42,6 +42,9 @@ _YES_NO_Q_RE = re.compile(r"^\W*(?:did|was|were|has|have|had|is|are)\b", re.IGNO
 _FINAL_Q_RE = re.compile(
     r"\b(?:outcome|became of|in the end|eventually|end(?:ed)? up|result)\b", re.IGNORECASE
 )
+# A sum a plan holds or a thing was planned at is the plan's, which a passage states; the register
+# holds what was decided ("how much did the plan set aside for the open round", "what was it planned at").
+_PLANNED_Q_RE = re.compile(r"\bplan(?:ned|s)?\b", re.I)
 _WHEN_Q_RE = re.compile(r"^when\b|\b(?:what|which) (?:date|day)\b|\bon what date\b", re.I)
 # A place ("where was the awards evening") is said in a passage, not in a register of amounts; nor is
 # a deadline ("by when does the money have to be spent"), which is no decision's date.
@@ -126,8 +129,8 @@ def parse_question(question: str, title_words: set[str]) -> RegisterQuery | None
     """What a funding question asks, or None when it is not about funding."""
     if not _FUNDING_Q_RE.search(question) or _PLACE_Q_RE.search(question):
         return None  # a place or a deadline is not a register's to give
-    if _AFTER_AWARD_Q_RE.search(question):
-        return None  # "how much of the grant was re-profiled into 2025-26"
+    if _AFTER_AWARD_Q_RE.search(question) or _PLANNED_Q_RE.search(question):
+        return None  # "how much of the grant was re-profiled into 2025-26", "... planned at"
     if asks_who(question) and not _GIVEN_Q_RE.search(question):
         # "who owns the Blunt Truth bid", "which member declared an interest in it": a person asked
         # for; "who got the grant" asks the register
