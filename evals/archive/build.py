@@ -1,4 +1,4 @@
-"""Write the evaluation archive: the real report beside sixteen invented partnerships' documents.
+"""Write the evaluation archive: the real report beside seventeen invented partnerships' documents.
 
     python -m evals.archive.build TARGET
 
@@ -34,6 +34,10 @@ from evals.archive import brindlecote_governance as o_governance
 from evals.archive import brindlecote_grants as o_grants
 from evals.archive import brindlecote_minutes as o_minutes
 from evals.archive import brindlecote_reports as o_reports
+from evals.archive import caddisford_assessment as q_assessment
+from evals.archive import caddisford_funding as q_funding
+from evals.archive import caddisford_minutes as q_minutes
+from evals.archive import caddisford_reports as q_reports
 from evals.archive import calderwick_assessment as e_assessment
 from evals.archive import calderwick_minutes as e_minutes
 from evals.archive import calderwick_notes as e_notes
@@ -99,6 +103,8 @@ from evals.archive.names import (
     ASHWICK_DIR,
     BRINDLECOTE,
     BRINDLECOTE_DIR,
+    CADDISFORD,
+    CADDISFORD_DIR,
     CALDERWICK,
     CALDERWICK_DIR,
     CALDERWICK_EXECUTIVE,
@@ -211,6 +217,7 @@ _m = _Partnership(ORRINDALE_DIR, ORRINDALE)
 _n = _Partnership(AMBLEDOWN_DIR, AMBLEDOWN)
 _o = _Partnership(BRINDLECOTE_DIR, BRINDLECOTE)
 _p = _Partnership(TARNHOLT_DIR, TARNHOLT)
+_q = _Partnership(CADDISFORD_DIR, CADDISFORD)
 
 
 BOARD = "Kestrelford Community Safety Partnership Board minutes"
@@ -1103,6 +1110,79 @@ DOCUMENTS: tuple[Document, ...] = (
         "2024-25",
         "2025-07-15",
         p_reports.write_annual_report_2425,
+    ),
+    _q(
+        "minutes-2023-07-11.pdf",
+        q_minutes.TITLE_JULY,
+        "minutes",
+        "2023-24",
+        "2023-07-11",
+        q_minutes.write_minutes_july,
+    ),
+    _q(
+        "chairs-decision-2023-10-03-scanned.pdf",
+        f"{q_minutes.TITLE_CHAIR}, 3 October 2023 (signed, scanned)",
+        "minutes",
+        "2023-24",
+        "2023-10-03",
+        q_minutes.write_chair_decision,
+        scanned=True,
+    ),
+    _q(
+        "decisions-and-actions-2023-11-07.pdf",
+        q_minutes.TITLE_NOVEMBER,
+        "minutes",
+        "2023-24",
+        "2023-11-07",
+        q_minutes.write_record_november,
+    ),
+    _q(
+        "strategic-intelligence-assessment-2024.pdf",
+        q_assessment.TITLE,
+        "strategic assessment",
+        "2024-25",
+        "2024-02-16",
+        q_assessment.write_assessment,
+    ),
+    _q(
+        "grants-programme-2024-25.pdf",
+        q_funding.TITLE_PROGRAMME,
+        "plan",
+        "2024-25",
+        "2024-04-02",
+        q_funding.write_programme,
+    ),
+    _q(
+        "annual-report-2023-24.pdf",
+        q_reports.TITLE_2324,
+        "annual report",
+        "2023-24",
+        "2024-07-16",
+        q_reports.write_annual_report_2324,
+    ),
+    _q(
+        "minutes-2025-01-21.pdf",
+        q_minutes.TITLE_JANUARY,
+        "minutes",
+        "2024-25",
+        "2025-01-21",
+        q_minutes.write_minutes_january,
+    ),
+    _q(
+        "annual-report-2024-25.pdf",
+        q_reports.TITLE_2425,
+        "annual report",
+        "2024-25",
+        "2025-07-15",
+        q_reports.write_annual_report_2425,
+    ),
+    _q(
+        "grants-register-2025-26.pdf",
+        q_funding.TITLE_REGISTER,
+        "other",
+        "2025-26",
+        "2025-09-30",
+        q_funding.write_register,
     ),
 )
 

@@ -1,4 +1,4 @@
-"""The sixteen invented partnerships: names, folders and members shared by their documents."""
+"""The seventeen invented partnerships: names, folders and members shared by their documents."""
 
 from __future__ import annotations
 
@@ -66,3 +66,8 @@ TARNHOLT_DIR = "tarnholt-oxbarrow"
 TARNHOLT_SHORT = "TOCSP"
 TARNHOLT_BOARD = "Tarnholt and Oxbarrow Community Safety Partnership Board"
 TARNHOLT_FUND = "Safer Tarnholt and Oxbarrow Fund"
+CADDISFORD = "Caddisford Community Safety Partnership"
+CADDISFORD_DIR = "caddisford"
+CADDISFORD_SHORT = "CCSP"
+CADDISFORD_BOARD = "Caddisford Community Safety Partnership Board"
+CADDISFORD_FUND = "Caddisford Community Safety Fund"

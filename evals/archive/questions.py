@@ -62,6 +62,8 @@ QUESTION_FILES = (
     "archive15-test.jsonl",
     "archive16-dev.jsonl",
     "archive16-test.jsonl",
+    "archive17-dev.jsonl",
+    "archive17-test.jsonl",
     "compare-dev.jsonl",
     "minutes-dev.jsonl",
     "real-typed-dev.jsonl",
