@@ -1127,6 +1127,7 @@ def test_minutes_set_as_a_table_with_lettered_bids_and_the_sum_asked_in_the_disc
         ["6c. Bid: Change Path", "Pathway CIC asked £12,600.", "Deferred to the Panel on 26 November.", ""],
         ["6d. Bid: Market CCTV", "Northby Council asked £18,000 for cameras.", "Not supported.", ""],
         ["7. Decision taken between meetings", "", "Ratified: £2,750 to Sanctum (Sanctuary).", ""],
+        ["8. Chair's decision CD/24/02 (Spark Safe)", "", "Ratified: £2,300 to Northby Fire.", ""],
     ]  # fmt: skip
     log = _decision_log(tmp_path / "board.pdf", rows, (40, 220, 520, 720), "Board minutes, 17 September 2024")
     found = [(d.item, d.lead, d.outcome, d.amount, d.date) for d in _decisions(log, period="2024-25")]
@@ -1138,6 +1139,8 @@ def test_minutes_set_as_a_table_with_lettered_bids_and_the_sum_asked_in_the_disc
         ("Market CCTV", "Northby Council", "declined", 18_000, "2024-09-17"),
         # A row labelled only by its kind of decision is of the thing its decision gives money for.
         ("Sanctuary", "Sanctum", "approved", 2_750, "2024-09-17"),
+        # ... or with its reference, the thing in brackets, paid to whom the decision gives it.
+        ("Spark Safe", "Northby Fire", "approved", 2_300, "2024-09-17"),
     ]
 
 

@@ -68,8 +68,10 @@ LABEL_RE = re.compile(rf"^{_PARA_NUMBER}\s+{_KIND}(?P<label>[A-Z][^.:;£]{{2,60}
 
 # A numbered paragraph's "label" that only marks a decision ("3.1 RESOLVED: that ..."): not an item's name.
 DECISION_MARK_LABEL_RE = re.compile(
-    r"^(?:resolved|agreed|decided|decisions?(?:\s+taken\b.*)?|urgent decisions?|chair'?s action"
-    r"|recommendations?|actions?|noted)$",
+    r"^(?:resolved|agreed|decided|decisions?(?:\s+taken\b.*)?|urgent decisions?|chair'?s (?:action|decision)"
+    r"|recommendations?|actions?|noted)"
+    # ... with the decision's reference: "Chair's decision TOCSP/CD/2023/04", "Urgent decision UD-03".
+    r"(?:\s+[A-Z]{2,}[\w/.-]*\d[\w/.-]*)?$",
     re.IGNORECASE,
 )
 
