@@ -127,14 +127,12 @@ class ExtractiveAnswerer:
             return None
         # "which are rated red at the moment": the newest document's table first, where it has one.
         fresh = [p for p in passages if p.document not in asked.older]
+        holding = None
         # An amount or a figure asked for is one cell's, not the rows holding a word the question names
         # ("what was the Commissioner's grant": not every row whose "How" is "Grant").
-        holding = (
-            None
-            if len(fresh) == len(passages) or asked.wants_money or asked.wants_figure
-            else rows_holding(question, fresh, HOLDING_PASSAGES, self.read)
-        )
         if not (asked.wants_money or asked.wants_figure):
+            if len(fresh) < len(passages):
+                holding = rows_holding(question, fresh, HOLDING_PASSAGES, self.read)
             holding = holding or rows_holding(question, passages, HOLDING_PASSAGES, self.read)
         if holding is not None:  # "which issues were rated red": every row holding it, not the best few
             return holding

@@ -37,7 +37,10 @@ _LETTERS_RE = re.compile(r"[^\W\d_]{2}")
 _PIECE_RE = re.compile(r"\S+(?: {1,2}\S+)*")  # text between gaps of 3+ spaces (a cell, a column line)
 # Layout thresholds, on the geometry of the page (points):
 MIN_COLUMN_LINES = 4  # lines with text each side of a gutter before a page is read as two columns
-GUTTER_CROSSED = 0.1  # lines crossing a gutter, at most, for each line with text both sides of it
+# Lines crossing a gutter, at most, for each line with text both sides of it: the gap between an
+# awards table's last two columns in the evaluation archive is crossed by 6 lines of prose for 35
+# beside it (0.17); a page's gutter by none or a title.
+GUTTER_CROSSED = 0.1
 PROSE_SINGLE_PIECE = 0.6  # share of a column's lines that are one run of words (not table cells)
 PROSE_FILL = 0.5  # a prose column's lines fill at least this share of its width, on average
 GUTTER_BAND = (0.25, 0.75)  # where a column gutter may lie, as shares of the text's width
@@ -56,7 +59,9 @@ FULL_LINE = 0.85  # a column line reaching this share of its column's width runs
 # A rule drawn within one column, this share of its width at least (a table's, a heading's hairline
 # run on to the column's edge), beside the lines with text both sides of a gutter, and none across
 # it: the columns are apart, though one of them holds a table.
-COLUMN_RULE_SHARE = 0.5
+COLUMN_RULE_SHARE = (
+    0.5  # a heading's hairline in the archive is 0.6 of its column; a bullet's square far less
+)
 RULE_SPAN = 3.0  # line spacings at most between two such lines for a rule between them to be among them
 
 

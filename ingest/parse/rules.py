@@ -28,9 +28,6 @@ class Rule:
     y0: float
     y1: float
 
-    def crosses(self, x: float) -> bool:
-        return self.x0 < x < self.x1
-
 
 def painted_rules(operations: Sequence[tuple[Any, bytes]]) -> list[Rule]:
     """The horizontal rules, bands and boxes a content stream paints, at least `MIN_RULE_WIDTH` wide
