@@ -89,10 +89,12 @@ _TOTAL_ROW_RE = re.compile(r"^\s*(?:sub-?)?totals?\b", re.I)
 
 # An outcome cell reporting, not deciding; the sum a bid's item cell ends with ("..., £3,600").
 _NOTED_RE = re.compile(r"^\W*noted\b", re.I)
-# A sum given to a body for a thing in brackets: "Ratified: £2,750 to Sanctum Garrenshire (Sanctuary
-# Scheme)." names what a row labelled only by its kind of decision was about.
-_GIVEN_TO_RE = re.compile(r"£[\d,.]+\s?[km]?\s+to\s+(?P<lead>[A-Z][^()]+?)\s+\((?P<item>[A-Z][^()]+)\)")
-_PAID_TO_RE = re.compile(r"£[\d,.]+\s?[km]?\s+to\s+(?P<lead>[A-Z][^.;()]+)")
+# A sum given to a body ("Ratified: £2,300 to Morvenshire Fire and Rescue Service."), and for a thing
+# in brackets ("£2,750 to Sanctum Garrenshire (Sanctuary Scheme)."): who, and what, a row labelled only
+# by its kind of decision was about.
+_PAID_TO = r"£[\d,.]+\s?[km]?\s+to\s+"
+_PAID_TO_RE = re.compile(rf"{_PAID_TO}(?P<lead>[A-Z][^.;()]+)")
+_GIVEN_TO_RE = re.compile(rf"{_PAID_TO}(?P<lead>[A-Z][^()]+?)\s+\((?P<item>[A-Z][^()]+)\)")
 # A decision log's column naming each item with what was decided ("Decision"), and the outcome word
 # its cell states after the item ("award RESCINDED."), printed in capitals.
 _LOG_HEADER_RE = re.compile(DECISION_LABEL, re.I)
@@ -415,13 +417,14 @@ def _outcome_row(
     if not amount:
         return None  # "Noted.", "Agreed and signed.", a bid whose sum the row never states
     named, runner = item_and_runner(_ITEM_LABEL_RE.sub("", _ROW_NUMBER_RE.sub("", item)))
-    if DECISION_MARK_LABEL_RE.match(named.strip()) and (given := _GIVEN_TO_RE.search(decided)):
-        named, runner = given.group("item"), given.group("lead")  # "Decision taken between meetings"
-    elif DECISION_MARK_LABEL_RE.match(named.strip()) and runner:
-        # "Chair's decision TOCSP/CD/2023/04 (Sparks Safe)": the item in brackets, paid to whom the
-        # decision gives the money ("Ratified: £2,300 to Morvenshire Fire and Rescue Service.").
-        given = _PAID_TO_RE.search(decided)
-        named, runner = runner, given.group("lead") if given else ""
+    if DECISION_MARK_LABEL_RE.match(named.strip()):
+        if given := _GIVEN_TO_RE.search(decided):  # "Decision taken between meetings"
+            named, runner = given.group("item"), given.group("lead")
+        elif runner:
+            # "Chair's decision TOCSP/CD/2023/04 (Sparks Safe)": the item in brackets, paid to whom
+            # the decision gives the money ("Ratified: £2,300 to Morvenshire Fire and Rescue Service.").
+            paid = _PAID_TO_RE.search(decided)
+            named, runner = runner, paid.group("lead") if paid else ""
     return named, runner or (asker.group("lead") if asker else ""), amount, outcome, previous
 
 

@@ -282,9 +282,7 @@ def _gutter(pieces: dict[int, list[_Piece]]) -> float | None:
 def _main_reach(pieces: dict[int, list[_Piece]], gutter: float) -> float:
     """How far right the lines with text both sides of a gutter run, on average."""
     ends = [
-        max(p.x1 for p in line if p.x0 >= gutter)
-        for line in pieces.values()
-        if any(p.x0 >= gutter for p in line) and any(p.x1 <= gutter for p in line)
+        max(p.x1 for p in line if p.x0 >= gutter) for line in pieces.values() if _both_sides(line, gutter)
     ]
     return sum(ends) / len(ends) if ends else 0.0
 
