@@ -1277,3 +1277,28 @@ def test_a_sum_a_plan_holds_is_not_the_registers_to_give() -> None:
     assert parse_question("how much did the plan set aside for the open bidding round", set()) is None
     assert parse_question("how much was the award planned at, and what was it raised to?", set()) is None
     assert parse_question("how much had the board set aside for it", set()) is not None
+
+
+def test_a_decision_naming_no_item_is_quoted_with_the_label_and_reasons_before_it(tmp_path: Path) -> None:
+    minutes = make_pdf(
+        tmp_path / "minutes.pdf",
+        [
+            [
+                "Minutes of the Partnership Group, 16 July 2024",
+                "",
+                "5.7 Mill Street CCTV upgrade (Northby Borough Council), £45,000. Members noted that",
+                "the grant conditions do not allow capital schemes of this size. DECISION: Not supported.",
+            ]
+        ],
+    )
+    (declined,) = _decisions(minutes)
+    assert (declined.item, declined.lead, declined.outcome, declined.amount) == (
+        "Mill Street CCTV upgrade",
+        "Northby Borough Council",
+        "declined",
+        45_000,
+    )
+    assert declined.quote == (
+        "5.7 Mill Street CCTV upgrade (Northby Borough Council), £45,000. Members noted that the grant "
+        "conditions do not allow capital schemes of this size. DECISION: Not supported."
+    )

@@ -427,6 +427,16 @@ def test_a_length_of_time_does_not_say_when() -> None:
     assert fits_kind(unit("Reviews are held annually."), asked)
 
 
+def test_a_paragraphs_own_number_counts_nothing() -> None:
+    def unit(text: str) -> Unit:
+        return Unit(0, "sentence", text, text, 0)
+
+    asked = Asked.read("how many ASB incidents were recorded in 2019-20", "q", _flat)
+    sourced = "2.1 Recorded crime and ASB incidents are from the police, extracted on 14 April 2023."
+    assert not fits_kind(unit(sourced), asked)
+    assert fits_kind(unit("2.1 Police recorded 6,412 ASB incidents in 2019-20."), asked)
+
+
 def test_what_a_count_rate_or_role_is_narrowed_to() -> None:
     assert narrowing_terms("how many hate crimes were recorded in 2022-23") == {"hate"}
     assert narrowing_terms("knife crime rate per 1,000 in the town centre ward") == {"knife", "crime"}

@@ -137,9 +137,15 @@ _DAY_RE = re.compile(
 )
 
 
+# A paragraph's own number opening it ("2.1 Recorded crime ...", "4.2.1 The Board ..."): it counts nothing.
+_PARAGRAPH_NUMBER_RE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+(?=[A-Z(])")
+
+
 def _measured(text: str) -> str:
-    """The text without its dates, years and labels' numbers ("Table 2"): what is left are measures."""
-    undated = _DAY_RE.sub(lambda m: f" {m.group(1) or ''} ", _LABEL_NUMBER_RE.sub(" ", text))
+    """The text without its dates, years and labels' numbers ("Table 2", a paragraph's "2.1"): what
+    is left are measures."""
+    unlabelled = _LABEL_NUMBER_RE.sub(" ", _PARAGRAPH_NUMBER_RE.sub(" ", text))
+    undated = _DAY_RE.sub(lambda m: f" {m.group(1) or ''} ", unlabelled)
     return PERIOD_RE.sub(" ", undated)
 
 

@@ -1,4 +1,4 @@
-"""Check that a quote is text of its page: verbatim up to whitespace, bullet glyphs aside.
+"""Check that a quote is text of its page: verbatim up to whitespace, bullet glyphs and dot leaders aside.
 
 Every answer's citations are checked this way before it is given (`drop_unquoted`).
 """
@@ -11,7 +11,8 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from assistant.types import ABSTAIN_TEXT, Answer, CheckedSentence, Citation
-from ingest.parse.clean import BULLET_GLYPHS
+from ingest.parse.clean import BULLET_GLYPHS, unleadered
+from ingest.parse.hung import without_owners
 
 log = logging.getLogger(__name__)
 
@@ -19,15 +20,16 @@ _GLYPHS = str.maketrans({glyph: " " for glyph in BULLET_GLYPHS})
 
 
 def comparable(text: str) -> str:
-    """Page or quote text with bullet glyphs dropped and whitespace collapsed."""
-    return " ".join(text.translate(_GLYPHS).split())
+    """Page or quote text with bullet glyphs and dot leaders dropped and whitespace collapsed."""
+    return " ".join(unleadered(text).translate(_GLYPHS).split())
 
 
 def quote_on_page(quote: str, page_text: str) -> bool:
-    """True when every line of the quote (each an excerpt) appears on the page as written."""
-    page = comparable(page_text)
+    """True when every line of the quote (each an excerpt) appears on the page as written, or as a
+    numbered paragraph reads it, an action column's initials beside its lines left out."""
+    pages = (comparable(page_text), comparable(without_owners(page_text)))
     excerpts = [comparable(line) for line in quote.split("\n")]
-    return all(excerpt and excerpt in page for excerpt in excerpts)
+    return all(excerpt and any(excerpt in page for page in pages) for excerpt in excerpts)
 
 
 def drop_unquoted(answer: Answer, page_texts: Mapping[tuple[str, int], str]) -> Answer:

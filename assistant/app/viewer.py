@@ -18,8 +18,9 @@ from assistant.app.sources import source_name
 from assistant.types import Citation
 from ingest.parse.clean import BULLET_GLYPHS
 
-# Between two words of a quote the page may have any whitespace or bullet glyphs (as `comparable`).
-_GAP = "[\\s" + re.escape(BULLET_GLYPHS) + "]+"
+# Between two words of a quote the page may have any whitespace, bullet glyphs or a dot leader (as
+# `comparable`).
+_GAP = "(?:[\\s" + re.escape(BULLET_GLYPHS) + "]|(?:\\. ?){4,})+"
 _CITE_REF = re.compile(r"(\d+)-(\d+)")
 
 

@@ -257,17 +257,19 @@ RUN_BY_RE = re.compile(
 RESERVE_RE = re.compile(r"\b(?:from|out of)\s+(?:the\s+)?(?:\w+\s+)?reserves?\b", re.I)
 
 
-# Amounts that are not the one decided: what was asked for first, what is left, a total.
+# Amounts that are not the one decided: what was asked for first ("which sought £14,000"), what is
+# left, a total.
 NOT_DECIDED_RE = re.compile(
-    r"\b(?:from|requested|remaining|left|totals?|of the|against)\s+(?:the\s+)?$", re.I
+    rf"\b(?:from|{ASKED_VERB}|remaining|left|totals?|of the|against)\s+(?:the\s+)?$", re.I
 )
 
 
 # A decision handed to someone to take later ("Agreed to delegate the decision to Nell with the
 # chair, up to £7,000"): the sum is a limit, and the decision is theirs, recorded when taken.
-# ... or a power to decide up to a limit ("may award up to £10,000 for a single bid"): no decision.
+# ... or a power to decide up to a limit ("may award up to £10,000 for a single bid", "may approve
+# an urgent bid of up to £3,000"): no decision.
 DELEGATING_RE = re.compile(
-    r"\bdelegat\w*\s+(?:the|this|a|its)\s+decision\b|\b(?:may|can)\s+(?:\w+\s+)?(?:award|approve|agree|grant)\w*\s+up\s+to\b",
+    r"\bdelegat\w*\s+(?:the|this|a|its)\s+decision\b|\b(?:may|can)\s+(?:\w+\s+)?(?:award|approve|agree|grant)\w*\s+(?:[\w-]+\s+){0,4}?up\s+to\b",
     re.I,
 )
 # A sum described by what was once not done with it ("asked for the £2,500 the Board had not awarded
@@ -309,6 +311,13 @@ GRANT_TO_US_RE = re.compile(
     re.I,
 )
 GIVEN_RE = re.compile(r"\b(?:award\w*|allocat\w*|approv\w*|agreed|granted to|given to)\b", re.I)
+# Money a body holds ("The Fund has £60,100 for 2025-26", "The Board also holds a reserve of
+# £52,000"): what it may give, not a decision to give it.
+HELD_RE = re.compile(
+    r"\b(?:hold|holds|held|has|had|have)\s+(?:(?:a|an|the|its)\s+(?:[\w-]+\s+)?(?:reserve|balance|budget|pot)"
+    r"\s+of\s+)?$",
+    re.I,
+)
 BALANCE_RE = re.compile(
     r"\b(?:balance|uncommitted|still to commit|left to (?:commit|spend|allocate))\b[^£.;]{0,50}$", re.I
 )

@@ -32,6 +32,7 @@ from ingest.facts.decision_cues import (
     GRANT_RECEIVED_RE,
     GRANT_TO_US_RE,
     HEADING_NUMBER_RE,
+    HELD_RE,
     ITEM_PATTERNS,
     LABEL_ALONE_RE,
     LABEL_RE,
@@ -190,6 +191,7 @@ def _paragraph(
     outcome's. A list item's opening may name what it is about, before a colon."""
     found: list[FundingDecision] = []
     label = _Label()
+    told: list[str] = []  # the sentences since a label alone named the item: what was said of it
     if bullet and (opening := BULLET_LABEL_RE.match(text)):  # "Mardle Street Pastors, for patrols: £8,000;"
         label, text = _Label(*item_and_runner(opening.group("label"))), text[opening.end() :]
     elif bullet and (dashed := BULLET_DASH_LABEL_RE.match(text)):
@@ -211,6 +213,7 @@ def _paragraph(
             else:  # a label only marking a decision ("16/24 Decision taken between meetings.") names no item
                 marks = DECISION_MARK_LABEL_RE.match(alone.group("label").strip())
                 label = _Label() if marks else _Label(*item_and_runner(alone.group("label")))
+            told = [sentence] if label.item else []
             continue
         if own := LABEL_RE.match(sentence):
             label, sentence = _Label(own.group("label").strip()), sentence[own.end() :]
@@ -221,11 +224,28 @@ def _paragraph(
         if about := ON_ITEM_RE.match(sentence):  # "On Late Shift (NSG24-02), ...": the paragraph's item
             label = _Label(about.group("item"))
         decided = _prose_decisions(document, page, sentence, period, heading, label, meeting, listed)
+        if told and label.item:
+            decided = [_told_with(d, told, label.item) for d in decided]
+            told = [*told, sentence][-_TOLD_SENTENCES:]
         if not decided and (bid := ASKED_RE.search(sentence)):
             lead = (bid.group("lead") or "").strip()
             label = _Label(label.item or bid.group("item").strip(), label.lead or lead, bid.group("money"))
         found += decided
     return found, heading
+
+
+# The sentences at most, label and decision included, quoted for a decision whose own words do not name
+# its item ("5.7 Mill Street CCTV upgrade (...), £45,000. Members noted ... DECISION: Not supported.").
+_TOLD_SENTENCES = 4
+
+
+def _told_with(decision: FundingDecision, told: list[str], item: str) -> FundingDecision:
+    """A decision quoted with what its paragraph said of the item before it, where its own clause does
+    not name the item: the label naming it and the reasons in between."""
+    if item.lower() in decision.quote.lower():
+        return decision
+    quote = " ".join([*told[-(_TOLD_SENTENCES - 1) :], decision.quote])
+    return replace(decision, quote=quote, context=quote)
 
 
 def _project_first(item: str, lead: str) -> tuple[str, str]:
@@ -424,14 +444,14 @@ def _clause_decision(
 
 
 def _available(text: str, money: re.Match[str]) -> bool:
-    """Whether an amount is money said to be available, left over or spent, a running total of what has
-    been given, or received by the partnership (a funder's grant to it), which no one here decided
+    """Whether an amount is money said to be available, held, left over or spent, a running total of
+    what has been given, or received by the partnership (a funder's grant to it), which no one here decided
     to give."""
     before = text[: money.start()]
     after = text[money.end() :]
     if AVAILABLE_RE.match(after) or RUNNING_TOTAL_RE.match(after) or BALANCE_RE.search(before):
         return True
-    if SPENT_BEFORE_RE.search(before) or SPENT_AFTER_RE.match(after):
+    if HELD_RE.search(before) or SPENT_BEFORE_RE.search(before) or SPENT_AFTER_RE.match(after):
         return True
     near = before[-_INCOME_CHARS:]
     received = (FUNDER_RE.search(near) and GRANT_RECEIVED_RE.search(near)) or GRANT_TO_US_RE.search(near)

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from ingest.parse.blocks import ALIGN_SLACK, CELL_SEPARATOR, WRAP, Block, CleanPage, Spans
 from ingest.parse.footnotes import linked_notes
+from ingest.parse.hung import hung_paragraphs
 from ingest.parse.numbering import NUMBERED_RE, item_values, lettered
 from ingest.parse.pdf import Page
 from ingest.parse.running import (
@@ -35,6 +36,9 @@ _BULLET_RE = re.compile(rf"^[{BULLET_GLYPHS}]\s*")
 # A line's last word that leaves its sentence open: the next line goes on with it.
 _RUNS_ON_RE = re.compile(r"(?:[,–-]|\b(?:and|or|of|the|a|an|to|for|in|on|at|by|with|from|as|that|than))$")
 _CELL_GAP_RE = re.compile(r" {3,}")
+# A dot leader between a label and its figure or page: four dots or more, spaced or not, before a
+# figure. "..." is an ellipsis; dots before words or at a line's end are a blank to sign or fill in.
+_LEADER_RE = re.compile(r"\.(?: ?\.){3,}(?=\s*[£$–-]?\d)")
 # A dash hung in its own column before a list item's text ("–      Street Pastors: ..."): set apart
 # by a cell's gap, it marks an item, where a dash run into a line's words may be a sentence's.
 _HUNG_DASH_RE = re.compile(r"^[–—-] {3,}(?=\S)")
@@ -63,7 +67,7 @@ def clean_pages(pages: Sequence[Page]) -> list[CleanPage]:
 
     A table that ends one page and goes on at the top of the next keeps its header there.
     """
-    page_lines = [[line.rstrip() for line in page.text.splitlines()] for page in pages]
+    page_lines = [[unleadered(line).rstrip() for line in page.text.splitlines()] for page in pages]
     repeated = repeated_edge_lines(page_lines, pages)
     later = repeated | repeated_on_second_page(page_lines)
     cleaned: list[CleanPage] = []
@@ -73,6 +77,12 @@ def clean_pages(pages: Sequence[Page]) -> list[CleanPage]:
         blocks, carried = read_tables(_signed(_blocks(kept)), carried)
         cleaned.append(CleanPage(page.number, page.label, tuple(blocks), page.ocr, page.ocr_confidence))
     return linked_notes(cleaned)
+
+
+def unleadered(line: str) -> str:
+    """The line with its dot leaders ("Money available . . . . . £67,310") blanked, each dot a space,
+    so the label and its figure stand as a row's cells in their columns."""
+    return _LEADER_RE.sub(lambda leader: " " * len(leader.group(0)), line)
 
 
 def _indent(line: str) -> int:
@@ -152,11 +162,20 @@ def _blocks(lines: list[str]) -> list[tuple[Block, Spans]]:
             bullet.clear()
 
     width = _text_width(lines)
+    numbered_paras = hung_paragraphs(lines)
+    after_hung = 0  # the index after the last line of a paragraph numbered in the margin
     for at, raw in enumerate(lines):
         stripped = raw.strip()
         gapped = _CELL_GAP_RE.search(stripped) is not None
         above, previous_row = previous_row, ()
         above_cells, row_cells = row_cells, ()
+        if at < after_hung:
+            continue
+        if at in numbered_paras:
+            flush()
+            after_hung, block = numbered_paras[at]
+            blocks.append((block, ()))
+            continue
         if not stripped:
             flush()
             continue

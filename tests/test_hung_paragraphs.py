@@ -1,0 +1,128 @@
+"""Paragraphs numbered in a margin of their own, with an action column of initials at the right: read
+as paragraphs, not as a table of single lines; the decisions they record; quotes from them checked
+against the page; and a sum set against its label by a dot leader, read as a row."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from assistant.answering.quotes import quote_on_page
+from assistant.app.viewer import quote_spans
+from ingest.facts.decisions import extract_funding
+from ingest.parse.clean import clean_pages
+from ingest.parse.pdf import read_pdf
+from tests.pdfs import place_pdf
+
+NUMBER_X, TEXT_X, ACTION_X = 50, 110, 500
+
+
+def _lines(rows: list[tuple[str, str, str]], top: float = 790) -> list[tuple[float, float, str]]:
+    """Lines down a page: each a hung number (or ""), its text and an owner's initials (or "")."""
+    placed: list[tuple[float, float, str]] = []
+    for at, (number, text, owner) in enumerate(rows):
+        y = top - 14 * at
+        placed += [(x, y, s) for x, s in ((NUMBER_X, number), (TEXT_X, text), (ACTION_X, owner)) if s]
+    return placed
+
+
+MINUTES = [
+    ("", "Fictional document for software testing. Board minutes, 11 July 2023", ""),
+    ("4", "Annual business", ""),
+    ("4.1", "The Board will meet four times a year. Between meetings the Chair may", "GL"),
+    ("", "approve an urgent bid of up to £3,000 after consulting the Vice-Chair.", ""),
+    ("5", "Community Safety Fund", ""),
+    ("5.1", "The Fund holds £61,760 for 2023-24, of which £15,000 is committed to the", ""),
+    ("", "Community Safety Officer post.", ""),
+    ("5.2", "RESOLVED:", "GL"),
+    ("", "(i) that Meadowgate Domestic Abuse Service, which sought £14,000 for a", ""),
+    ("", "Stalking Advocacy Pilot, be awarded £11,200 to run it for nine months;", ""),
+    ("", "(ii) that the bid of £6,300 from the Rural Crime Team for Kettlewick Farm", ""),
+    ("", "Watch be deferred to the November meeting.", ""),
+    ("6", "Performance", ""),
+    ("6.1", "Members asked for stalking offences to be shown separately in future", "RT"),
+    ("", "performance reports.", ""),
+]
+
+
+def _minutes(tmp_path: Path) -> Path:
+    return place_pdf(tmp_path / "minutes-2023-07-11.pdf", [_lines(MINUTES)])
+
+
+def test_hung_numbers_and_their_lines_are_paragraphs_and_titles_without_the_initials(tmp_path: Path) -> None:
+    path = _minutes(tmp_path)
+    blocks = [(b.kind, b.text) for b in clean_pages(read_pdf(path, path.name).pages)[0].blocks]
+    assert blocks[1:] == [
+        ("heading", "4 Annual business"),
+        (
+            "para",
+            "4.1 The Board will meet four times a year. Between meetings the Chair may approve an urgent "
+            "bid of up to £3,000 after consulting the Vice-Chair.",
+        ),
+        ("heading", "5 Community Safety Fund"),
+        (
+            "para",
+            "5.1 The Fund holds £61,760 for 2023-24, of which £15,000 is committed to the Community "
+            "Safety Officer post.",
+        ),
+        (
+            "para",
+            "5.2 RESOLVED: (i) that Meadowgate Domestic Abuse Service, which sought £14,000 for a Stalking "
+            "Advocacy Pilot, be awarded £11,200 to run it for nine months; (ii) that the bid of £6,300 "
+            "from the Rural Crime Team for Kettlewick Farm Watch be deferred to the November meeting.",
+        ),
+        ("heading", "6 Performance"),
+        (
+            "para",
+            "6.1 Members asked for stalking offences to be shown separately in future performance reports.",
+        ),
+    ]
+
+
+def test_the_resolutions_decide_the_sum_awarded_not_the_sum_sought_nor_a_power_or_a_holding(
+    tmp_path: Path,
+) -> None:
+    path = _minutes(tmp_path)
+    pdf = read_pdf(path, path.name)
+    found = {
+        (d.item, d.amount, d.outcome)
+        for d in extract_funding(
+            path.name, pdf.pages, clean_pages(pdf.pages), "2023-24", "2023-07-11", "minutes"
+        )
+    }
+    assert found == {
+        ("Stalking Advocacy Pilot", 11_200, "approved"),
+        ("Kettlewick Farm Watch", 6_300, "deferred"),
+    }
+
+
+def test_a_quote_leaving_out_the_initials_beside_its_lines_is_on_the_page(tmp_path: Path) -> None:
+    page = read_pdf(_minutes(tmp_path), "m.pdf").pages[0].text
+    quote = "6.1 Members asked for stalking offences to be shown separately in future performance reports."
+    assert quote_on_page(quote, page)
+    assert not quote_on_page("6.1 Members asked for stalking offences in future performance reports.", page)
+
+
+BUDGET = [
+    (50, 790, "Fictional document for software testing. Money"),
+    (50, 770, "Carried forward from 2023-24  . . . . . . . . . . . . . . . . . . . . . . . ."),
+    (420, 770, "£7,310"),
+    (50, 756, "Money available  . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . . ."),
+    (420, 756, "£67,310"),
+    (50, 736, "Signed as a correct record: ........................ (Chair)"),
+]
+
+
+def test_a_dot_leader_sets_a_label_and_its_sum_apart_as_a_row_and_quotes_read_across_it(
+    tmp_path: Path,
+) -> None:
+    path = place_pdf(tmp_path / "report.pdf", [BUDGET])
+    page = read_pdf(path, path.name).pages[0]
+    blocks = [(b.kind, b.text) for b in clean_pages([page])[0].blocks]
+    assert ("row", "Money available\t£67,310") in blocks
+    assert ("row", "Carried forward from 2023-24\t£7,310") in blocks
+    # Dots before words are a blank to sign on, not a leader.
+    assert any(text.startswith("Signed as a correct record: ........") for _, text in blocks)
+    assert quote_on_page("Money available\t£67,310", page.text)
+    [(start, end)] = quote_spans(page.text, "Money available\t£67,310")  # the viewer marks it
+    assert page.text[start:end].startswith("Money available  . . .")
+    assert page.text[start:end].endswith(". .                                  £67,310")
