@@ -74,3 +74,8 @@ def test_no_extreme_asked_or_no_column_named(assessed: Assistant) -> None:
     assert extreme_row("which ward had the lowest crime rate in 2019-20", passages, 5) is None
     assert extreme_row("when was the most money spent on burglary", passages, 5) is None
     assert extreme_row("what was the shoplifting top-up in 2022-23", passages, 5) is None  # a compound
+
+
+def test_a_column_named_by_an_acronym_answers_the_words_it_stands_for(assessed: Assistant) -> None:
+    answer = assessed.ask("which ward has the highest rate of anti-social behaviour per 1,000 residents")
+    assert answer.text.startswith("Harrow Green — ASB per 1,000: 29.5, the highest of 3")

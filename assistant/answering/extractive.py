@@ -136,7 +136,7 @@ class ExtractiveAnswerer:
             holding = holding or rows_holding(question, passages, HOLDING_PASSAGES, self.read)
         if holding is not None:  # "which issues were rated red": every row holding it, not the best few
             return holding
-        extreme = extreme_row(question, passages, HOLDING_PASSAGES, self.read)
+        extreme = extreme_row(question, passages, HOLDING_PASSAGES, self.read, self.forms)
         if extreme is not None:  # "which ward has the lowest crime rate": read down the column
             return extreme
         units, led, scored = self._grounded(asked, query, passages, query_vector)

@@ -8,7 +8,7 @@ only reading the column's figures, down the whole table, says which row holds th
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from assistant.answering.holding import Reading, table_rows
@@ -45,6 +45,10 @@ _SUMMARY_LABEL_RE = re.compile(
 )
 
 
+_ACRONYM_RE = re.compile(r"\b[A-Z]{2,6}\b")
+Forms = Callable[[str], list[str]]  # a word's other forms: an acronym's spelled out (the glossary's)
+
+
 @dataclass(frozen=True)
 class _Column:
     """One column of figures of a table (its document and header), and how well its header fits
@@ -57,7 +61,11 @@ class _Column:
 
 
 def extreme_row(
-    question: str, passages: Sequence[Passage], within: int, read: Reading | None = None
+    question: str,
+    passages: Sequence[Passage],
+    within: int,
+    read: Reading | None = None,
+    forms: Forms | None = None,
 ) -> tuple[list[Unit], list[Passage]] | None:
     """The row of the best-fitting retrieved table whose figure in the column the question names is
     the highest or lowest, as one unit saying so, with the passages it indexes; None when the
@@ -76,7 +84,7 @@ def extreme_row(
             pool += [p for p in read(document) if p.chunk_id not in known]
     top = {p.document for p in pool[:within]}
     columns = [
-        c for p in pool if p.document in top and _of_years(p, years) for c in _columns(p, asked, money)
+        c for p in pool if p.document in top and _of_years(p, years) for c in _columns(p, asked, money, forms)
     ]
     if not columns:
         return None
@@ -110,11 +118,12 @@ def _of_years(passage: Passage, years: set[str]) -> bool:
     return not years or years <= (financial_years_in(said) | years_in(said))
 
 
-def _columns(passage: Passage, asked: set[str], money: bool) -> list[_Column]:
+def _columns(passage: Passage, asked: set[str], money: bool, forms: Forms | None) -> list[_Column]:
     """Each column of figures of a passage's tables whose header shares words with the question, with
     how many it shares (half a word for each its label column's header shares: "which ward"); for
     a question about money, only columns of amounts. A table whose heading, label column and rows
-    share none of the question's other words is about something else."""
+    share none of the question's other words is about something else. A header's acronym holds
+    the words it stands for ("ASB per 1,000": anti-social behaviour)."""
     found = []
     asked = asked - set(terms(passage.title))  # the partnership's name names no column
     if "rate" in asked:
@@ -128,15 +137,26 @@ def _columns(passage: Passage, asked: set[str], money: bool) -> list[_Column]:
             cells = [r.cells[column] for r in rows]
             if column == label or not all(_FIGURE_CELL_RE.fullmatch(c.strip()) for c in cells if c):
                 continue
-            subject = asked - set(terms(name))  # what the question measures the column's figures of
+            named = _spelled_out(name, forms)
+            subject = asked - named  # what the question measures the column's figures of
             if subject and not subject & about:
                 continue  # "which ward had the highest rate of ASB" is no table of offences' rates
-            fit = len(asked & set(terms(name)))
+            fit = len(asked & named)
             if money and not (_MONEY_COLUMN_RE.search(name) or all("£" in c for c in cells if c)):
                 continue  # "the most money spent on knife crime" is no count of knife crimes
             if fit:
                 found.append(_Column(fit + table_fit, passage.document, header, column))
     return found
+
+
+def _spelled_out(name: str, forms: Forms | None) -> set[str]:
+    """A header's terms with those of the words each of its acronyms stands for."""
+    said = set(terms(name))
+    if forms is None:
+        return said
+    for acronym in _ACRONYM_RE.findall(name):
+        said.update(t for form in forms(acronym) for t in terms(form))
+    return said
 
 
 def _rows_of(column: _Column, passages: Sequence[Passage]) -> list[tuple[float, int, TextUnit]]:
