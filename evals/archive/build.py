@@ -1,4 +1,4 @@
-"""Write the evaluation archive: the real report beside seventeen invented partnerships' documents.
+"""Write the evaluation archive: the real report beside eighteen invented partnerships' documents.
 
     python -m evals.archive.build TARGET
 
@@ -43,6 +43,10 @@ from evals.archive import calderwick_minutes as e_minutes
 from evals.archive import calderwick_notes as e_notes
 from evals.archive import calderwick_report_2425 as e_2425
 from evals.archive import calderwick_report_2526 as e_2526
+from evals.archive import corvenbridge_assessment as r_assessment
+from evals.archive import corvenbridge_governance as r_governance
+from evals.archive import corvenbridge_minutes as r_minutes
+from evals.archive import corvenbridge_reports as r_reports
 from evals.archive import drayhurst_assessment as f_assessment
 from evals.archive import drayhurst_minutes as f_minutes
 from evals.archive import drayhurst_note as f_note
@@ -108,6 +112,8 @@ from evals.archive.names import (
     CALDERWICK,
     CALDERWICK_DIR,
     CALDERWICK_EXECUTIVE,
+    CORVENBRIDGE,
+    CORVENBRIDGE_DIR,
     DRAYHURST,
     DRAYHURST_DIR,
     DRAYHURST_GROUP,
@@ -218,6 +224,7 @@ _n = _Partnership(AMBLEDOWN_DIR, AMBLEDOWN)
 _o = _Partnership(BRINDLECOTE_DIR, BRINDLECOTE)
 _p = _Partnership(TARNHOLT_DIR, TARNHOLT)
 _q = _Partnership(CADDISFORD_DIR, CADDISFORD)
+_r = _Partnership(CORVENBRIDGE_DIR, CORVENBRIDGE)
 
 
 BOARD = "Kestrelford Community Safety Partnership Board minutes"
@@ -1183,6 +1190,87 @@ DOCUMENTS: tuple[Document, ...] = (
         "2025-26",
         "2025-09-30",
         q_funding.write_register,
+    ),
+    _r(
+        "constitution-2022.pdf",
+        r_governance.TITLE_CONSTITUTION,
+        "other",
+        "2022-23",
+        "2022-06-07",
+        r_governance.write_constitution,
+    ),
+    _r(
+        "strategic-intelligence-assessment-2023.pdf",
+        r_assessment.TITLE,
+        "strategic assessment",
+        "2023-24",
+        "2023-01-24",
+        r_assessment.write_assessment,
+    ),
+    _r(
+        "minutes-2023-03-14.pdf",
+        r_minutes.TITLE_MARCH,
+        "minutes",
+        "2022-23",
+        "2023-03-14",
+        r_minutes.write_minutes_march,
+    ),
+    _r(
+        "allocation-plan-2023-24.pdf",
+        r_reports.TITLE_PLAN,
+        "plan",
+        "2023-24",
+        "2023-04-18",
+        r_reports.write_plan,
+    ),
+    _r(
+        "decision-notice-2023-05-09-scanned.pdf",
+        f"{r_governance.TITLE_NOTICE}, 9 May 2023 (signed, scanned)",
+        "minutes",
+        "2023-24",
+        "2023-05-09",
+        r_governance.write_notice,
+        scanned=True,
+    ),
+    _r(
+        "action-log-2023-07-04.pdf",
+        r_minutes.TITLE_JULY,
+        "minutes",
+        "2023-24",
+        "2023-07-04",
+        r_minutes.write_log_july,
+    ),
+    _r(
+        "grant-letter-2024-03-08.pdf",
+        r_governance.TITLE_LETTER,
+        "other",
+        "2024-25",
+        "2024-03-08",
+        r_governance.write_letter,
+    ),
+    _r(
+        "annual-report-2023-24.pdf",
+        r_reports.TITLE_2324,
+        "annual report",
+        "2023-24",
+        "2024-05-28",
+        r_reports.write_annual_report_2324,
+    ),
+    _r(
+        "minutes-2024-06-18.pdf",
+        r_minutes.TITLE_JUNE,
+        "minutes",
+        "2024-25",
+        "2024-06-18",
+        r_minutes.write_minutes_june,
+    ),
+    _r(
+        "annual-report-2024-25.pdf",
+        r_reports.TITLE_2425,
+        "annual report",
+        "2024-25",
+        "2025-07-15",
+        r_reports.write_annual_report_2425,
     ),
 )
 

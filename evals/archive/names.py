@@ -1,4 +1,4 @@
-"""The seventeen invented partnerships: names, folders and members shared by their documents."""
+"""The eighteen invented partnerships: names, folders and members shared by their documents."""
 
 from __future__ import annotations
 
@@ -71,3 +71,8 @@ CADDISFORD_DIR = "caddisford"
 CADDISFORD_SHORT = "CCSP"
 CADDISFORD_BOARD = "Caddisford Community Safety Partnership Board"
 CADDISFORD_FUND = "Caddisford Community Safety Fund"
+CORVENBRIDGE = "Corvenbridge Community Safety Partnership"
+CORVENBRIDGE_DIR = "corvenbridge"
+CORVENBRIDGE_SHORT = "Corvenbridge CSP"
+CORVENBRIDGE_BOARD = "Corvenbridge Community Safety Partnership Board"
+CORVENBRIDGE_FUND = "Safer Corvenbridge Fund"

@@ -64,6 +64,8 @@ QUESTION_FILES = (
     "archive16-test.jsonl",
     "archive17-dev.jsonl",
     "archive17-test.jsonl",
+    "archive18-dev.jsonl",
+    "archive18-test.jsonl",
     "compare-dev.jsonl",
     "minutes-dev.jsonl",
     "real-typed-dev.jsonl",
