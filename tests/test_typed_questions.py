@@ -868,3 +868,25 @@ def test_a_row_is_known_by_its_label_columns_name(tmp_path: Path, model: Embeddi
     answer = helper.ask("whats the crime rate per 1000 in ashby moor ward")
     assert not answer.abstained
     assert answer.text.startswith("Ashby Moor — ") and "41.7" in answer.text
+
+
+def test_a_year_alone_shared_with_the_question_is_no_evidence(tmp_path: Path, model: Embeddings) -> None:
+    helper = _report(
+        tmp_path,
+        model,
+        [
+            "Recorded crime in Pellingham and Stourmere",
+            "Offence | Pellingham 2020-21 | Pellingham 2021-22 | Stourmere 2020-21 | Stourmere 2021-22",
+            "Drug offences | 171 | 143 | 402 | 366",
+            "Vehicle offences | 356 | 401 | 681 | 640",
+            "",
+            "Funding",
+            "The PCC grant to the partnership for 2023-24 was £90,000, paid in two instalments.",
+            *OTHER_SECTION,
+        ],
+    )
+    # Rows of 2021-22's offences share only the year with these: they are about something else.
+    assert helper.ask("What was the PCC grant in 2021-22?").abstained
+    assert helper.ask("what was the budget in 2021-22").abstained
+    drugs = helper.ask("how many drug offences were there in pellingham in 2021-22")
+    assert "143" in drugs.text and drugs.citations[0].page == 1

@@ -89,6 +89,11 @@ def score_unit(
     # The focus is what the question asks beyond naming the document's subject.
     focus_terms = [t for t in weights if t not in title] or list(weights)
     focus = sum(credit[t] for t in focus_terms) / (sum(weights[t] for t in focus_terms) or 1.0)
+    # A year or period the question names only narrows it: a text sharing nothing else with it ("PCC
+    # grant in 2021-22" and a row of 2021-22's drug offences) is about something else.
+    timed = set(terms(" ".join([*asked.years, asked.financial])))
+    if not any(credit[t] for t in focus_terms if t not in timed) and any(t not in timed for t in focus_terms):
+        focus = 0.0
     # Evidence about another year does not answer a question about this one.
     said = f"{unit.quote} {unit.context} {passage.heading} {passage.title}"
     stated = years_in(said)
