@@ -1302,3 +1302,27 @@ def test_a_decision_naming_no_item_is_quoted_with_the_label_and_reasons_before_i
         "5.7 Mill Street CCTV upgrade (Northby Borough Council), £45,000. Members noted that the grant "
         "conditions do not allow capital schemes of this size. DECISION: Not supported."
     )
+
+
+def test_a_wider_figure_set_right_stands_under_its_column_and_a_total_row_ends_the_rows(
+    tmp_path: Path,
+) -> None:
+    columns = (40, 80, 260, 400, 482)
+    rows = [
+        ("Ref", "Service", "Provider", "Priority", "Award"),
+        ("C3", "Blades Down (seven schools)", "Northby Youth Justice Service", "Serious violence", "£5,000"),
+        ("C4", "Community Safety Officer post", "Northby District Council", "All", "£16,000"),
+    ]
+    placed = [(40.0, 790.0, "Register of grants 2025-26 (fictional)")]
+    for n, row in enumerate(rows):
+        # Figures are set right: "£16,000" starts left of the column's header, "£5,000" under it.
+        xs = [*columns[:4], columns[4] - (20 * (len(row[4]) - 6) if n else 0)]
+        placed += [(float(x), 760.0 - 16 * n, cell) for x, cell in zip(xs, row, strict=True)]
+    placed.append((80.0, 712.0, "Total"))
+    placed.append((464.0, 712.0, "£121,000"))
+    path = place_pdf(tmp_path / "register.pdf", [placed])
+    found = [(d.item, d.lead, d.amount) for d in _decisions(path, "other", "2025-26")]
+    assert found == [
+        ("Blades Down (seven schools)", "Northby Youth Justice Service", 5_000),
+        ("Community Safety Officer post", "Northby District Council", 16_000),
+    ]

@@ -207,6 +207,8 @@ def header_table(document: str, page: Page, period: str) -> tuple[list[FundingDe
             above = [*above[-3:], line.strip()]
             continue
         starts_row = bool(by_role.get("amount")) if kind == "funding" else bool(by_role.get("number"))
+        # A total row is a row of its own, whichever column its sum stands under.
+        starts_row = starts_row or any(_TOTAL_ROW_RE.match(text) for _, text in cells)
         if kind == "funding" and "amount" not in {role for _, role, _ in header}:
             # No amount column: a row opens with its number, in a column of its own ("D3 | Riverside
             # Reach ...") or before its item ("3. Edge Talks ..."); its other lines are wrapped cells.
@@ -313,12 +315,18 @@ def _header_roles(cells: list[tuple[int, str]]) -> tuple[str, list[tuple[int, st
     return "funding", roles
 
 
+# A cell that is a figure alone ("£16,000", "7.5", "-£640"): tables set these right-aligned.
+_FIGURE_CELL_RE = re.compile(r"[–—−-]?£?\d[\d,.]*[km]?")
+
+
 def _cells_by_role(header: list[tuple[int, str, str]], cells: list[tuple[int, str]]) -> dict[str, str] | None:
     """Each cell under the header cell it starts beneath; None for a line of prose running across."""
     by_role: dict[str, str] = {}
     starts = [start for start, _, _ in header]
     for start, text in cells:
         column = max((i for i, s in enumerate(starts) if s <= start + 2), default=0)
+        if _FIGURE_CELL_RE.fullmatch(text):  # set right: a wider figure starts left of its column
+            column = max((i for i, s in enumerate(starts) if s < start + len(text)), default=column)
         width = (starts[column + 1] - starts[column]) if column + 1 < len(starts) else 60
         if len(text) > width + 12:
             return None
