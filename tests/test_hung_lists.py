@@ -4,6 +4,7 @@ document's running header left out of its second page."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from langchain_core.embeddings import Embeddings
@@ -270,3 +271,30 @@ def test_a_chevron_hung_before_each_line_marks_list_items(tmp_path: Path) -> Non
         ),
         ("bullet", "Agreed to fund £5,250 from the 2024-25 pot."),
     ]
+
+
+def test_an_award_asked_about_as_cut_leads_with_its_cut_not_its_latest_state() -> None:
+    def decided(
+        amount: float, outcome: str, date: str, document: str, previous: float = 0
+    ) -> FundingDecision:
+        return replace(_minuted("Blades Down", amount, outcome, date, document), previous=previous)
+
+    rows = [
+        decided(7_500, "approved", "2024-03-12", "june.pdf"),
+        decided(5_250, "amended", "2025-01-21", "january.pdf", previous=7_500),
+        decided(5_000, "approved", "2025-03-18", "march.pdf"),
+    ]
+    register = FundingRegister(
+        rows, partnership_of=dict.fromkeys(["june.pdf", "january.pdf", "march.pdf"], "N")
+    )
+    cut = register.answer("what was the blades down award cut to", set())
+    assert cut is not None and cut.text.startswith(
+        "Blades Down: amended on 21 January 2025 from £7,500 to £5,250"
+    )
+    latest = register.answer("how much is blades down getting", set())
+    assert latest is not None and latest.text.startswith(
+        "Blades Down (latest): approved £5,000 on 18 March 2025"
+    )
+    # Raised is the other way: no state of this item answers it, so the latest leads.
+    raised = register.answer("was the blades down award increased", set())
+    assert raised is not None and raised.text.startswith("Blades Down (latest)")

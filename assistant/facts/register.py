@@ -30,7 +30,7 @@ from assistant.facts.register_answer import (
     compose_timelines,
     not_of_this_partnership,
 )
-from assistant.facts.register_query import RegisterQuery, parse_question
+from assistant.facts.register_query import RegisterQuery, befell, parse_question
 from assistant.facts.timeline import State, Timeline, build_timelines
 from assistant.text import terms
 from assistant.types import Answer, CheckedSentence, Sources
@@ -229,7 +229,7 @@ class FundingRegister:
             and (not query.amounts or d.amount in query.amounts)
         ]
         if not query.words and query.outcome:  # "which bids were turned down": every one of them
-            return [self.decisions[i] for i in pool if self.decisions[i].outcome == query.outcome]
+            return [self.decisions[i] for i in pool if befell(self.decisions[i], query.outcome)]
         if not query.words:
             filtered = bool(query.window_months or query.year)
             return [self.decisions[i] for i in pool if self.decisions[i].kind != "allocation" or not filtered]
@@ -251,8 +251,8 @@ class FundingRegister:
             return []  # a partial match, and the question names something no decision mentions
         found = [d for score, d in scores if score >= best - 1e-9]
         # "why was the trail cameras award withdrawn": of the items named alike, the one it befell.
-        befell = [d for d in found if query.outcome and d.outcome == query.outcome]
-        return befell or found
+        happened = [d for d in found if query.outcome and befell(d, query.outcome)]
+        return happened or found
 
     def _unknown(self, words: Sequence[str]) -> bool:
         """Whether a question word appears in no decision at all: a name the register does not know.
@@ -305,7 +305,11 @@ class FundingRegister:
         rows = sorted(rows, key=lambda d: -share[self.partnership_of.get(d.document, "")])
         if any(self._has_history(d) for d in rows):
             timed = bool(query.window_months or query.year) and not query.final
-            return compose_timelines(question, rows, self, timed)
+            # "what was X cut to": the change asked about leads its item's timeline, not the latest.
+            changed = query.outcome in ("reduced", "increased") and any(
+                befell(d, query.outcome) for d in rows
+            )
+            return compose_timelines(question, rows, self, timed or changed)
         return compose(question, rows, self)
 
     def _agreed(

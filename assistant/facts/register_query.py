@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from assistant.answering.answer_types import asks_who
 from assistant.text import terms
+from ingest.facts.decision_types import FundingDecision
 from ingest.facts.periods import MONTH_ABBREVIATIONS, MONTHS_PATTERN, months_in, period_from_text
 from ingest.text import MONEY_RE, parse_amount
 
@@ -56,11 +57,26 @@ _OUTCOME_ASKED = (
     ("declined", re.compile(r"\b(?:declin\w*|refus\w*|reject\w*|turn(?:ed|s)? down)\b", re.I)),
     ("deferred", re.compile(r"\b(?:defer\w*|postpon\w*)\b", re.I)),
     ("withdrawn", re.compile(r"\b(?:withdr[ae]w\w*|rescind\w*|cancel\w*)\b", re.I)),
+    # An award changed one way: "what was X cut to", "was the Y grant topped up".
+    ("reduced", re.compile(r"\b(?:cut|reduc\w*|lower\w*|clawed back)\b", re.I)),
+    ("increased", re.compile(r"\b(?:increas\w*|rais\w*|top(?:ped)?[ -]up)\b", re.I)),
 )
+
+
+def befell(decision: FundingDecision, outcome: str) -> bool:
+    """Whether a decision is of the outcome a question asks about: an award cut or raised is one
+    amended down or up."""
+    if outcome in ("reduced", "increased"):
+        if decision.outcome != "amended" or not decision.previous:
+            return False
+        return (decision.amount < decision.previous) == (outcome == "reduced")
+    return decision.outcome == outcome
+
+
 _OUTCOME_WORDS = frozenset(
     terms(
         "declined refused rejected turn turned down deferred postponed cut "
-        "withdrawn withdraw rescinded cancelled"
+        "withdrawn withdraw rescinded cancelled reduced increased raised lowered"
     )
 )
 # "the largest single award", "which project got the least": one decision, by its amount.
