@@ -1326,3 +1326,23 @@ def test_a_wider_figure_set_right_stands_under_its_column_and_a_total_row_ends_t
         ("Blades Down (seven schools)", "Northby Youth Justice Service", 5_000),
         ("Community Safety Officer post", "Northby District Council", 16_000),
     ]
+
+
+def test_a_resolution_whose_subject_gets_the_money_names_it_as_the_lead(tmp_path: Path) -> None:
+    minutes = make_pdf(
+        tmp_path / "minutes.pdf",
+        [
+            [
+                "Minutes of the Board, 19 September 2023",
+                "",
+                "RESOLVED - (a) that Northby Nightsafe CIC be granted £6,500, the full sum sought, for the",
+                "Late Night Welfare Hub; (b) that the Northby Youth Trust's Step Up mentoring project, which",
+                "sought £12,400, be granted £9,000 to cover the autumn and spring terms only.",
+            ]
+        ],
+    )
+    found = [(d.item, d.lead, d.amount) for d in _decisions(minutes)]
+    assert found == [
+        ("Late Night Welfare Hub", "Northby Nightsafe CIC", 6_500),
+        ("Step Up mentoring", "Northby Youth Trust", 9_000),
+    ]

@@ -149,6 +149,7 @@ ITEM_STOP = (
 
 
 ARTICLE = r"(?:(?:the|a|an)\s+)?"
+_GIVEN = r"(?:granted|awarded|given|offered|allocated)"
 
 
 # Who gets the money and what for, in the styles minutes use; the first that matches names the item.
@@ -172,6 +173,20 @@ ITEM_PATTERNS = (
         rf"\b(?:award(?:ed)?|grant(?:ed)?|given|paid|allocated|released|of\s+£\S+)\s+(?:£\S+\s+)?to\s+{ARTICLE}"
         rf"(?P<lead>[^,;]+?)\s+(?:for|towards)\s+(?!{_SPAN}\b){ARTICLE}(?P<item>.+?){ITEM_STOP}",
         re.I,
+    ),
+    # a resolution whose subject is who gets the money: "that Tarnholt Nightsafe CIC be granted £6,500,
+    # the full sum sought, for the Late Night Welfare Hub"
+    re.compile(
+        rf"(?:\bthat\s+|^\(\w{{1,4}}\)\s+(?:that\s+)?){ARTICLE}(?P<lead>[A-Z][^,;£]+?)\s+be\s+{_GIVEN}\s+£\S+"
+        rf"(?:,[^,;£]+,)?\s+(?:for|towards)\s+(?!{_SPAN}\b){ARTICLE}(?P<item>.+?){ITEM_STOP}",
+        re.I,
+    ),
+    # ... or whose item it is: "that the Oxbarrow Youth Trust's Step Up mentoring project, which
+    # sought £12,400, be granted £9,000"
+    re.compile(
+        rf"(?:\bthat\s+|^\(\w{{1,4}}\)\s+(?:that\s+)?){ARTICLE}(?P<lead>[A-Z][\w&-]*(?:\s+[A-Z][\w&-]*)*)['’]s\s+"
+        rf"(?P<item>[A-Z][^,;£]+?)(?:\s+(?:project|scheme|programme|bid|application))?"
+        rf"(?:,[^;£]*?£\S+[^;£]*?,)?\s+be\s+{_GIVEN}\b",
     ),
     # "The bid of £9,800 from X for Y", "an application from X for Y"
     re.compile(
