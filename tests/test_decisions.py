@@ -1346,3 +1346,26 @@ def test_a_resolution_whose_subject_gets_the_money_names_it_as_the_lead(tmp_path
         ("Late Night Welfare Hub", "Northby Nightsafe CIC", 6_500),
         ("Step Up mentoring", "Northby Youth Trust", 9_000),
     ]
+
+
+def test_income_received_is_no_decision_and_an_award_said_to_be_increased_names_itself(
+    tmp_path: Path,
+) -> None:
+    report = make_pdf(
+        tmp_path / "report.pdf",
+        [
+            [
+                "Minutes of the Board, 29 April 2025 (fictional)",
+                "",
+                "Income received in 2024-25",
+                "",
+                "Northby District Council contributed £15,000 and £6,780 was carried forward from 2023-24.",
+                "",
+                "What we did",
+                "",
+                "The Safe Space award was increased from £3,950 to £4,430 to open on extra nights.",
+            ]
+        ],
+    )
+    found = [(d.item, d.outcome, d.amount, d.previous) for d in _decisions(report, "minutes", "2024-25")]
+    assert found == [("Safe Space", "amended", 4_430, 3_950)]

@@ -126,3 +126,29 @@ def test_a_dot_leader_sets_a_label_and_its_sum_apart_as_a_row_and_quotes_read_ac
     [(start, end)] = quote_spans(page.text, "Money available\t£67,310")  # the viewer marks it
     assert page.text[start:end].startswith("Money available  . . .")
     assert page.text[start:end].endswith(". .                                  £67,310")
+
+
+def test_a_lone_numbered_title_is_a_heading_and_numbered_rows_stay_a_table(tmp_path: Path) -> None:
+    lines = [
+        (50, "Fictional document for software testing. Strategic assessment"),
+        (50, "4@Recommendations"),
+        (50, "The Analysis Unit recommends that the Board sets up a problem-solving group."),
+        (50, ""),
+        (50, "Priorities in order"),
+        (50, "1@Domestic abuse"),
+        (50, "2@Serious violence"),
+        (50, ""),
+        (50, "6@On 12 March 2024, acting on the"),
+        (50, "assessment, the Board agreed its priorities."),
+    ]
+    placed = []
+    for at, (x, text) in enumerate(lines):
+        number, _, title = text.rpartition("@")
+        placed += [(x, 790.0 - 14 * at, number), (TEXT_X, 790.0 - 14 * at, title)] if number else []
+        placed += [] if number or not text else [(x, 790.0 - 14 * at, text)]
+    path = place_pdf(tmp_path / "assessment.pdf", [placed])
+    blocks = [(b.kind, b.text) for b in clean_pages(read_pdf(path, path.name).pages)[0].blocks]
+    assert ("heading", "4 Recommendations") in blocks
+    # Numbered lines next to each other are a table's rows; a line whose words go on is no title.
+    assert ("row", "1\tDomestic abuse") in blocks and ("row", "2\tSerious violence") in blocks
+    assert not any(kind == "heading" and text.startswith("6 On 12 March") for kind, text in blocks)

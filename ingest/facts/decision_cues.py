@@ -127,6 +127,9 @@ HEADING_NUMBER_RE = re.compile(
 
 
 # Headings about money in general, not one item: "Funding applications, round two", "Budget outturn".
+# A section telling the money a partnership receives ("2 Income received in 2024-25", "Income"):
+# a council's contribution there is paid to it, not a decision it made.
+INCOME_HEADING_RE = re.compile(r"^(?:[\d.]+\s+)?(?:income|money received|funding received)\b", re.I)
 GENERAL_HEADING_RE = re.compile(
     r"\b(fund\w*|budget|money|applications|bids|decisions|outturn|monitoring|spend|grants?|reserve|awards|"
     r"windows?|round|finance\w*|allocations?|actions?|minutes|apologies|welcome|business|reasons|scores)\b",
@@ -211,6 +214,11 @@ ITEM_PATTERNS = (
     re.compile(
         rf"£.*?\b(?:for|to fund|towards)\s+(?!{_SPAN}\b){ARTICLE}(?P<item>.+?){ITEM_STOP}",
         re.I,
+    ),
+    # ... told of the award: "The Safe Space award was increased from £3,950 to £4,430"
+    re.compile(
+        r"^(?:[Tt]he\s+)?(?P<item>[A-Z][\w'’&-]*(?:\s+[\w'’&-]+){0,5}?)\s+(?:grant|award|allocation)\s+"
+        r"(?:was|has been|is|had been)\s+(?:varied|reduced|increased|cut|raised|lowered)\b",
     ),
     # a change to a named grant: "varied the Town Centre Ambassadors grant (CSP23-01) from £A to £B"
     re.compile(

@@ -33,6 +33,7 @@ from ingest.facts.decision_cues import (
     GRANT_TO_US_RE,
     HEADING_NUMBER_RE,
     HELD_RE,
+    INCOME_HEADING_RE,
     ITEM_PATTERNS,
     LABEL_ALONE_RE,
     LABEL_RE,
@@ -318,6 +319,8 @@ def _prose_decisions(
 ) -> list[FundingDecision]:
     """The decisions a sentence records, one for each clause of a numbered resolution."""
     sentence = " ".join(sentence.split())
+    if INCOME_HEADING_RE.match(heading):
+        return []
     found = []
     clauses = _clauses(sentence)
     if len(clauses) > 1 and not CLAUSE_MARK_RE.search(sentence):

@@ -25,6 +25,8 @@ _OWNED_LINE_END_RE = re.compile(rf" {{3,}}{_OWNER_RE.pattern}[ \t]*$", re.M)
 # Numbered lines that go on under their text a page needs before it is read this way: one alone
 # may be a table's row whose cell wrapped.
 MIN_WRAPPED = 2
+# A last word leaving a sentence open.
+_RUNS_ON_RE = re.compile(r"\b(?:the|a|an|of|and|or|to|for|in|on|at|by|with|from|as|that)$", re.I)
 _HEADING_WORDS = 8  # the most words of a numbered line read as a section's title
 
 
@@ -47,7 +49,7 @@ def hung_paragraphs(lines: list[str]) -> dict[int, tuple[int, Block]]:
     numbered = {at: line for at, raw in enumerate(lines) if (line := _numbered(raw)) is not None}
     runs = {at: _run(lines, at + 1, line.start) for at, line in numbered.items()}
     if sum(1 for at, end in runs.items() if end > at + 1) < MIN_WRAPPED:
-        return {}
+        return _lone_titles(lines, numbered)
     paragraphs: dict[int, tuple[int, Block]] = {}
     for at, line in numbered.items():
         end = runs[at]
@@ -56,6 +58,25 @@ def hung_paragraphs(lines: list[str]) -> dict[int, tuple[int, Block]]:
         kind = "heading" if end == at + 1 and _titled(line.text) else "para"
         paragraphs[at] = (end, Block(kind, text))
     return paragraphs
+
+
+def _lone_titles(lines: list[str], numbered: dict[int, _Line]) -> dict[int, tuple[int, Block]]:
+    """Section titles with their numbers hung ("4      Recommendations") on a page not otherwise set
+    this way: a numbered title with no numbered line next to it is no one-row table."""
+    filled = [at for at, raw in enumerate(lines) if raw.strip()]
+    titles: dict[int, tuple[int, Block]] = {}
+    for place, at in enumerate(filled):
+        line = numbered.get(at)
+        if (
+            line is None
+            or not _titled(line.text)
+            or _CELL_GAP_RE.search(lines[at].strip()[len(line.number) :].strip())
+        ):
+            continue
+        neighbours = filled[max(place - 1, 0) : place] + filled[place + 1 : place + 2]
+        if not any(k in numbered for k in neighbours):
+            titles[at] = (at + 1, Block("heading", f"{line.number} {line.text}"))
+    return titles
 
 
 def without_owners(text: str) -> str:
@@ -94,4 +115,6 @@ def _run(lines: list[str], at: int, start: int) -> int:
 def _titled(text: str) -> bool:
     """Whether a numbered line alone is a section's title ("Performance: April to June 2023"), not a
     one-line paragraph ("The minutes were agreed as a correct record.")."""
-    return not text.endswith((".", ";", ",", ":")) and len(text.split()) <= _HEADING_WORDS
+    if text.endswith((".", ";", ",", ":")) or _RUNS_ON_RE.search(text):
+        return False  # a sentence going on below ("On 12 March 2024, acting on the")
+    return len(text.split()) <= _HEADING_WORDS
