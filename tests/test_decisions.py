@@ -1369,3 +1369,22 @@ def test_income_received_is_no_decision_and_an_award_said_to_be_increased_names_
     )
     found = [(d.item, d.outcome, d.amount, d.previous) for d in _decisions(report, "minutes", "2024-25")]
     assert found == [("Safe Space", "amended", 4_430, 3_950)]
+
+
+def test_a_decision_about_another_bid_is_not_quoted_with_the_label_before_it(tmp_path: Path) -> None:
+    minutes = make_pdf(
+        tmp_path / "minutes.pdf",
+        [
+            [
+                "Minutes of the Strategy Group, 8 July 2021",
+                "",
+                "(c) Silver Shield, Northby Trading Standards: call blockers for older residents, £4,400.",
+                "Endorsed at the full amount requested. (d) Castle Mead Residents' Association asked for",
+                "£12,000 for a CCTV camera at the shops. Members agreed that the bid be refused because",
+                "the review of public space CCTV will not report until December.",
+            ]
+        ],
+    )
+    refused = next(d for d in _decisions(minutes) if d.outcome == "declined")
+    assert (refused.item, refused.lead) == ("CCTV camera", "Castle Mead Residents' Association")
+    assert refused.quote.startswith("Members agreed that the bid be refused")

@@ -193,6 +193,7 @@ def _paragraph(
     found: list[FundingDecision] = []
     label = _Label()
     told: list[str] = []  # the sentences since a label alone named the item: what was said of it
+    told_of = label  # ... and that label: a new one ("On Late Shift ...", a bid asked) ends them
     if bullet and (opening := BULLET_LABEL_RE.match(text)):  # "Mardle Street Pastors, for patrols: £8,000;"
         label, text = _Label(*item_and_runner(opening.group("label"))), text[opening.end() :]
     elif bullet and (dashed := BULLET_DASH_LABEL_RE.match(text)):
@@ -214,7 +215,7 @@ def _paragraph(
             else:  # a label only marking a decision ("16/24 Decision taken between meetings.") names no item
                 marks = DECISION_MARK_LABEL_RE.match(alone.group("label").strip())
                 label = _Label() if marks else _Label(*item_and_runner(alone.group("label")))
-            told = [sentence] if label.item else []
+            told, told_of = ([sentence] if label.item else []), label
             continue
         if own := LABEL_RE.match(sentence):
             label, sentence = _Label(own.group("label").strip()), sentence[own.end() :]
@@ -225,7 +226,7 @@ def _paragraph(
         if about := ON_ITEM_RE.match(sentence):  # "On Late Shift (NSG24-02), ...": the paragraph's item
             label = _Label(about.group("item"))
         decided = _prose_decisions(document, page, sentence, period, heading, label, meeting, listed)
-        if told and label.item:
+        if told and label is told_of:
             decided = [_told_with(d, told, label.item) for d in decided]
             told = [*told, sentence][-_TOLD_SENTENCES:]
         if not decided and (bid := ASKED_RE.search(sentence)):
@@ -243,8 +244,8 @@ _TOLD_SENTENCES = 4
 def _told_with(decision: FundingDecision, told: list[str], item: str) -> FundingDecision:
     """A decision quoted with what its paragraph said of the item before it, where its own clause does
     not name the item: the label naming it and the reasons in between."""
-    if item.lower() in decision.quote.lower():
-        return decision
+    if item.casefold() in decision.quote.casefold() or decision.item.casefold() != item.casefold():
+        return decision  # its clause names the item, or the decision is another item's
     quote = " ".join([*told[-(_TOLD_SENTENCES - 1) :], decision.quote])
     return replace(decision, quote=quote, context=quote)
 
