@@ -298,3 +298,25 @@ def test_an_award_asked_about_as_cut_leads_with_its_cut_not_its_latest_state() -
     # Raised is the other way: no state of this item answers it, so the latest leads.
     raised = register.answer("was the blades down award increased", set())
     assert raised is not None and raised.text.startswith("Blades Down (latest)")
+
+
+def test_a_word_naming_one_item_and_an_organisation_does_not_pick_that_item() -> None:
+    def award(item: str, lead: str, amount: float, document: str) -> FundingDecision:
+        return replace(_minuted(item, amount, "approved", "2025-07-15", document), lead=lead)
+
+    rows = [
+        award("Fennimore youth shelter", "Northby Homes", 5_000, "a.pdf"),
+        award("Fight for Change", "Fennimore Boxing Academy", 4_600, "b.pdf"),
+        award("Fight for Change, second year", "Fennimore Boxing Academy", 6_000, "c.pdf"),
+        award("ShopSafe radio link, second year", "Northby BID", 2_600, "c.pdf"),
+    ]
+    register = FundingRegister(rows, partnership_of=dict.fromkeys(["a.pdf", "b.pdf", "c.pdf"], "N"))
+    answer = register.answer(
+        "how much did fennimore boxing academy get for the second year of fight for change", set()
+    )
+    assert answer is not None and answer.text.startswith(
+        "Fight for Change, second year (Fennimore Boxing Academy)"
+    )
+    # A word naming one item alone still names it: "shelter" is no organisation's.
+    shelter = register.answer("how much did the shelter get", set())
+    assert shelter is not None and shelter.text.startswith("Fennimore youth shelter (Northby Homes)")

@@ -100,6 +100,10 @@ class FundingRegister:
         # says which item a question means, whatever other words it shares with others.
         by_name = {d.item.casefold(): t for d, t in zip(self.decisions, self._item_terms, strict=True)}
         self._naming = Counter(w for item_terms in by_name.values() for w in item_terms)
+        # ... unless it names an organisation too: "Fennimore" of one item's name and of "Fennimore
+        # Boxing Academy", who runs others, is a place, not the item.
+        led = {w for d in self.decisions for w in terms(d.lead)}
+        self._naming.update({w: 1 for w in led if w in self._naming})
         self.partnership_of = dict(partnership_of or {})
         documents = {d.document for d in self.decisions}
         minutes = frozenset(doc for doc in documents if self.sources.doc_type(doc) == "minutes")
