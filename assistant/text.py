@@ -20,6 +20,9 @@ from ingest.text import SCALES, split_sentences
 _TOKEN_RE = re.compile(r"(?u)\b\w\w+\b")
 # A possessive or plural written with an apostrophe ("P's", "partner's") is one word, as typed without it.
 _APOSTROPHE_S_RE = re.compile(r"(?u)(\w)['\u2019]s\b")
+# A verb with "n't" is the verb and "not": "won't" is no "won" (stemmed "win"), "doesn't" no "doesn".
+_NOT_RE = re.compile(r"(?u)\b(\w+?)n['\u2019]t\b")
+_NOT_VERBS = {"wo": "will", "ca": "can", "sha": "shall"}
 # Question words carry no topic, and bm25s's English list leaves them in.
 STOPWORDS = frozenset(STOPWORDS_EN) | {
     "how",
@@ -148,6 +151,7 @@ def worded_terms(text: str) -> list[tuple[str, str]]:
 def _worded_terms(text: str) -> tuple[tuple[str, str], ...]:
     """Kept: the same sentences and headings are read for question after question."""
     text = _MARK_RE.sub(r" mark_\1 ", _AMOUNT_RE.sub(_amount_word, text.lower().translate(_NOTE_MARKS)))
+    text = _NOT_RE.sub(lambda m: f"{_NOT_VERBS.get(m.group(1), m.group(1))} not", text)
     words = _TOKEN_RE.findall(_APOSTROPHE_S_RE.sub(r"\1s", text))
     return tuple((stem(IRREGULAR.get(w, w)), w) for w in words if w not in STOPWORDS)
 

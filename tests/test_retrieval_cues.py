@@ -123,6 +123,12 @@ def test_a_figure_keeps_its_whole_weight() -> None:
     assert shares["per"] < 1.0  # an everyday word still weighs less
 
 
+def test_a_verb_with_not_is_no_other_word() -> None:
+    # "won't" was the word "won", stemmed "win"; "doesn't" a word "doesn".
+    assert terms("what won't it pay for") == ["pay"] == terms("what it doesn’t pay for")
+    assert terms("can't") == ["can"] and terms("the council's grant") == ["council", "grant"]
+
+
 def _record(
     document: str, doc_type: str, period: str, date: str, partnership: str = EASTHOLM
 ) -> DocumentRecord:
