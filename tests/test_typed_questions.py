@@ -446,6 +446,8 @@ def test_what_a_count_rate_or_role_is_narrowed_to() -> None:
     assert narrowing_terms("whats the latest asb incidents number") == {"asb"}  # "latest" says when
     assert narrowing_terms("who chairs the rural crime forum") == {"rural", "crime"}
     assert narrowing_terms("who chairs the board") == set()
+    # Not asked who holds it, a role narrows nothing: the question asks what the chair may do.
+    assert narrowing_terms("can the chair of the northby board approve funding between meetings") == set()
     # Who represents a body: an answer must name that body, not another member.
     assert narrowing_terms("who represents the ambulance service on the board") == {"ambul"}
     assert narrowing_terms("who's the rep for public health") == {"public"}

@@ -98,13 +98,18 @@ def shows_change(text: str, direction: str, periods: int) -> bool:
     return bool(_DIRECTION_RES[direction].search(text)) or periods >= 2
 
 
+_WHO_RE = re.compile(r"\bwho", re.I)
+
+
 def narrowing_terms(question: str) -> frozenset[str]:
     """The stems narrowing what a count, rate, role or change question is about.
 
     A count's or a role's head noun is left out ("how many hate crimes" may be answered with
     "offences"); a rate's is not: a table of rates names each measure in its columns.
     """
-    headed = (_HOW_MANY_RE, _ROLE_OF_RE, _CHANGE_OF_RE)  # the head noun may be reworded: left out
+    # The head noun may be reworded: left out. A role narrows only a question asking who holds it:
+    # "can the chair of the board approve funding" asks what the chair may do.
+    headed = (_HOW_MANY_RE, _CHANGE_OF_RE, *((_ROLE_OF_RE,) if _WHO_RE.search(question) else ()))
     phrases = [_leading(m.group(1))[:-1] for pattern in headed for m in pattern.finditer(question)]
     phrases += [
         [w for w in m.group(1).lower().split() if w not in _BOUNDARY]
