@@ -1388,3 +1388,24 @@ def test_a_decision_about_another_bid_is_not_quoted_with_the_label_before_it(tmp
     refused = next(d for d in _decisions(minutes) if d.outcome == "declined")
     assert (refused.item, refused.lead) == ("CCTV camera", "Castle Mead Residents' Association")
     assert refused.quote.startswith("Members agreed that the bid be refused")
+
+
+def test_a_decisions_record_by_subject_with_changes_and_rows_deciding_no_money(tmp_path: Path) -> None:
+    columns = (30, 75, 235, 345, 525)
+    rows = [
+        ("No.", "Subject", "What was heard", "Decision", "Amount"),
+        ("D23/31", "Chair's decision CD/02: Lantern", "Taken 3 October", "Ratified", "£2,600"),
+        ("D23/33", "Street Pastors", "Thursdays added", "Increased from £4,750 to £5,600", "+£850"),
+        ("D23/37", "Membership", "A member joined", "Noted", ""),
+        ("D23/38", "Fund position", "£19,810 remains", "Noted", ""),
+    ]
+    placed = [(40.0, 790.0, "Record of decisions and actions, 7 November 2023 (fictional)")]
+    placed += [
+        (float(x), 760.0 - 16 * n, cell)
+        for n, row in enumerate(rows)
+        for x, cell in zip(columns, row, strict=True)
+        if cell
+    ]
+    path = place_pdf(tmp_path / "record.pdf", [placed])
+    found = [(d.item, d.outcome, d.amount, d.previous) for d in _decisions(path)]
+    assert found == [("Lantern", "approved", 2_600, 0), ("Street Pastors", "amended", 5_600, 4_750)]

@@ -37,7 +37,9 @@ _TABLE_AMOUNT_RE = re.compile(r"£?\s?\d{1,3}(?:,\d{3})+(?:\.\d\d)?|£?\s?\d{3,7
 
 
 # Header cells of a table of funding decisions and of an actions table.
-_ITEM_HEADER_RE = re.compile(r"\b(project|scheme|item|bid|initiative|activity|service|proposal)s?\b", re.I)
+_ITEM_HEADER_RE = re.compile(
+    r"\b(project|scheme|item|bid|initiative|activity|service|proposal|subject|topic)s?\b", re.I
+)
 
 
 _LEAD_HEADER_RE = re.compile(
@@ -105,6 +107,12 @@ _UNCHANGED_RE = re.compile(r"\bunchanged\b|\bno change\b", re.I)
 _BID_SUM_RE = re.compile(rf",\s*(?P<sum>{MONEY_RE.pattern})\s*$")
 # A numbered row's first cell: "3. Edge Talks knife crime", "6a. Bid: ...", "4) Budget".
 _ROW_NUMBER_RE = re.compile(r"^\d{1,2}[a-z]?[.)]\s")
+# A row's reference alone in its first cell ("D23/37", "FP25/01", "C4", "PS22-07"): a new row, with an
+# amount or without ("Membership | ... | Noted").
+# A figure alone ("2", a wrapped "year 2") is none.
+_REF_CELL_RE = re.compile(r"[A-Z]{1,4}\d{1,3}(?:[/.-]\d{1,4}){0,2}[a-z]?|\d{1,3}(?:[/.-]\d{1,4}){1,2}")
+# An amount cell stating a change, not a sum: "+£850", "–£640".
+_SIGNED_RE = re.compile(r"\s*[+–—−-]\s?£?\d")
 # A label an item cell opens with, saying what kind of item it is ("Bid: Town-centre Safe Space").
 _ITEM_LABEL_RE = re.compile(r"^(?:new\s+)?(?:bid|application|proposal|funding request)\s*:\s*", re.I)
 
@@ -207,8 +215,11 @@ def header_table(document: str, page: Page, period: str) -> tuple[list[FundingDe
             above = [*above[-3:], line.strip()]
             continue
         starts_row = bool(by_role.get("amount")) if kind == "funding" else bool(by_role.get("number"))
-        # A total row is a row of its own, whichever column its sum stands under.
+        # A total row is a row of its own, whichever column its sum stands under; so is a row opening
+        # with its reference in the first column.
         starts_row = starts_row or any(_TOTAL_ROW_RE.match(text) for _, text in cells)
+        opens = bool(cells) and cells[0][0] <= header[0][0] + 2 and bool(_REF_CELL_RE.fullmatch(cells[0][1]))
+        starts_row = starts_row or (kind == "funding" and opens)
         if kind == "funding" and "amount" not in {role for _, role, _ in header}:
             # No amount column: a row opens with its number, in a column of its own ("D3 | Riverside
             # Reach ...") or before its item ("3. Edge Talks ..."); its other lines are wrapped cells.
@@ -357,8 +368,14 @@ def _funding_row(
         item, runner = item_and_runner(item)
         cells = {**cells, "lead": cells.get("lead") or runner}
     outcome, previous = _decided(decided)
+    label, colon, named = item.partition(":")
+    if colon and named.strip() and DECISION_MARK_LABEL_RE.match(label.strip()):
+        item = named.strip()  # "Chair's decision CCSP/CD/2023/02: Operation Lantern": the item it names
     if any(role == "amount" for _, role, _ in header):
         amount, unit = _scaled(cells.get("amount", ""), header, above)
+        changed = FROM_TO_RE.search(decided)
+        if changed and _SIGNED_RE.match(cells.get("amount", "")):  # "+£850" beside "from £4,750 to £5,600"
+            amount = parse_amount(changed.group("new") or changed.group("new2")) or amount
     else:  # minutes set as a table: the outcome cell states the sum
         said = " ".join(text for role, text in cells.items() if role not in ("item", "decision"))
         stated = _outcome_row(item, decided, outcome, previous, said)
