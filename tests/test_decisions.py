@@ -1409,3 +1409,27 @@ def test_a_decisions_record_by_subject_with_changes_and_rows_deciding_no_money(t
     path = place_pdf(tmp_path / "record.pdf", [placed])
     found = [(d.item, d.outcome, d.amount, d.previous) for d in _decisions(path)]
     assert found == [("Lantern", "approved", 2_600, 0), ("Street Pastors", "amended", 5_600, 4_750)]
+
+
+def test_a_power_to_vary_up_to_a_limit_is_no_decision(tmp_path: Path) -> None:
+    email = make_pdf(
+        tmp_path / "email.pdf",
+        [
+            [
+                "Email to the Chair, 29 November 2024 (fictional)",
+                "",
+                "Thanks, Leonie",
+                "",
+                "Northby Youth Trust has asked for £2,500 more for Late Shift.",
+                "",
+                "The uncommitted balance is £22,900, so the increase would leave £20,400. The grant",
+                "rules let the Chair vary an award by up to £5,000 between meetings after consulting the",
+                "Vice-Chair. Could you reply to say whether you approve?",
+            ]
+        ],
+    )
+    pdf = read_pdf(email, email.name)
+    assert (
+        extract_funding(email.name, pdf.pages, clean_pages(pdf.pages), "2024-25", "2024-11-29", "minutes")
+        == []
+    )

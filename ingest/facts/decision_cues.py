@@ -290,9 +290,11 @@ NOT_DECIDED_RE = re.compile(
 # A decision handed to someone to take later ("Agreed to delegate the decision to Nell with the
 # chair, up to £7,000"): the sum is a limit, and the decision is theirs, recorded when taken.
 # ... or a power to decide up to a limit ("may award up to £10,000 for a single bid", "may approve
-# an urgent bid of up to £3,000"): no decision.
+# an urgent bid of up to £3,000", "let the Chair vary an award by up to £5,000"): no decision.
 DELEGATING_RE = re.compile(
-    r"\bdelegat\w*\s+(?:the|this|a|its)\s+decision\b|\b(?:may|can)\s+(?:\w+\s+)?(?:award|approve|agree|grant)\w*\s+(?:[\w-]+\s+){0,4}?up\s+to\b",
+    r"\bdelegat\w*\s+(?:the|this|a|its)\s+decision\b"
+    r"|\b(?:may|can|lets?|allows?)\s+(?:[\w'’-]+\s+){0,3}?(?:award|approve|agree|grant|vary|increase)\w*\s+"
+    r"(?:[\w-]+\s+){0,4}?up\s+to\b",
     re.I,
 )
 # A sum described by what was once not done with it ("asked for the £2,500 the Board had not awarded
