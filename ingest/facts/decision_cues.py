@@ -126,10 +126,10 @@ HEADING_NUMBER_RE = re.compile(
 )
 
 
-# Headings about money in general, not one item: "Funding applications, round two", "Budget outturn".
 # A section telling the money a partnership receives ("2 Income received in 2024-25", "Income"):
 # a council's contribution there is paid to it, not a decision it made.
 INCOME_HEADING_RE = re.compile(r"^(?:[\d.]+\s+)?(?:income|money received|funding received)\b", re.I)
+# Headings about money in general, not one item: "Funding applications, round two", "Budget outturn".
 GENERAL_HEADING_RE = re.compile(
     r"\b(fund\w*|budget|money|applications|bids|decisions|outturn|monitoring|spend|grants?|reserve|awards|"
     r"windows?|round|finance\w*|allocations?|actions?|minutes|apologies|welcome|business|reasons|scores)\b",

@@ -108,8 +108,7 @@ _BID_SUM_RE = re.compile(rf",\s*(?P<sum>{MONEY_RE.pattern})\s*$")
 # A numbered row's first cell: "3. Edge Talks knife crime", "6a. Bid: ...", "4) Budget".
 _ROW_NUMBER_RE = re.compile(r"^\d{1,2}[a-z]?[.)]\s")
 # A row's reference alone in its first cell ("D23/37", "FP25/01", "C4", "PS22-07"): a new row, with an
-# amount or without ("Membership | ... | Noted").
-# A figure alone ("2", a wrapped "year 2") is none.
+# amount or without ("Membership | ... | Noted"). A figure alone ("2" of a wrapped "year 2") is none.
 _REF_CELL_RE = re.compile(r"[A-Z]{1,4}\d{1,3}(?:[/.-]\d{1,4}){0,2}[a-z]?|\d{1,3}(?:[/.-]\d{1,4}){1,2}")
 # An amount cell stating a change, not a sum: "+£850", "–£640".
 _SIGNED_RE = re.compile(r"\s*[+–—−-]\s?£?\d")

@@ -3,9 +3,13 @@ facts share."""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 CELL_SEPARATOR = "\t"  # a row's cells, joined in its text
+CELL_GAP_RE = re.compile(r" {3,}")  # how far apart layout text sets a row's cells
+# A line's last word that leaves its sentence open: the next line goes on with it.
+RUNS_ON_RE = re.compile(r"(?:[,–-]|\b(?:and|or|of|the|a|an|to|for|in|on|at|by|with|from|as|that|than))$")
 GROUP = "group"  # a heading set across a table over a group of its rows ("Sexual offences")
 WRAP = "wrap"  # a wrapped cell's next line: a row line folded into the row above by `tables.read_tables`
 ALIGN_SLACK = 2  # characters a cell may start left of its column's header and still sit under it

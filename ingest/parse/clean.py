@@ -13,7 +13,16 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from ingest.parse.blocks import ALIGN_SLACK, CELL_SEPARATOR, WRAP, Block, CleanPage, Spans
+from ingest.parse.blocks import (
+    ALIGN_SLACK,
+    CELL_GAP_RE,
+    CELL_SEPARATOR,
+    RUNS_ON_RE,
+    WRAP,
+    Block,
+    CleanPage,
+    Spans,
+)
 from ingest.parse.footnotes import linked_notes
 from ingest.parse.hung import hung_paragraphs
 from ingest.parse.numbering import NUMBERED_RE, item_values, lettered
@@ -33,9 +42,6 @@ BULLET_GLYPHS = (
     "\u25a0\u25a1\u203a\u25ba\u27a2\u2756"
 )
 _BULLET_RE = re.compile(rf"^[{BULLET_GLYPHS}]\s*")
-# A line's last word that leaves its sentence open: the next line goes on with it.
-_RUNS_ON_RE = re.compile(r"(?:[,–-]|\b(?:and|or|of|the|a|an|to|for|in|on|at|by|with|from|as|that|than))$")
-_CELL_GAP_RE = re.compile(r" {3,}")
 # A dot leader between a label and its figure or page: four dots or more, spaced or not, before a
 # figure. "..." is an ellipsis; dots before words or at a line's end are a blank to sign or fill in.
 _LEADER_RE = re.compile(r"\.(?: ?\.){3,}(?=\s*[£$–-]?\d)")
@@ -108,13 +114,13 @@ class _List:
         """Whether a line at the item's own indent carries on its text: the item's line ran to the
         margin without ending a sentence, and the line opens no item of its own. Only a lettered
         item's: after a numbered one, the next number may be the minute's next item, not the list's."""
-        goes_on = not stripped[:1].isupper() or _RUNS_ON_RE.search(last) is not None
+        goes_on = not stripped[:1].isupper() or RUNS_ON_RE.search(last) is not None
         return (
             self.full
             and self.lettered
             and goes_on
             and _indent(raw) == self.indent
-            and _CELL_GAP_RE.search(stripped) is None
+            and CELL_GAP_RE.search(stripped) is None
             and NUMBERED_RE.match(stripped) is None
             and _BULLET_RE.match(stripped) is None
         )
@@ -166,7 +172,7 @@ def _blocks(lines: list[str]) -> list[tuple[Block, Spans]]:
     after_hung = 0  # the index after the last line of a paragraph numbered in the margin
     for at, raw in enumerate(lines):
         stripped = raw.strip()
-        gapped = _CELL_GAP_RE.search(stripped) is not None
+        gapped = CELL_GAP_RE.search(stripped) is not None
         above, previous_row = previous_row, ()
         above_cells, row_cells = row_cells, ()
         if at < after_hung:
@@ -190,18 +196,18 @@ def _blocks(lines: list[str]) -> list[tuple[Block, Spans]]:
             body = listed.item(stripped, lead_in, hung, para, wrapped) or None
         if body is not None:  # a new bullet item
             flush()
-            bullet.append(_CELL_GAP_RE.sub(" ", body))
+            bullet.append(CELL_GAP_RE.sub(" ", body))
             listed.indent, listed.full = _indent(raw), _fills(raw, width)
             continue
         if wrapped:
-            bullet.append(_CELL_GAP_RE.sub(" ", stripped))
+            bullet.append(CELL_GAP_RE.sub(" ", stripped))
             if runs_on:
                 listed.full = _fills(raw, width)
             continue
         # Cells apart: a table row, kept whole on one line. A line right under a row that sits in
         # its columns without filling the first one is a wrapped cell's next line ("wrap").
         spans = _cell_spans(raw)
-        cells = tuple(_CELL_GAP_RE.split(stripped))
+        cells = tuple(CELL_GAP_RE.split(stripped))
         wraps = above and (
             _wraps(spans, above, gapped, stripped)
             or _valueless(spans, cells, above, above_cells)
@@ -313,7 +319,7 @@ def _fills(line: str, width: int) -> bool:
 
 
 def _is_row(text: str) -> bool:
-    return _CELL_GAP_RE.search(text) is not None
+    return CELL_GAP_RE.search(text) is not None
 
 
 def _hung_label(line: str) -> set[int]:
@@ -402,7 +408,7 @@ def _heads_prose(line: str, lines: list[str], at: int) -> bool:
     """Whether a line under a table's last row is a heading over a paragraph ("Next meeting" over
     "Thursday 20 January 2022, 14:00, Committee Room 2."), not a wrapped cell's next line."""
     following = lines[at + 1].strip() if at + 1 < len(lines) else ""
-    if not following or _CELL_GAP_RE.search(following):
+    if not following or CELL_GAP_RE.search(following):
         return False
     return _heading_above(line, following, lines[at + 2 : at + 3])
 
@@ -421,7 +427,7 @@ def _heading_above(first: str, line: str, below: list[str]) -> bool:
     if not opens or len(line) < (1 if numbered else 2) * len(first):
         return False
     after = below[0].strip() if below else ""
-    return line[-1] in ".!?:" or bool(after and not _CELL_GAP_RE.search(after))
+    return line[-1] in ".!?:" or bool(after and not CELL_GAP_RE.search(after))
 
 
 def _looks_like_heading(lines: list[str]) -> bool:

@@ -12,9 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ingest.parse.blocks import ALIGN_SLACK, Block
+from ingest.parse.blocks import ALIGN_SLACK, CELL_GAP_RE, RUNS_ON_RE, Block
 
-_CELL_GAP_RE = re.compile(r" {3,}")
 # A paragraph's or section's number ("4", "5.3", "4.2.1"), alone in its cell. "1." or "2)" is left
 # to be read as a list's item.
 _NUMBER_RE = re.compile(r"\d{1,2}(?:\.\d{1,2}){1,3}\.?|\d{1,2}")
@@ -25,8 +24,6 @@ _OWNED_LINE_END_RE = re.compile(rf" {{3,}}{_OWNER_RE.pattern}[ \t]*$", re.M)
 # Numbered lines that go on under their text a page needs before it is read this way: one alone
 # may be a table's row whose cell wrapped.
 MIN_WRAPPED = 2
-# A last word leaving a sentence open.
-_RUNS_ON_RE = re.compile(r"\b(?:the|a|an|of|and|or|to|for|in|on|at|by|with|from|as|that)$", re.I)
 _HEADING_WORDS = 8  # the most words of a numbered line read as a section's title
 
 
@@ -53,7 +50,7 @@ def hung_paragraphs(lines: list[str]) -> dict[int, tuple[int, Block]]:
     paragraphs: dict[int, tuple[int, Block]] = {}
     for at, line in numbered.items():
         end = runs[at]
-        words = [line.text] + [_CELL_GAP_RE.split(lines[k].strip())[0] for k in range(at + 1, end)]
+        words = [line.text] + [CELL_GAP_RE.split(lines[k].strip())[0] for k in range(at + 1, end)]
         text = " ".join([line.number, *words])
         kind = "heading" if end == at + 1 and _titled(line.text) else "para"
         paragraphs[at] = (end, Block(kind, text))
@@ -70,7 +67,7 @@ def _lone_titles(lines: list[str], numbered: dict[int, _Line]) -> dict[int, tupl
         if (
             line is None
             or not _titled(line.text)
-            or _CELL_GAP_RE.search(lines[at].strip()[len(line.number) :].strip())
+            or CELL_GAP_RE.search(lines[at].strip()[len(line.number) :].strip())
         ):
             continue
         neighbours = filled[max(place - 1, 0) : place] + filled[place + 1 : place + 2]
@@ -88,7 +85,7 @@ def without_owners(text: str) -> str:
 def _numbered(raw: str) -> _Line | None:
     """A line opening with a number hung in its own cell, then text, then perhaps initials."""
     stripped = raw.strip()
-    cells = _CELL_GAP_RE.split(stripped)
+    cells = CELL_GAP_RE.split(stripped)
     if not 2 <= len(cells) <= 3 or not _NUMBER_RE.fullmatch(cells[0]) or not cells[1][:1].isalpha():
         return None
     if len(cells) == 3 and not _OWNER_RE.fullmatch(cells[2]):
@@ -103,7 +100,7 @@ def _run(lines: list[str], at: int, start: int) -> int:
     while at < len(lines):
         raw = lines[at]
         indent = len(raw) - len(raw.lstrip())
-        cells = _CELL_GAP_RE.split(raw.strip())
+        cells = CELL_GAP_RE.split(raw.strip())
         if not raw.strip() or abs(indent - start) > ALIGN_SLACK or len(cells) > 2:
             break
         if len(cells) == 2 and not _OWNER_RE.fullmatch(cells[1]):
@@ -115,6 +112,6 @@ def _run(lines: list[str], at: int, start: int) -> int:
 def _titled(text: str) -> bool:
     """Whether a numbered line alone is a section's title ("Performance: April to June 2023"), not a
     one-line paragraph ("The minutes were agreed as a correct record.")."""
-    if text.endswith((".", ";", ",", ":")) or _RUNS_ON_RE.search(text):
+    if text.endswith((".", ";", ",", ":")) or RUNS_ON_RE.search(text):
         return False  # a sentence going on below ("On 12 March 2024, acting on the")
     return len(text.split()) <= _HEADING_WORDS
