@@ -125,12 +125,12 @@ class ExtractiveAnswerer:
         asked = Asked.read(question, query, self.idf, self.superseded, self.forms, self.older, self.naming)
         if not passages or not asked.idf:
             return None
-        # "which are rated red at the moment": the newest document's table first, where it has one.
-        fresh = [p for p in passages if p.document not in asked.older]
         holding = None
         # An amount or a figure asked for is one cell's, not the rows holding a word the question names
         # ("what was the Commissioner's grant": not every row whose "How" is "Grant").
         if not (asked.wants_money or asked.wants_figure):
+            # "which are rated red at the moment": the newest document's table first, where it has one.
+            fresh = [p for p in passages if p.document not in asked.older]
             if len(fresh) < len(passages):
                 holding = rows_holding(question, fresh, HOLDING_PASSAGES, self.read)
             holding = holding or rows_holding(question, passages, HOLDING_PASSAGES, self.read)

@@ -83,12 +83,14 @@ def page_text(page: Any) -> str:
         return ""
     char_width = _layout_mode.fixed_char_width(groups, 1.25)
     lines = _layout_mode.y_coordinate_groups(groups)
-    # The rules, placed as the text is: from its left edge; a page turned upright is read without them.
-    rules = (
-        []
-        if origin is None
-        else [replace(r, x0=r.x0 - origin, x1=r.x1 - origin) for r in painted_rules(operations)]
-    )
+
+    def rules() -> list[Rule]:
+        """The rules, placed as the text is: from its left edge; a page turned upright has none. Read
+        only for a page with a gutter, the one kind that asks."""
+        if origin is None:
+            return []
+        return [replace(r, x0=r.x0 - origin, x1=r.x1 - origin) for r in painted_rules(operations)]
+
     sections = _sections(lines, rules)
     if all(kind == "whole" for kind, _ in sections):
         return str(_layout_mode.fixed_width_page(lines, char_width, True, 1))
@@ -169,7 +171,9 @@ def _pieces(group: dict[str, Any]) -> list[_Piece]:
     ]
 
 
-def _sections(lines: dict[int, list[dict[str, Any]]], rules: list[Rule]) -> list[tuple[str, list[Any]]]:
+def _sections(
+    lines: dict[int, list[dict[str, Any]]], rules: Callable[[], list[Rule]]
+) -> list[tuple[str, list[Any]]]:
     """The page top to bottom as ("whole", line keys) and ("columns", (gutter, line keys)) sections."""
     keys = list(lines)
     pieces = {ty: [p for group in lines[ty] for p in _pieces(group)] for ty in keys}
@@ -177,7 +181,7 @@ def _sections(lines: dict[int, list[dict[str, Any]]], rules: list[Rule]) -> list
     if gutter is None:
         return [("whole", keys)]
     edge = _column_edge(pieces, gutter)
-    apart = _ruled_apart(pieces, gutter, edge, rules)
+    apart = _ruled_apart(pieces, gutter, edge, rules())
     runs: list[tuple[bool, list[int]]] = []  # (read whole, lines)
     for ty in keys:
         right = [p.x0 for p in pieces[ty] if p.x0 >= gutter]
