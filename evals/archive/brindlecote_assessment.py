@@ -27,7 +27,7 @@ from evals.archive.brindlecote_layout import (
     tiles,
     title,
 )
-from evals.archive.common import Meta
+from evals.archive.common import Meta, per_thousand
 from evals.archive.names import BRINDLECOTE
 
 TITLE = "Brindlecote Community Safety Board Strategic Intelligence Assessment 2024"
@@ -79,19 +79,15 @@ def _change(before: int, after: int) -> str:
     return f"{(after - before) / before * 100:+.1f}%"
 
 
-def _rate(count: int, population: int) -> str:
-    return f"{count / population * 1000:.1f}"
-
-
 def _ward_row(ward: tuple[str, int, int, int, int | None]) -> list[str]:
     name, population, crime, asb, knife = ward
     return [
         name,
         f"{population:,}",
         f"{crime:,}",
-        _rate(crime, population),
+        per_thousand(crime, population),
         f"{asb:,}",
-        _rate(asb, population),
+        per_thousand(asb, population),
         "[c]" if knife is None else str(knife),
     ]
 
@@ -110,8 +106,8 @@ def _story() -> list[Flowable]:
     wards = [
         ward_head,
         *(_ward_row(w) for w in WARDS),
-        ["Brindlecote district", f"{POPULATION:,}", f"{total_crime:,}", _rate(total_crime, POPULATION),
-         f"{total_asb:,}", _rate(total_asb, POPULATION), str(KNIFE_TOTAL)],
+        ["Brindlecote district", f"{POPULATION:,}", f"{total_crime:,}", per_thousand(total_crime, POPULATION),
+         f"{total_asb:,}", per_thousand(total_asb, POPULATION), str(KNIFE_TOTAL)],
     ]  # fmt: skip
     quarter_head = ["Quarter", "ASB incidents", "Domestic abuse-related crimes",
                     "Domestic abuse incidents (not crimes)", "Hate crimes"]  # fmt: skip

@@ -27,7 +27,7 @@ from evals.archive.caddisford_layout import (
     subsection,
     title,
 )
-from evals.archive.common import Meta
+from evals.archive.common import Meta, per_thousand, percent_change
 from evals.archive.names import CADDISFORD
 
 TITLE = "Caddisford Community Safety Partnership: Strategic Intelligence Assessment 2024"
@@ -81,12 +81,8 @@ def write_assessment(path: Path) -> Path:
     return render_pages(path, _story, Meta(TITLE, CADDISFORD), furniture)
 
 
-def _pct(before: int, after: int) -> str:
-    return f"{(after - before) / before * 100:+.1f}%"
-
-
 def _rate(count: int, people: int = POPULATION) -> str:
-    return f"{count / people * 1000:.1f}"
+    return per_thousand(count, people)
 
 
 def _totals() -> tuple[int, ...]:
@@ -97,13 +93,13 @@ def _crime_table() -> Flowable:
     rows = [["Offence group", *YEARS, "Change 2022 to 2023", "% change", "Rate per 1,000 (2023)"]]
     for name, counts in CRIME:
         rows.append(
-            [name, *(f"{c:,}" for c in counts), f"{counts[2] - counts[1]:+,}", _pct(counts[1], counts[2]),
-             _rate(counts[2])]
+            [name, *(f"{c:,}" for c in counts), f"{counts[2] - counts[1]:+,}",
+             percent_change(counts[1], counts[2]), _rate(counts[2])]
         )  # fmt: skip
     totals = _totals()
     rows.append(
         ["All recorded crime", *(f"{c:,}" for c in totals), f"{totals[2] - totals[1]:+,}",
-         _pct(totals[1], totals[2]), _rate(totals[2])]
+         percent_change(totals[1], totals[2]), _rate(totals[2])]
     )  # fmt: skip
     return open_table(rows, [150, 44, 44, 44, 62, 52, 70], figures=range(1, 7), totals=[len(rows) - 1])
 
@@ -154,7 +150,7 @@ def _trend_table() -> Flowable:
     for year, *counts in TRENDS:
         rows.append([year, *(f"{c:,}" for c in counts)])
     last, before = TRENDS[-1][1:], TRENDS[-2][1:]
-    rows.append(["% change 2022 to 2023", *(_pct(b, a) for b, a in zip(before, last, strict=True))])
+    rows.append(["% change 2022 to 2023", *(percent_change(b, a) for b, a in zip(before, last, strict=True))])
     return open_table(rows, [100, 62, 80, 80, 70, 78], figures=range(1, 6))
 
 
@@ -206,7 +202,7 @@ def _story() -> list[Flowable]:
         numbered(
             "1.1",
             f"Police recorded {totals[2]:,} crimes in the Caddisford district in 2023, "
-            f"{totals[2] - totals[1]:,} more than in 2022 ({_pct(totals[1], totals[2])}), or "
+            f"{totals[2] - totals[1]:,} more than in 2022 ({percent_change(totals[1], totals[2])}), or "
             f"{_rate(totals[2])} crimes for every 1,000 residents.",
         ),
         numbered(

@@ -276,6 +276,11 @@ def percent_change(before: int, after: int) -> str:
     return f"{(after - before) / before * 100:+.1f}%"
 
 
+def per_thousand(count: int, population: int) -> str:
+    """A rate per 1,000 residents, one decimal: 82.8."""
+    return f"{count / population * 1000:.1f}"
+
+
 def signed(value: int) -> str:
     """+528 or -123, thousands separated."""
     return f"{value:+,}"

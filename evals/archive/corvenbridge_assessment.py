@@ -10,7 +10,7 @@ from pathlib import Path
 
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak
 
-from evals.archive.common import Meta
+from evals.archive.common import Meta, per_thousand, percent_change
 from evals.archive.corvenbridge_layout import (
     Furniture,
     keyed,
@@ -81,12 +81,8 @@ def write_assessment(path: Path) -> Path:
     return render_pages(path, _story, Meta(TITLE, CORVENBRIDGE), furniture)
 
 
-def _pct(before: int, after: int) -> str:
-    return f"{(after - before) / before * 100:+.1f}%"
-
-
 def _rate(count: int, population: int = POPULATION) -> str:
-    return f"{count / population * 1000:.1f}"
+    return per_thousand(count, population)
 
 
 def _crime_table() -> list[list[str]]:
@@ -96,10 +92,12 @@ def _crime_table() -> list[list[str]]:
     ]
     totals = [0, 0, 0]
     for name, a, b, c in CRIME:
-        rows.append([name, f"{a:,}", f"{b:,}", f"{c:,}", f"{c - b:+,}", _pct(b, c), _rate(c)])
+        rows.append([name, f"{a:,}", f"{b:,}", f"{c:,}", f"{c - b:+,}", percent_change(b, c), _rate(c)])
         totals = [totals[0] + a, totals[1] + b, totals[2] + c]
     a, b, c = totals
-    rows.append(["All recorded crime", f"{a:,}", f"{b:,}", f"{c:,}", f"{c - b:+,}", _pct(b, c), _rate(c)])
+    rows.append(
+        ["All recorded crime", f"{a:,}", f"{b:,}", f"{c:,}", f"{c - b:+,}", percent_change(b, c), _rate(c)]
+    )
     return rows
 
 
@@ -141,7 +139,8 @@ def _story() -> list[Flowable]:
         section("I", "Summary"),
         p(
             f"Recorded crime in Corvenbridge rose from {total_2021:,} offences in 2021 to {total_2022:,} in "
-            f"2022, {_pct(total_2021, total_2022)}. The largest rise was in shoplifting, up by more than a "
+            f"2022, {percent_change(total_2021, total_2022)}. "
+            "The largest rise was in shoplifting, up by more than a "
             "quarter (604 to 779). Violence against the person remains the largest group at 3,951 offences. "
             "Anti-social behaviour incidents fell for the first time in three years, to 2,876."
         ),
@@ -204,7 +203,7 @@ def _story() -> list[Flowable]:
         zebra(
             [["Year", "ASB incidents", "Change"]]
             + [
-                [year, f"{count:,}", "" if i == 0 else _pct(ASB_YEARS[i - 1][1], count)]
+                [year, f"{count:,}", "" if i == 0 else percent_change(ASB_YEARS[i - 1][1], count)]
                 for i, (year, count) in enumerate(ASB_YEARS)
             ],
             [80, 90, 80],

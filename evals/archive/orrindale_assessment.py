@@ -12,7 +12,7 @@ from pathlib import Path
 
 from reportlab.platypus import Flowable, PageBreak
 
-from evals.archive.common import Meta, percent_change
+from evals.archive.common import Meta, per_thousand, percent_change
 from evals.archive.names import ORRINDALE
 from evals.archive.orrindale_layout import (
     Furniture,
@@ -97,7 +97,7 @@ def write_assessment(path: Path) -> Path:
 
 
 def _rate(count: int, population: int = POPULATION) -> str:
-    return f"{count / population * 1000:.1f}"
+    return per_thousand(count, population)
 
 
 def _crime_table() -> Flowable:

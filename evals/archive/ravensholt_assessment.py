@@ -11,7 +11,7 @@ from pathlib import Path
 
 from reportlab.platypus import Flowable
 
-from evals.archive.common import Meta, percent_change, signed
+from evals.archive.common import Meta, per_thousand, percent_change, signed
 from evals.archive.names import RAVENSHOLT
 from evals.archive.ravensholt_layout import Furniture, heading, label, ledger, p, render_pages, title
 
@@ -89,10 +89,6 @@ def write_assessment(path: Path) -> Path:
     )
 
 
-def rate(count: int, population: int) -> str:
-    return f"{count / population * 1000:.1f}"
-
-
 def _story() -> list[Flowable]:
     before, after = sum(c[1] for c in CRIME), sum(c[2] for c in CRIME)
     crime = [["Crime category", "2021-22", "2022-23", "Change", "% change"]]
@@ -102,9 +98,13 @@ def _story() -> list[Flowable]:
     asb = [["ASB type", *QUARTERS]] + [[name, *(f"{v:,}" for v in values)] for name, values in ASB]
     asb.append(["<b>Total</b>", *(f"{sum(v[i] for _, v in ASB):,}" for i in range(len(QUARTERS)))])
     wards = [["Ward", "Population", "Crimes", "Crimes per 1,000", "ASB incidents", "ASB per 1,000"]]
-    wards += [[w, f"{pop:,}", f"{c:,}", rate(c, pop), f"{a:,}", rate(a, pop)] for w, pop, c, a in WARDS]
-    wards.append(["<b>Ravensholt</b>", f"{POPULATION:,}", f"{after:,}", rate(after, POPULATION),
-                  f"{sum(w[3] for w in WARDS):,}", rate(sum(w[3] for w in WARDS), POPULATION)])  # fmt: skip
+    wards += [
+        [w, f"{pop:,}", f"{c:,}", per_thousand(c, pop), f"{a:,}", per_thousand(a, pop)]
+        for w, pop, c, a in WARDS
+    ]
+    ward_asb, crime_rate = sum(w[3] for w in WARDS), per_thousand(after, POPULATION)
+    wards.append(["<b>Ravensholt</b>", f"{POPULATION:,}", f"{after:,}", crime_rate,
+                  f"{ward_asb:,}", per_thousand(ward_asb, POPULATION)])  # fmt: skip
     domestic = [
         ["Year", "Domestic abuse-related crimes", "Non-crime incidents", "Repeat victims", "MARAC cases"]
     ]
@@ -121,7 +121,7 @@ def _story() -> list[Flowable]:
         heading("EXECUTIVE SUMMARY"),
         p(
             f"Recorded crime in Ravensholt rose by {percent_change(before, after)[1:]} in 2022-23, to "
-            f"{after:,} offences, or {rate(after, POPULATION)} per 1,000 residents. Ravensholt is 8th of 15 "
+            f"{after:,} offences, or {crime_rate} per 1,000 residents. Ravensholt is 8th of 15 "
             "in its most similar group, whose average is 79.3 crimes per 1,000. Violence with injury rose by "
             "almost a fifth and shoplifting by a quarter, while possession of drugs offences fell by nearly "
             "15%. Anti-social behaviour continued to fall, but Market Square and Carrow Fields have the "

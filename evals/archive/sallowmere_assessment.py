@@ -10,7 +10,7 @@ from pathlib import Path
 
 from reportlab.platypus import Flowable, PageBreak
 
-from evals.archive.common import Meta, percent_change
+from evals.archive.common import Meta, per_thousand, percent_change
 from evals.archive.names import SALLOWMERE
 from evals.archive.sallowmere_layout import (
     RAG,
@@ -79,19 +79,15 @@ def write_assessment(path: Path) -> Path:
                         "30 January 2024")  # fmt: skip
 
 
-def _rate(count: int, population: int) -> str:
-    return f"{count / population * 1000:.1f}"
-
-
 def _neighbourhood_row(row: tuple[str, int, int, int]) -> list[str]:
     name, population, crimes, asb = row
     return [
         name,
         f"{population:,}",
         f"{crimes:,}",
-        _rate(crimes, population),
+        per_thousand(crimes, population),
         f"{asb:,}",
-        _rate(asb, population),
+        per_thousand(asb, population),
     ]
 
 
@@ -116,8 +112,8 @@ def _neighbourhood_table() -> Flowable:
     population = sum(row[1] for row in NEIGHBOURHOODS)
     crimes = sum(row[2] for row in NEIGHBOURHOODS)
     asb = sum(row[3] for row in NEIGHBOURHOODS)
-    total = ["Sallowmere", f"{population:,}", f"{crimes:,}", _rate(crimes, population), f"{asb:,}",
-             _rate(asb, population)]  # fmt: skip
+    total = ["Sallowmere", f"{population:,}", f"{crimes:,}", per_thousand(crimes, population), f"{asb:,}",
+             per_thousand(asb, population)]  # fmt: skip
     return ruled([head, *body, total], [135, 62, 62, 72, 72, 72], figures=(1, 2, 3, 4, 5), total_row=True)
 
 

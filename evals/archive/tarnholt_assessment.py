@@ -10,7 +10,7 @@ from pathlib import Path
 
 from reportlab.platypus import Flowable, NextPageTemplate, PageBreak, Spacer
 
-from evals.archive.common import Meta
+from evals.archive.common import Meta, per_thousand, percent_change
 from evals.archive.names import TARNHOLT
 from evals.archive.tarnholt_layout import (
     Furniture,
@@ -80,12 +80,8 @@ def write_assessment(path: Path) -> Path:
     return render_pages(path, _story, Meta(TITLE, TARNHOLT), furniture)
 
 
-def _pct(before: int, after: int) -> str:
-    return f"{(after - before) / before * 100:+.1f}%"
-
-
 def _rate(count: int, people: int = POPULATION) -> str:
-    return f"{count / people * 1000:.1f}"
+    return per_thousand(count, people)
 
 
 def _totals() -> tuple[int, ...]:
@@ -96,13 +92,13 @@ def _crime_table() -> Flowable:
     rows = [["Offence group", *YEARS, "Change", "% change", "Rate per 1,000, 2022-23"]]
     for name, counts in CRIME:
         rows.append(
-            [name, *(f"{c:,}" for c in counts), f"{counts[3] - counts[2]:+,}", _pct(counts[2], counts[3]),
-             _rate(counts[3])]
+            [name, *(f"{c:,}" for c in counts), f"{counts[3] - counts[2]:+,}",
+             percent_change(counts[2], counts[3]), _rate(counts[3])]
         )  # fmt: skip
     totals = _totals()
     rows.append(
         ["All recorded crime", *(f"{c:,}" for c in totals), f"{totals[3] - totals[2]:+,}",
-         _pct(totals[2], totals[3]), _rate(totals[3])]
+         percent_change(totals[2], totals[3]), _rate(totals[3])]
     )  # fmt: skip
     return banded(rows, [136, 46, 46, 46, 46, 46, 52, 60], figures=range(1, 8), totals=[len(rows) - 1])
 
@@ -182,11 +178,15 @@ def _story() -> list[Flowable]:
     asb_years = (5212, 6034, 4811, 4397)
     da_rows = [
         ["Measure", *YEARS, "% change, last year"],
-        ["Anti-social behaviour incidents", *(f"{n:,}" for n in asb_years), _pct(asb_years[2], asb_years[3])],
-        ["Domestic abuse-related incidents", "2,104", "2,241", "2,388", "2,415", _pct(2388, 2415)],
-        ["Domestic abuse-related crimes", "1,402", "1,533", "1,611", "1,689", _pct(1611, 1689)],
+        [
+            "Anti-social behaviour incidents",
+            *(f"{n:,}" for n in asb_years),
+            percent_change(asb_years[2], asb_years[3]),
+        ],
+        ["Domestic abuse-related incidents", "2,104", "2,241", "2,388", "2,415", percent_change(2388, 2415)],
+        ["Domestic abuse-related crimes", "1,402", "1,533", "1,611", "1,689", percent_change(1611, 1689)],
         ["Repeat victims of domestic abuse (%)", "27%", "29%", "31%", "33%", "–"],
-        ["Hate crimes", "86", "97", "112", "104", _pct(112, 104)],
+        ["Hate crimes", "86", "97", "112", "104", percent_change(112, 104)],
     ]
     return [
         notice(),
@@ -198,8 +198,9 @@ def _story() -> list[Flowable]:
         p(
             f"Police recorded {totals[3]:,} crimes in the district in 2022-23, "
             f"{totals[3] - totals[2]:,} more "
-            f"than the year before ({_pct(totals[2], totals[3])}), a rate of {_rate(totals[3])} crimes per "
-            "1,000 residents. The rise is driven by violence and by shoplifting, which rose by more than a "
+            f"than the year before ({percent_change(totals[2], totals[3])}), a rate of {_rate(totals[3])} "
+            "crimes per 1,000 residents. "
+            "The rise is driven by violence and by shoplifting, which rose by more than a "
             "third. Possession of weapons offences have climbed every year since 2019-20 and are now "
             "two-thirds higher than they were then. Anti-social behaviour fell for the second year running."
         ),
