@@ -128,6 +128,33 @@ def test_a_dot_leader_sets_a_label_and_its_sum_apart_as_a_row_and_quotes_read_ac
     assert page.text[start:end].endswith(". .                                  £67,310")
 
 
+def test_a_title_numbered_in_capital_roman_and_run_out_with_dots_is_a_heading(tmp_path: Path) -> None:
+    lines = [
+        "Fictional document for software testing. Terms of reference",
+        "II.  Meetings and quorum      . . . . . . . . . . . . . . . . . . . .",
+        "II.1  Frequency",
+        "The Board meets four times a year, in March, June, September and December.",
+        "II.2  Quorum",
+        "A meeting is quorate when five members are present.",
+        "III.  Review      . . . . . . . . . . . . . . . . . . . . . . . . .",
+        "This document will be reviewed by June 2025.",
+    ]
+    path = place_pdf(tmp_path / "terms.pdf", [[(50, 790 - 14 * at, text) for at, text in enumerate(lines)]])
+    page = read_pdf(path, path.name).pages[0]
+    blocks = [(b.kind, b.text) for b in clean_pages([page])[0].blocks]
+    assert blocks[1:] == [
+        ("heading", "II.  Meetings and quorum"),
+        ("heading", "II.1  Frequency"),
+        ("para", "The Board meets four times a year, in March, June, September and December."),
+        ("heading", "II.2  Quorum"),
+        ("para", "A meeting is quorate when five members are present."),
+        ("heading", "III.  Review"),
+        ("para", "This document will be reviewed by June 2025."),
+    ]
+    # A quote that runs from the title into its text reads across the dots.
+    assert quote_on_page("Review This document will be reviewed by June 2025.", page.text)
+
+
 def test_a_lone_numbered_title_is_a_heading_and_numbered_rows_stay_a_table(tmp_path: Path) -> None:
     lines = [
         (50, "Fictional document for software testing. Strategic assessment"),

@@ -378,6 +378,19 @@ def test_a_landscape_footer_with_its_page_as_p_n_of_m_is_removed(tmp_path: Path)
     ]
 
 
+def test_a_footer_with_a_reference_and_a_zero_padded_page_number_is_removed(tmp_path: Path) -> None:
+    # "Ref: .../GOV/01 v1.0 ... of 04 ... 01": the page number set in a disc, padded to two figures;
+    # the reference's own "01" is not the page's number.
+    pages = [
+        [(50, 740, f"The board agreed action {n}."), (50, 40, "Ref: TSP/GOV/01 v1.0"), (470, 40, "of 04"),
+         (520, 40, f"{n:02d}")]
+        for n in (1, 2, 3, 4)
+    ]  # fmt: skip
+    cleaned = clean_pages(read_pdf(place_pdf(tmp_path / "four.pdf", pages), "four.pdf").pages)
+    expected = [(n, f"The board agreed action {n}.") for n in (1, 2, 3, 4)]
+    assert [(p.number, p.text) for p in cleaned] == expected
+
+
 def test_a_short_documents_body_line_with_a_number_is_kept(tmp_path: Path) -> None:
     lines = [[f"Item {n} was discussed at length.", f"The board agreed action {n}."] for n in (1, 2, 3)]
     cleaned = clean_pages(read_pdf(make_pdf(tmp_path / "m.pdf", lines), "m.pdf").pages)

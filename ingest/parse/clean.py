@@ -43,8 +43,9 @@ BULLET_GLYPHS = (
 )
 _BULLET_RE = re.compile(rf"^[{BULLET_GLYPHS}]\s*")
 # A dot leader between a label and its figure or page: four dots or more, spaced or not, before a
-# figure. "..." is an ellipsis; dots before words or at a line's end are a blank to sign or fill in.
-_LEADER_RE = re.compile(r"\.(?: ?\.){3,}(?=\s*[£$–-]?\d)")
+# figure ("–£640" too); or spaced dots running out a heading's line ("IV.  Summary . . . . ."). "..."
+# is an ellipsis; dots before words, or unspaced at a line's end, are a blank to sign or fill in.
+_LEADER_RE = re.compile(r"\.(?: ?\.){3,}(?=\s*[£$–-]{0,2}\d)|\.(?: \.){3,}(?=[ \t]*$)", re.MULTILINE)
 # A dash hung in its own column before a list item's text ("–      Street Pastors: ..."): set apart
 # by a cell's gap, it marks an item, where a dash run into a line's words may be a sentence's.
 _HUNG_DASH_RE = re.compile(r"^[–—-] {3,}(?=\S)")
@@ -56,8 +57,8 @@ _FULL_LINE = 0.8  # share of the page's text width a line fills when its words w
 _WIDTH_QUANTILE = 0.9  # of the lengths of a page's text lines: its text width
 _DESCRIPTION_LINES = 6  # lines at most of a paragraph describing a numbered item, before the next
 _TIGHT_HEADING_WORDS = 8  # the most words of a heading set tight above its paragraph
-# A section number with its subsection ("2.1", "3.4.2") before a title in capitals.
-_SECTION_NUMBER_RE = re.compile(r"^\d{1,2}(?:\.\d{1,2}){1,2}\.?\s+[A-Z]")
+# A section number with its subsection ("2.1", "3.4.2", "IV.2") before a title in capitals.
+_SECTION_NUMBER_RE = re.compile(r"^(?:\d{1,2}|[IVX]{1,5})(?:\.\d{1,2}){1,2}\.?\s+[A-Z]")
 # ... or a minute's number ("BCSB/23/23 Membership", "17/24 Budget").
 _MINUTE_NUMBER_RE = re.compile(r"^(?:[A-Z]{2,8}/)?\d{1,3}/\d{2,4}(?:/\d{1,3})?\.?\s+[A-Z]")
 # A row's own number or code in its first cell ("6b. Bid: ...", "R3", "DL21/34"): a row of its own.
@@ -66,6 +67,9 @@ _LOWER_WORD_RE = re.compile(r"[a-z]{3,}")  # a word going on in lower case, not 
 # A heading numbered with a small roman numeral or letter ("iv. Turning Point", "(b) Grants"): it
 # opens in lower case, but its title does not.
 _LOWER_NUMBERED_RE = re.compile(r"^\(?(?:[ivx]{1,4}|[a-h])[.)]\s+[A-Z]")
+# A section numbered with a capital roman numeral ("IV.  Meetings and quorum"): a title of its own
+# wherever it stands, as lists are numbered in small roman or figures.
+_ROMAN_TITLE_RE = re.compile(r"^[IVX]{1,5}\.\s+[A-Z]")
 
 
 def clean_pages(pages: Sequence[Page]) -> list[CleanPage]:
@@ -185,6 +189,10 @@ def _blocks(lines: list[str]) -> list[tuple[Block, Spans]]:
         if not stripped:
             flush()
             continue
+        if _roman_title(stripped):
+            flush()
+            blocks.append((Block("heading", stripped), ()))
+            continue
         # A wrapped line of the bullet above: set in from its marker, or under an item whose line ran
         # to the margin mid-sentence ("(a) NightSafe Patrols ... Friday and" / "Saturday night ...").
         runs_on = bool(bullet) and listed.runs_on(raw, stripped, bullet[-1])
@@ -245,6 +253,15 @@ def _section_title(stripped: str, para: list[str], raw: str, width: int) -> bool
         and para[-1].endswith((".", "!", "?"))
         and bool(_SECTION_NUMBER_RE.match(stripped) or _MINUTE_NUMBER_RE.match(stripped))
         and not _fills(raw, width)
+        and _looks_like_heading([stripped])
+        and len(stripped.split()) <= _TIGHT_HEADING_WORDS + 1
+    )
+
+
+def _roman_title(stripped: str) -> bool:
+    return (
+        _ROMAN_TITLE_RE.match(stripped) is not None
+        and CELL_GAP_RE.search(stripped) is None
         and _looks_like_heading([stripped])
         and len(stripped.split()) <= _TIGHT_HEADING_WORDS + 1
     )

@@ -61,6 +61,11 @@ def page_numbers(page: Page) -> set[str]:
     return {str(page.number), page.label.strip().casefold()}
 
 
+def _is_number(digits: str, numbers: set[str]) -> bool:
+    # A folio may be zero-padded ("01", "002"): the page's number all the same.
+    return digits in numbers or (digits.startswith("0") and digits.lstrip("0") in numbers)
+
+
 def _page_mark(line: str, numbers: set[str]) -> bool:
     """Whether a line is running furniture that states this page's number ("... Page 2 of 3")."""
     text = _narrowed(line)
@@ -70,7 +75,7 @@ def _page_mark(line: str, numbers: set[str]) -> bool:
     if match is None:
         return False
     number = next(g for g in match.group("a", "b", "c", "d", "e") if g is not None)
-    return number in numbers
+    return _is_number(number, numbers)
 
 
 def _edge_key(line: str) -> str:
@@ -114,9 +119,18 @@ def repeated_on_second_page(page_lines: list[list[str]]) -> set[str]:
 
 
 def _numbered_key(line: str, numbers: set[str]) -> str:
-    """An edge line with this page's number masked: the same running line on every page."""
-    text = " ".join(line.split()).casefold()
-    return re.sub(r"\d+", lambda m: "#" if m.group() in numbers else m.group(), text)
+    """An edge line with this page's number masked where it stands as furniture, at the line's start
+    or end: the same running line on every page, though a reference in it ("GOV/01") is not."""
+    text = _narrowed(line).casefold()
+    spans = [
+        match.span(group)
+        for match in _NUMBER_AT_EDGE_RE.finditer(text)
+        for group in ("n", "m")
+        if match.group(group) is not None and _is_number(match.group(group), numbers)
+    ]
+    for start, end in sorted(spans, reverse=True):
+        text = text[:start] + "#" + text[end:]
+    return " ".join(text.split())
 
 
 def _states_number(line: str, numbers: set[str]) -> bool:
@@ -126,7 +140,7 @@ def _states_number(line: str, numbers: set[str]) -> bool:
     if _too_long(text):
         return False
     found = {m.group("n") or m.group("m") for m in _NUMBER_AT_EDGE_RE.finditer(text)}
-    return bool(found & numbers)
+    return any(_is_number(digits, numbers) for digits in found)
 
 
 def strip_edges(lines: list[str], repeated: set[str], numbers: set[str]) -> list[str]:
