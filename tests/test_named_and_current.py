@@ -331,6 +331,12 @@ def test_the_words_naming_the_partnership_asked_about_are_no_evidence_in_its_doc
         "when is the next northby board meeting", state.records, state.retriever.documents_with, no_forms
     )
     assert named.partnerships == {NORTHBY} and named.naming == {"northbi"}  # not "board"
+    # The initials of its kind typed after its name ("northby csp") name it too, though other
+    # partnerships' initials share them.
+    typed = read_names(
+        "when does the northby csp board meet", state.records, state.retriever.documents_with, no_forms
+    )
+    assert typed.naming == {"northbi", "csp"}
     asked = Asked.read(
         "when is the next northby board meeting", "when is the next northby board meeting", idf_one
     )

@@ -72,13 +72,15 @@ def read_names(
 
 def _naming(question: str, named: frozenset[str], records: Mapping[str, DocumentRecord]) -> frozenset[str]:
     """The question's words from the names of the partnerships named that no other partnership's
-    name has ("sallowmere"; not "community", "safety" or "partnership")."""
+    name has ("sallowmere"; not "community", "safety" or "partnership"), and the initials it gives
+    a named one's kind ("csp" in "corvenbridge csp board"), which other names share."""
     names = {r.partnership for r in records.values() if r.partnership}
     asked = set(terms(question))
     own: set[str] = set()
     for name in named:
         others = set().union(*(name_words(o) for o in names - {name}))
         own |= (name_words(name) - others) & asked
+        own |= {t for t in asked if _shortens(t, name) and commonness(t, t) < ABSENT_ZIPF}
     return frozenset(own)
 
 
