@@ -48,13 +48,13 @@ tesseract:
 test: lint browser tesseract
 	$(BIN)/python -m pytest
 
-# The evaluation archive (the real report beside seventeen invented partnerships' documents) in data/eval-corpus,
+# The evaluation archive (the real report beside nineteen invented partnerships' documents) in data/eval-corpus,
 # its own index in data/eval-index, and one `csp eval` over every question set (report in data/eval-reports/).
 EVAL_CORPUS := data/eval-corpus
 EVAL_ENV := CSP_CORPUS_DIR=$(EVAL_CORPUS) CSP_DATA_DIR=data/eval-index
 EVAL_SETS := evals/archive-check.jsonl evals/real-typed-check.jsonl evals/archive-check2.jsonl evals/archive-check3.jsonl evals/real-typed-check2.jsonl evals/real-typed-check3.jsonl evals/archive-dev.jsonl evals/compare-dev.jsonl evals/archive-dev2.jsonl evals/archive-dev3.jsonl evals/archive-dev4.jsonl evals/archive-dev5.jsonl evals/archive-test.jsonl evals/archive3-dev.jsonl \
 	evals/archive3-dev2.jsonl evals/archive3-dev3.jsonl evals/archive3-dev4.jsonl evals/archive3-dev5.jsonl \
-	evals/archive3-test.jsonl evals/archive4-dev.jsonl evals/archive4-dev2.jsonl evals/archive4-test.jsonl evals/archive5-dev.jsonl evals/archive5-test.jsonl evals/archive6-dev.jsonl evals/archive6-test.jsonl evals/archive7-dev.jsonl evals/archive7-test.jsonl evals/archive8-dev.jsonl evals/archive8-test.jsonl evals/archive9-dev.jsonl evals/archive9-test.jsonl evals/archive10-dev.jsonl evals/archive10-test.jsonl evals/archive11-dev.jsonl evals/archive11-test.jsonl evals/archive12-dev.jsonl evals/archive12-test.jsonl evals/archive13-dev.jsonl evals/archive13-test.jsonl evals/archive14-dev.jsonl evals/archive14-test.jsonl evals/archive15-dev.jsonl evals/archive15-test.jsonl evals/archive16-dev.jsonl evals/archive16-test.jsonl evals/archive17-dev.jsonl evals/archive17-test.jsonl evals/archive18-dev.jsonl evals/archive18-test.jsonl evals/minutes-dev.jsonl evals/real-typed-dev.jsonl evals/real-typed-dev2.jsonl \
+	evals/archive3-test.jsonl evals/archive4-dev.jsonl evals/archive4-dev2.jsonl evals/archive4-test.jsonl evals/archive5-dev.jsonl evals/archive5-test.jsonl evals/archive6-dev.jsonl evals/archive6-test.jsonl evals/archive7-dev.jsonl evals/archive7-test.jsonl evals/archive8-dev.jsonl evals/archive8-test.jsonl evals/archive9-dev.jsonl evals/archive9-test.jsonl evals/archive10-dev.jsonl evals/archive10-test.jsonl evals/archive11-dev.jsonl evals/archive11-test.jsonl evals/archive12-dev.jsonl evals/archive12-test.jsonl evals/archive13-dev.jsonl evals/archive13-test.jsonl evals/archive14-dev.jsonl evals/archive14-test.jsonl evals/archive15-dev.jsonl evals/archive15-test.jsonl evals/archive16-dev.jsonl evals/archive16-test.jsonl evals/archive17-dev.jsonl evals/archive17-test.jsonl evals/archive18-dev.jsonl evals/archive18-test.jsonl evals/archive19-dev.jsonl evals/archive19-test.jsonl evals/minutes-dev.jsonl evals/real-typed-dev.jsonl evals/real-typed-dev2.jsonl \
 	evals/real-typed-dev3.jsonl evals/real-typed-dev4.jsonl evals/real-typed-dev5.jsonl evals/real-typed-dev6.jsonl evals/real-typed-dev7.jsonl evals/real-typed-dev8.jsonl evals/real-typed-test.jsonl evals/questions.jsonl evals/table-dev.jsonl
 
 eval-corpus: setup

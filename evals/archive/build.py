@@ -1,4 +1,4 @@
-"""Write the evaluation archive: the real report beside eighteen invented partnerships' documents.
+"""Write the evaluation archive: the real report beside nineteen invented partnerships' documents.
 
     python -m evals.archive.build TARGET
 
@@ -52,6 +52,10 @@ from evals.archive import drayhurst_minutes as f_minutes
 from evals.archive import drayhurst_note as f_note
 from evals.archive import drayhurst_report_2021 as f_2021
 from evals.archive import drayhurst_report_2122 as f_2122
+from evals.archive import fallowden_assessment as s_assessment
+from evals.archive import fallowden_funding as s_funding
+from evals.archive import fallowden_minutes as s_minutes
+from evals.archive import fallowden_reports as s_reports
 from evals.archive import hartleburn_assessment as i_assessment
 from evals.archive import hartleburn_minutes as i_minutes
 from evals.archive import hartleburn_notice as i_notice
@@ -117,6 +121,8 @@ from evals.archive.names import (
     DRAYHURST,
     DRAYHURST_DIR,
     DRAYHURST_GROUP,
+    FALLOWDEN,
+    FALLOWDEN_DIR,
     HARTLEBURN,
     HARTLEBURN_DIR,
     HARTLEBURN_GROUP,
@@ -225,6 +231,7 @@ _o = _Partnership(BRINDLECOTE_DIR, BRINDLECOTE)
 _p = _Partnership(TARNHOLT_DIR, TARNHOLT)
 _q = _Partnership(CADDISFORD_DIR, CADDISFORD)
 _r = _Partnership(CORVENBRIDGE_DIR, CORVENBRIDGE)
+_s = _Partnership(FALLOWDEN_DIR, FALLOWDEN)
 
 
 BOARD = "Kestrelford Community Safety Partnership Board minutes"
@@ -1271,6 +1278,79 @@ DOCUMENTS: tuple[Document, ...] = (
         "2024-25",
         "2025-07-15",
         r_reports.write_annual_report_2425,
+    ),
+    _s(
+        "annual-report-2022-23.pdf",
+        s_reports.TITLE_2223,
+        "annual report",
+        "2022-23",
+        "2023-07-12",
+        s_reports.write_annual_report_2223,
+    ),
+    _s(
+        "minutes-2023-06-20.pdf",
+        s_minutes.TITLE_JUNE_2023,
+        "minutes",
+        "2023-24",
+        "2023-06-20",
+        s_minutes.write_minutes_june_2023,
+    ),
+    _s(
+        "safer-places-fund-schedule-2023-24.pdf",
+        s_funding.TITLE_SCHEDULE,
+        "minutes",
+        "2023-24",
+        "2023-06-27",
+        s_funding.write_schedule,
+    ),
+    _s(
+        "strategic-intelligence-assessment-2023.pdf",
+        s_assessment.TITLE,
+        "strategic assessment",
+        "2023-24",
+        "2023-11-14",
+        s_assessment.write_assessment,
+    ),
+    _s(
+        "chairs-decision-2024-01-16-scanned.pdf",
+        f"{s_funding.TITLE_CHAIR}, 16 January 2024 (signed, scanned)",
+        "minutes",
+        "2023-24",
+        "2024-01-16",
+        s_funding.write_chair_decision,
+        scanned=True,
+    ),
+    _s(
+        "decisions-and-actions-2024-03-12.pdf",
+        s_minutes.TITLE_MARCH_2024,
+        "minutes",
+        "2023-24",
+        "2024-03-12",
+        s_minutes.write_record_march_2024,
+    ),
+    _s(
+        "notes-of-annual-meeting-2024-06-18.pdf",
+        s_minutes.TITLE_JUNE_2024,
+        "minutes",
+        "2024-25",
+        "2024-06-18",
+        s_minutes.write_notes_june_2024,
+    ),
+    _s(
+        "annual-report-2023-24.pdf",
+        s_reports.TITLE_2324,
+        "annual report",
+        "2023-24",
+        "2024-07-09",
+        s_reports.write_annual_report_2324,
+    ),
+    _s(
+        "annual-report-2024-25.pdf",
+        s_reports.TITLE_2425,
+        "annual report",
+        "2024-25",
+        "2025-07-15",
+        s_reports.write_annual_report_2425,
     ),
 )
 

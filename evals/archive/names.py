@@ -1,4 +1,4 @@
-"""The eighteen invented partnerships: names, folders and members shared by their documents."""
+"""The nineteen invented partnerships: names, folders and members shared by their documents."""
 
 from __future__ import annotations
 
@@ -76,3 +76,9 @@ CORVENBRIDGE_DIR = "corvenbridge"
 CORVENBRIDGE_SHORT = "Corvenbridge CSP"
 CORVENBRIDGE_BOARD = "Corvenbridge Community Safety Partnership Board"
 CORVENBRIDGE_FUND = "Safer Corvenbridge Fund"
+FALLOWDEN = "Fallowden Community Safety Partnership"
+FALLOWDEN_DIR = "fallowden"
+FALLOWDEN_SHORT = "Fallowden CSP"
+FALLOWDEN_BOARD = "Fallowden Community Safety Partnership Board"
+FALLOWDEN_FUND = "Fallowden Safer Places Fund"
+FALLOWDEN_PANEL = "Fallowden CSP Small Grants Panel"

@@ -66,6 +66,8 @@ QUESTION_FILES = (
     "archive17-test.jsonl",
     "archive18-dev.jsonl",
     "archive18-test.jsonl",
+    "archive19-dev.jsonl",
+    "archive19-test.jsonl",
     "compare-dev.jsonl",
     "minutes-dev.jsonl",
     "real-typed-dev.jsonl",
