@@ -391,6 +391,37 @@ def test_a_footer_with_a_reference_and_a_zero_padded_page_number_is_removed(tmp_
     assert [(p.number, p.text) for p in cleaned] == expected
 
 
+def test_a_header_of_two_levels_names_its_columns_by_the_lower(tmp_path: Path) -> None:
+    # Group names over groups of columns ("Recorded offences" over three years): the lower row is
+    # the header the data rows stand under; a group's name joins only the column it stands over.
+    top = [(50, 760, "Fictional document for software testing. Table 1: offences")]
+    head = [(290, 730, "Recorded offences"), (455, 730, "Rate per 1,000"), (50, 716, "Offence group")]
+    head += [(x, 716, year) for x, year in ((250, "2020"), (310, "2021"), (370, "2022"), (470, "2022"))]
+    rows = [("Robbery", "61", "58", "74", "0.6"), ("Shoplifting", "512", "604", "779", "6.6")]
+    placed = [
+        (x, 702 - 14 * at, cell)
+        for at, row in enumerate(rows)
+        for x, cell in zip((50, 250, 310, 370, 470), row, strict=True)
+    ]
+    path = place_pdf(tmp_path / "sia.pdf", [top + head + placed])
+    blocks = clean_pages(read_pdf(path, path.name).pages)[0].blocks
+    data = [b for b in blocks if b.kind == "row"]
+    assert [b.cells for b in data] == list(rows)
+    assert data[0].header == (
+        "Offence group",
+        "2020",
+        "Recorded offences 2021",
+        "2022",
+        "Rate per 1,000 2022",
+    )
+    assert [b.kind for b in blocks[1:3]] == ["header", "header"]
+    # A caption set over the labels' column names no group.
+    captioned = [(50, 730, "A"), (120, 730, "Appendix A: offences by year"), *head[2:]]
+    path = place_pdf(tmp_path / "appendix.pdf", [top + captioned + placed])
+    data = [b for b in clean_pages(read_pdf(path, path.name).pages)[0].blocks if b.kind == "row"]
+    assert data[0].header == ("Offence group", "2020", "2021", "2022", "2022")
+
+
 def test_a_short_documents_body_line_with_a_number_is_kept(tmp_path: Path) -> None:
     lines = [[f"Item {n} was discussed at length.", f"The board agreed action {n}."] for n in (1, 2, 3)]
     cleaned = clean_pages(read_pdf(make_pdf(tmp_path / "m.pdf", lines), "m.pdf").pages)

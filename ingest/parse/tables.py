@@ -111,6 +111,10 @@ def read_tables(raw: list[tuple[Block, Spans]], carried: Header | None) -> tuple
             header = Header(_joined(header.cells, _placed(cells, spans, header)), header.spans)
             blocks.append(Block("header", block.text, cells))
             continue
+        if header is not None and blocks[-1].kind == "header" and _lower_level(cells, raw, index, header):
+            header = Header(_under_groups(cells, spans, header), spans)
+            blocks.append(Block("header", block.text, cells))
+            continue
         if block.kind == WRAP:
             if header is not None and blocks and blocks[-1].kind == "header":
                 placed = _placed(cells, spans, header)
@@ -170,6 +174,39 @@ def _header_goes_on(cells: Sequence[str], spans: Spans, header: Header) -> bool:
         for name, cell in zip(header.cells, placed, strict=True)
     )
     return based and not placed[0]
+
+
+def _lower_level(cells: Sequence[str], raw: list[tuple[Block, Spans]], index: int, header: Header) -> bool:
+    """Whether a row right under a header is the header's lower level: the upper one's cells span
+    groups of columns ("Recorded offences" over "2020 | 2021 | 2022"), the lower names each column,
+    so it has more cells, names columns too and has data below."""
+    return (
+        raw[index][0].kind == "row"
+        and len(cells) > len(header.cells)
+        and _header_like(cells)
+        and _has_data_below(raw, index)
+    )
+
+
+def _under_groups(cells: Sequence[str], spans: Spans, upper: Header) -> tuple[str, ...]:
+    """Each lower-level column's name after the name of the group standing over it ("Rate per 1,000"
+    over "2022": "Rate per 1,000 2022"). Only a name set over a column's own words names its group:
+    a group's name is centred over its columns, and where their figures are set right, layout text
+    places the name nearer another group's columns than its own. Groups gather the columns of
+    values: a line with words over the first column, the rows' labels, is a caption ("A  Appendix
+    A: Awards 2024-25") and names no column."""
+    groups = [_group_over(span, upper.spans) for span in spans[: len(cells)]]
+    if groups[0] is not None:
+        return tuple(cells)
+    named = zip(cells, groups, strict=True)
+    return tuple(cell if g is None else f"{upper.cells[g]} {cell}" for cell, g in named)
+
+
+def _group_over(span: tuple[int, int], groups: Spans) -> int | None:
+    start, end = span
+    overlaps = [min(end, g_end) - max(start, g_start) for g_start, g_end in groups]
+    best = max(range(len(groups)), key=lambda i: overlaps[i])
+    return best if overlaps[best] > 0 else None
 
 
 def _joined(cells: Sequence[str], more: Sequence[str]) -> tuple[str, ...]:
