@@ -228,6 +228,26 @@ def test_a_financial_year_is_not_answered_by_months_of_the_year_before(
     assert later.abstained and "9,200" not in later.text
 
 
+def test_a_year_named_only_as_where_money_came_from_is_not_the_years_figure(
+    tmp_path: Path, model: Embeddings
+) -> None:
+    helper = _report(
+        tmp_path,
+        model,
+        [
+            "Community Safety Fund",
+            "The Fund has £76,450 for 2023-24: the Commissioner's grant of £58,000, the Council's £12,000"
+            " and £6,450 carried forward from 2022-23.",
+            *OTHER_SECTION,
+        ],
+    )
+    assert "58,000" in helper.ask("what was the commissioner's grant in 2023-24").text
+    earlier = helper.ask("what was the commissioner's grant in 2022-23")
+    assert earlier.abstained and "58,000" not in earlier.text
+    # Asked as the origin it is, the year is the text's.
+    assert "6,450" in helper.ask("how much was carried forward from 2022-23").text
+
+
 def test_a_row_of_words_only_is_not_read_with_the_rows_above_it(tmp_path: Path, model: Embeddings) -> None:
     helper = _report(
         tmp_path,

@@ -16,7 +16,7 @@ from assistant.answering.reasons import OUTCOME_Q_RE, REASON_Q_RE
 from assistant.answering.specific import commonness, specific_weights
 from assistant.answering.weights import NAME_ZIPF
 from assistant.text import terms
-from ingest.facts.periods import financial_year, month_years_in, years_in
+from ingest.facts.periods import ORIGIN_RE, financial_year, month_years_in, years_in
 
 _LIST_Q_RE = re.compile(
     r"^(list|name)\b|^(what|which|who) (are|were)\b"
@@ -129,6 +129,7 @@ class Asked:
     # "down" or "up": the way a change asked about went ("how much did it go down by", `narrowing`).
     direction: str = ""
     wants_who: bool = False  # "who ...": a person, body or role, which a row of figures is not
+    origin: bool = False  # names a period as an origin ("carried forward from 2022-23"), as texts may
     wants_manner: bool = False  # "how does X get Y": the way, often told after the sentence naming it
     counted: frozenset[str] = frozenset()  # what "how many" counts ("people"), its head noun with it
     role: str = ""  # the role whose holder is asked for ("chair" of "who is the vice chair")
@@ -202,6 +203,7 @@ class Asked:
             listed=frozenset(_plural_terms(question)),
             years=frozenset(years_in(question)),
             financial=financial_year(question),
+            origin=bool(ORIGIN_RE.search(question)),
             month_years=frozenset(month_years_in(question)),
             outdated=superseded if now else frozenset(),
             older=older if now else frozenset(),

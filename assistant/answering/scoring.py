@@ -18,7 +18,7 @@ from assistant.answering.units import Unit
 from assistant.answering.weights import VARIANT_PREFIX, ScoringWeights
 from assistant.text import gives_number, terms
 from assistant.types import Passage
-from ingest.facts.periods import financial_years_in, month_years_in, months_in, years_in
+from ingest.facts.periods import financial_years_in, month_years_in, months_in, without_origins, years_in
 from ingest.text import ANY_FIGURE_RE
 
 # Who does a thing, said as a table's field or in so many words ("Lead organisation: ...", "run by").
@@ -96,6 +96,7 @@ def score_unit(
         focus = 0.0
     # Evidence about another year does not answer a question about this one.
     said = f"{unit.quote} {unit.context} {passage.heading} {passage.title}"
+    said = said if asked.origin else without_origins(said)  # "carried forward from 2022-23" is 2023-24's
     stated = years_in(said)
     # A comparison is answered a period at a time too: each side's figure is evidence.
     right_year = asked.years <= stated or (asked.wants_comparison and bool(asked.years & stated))

@@ -35,6 +35,21 @@ WINDOW_RE = re.compile(
 _YEAR_TO_YEAR_RE = re.compile(r"\b(20\d\d)\s+to\s+(20\d\d)\b")
 
 
+# A period named as where something came from or began ("carried forward from 2022-23", "since
+# 2021"), not the one a figure is for; "from 2022 to 2024" is a span, which this is not.
+ORIGIN_RE = re.compile(
+    r"\b(?:from|since)\s+(?:19|20)\d\d(?:\s*[-/–]\s*(?:19|20)?\d\d)?\b(?!\s*(?:to|until|till|and|[-–])\s)",
+    re.IGNORECASE,
+)
+
+
+def without_origins(text: str) -> str:
+    """The text without the periods it names only as an origin, when it names another: "£76,450 for
+    2023-24 ... £6,450 carried forward from 2022-23" speaks of 2023-24."""
+    rest = ORIGIN_RE.sub(" ", text)
+    return rest if YEAR_RE.search(rest) else text
+
+
 # "22/23", as a table's column prints a financial year ("Q1 22/23"): the second year follows the first.
 _SHORT_FINANCIAL_RE = re.compile(r"(?<![\w/.,£-])([1-4]\d)/([1-4]\d)(?![\w/.-])")
 
