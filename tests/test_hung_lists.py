@@ -211,7 +211,7 @@ def test_a_list_under_a_lead_in_with_its_number_hung_in_the_margin(tmp_path: Pat
 
 def _table_minutes(tmp_path: Path) -> Path:
     """Minutes set as a table: numbered items whose cells wrap over several lines, and an outcome
-    column stating each sum."""
+    column stating each sum (or a limit on bids to come, which decides none)."""
     columns = (50, 230, 420)
     rows = [
         ("Item", "Discussion", "Outcome"),
@@ -223,6 +223,8 @@ def _table_minutes(tmp_path: Path) -> Path:
         ("sessions (Mardle Boxing Club),", "", ""),
         ("£9,750 requested", "", ""),
         ("6. Budget", "Uncommitted after today.", "Noted: £8,100."),
+        ("7. Fund position", "£8,100 is left.", "AGREED: a second round"),
+        ("", "", "for bids of up to £5,000."),
     ]
     placed: list[tuple[float, float, str]] = [(50, 800, "Board minutes of 19 September 2023")]
     for at, row in enumerate(rows):

@@ -287,6 +287,13 @@ NOT_DECIDED_RE = re.compile(
 )
 
 
+# A sum that is a limit ("a second round opens for bids of up to £5,000", "no more than £2,500"): what
+# may be given later, not what is given.
+LIMIT_RE = re.compile(
+    r"\b(?:up\s+to|no\s+more\s+than|not\s+more\s+than|not\s+exceeding|a\s+maximum\s+of)\s+$", re.I
+)
+
+
 # A decision handed to someone to take later ("Agreed to delegate the decision to Nell with the
 # chair, up to £7,000"): the sum is a limit, and the decision is theirs, recorded when taken.
 # ... or a power to decide up to a limit ("may award up to £10,000 for a single bid", "may approve

@@ -11,6 +11,7 @@ from ingest.facts.decision_cues import (
     DECISION_MARK_LABEL_RE,
     DEFERRED_TO_RE,
     FROM_TO_RE,
+    LIMIT_RE,
 )
 from ingest.facts.decision_types import (
     DELEGATED_RE,
@@ -416,6 +417,16 @@ def _funding_row(
     )
 
 
+def _given_sum(decided: str) -> re.Match[str] | None:
+    """The first sum an outcome cell gives, not a limit on sums to come ("bids of up to £5,000")."""
+    limits = (
+        m
+        for m in MONEY_RE.finditer(decided)
+        if not LIMIT_RE.search(decided[max(0, m.start() - 30) : m.start()])
+    )
+    return next(limits, None)
+
+
 def _outcome_row(
     item: str, decided: str, outcome: str, previous: float, said: str
 ) -> tuple[str, str, float, str, float] | None:
@@ -426,11 +437,7 @@ def _outcome_row(
     if _NOTED_RE.match(decided):
         return None  # "Noted: £19,700 uncommitted.": a report, not a decision
     changed = FROM_TO_RE.search(decided)
-    money = (
-        MONEY_RE.search(changed.group("new") or changed.group("new2"))
-        if changed
-        else MONEY_RE.search(decided)
-    )
+    money = MONEY_RE.search(changed.group("new") or changed.group("new2")) if changed else _given_sum(decided)
     amount = (parse_amount(money.group(0)) or 0.0) if money else 0.0
     asker = ASKER_RE.search(said)  # "Pathway Change CIC asked £12,600 for ..." in the discussion
     if not amount and outcome in ("declined", "deferred"):
