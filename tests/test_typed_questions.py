@@ -248,6 +248,28 @@ def test_a_year_named_only_as_where_money_came_from_is_not_the_years_figure(
     assert "6,450" in helper.ask("how much was carried forward from 2022-23").text
 
 
+def test_how_often_is_answered_by_a_text_stating_how_often(tmp_path: Path, model: Embeddings) -> None:
+    helper = _report(
+        tmp_path,
+        model,
+        [
+            "Terms of reference",
+            "This document sets out who sits on the Board, how often it meets and how it spends the Fund.",
+            "The Board meets four times a year, in March, June, September and December.",
+            *OTHER_SECTION,
+        ],
+    )
+    answer = helper.ask("how often does the board meet")
+    assert "four times a year" in answer.text and "sets out" not in answer.text
+    # Only the sentence naming how often it meets, and no frequency: nothing says how often.
+    unsaid = _report(
+        tmp_path / "unsaid",
+        model,
+        ["Terms of reference", "This document sets out how often the Board meets.", *OTHER_SECTION],
+    )
+    assert unsaid.ask("how often does the board meet").abstained
+
+
 def test_a_row_of_words_only_is_not_read_with_the_rows_above_it(tmp_path: Path, model: Embeddings) -> None:
     helper = _report(
         tmp_path,

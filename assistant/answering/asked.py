@@ -44,6 +44,8 @@ _PURPOSE_Q_RE = re.compile(
     r"|^what for\b|\bwhat (?:is|was|are|were) (?:it|they|this|that) for\b",  # "..., and what for"
     re.I,
 )
+# "how often does the board meet": a frequency, which a text states as one ("four times a year").
+_OFTEN_Q_RE = re.compile(r"\bhow (?:often|frequently|regularly)\b|\bhow many times (?:a|per|each)\b", re.I)
 # "where is the camera going", "where will the workers be based": a place, which a sentence says.
 _WHERE_Q_RE = re.compile(r"^where\b", re.I)
 # "what does a green rating mean", "what does RAG stand for": what a term or a value says.
@@ -130,6 +132,7 @@ class Asked:
     direction: str = ""
     wants_who: bool = False  # "who ...": a person, body or role, which a row of figures is not
     origin: bool = False  # names a period as an origin ("carried forward from 2022-23"), as texts may
+    wants_frequency: bool = False  # "how often": a text stating how often, not one naming the thing
     wants_manner: bool = False  # "how does X get Y": the way, often told after the sentence naming it
     counted: frozenset[str] = frozenset()  # what "how many" counts ("people"), its head noun with it
     role: str = ""  # the role whose holder is asked for ("chair" of "who is the vice chair")
@@ -204,6 +207,7 @@ class Asked:
             years=frozenset(years_in(question)),
             financial=financial_year(question),
             origin=bool(ORIGIN_RE.search(question)),
+            wants_frequency=bool(_OFTEN_Q_RE.search(question)),
             month_years=frozenset(month_years_in(question)),
             outdated=superseded if now else frozenset(),
             older=older if now else frozenset(),

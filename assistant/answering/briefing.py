@@ -44,6 +44,7 @@ def asks_topic(question: str, asked: Asked) -> bool:
         asked.wants_percent,
         asked.wants_rate,
         asked.wants_date,
+        asked.wants_frequency,
         asked.wants_list,
         asked.wants_definition,
         asked.wants_purpose,

@@ -36,6 +36,18 @@ _TIME_WORDS_RE = re.compile(
 _ROLE_WORDS = {"rep": "rep representative represents", "representative": "representative represents rep"}
 
 
+# How often a thing happens: "four times a year", "twice yearly", "it met four times", "quarterly",
+# "every six weeks", "each year". "annual" alone names a report or a meeting as often as a frequency.
+FREQUENCY_RE = re.compile(
+    r"\b(?:once|twice|\w+\s+times)\s+(?:a|an|per|each|every|yearly|annually)\b"
+    r"|\b(?:met|meets?|meeting|held|holds?)\s+(?:\w+\s+)?(?:once|twice|\w+\s+times)\b"
+    r"|\b(?:annually|yearly|quarterly|monthly|weekly|fortnightly|daily|bi-?annually|bi-?monthly|six-?monthly)\b"
+    r"|\bevery\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|quarters?|meetings?|terms?)\b"
+    r"|\b(?:each|per)\s+(?:year|quarter|month|week)\b",
+    re.IGNORECASE,
+)
+
+
 def fits_kind(unit: Unit, asked: Asked, heading: str = "") -> bool:
     """Whether the unit is the kind of answer asked for: an amount for "how much", a count for "how
     many", a percentage for "what percentage", a time for "when", a person or address to be named.
@@ -59,6 +71,8 @@ def fits_kind(unit: Unit, asked: Asked, heading: str = "") -> bool:
     elif asked.wants_count:
         measured = _measured(unit.text)  # "phase 2" counts nothing
         fits = fits and _counts(unit) and not counts_another(measured, asked.counted, frozenset(asked.idf))
+    if asked.wants_frequency:  # "how often" is answered by how often, not by "how often it meets"
+        fits = fits and bool(FREQUENCY_RE.search(unit.text))
     if asked.wants_date:  # "when" is answered by a time, not by a sentence that only names the thing
         fits = fits and _states_time(unit)
     if asked.wants_who:  # "who leads the work" is not answered by a row of rates
