@@ -91,6 +91,7 @@ def test_a_change_typed_as_a_phrasal_verb_is_searched_for_as_printed(assistant: 
     assert with_change_words("why would burglaries go up") == "why would burglaries go up (increase rise)"
     assert with_change_words("has asb gone down since 2020").endswith("(decrease fall)")
     assert with_change_words("what happened to shoplifting") == "what happened to shoplifting"
+    assert with_change_words("how often does the board meet").endswith("(frequency times a year)")
     # The real report gives the reason for a rise ("an increase in domestic abuse crimes ...") on page 6.
     answer = assistant.ask("why would domestic abuse crimes go up")
     assert "raise awareness" in answer.text
