@@ -23,6 +23,7 @@ from typing import Any
 from assistant.answering.reasons import REASON_Q_RE
 from assistant.answering.specific import zipf
 from assistant.answering.weights import PRIORITY_NAME_ZIPF
+from assistant.facts.between import taken_between, taken_in
 from assistant.facts.glossary import Glossary
 from assistant.facts.register_answer import (
     also_stated,
@@ -227,8 +228,7 @@ class FundingRegister:
         pool = [
             i
             for i, d in enumerate(self.decisions)
-            if (not query.window_months or _in_months(d, query.window_months, query.windows_only))
-            and (not query.year or _in_year(d, query.year))
+            if _when(d, query, self.sources.title(d.document))
             and (not query.approvals_only or d.outcome in ("approved", "amended"))
             and (not query.amounts or d.amount in query.amounts)
         ]
@@ -389,6 +389,16 @@ def _as_text(value: Any) -> Any:
     if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
         return "'" + value
     return value
+
+
+def _when(decision: FundingDecision, query: RegisterQuery, title: str) -> bool:
+    """Whether a decision is of the time asked; one taken between meetings, when such are asked,
+    of its own date, not its ratifying meeting's."""
+    if query.between:
+        return taken_between(decision, title) and taken_in(decision, query.window_months, query.year)
+    return (not query.window_months or _in_months(decision, query.window_months, query.windows_only)) and (
+        not query.year or _in_year(decision, query.year)
+    )
 
 
 def _in_months(decision: FundingDecision, months: frozenset[str], windows_only: bool = False) -> bool:

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from assistant.answering.answer_types import asks_who
+from assistant.facts.between import BETWEEN_Q_RE, BETWEEN_WORDS
 from assistant.text import terms
 from ingest.facts.decision_types import FundingDecision
 from ingest.facts.periods import MONTH_ABBREVIATIONS, MONTHS_PATTERN, months_in, period_from_text
@@ -14,8 +15,8 @@ from ingest.text import MONEY_RE, parse_amount
 # A question about funding decisions asks how much, or what was funded, approved, awarded, spent.
 # Money "went to" or "on" something; a thing that "went in" or "went up" was not funded.
 _FUNDING_Q_RE = re.compile(
-    r"\bhow much\b|£|\bwent (?:to|on|towards)\b|\b(fund|funded|approved|awarded|granted|allocated|"
-    r"contributed|spent|paid|receive|received|given|bids?|awards?|grants|allocations?|contributions?|decisions?|"
+    r"\bhow much\b|£|\bwent (?:to|on|towards)\b|\bsign(?:ed)? off\b|"
+    r"\b(fund|funded|approved?|awarded|granted|allocated|contributed|spent|paid|receive|received|given|bids?|awards?|grants|allocations?|contributions?|decisions?|"
     r"decided?|declined|deferred|refused|rejected|turned down|amended|reduced|cut|getting|got)\b",
     re.IGNORECASE,
 )
@@ -139,6 +140,7 @@ class RegisterQuery:
     amounts: frozenset[float] = frozenset()  # amounts the question names ("which project got £3,500")
     wants_date: bool = False  # "when did the board approve it": only a decision's date answers
     final: bool = False  # "what was the outcome of ...": the latest state leads, not one of the time named
+    between: bool = False  # decisions taken between meetings, by the Chair or urgent action (`between`)
 
 
 def parse_question(question: str, title_words: set[str]) -> RegisterQuery | None:
@@ -160,6 +162,8 @@ def parse_question(question: str, title_words: set[str]) -> RegisterQuery | None
     extreme = _EXTREME_Q_RE.search(question)
     skip = _MONEY_QUESTION_WORDS | _OUTCOME_WORDS | title_words | set(terms(" ".join(months)))
     skip |= _EXTREME_WORDS if extreme else frozenset()
+    between = bool(BETWEEN_Q_RE.search(question))
+    skip |= BETWEEN_WORDS if between else frozenset()
     # "the round two bids", "window 1": which funding round, not what was funded.
     asked = tuple(dict.fromkeys(terms(_ROUND_RE.sub(" ", question))))
     numbered = frozenset(  # "camera 14"; not "for 14 laptops"
@@ -180,5 +184,5 @@ def parse_question(question: str, title_words: set[str]) -> RegisterQuery | None
     approvals = given or bool(most)
     final = bool(_FINAL_Q_RE.search(question))
     return RegisterQuery(
-        months, year, words, approvals, windows, outcome, own, most, amounts, wants_date, final
+        months, year, words, approvals, windows, outcome, own, most, amounts, wants_date, final, between
     )

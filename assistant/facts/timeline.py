@@ -9,12 +9,18 @@ after a deferral, or amending it) supersedes the earlier ones; totals count only
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 from ingest.facts.decision_types import FundingDecision, item_words
 
 _SAME_ITEM = 0.66  # share of the shorter name's words the two names must have in common
+# The reference a record gives an award ("DN 02/23", "CB23-03", "CUA 03/24-25"), in its name or at the
+# head of its quote: records of one partnership giving the same reference are of one item, however
+# each names it ("Decision Notice DN 02/23" in an action log, "Kilnbrook Summer Kickabout" in a report).
+_REFERENCE_RE = re.compile(r"\b[A-Z]{1,6} ?\d{1,3}(?:[/-]\d{2,4}){1,2}\b")
+_REFERENCE_HEAD = 40  # characters of a quote where a row or minute states its own reference
 
 
 @dataclass(frozen=True)
@@ -71,27 +77,38 @@ def build_timelines(
     groups: list[list[FundingDecision]] = []
     names: list[list[tuple[set[str], set[str]]]] = []
     documents: list[set[str]] = []
+    references: list[set[str]] = []
     for d in ordered:
         words = (item_words(d.item) - own_words, item_words(d.lead) - own_words)
+        cited = _references(d)
         best, chosen = (0.0, 0.0), None
         for index, members in enumerate(groups):
             if d.document in documents[index]:
                 continue
             if partnership_of.get(members[0].document, "") != partnership_of.get(d.document, ""):
                 continue
-            score = max(_similarity(words, other) for other in names[index])
+            score = (
+                (1.0, 1.0) if cited & references[index] else max(_similarity(words, o) for o in names[index])
+            )
             if score > best:
                 best, chosen = score, index
         if chosen is None or best[0] < _SAME_ITEM:
             groups.append([d])
             names.append([words])
             documents.append({d.document})
+            references.append(set(cited))
         else:
             documents[chosen].add(d.document)
+            references[chosen] |= cited
             groups[chosen].append(d)
             if words not in names[chosen]:  # copies of one name are compared once
                 names[chosen].append(words)
     return [_timeline(members, minutes) for members in groups]
+
+
+def _references(decision: FundingDecision) -> set[str]:
+    head = f"{decision.item} {decision.quote[:_REFERENCE_HEAD]}"
+    return {match.replace(" ", "") for match in _REFERENCE_RE.findall(head)}
 
 
 def _similarity(a: tuple[set[str], set[str]], b: tuple[set[str], set[str]]) -> tuple[float, float]:

@@ -1,0 +1,50 @@
+"""Decisions taken between meetings (by the Chair, by urgent action, on a decision notice), asked
+about as such and in the month they were taken; one award recorded under two names with one
+reference is one award."""
+
+from __future__ import annotations
+
+from assistant.facts.register import FundingRegister
+from assistant.types import Sources
+from ingest.facts.decision_types import FundingDecision
+
+
+def _decision(item: str, amount: float, date: str, document: str, quote: str) -> FundingDecision:
+    return FundingDecision(item, amount, "award", "", "2023-24", document, 1, quote, "prose", date=date)
+
+
+def test_a_chairs_decision_between_meetings_is_found_by_its_own_month() -> None:
+    rows = [
+        # Ratified in January: the minutes' date is the meeting's, the decision's month December.
+        _decision(
+            "Sanctuary Scheme", 2_750, "2024-01-16", "january.pdf",
+            "On 4 December 2023 the Chair, in consultation with the Vice-Chair, approved £2,750.",
+        ),
+        _decision("Street Pastors", 6_000, "2023-12-12", "december.pdf", "The Board approved £6,000."),
+        # The record's title says how it was taken; its words do not.
+        _decision("Secure Doors", 6_400, "2023-12-09", "record.pdf", "To award £6,400 to Brightling DAS."),
+    ]  # fmt: skip
+    titles = {"record.pdf": "Record of Chair's Urgent Action, 9 December 2023"}
+    partnership = dict.fromkeys(("january.pdf", "december.pdf", "record.pdf"), "N")
+    register = FundingRegister(rows, sources=Sources(titles=titles), partnership_of=partnership)
+    answer = register.answer("what did the chair approve between meetings in december 2023", set())
+    assert answer is not None
+    assert "£2,750" in answer.text and "£6,400" in answer.text and "£6,000" not in answer.text
+    # Asked of November, nothing was taken between meetings then.
+    assert register.answer("what did the chair approve between meetings in november 2023", set()) is None
+
+
+def test_one_reference_under_two_names_is_one_award() -> None:
+    rows = [
+        _decision(
+            "Decision Notice DN 02/23", 1_850, "2023-07-04", "log.pdf",
+            "23.23 Decision Notice DN 02/23 On 09.05.23 the Chair and Vice-Chair signed off £1,850.",
+        ),
+        _decision(
+            "Kilnbrook Summer Kickabout", 1_850, "", "report.pdf",
+            "DN 02/23 Kilnbrook Summer Kickabout Kilnbrook Sports Club £1.85k",
+        ),
+        _decision("Route Out", 12_200, "", "report.pdf", "CB23-03 Route Out Brathwold Youth Trust £12.2k"),
+    ]  # fmt: skip
+    register = FundingRegister(rows, partnership_of={"log.pdf": "N", "report.pdf": "N"})
+    assert [register.counted(d) for d in rows] == [True, False, True]
