@@ -321,6 +321,10 @@ def test_a_specific_word_only_other_partnerships_use_declines_but_a_verb_does_no
     assert (
         absent_words("what conditions attach to the northby grant", northby, documents_with, no_forms) == ()
     )
+    # "rec" of "rec R5" says how the thing is referred to ("Rec. 3" in another's report), no name.
+    used["rec"] = frozenset({"s.pdf"})
+    assert absent_words("what does rec R5 say in the northby grant", northby, documents_with, no_forms) == ()
+    assert absent_words("what does the rec room cost", northby, documents_with, no_forms) == ("rec",)
 
 
 def test_the_words_naming_the_partnership_asked_about_are_no_evidence_in_its_documents(

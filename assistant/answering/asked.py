@@ -70,13 +70,13 @@ _MONEY_HELD_RE = re.compile(r"\b(?:set|put|kept)\s+aside\b|\bearmark\w*|\bring-?
 # A question about change over time: two periods named, or one as a starting point ("since 2018-19").
 _SINCE_RE = re.compile(r"\bsince\b|\bover the (last|past)\b|\btrend\b|\bbetween\b.*\band\b", re.IGNORECASE)
 # A thing asked about by its number: "action 7", "minute 22/33", "rec R5", "item 4.2".
-_LABELLED_Q_RE = re.compile(
+LABELLED_Q_RE = re.compile(
     r"\b(?:actions?|items?|minutes?|recommendations?|recs?|paragraphs?|appendix|annex)\s+(?:no\.?\s*)?"
     r"([a-z]?\d+(?:[./]\d+)*)\b",
     re.I,
 )
 # A thing lettered, not numbered: "Recommendation E", "Option B" (a capital letter alone).
-_LETTERED_Q_RE = re.compile(r"\b(?i:recommendations?|recs?|options?|appendix|annex)\s+([A-H])\b")
+LETTERED_Q_RE = re.compile(r"\b(?i:recommendations?|recs?|options?|appendix|annex)\s+([A-H])\b")
 # How a question asks what a thing numbered says ("what does recommendation 3 propose", "what did
 # action 4 ask for"): the verb is no word its text must hold.
 _LABEL_TELLS_RE = re.compile(
@@ -179,7 +179,7 @@ class Asked:
         shares = specific_weights(query)
         now = asks_current(question) and not years_in(question)
         framing = set(terms(" ".join(m.group(1) for m in _DOCUMENT_TELLS_RE.finditer(question)))) | naming
-        labelled_as = [*_LABELLED_Q_RE.finditer(question), *_LETTERED_Q_RE.finditer(question)]
+        labelled_as = [*LABELLED_Q_RE.finditer(question), *LETTERED_Q_RE.finditer(question)]
         labels = frozenset(m.group(1).casefold() for m in labelled_as)
         if labels:  # "what does recommendation 3 propose": what it says is the answer, whatever the verb
             framing |= set(terms(" ".join(_LABEL_TELLS_RE.findall(question))))

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 
+from assistant.answering.asked import LABELLED_Q_RE, LETTERED_Q_RE
 from assistant.answering.specific import commonness, zipf
 from assistant.answering.weights import ABSENT_ZIPF
 from assistant.text import stem, terms, worded_terms
@@ -95,8 +96,13 @@ def absent_words(
     subject rather than naming one.
     """
     absent: list[str] = []
+    # The noun a number or letter labels ("rec R5", "item 4"): how the thing is referred to, no name.
+    labelling = {
+        m.group(0).split()[0].casefold()
+        for m in (*LABELLED_Q_RE.finditer(question), *LETTERED_Q_RE.finditer(question))
+    }
     for term, word in worded_terms(question):
-        if max(commonness(term, word), _participle(word)) >= ABSENT_ZIPF:
+        if max(commonness(term, word), _participle(word)) >= ABSENT_ZIPF or word.casefold() in labelling:
             continue
         used = documents_with(term)
         if not used or used & documents:
