@@ -322,3 +322,29 @@ def test_a_word_naming_one_item_and_an_organisation_does_not_pick_that_item() ->
     # A word naming one item alone still names it: "shelter" is no organisation's.
     shelter = register.answer("how much did the shelter get", set())
     assert shelter is not None and shelter.text.startswith("Fennimore youth shelter (Northby Homes)")
+
+
+def test_a_budget_statement_beside_the_awards_registers_no_award(tmp_path: Path) -> None:
+    # The money the partnership received, held and carried forward is no award; a line it spent is.
+    lines = [
+        "Fictional document for software testing. Annual report 2023-24",
+        "The Board made eight awards from the Fund in 2023-24.",
+        "Where the money came from and went",
+        "@£",
+        "Commissioner's Community Safety Grant@52,000",
+        "Brought forward from 2022-23@4,850",
+        "Money available@68,850",
+        "Community Safety Co-ordinator post@15,000",
+        "Awards (table above)@46,250",
+        "Carried forward to 2024-25@7,600",
+    ]
+    placed: list[tuple[float, float, str]] = []
+    for at, line in enumerate(lines):
+        name, _, amount = line.partition("@")
+        placed += ([(50, 790 - 14 * at, name)] if name else []) + (
+            [(420, 790 - 14 * at, amount)] if amount else []
+        )
+    path = place_pdf(tmp_path / "annual-report-2023-24.pdf", [placed])
+    pdf = read_pdf(path, path.name)
+    found = extract_funding(path.name, pdf.pages, clean_pages(pdf.pages), "2023-24", "", "annual report")
+    assert [(d.item, d.amount) for d in found] == [("Community Safety Co-ordinator post", 15_000)]

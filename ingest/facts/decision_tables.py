@@ -11,6 +11,8 @@ from ingest.facts.decision_cues import (
     DECISION_MARK_LABEL_RE,
     DEFERRED_TO_RE,
     FROM_TO_RE,
+    FUNDER_RE,
+    GRANT_RECEIVED_RE,
     LIMIT_RE,
 )
 from ingest.facts.decision_types import (
@@ -144,6 +146,8 @@ def table_rows(document: str, page: Page, period: str) -> list[FundingDecision]:
             recent.append(line.strip())
             continue
         for (start, name), (_, amount) in pairs:
+            if _budget_line(name):
+                continue
             window = _column(columns, start)
             year = window_year(window) or financial_year(" ".join(recent[-3:]), period)
             rows.append(
@@ -164,6 +168,22 @@ def table_rows(document: str, page: Page, period: str) -> list[FundingDecision]:
             )
     # A column is read top to bottom: a two-column table lists one window, then the other.
     return [row for _, row in sorted(rows, key=lambda pair: pair[0])]
+
+
+# A line of a budget statement beside the awards ("Brought forward from 2022-23", "Money available",
+# "Awards (table above)", "Total"): money held, received or summed, no award.
+_BUDGET_LINE_RE = re.compile(
+    r"^\s*(?:sub-?)?totals?\b|\b(?:brought|carried)\s+forward\b|\b(?:money|funds?)\s+available\b"
+    r"|\bbalance\b|\buncommitted\b|\bincome\b|\(table above\)",
+    re.I,
+)
+
+
+def _budget_line(name: str) -> bool:
+    """A budget statement's line, or the funder's grant to the partnership ("Commissioner's
+    Community Safety Grant"), which it receives and does not give."""
+    received = FUNDER_RE.search(name) is not None and GRANT_RECEIVED_RE.search(name) is not None
+    return received or _BUDGET_LINE_RE.search(name) is not None
 
 
 def _units_row(cells: list[str]) -> bool:
