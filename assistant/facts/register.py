@@ -303,6 +303,10 @@ class FundingRegister:
             return not_of_this_partnership(question, matched, self)
         if not rows or (query.wants_date and not any(d.date for d in rows)):
             return None  # nothing decided, or a date asked of decisions no record dates
+        if _TOTAL_Q_RE.search(question) and len({d.document for d in rows}) > 1:
+            # A total summed over several documents' records counts one award twice wherever two
+            # name it apart: a document's own total, in the passages, answers.
+            return None
         if query.extreme:  # "the largest single award in 2022-23": one decision, with how many it topped
             return self._extreme(question, query.extreme, rows)
         share = Counter(self.partnership_of.get(d.document, "") for d in rows)
@@ -389,6 +393,9 @@ def _as_text(value: Any) -> Any:
     if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
         return "'" + value
     return value
+
+
+_TOTAL_Q_RE = re.compile(r"\b(?:in total|total|totals|altogether|in all|overall|combined)\b", re.I)
 
 
 def _when(decision: FundingDecision, query: RegisterQuery, title: str) -> bool:

@@ -1,6 +1,7 @@
-"""Decisions taken between meetings (by the Chair, by urgent action, on a decision notice), asked
-about as such and in the month they were taken; one award recorded under two names with one
-reference is one award."""
+"""The register's reading of decisions across documents: those taken between meetings (by the
+Chair, by urgent action, on a decision notice), asked about as such and in the month they were
+taken; one award recorded under two names with one reference is one award; and a total over several
+documents' records, left to a document's own total."""
 
 from __future__ import annotations
 
@@ -48,3 +49,20 @@ def test_one_reference_under_two_names_is_one_award() -> None:
     ]  # fmt: skip
     register = FundingRegister(rows, partnership_of={"log.pdf": "N", "report.pdf": "N"})
     assert [register.counted(d) for d in rows] == [True, False, True]
+
+
+def test_a_total_over_several_documents_records_is_left_to_the_passages() -> None:
+    # The same award recorded in minutes and in a report under two names would be counted twice: a
+    # document's own total, which the passages hold, answers instead.
+    rows = [
+        _decision("Safe Space", 9_600, "2023-03-14", "minutes.pdf", "Agreed: Safe Space £9,600."),
+        _decision("Late Lights Haven safe space", 9_600, "", "report.pdf", "Late Lights Haven £9.6k"),
+        _decision("Route Out", 12_200, "", "report.pdf", "Route Out £12.2k"),
+    ]
+    register = FundingRegister(rows, partnership_of={"minutes.pdf": "N", "report.pdf": "N"})
+    assert register.answer("how much was awarded in total in 2023-24", set()) is None
+    listed = register.answer("what was awarded in 2023-24", set())
+    assert listed is not None and "£12,200" in listed.text
+    one = FundingRegister(rows[1:], partnership_of={"report.pdf": "N"})
+    total = one.answer("how much was awarded in total in 2023-24", set())
+    assert total is not None and "£21,800" in total.text
