@@ -344,6 +344,10 @@ def test_an_amended_award_is_answered_with_the_new_amount_and_the_old(register: 
     assert (
         parse_question("what did the board decide on the round two bids in september 2023", set()).words == ()
     )
+    # "give out", "handed out": how money went; "out" names no item ("Route Out").
+    assert parse_question("how much did the board give out in grants in 2023-24", set()).words == ()
+    assert parse_question("how much was handed out altogether", set()).words == ()
+    assert parse_question("what did the board decide on route out", set()).words == ("rout", "out")
     # "cut" asks what the amendment did: it names no item.
     cut = register.answer("was the safe at home support worker award cut", set())
     assert cut is not None and "from £7,500 to £5,000" in cut.text

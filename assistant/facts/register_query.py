@@ -93,7 +93,8 @@ _MONEY_QUESTION_WORDS = frozenset(
     terms(
         "how much fund funds funded funding approve approved award awarded awards grant grants allocation "
         "allocated contribution contributions bid bids money spent spend cost budget paid receive received "
-        "window windows total totals sum list project projects item items decision decisions year years went "
+        "window windows total totals altogether overall combined sum list project projects item items "
+        "decision decisions year years went "
         "scheme schemes organisation organisations organization organizations recipient recipients "
         "go give given made make support supported agree agreed amount amounts pound pounds work "
         "financial what which all show tell each per board meeting meetings panel group decide decided "
@@ -109,6 +110,13 @@ _ROUND_RE = re.compile(
     r"\b(?:funding\s+)?(?:round|window|tranche)s?\s+(?:\d+|one|two|three|four|first|second|third|fourth)\b"
     r"|\b(?:first|second|third|fourth)\s+(?:funding\s+)?(?:round|window|tranche)\b",
     re.IGNORECASE,
+)
+
+
+# A verb of giving with its particle ("give out", "paid out", "handed out"): how money went, read as
+# "given", no item's word.
+_GIVING_OUT_RE = re.compile(
+    r"\b((?:giv(?:e|en|es|ing)|gave|hand(?:ed|ing|s)?|pa(?:y|id|ys|ying)|dish(?:ed)?))\s+out\b", re.I
 )
 
 
@@ -165,7 +173,7 @@ def parse_question(question: str, title_words: set[str]) -> RegisterQuery | None
     between = bool(BETWEEN_Q_RE.search(question))
     skip |= BETWEEN_WORDS if between else frozenset()
     # "the round two bids", "window 1": which funding round, not what was funded.
-    asked = tuple(dict.fromkeys(terms(_ROUND_RE.sub(" ", question))))
+    asked = tuple(dict.fromkeys(terms(_GIVING_OUT_RE.sub("given", _ROUND_RE.sub(" ", question)))))
     numbered = frozenset(  # "camera 14"; not "for 14 laptops"
         m.group(2)
         for m in _NUMBERED_NAME_RE.finditer(question)
