@@ -163,7 +163,7 @@ _CHANGE_WORDS = {"up": "increase rise", "down": "decrease fall"}
 
 # "how often": documents print how often under a heading or with words of their own ("Frequency",
 # "times a year").
-_HOW_OFTEN_RE = re.compile(r"\bhow (?:often|frequently|regularly)\b", re.IGNORECASE)
+HOW_OFTEN_RE = re.compile(r"\bhow (?:often|frequently|regularly)\b|\bhow many times (?:a|per|each)\b", re.I)
 _FREQUENCY_WORDS = "frequency times a year"
 
 
@@ -171,7 +171,7 @@ def with_change_words(query: str) -> str:
     """The query with the printed words of a change it asks about as a phrasal verb, or of how often
     it asks about, for retrieval."""
     found = dict.fromkeys(_CHANGE_WORDS[m.group(1).lower()] for m in _PHRASAL_CHANGE_RE.finditer(query))
-    if _HOW_OFTEN_RE.search(query):
+    if HOW_OFTEN_RE.search(query):
         found[_FREQUENCY_WORDS] = None
     return f"{query} ({'; '.join(found)})" if found else query
 

@@ -15,7 +15,7 @@ from assistant.answering.narrowing import change_direction, counted_terms, narro
 from assistant.answering.reasons import OUTCOME_Q_RE, REASON_Q_RE
 from assistant.answering.specific import commonness, specific_weights
 from assistant.answering.weights import NAME_ZIPF
-from assistant.text import terms
+from assistant.text import HOW_OFTEN_RE, terms
 from ingest.facts.periods import ORIGIN_RE, financial_year, month_years_in, years_in
 
 _LIST_Q_RE = re.compile(
@@ -44,8 +44,6 @@ _PURPOSE_Q_RE = re.compile(
     r"|^what for\b|\bwhat (?:is|was|are|were) (?:it|they|this|that) for\b",  # "..., and what for"
     re.I,
 )
-# "how often does the board meet": a frequency, which a text states as one ("four times a year").
-_OFTEN_Q_RE = re.compile(r"\bhow (?:often|frequently|regularly)\b|\bhow many times (?:a|per|each)\b", re.I)
 # "where is the camera going", "where will the workers be based": a place, which a sentence says.
 _WHERE_Q_RE = re.compile(r"^where\b", re.I)
 # "what does a green rating mean", "what does RAG stand for": what a term or a value says.
@@ -207,7 +205,7 @@ class Asked:
             years=frozenset(years_in(question)),
             financial=financial_year(question),
             origin=bool(ORIGIN_RE.search(question)),
-            wants_frequency=bool(_OFTEN_Q_RE.search(question)),
+            wants_frequency=bool(HOW_OFTEN_RE.search(question)),  # a text stating one answers
             month_years=frozenset(month_years_in(question)),
             outdated=superseded if now else frozenset(),
             older=older if now else frozenset(),
