@@ -90,13 +90,15 @@ def answer_attendance(
     if asked is None or not attendees or _CHANGE_RE.search(question) or not _MEETING_RE.search(question):
         return None
     held = held_on(question)
-    documents = sorted({a.document for a in attendees}, key=sources.date)
+    documents = sorted({a.document for a in attendees}, key=lambda d: (sources.date(d), d))  # ties by name
     if held is not None:
         chosen = [d for d in documents if held(sources.date(d))]
         if not chosen:
             if any(held(sources.date(d)) for d in minutes):
                 return None  # its lists were not read: what the minutes say is in their passages
-            return _no_meeting(question, sorted({*documents, *minutes}, key=sources.date), sources)
+            return _no_meeting(
+                question, sorted({*documents, *minutes}, key=lambda d: (sources.date(d), d)), sources
+            )
     else:
         first = next((partnership_of.get(d, d) for d in ranked if d in documents), None)
         chosen = [d for d in documents if first is None or partnership_of.get(d, d) == first][-1:]

@@ -55,7 +55,9 @@ def answer_members(
     if [t for t in terms(question) if t not in allowed]:
         return None  # a question about something particular, which passages answer better
     newest: dict[str, str] = {}  # partnership -> its newest document with member lists
-    for document in sorted({m.document for m in lists}, key=lambda d: (sources.period(d), sources.date(d))):
+    for document in sorted(
+        {m.document for m in lists}, key=lambda d: (sources.period(d), sources.date(d), d)
+    ):
         newest[partnership_of.get(document, document)] = document
     first_seen: dict[str, int] = {}
     for place, document in enumerate(ranked):
