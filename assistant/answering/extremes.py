@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from assistant.answering.holding import Reading, table_rows
 from assistant.answering.units import Unit, label_index
+from assistant.spelled import typed_acronyms
 from assistant.text import TextUnit, terms
 from assistant.types import Passage
 from ingest.facts.periods import financial_years_in, years_in
@@ -45,7 +46,6 @@ _SUMMARY_LABEL_RE = re.compile(
 )
 
 
-_ACRONYM_RE = re.compile(r"\b[A-Z]{2,6}\b")
 Forms = Callable[[str], list[str]]  # a word's other forms: an acronym's spelled out (the glossary's)
 
 
@@ -154,7 +154,7 @@ def _spelled_out(name: str, forms: Forms | None) -> set[str]:
     said = set(terms(name))
     if forms is None:
         return said
-    for acronym in _ACRONYM_RE.findall(name):
+    for acronym in typed_acronyms(name):
         said.update(t for form in forms(acronym) for t in terms(form))
     return said
 

@@ -292,6 +292,17 @@ NOT_DECIDED_RE = re.compile(
 LIMIT_RE = re.compile(
     r"\b(?:up\s+to|no\s+more\s+than|not\s+more\s+than|not\s+exceeding|a\s+maximum\s+of)\s+$", re.I
 )
+_BEFORE_CHARS = 30  # the characters before an amount read for what it is (asked first, left, a limit)
+
+
+def sums_not_after(text: str, before: re.Pattern[str]) -> list[re.Match[str]]:
+    """The amounts a text states whose words just before do not match `before` (`NOT_DECIDED_RE`,
+    `LIMIT_RE`)."""
+    return [
+        m
+        for m in MONEY_RE.finditer(text)
+        if not before.search(text[max(0, m.start() - _BEFORE_CHARS) : m.start()])
+    ]
 
 
 # A decision handed to someone to take later ("Agreed to delegate the decision to Nell with the

@@ -52,6 +52,7 @@ from ingest.facts.decision_cues import (
     SPENT_BEFORE_RE,
     TRAILING_GENERIC_RE,
     WITHDRAWN_RE,
+    sums_not_after,
 )
 from ingest.facts.decision_types import (
     DELEGATED_RE,
@@ -366,9 +367,7 @@ def _outcome(clause: str, minutes: bool) -> str:
 
 def _decided_amount(clause: str) -> re.Match[str] | None:
     """The amount a clause decides: not one asked for first, left over or totalled, where another is."""
-    amounts = list(MONEY_RE.finditer(clause))
-    decided = [m for m in amounts if not NOT_DECIDED_RE.search(clause[max(0, m.start() - 30) : m.start()])]
-    chosen = decided or amounts
+    chosen = sums_not_after(clause, NOT_DECIDED_RE) or list(MONEY_RE.finditer(clause))
     return chosen[0] if chosen else None
 
 

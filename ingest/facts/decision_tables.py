@@ -14,6 +14,7 @@ from ingest.facts.decision_cues import (
     FUNDER_RE,
     GRANT_RECEIVED_RE,
     LIMIT_RE,
+    sums_not_after,
 )
 from ingest.facts.decision_types import (
     DELEGATED_RE,
@@ -173,7 +174,7 @@ def table_rows(document: str, page: Page, period: str) -> list[FundingDecision]:
 # A line of a budget statement beside the awards ("Brought forward from 2022-23", "Money available",
 # "Awards (table above)", "Total"): money held, received or summed, no award.
 _BUDGET_LINE_RE = re.compile(
-    r"^\s*(?:sub-?)?totals?\b|\b(?:brought|carried)\s+forward\b|\b(?:money|funds?)\s+available\b"
+    r"\b(?:brought|carried)\s+forward\b|\b(?:money|funds?)\s+available\b"
     r"|\bbalance\b|\buncommitted\b|\bincome\b|\(table above\)",
     re.I,
 )
@@ -183,7 +184,7 @@ def _budget_line(name: str) -> bool:
     """A budget statement's line, or the funder's grant to the partnership ("Commissioner's
     Community Safety Grant"), which it receives and does not give."""
     received = FUNDER_RE.search(name) is not None and GRANT_RECEIVED_RE.search(name) is not None
-    return received or _BUDGET_LINE_RE.search(name) is not None
+    return received or _TOTAL_ROW_RE.match(name) is not None or _BUDGET_LINE_RE.search(name) is not None
 
 
 def _units_row(cells: list[str]) -> bool:
@@ -439,12 +440,8 @@ def _funding_row(
 
 def _given_sum(decided: str) -> re.Match[str] | None:
     """The first sum an outcome cell gives, not a limit on sums to come ("bids of up to £5,000")."""
-    limits = (
-        m
-        for m in MONEY_RE.finditer(decided)
-        if not LIMIT_RE.search(decided[max(0, m.start() - 30) : m.start()])
-    )
-    return next(limits, None)
+    given = sums_not_after(decided, LIMIT_RE)
+    return given[0] if given else None
 
 
 def _outcome_row(

@@ -253,8 +253,7 @@ def _section_title(stripped: str, para: list[str], raw: str, width: int) -> bool
         and para[-1].endswith((".", "!", "?"))
         and bool(_SECTION_NUMBER_RE.match(stripped) or _MINUTE_NUMBER_RE.match(stripped))
         and not _fills(raw, width)
-        and _looks_like_heading([stripped])
-        and len(stripped.split()) <= _TIGHT_HEADING_WORDS + 1
+        and _short_title(stripped)
     )
 
 
@@ -262,9 +261,13 @@ def _roman_title(stripped: str) -> bool:
     return (
         _ROMAN_TITLE_RE.match(stripped) is not None
         and CELL_GAP_RE.search(stripped) is None
-        and _looks_like_heading([stripped])
-        and len(stripped.split()) <= _TIGHT_HEADING_WORDS + 1
+        and _short_title(stripped)
     )
+
+
+def _short_title(stripped: str) -> bool:
+    """A numbered line short enough, and worded so, to be a section's title of its own."""
+    return _looks_like_heading([stripped]) and len(stripped.split()) <= _TIGHT_HEADING_WORDS + 1
 
 
 def _marked(stripped: str) -> str | None:

@@ -51,12 +51,10 @@ def _header_like(cells: Sequence[str]) -> bool:
 
 def _column(span: tuple[int, int], header: Header) -> int:
     """The header column a cell sits under: the one it overlaps most, else the nearest to its left."""
-    start, end = span
-    overlaps = [min(end, h_end) - max(start, h_start) for h_start, h_end in header.spans]
-    best = max(range(len(overlaps)), key=lambda i: overlaps[i])
-    if overlaps[best] > 0:
-        return best
-    left = [i for i, (h_start, _) in enumerate(header.spans) if h_start <= start + ALIGN_SLACK]
+    over = _overlapped(span, header.spans)
+    if over is not None:
+        return over
+    left = [i for i, (h_start, _) in enumerate(header.spans) if h_start <= span[0] + ALIGN_SLACK]
     return left[-1] if left else 0
 
 
@@ -195,17 +193,18 @@ def _under_groups(cells: Sequence[str], spans: Spans, upper: Header) -> tuple[st
     places the name nearer another group's columns than its own. Groups gather the columns of
     values: a line with words over the first column, the rows' labels, is a caption ("A  Appendix
     A: Awards 2024-25") and names no column."""
-    groups = [_group_over(span, upper.spans) for span in spans[: len(cells)]]
+    groups = [_overlapped(span, upper.spans) for span in spans[: len(cells)]]
     if groups[0] is not None:
         return tuple(cells)
     named = zip(cells, groups, strict=True)
     return tuple(cell if g is None else f"{upper.cells[g]} {cell}" for cell, g in named)
 
 
-def _group_over(span: tuple[int, int], groups: Spans) -> int | None:
+def _overlapped(span: tuple[int, int], spans: Spans) -> int | None:
+    """The one of `spans` the span overlaps most, or None where it overlaps none."""
     start, end = span
-    overlaps = [min(end, g_end) - max(start, g_start) for g_start, g_end in groups]
-    best = max(range(len(groups)), key=lambda i: overlaps[i])
+    overlaps = [min(end, s_end) - max(start, s_start) for s_start, s_end in spans]
+    best = max(range(len(spans)), key=lambda i: overlaps[i])
     return best if overlaps[best] > 0 else None
 
 
