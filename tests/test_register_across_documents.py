@@ -31,6 +31,16 @@ def test_a_chairs_decision_between_meetings_is_found_by_its_own_month() -> None:
     answer = register.answer("what did the chair approve between meetings in december 2023", set())
     assert answer is not None
     assert "£2,750" in answer.text and "£6,400" in answer.text and "£6,000" not in answer.text
+    # Delegates at a training session took no decision between meetings.
+    delegates = _decision(
+        "Scams Aftercare", 8_881, "2023-12-01", "report.pdf", "Shared leaflets with 1000 delegates."
+    )
+    partnership["report.pdf"] = "N"
+    with_delegates = FundingRegister(
+        [*rows, delegates], sources=Sources(titles=titles), partnership_of=partnership
+    )
+    asked = with_delegates.answer("what did the chair approve between meetings in december 2023", set())
+    assert asked is not None and "£8,881" not in asked.text
     # Asked of November, nothing was taken between meetings then.
     assert register.answer("what did the chair approve between meetings in november 2023", set()) is None
 

@@ -32,7 +32,7 @@ BETWEEN_WORDS = frozenset(
 # A decision recorded as taken between meetings.
 _TAKEN_BETWEEN_RE = re.compile(
     r"\bbetween (?:board )?meetings\b|\burgent\b|\bchair(?:'s|’s)? (?:action|decision)\b|\bdecision notice\b"
-    r"|\bdelegat\w*\b|\bthe (?:vice-)?chair\b[^.;]{0,80}?\b(?:approved|signed off|agreed|took)\b"
+    r"|\bdelegat(?:ed|ion)\b|\bthe (?:vice-)?chair\b[^.;]{0,80}?\b(?:approved|signed off|agreed|took)\b"
     r"|\bchair and (?:the )?vice-chair\b",
     re.IGNORECASE,
 )
