@@ -73,8 +73,8 @@ def place_pdf(
     rules: Sequence[Sequence[tuple[float, float, float]]] = (),
 ) -> Path:
     """One page per item of `pages`, each string drawn where it is placed ("**9,862** crimes": its
-    first words bold, in the same run of text); `rules` gives each page's horizontal rules as
-    (x from, x to, y).
+    first words bold, in the same run of text; "^Hotspot": turned to read upwards); `rules` gives
+    each page's horizontal rules as (x from, x to, y).
 
     A page whose index is in `turned` is a landscape page as scanners and word processors make
     them: its text is drawn sideways on a portrait page that says /Rotate 90, so it shows upright.
@@ -96,6 +96,12 @@ def place_pdf(
                 run.setFont("Helvetica", 10)
                 run.textOut(plain)
                 pdf.drawText(run)
+            elif text.startswith("^"):  # "^Hotspot": turned a quarter, reading upwards from (x, y)
+                pdf.saveState()
+                pdf.translate(x, y)
+                pdf.rotate(90)
+                pdf.drawString(0, 0, text[1:])
+                pdf.restoreState()
             else:
                 pdf.drawString(x, y, text)
         pdf.showPage()

@@ -745,3 +745,37 @@ def test_a_row_under_a_group_heading_carries_the_group() -> None:
         ("Alley-gating — Lead: Council; £k: 8.6", context, f"{lines[1]}\n{lines[3]}"),
         ("Subtotal — £k: 8.6", context, f"{lines[1]}\n{lines[4]}"),
     ]
+
+
+def test_column_headings_turned_to_read_upwards_name_their_columns(tmp_path: Path) -> None:
+    # Narrow columns under headings set sideways: layout text leaves turned text out, so without
+    # them set back upright the table has no header and its cells no column names.
+    xs = (50, 190, 250, 310)
+    page: list[Placed] = [
+        (50, 790, "Table 3: Crime by ward, 2022-23"),
+        (50, 640, "Ward"),
+        (190, 640, "^Population (mid-2021)"),
+        (250, 640, "^Crime rate per 1,000"),
+        (310, 640, "^Hotspot"),
+    ]
+    rows = (
+        ("Central", "8,900", "217.3", "Yes"),
+        ("Lowfield", "12,400", "105.0", "Yes"),
+        ("Highcross", "9,700", "58.9", "No"),
+    )
+    page += _table(rows, 620, xs)
+    cleaned = clean_pages(read_pdf(place_pdf(tmp_path / "wards.pdf", [page]), "wards.pdf").pages)
+    found = [(b.header, b.cells) for b in cleaned[0].blocks if b.kind == "row"]
+    names = ("Ward", "Population (mid-2021)", "Crime rate per 1,000", "Hotspot")
+    assert found == [(names, row) for row in rows]
+
+
+def test_a_breadcrumb_running_line_naming_each_pages_section_is_removed(tmp_path: Path) -> None:
+    sections = ("Summary", "Trends", "Wards")
+    pages = [
+        [(50, 740, a), (50, 720, b), (50, 40, f"Elmbury CSP  ›  Strategic Assessment  ›  {section}"),
+         (500, 40, "2023")]
+        for section, (a, b) in zip(sections, MINUTES, strict=True)
+    ]  # fmt: skip
+    cleaned = clean_pages(read_pdf(place_pdf(tmp_path / "crumbs.pdf", pages), "crumbs.pdf").pages)
+    assert [(p.number, p.text) for p in cleaned] == [(n, f"{a}\n{b}") for n, (a, b) in enumerate(MINUTES, 1)]

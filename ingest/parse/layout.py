@@ -26,6 +26,7 @@ from pypdf._text_extraction._layout_mode import _fixed_width_page as _pypdf_fixe
 from pypdf.generic import ArrayObject, ContentStream, StreamObject
 
 from ingest.parse.rules import Rule, painted_rules
+from ingest.parse.turned import with_headings_upright
 
 # pypdf's layout-mode internals, typed loosely: its BT groups are passed around here as plain dicts.
 _layout_mode: Any = _pypdf_layout
@@ -122,7 +123,7 @@ def _upright_groups(page: Any, operations: list[Any]) -> tuple[list[dict[str, An
         return [], None
     fonts = page._layout_mode_fonts()
     upright, left = _groups(operations, fonts)
-    everything, _ = _groups(operations, fonts, strip_rotated=False)
+    everything, left_all = _groups(operations, fonts, strip_rotated=False)
     if _size(upright) >= _size(everything):  # no text is drawn sideways
         return upright, left
     best = upright
@@ -131,7 +132,10 @@ def _upright_groups(page: Any, operations: list[Any]) -> tuple[list[dict[str, An
         candidate, _ = _groups(turned, fonts)
         if _size(candidate) > _size(best):
             best = candidate
-    return best, (left if best is upright else None)
+    if best is not upright:
+        return best, None
+    found = with_headings_upright(upright, left, everything, left_all)
+    return sorted(found, key=lambda g: (g["ty"] * g["flip_sort"], -g["tx"]), reverse=True), left
 
 
 def _groups(

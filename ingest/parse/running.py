@@ -87,6 +87,25 @@ def _edge_key(line: str) -> str:
     return text
 
 
+# A breadcrumb trail's steps ("Partnership  ›  Assessment  ›  Wards"): its last step names the page's
+# own section, so only the steps before it recur from page to page.
+_CRUMB_RE = re.compile(r"\s*[›»]\s*")
+
+
+def _crumb_key(line: str) -> str | None:
+    """A breadcrumb's recurring part, with its last step masked; None for a line of fewer than three
+    steps, which no trail of one document's sections is."""
+    steps = _CRUMB_RE.split(" ".join(line.split()).casefold())
+    if len(steps) < 3 or not all(steps[:-1]):
+        return None
+    return " › ".join(steps[:-1]) + " › *"
+
+
+def _keys(line: str) -> set[str]:
+    crumb = _crumb_key(line)
+    return {_edge_key(line)} | ({crumb} if crumb else set())
+
+
 def _edges(lines: list[str]) -> list[str]:
     filled = [line for line in lines if line.strip()]
     return filled[:_EDGE_LINES] + filled[-_EDGE_LINES:]
@@ -99,7 +118,7 @@ def repeated_edge_lines(page_lines: list[list[str]], pages: Sequence[Page]) -> s
     numbered: Counter[str] = Counter()
     for lines, page in zip(page_lines, pages, strict=True):
         edges = _edges(lines)
-        counts.update({_edge_key(line) for line in edges})
+        counts.update(set().union(*map(_keys, edges)))
         numbers = page_numbers(page)
         numbered.update({_numbered_key(line, numbers) for line in edges if _states_number(line, numbers)})
     found = {key for key, count in numbered.items() if count >= 2 and key != "#"}
@@ -114,7 +133,7 @@ def repeated_on_second_page(page_lines: list[list[str]]) -> set[str]:
     a running header or footer there. On the first page the same line may be the only title."""
     if len(page_lines) != 2:
         return set()
-    first, second = ({_edge_key(line) for line in _edges(lines)} for lines in page_lines)
+    first, second = (set().union(*map(_keys, _edges(lines))) for lines in page_lines)
     return (first & second) - {"#"}
 
 
@@ -151,7 +170,7 @@ def strip_edges(lines: list[str], repeated: set[str], numbers: set[str]) -> list
         if i in edge_idx:
             bare = " ".join(line.split())
             if (
-                _edge_key(line) in repeated
+                _keys(line) & repeated
                 or _numbered_key(line, numbers) in repeated
                 or PAGE_NUMBER_RE.match(bare)
                 or _page_mark(line, numbers)
