@@ -328,7 +328,7 @@ class Assistant:
             search, wanted, doc_type, period, vector, document, cues, added, within=documents
         )
         if named_kind(question) == "author":
-            passages = _with_covers(state, passages)
+            passages = _with_covers(state, passages, question)
         return _Retrieved(k, query, vector, passages)
 
     def _best(
@@ -358,11 +358,14 @@ class Assistant:
         return drop_unquoted(answer, pages)
 
 
-def _with_covers(state: IndexState, passages: list[Passage]) -> list[Passage]:
-    """The passages with the first page of each of the first COVER_DOCUMENTS documents found put
-    after the best one: who wrote a document is said on its cover or first page, in words the
-    question does not use."""
-    documents = list(dict.fromkeys(p.document for p in passages[:COVER_DOCUMENTS]))
+def _with_covers(state: IndexState, passages: list[Passage], question: str) -> list[Passage]:
+    """The passages with the first page of each of the first COVER_DOCUMENTS documents found, and of
+    the one found whose title the question names most of, put after the best one: who wrote a
+    document is said on its cover or first page, in words the question does not use."""
+    if not passages:
+        return passages
+    first = [p.document for p in passages[:COVER_DOCUMENTS]]
+    documents = list(dict.fromkeys([*first, titled_document(passages, question)]))
     held = {p.chunk_id for p in passages}
     covers = [
         p
@@ -371,6 +374,18 @@ def _with_covers(state: IndexState, passages: list[Passage]) -> list[Passage]:
         if p.page == 1 and p.chunk_id not in held
     ]
     return [*passages[:1], *covers, *passages[1:]]
+
+
+def titled_document(passages: Sequence[Passage], question: str) -> str:
+    """Of the documents found, the one whose title's words the question holds the largest share of
+    ("who wrote the Strategic Intelligence Assessment 2023"); the first found on a tie."""
+    asked = set(terms(question))
+
+    def share(passage: Passage) -> float:
+        titled = set(terms(passage.title))
+        return len(titled & asked) / len(titled) if titled else 0.0
+
+    return max(passages, key=share).document
 
 
 def _reranked(found: _Retrieved, question: str, extractive: ExtractiveAnswerer) -> _Retrieved:

@@ -12,6 +12,7 @@ from assistant.answering.asked import proper_names
 from assistant.answering.extractive import ExtractiveAnswerer
 from assistant.answering.fits import is_money
 from assistant.answering.units import Unit
+from assistant.service import titled_document
 from assistant.types import Passage
 from tests.conftest import ingested
 
@@ -138,6 +139,21 @@ def test_who_wrote_a_document_is_read_from_its_first_page(tmp_path: Path, model:
     assert not answer.abstained
     assert "Ravi Sethna" in answer.text
     assert [(c.document, c.page) for c in answer.citations] == [("assessment.pdf", 1)]
+
+
+def test_who_wrote_a_document_reads_the_cover_of_the_one_its_title_names() -> None:
+    # Minutes that talk about the assessment are found first; the cover read is the assessment's.
+    def found(document: str, title: str) -> Passage:
+        return Passage("c-" + document, document, title, "", "", 2, "2", "", "text", 1.0, 0.5)
+
+    passages = [
+        found("minutes.pdf", "Northvale CSP Board: minutes of the annual meeting, 20 June 2023"),
+        found("report.pdf", "Northvale CSP Annual Report 2023 to 2024"),
+        found("sia.pdf", "Northvale Community Safety Partnership: Strategic Intelligence Assessment 2023"),
+    ]
+    question = "Who wrote the Northvale Strategic Intelligence Assessment 2023?"
+    assert titled_document(passages, question) == "sia.pdf"
+    assert titled_document(passages[:2], "who wrote it") == "minutes.pdf"  # none named: the first
 
 
 def test_a_law_answers_what_law_though_it_never_says_law(tmp_path: Path, model: Embeddings) -> None:
