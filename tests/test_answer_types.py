@@ -10,7 +10,7 @@ from langchain_core.embeddings import Embeddings
 from assistant.answering.answer_types import named_kind, role_asked, states
 from assistant.answering.asked import proper_names
 from assistant.answering.extractive import ExtractiveAnswerer
-from assistant.answering.fits import is_money
+from assistant.answering.fits import is_money, states_named
 from assistant.answering.units import Unit
 from assistant.service import titled_document
 from assistant.types import Passage
@@ -117,6 +117,22 @@ def test_an_author_is_who_a_document_says_prepared_or_wrote_it() -> None:
     assert states("author", "Northvale Partnership. Author: Delphine Achterberg, Senior Analyst.")
     assert states("author", "Compiled by the Partnership Analysis Team, March 2024.")
     assert not states("author", "The Board approved the strategic assessment on 4 March 2024.")
+
+
+def test_a_place_in_a_ranking_is_answered_by_an_ordinal_not_a_date() -> None:
+    assert named_kind("Where does Northvale rank out of 15 in its most similar group?") == "rank"
+    assert named_kind("what position is the district in its group for burglary") == "rank"
+    assert named_kind("how are the priorities ranked") == ""
+    assert states("rank", "All recorded crime | 85.4 | 79.1 | 11th")
+    assert states("rank", "Northvale was ranked 3 of 15 districts.")
+    assert states("rank", "Residential burglary | 402 | 486 | MSG rank: 13")
+    assert named_kind("where did the money come from") == ""
+    assert not states("rank", "The Board met on 11th June 2024.")
+    assert not states("rank", "The rate remains above the average of its most similar group.")
+    # A row prints the bare figure; its column's name says it is a rank.
+    cell = Unit(0, "cell", "Residential burglary — MSG rank: 13", "Residential burglary 402 486 13", 0)
+    assert states_named(cell, "rank")
+    assert not states_named(Unit(0, "sentence", "Ranked by MSG rank: 13", "the rank went up", 0), "rank")
 
 
 def test_who_wrote_a_document_is_read_from_its_first_page(tmp_path: Path, model: Embeddings) -> None:

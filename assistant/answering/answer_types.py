@@ -1,7 +1,7 @@
 """The kind of thing a question asks to be named, and whether a text names one: a person, a postal
-address, a telephone number, an email address, a law. Only a unit stating that kind answers such a
-question, however well its words match ("the name of the manager" is not answered by a sentence about
-management)."""
+address, a telephone number, an email address, a law, a place in a ranking. Only a unit stating that
+kind answers such a question, however well its words match ("the name of the manager" is not
+answered by a sentence about management)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import re
 
 from ingest.facts.people import INITIALS_RE
 from ingest.facts.people import TITLES as _TITLES
+from ingest.facts.periods import MONTHS_PATTERN
 
 # The roles a name follows or is followed by ("Joel Okafor, Community Safety Manager"; "Idris Vane
 # (Chair)"; "the Chair, Maren Ashby"); the titles it is named with are ingest's (`people.TITLES`).
@@ -83,8 +84,25 @@ _AUTHOR_Q_RE = re.compile(
     r"\bwho (?:wrote|writes|authored|prepared|compiled|produced)\b|\bauthor\b|\b(?:written|prepared) by\b",
     re.IGNORECASE,
 )
+# A place in a ranking: "where does the district rank out of 15", "what position is it in its
+# group"; stated as an ordinal ("11th") that is no date ("11th June"), or as a number under a rank's
+# name; not in words such as "above the average".
+_RANK_Q_RE = re.compile(
+    r"\bwhere (?:do|does|did|is|was) [^?]{1,80}? (?:rank|ranked|placed)\b"
+    r"|\b(?:what|which) (?:position|place|rank|ranking)\b|\brank(?:s|ed)? (?:out of|among|within)\b",
+    re.IGNORECASE,
+)
+_RANK_RE = re.compile(
+    rf"\b\d{{1,3}}(?:st|nd|rd|th)\b(?! (?:of )?(?:{MONTHS_PATTERN})\b)"
+    # ... or as a number under a rank's name: "ranked 3", "a position of 1", "MSG rank: 13".
+    r"|\b(?:rank|ranked|ranking|position|placed)(?: of)?\W{0,3}\d{1,3}\b",
+    re.IGNORECASE,
+)
+# Kinds a table may state as a bare figure that only its column's name says is one ("MSG rank").
+LABELLED_KINDS = frozenset({"rank"})
 _ASKED = (
     ("author", _AUTHOR_Q_RE),
+    ("rank", _RANK_Q_RE),
     ("person", _PERSON_Q_RE),
     ("phone", _PHONE_Q_RE),
     ("email", _EMAIL_Q_RE),
@@ -93,6 +111,7 @@ _ASKED = (
 )
 _STATED = {
     "author": _AUTHOR_RE,
+    "rank": _RANK_RE,
     "person": _PERSON_RE,
     "phone": _PHONE_RE,
     "email": _EMAIL_RE,
@@ -105,6 +124,7 @@ _KIND_WORDS = {
     "law": "law laws legislation act statute",
     "address": "address postal postcode",
     "author": "wrote written write author authored prepared compiled produced",
+    "rank": "rank ranked ranking ranks position place placed",
     "phone": "phone telephone number call ring contact",
     "email": "email e mail address contact",
 }

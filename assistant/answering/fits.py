@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from assistant.answering.answer_types import states
+from assistant.answering.answer_types import LABELLED_KINDS, states
 from assistant.answering.narrowing import counts_another, shows_change
 from assistant.answering.units import Unit
 from assistant.text import terms
@@ -48,6 +48,14 @@ FREQUENCY_RE = re.compile(
 )
 
 
+def states_named(unit: Unit, kind: str) -> bool:
+    """Whether the unit names a thing of the kind asked: in its printed words, or, for a kind a
+    table states only under its column's name, with that name ("MSG rank: 13", where the row prints
+    "13"). A name, a number to ring or an Act is the kind it is by its own form."""
+    labelled = kind in LABELLED_KINDS and unit.kind in ROW_KINDS
+    return states(kind, unit.quote) or (labelled and states(kind, unit.text))
+
+
 def fits_kind(unit: Unit, asked: Asked, heading: str = "") -> bool:
     """Whether the unit is the kind of answer asked for: an amount for "how much", a count for "how
     many", a percentage for "what percentage", a time for "when", a person or address to be named.
@@ -59,7 +67,7 @@ def fits_kind(unit: Unit, asked: Asked, heading: str = "") -> bool:
     else:
         fits = _states_figure(unit.text) or not asked.wants_figure
     if asked.wants_named:
-        fits = fits and states(asked.wants_named, unit.quote)
+        fits = fits and states_named(unit, asked.wants_named)
     if asked.role:  # "who is the commissioner" is not answered by a list naming no commissioner
         said = set(terms(f"{unit.quote} {unit.context}"))
         fits = fits and bool(set(terms(_ROLE_WORDS.get(asked.role, asked.role))) & said)

@@ -9,9 +9,17 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from assistant.answering.answer_types import kind_words, states
+from assistant.answering.answer_types import kind_words
 from assistant.answering.asked import Asked
-from assistant.answering.fits import HEADED_KINDS, PERIOD_RE, ROW_KINDS, fits_kind, is_money, says_more
+from assistant.answering.fits import (
+    HEADED_KINDS,
+    PERIOD_RE,
+    ROW_KINDS,
+    fits_kind,
+    is_money,
+    says_more,
+    states_named,
+)
 from assistant.answering.narrowing import WHOLE_TERMS, opens_overall, says_overall
 from assistant.answering.reasons import gives_reason, states_outcome
 from assistant.answering.units import Unit
@@ -82,7 +90,7 @@ def score_unit(
     strong |= says_overall(unit.text)
     if _compares(unit):  # figures for two periods say which way it went, whatever the words
         strong |= _CHANGE_TERMS
-    if asked.wants_named and states(asked.wants_named, unit.quote):  # "what law": an Act named
+    if asked.wants_named and states_named(unit, asked.wants_named):  # "what law": an Act named
         strong |= set(terms(kind_words(asked.wants_named)))
     credit = {t: v if t in strong else w.weak_credit * v if t in weak else 0.0 for t, v in weights.items()}
     coverage = sum(credit.values()) / (sum(weights.values()) or 1.0)
