@@ -1,4 +1,4 @@
-"""Write the evaluation archive: the real report beside nineteen invented partnerships' documents.
+"""Write the evaluation archive: the real report beside twenty invented partnerships' documents.
 
     python -m evals.archive.build TARGET
 
@@ -52,6 +52,10 @@ from evals.archive import drayhurst_minutes as f_minutes
 from evals.archive import drayhurst_note as f_note
 from evals.archive import drayhurst_report_2021 as f_2021
 from evals.archive import drayhurst_report_2122 as f_2122
+from evals.archive import elderhythe_assessment as t_assessment
+from evals.archive import elderhythe_funding as t_funding
+from evals.archive import elderhythe_minutes as t_minutes
+from evals.archive import elderhythe_reports as t_reports
 from evals.archive import fallowden_assessment as s_assessment
 from evals.archive import fallowden_funding as s_funding
 from evals.archive import fallowden_minutes as s_minutes
@@ -121,6 +125,8 @@ from evals.archive.names import (
     DRAYHURST,
     DRAYHURST_DIR,
     DRAYHURST_GROUP,
+    ELDERHYTHE,
+    ELDERHYTHE_DIR,
     FALLOWDEN,
     FALLOWDEN_DIR,
     HARTLEBURN,
@@ -232,6 +238,7 @@ _p = _Partnership(TARNHOLT_DIR, TARNHOLT)
 _q = _Partnership(CADDISFORD_DIR, CADDISFORD)
 _r = _Partnership(CORVENBRIDGE_DIR, CORVENBRIDGE)
 _s = _Partnership(FALLOWDEN_DIR, FALLOWDEN)
+_t = _Partnership(ELDERHYTHE_DIR, ELDERHYTHE)
 
 
 BOARD = "Kestrelford Community Safety Partnership Board minutes"
@@ -1351,6 +1358,79 @@ DOCUMENTS: tuple[Document, ...] = (
         "2024-25",
         "2025-07-15",
         s_reports.write_annual_report_2425,
+    ),
+    _t(
+        "minutes-2023-06-13.pdf",
+        t_minutes.TITLE_JUNE,
+        "minutes",
+        "2023-24",
+        "2023-06-13",
+        t_minutes.write_minutes_june,
+    ),
+    _t(
+        "annual-report-2022-23.pdf",
+        t_reports.TITLE_2223,
+        "annual report",
+        "2022-23",
+        "2023-07-19",
+        t_reports.write_annual_report_2223,
+    ),
+    _t(
+        "decisions-and-actions-2023-09-19.pdf",
+        t_minutes.TITLE_SEPTEMBER,
+        "minutes",
+        "2023-24",
+        "2023-09-19",
+        t_minutes.write_record_september,
+    ),
+    _t(
+        "grants-schedule-2023-24.pdf",
+        t_funding.TITLE_SCHEDULE,
+        "plan",
+        "2023-24",
+        "2023-10-02",
+        t_funding.write_schedule,
+    ),
+    _t(
+        "urgent-decision-2023-11-28-scanned.pdf",
+        f"{t_funding.TITLE_URGENT}, 28 November 2023 (signed, scanned)",
+        "minutes",
+        "2023-24",
+        "2023-11-28",
+        t_funding.write_urgent_decision,
+        scanned=True,
+    ),
+    _t(
+        "strategic-intelligence-assessment-2023.pdf",
+        t_assessment.TITLE,
+        "strategic assessment",
+        "2023-24",
+        "2023-12-05",
+        t_assessment.write_assessment,
+    ),
+    _t(
+        "minutes-2024-01-23.pdf",
+        t_minutes.TITLE_JANUARY,
+        "minutes",
+        "2023-24",
+        "2024-01-23",
+        t_minutes.write_minutes_january,
+    ),
+    _t(
+        "annual-report-2023-24.pdf",
+        t_reports.TITLE_2324,
+        "annual report",
+        "2023-24",
+        "2024-07-16",
+        t_reports.write_annual_report_2324,
+    ),
+    _t(
+        "annual-report-2024-25.pdf",
+        t_reports.TITLE_2425,
+        "annual report",
+        "2024-25",
+        "2025-07-15",
+        t_reports.write_annual_report_2425,
     ),
 )
 

@@ -1,4 +1,4 @@
-"""The nineteen invented partnerships: names, folders and members shared by their documents."""
+"""The twenty invented partnerships: names, folders and members shared by their documents."""
 
 from __future__ import annotations
 
@@ -82,3 +82,9 @@ FALLOWDEN_SHORT = "Fallowden CSP"
 FALLOWDEN_BOARD = "Fallowden Community Safety Partnership Board"
 FALLOWDEN_FUND = "Fallowden Safer Places Fund"
 FALLOWDEN_PANEL = "Fallowden CSP Small Grants Panel"
+ELDERHYTHE = "Elderhythe Community Safety Partnership"
+ELDERHYTHE_DIR = "elderhythe"
+ELDERHYTHE_SHORT = "Elderhythe CSP"
+ELDERHYTHE_BOARD = "Elderhythe Community Safety Partnership Strategic Board"
+ELDERHYTHE_FUND = "Elderhythe Safer Communities Fund"
+ELDERHYTHE_GROUP = "Elderhythe CSP Commissioning and Grants Group"

@@ -68,6 +68,8 @@ QUESTION_FILES = (
     "archive18-test.jsonl",
     "archive19-dev.jsonl",
     "archive19-test.jsonl",
+    "archive20-dev.jsonl",
+    "archive20-test.jsonl",
     "compare-dev.jsonl",
     "minutes-dev.jsonl",
     "real-typed-dev.jsonl",
