@@ -779,3 +779,28 @@ def test_a_breadcrumb_running_line_naming_each_pages_section_is_removed(tmp_path
     ]  # fmt: skip
     cleaned = clean_pages(read_pdf(place_pdf(tmp_path / "crumbs.pdf", pages), "crumbs.pdf").pages)
     assert [(p.number, p.text) for p in cleaned] == [(n, f"{a}\n{b}") for n, (a, b) in enumerate(MINUTES, 1)]
+
+
+def test_a_decisions_table_with_wrapped_cells_is_no_pair_of_columns(tmp_path: Path) -> None:
+    # Its last column wraps like prose, and so does the cell left of it; but that one's lines start
+    # under its own column, in from the table's edge, where a prose column's lines start at its edge.
+    rows = (
+        ("24/05", "Priorities", ("The Board considered the assessment's", "recommendations R1 to R6 and the",
+                                 "answers of 312 residents to the", "priorities survey in December."),
+         ("Decision: the priorities are", "violence against women and", "girls, and knife crime, from",
+          "1 April 2024.")),
+        ("24/06", "Early bids", ("Three early bids were made for the", "year ahead, for a total of £40,500,",
+                                 "by two charities and a town", "council, for works and services."),
+         ("Decision: the IDVA bid is", "approved in principle; the", "Night Hub is deferred to", "June.")),
+    )  # fmt: skip
+    placed: list[Placed] = [(50, 790, "B Decisions")]
+    y = 760
+    for number, item, heard, decided in rows:
+        placed += [(50, y, number), (85, y, item)]
+        placed += [(140, y - 12 * i, line) for i, line in enumerate(heard)]
+        placed += [(340, y - 12 * i, line) for i, line in enumerate(decided)]
+        y -= 12 * len(heard) + 8
+    (page,) = clean_pages(read_pdf(place_pdf(tmp_path / "decisions.pdf", [placed]), "decisions.pdf").pages)
+    lines = [" ".join(line.split()) for line in page.text.splitlines() if line.strip()]
+    assert "24/05 Priorities The Board considered the assessment's Decision: the priorities are" in lines
+    assert "24/06 Early bids Three early bids were made for the Decision: the IDVA bid is" in lines

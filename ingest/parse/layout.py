@@ -56,6 +56,11 @@ DETACHED_GAP = 2.5  # line spacings between the columns and a one-sided line tha
 # evaluation archive hold none, every prose column of its 30 documents holds one on every line, so any
 # share between reads them alike; half leaves room for a column of short lines.
 PROSE_WORDED = 0.5
+# Share of a prose column's lines that start at its edge (or a bullet's indent in). A decisions
+# table's wrapped cells in the evaluation archive start there on 0.28 of the lines left of its last
+# column; every other page of its 138 documents and the real report reads the same with any share
+# from 0.29 to 0.5: 0.4 lies between.
+PROSE_EDGED = 0.4
 FULL_LINE = 0.85  # a column line reaching this share of its column's width runs on to the next line
 # A rule drawn within one column, this share of its width at least (a table's, a heading's hairline
 # run on to the column's edge), beside the lines with text both sides of a gutter, and none across
@@ -344,7 +349,15 @@ def _prose_side(run: list[list[_Piece]], side: Callable[[_Piece], bool]) -> bool
     left = min(p.x0 for s in sides for p in s)
     right = max(p.x1 for s in sides for p in s)
     fill = sum((max(p.x1 for p in s) - min(p.x0 for p in s)) for s in sides) / len(sides)
-    return single >= PROSE_SINGLE_PIECE and fill >= PROSE_FILL * (right - left) and worded >= PROSE_WORDED
+    # A prose column's lines start at its edge (or a bullet's indent in); a table's wrapped cells
+    # start under their own column, well in from the table's edge.
+    edged = sum(min(p.x0 for p in s) <= left + INDENT_SLACK for s in sides) / len(sides)
+    return (
+        single >= PROSE_SINGLE_PIECE
+        and fill >= PROSE_FILL * (right - left)
+        and worded >= PROSE_WORDED
+        and edged >= PROSE_EDGED
+    )
 
 
 def _columns(
