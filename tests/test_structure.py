@@ -804,3 +804,25 @@ def test_a_decisions_table_with_wrapped_cells_is_no_pair_of_columns(tmp_path: Pa
     lines = [" ".join(line.split()) for line in page.text.splitlines() if line.strip()]
     assert "24/05 Priorities The Board considered the assessment's Decision: the priorities are" in lines
     assert "24/06 Early bids Three early bids were made for the Decision: the IDVA bid is" in lines
+
+
+def test_a_caption_printed_under_a_table_names_its_rows() -> None:
+    # A table continued on a new page, its caption set under the rows: "Table 3 (continued). ASB
+    # incidents by ward." is what each row counts; the line above it is only a heading.
+    header = ("Ward", "2022", "2023")
+    lines = (
+        "Table 3 (continued)", "Ward\t2022\t2023", "Fishergate\t402\t436", "Gullhaven\t93\t88",
+        "Table 3 (continued). ASB incidents by ward. Across all wards ASB fell by a tenth.",
+    )  # fmt: skip
+    passage = Passage(
+        "c", "a.pdf", "Assessment", "strategic assessment", "2024-25", 4, "4", "Table 3 (continued)",
+        "\n".join(lines), 1.0, 0.5, 4,
+        kinds=("heading", "header", "row", "row", "para"),
+        cells=((), header, ("Fishergate", "402", "436"), ("Gullhaven", "93", "88"), ()),
+        headers=((), (), header, header, ()),
+    )  # fmt: skip
+    units = passage_units(0, passage)
+    cell = next(u for u in units if u.kind == "cell" and u.text == "Fishergate — 2023: 436")
+    assert "ASB incidents by ward" in cell.context
+    sentence = next(u for u in units if u.kind == "sentence" and u.text.startswith("Across"))
+    assert "ASB incidents" not in sentence.context

@@ -89,6 +89,7 @@ def passage_units(p_index: int, passage: Passage, with_lists: bool = False) -> l
     group = ""  # the heading over the group of the table's rows being read, if any
     header_quote = ""  # the header row printed above the rows, in this passage
     table: list[tuple[TextUnit, int]] = []  # the data rows of the table being read, with positions
+    table_start: int | None = None  # where the units of the last table read begin
     for position, piece in enumerate(text_units(passage.text, passage.kinds, passage.cells, passage.headers)):
         if piece.kind == "bullet":
             item = Unit(p_index, "bullet", piece.text, piece.quote, position, line=piece.line)
@@ -104,6 +105,7 @@ def passage_units(p_index: int, passage: Passage, with_lists: bool = False) -> l
             starts = kind not in ("row", "header", GROUP)
             if starts:  # a table starts: the line above is its caption
                 units.extend(_series_units(p_index, table, header_quote, caption) if table else [])
+                table_start = len(units)
                 caption = _caption(previous, kind)
                 group = header_quote = ""
                 table = []
@@ -133,6 +135,10 @@ def passage_units(p_index: int, passage: Passage, with_lists: bool = False) -> l
                 caption = f"{caption} {piece.text}"
             units.extend(row)
         else:
+            below = _caption_below(lines, piece.line) if table_start is not None else ""
+            if below:  # "Table 3 (continued). ASB incidents by ward.": printed under the rows it names
+                units[table_start:] = [_captioned(u, below) for u in units[table_start:]]
+                table_start = None
             unit = _noted(
                 _sentence_unit(p_index, piece, position, units[-1] if units else None), passage.notes
             )
@@ -195,6 +201,32 @@ def _list_unit(p_index: int, passage: Passage, units: list[Unit], items: list[Un
 
 def _leads_in(unit: Unit) -> bool:
     return unit.kind == "row" and unit.text.rstrip().endswith(":")
+
+
+# A table's number, as a caption starts ("Table 3", "Figure 2.1", "Table 3 (continued)").
+_NUMBERED_CAPTION_RE = re.compile(
+    r"(?:Table|Figure|Chart)\s+\d+(?:\.\d+)?[a-z]?(?:\s*\(continued\))?[.:]?", re.I
+)
+
+
+def _caption_below(lines: Sequence[tuple[str, str]], line: int) -> str:
+    """The caption printed right under a table's last row, starting with its number ("Table 3
+    (continued). ASB incidents by ward."): its number and the sentence after; "" for other text."""
+    if not line or lines[line - 1][0] not in ("row", "header") or lines[line][0] != "para":
+        return ""
+    text = lines[line][1]
+    label = _NUMBERED_CAPTION_RE.match(text)
+    if label is None:
+        return ""
+    sentences = split_sentences(text)
+    said = " ".join(sentences[:2]) if label.end() >= len(sentences[0]) - 1 else sentences[0]
+    return said if len(said) <= 2 * CAPTION_MAX_CHARS else ""
+
+
+def _captioned(unit: Unit, caption: str) -> Unit:
+    if unit.kind not in ("row", "record", "cell", "series"):
+        return unit
+    return replace(unit, context=f"{unit.context} {caption}".strip())
 
 
 def _caption(previous: str, kind: str) -> str:
