@@ -826,3 +826,24 @@ def test_a_caption_printed_under_a_table_names_its_rows() -> None:
     assert "ASB incidents by ward" in cell.context
     sentence = next(u for u in units if u.kind == "sentence" and u.text.startswith("Across"))
     assert "ASB incidents" not in sentence.context
+
+
+def test_a_header_wrapped_and_set_right_in_its_columns_names_them_whole(tmp_path: Path) -> None:
+    # Column names set flush right over their figures: a name's next line starts left of where its
+    # first line starts, so it does not start under it; it overlaps it.
+    page: list[Placed] = [
+        (50, 790, "Table 1: Recorded crime by offence group (years as rows)"),
+        (50, 760, "Year"), (172, 760, "Violence"), (262, 760, "Sexual"), (340, 760, "All recorded"),
+        (160, 748, "against the"), (255, 748, "offences"), (375, 748, "crime"),
+        (175, 736, "person"),
+    ]  # fmt: skip
+    rows = (
+        ("2019-20", "3,702", "241", "9,894"),
+        ("2020-21", "3,588", "226", "8,870"),
+        ("2021-22", "3,989", "267", "9,568"),
+    )
+    page += _table(rows, 712, (50, 185, 270, 380))
+    cleaned = clean_pages(read_pdf(place_pdf(tmp_path / "years.pdf", [page]), "years.pdf").pages)
+    found = [(b.header, b.cells) for b in cleaned[0].blocks if b.kind == "row"]
+    names = ("Year", "Violence against the person", "Sexual offences", "All recorded crime")
+    assert found == [(names, row) for row in rows]

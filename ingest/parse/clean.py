@@ -220,6 +220,7 @@ def _blocks(lines: list[str]) -> list[tuple[Block, Spans]]:
             _wraps(spans, above, gapped, stripped)
             or _valueless(spans, cells, above, above_cells)
             or _carried_on(spans, cells, above, above_cells)
+            or _header_wrapped(spans, cells, above, above_cells)
         )
         if wraps and (gapped or not _heads_prose(stripped, lines, at)):
             flush()
@@ -407,6 +408,23 @@ def _carried_on(spans: Spans, cells: tuple[str, ...], above: Spans, above_cells:
         and any(_LOWER_WORD_RE.match(c) for c in cells[1:])
         and _under_columns(spans, above)
     )
+
+
+_NAME_WORDS = 4  # words at most in a column's name, on each of its lines
+
+
+def _header_wrapped(spans: Spans, cells: tuple[str, ...], above: Spans, above_cells: tuple[str, ...]) -> bool:
+    """Whether a line under a row of names is those names' next line, set right or centred in their
+    columns ("Violence" over "against the" over "person"), so it need not start under them: no
+    quantity on either line, only short names (not a label beside its text), nothing under the
+    first column (every data row has its label there), and each of its cells overlaps a different
+    one of the names above."""
+    named = all(not is_quantity(c) and len(c.split()) <= _NAME_WORDS for c in (*cells, *above_cells))
+    if len(above_cells) != len(above) < 2 or not named:
+        return False
+    over = [[i for i, (a, b) in enumerate(above) if start < b and a < end] for start, end in spans]
+    columns = [found[0] for found in over if len(found) == 1]
+    return len(columns) == len(spans) == len(set(columns)) and 0 not in columns
 
 
 def _goes_on(spans: Spans, above: Spans, text: str) -> bool:
