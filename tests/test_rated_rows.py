@@ -221,3 +221,22 @@ def test_a_column_whose_filled_cells_never_repeat_holds_no_values() -> None:
         kinds=("header", "row", "row", "row"), cells=(header, *rows), headers=((), header, header, header),
     )  # fmt: skip
     assert rows_holding("what happened to the lock fast bid from lydgate homes", [passage], 5) is None
+
+
+def test_a_column_of_yes_and_no_named_by_the_question_gives_the_rows_marked_yes() -> None:
+    header = ("Ward", "Crime rate per 1,000", "Hotspot")
+    rows = (("Central", "217.3", "Yes"), ("Ropewalk", "100.1", "No"), ("Lowfield", "105.0", "Yes"))
+    lines = ("Table 3: Crime by ward", "Ward\tCrime rate per 1,000\tHotspot", *("\t".join(r) for r in rows))
+    passage = Passage(
+        "c", "sia.pdf", "Northvale Assessment", "strategic assessment", "2023-24", 3, "3", "Wards",
+        "\n".join(lines), 1.0, 0.5, 3,
+        kinds=("para", "header", "row", "row", "row"), cells=((), header, *rows),
+        headers=((), (), header, header, header),
+    )  # fmt: skip
+    found = rows_holding("which wards are flagged as hotspots", [passage], 5)
+    assert found is not None
+    assert [u.text for u in found[0]] == ["Central — Hotspot: Yes", "Lowfield — Hotspot: Yes"]
+    found = rows_holding("which wards are not hotspots", [passage], 5)
+    assert found is not None and [u.text for u in found[0]] == ["Ropewalk — Hotspot: No"]
+    assert rows_holding("which ward has the highest crime rate", [passage], 5) is None
+    assert rows_holding("what is a hotspot ward", [passage], 5) is None

@@ -80,13 +80,31 @@ def _filters(passage: Passage, words: str) -> list[_Filter]:
             values = set(filled)
             if column == label_index(rows[0].cells) or len(values) >= len(filled):
                 continue  # a column naming its rows, or one whose values never repeat
-            if all(RATING_CELL_RE.fullmatch(v) for v in values):
+            if values <= _YES | _NO and _PICKS_RE.search(words) and _names_column(words, header[column]):
+                # "which wards are flagged as hotspots": a column of Yes and No named, its Yes asked for.
+                negated = _NEGATED_RE.search(words) is not None
+                wanted.append((column, frozenset(values & (_NO if negated else _YES))))
+            elif all(RATING_CELL_RE.fullmatch(v) for v in values):
                 named = frozenset(
                     v for v in values if _names_value(words, v, header_terms) and not _titled(v, title)
                 )
                 wanted += [(column, named)] if named else []
         found += [_Filter(passage.document, header, tuple(wanted))] if wanted else []
     return found
+
+
+_YES = frozenset({"yes", "y", "✓", "✔"})
+# Picking rows out ("which wards are hotspots", "list the ..."), not asking what the column's name
+# means ("what is a hotspot ward").
+_PICKS_RE = re.compile(r" (?:which|list|name) ")
+_NO = frozenset({"no", "n", "✗", "✘", "x"})
+_NEGATED_RE = re.compile(r" (?:not|no longer|never|n't) ")
+
+
+def _names_column(words: str, name: str) -> bool:
+    """Whether the question names every word of a column's name ("hotspots" of "Hotspot")."""
+    named = set(terms(name))
+    return bool(named) and named <= set(terms(words))
 
 
 def _titled(value: str, title: set[str]) -> bool:
