@@ -18,6 +18,7 @@ from ingest.facts.meetings import HeldMeeting, NextMeeting
 from ingest.facts.members import MemberList
 from ingest.facts.people import Person
 from ingest.facts.priorities import PrioritySet
+from ingest.facts.roles import RoleHolder
 from ingest.facts.terms import load_curated
 from ingest.records import DocumentRecord
 
@@ -42,6 +43,7 @@ class Knowledge:
     attendance: tuple[Attendee, ...] = ()
     held: tuple[HeldMeeting, ...] = ()
     actions: tuple[Action, ...] = ()
+    roles: tuple[RoleHolder, ...] = ()
 
 
 def own_words(partnerships: Iterable[str]) -> frozenset[str]:
@@ -79,6 +81,18 @@ def build_knowledge(
     attendance = tuple(a for f in facts for a in f.attendance)
     held = tuple(h for f in facts for h in f.held)
     actions = tuple(a for f in facts for a in f.actions)
+    roles = tuple(r for f in facts for r in f.roles)
     return Knowledge(
-        register, priority_sets, glossary, sources, own, members, meetings, people, attendance, held, actions
+        register,
+        priority_sets,
+        glossary,
+        sources,
+        own,
+        members,
+        meetings,
+        people,
+        attendance,
+        held,
+        actions,
+        roles,
     )

@@ -1,5 +1,6 @@
-"""Which exact source answers a question, if any: the priority lists, who came to a meeting, the
-member lists, the minutes' next meetings, the glossary or the funding register.
+"""Which exact source answers a question, if any: the priority lists, who came to a meeting, who
+held the chair before a date, the member lists, the minutes' next meetings, the glossary or the
+funding register.
 
 Exact rows beat quoted passages when the question asks for them, so these are tried before the
 answerers; a question none of them answers goes to the passages.
@@ -12,6 +13,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from assistant.answering.citations import joined
 from assistant.facts.actions import answer_action
 from assistant.facts.attendance import answer_attendance
+from assistant.facts.holders import answer_holder
 from assistant.facts.knowledge import Knowledge
 from assistant.facts.meetings import answer_held_meeting, answer_next_meeting, answer_unheld_meeting
 from assistant.facts.members import answer_members
@@ -72,6 +74,8 @@ def answer_from_facts(
         if found is not None and not found.abstained:  # "where did it meet, and who sent apologies"
             opening = answer_held_meeting(query, held, knowledge.sources, ranked)
             found = joined(opening, found) if opening is not None and not opening.abstained else found
+    if found is None:  # "who was chair before june 2024": the chairs named, by date
+        found = answer_holder(query, knowledge.roles, knowledge.sources, listed)
     if found is None:
         members = [m for m in knowledge.member_lists if m.document in listed]
         found = answer_members(query, members, own, knowledge.sources, partnership_of, ranked)

@@ -19,6 +19,7 @@ from ingest.facts.meetings import HeldMeeting, NextMeeting, extract_held_meeting
 from ingest.facts.members import MemberList, extract_members
 from ingest.facts.people import Person, extract_people
 from ingest.facts.priorities import Priority, PrioritySet, extract_priorities
+from ingest.facts.roles import RoleHolder, extract_roles
 from ingest.facts.terms import Term, extract_definitions
 from ingest.parse.blocks import CleanPage
 from ingest.parse.pdf import Page
@@ -27,7 +28,8 @@ from ingest.parse.pdf import Page
 @dataclass(frozen=True)
 class DocumentFacts:
     """What one document records of funding, priorities, acronyms, actions, members, next meetings,
-    the people its initials stand for and, for minutes, who came to the meeting."""
+    the people its initials stand for, its chairs and vice-chairs and, for minutes, who came to the
+    meeting."""
 
     document: str
     funding: tuple[FundingDecision, ...] = ()
@@ -39,6 +41,7 @@ class DocumentFacts:
     people: tuple[Person, ...] = ()
     attendance: tuple[Attendee, ...] = ()
     held: tuple[HeldMeeting, ...] = ()  # for minutes: when and where the meeting was held
+    roles: tuple[RoleHolder, ...] = ()  # who it names as the chair or vice-chair
 
     def to_json(self) -> str:
         """The facts as one JSON text, for the store."""
@@ -73,7 +76,8 @@ class DocumentFacts:
         people = tuple(Person(**p) for p in data.get("people", ()))
         attendance = tuple(Attendee(**a) for a in data.get("attendance", ()))
         held = tuple(HeldMeeting(**h) for h in data.get("held", ()))
-        found = (funding, priorities, terms, actions, members, meetings, people, attendance, held)
+        roles = tuple(RoleHolder(**r) for r in data.get("roles", ()))
+        found = (funding, priorities, terms, actions, members, meetings, people, attendance, held, roles)
         return cls(data["document"], *found)
 
 
@@ -102,4 +106,5 @@ def extract_facts(
         people=tuple(extract_people(document, pages)),
         attendance=tuple(extract_attendance(document, pages)) if minutes else (),
         held=tuple(extract_held_meeting(document, pages)) if minutes else (),
+        roles=tuple(extract_roles(document, pages)),
     )

@@ -1,0 +1,106 @@
+"""Who held a partnership's chair or vice-chair, as a document says so: "Cllr Rosalind Tembe (Chair)",
+"Chair: Maren Ashby", "Joel Okafor, Vice-Chair", "the Board elected Superintendent Rhiannon Tull as
+Chair". Who chairs a sub-group or a review ("chaired by ...") is left out.
+
+Kept with the date the statement gives itself ("on 16 July 2024 the Board elected ..."), if any; the
+document's own date says when the rest held.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from ingest.facts.people import BODY_WORDS, TITLES
+from ingest.facts.periods import dates_in
+from ingest.parse.blocks import CleanPage
+from ingest.text import split_sentences
+
+_WORD = r"(?:O'|Mc|Mac)?[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?"
+# A person's name, with the title it is printed with: "Cllr Rosalind Tembe", "Supt Rhiannon Tull".
+_NAME = rf"(?P<name>(?:{TITLES}\s+)?{_WORD}(?:\s+(?:{_WORD}|[A-Z]\.))?\s+{_WORD})"
+_VICE = r"vice[- ]?chair(?:man|person|woman)?"
+# The chair, not the vice-chair: "Vice-Chair" ends in the same word.
+_CHAIR = r"(?<!vice-)(?<!vice )(?<!vice)chair(?:man|person|woman)?"
+# "Chair's urgent action" names a kind of decision, not a holder.
+_ROLE = rf"(?P<role>(?i:{_VICE}|{_CHAIR}))(?!['’]s)"
+_HELD = (
+    re.compile(rf"{_NAME}\s*\((?:the\s+)?{_ROLE}\b[^()]{{0,40}}\)"),  # "Cllr Rosalind Tembe (Chair)"
+    # "Chair: Maren Ashby", "the Chair, Maren Ashby"; not a panel's "in the chair, Fern Dalgliesh of ...".
+    re.compile(rf"(?:^|\t|\b(?<!in )(?:[Tt]he|[Oo]ur)\s+){_ROLE}\s*(?:[:,–—]|\t)\s*{_NAME}"),
+    re.compile(rf"{_NAME},\s+{_ROLE}\b"),  # "Joel Okafor, Chair"
+)
+_ELECTED = (
+    re.compile(rf"\belected\s+{_NAME}\s+(?:as\s+)?(?:its\s+|the\s+|new\s+)*{_ROLE}\b"),
+    re.compile(
+        rf"{_NAME}\s+(?:be|was|is|has been)\s+(?:re-?)?(?:elected|appointed)\s+(?:as\s+)?(?:the\s+)?{_ROLE}\b"
+    ),
+)
+
+
+@dataclass(frozen=True)
+class RoleHolder:
+    """A person a document names as the chair or vice-chair, where, and the date the statement
+    gives itself ("" when it gives none)."""
+
+    document: str
+    role: str  # "chair" or "vice-chair"
+    name: str  # as printed, title and all
+    page: int
+    quote: str  # the block stating it, as printed
+    date: str = ""
+
+
+def extract_roles(document: str, pages: Sequence[CleanPage]) -> list[RoleHolder]:
+    """Every chair and vice-chair the document names, once a page each."""
+    found: dict[tuple[str, str, int], RoleHolder] = {}
+    for page in pages:
+        for block in page.blocks:
+            for role, name, date in _holders(block.text):
+                key = (role, name, page.number)
+                if key not in found or (date and not found[key].date):
+                    found[key] = RoleHolder(document, role, name, page.number, block.text, date)
+    return list(found.values())
+
+
+# "Chair of the Assessment Panel", "(Chair, VAWG sub-group)": another body's chair, not the partnership's.
+_OTHER_BODY_RE = re.compile(
+    r"^[\s,;]*(?:of|for)?\s*(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:panel|committee|sub-?group|review|forum|network|team)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _own(text: str, match: re.Match[str]) -> bool:
+    """Whether the role named is the partnership's own, not another body's."""
+    after = text[match.end("role") : match.end("role") + 60]
+    return _is_person(match.group("name")) and not _OTHER_BODY_RE.match(after)
+
+
+def _holders(text: str) -> Iterator[tuple[str, str, str]]:
+    """(role, name, date) for each holder the text names; the date only of an election whose
+    sentence gives one."""
+    for pattern in _HELD:
+        for match in pattern.finditer(text):
+            if _own(text, match):
+                yield _role(match.group("role")), " ".join(match.group("name").split()), ""
+    for pattern in _ELECTED:
+        for match in pattern.finditer(text):
+            if _own(text, match):
+                yield _role(match.group("role")), " ".join(match.group("name").split()), _dated(text, match)
+
+
+def _role(printed: str) -> str:
+    return "vice-chair" if printed.lower().startswith("vice") else "chair"
+
+
+def _is_person(name: str) -> bool:
+    """A person's name, not a body's ("Fallowden District Council") or a role's."""
+    return not BODY_WORDS.intersection(word.lower() for word in name.split())
+
+
+def _dated(text: str, match: re.Match[str]) -> str:
+    """The one date the sentence of an election gives ("on 16 July 2024 the Board elected ..."), or ""."""
+    sentence = next((s for s in split_sentences(text) if match.group("name") in s), "")
+    found = dates_in(sentence)
+    return found[0] if len(found) == 1 else ""
