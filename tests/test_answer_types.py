@@ -11,7 +11,7 @@ from assistant.answering.answer_types import named_kind, role_asked, states
 from assistant.answering.asked import proper_names
 from assistant.answering.extractive import ExtractiveAnswerer
 from assistant.answering.fits import is_money, states_named
-from assistant.answering.units import Unit
+from assistant.answering.units import Unit, passage_units
 from assistant.service import titled_document
 from assistant.types import Passage
 from tests.conftest import ingested
@@ -247,3 +247,31 @@ def test_who_did_a_deed_is_told_only_by_a_text_telling_of_it(tmp_path: Path, mod
     # No text says who seconded it, nor who nominated the chair: naming someone would be a guess.
     assert helper.ask("who seconded the street pastors award").abstained
     assert helper.ask("who nominated Leah Brannigan for chair").abstained
+
+
+def test_what_a_value_means_is_read_from_the_key_under_its_table() -> None:
+    # The key never repeats the column's name ("RAG"); the glossary's entry defines RAG, not green.
+    header = ("Issue", "Harm", "RAG rating")
+    rows = (("Hate crime", "Low", "Green"), ("Knife crime", "High", "Red"), ("Burglary", "Low", "Green"))
+    lines = (
+        "Issue\tHarm\tRAG rating",
+        *("\t".join(r) for r in rows),
+        "Red: make a priority. Amber: make a priority with a named lead. Green: monitor through sub-groups.",
+    )
+    table = Passage(
+        "t", "sa.pdf", "Northvale Strategic Assessment", "strategic assessment", "2022-23", 3, "3", "Ratings",
+        "\n".join(lines), 0.5, 0.5,
+        kinds=("header", "row", "row", "row", "para"), cells=(header, *rows, ()),
+        headers=((), header, header, header, ()),
+    )  # fmt: skip
+    glossary = Passage(
+        "g", "sa.pdf", "Northvale Strategic Assessment", "strategic assessment", "2022-23", 4, "4", "Terms",
+        "RAG: a Red, Amber, Green rating. MSG: most similar group.", 0.5, 0.6,
+    )  # fmt: skip
+    green = next(u for u in passage_units(0, table) if u.text.startswith("Green:"))
+    assert green.context == "RAG rating"
+    answer = ExtractiveAnswerer(idf=lambda term: 1.0).answer(
+        "what does green mean in the rag ratings", [glossary, table]
+    )
+    assert answer.text.startswith("Green: monitor through sub-groups.")
+    assert [(c.document, c.page) for c in answer.citations][:1] == [("sa.pdf", 3)]

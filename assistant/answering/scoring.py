@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from assistant.answering.answer_types import kind_words
-from assistant.answering.asked import Asked
+from assistant.answering.asked import DOCUMENT_TERMS, Asked
 from assistant.answering.fits import (
     HEADED_KINDS,
     PERIOD_RE,
@@ -252,7 +252,10 @@ def _compares(unit: Unit) -> bool:
 
 
 def _defines(unit: Unit, asked: Asked) -> bool:
-    """A sentence naming a term the question asks about before a colon, the way a glossary does."""
+    """A sentence naming the term the question asks about before a colon, the way a glossary or a
+    key does: its words are the question's, the first of them among them ("what does green mean in
+    the RAG ratings" asks what green means, not RAG; "the assessment" only says where to look)."""
     term, colon, _ = unit.text.partition(":")
     named = set(terms(term))
-    return bool(colon) and unit.kind == "sentence" and bool(named) and named <= set(asked.idf)
+    first = next((t for t in asked.idf if t not in DOCUMENT_TERMS), "")
+    return bool(colon) and unit.kind == "sentence" and first in named and named <= set(asked.idf)

@@ -142,6 +142,7 @@ def passage_units(p_index: int, passage: Passage, with_lists: bool = False) -> l
             unit = _noted(
                 _sentence_unit(p_index, piece, position, units[-1] if units else None), passage.notes
             )
+            unit = _keyed(unit, table)
             units.append(_signed(unit, lines[piece.line][1]) if _FIRST_PERSON_RE.search(unit.text) else unit)
     units.extend(_series_units(p_index, table, header_quote, caption) if table else [])
     if with_lists:
@@ -159,6 +160,26 @@ def _sentence_unit(p_index: int, piece: TextUnit, position: int, previous: Unit 
     before = previous.text if previous is not None and not refers else ""
     text, quote, line = piece.text, piece.quote, piece.line
     return Unit(p_index, "sentence", text, quote, position, line=line, context=context, before=before)
+
+
+# A key's entry: "Green: not a priority; monitored by the named group" under a table of ratings.
+_KEY_ENTRY_RE = re.compile(r"^([A-Z][\w' -]{0,30}?)\s*[:–—=]\s")
+
+
+def _keyed(unit: Unit, table: Sequence[tuple[TextUnit, int]]) -> Unit:
+    """A key's entry after a table, which says what one of its values means: with the name of the
+    column holding that value ("RAG"), which the entry itself never repeats, as words of its own."""
+    entry = _KEY_ENTRY_RE.match(unit.text)
+    if entry is None or not table:
+        return unit
+    value = entry.group(1).casefold()
+    header = table[0][0].header
+    named = [
+        header[column]
+        for column in range(len(header))
+        if any(row.cells[column].strip().casefold() == value for row, _ in table if column < len(row.cells))
+    ]
+    return replace(unit, context=" ".join([unit.context, *named]).strip()) if named else unit
 
 
 def _noted(unit: Unit, notes: tuple[tuple[str, str], ...]) -> Unit:
