@@ -77,3 +77,8 @@ def test_a_partnerships_chair_before_an_election_is_answered_from_its_minutes(ar
     assert answer.answerer == "register" and not answer.abstained
     assert answer.text == "Before june 2024, the chair was Councillor Maren Ashby [1]."
     assert [(c.document, c.page) for c in answer.citations] == [("kestrelford/minutes-2024-03-12.pdf", 1)]
+
+
+def test_another_bodys_chair_is_not_the_partnerships() -> None:
+    question = "who chaired the northvale fund panel before june 2024"
+    assert answer_holder(question, HOLDERS, SOURCES, DOCUMENTS) is None

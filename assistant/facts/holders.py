@@ -21,6 +21,11 @@ _BEFORE_Q_RE = re.compile(
     r"\bbefore\s+(?P<cut>[^?,;]+)",
     re.IGNORECASE,
 )
+# Another body's chair ("who chaired the fund panel before ..."): not the partnership's, which the
+# documents' chairs are.
+_OTHER_BODY_Q_RE = re.compile(
+    r"\b(?:panel|committee|sub-?groups?|review|forum|network|team)\b", re.IGNORECASE
+)
 # The rest of a question after its cut: "before supt brackley and why did she step down".
 _CUT_END_RE = re.compile(r"\s+(?:and|but|because|so|when|then)\b.*$", re.IGNORECASE)
 _MONTH_CUT_RE = re.compile(rf"\b({MONTHS_PATTERN})\s+(20\d\d)\b", re.IGNORECASE)
@@ -40,7 +45,7 @@ def answer_holder(
     """Who held the role the question names before the date or person it names, from the
     partnership's `documents`; None when it asks no such thing or the documents cannot tell."""
     asked = _BEFORE_Q_RE.search(question)
-    if asked is None:
+    if asked is None or _OTHER_BODY_Q_RE.search(question):
         return None
     role = "vice-chair" if asked.group("role").lower().startswith("vice") else "chair"
     pool = [h for h in holders if h.role == role and h.document in documents]
