@@ -277,3 +277,15 @@ def snippet(text: str, limit: int = 160) -> str:
     """The text on one line, cut at a word before `limit` characters, with … when cut."""
     flat = " ".join(text.split())
     return flat if len(flat) <= limit else flat[:limit].rsplit(" ", 1)[0] + "…"
+
+
+# Not "open" alone: an adjective as often as a verb ("the open grants round").
+_START_RE = re.compile(r"\b(?:opens|opened|opening|start|starts|started|starting|begin|begins|began)\b", re.I)
+_END_RE = re.compile(
+    r"\b(?:close|closes|closed|closing|end|ends|ended|ending|finish(?:es|ed)?|deadline)\b", re.I
+)
+
+
+def span_ends(text: str) -> frozenset[str]:
+    """Which ends of a span of time a text speaks of: "start" (opens, begins), "end" (closes, ends)."""
+    return frozenset(end for end, pattern in (("start", _START_RE), ("end", _END_RE)) if pattern.search(text))

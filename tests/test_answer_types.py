@@ -275,3 +275,16 @@ def test_what_a_value_means_is_read_from_the_key_under_its_table() -> None:
     )
     assert answer.text.startswith("Green: monitor through sub-groups.")
     assert [(c.document, c.page) for c in answer.citations][:1] == [("sa.pdf", 3)]
+
+
+def test_when_one_end_of_a_span_is_asked_a_text_giving_only_the_other_does_not_answer() -> None:
+    def passage(text: str) -> Passage:
+        return Passage("w", "plan.pdf", "Grants plan", "plan", "2025-26", 2, "2", "Windows", text, 0.5, 0.6)
+
+    opens = passage("Window 3 of the open grants round opens on 3 November 2025.")
+    closes = passage("Window 3 of the open grants round closes on 28 November 2025.")
+    answerer = ExtractiveAnswerer(idf=lambda term: 1.0)
+    assert answerer.answer("when does window 3 of the open grants round close", [opens]).abstained
+    answer = answerer.answer("when does window 3 of the open grants round close", [opens, closes])
+    assert "28 November 2025" in answer.text and "3 November" not in answer.text
+    assert not answerer.answer("when does window 3 of the open grants round open", [opens]).abstained

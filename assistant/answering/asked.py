@@ -15,7 +15,7 @@ from assistant.answering.narrowing import change_direction, counted_terms, narro
 from assistant.answering.reasons import OUTCOME_Q_RE, REASON_Q_RE
 from assistant.answering.specific import commonness, specific_weights
 from assistant.answering.weights import NAME_ZIPF
-from assistant.text import HOW_OFTEN_RE, terms
+from assistant.text import HOW_OFTEN_RE, span_ends, terms
 from ingest.facts.periods import ORIGIN_RE, financial_year, month_years_in, years_in
 
 _LIST_Q_RE = re.compile(
@@ -143,6 +143,7 @@ class Asked:
     # Words' other forms, as (term, the form's terms): "asb" is held by "anti-social behaviour".
     alike: tuple[tuple[str, frozenset[str]], ...] = ()
     wants_meaning: bool = False  # "what does [c] mean", "what does RAG stand for": what a term says
+    span_end: str = ""  # "start" or "end": which end of a span "when" asks for ("when does it close")
 
     def holds(self, term: str, said: set[str]) -> bool:
         """Whether words said hold a question's term, itself or in another form of it."""
@@ -225,6 +226,7 @@ class Asked:
             action=frozenset(terms(m.group(1))) if (m := _ACTION_Q_RE.match(question)) else frozenset(),
             alike=_alike(query, forms) if forms else (),
             wants_meaning=bool(MEANING_Q_RE.search(question)),
+            span_end=next(iter(ends)) if len(ends := span_ends(question)) == 1 else "",
         )
 
 

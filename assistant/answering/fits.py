@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from assistant.answering.answer_types import LABELLED_KINDS, states
 from assistant.answering.narrowing import counts_another, shows_change
 from assistant.answering.units import Unit
-from assistant.text import terms
+from assistant.text import span_ends, terms
 from ingest.facts.periods import MONTHS_PATTERN, months_in, years_in
 from ingest.text import ANY_FIGURE_RE, MONEY_HINT_RE, MONEY_RE
 
@@ -83,6 +83,8 @@ def fits_kind(unit: Unit, asked: Asked, heading: str = "") -> bool:
         fits = fits and bool(FREQUENCY_RE.search(unit.text))
     if asked.wants_date:  # "when" is answered by a time, not by a sentence that only names the thing
         fits = fits and _states_time(unit)
+        ends = span_ends(unit.text)  # "when does it close" is not answered by "it opens on 3 November"
+        fits = fits and not (asked.span_end and ends and asked.span_end not in ends)
     if asked.wants_who:  # "who leads the work" is not answered by a row of rates
         fits = fits and not _figures_only(unit)
     if asked.wants_meaning and unit.kind in ROW_KINDS:
