@@ -231,6 +231,8 @@ class Retriever:
             kept = [cid for cid in ranked[:k] if by_id[cid].chunk.document in within]
             deeper = ranked[: WITHIN_DEPTH * k] if len(kept) < WITHIN_FEW else ranked[:k]
             ranked = [cid for cid in deeper if by_id[cid].chunk.document in within]
+            if len(ranked) < WITHIN_FEW and scores is not None:
+                ranked += self._words_within(scores, within, k, ranked, fused, cues)
         best = ranked[:k]
         missing = [cid for cid in best if cid not in similarity]
         if missing:  # BM25-only hits still need a similarity for the answerer's evidence check
@@ -242,6 +244,28 @@ class Retriever:
             for cid in missing:
                 similarity[cid] = float(np.dot(stored[cid], vector))
         return [_passage(by_id[cid], fused[cid], similarity[cid]) for cid in best]
+
+    def _words_within(
+        self,
+        scores: np.ndarray,
+        within: frozenset[str],
+        k: int,
+        held: list[str],
+        fused: dict[str, float],
+        cues: DocumentCues,
+    ) -> list[str]:
+        """The named partnership's passages best by words alone, after those held: when every
+        partnership's documents share a table's row names ("Possession of weapons offences"), the
+        candidates of all of them may hold almost none of its. Their fused scores are set in `fused`."""
+        allowed = np.array([s.chunk.document in within for s in self.chunks])
+        inside = np.where(allowed, scores, 0.0)
+        order = np.argsort(-inside, kind="stable")[:k]
+        found = fuse([], [(self.chunks[i].chunk.id, float(inside[i])) for i in order if inside[i] > 0])
+        self._reweigh(found, cues)
+        more = [cid for cid in sorted(found, key=lambda c: -found[c]) if cid not in held]
+        for cid in more:
+            fused[cid] = min(found[cid], min((fused[c] for c in held), default=found[cid]))
+        return more
 
     def _reweigh(self, fused: dict[str, float], cues: DocumentCues) -> None:
         """Less for a cover note shared by many documents, more for a document the question points

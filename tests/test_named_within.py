@@ -1,5 +1,6 @@
 """A partnership named: its passages are read from every partnership's candidates, down the ranking
-past the first k when those hold few of them (`Retriever.search` with `within`)."""
+past the first k when those hold few of them, and searched for by words among its own documents
+when even that finds few (`Retriever.search` with `within`)."""
 
 from __future__ import annotations
 
@@ -28,9 +29,10 @@ def test_passages_of_the_documents_asked_about_are_read_past_the_first_k(
     k = 4
     assert k < WITHIN_FEW + 2 and WITHIN_DEPTH * k < len(ranked)
     below, far = ranked[k + 1], ranked[WITHIN_DEPTH * k + 1]
-    # Few of the first k are theirs: read down to WITHIN_DEPTH * k, no further.
+    # Few of the first k are theirs: read down to WITHIN_DEPTH * k; fewer than WITHIN_FEW there, the
+    # rest found by words among their documents alone, after those.
     found = retriever.search(question, k, within=frozenset({ranked[0], below, far}))
-    assert [p.document for p in found] == [ranked[0], below]
+    assert [p.document for p in found] == [ranked[0], below, far]
     # Enough of the first k are theirs: the first k answer.
     enough = frozenset(ranked[:WITHIN_FEW]) | {below}
     assert [p.document for p in retriever.search(question, k, within=enough)] == ranked[:WITHIN_FEW]

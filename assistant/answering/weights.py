@@ -210,7 +210,9 @@ NAMED_DOCUMENT_WEIGHT = 0.5
 # fewer than WITHIN_FEW of its passages, they are read WITHIN_DEPTH times k down it. On 84 documents,
 # questions right / wrong or answered though unanswerable, against the first k alone: dev +5 / -2,
 # held-out +2 / -1 (WITHIN_FEW 3); read down whatever the first k hold, dev +8 / -4, held-out +7 / -4
-# (WITHIN_DEPTH 2 or 3 alike).
+# (WITHIN_DEPTH 2 or 3 alike). Fewer than WITHIN_FEW there, its best passages by words alone follow
+# (`Retriever._words_within`): on 147 documents, dev +3 right, one unanswerable answered (q50), held-out
+# +1 (twenty-second session).
 WITHIN_DEPTH = 2
 WITHIN_FEW = 3
 # Asked what holds now, each partnership's most recent document of those favoured (whatever its
