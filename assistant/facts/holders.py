@@ -13,8 +13,9 @@ from collections.abc import Collection, Sequence
 from assistant.answering.citations import CitationLedger
 from assistant.text import terms
 from assistant.types import Answer, CheckedSentence, Sources
+from ingest.facts.people import TITLES
 from ingest.facts.periods import MONTHS_PATTERN, month_number
-from ingest.facts.roles import RoleHolder
+from ingest.facts.roles import OTHER_BODY, RoleHolder
 
 _BEFORE_Q_RE = re.compile(
     r"\bwho\b[^?]{0,60}?\b(?P<role>vice[- ]?chair|chair)(?:ed|s|man|person|woman)?\b[^?]{0,80}?"
@@ -23,20 +24,14 @@ _BEFORE_Q_RE = re.compile(
 )
 # Another body's chair ("who chaired the fund panel before ..."): not the partnership's, which the
 # documents' chairs are.
-_OTHER_BODY_Q_RE = re.compile(
-    r"\b(?:panel|committee|sub-?groups?|review|forum|network|team)\b", re.IGNORECASE
-)
+_OTHER_BODY_Q_RE = re.compile(rf"\b{OTHER_BODY}\b", re.IGNORECASE)
 # The rest of a question after its cut: "before supt brackley and why did she step down".
 _CUT_END_RE = re.compile(r"\s+(?:and|but|because|so|when|then)\b.*$", re.IGNORECASE)
 _MONTH_CUT_RE = re.compile(rf"\b({MONTHS_PATTERN})\s+(20\d\d)\b", re.IGNORECASE)
 _YEAR_CUT_RE = re.compile(r"\b(20\d\d)\b")
-# Words naming a person's title or the role, not the person: "supt brackley", "cllr venning".
-_TITLE_WORDS = frozenset(
-    terms(
-        "mr mrs ms miss dr sir dame prof professor cllr councillor supt superintendent chief inspector insp "
-        "ch sergeant sgt detective reverend rev the chair vice"
-    )
-)
+# Words naming a person's title (ingest's titles, and the short forms minutes use) or the role, not
+# the person: "supt brackley", "cllr venning".
+_TITLE_WORDS = frozenset(terms(re.sub(r"\W+", " ", TITLES))) | frozenset(terms("supt insp ch the chair vice"))
 
 
 def answer_holder(

@@ -65,9 +65,9 @@ def extract_roles(document: str, pages: Sequence[CleanPage]) -> list[RoleHolder]
 
 
 # "Chair of the Assessment Panel", "(Chair, VAWG sub-group)": another body's chair, not the partnership's.
+OTHER_BODY = r"(?:panel|committee|sub-?group|review|forum|network|team)s?"
 _OTHER_BODY_RE = re.compile(
-    r"^[\s,;]*(?:of|for)?\s*(?:the\s+)?(?:[\w'’-]+\s+){0,4}?(?:panel|committee|sub-?group|review|forum|network|team)s?\b",
-    re.IGNORECASE,
+    rf"^[\s,;]*(?:of|for)?\s*(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?{OTHER_BODY}\b", re.IGNORECASE
 )
 
 
