@@ -57,8 +57,9 @@ _DEFINITION_CUE_RE = re.compile(
 _DEFINITION_TERMS = frozenset(terms("mean means meaning stand definition definitions define defined"))
 # A document's verb of telling ("what does the assessment give", "what did the report say about")
 # says where to look, not what the answer holds.
-_DOCUMENT_WORDS = r"report|assessment|sia|sa|minutes|strategy|plan|document|papers?"
-DOCUMENT_TERMS = frozenset(terms(_DOCUMENT_WORDS.replace("|", " ").replace("?", " papers")))
+_DOCUMENT_NAMES = "report assessment sia sa minutes strategy plan document paper papers"
+_DOCUMENT_WORDS = "|".join(_DOCUMENT_NAMES.split())
+DOCUMENT_TERMS = frozenset(terms(_DOCUMENT_NAMES))  # a question's words naming a document
 _DOCUMENT_TELLS_RE = re.compile(
     rf"\b(?:{_DOCUMENT_WORDS})\s+"
     r"(say|says|said|give|gives|gave|state|states|stated|describe|describes|described|mention|mentions)\b",

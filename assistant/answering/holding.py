@@ -93,11 +93,12 @@ def _filters(passage: Passage, words: str) -> list[_Filter]:
     return found
 
 
+# A column of marks: Yes and No, or a tick and a cross.
 _YES = frozenset({"yes", "y", "✓", "✔"})
+_NO = frozenset({"no", "n", "✗", "✘", "x"})
 # Picking rows out ("which wards are hotspots", "list the ..."), not asking what the column's name
 # means ("what is a hotspot ward").
 _PICKS_RE = re.compile(r" (?:which|list|name) ")
-_NO = frozenset({"no", "n", "✗", "✘", "x"})
 _NEGATED_RE = re.compile(r" (?:not|no longer|never|n't) ")
 
 
