@@ -8,6 +8,7 @@ from pathlib import Path
 from langchain_core.embeddings import Embeddings
 
 from assistant.answering.asked import Asked
+from assistant.answering.extractive import ExtractiveAnswerer
 from assistant.answering.fits import fits_kind
 from assistant.answering.narrowing import counted_terms, counts_another, narrowing_terms
 from assistant.answering.scoring import Scored, grounded, score_unit
@@ -934,3 +935,15 @@ def test_a_year_alone_shared_with_the_question_is_no_evidence(tmp_path: Path, mo
     assert helper.ask("what was the budget in 2021-22").abstained
     drugs = helper.ask("how many drug offences were there in pellingham in 2021-22")
     assert "143" in drugs.text and drugs.citations[0].page == 1
+
+
+def test_a_place_in_a_ranking_is_narrowed_to_what_it_ranks() -> None:
+    # "for residential burglary": a sentence ranking shoplifting and violence does not say.
+    question = "Where did Northvale rank in its most similar group for residential burglary?"
+    assert narrowing_terms(question) == {"residenti", "burglari"}
+    sentence = Passage(
+        "s", "sa.pdf", "Assessment", "strategic assessment", "2023-24", 3, "3", "Comparison",
+        "Among the 15 districts in its most similar group, Northvale ranks 3rd for shoplifting and 4th "
+        "for violence with injury.", 0.5, 0.6,
+    )  # fmt: skip
+    assert ExtractiveAnswerer(idf=lambda term: 1.0).answer(question, [sentence]).abstained

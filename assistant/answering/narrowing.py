@@ -45,6 +45,10 @@ _MEASURE_OF_RE = re.compile(
     r"(?:get|got|receive|received|have|had|score|scored|achieve|achieved|given)\b",
     re.I,
 )
+# "where does the district rank in its group for residential burglary": what the place is of.
+_RANK_FOR_RE = re.compile(
+    r"\b(?:rank|ranks|ranked|position|place)\b[^?]{0,80}?\bfor ((?:[\w'-]+ ?){1,4})", re.I
+)
 # A count asked without a question word ("northvale fraud offences 2022-23"): the words before
 # the thing counted narrow it, as they do after "how many".
 _BARE_COUNT_RE = re.compile(
@@ -116,6 +120,7 @@ def narrowing_terms(question: str) -> frozenset[str]:
         for m in _MEASURE_OF_RE.finditer(question)
     ]
     phrases += [_trailing(m.group(1)) for m in _RATE_RE.finditer(question)]
+    phrases += [_leading(m.group(1)) for m in _RANK_FOR_RE.finditer(question)]
     # A year after "in" is the period, which the year check settles, not a place.
     places = (_leading(m.group(1)) for m in _RATE_IN_RE.finditer(question))
     phrases += [[w for w in words if not any(c.isdigit() for c in w)] for words in places]
