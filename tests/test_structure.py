@@ -847,3 +847,20 @@ def test_a_header_wrapped_and_set_right_in_its_columns_names_them_whole(tmp_path
     found = [(b.header, b.cells) for b in cleaned[0].blocks if b.kind == "row"]
     names = ("Year", "Violence against the person", "Sexual offences", "All recorded crime")
     assert found == [(names, row) for row in rows]
+
+
+def test_turned_headings_a_little_off_one_baseline_are_one_header_row(tmp_path: Path) -> None:
+    # Baselines that differ by a fraction of a point are still one row of headings, read once.
+    page: list[Placed] = [
+        (50, 790, "Table 3: Crime by ward, 2022-23"),
+        (50, 640, "Ward"),
+        (190, 640, "^Population (mid-2021)"),
+        (250, 640.6, "^Crime rate per 1,000"),
+        (310, 640, "^Hotspot"),
+    ]
+    rows = (("Central", "8,900", "217.3", "Yes"), ("Lowfield", "12,400", "105.0", "Yes"))
+    page += _table(rows, 620, (50, 190, 250, 310))
+    cleaned = clean_pages(read_pdf(place_pdf(tmp_path / "wards.pdf", [page]), "wards.pdf").pages)
+    found = [(b.header, b.cells) for b in cleaned[0].blocks if b.kind == "row"]
+    names = ("Ward", "Population (mid-2021)", "Crime rate per 1,000", "Hotspot")
+    assert found == [(names, row) for row in rows]

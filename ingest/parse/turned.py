@@ -21,11 +21,12 @@ def _key(group: dict[str, Any], left: float) -> tuple[str, float, float]:
     return str(group["text"]), round(float(group["tx"]) + left, 1), round(float(group["ty"]), 1)
 
 
-def turned_groups(
+def turned_rows(
     everything: list[dict[str, Any]], left_all: float, upright: list[dict[str, Any]], left: float
-) -> list[dict[str, Any]]:
+) -> list[tuple[float, list[dict[str, Any]]]]:
     """The groups that `everything` (read with turned text, x from `left_all`) holds beyond `upright`
-    (x from `left`), where several short ones start on one baseline: a row of turned headings."""
+    (x from `left`), where several short ones start on one baseline: rows of turned headings, each
+    with the baseline it starts on."""
     kept = Counter(_key(g, left) for g in upright)
     extra: list[dict[str, Any]] = []
     for group in everything:
@@ -38,7 +39,7 @@ def turned_groups(
     for group in extra:
         base = next((ty for ty in rows if abs(ty - float(group["ty"])) <= _ROW_SLACK), float(group["ty"]))
         rows.setdefault(base, []).append(group)
-    return [g for row in rows.values() if len(row) >= _MIN_HEADINGS for g in row]
+    return sorted(((b, r) for b, r in rows.items() if len(r) >= _MIN_HEADINGS), key=lambda item: item[0])
 
 
 def with_headings_upright(
@@ -47,15 +48,12 @@ def with_headings_upright(
     """The upright groups, with each row of turned headings set upright among them, and the upright
     headings beside them (a "Ward" over the names) moved up to their first line."""
     found = list(upright)
-    turned = turned_groups(everything, left_all, upright, left)
-    for base in sorted({float(g["ty"]) for g in turned}):
-        row = [g for g in turned if abs(float(g["ty"]) - base) <= _ROW_SLACK]
+    for base, row in turned_rows(everything, left_all, upright, left):
         set_back = set_upright(row)
         top = max(float(g["ty"]) for g in set_back)
         found = [
             dict(g, ty=top) if base - _ROW_SLACK <= float(g["ty"]) <= top + _ROW_SLACK else g for g in found
         ] + set_back
-        turned = [g for g in turned if g not in row]
     return found
 
 
