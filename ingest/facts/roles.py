@@ -80,14 +80,11 @@ def _own(text: str, match: re.Match[str]) -> bool:
 def _holders(text: str) -> Iterator[tuple[str, str, str]]:
     """(role, name, date) for each holder the text names; the date only of an election whose
     sentence gives one."""
-    for pattern in _HELD:
-        for match in pattern.finditer(text):
+    for patterns, elected in ((_HELD, False), (_ELECTED, True)):
+        for match in (m for pattern in patterns for m in pattern.finditer(text)):
             if _own(text, match):
-                yield _role(match.group("role")), " ".join(match.group("name").split()), ""
-    for pattern in _ELECTED:
-        for match in pattern.finditer(text):
-            if _own(text, match):
-                yield _role(match.group("role")), " ".join(match.group("name").split()), _dated(text, match)
+                date = _dated(text, match) if elected else ""
+                yield _role(match.group("role")), " ".join(match.group("name").split()), date
 
 
 def _role(printed: str) -> str:
