@@ -82,3 +82,9 @@ def test_a_partnerships_chair_before_an_election_is_answered_from_its_minutes(ar
 def test_another_bodys_chair_is_not_the_partnerships() -> None:
     question = "who chaired the northvale fund panel before june 2024"
     assert answer_holder(question, HOLDERS, SOURCES, DOCUMENTS) is None
+
+
+def test_a_chair_named_in_a_document_of_no_known_date_is_before_nothing() -> None:
+    undated = [*HOLDERS, _holder("notes.pdf", "chair", "Councillor Priya Shah")]
+    answer = answer_holder("who was chair before 2023", undated, SOURCES, {*DOCUMENTS, "notes.pdf"})
+    assert answer is None

@@ -43,16 +43,22 @@ def answer_holder(
     if asked is None or _OTHER_BODY_Q_RE.search(question):
         return None
     role = "vice-chair" if asked.group("role").lower().startswith("vice") else "chair"
-    pool = [h for h in holders if h.role == role and h.document in documents]
+    # Each naming with when it held; one of no known date says nothing of before or after.
+    dated = [
+        (when, h)
+        for h in holders
+        if h.role == role and h.document in documents
+        if (when := _when(h, sources))
+    ]
     cut_text = _CUT_END_RE.sub("", asked.group("cut")).strip()
-    cut, successor = _cut(cut_text, pool, sources)
+    cut, successor = _cut(cut_text, dated)
     if not cut:
         return None
-    earlier = [h for h in pool if _when(h, sources) < cut and _surname(h.name) not in successor]
+    earlier = [(when, h) for when, h in dated if when < cut and _surname(h.name) not in successor]
     if not earlier:
         return None
-    latest = max(_when(h, sources) for h in earlier)
-    named = [h for h in earlier if _when(h, sources) == latest]
+    latest = max(when for when, _ in earlier)
+    named = [h for when, h in earlier if when == latest]
     surnames = {_surname(h.name) for h in named}
     if len(surnames) != 1:
         return None  # two people named at once: the documents do not settle it
@@ -64,7 +70,7 @@ def answer_holder(
     return Answer(question, text, False, ledger.citations(), sentences=(sentence,), answerer="register")
 
 
-def _cut(text: str, pool: Sequence[RoleHolder], sources: Sources) -> tuple[str, set[str]]:
+def _cut(text: str, dated: Sequence[tuple[str, RoleHolder]]) -> tuple[str, set[str]]:
     """The date the question's cut falls on (ISO), and the surname of the holder it names, if any:
     a month ("june 2024"), a year, or the person who held the role next (from their first naming)."""
     month = _MONTH_CUT_RE.search(text)
@@ -74,10 +80,10 @@ def _cut(text: str, pool: Sequence[RoleHolder], sources: Sources) -> tuple[str, 
     if year:
         return f"{year.group(1)}-01-01", set()
     words = set(terms(text)) - _TITLE_WORDS
-    named = [h for h in pool if words and words <= set(terms(h.name))]
+    named = [(when, h) for when, h in dated if words and words <= set(terms(h.name))]
     if not named:
         return "", set()
-    return min(_when(h, sources) for h in named), {_surname(h.name) for h in named}
+    return min(when for when, _ in named), {_surname(h.name) for _, h in named}
 
 
 def _when(holder: RoleHolder, sources: Sources) -> str:
