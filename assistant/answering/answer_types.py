@@ -99,7 +99,7 @@ _RANK_RE = re.compile(
     re.IGNORECASE,
 )
 # Kinds a table may state as a bare figure that only its column's name says is one ("MSG rank").
-LABELLED_KINDS = frozenset({"rank"})
+COLUMN_NAMED_KINDS = frozenset({"rank"})
 _ASKED = (
     ("author", _AUTHOR_Q_RE),
     ("rank", _RANK_Q_RE),

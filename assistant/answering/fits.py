@@ -7,9 +7,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from assistant.answering.answer_types import LABELLED_KINDS, states
+from assistant.answering.answer_types import COLUMN_NAMED_KINDS, states
 from assistant.answering.narrowing import counts_another, shows_change
-from assistant.answering.units import Unit
+from assistant.answering.units import HEADED_KINDS, ROW_KINDS, Unit
 from assistant.text import span_ends, terms
 from ingest.facts.periods import MONTHS_PATTERN, months_in, years_in
 from ingest.text import ANY_FIGURE_RE, MONEY_HINT_RE, MONEY_RE
@@ -17,8 +17,6 @@ from ingest.text import ANY_FIGURE_RE, MONEY_HINT_RE, MONEY_RE
 if TYPE_CHECKING:
     from assistant.answering.asked import Asked
 
-HEADED_KINDS = ("record", "cell", "series")  # units of a table with a header row: they carry its column names
-ROW_KINDS = ("row", *HEADED_KINDS)  # every unit read from a table's row, with a header row or without
 PERIOD_RE = re.compile(r"\b(?:19|20)\d\d(?:[-/–](?:20)?\d\d)?\b")
 _PERCENT_RE = re.compile(r"\d\s?%|\bper ?cent\b", re.I)
 # A rate asked "per 1,000" is answered by a rate, not by a count of the same thing.
@@ -52,7 +50,7 @@ def states_named(unit: Unit, kind: str) -> bool:
     """Whether the unit names a thing of the kind asked: in its printed words, or, for a kind a
     table states only under its column's name, with that name ("MSG rank: 13", where the row prints
     "13"). A name, a number to ring or an Act is the kind it is by its own form."""
-    labelled = kind in LABELLED_KINDS and unit.kind in ROW_KINDS
+    labelled = kind in COLUMN_NAMED_KINDS and unit.kind in ROW_KINDS
     return states(kind, unit.quote) or (labelled and states(kind, unit.text))
 
 

@@ -11,18 +11,10 @@ from dataclasses import dataclass
 
 from assistant.answering.answer_types import kind_words
 from assistant.answering.asked import DOCUMENT_TERMS, Asked
-from assistant.answering.fits import (
-    HEADED_KINDS,
-    PERIOD_RE,
-    ROW_KINDS,
-    fits_kind,
-    is_money,
-    says_more,
-    states_named,
-)
+from assistant.answering.fits import PERIOD_RE, fits_kind, is_money, says_more, states_named
 from assistant.answering.narrowing import WHOLE_TERMS, opens_overall, says_overall
 from assistant.answering.reasons import gives_reason, states_outcome
-from assistant.answering.units import Unit
+from assistant.answering.units import HEADED_KINDS, ROW_KINDS, Unit
 from assistant.answering.weights import VARIANT_PREFIX, ScoringWeights
 from assistant.text import gives_number, terms
 from assistant.types import Passage
@@ -36,7 +28,7 @@ _AGENT_RE = re.compile(
     re.I,
 )
 # Units defined by their heading, caption or column header: list items, table rows and cells.
-LABELLED_KINDS = ("bullet", "row", "record", "cell", "series", "heading")
+LABELLED_KINDS = ("bullet", *ROW_KINDS, "heading")
 _NUMBER_RE = re.compile(r"[-+£]?\d[\d,]*(\.\d+)?%?")
 # Words asking which way a figure moved ("did it go up or down compared with the year before").
 _CHANGE_TERMS = frozenset(

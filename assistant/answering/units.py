@@ -67,6 +67,8 @@ class Unit:
     before: str = ""
 
 
+HEADED_KINDS = ("record", "cell", "series")  # units of a table with a header row: they carry its column names
+ROW_KINDS = ("row", *HEADED_KINDS)  # every unit read from a table's row, with a header row or without
 # A cell naming the currency of the column below it ("£", "£k", "£000s").
 _CURRENCY_RE = re.compile(r"£\s?(?:k|m|000s?)?", re.I)
 
@@ -245,7 +247,7 @@ def _caption_below(lines: Sequence[tuple[str, str]], line: int) -> str:
 
 
 def _captioned(unit: Unit, caption: str) -> Unit:
-    if unit.kind not in ("row", "record", "cell", "series"):
+    if unit.kind not in ROW_KINDS:
         return unit
     return replace(unit, context=f"{unit.context} {caption}".strip())
 
