@@ -864,3 +864,39 @@ def test_turned_headings_a_little_off_one_baseline_are_one_header_row(tmp_path: 
     found = [(b.header, b.cells) for b in cleaned[0].blocks if b.kind == "row"]
     names = ("Ward", "Population (mid-2021)", "Crime rate per 1,000", "Hotspot")
     assert found == [(names, row) for row in rows]
+
+
+def test_a_lower_header_level_leaves_the_labels_column_to_the_upper_and_groups_sit_in_it(
+    tmp_path: Path,
+) -> None:
+    # "Offence category" heads the labels only on the upper level; the lower names the years under
+    # "Recorded offences". Each group's name is set in the labels' column, like a label without figures.
+    top = [(50, 760, "Fictional document for software testing. Table 1: recorded crime")]
+    upper = [(50, 730, "Offence category"), (290, 730, "Recorded offences"), (455, 730, "Rate per 1,000")]
+    years = ((250, "2020-21"), (310, "2021-22"), (370, "2022-23"), (470, "2022-23"))
+    lower = [(x, 716, year) for x, year in years]
+    lines: list[tuple[str, ...]] = [
+        ("Violence against the person",),
+        ("Violence with injury", "842", "901", "958", "9.9"),
+        ("Homicide", "1", "0", "2", "0.0"),
+        ("Sexual offences",),
+        ("Rape", "58", "67", "71", "0.7"),
+        ("Other sexual offences", "96", "118", "124", "1.3"),
+    ]
+    placed = [
+        (x, 700 - 14 * at, cell)
+        for at, line in enumerate(lines)
+        for x, cell in zip((50, 250, 310, 370, 470), line, strict=False)
+    ]
+    path = place_pdf(tmp_path / "sia.pdf", [top + upper + lower + placed])
+    blocks = clean_pages(read_pdf(path, path.name).pages)[0].blocks
+    assert [b.kind for b in blocks[1:]] == ["header", "header", "group", "row", "row", "group", "row", "row"]
+    data = [b for b in blocks if b.kind == "row"]
+    assert [b.cells for b in data] == [line for line in lines if len(line) > 1]
+    assert data[-1].header == (
+        "Offence category",
+        "2020-21",
+        "Recorded offences 2021-22",
+        "2022-23",
+        "Rate per 1,000 2022-23",
+    )

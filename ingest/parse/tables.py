@@ -4,6 +4,7 @@ continued on the next page kept under its header."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -23,6 +24,12 @@ _RATED_ROWS = 3  # rows at least under such a header: fewer cannot show their va
 RATING_CELL_RE = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+)?")
 # A tick or cross marking a row in a column ("Present | Apologies" over "×" in one of them).
 MARK_CELL_RE = re.compile(r"[×✓✔✗✘✕•●xXyY]")
+# A label's last word that leaves it unfinished, so the line under it carries it on.
+_RUNS_ON_WORDS = frozenset(
+    ["and", "or", "of", "the", "a", "an", "by", "for", "to", "in", "on", "with", "from", "&", "-"]
+)
+_WORD_RE = re.compile(r"[^\W\d_]+")
+_GROUP_WORD_LETTERS = 4  # letters at least of a group name's word that its rows' labels repeat
 # A column header that is only a unit: "£", "£k", "£000", "%", "No.".
 _UNIT_CELL_RE = re.compile(r"£\s?(?:k|m|000s?|'000)?|\(£k?\)|%|no\.?|number", re.IGNORECASE)
 
@@ -110,7 +117,7 @@ def read_tables(raw: list[tuple[Block, Spans]], carried: Header | None) -> tuple
             blocks.append(Block("header", block.text, cells))
             continue
         if header is not None and blocks[-1].kind == "header" and _lower_level(cells, raw, index, header):
-            header = Header(_under_groups(cells, spans, header), spans)
+            header = _under_groups(cells, spans, header)
             blocks.append(Block("header", block.text, cells))
             continue
         if block.kind == WRAP:
@@ -118,6 +125,9 @@ def read_tables(raw: list[tuple[Block, Spans]], carried: Header | None) -> tuple
                 placed = _placed(cells, spans, header)
                 header = Header(_joined(header.cells, placed), header.spans)
                 blocks.append(Block("header", block.text, cells))
+            elif last_row is not None and _names_group(raw, index):
+                last_row = None  # the rows below go on under the table's header
+                blocks.append(Block(GROUP, block.text))
             elif last_row is not None:
                 at, row_spans = last_row
                 above = blocks[at]
@@ -177,16 +187,22 @@ def _header_goes_on(cells: Sequence[str], spans: Spans, header: Header) -> bool:
 def _lower_level(cells: Sequence[str], raw: list[tuple[Block, Spans]], index: int, header: Header) -> bool:
     """Whether a row right under a header is the header's lower level: the upper one's cells span
     groups of columns ("Recorded offences" over "2020 | 2021 | 2022"), the lower names each column,
-    so it has more cells, names columns too and has data below."""
+    so it has more cells, names columns too (its years alone may) and has data below."""
     return (
         raw[index][0].kind == "row"
         and len(cells) > len(header.cells)
-        and _header_like(cells)
+        and (_header_like(cells) or all(_PERIOD_RE.match(c.strip()) for c in cells))
         and _has_data_below(raw, index)
     )
 
 
-def _under_groups(cells: Sequence[str], spans: Spans, upper: Header) -> tuple[str, ...]:
+def _unlabelled(spans: Spans, upper: Header) -> bool:
+    """Whether a header's lower level starts under a group right of the labels' column, whose name
+    only the upper level prints ("Offence category | Recorded offences" over "2020-21 | 2021-22")."""
+    return _overlapped(spans[0], upper.spans) != 0 and upper.spans[0][1] <= spans[0][0]
+
+
+def _under_groups(cells: Sequence[str], spans: Spans, upper: Header) -> Header:
     """Each lower-level column's name after the name of the group standing over it ("Rate per 1,000"
     over "2022": "Rate per 1,000 2022"). Only a name set over a column's own words names its group:
     a group's name is centred over its columns, and where their figures are set right, layout text
@@ -194,10 +210,14 @@ def _under_groups(cells: Sequence[str], spans: Spans, upper: Header) -> tuple[st
     values: a line with words over the first column, the rows' labels, is a caption ("A  Appendix
     A: Awards 2024-25") and names no column."""
     groups = [_overlapped(span, upper.spans) for span in spans[: len(cells)]]
-    if groups[0] is not None:
-        return tuple(cells)
-    named = zip(cells, groups, strict=True)
-    return tuple(cell if g is None else f"{upper.cells[g]} {cell}" for cell, g in named)
+    unlabelled = _unlabelled(spans, upper)
+    if groups[0] is not None and not unlabelled:
+        return Header(tuple(cells), spans)
+    pairs = zip(cells, groups, strict=True)
+    named = tuple(cell if g is None else f"{upper.cells[g]} {cell}" for cell, g in pairs)
+    if unlabelled:  # the labels' column, named by the upper level alone
+        return Header((upper.cells[0], *named), (upper.spans[0], *spans))
+    return Header(named, spans)
 
 
 def _overlapped(span: tuple[int, int], spans: Spans) -> int | None:
@@ -225,10 +245,10 @@ def _opens_table(cells: Sequence[str], raw: list[tuple[Block, Spans]], index: in
     )
 
 
-def _group_heading(raw: list[tuple[Block, Spans]], index: int, columns: int) -> bool:
+def _group_heading(raw: list[tuple[Block, Spans]], index: int, columns: int | None = None) -> bool:
     """Whether a block is a heading set across a table over a group of its rows ("Sexual offences"
     between "... | 2,087 | 17.2" and "Rape | 118 | 131"): a short heading with a row right above it
-    and right under it a data row filling the table's `columns`."""
+    and right under it a data row filling the table's `columns` (where given)."""
     block = raw[index][0]
     if block.kind != "heading" or len(block.text.split()) > _GROUP_WORDS or not 0 < index < len(raw) - 1:
         return False
@@ -237,17 +257,36 @@ def _group_heading(raw: list[tuple[Block, Spans]], index: int, columns: int) -> 
     return (
         above.kind in ("row", WRAP)
         and below.kind == "row"
-        and len(cells) == columns
+        and len(cells) == (columns or len(cells))
         and any(map(is_quantity, cells))
     )
 
 
+def _names_group(raw: list[tuple[Block, Spans]], index: int) -> bool:
+    """Whether a line in a table's first column alone names a group of the rows under it ("Sexual
+    offences" over "Rape" and "Other sexual offences"), not the row above's label wrapped: it opens
+    with a capital, the label above ends whole, a data row follows, and a word of it names one of
+    the group's rows."""
+    text = raw[index][0].text
+    if CELL_SEPARATOR in text or not text[:1].isupper() or index + 1 >= len(raw):
+        return False
+    above, below = raw[index - 1][0], raw[index + 1][0]
+    label = above.text.split(CELL_SEPARATOR)[0].split()
+    if above.kind != "row" or not label or label[-1].casefold() in _RUNS_ON_WORDS:
+        return False
+    if below.kind != "row" or not any(map(is_quantity, below.text.split(CELL_SEPARATOR))):
+        return False
+    words = {w for w in _WORD_RE.findall(text.casefold()) if len(w) >= _GROUP_WORD_LETTERS}
+    group = itertools.takewhile(lambda item: item[0].kind == "row", raw[index + 1 :])
+    return any(words & set(_WORD_RE.findall(b.text.split(CELL_SEPARATOR)[0].casefold())) for b, _ in group)
+
+
 def _has_data_below(raw: list[tuple[Block, Spans]], index: int) -> bool:
     """Whether a row is followed, in the same table, by a row holding a quantity (a data row); a
-    heading over a group of the table's rows is inside the table."""
-    columns = len(raw[index][0].text.split(CELL_SEPARATOR))
+    heading over a group of the table's rows is inside the table, whatever the count of their cells
+    (a header's upper level names fewer columns than its rows have)."""
     for at, (block, _) in enumerate(raw[index + 1 :], start=index + 1):
-        if _group_heading(raw, at, columns):
+        if _group_heading(raw, at):
             continue
         if block.kind not in ("row", WRAP):
             return False
