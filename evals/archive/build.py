@@ -1,4 +1,4 @@
-"""Write the evaluation archive: the real report beside twenty invented partnerships' documents.
+"""Write the evaluation archive: the real report beside twenty-one invented partnerships' documents.
 
     python -m evals.archive.build TARGET
 
@@ -64,6 +64,11 @@ from evals.archive import hartleburn_assessment as i_assessment
 from evals.archive import hartleburn_minutes as i_minutes
 from evals.archive import hartleburn_notice as i_notice
 from evals.archive import hartleburn_reports as i_reports
+from evals.archive import hollowmead_assessment as u_assessment
+from evals.archive import hollowmead_bulletin as u_bulletin
+from evals.archive import hollowmead_funding as u_funding
+from evals.archive import hollowmead_minutes as u_minutes
+from evals.archive import hollowmead_reports as u_reports
 from evals.archive import lintmoor_allocations as k_allocations
 from evals.archive import lintmoor_assessment as k_assessment
 from evals.archive import lintmoor_decision as k_decision
@@ -132,6 +137,8 @@ from evals.archive.names import (
     HARTLEBURN,
     HARTLEBURN_DIR,
     HARTLEBURN_GROUP,
+    HOLLOWMEAD,
+    HOLLOWMEAD_DIR,
     KESTRELFORD,
     KESTRELFORD_DIR,
     LINTMOOR,
@@ -239,6 +246,7 @@ _q = _Partnership(CADDISFORD_DIR, CADDISFORD)
 _r = _Partnership(CORVENBRIDGE_DIR, CORVENBRIDGE)
 _s = _Partnership(FALLOWDEN_DIR, FALLOWDEN)
 _t = _Partnership(ELDERHYTHE_DIR, ELDERHYTHE)
+_u = _Partnership(HOLLOWMEAD_DIR, HOLLOWMEAD)
 
 
 BOARD = "Kestrelford Community Safety Partnership Board minutes"
@@ -1431,6 +1439,79 @@ DOCUMENTS: tuple[Document, ...] = (
         "2024-25",
         "2025-07-15",
         t_reports.write_annual_report_2425,
+    ),
+    _u(
+        "annual-report-2021-22.pdf",
+        u_reports.TITLE_2122,
+        "annual report",
+        "2021-22",
+        "2022-07-12",
+        u_reports.write_annual_report_2122,
+    ),
+    _u(
+        "minutes-2022-09-29.pdf",
+        u_minutes.TITLE_SEPTEMBER,
+        "minutes",
+        "2022-23",
+        "2022-09-29",
+        u_minutes.write_minutes_september,
+    ),
+    _u(
+        "chairs-action-2022-11-18-scanned.pdf",
+        f"{u_funding.TITLE_CHAIRS_ACTION}, 18 November 2022 (signed, scanned)",
+        "minutes",
+        "2022-23",
+        "2022-11-18",
+        u_funding.write_chairs_action,
+        scanned=True,
+    ),
+    _u(
+        "strategic-intelligence-assessment-2022.pdf",
+        u_assessment.TITLE,
+        "strategic assessment",
+        "2022-23",
+        "2022-12-06",
+        u_assessment.write_assessment,
+    ),
+    _u(
+        "minutes-2023-01-25.pdf",
+        u_minutes.TITLE_JANUARY,
+        "minutes",
+        "2022-23",
+        "2023-01-25",
+        u_minutes.write_minutes_january,
+    ),
+    _u(
+        "funding-plan-2023-24.pdf",
+        u_funding.TITLE_PLAN,
+        "plan",
+        "2023-24",
+        "2023-04-17",
+        u_funding.write_plan,
+    ),
+    _u(
+        "decision-log-2023-06-13.pdf",
+        u_minutes.TITLE_JUNE,
+        "minutes",
+        "2023-24",
+        "2023-06-13",
+        u_minutes.write_log_june,
+    ),
+    _u(
+        "annual-report-2022-23.pdf",
+        u_reports.TITLE_2223,
+        "annual report",
+        "2022-23",
+        "2023-07-18",
+        u_reports.write_annual_report_2223,
+    ),
+    _u(
+        "bulletin-autumn-2023.pdf",
+        u_bulletin.TITLE,
+        "other",
+        "2023-24",
+        "2023-11-23",
+        u_bulletin.write_bulletin,
     ),
 )
 

@@ -1,4 +1,4 @@
-"""The twenty invented partnerships: names, folders and members shared by their documents."""
+"""The twenty-one invented partnerships: names, folders and members shared by their documents."""
 
 from __future__ import annotations
 
@@ -88,3 +88,8 @@ ELDERHYTHE_SHORT = "Elderhythe CSP"
 ELDERHYTHE_BOARD = "Elderhythe Community Safety Partnership Strategic Board"
 ELDERHYTHE_FUND = "Elderhythe Safer Communities Fund"
 ELDERHYTHE_GROUP = "Elderhythe CSP Commissioning and Grants Group"
+HOLLOWMEAD = "Hollowmead Community Safety Partnership"
+HOLLOWMEAD_DIR = "hollowmead"
+HOLLOWMEAD_SHORT = "Hollowmead CSP"
+HOLLOWMEAD_BOARD = "Hollowmead Community Safety Partnership Board"
+HOLLOWMEAD_FUND = "Hollowmead Community Safety Grants Scheme"

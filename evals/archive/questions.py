@@ -70,6 +70,8 @@ QUESTION_FILES = (
     "archive19-test.jsonl",
     "archive20-dev.jsonl",
     "archive20-test.jsonl",
+    "archive21-dev.jsonl",
+    "archive21-test.jsonl",
     "compare-dev.jsonl",
     "minutes-dev.jsonl",
     "real-typed-dev.jsonl",
