@@ -23,6 +23,7 @@ from assistant.answering.weights import (
     VARIANT_PREFIX,
     WITHIN_DEPTH,
     WITHIN_FEW,
+    WORDS_WITHIN_FEW,
 )
 from assistant.boilerplate import boilerplate_shares
 from assistant.lexical import LexicalIndex
@@ -196,7 +197,8 @@ class Retriever:
         Passages of the documents the question points at (`cues`: the partnership, type or month it
         names, or the newest editions when it asks what holds now) rank higher. With `within`, only
         those documents' passages are kept: from the first k of the ranking, or from its first
-        WITHIN_DEPTH times k where the first k hold fewer than WITHIN_FEW of them.
+        WITHIN_DEPTH times k where the first k hold fewer than WITHIN_FEW of them; fewer than
+        WORDS_WITHIN_FEW there, its best passages by words alone follow.
         """
         if k < 1:
             raise ValueError(f"k must be at least 1, not {k}")
@@ -231,7 +233,7 @@ class Retriever:
             kept = [cid for cid in ranked[:k] if by_id[cid].chunk.document in within]
             deeper = ranked[: WITHIN_DEPTH * k] if len(kept) < WITHIN_FEW else ranked[:k]
             ranked = [cid for cid in deeper if by_id[cid].chunk.document in within]
-            if len(ranked) < WITHIN_FEW and scores is not None:
+            if len(ranked) < WORDS_WITHIN_FEW and scores is not None:
                 ranked += self._words_within(scores, within, k, ranked, fused, cues)
         best = ranked[:k]
         missing = [cid for cid in best if cid not in similarity]

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from langchain_core.embeddings import Embeddings
 
-from assistant.answering.weights import WITHIN_DEPTH, WITHIN_FEW
+from assistant.answering.weights import WITHIN_DEPTH, WITHIN_FEW, WORDS_WITHIN_FEW
 from assistant.service import Assistant
 from assistant.settings import Settings
 from tests.pdfs import make_pdf
@@ -26,11 +26,12 @@ def test_passages_of_the_documents_asked_about_are_read_past_the_first_k(
     retriever = helper.index.state.retriever
     question = "how many schools had knife crime workshops"
     ranked = [p.document for p in retriever.search(question, 20)]
-    k = 4
+    k = WITHIN_FEW + 1
     assert k < WITHIN_FEW + 2 and WITHIN_DEPTH * k < len(ranked)
+    assert WORDS_WITHIN_FEW > 2  # two of theirs are found reading deeper
     below, far = ranked[k + 1], ranked[WITHIN_DEPTH * k + 1]
-    # Few of the first k are theirs: read down to WITHIN_DEPTH * k; fewer than WITHIN_FEW there, the
-    # rest found by words among their documents alone, after those.
+    # Few of the first k are theirs: read down to WITHIN_DEPTH * k; fewer than WORDS_WITHIN_FEW
+    # there, the rest found by words among their documents alone, after those.
     found = retriever.search(question, k, within=frozenset({ranked[0], below, far}))
     assert [p.document for p in found] == [ranked[0], below, far]
     # Enough of the first k are theirs: the first k answer.
