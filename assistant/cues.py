@@ -1,6 +1,7 @@
 """The documents a question points at by what it calls them: its partnership, a type ("the strategic
-assessment", "the minutes"), a month with its year ("the minutes of February 2023"), or the newest
-ones ("what is the partnership focusing on now").
+assessment", "the minutes"), its own title ("the Strategic Intelligence Assessment 2023"), a month
+with its year ("the minutes of February 2023"), or the newest ones ("what is the partnership
+focusing on now").
 
 Retrieval favours their passages rather than keeping to them: a question may name one document
 and be answered by another ("what did the annual report say the assessment found"). The cues are
@@ -25,6 +26,8 @@ _MONTH_SPAN_RE = re.compile(
     rf"\b(?:{MONTHS_PATTERN})(?:\s+20\d\d)?\s+(?:to|until|-|–)\s+(?:{MONTHS_PATTERN})\s+20\d\d\b", re.I
 )
 
+_TITLE_WORDS = 2  # words at least of a title that names one document (not "Minutes")
+
 
 def read_cues(
     question: str,
@@ -43,7 +46,8 @@ def read_cues(
     months = month_years_in(unspanned)
     periods = set() if months else financial_years_in(unspanned)  # a month names its meeting more closely
     current = not months and not periods and asks_current(question)
-    if not types and not months and not periods and not current and not named.partnerships:
+    titled = frozenset(name for name, r in records.items() if _titles(words, r.title))
+    if not types and not months and not periods and not current and not named.partnerships and not titled:
         return DocumentCues()
 
     def pointed_at(periods: Collection[str]) -> frozenset[str]:
@@ -52,6 +56,7 @@ def read_cues(
             for name, r in records.items()
             if (named.documents is None or name in named.documents)
             and (not types or r.doc_type in types)
+            and (not titled or name in titled)
             and (not months or r.date[:7] in months)
             and (not periods or r.period in periods)
             and not (current and name in superseded)
@@ -80,6 +85,14 @@ def _newest(documents: Collection[str], records: Mapping[str, DocumentRecord]) -
         if held is None or (record.date, record.period) > (held.date, held.period):
             latest[record.partnership] = record
     return frozenset(r.document for r in latest.values())
+
+
+def _titles(words: list[str], title: str) -> bool:
+    """Whether a question names a document by its own title, after its partnership's name ("the
+    Strategic Intelligence Assessment 2023" of "Elderhythe CSP: Strategic Intelligence Assessment
+    2023"), of two words at least."""
+    own = terms(title.rsplit(":", 1)[-1])
+    return len(own) >= _TITLE_WORDS and contains_phrase(words, own)
 
 
 def _month_words(month: str) -> str:

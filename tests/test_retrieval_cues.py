@@ -184,3 +184,31 @@ def test_cues_are_the_documents_a_question_names_by_type_month_or_partnership() 
     assert cues("what did the board decide in may 2024").dated == frozenset()
     # A year no document is for keeps the other cues: here the partnership named.
     assert cues("how much did eastholm get for 2019/20", eastholm).documents == eastholm.documents
+
+
+def test_a_document_named_by_its_own_title_is_the_one_pointed_at() -> None:
+    def titled(document: str, title: str, partnership: str = EASTHOLM) -> DocumentRecord:
+        return DocumentRecord(document, "", title, "strategic assessment", "2023-24", partnership, 1, 1, "")
+
+    records = {
+        r.document: r
+        for r in (
+            titled("e-sia23.pdf", "Eastholm CSP: Strategic Intelligence Assessment 2023"),
+            titled("e-sia24.pdf", "Eastholm CSP: Strategic Intelligence Assessment 2024"),
+            titled("w-sia23.pdf", "Westcote SCP: Strategic Intelligence Assessment 2023", WESTCOTE),
+        )
+    }
+    eastholm = Named(frozenset({EASTHOLM}), frozenset(d for d in records if d.startswith("e-")))
+    question = "who was the lead analyst for eastholm's strategic intelligence assessment 2023"
+    assert read_cues(question, records, frozenset(), eastholm).documents == {"e-sia23.pdf"}
+    # No partnership named: each partnership's document of that title.
+    assert read_cues(
+        "who wrote the strategic intelligence assessment 2023", records, frozenset()
+    ).documents == {
+        "e-sia23.pdf",
+        "w-sia23.pdf",
+    }
+    # Its title's words apart name no document ("the 2023 assessment of strategic intelligence").
+    assert read_cues("what did the 2023 assessment of strategic intelligence find", records, frozenset()) == (
+        DocumentCues()
+    )
