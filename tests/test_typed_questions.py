@@ -522,6 +522,11 @@ def test_a_figure_counting_another_thing_the_question_names_is_no_count() -> Non
     assert counts_another("The sculpture is formed of 100,000 knives.", counted, asked)
     assert not counts_another("Some 12,000 residents came in its 28 days.", counted, asked)
     assert not counts_another("It stood for 28 days and 12,000 came.", counted, asked)  # "12,000 came": said
+    # Nor is anything counted by a length of time, however it is written.
+    assert counts_another("Partners will deliver a 28 day programme of activity.", counted, asked)
+    assert counts_another("Schools ran a 12-week course.", counted, asked)
+    weeks = "how many weeks did the course run"
+    assert not counts_another("Schools ran a 12-week course.", counted_terms(weeks), frozenset(terms(weeks)))
 
 
 def test_a_count_rate_or_chair_of_another_thing_does_not_answer(tmp_path: Path, model: Embeddings) -> None:

@@ -158,14 +158,16 @@ def counted_terms(question: str) -> frozenset[str]:
 
 # A figure and the two words after it, which name what it counts ("2 live events", "503 responses").
 _COUNT_AND_NOUN_RE = re.compile(
-    rf"(?:(?<![\w.,£])\d[\d,]*(?![\d.,%])|\b(?:{NUMBER_WORDS})\b)\s+([A-Za-z'-]+(?:\s+[A-Za-z'-]+)?)", re.I
+    rf"(?:(?<![\w.,£])\d[\d,]*(?![\d.,%])|\b(?:{NUMBER_WORDS})\b)(?:\s+|-)([A-Za-z'-]+(?:\s+[A-Za-z'-]+)?)",
+    re.I,
 )
 
 
 def counts_another(text: str, counted: frozenset[str], asked: frozenset[str]) -> bool:
     """Whether every figure a text gives counts another thing the question names, not the one it
     counts: "how many people came to the live events" is not answered by "2 live events". People
-    are not counted by a figure of things either: "100,000 knives" says nothing of how many came."""
+    are not counted by a figure of things either: "100,000 knives" says nothing of how many came;
+    nor is anything by a length of time ("a 28 day programme", "a 12-week course")."""
     people = bool(counted & _PERSON_TERMS)
     verdicts = []
     for match in _COUNT_AND_NOUN_RE.finditer(text):
@@ -173,7 +175,8 @@ def counts_another(text: str, counted: frozenset[str], asked: frozenset[str]) ->
         if after & counted:
             return False
         things = people and _counts_things(match.group(1))
-        verdicts.append(bool(after & (asked - counted)) or things)
+        lasting = match.group(1).split()[0].lower() in _TIME_UNITS
+        verdicts.append(bool(after & (asked - counted)) or things or lasting)
     return bool(verdicts) and all(verdicts)
 
 
@@ -184,6 +187,12 @@ _PERSON_TERMS = frozenset(
         "young victims officers staff volunteers members drivers women men girls boys adults families "
         "households individuals clients users learners delegates councillors"
     )
+)
+
+
+# Units a length of time is given in: "28 day", "12-week", "three years".
+_TIME_UNITS = frozenset(
+    f"{unit}{plural}" for unit in ("hour", "day", "night", "week", "month", "year") for plural in ("", "s")
 )
 
 
