@@ -525,6 +525,7 @@ def test_a_figure_counting_another_thing_the_question_names_is_no_count() -> Non
     # Nor is anything counted by a length of time, however it is written.
     assert counts_another("Partners will deliver a 28 day programme of activity.", counted, asked)
     assert counts_another("Schools ran a 12-week course.", counted, asked)
+    assert counts_another("Figures cover the first two quarters of 2023-24.", counted, asked)
     weeks = "how many weeks did the course run"
     assert not counts_another("Schools ran a 12-week course.", counted_terms(weeks), frozenset(terms(weeks)))
 

@@ -192,7 +192,9 @@ _PERSON_TERMS = frozenset(
 
 # Units a length of time is given in: "28 day", "12-week", "three years".
 _TIME_UNITS = frozenset(
-    f"{unit}{plural}" for unit in ("hour", "day", "night", "week", "month", "year") for plural in ("", "s")
+    f"{unit}{plural}"
+    for unit in ("hour", "day", "night", "week", "month", "quarter", "year")
+    for plural in ("", "s")
 )
 
 
