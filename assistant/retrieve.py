@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import math
+from collections.abc import Sequence
 from typing import Any
 
 import numpy as np
@@ -28,6 +29,7 @@ from assistant.answering.weights import (
 from assistant.boilerplate import boilerplate_shares
 from assistant.lexical import LexicalIndex
 from assistant.spelled import Initials
+from assistant.text import contains_phrase, terms
 from assistant.types import DocumentCues, Passage
 from ingest.records import StoredChunk
 from ingest.store import ChunkStore
@@ -149,6 +151,12 @@ class Retriever:
             found = [p for p in self.passages_of(document) if any(p.headers)]
             self._tables[document] = found
         return found
+
+    def prints(self, documents: frozenset[str], phrase: Sequence[str]) -> bool:
+        """Whether any of the documents prints the run of terms, side by side in one chunk."""
+        return any(
+            contains_phrase(terms(s.chunk.text), phrase) for s in self.chunks if s.chunk.document in documents
+        )
 
     def passages_of(self, document: str) -> list[Passage]:
         """Every chunk of a document, in reading order."""

@@ -414,7 +414,9 @@ def _names(state: IndexState, question: str) -> Named:
         spelled = retriever.spelled_out(word)
         return [spelled] if spelled else []
 
-    return read_names(question, state.records, retriever.documents_with, forms, retriever.has_variant)
+    return read_names(
+        question, state.records, retriever.documents_with, forms, retriever.has_variant, retriever.prints
+    )
 
 
 def _spelled_out(state: IndexState, query: str) -> str:

@@ -8,9 +8,16 @@ from langchain_core.embeddings import Embeddings
 
 from assistant.answering.asked import Asked
 from assistant.answering.editions import Editions, asks_current
-from assistant.answering.named import absent_words, named_partnerships, read_names, unknown_names
+from assistant.answering.named import (
+    absent_words,
+    named_partnerships,
+    names_of_things,
+    read_names,
+    unknown_names,
+)
 from assistant.service import Assistant
 from assistant.settings import Settings
+from assistant.text import terms
 from ingest.records import DocumentRecord
 from tests.pdfs import make_pdf
 
@@ -360,3 +367,24 @@ def no_forms(word: str) -> list[str]:
 
 def idf_one(term: str) -> float:
     return 1.0
+
+
+def test_a_name_the_partnerships_documents_never_print_whole_is_declined_saying_which(
+    two_partnerships: Assistant,
+) -> None:
+    # Northby's documents print each word ("training room", "Safer Parks"), never the name whole.
+    answer = two_partnerships.ask("How much did the Northby board give to Training Parks?")
+    assert answer.abstained and "“Training Parks”" in answer.text and NORTHBY in answer.text
+    printed = two_partnerships.ask("What did the Northby board launch with the Safer Parks pledge?")
+    assert not printed.abstained and printed.citations[0].document == "northby/annual-report-2022-23.pdf"
+    # A run after a joining word ends a longer name the documents may shorten; an acronym ends a run;
+    # the partnership's own name is left off its ends.
+    northby = set(terms("Northby"))
+    assert (
+        names_of_things("How much is the Police, Fire and Crime Commissioner's Safety Grant?", northby) == []
+    )
+    assert names_of_things("Why was the Wharfside CCTV bid turned down?", northby) == []
+    assert names_of_things("Did the Northby Safer Parks pledge reach Riverside Primary?", northby) == [
+        "Safer Parks",
+        "Riverside Primary",
+    ]

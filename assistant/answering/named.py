@@ -5,7 +5,8 @@ An index may hold several partnerships' documents; a question naming one of them
 its documents only, never with another partnership's figure, and a thing only other partnerships'
 documents mention ("shoplifting", "street pastors") is not answered about from its documents at all.
 A capitalised name the documents never use ("Inspector Marcus Quill") cannot be answered about,
-whatever passage scores best: it is declined, saying which name was not found.
+whatever passage scores best: it is declined, saying which name was not found; so is a name of
+everyday words ("Neighbourhood Watch") that the named partnership's documents never print whole.
 """
 
 from __future__ import annotations
@@ -24,15 +25,25 @@ from ingest.records import DocumentRecord
 DocumentsWith = Callable[[str], frozenset[str]]  # the documents whose indexed text holds a term
 Forms = Callable[[str], list[str]]  # the glossary's other forms of the terms a text uses
 HasVariant = Callable[[str], bool]  # whether the index holds another form of a stemmed term
+PrintedIn = Callable[[frozenset[str], Sequence[str]], bool]  # whether the documents print a run of terms
 
 
 def _no_variant(term: str) -> bool:
     return False
 
 
+def _printed_anywhere(documents: frozenset[str], phrase: Sequence[str]) -> bool:
+    return True
+
+
 # A capitalised word: a name's word, or an acronym ("Marcus", "Quill", "MoRiLE", "O'Neill").
 _CAPITALISED_RE = re.compile(r"\b[A-Z][\w'’-]*")
 _SENTENCE_START_RE = re.compile(r"(?:^|[.?!:;]\s+|\(\s*)$")
+_POSSESSIVE_RE = re.compile(r"['’]s?$")
+_ACRONYM_RE = re.compile(r"[A-Z][A-Z0-9&]+s?")
+# A run of capitalised words after a joining word that follows another: the end of a longer name.
+_CONTINUES_NAME_RE = re.compile(r"[A-Z][\w'’-]*(?:,|\s+(?:and|of|for|&))\s+$")
+_NAME_OF_THING_WORDS = 2  # words at least of a name that the documents answering about it print whole
 
 
 @dataclass(frozen=True)
@@ -42,7 +53,8 @@ class Named:
     partnerships: frozenset[str] = frozenset()
     documents: frozenset[str] | None = None  # None: every document may answer
     unknown: tuple[str, ...] = ()  # names, as typed, that no indexed document uses
-    # Specific words, as typed, that other partnerships' documents use and the named one's never do.
+    # Specific words, as typed, that other partnerships' documents use and the named one's never do,
+    # and names of two words or more ("Neighbourhood Watch") that the named one's never print whole.
     absent: tuple[str, ...] = ()
     # The question's words that name a partnership by a shortening of its name ("cora"), stemmed.
     shortenings: frozenset[str] = frozenset()
@@ -57,18 +69,50 @@ def read_names(
     documents_with: DocumentsWith,
     forms: Forms,
     has_variant: HasVariant = _no_variant,
+    printed_in: PrintedIn = _printed_anywhere,
 ) -> Named:
-    """The partnerships the question names and the documents that may answer it; its unknown names."""
+    """The partnerships the question names and the documents that may answer it; its unknown names,
+    and the words and names of two words or more that none of the named partnerships' documents use."""
     named, shortenings = named_partnerships(question, records, documents_with)
     unknown = unknown_names(question, documents_with, forms, has_variant)
     if not named:
         return Named(unknown=unknown)
     # Documents of no stated partnership may still answer.
     documents = frozenset(d for d, r in records.items() if r.partnership in named or not r.partnership)
+    naming = _naming(question, named, records) | shortenings
     absent = absent_words(question, documents, documents_with, forms)
-    return Named(
-        named, documents, unknown, absent, shortenings, _naming(question, named, records) | shortenings
-    )
+    own = set().union(naming, *(name_words(p) for p in named))
+    absent += tuple(n for n in names_of_things(question, own) if not printed_in(documents, terms(n)))
+    return Named(named, documents, unknown, absent, shortenings, naming)
+
+
+def names_of_things(question: str, naming: set[str]) -> list[str]:
+    """The question's runs of capitalised words ("Neighbourhood Watch", "Chalkpit Bike Marking Days")
+    of two words or more, once the words naming its partnership are left off their ends: a project's,
+    a body's or a place's name, which a document answering about it prints word for word. An acronym
+    ("CCTV") ends a run: "Wharfside CCTV" is no name a document need print."""
+    named = []
+    for start, run in _capitalised_runs(question):
+        if _CONTINUES_NAME_RE.search(question[:start]):
+            continue  # "Crime Commissioner's Grant" of "Police, Fire and Crime Commissioner's Grant"
+        for words in _split_at_acronyms([_POSSESSIVE_RE.sub("", w) for w in run]):
+            while words and set(terms(words[0])) <= naming:
+                words = words[1:]
+            while words and set(terms(words[-1])) <= naming:
+                words = words[:-1]
+            if len(terms(" ".join(words))) >= _NAME_OF_THING_WORDS:
+                named.append(" ".join(words))
+    return named
+
+
+def _split_at_acronyms(words: list[str]) -> list[list[str]]:
+    parts: list[list[str]] = [[]]
+    for word in words:
+        if _ACRONYM_RE.fullmatch(word):
+            parts.append([])
+        else:
+            parts[-1].append(word)
+    return parts
 
 
 def _naming(question: str, named: frozenset[str], records: Mapping[str, DocumentRecord]) -> frozenset[str]:
@@ -192,24 +236,33 @@ def unknown_names(
     """The runs of capitalised words ("Inspector Marcus Quill") of which a word is used by no document,
     in no form the glossary or the index has ("Neighbourhood" for a report's "Neighbouring").
 
-    A sentence's first word is capitalised whatever it is, so it is not read as a name; nor is
-    anything in a question with every word capitalised ("WHAT DID ..."), where capitals say nothing.
+    Runs are read as `_capitalised_runs` reads them.
     """
+
+    def known(word: str) -> bool:
+        return _known(word, documents_with, forms) or any(has_variant(t) for t in terms(word))
+
+    runs = [run for _, run in _capitalised_runs(question)]
+    return tuple(" ".join(run) for run in runs if not all(known(word) for word in run))
+
+
+def _capitalised_runs(question: str) -> list[tuple[int, list[str]]]:
+    """The runs of capitalised words side by side, each with where it starts, none a sentence's
+    first word; none at all in a question with every word capitalised ("WHAT DID ..."), where
+    capitals say nothing."""
     if not re.search(r"\b[a-z]", question):
-        return ()
-    runs: list[list[tuple[str, bool]]] = []
+        return []
+    runs: list[tuple[int, list[str]]] = []
     end = -1
     for match in _CAPITALISED_RE.finditer(question):
         if _SENTENCE_START_RE.search(question[: match.start()]):
             continue
-        word = match.group(0)
-        entry = (word, _known(word, documents_with, forms) or any(has_variant(t) for t in terms(word)))
         if runs and not question[end : match.start()].strip():
-            runs[-1].append(entry)
+            runs[-1][1].append(match.group(0))
         else:
-            runs.append([entry])
+            runs.append((match.start(), [match.group(0)]))
         end = match.end()
-    return tuple(" ".join(w for w, _ in run) for run in runs if not all(known for _, known in run))
+    return runs
 
 
 def _known(word: str, documents_with: DocumentsWith, forms: Forms) -> bool:
