@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+import pytest
 from langchain_core.embeddings import Embeddings
 
 from assistant.facts.register import FundingRegister
@@ -257,12 +258,13 @@ def test_of_one_item_named_in_two_partnerships_retrievals_is_answered() -> None:
     assert both is not None and "£4,000" in both.text and "£9,750" in both.text
 
 
-def test_a_chevron_hung_before_each_line_marks_list_items(tmp_path: Path) -> None:
+@pytest.mark.parametrize("chevron", ["›", "»"])
+def test_a_chevron_hung_before_each_line_marks_list_items(tmp_path: Path, chevron: str) -> None:
     lines = [
         (50, "2. Shopwatch radio scheme"),
-        (50, "›@Business Watch has confirmed £2,000 towards the radios, so the bid is no longer on"),
+        (50, f"{chevron}@Business Watch has confirmed £2,000 towards the radios, so the bid is no longer on"),
         (90, "hold."),
-        (50, "›@Agreed to fund £5,250 from the 2024-25 pot."),
+        (50, f"{chevron}@Agreed to fund £5,250 from the 2024-25 pot."),
     ]
     path = place_pdf(tmp_path / "notes.pdf", [_page(lines)])
     blocks = clean_pages(read_pdf(path, path.name).pages)[0].blocks

@@ -39,7 +39,7 @@ from ingest.parse.tables import Header, is_quantity, read_tables
 # Bullets as fonts print them: Symbol and Wingdings points, dots, squares, chevrons and arrowheads.
 BULLET_GLYPHS = (
     "\x7f\uf0b7\uf0a7\uf0d8\uf076\u2022\u25aa\u25cf\u25e6\u2023\u2043\u00b7"
-    "\u25a0\u25a1\u203a\u25ba\u27a2\u2756"
+    "\u25a0\u25a1\u203a\u00bb\u25ba\u27a2\u2756"
 )
 _BULLET_RE = re.compile(rf"^[{BULLET_GLYPHS}]\s*")
 # A dot leader between a label and its figure or page: four dots or more, spaced or not, before a
