@@ -158,6 +158,16 @@ def test_an_items_lettered_label_run_into_its_paragraph_names_its_decision(tmp_p
     )
 
 
+@pytest.mark.parametrize("caption", ["Awards by theme (sums in £000)", "Awards by theme, £'000"])
+def test_a_table_in_thousands_by_its_caption_states_pounds(tmp_path: Path, caption: str) -> None:
+    path = make_pdf(
+        tmp_path / "report.pdf",
+        [[caption, "", "Project | Lead organisation | Awarded", "IDVA service | Meadowlark | 20.00"]],
+    )
+    (found,) = _decisions(path, "annual report")
+    assert (found.item, found.amount, found.written) == ("IDVA service", 20_000, "20.00 in £k")
+
+
 def test_a_table_read_by_its_header_and_an_actions_table(tmp_path: Path) -> None:
     path = make_pdf(
         tmp_path / "report.pdf",

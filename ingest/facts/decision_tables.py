@@ -81,7 +81,8 @@ _WINDOW_HEADER_RE = re.compile(r"\b(window|round|quarter)\b", re.I)
 _THEME_HEADER_RE = re.compile(r"\b(theme|priority|priorities)\b", re.I)
 
 
-_SCALE_RE = re.compile(r"£\s?(k|m)\b|\((k|m)\)|\b(thousands|millions)\b", re.I)
+# How a table says its sums are thousands or millions: "£k", "(m)", "thousands", "£000", "£'000".
+_SCALE_RE = re.compile(r"£\s?(k|m)\b|\((k|m)\)|\b(thousands|millions)\b|£\s?['’]?(000)s?\b", re.I)
 
 
 _ACTION_HEADER_RE = re.compile(r"^actions?$", re.I)
@@ -506,7 +507,7 @@ def _scaled(written: str, header: list[tuple[int, str, str]], above: list[str]) 
     scale = _SCALE_RE.search(f"{amount_header} {' '.join(above)}" if "£" not in written else amount_header)
     if not scale or re.search(r"\d\s*(k|m)\b", written, re.I):
         return amount, ""
-    letter = next(g for g in scale.groups() if g).lower()
+    letter = next(g for g in scale.groups() if g).lower().replace("000", "k")  # "£000": thousands
     return amount * (1e6 if letter.startswith("m") else 1e3), f"{written} in £{letter[0]}"
 
 
