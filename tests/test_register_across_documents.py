@@ -5,9 +5,11 @@ documents' records, left to a document's own total."""
 
 from __future__ import annotations
 
+from assistant.facts.glossary import Glossary
 from assistant.facts.register import FundingRegister
 from assistant.types import Sources
 from ingest.facts.decision_types import FundingDecision
+from ingest.facts.terms import Term
 
 
 def _decision(item: str, amount: float, date: str, document: str, quote: str) -> FundingDecision:
@@ -76,3 +78,20 @@ def test_a_total_over_several_documents_records_is_left_to_the_passages() -> Non
     one = FundingRegister(rows[1:], partnership_of={"report.pdf": "N"})
     total = one.answer("how much was awarded in total in 2023-24", set())
     assert total is not None and "£21,800" in total.text
+
+
+def test_one_word_of_an_acronyms_spelling_out_names_no_item() -> None:
+    # "CCTV" holds "close" only by the glossary's "Closed Circuit Television": "when did the round
+    # close" asks nothing of it; "closed circuit television" does.
+    glossary = Glossary([Term("CCTV", "Closed Circuit Television")])
+    rows = [_decision("Market Square CCTV upgrade", 14_500, "2023-06-13", "june.pdf", "Declined: capital.")]
+    register = FundingRegister(rows, glossary=glossary, partnership_of={"june.pdf": "N"})
+    assert register.answer("when did the second round of the fund close in 2023", set()) is None
+    asked = register.answer("what did the board decide on closed circuit television in 2023", set())
+    assert asked is not None and "Market Square CCTV upgrade" in asked.text
+    # An acronym typed for a name spelled out is that name whole.
+    spelled = Glossary([Term("DA", "Domestic Abuse")])
+    rows = [_decision("Domestic Abuse co-location", 38_000, "", "report.pdf", "Domestic Abuse £38,000")]
+    register = FundingRegister(rows, glossary=spelled, partnership_of={"report.pdf": "N"})
+    typed = register.answer("how much did the da project get", set())
+    assert typed is not None and "£38,000" in typed.text

@@ -96,6 +96,7 @@ class FundingRegister:
         # dev answers about knife crime were lost that other partnerships' names had found.)
         self._priorities = {d: _priority_of(d, names) for d in self.decisions}
         self._words = [self._words_of(d) for d in self.decisions]
+        self._spelled = [self._spelled_out(d) for d in self.decisions]
         self._item_terms = [frozenset(terms(d.item)) for d in self.decisions]
         # How many differently named items each word names: a word naming one item alone ("StepAway")
         # says which item a question means, whatever other words it shares with others.
@@ -151,6 +152,14 @@ class FundingRegister:
         around = set(terms(f"{decision.context} {decision.quote}"))
         return set(terms(named)), set(terms(decision.lead)), around
 
+    def _spelled_out(self, decision: FundingDecision) -> tuple[frozenset[str], ...]:
+        """The words a decision's name holds only in the glossary's other forms of its words, form by
+        form ("closed circuit television" of "CCTV"; "DA" of "Domestic Abuse")."""
+        named = f"{decision.item} {self.priority_of(decision)} {decision.kind}"
+        own = set(terms(named))
+        forms = self.glossary.expansions(named) if self.glossary is not None else []
+        return tuple(frozenset(terms(form)) - own for form in forms)
+
     def restricted_to(self, documents: set[str]) -> FundingRegister:
         """The same register holding only the decisions of the documents named."""
         narrowed = FundingRegister((), glossary=self.glossary, sources=self.sources)
@@ -158,6 +167,7 @@ class FundingRegister:
         narrowed.decisions = [self.decisions[i] for i in kept]
         narrowed._priorities = self._priorities
         narrowed._words = [self._words[i] for i in kept]
+        narrowed._spelled = [self._spelled[i] for i in kept]
         narrowed._item_terms = [self._item_terms[i] for i in kept]
         narrowed._naming = self._naming
         narrowed.timelines = self.timelines
@@ -245,6 +255,8 @@ class FundingRegister:
             strong, lead, weak = self._words[i]
             if strong.isdisjoint(query.words) and lead.isdisjoint(query.words):
                 continue
+            if self._spelled_only(i, query.words, lead):
+                continue  # "when did the round close" is no question about CCTV
             credit = sum(1.0 if w in strong else 0.5 if w in weak or w in lead else 0.0 for w in query.words)
             credit += OWN_WORD_CREDIT * len(strong.intersection(query.own))
             scores.append((credit / len(query.words), self.decisions[i]))
@@ -257,6 +269,16 @@ class FundingRegister:
         # "why was the trail cameras award withdrawn": of the items named alike, the one it befell.
         happened = [d for d in found if query.outcome and befell(d, query.outcome)]
         return happened or found
+
+    def _spelled_only(self, i: int, words: Sequence[str], lead: set[str]) -> bool:
+        """Whether a decision's name holds the question's words only by one word of an acronym's
+        spelling out ("close" of "closed circuit television"): a form of several words is named by
+        two of them at least, an acronym by itself."""
+        forms, asked = self._spelled[i], set(words)
+        hits = self._words[i][0] & asked
+        if not hits or not lead.isdisjoint(asked) or not hits <= set().union(*forms):
+            return False
+        return not any(len(form & asked) >= min(2, len(form)) for form in forms if form)
 
     def _unknown(self, words: Sequence[str]) -> bool:
         """Whether a question word appears in no decision at all: a name the register does not know.
