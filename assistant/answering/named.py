@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from assistant.answering.asked import LABELLED_Q_RE, LETTERED_Q_RE
 from assistant.answering.specific import commonness, zipf
 from assistant.answering.weights import ABSENT_ZIPF
+from assistant.spelled import is_acronym
 from assistant.text import stem, terms, worded_terms
 from assistant.types import ABSTAIN_TEXT, Answer, Passage
 from ingest.records import DocumentRecord
@@ -40,7 +41,6 @@ def _printed_anywhere(documents: frozenset[str], phrase: Sequence[str]) -> bool:
 _CAPITALISED_RE = re.compile(r"\b[A-Z][\w'’-]*")
 _SENTENCE_START_RE = re.compile(r"(?:^|[.?!:;]\s+|\(\s*)$")
 _POSSESSIVE_RE = re.compile(r"['’]s?$")
-_ACRONYM_RE = re.compile(r"[A-Z][A-Z0-9&]+s?")
 # A run of capitalised words after a joining word that follows another: the end of a longer name.
 _CONTINUES_NAME_RE = re.compile(r"[A-Z][\w'’-]*(?:,|\s+(?:and|of|for|&))\s+$")
 _NAME_OF_THING_WORDS = 2  # words at least of a name that the documents answering about it print whole
@@ -108,7 +108,7 @@ def names_of_things(question: str, naming: set[str]) -> list[str]:
 def _split_at_acronyms(words: list[str]) -> list[list[str]]:
     parts: list[list[str]] = [[]]
     for word in words:
-        if _ACRONYM_RE.fullmatch(word):
+        if is_acronym(word):
             parts.append([])
         else:
             parts[-1].append(word)
