@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ingest.parse.blocks import ALIGN_SLACK, CELL_SEPARATOR, GROUP, WRAP, Block, Spans
+from ingest.parse.blocks import ALIGN_SLACK, CELL_SEPARATOR, GROUP, RUNS_ON_RE, WRAP, Block, Spans
 
 # A cell that is a quantity (a count, an amount, a rate): what a header row has none of. Years and
 # periods ("2022-23", "2023/24", "Q1 2023") name columns, so they are not quantities.
@@ -24,10 +24,6 @@ _RATED_ROWS = 3  # rows at least under such a header: fewer cannot show their va
 RATING_CELL_RE = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+)?")
 # A tick or cross marking a row in a column ("Present | Apologies" over "×" in one of them).
 MARK_CELL_RE = re.compile(r"[×✓✔✗✘✕•●xXyY]")
-# A label's last word that leaves it unfinished, so the line under it carries it on.
-_RUNS_ON_WORDS = frozenset(
-    ["and", "or", "of", "the", "a", "an", "by", "for", "to", "in", "on", "with", "from", "&", "-"]
-)
 _WORD_RE = re.compile(r"[^\W\d_]+")
 _GROUP_WORD_LETTERS = 4  # letters at least of a group name's word that its rows' labels repeat
 # A column header that is only a unit: "£", "£k", "£000", "%", "No.".
@@ -271,9 +267,9 @@ def _names_group(raw: list[tuple[Block, Spans]], index: int) -> bool:
     if CELL_SEPARATOR in text or not text[:1].isupper() or index + 1 >= len(raw):
         return False
     above, below = raw[index - 1][0], raw[index + 1][0]
-    label = above.text.split(CELL_SEPARATOR)[0].split()
-    if above.kind != "row" or not label or label[-1].casefold() in _RUNS_ON_WORDS:
-        return False
+    label = above.text.split(CELL_SEPARATOR)[0].strip()
+    if above.kind != "row" or not label or RUNS_ON_RE.search(label):
+        return False  # the label above left unfinished: this line carries it on
     if below.kind != "row" or not any(map(is_quantity, below.text.split(CELL_SEPARATOR))):
         return False
     words = {w for w in _WORD_RE.findall(text.casefold()) if len(w) >= _GROUP_WORD_LETTERS}
