@@ -95,8 +95,9 @@ class FundingRegister:
         # register's knowledge, not the decision's own. (Read from its own partnership's alone, two
         # dev answers about knife crime were lost that other partnerships' names had found.)
         self._priorities = {d: _priority_of(d, names) for d in self.decisions}
-        self._words = [self._words_of(d) for d in self.decisions]
-        self._spelled = [self._spelled_out(d) for d in self.decisions]
+        naming = [self._named_forms(d) for d in self.decisions]  # each decision's glossary forms, read once
+        self._words = [self._words_of(d, *forms) for d, forms in zip(self.decisions, naming, strict=True)]
+        self._spelled = [_spelled_out(*forms) for forms in naming]
         self._item_terms = [frozenset(terms(d.item)) for d in self.decisions]
         # How many differently named items each word names: a word naming one item alone ("StepAway")
         # says which item a question means, whatever other words it shares with others.
@@ -143,22 +144,18 @@ class FundingRegister:
         """The priority a decision serves, where the documents say; empty otherwise."""
         return self._priorities.get(decision, "")
 
-    def _words_of(self, decision: FundingDecision) -> tuple[set[str], set[str], set[str]]:
+    def _named_forms(self, decision: FundingDecision) -> tuple[str, list[str]]:
+        """What names a decision (item, priority, kind) and the glossary's other forms of its words."""
+        named = f"{decision.item} {self.priority_of(decision)} {decision.kind}"
+        return named, self.glossary.expansions(named) if self.glossary is not None else []
+
+    def _words_of(
+        self, decision: FundingDecision, named: str, forms: list[str]
+    ) -> tuple[set[str], set[str], set[str]]:
         """Words naming a decision (item, priority, kind, their glossary forms), its lead
         organisation's, and words around it."""
-        named = f"{decision.item} {self.priority_of(decision)} {decision.kind}"
-        if self.glossary is not None:
-            named = f"{named} {' '.join(self.glossary.expansions(named))}"
         around = set(terms(f"{decision.context} {decision.quote}"))
-        return set(terms(named)), set(terms(decision.lead)), around
-
-    def _spelled_out(self, decision: FundingDecision) -> tuple[frozenset[str], ...]:
-        """The words a decision's name holds only in the glossary's other forms of its words, form by
-        form ("closed circuit television" of "CCTV"; "DA" of "Domestic Abuse")."""
-        named = f"{decision.item} {self.priority_of(decision)} {decision.kind}"
-        own = set(terms(named))
-        forms = self.glossary.expansions(named) if self.glossary is not None else []
-        return tuple(frozenset(terms(form)) - own for form in forms)
+        return set(terms(" ".join([named, *forms]))), set(terms(decision.lead)), around
 
     def restricted_to(self, documents: set[str]) -> FundingRegister:
         """The same register holding only the decisions of the documents named."""
@@ -407,6 +404,13 @@ class FundingRegister:
             or decision.outcome != "approved"
             or (found is not None and len(found[0].states) > 1)
         )
+
+
+def _spelled_out(named: str, forms: list[str]) -> tuple[frozenset[str], ...]:
+    """The words a decision's name holds only in the glossary's other forms of its words, form by
+    form ("closed circuit television" of "CCTV"; "DA" of "Domestic Abuse")."""
+    own = set(terms(named))
+    return tuple(frozenset(terms(form)) - own for form in forms)
 
 
 def _as_text(value: Any) -> Any:
