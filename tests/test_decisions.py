@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from reportlab.lib.pagesizes import A4, landscape
+from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from assistant.facts.knowledge import own_words
 from assistant.facts.register import FundingRegister
@@ -930,6 +931,49 @@ def test_a_decision_log_names_each_item_and_its_outcome_in_one_decision_cell(tmp
         ("Edge Sense workshops", "Tollbridge Youth Trust", "approved", 14_500, "2024-10-15"),
         ("CCTV at the skate park", "Gorsebeck Parish Council", "declined", 11_200, "2024-10-15"),
         ("Corner Men mentoring", "Fenny Cross Boxing Club", "withdrawn", 7_800, "2024-10-15"),
+    ]
+
+
+def test_a_narrow_pound_column_its_outcome_word_and_a_budget_under_the_awards(tmp_path: Path) -> None:
+    # "£" two spaces from "Lead" in layout text, its figures set right a character or two short of
+    # it; the outcome a word in capitals after a reason; the budget beside the awards no award.
+    rows = [
+        ("Ref", "Item", "Decision", "Outcome", "£", "Lead"),
+        (
+            "D1",
+            "Night Marshals (Town BID);|asked £12,500",
+            "Approved below the sum asked.",
+            "APPROVED",
+            "10,000",
+            "JT",
+        ),
+        (
+            "D2",
+            "Lido CCTV (Lido Trust); asked|£11,000",
+            "Capital works: outside the rules.",
+            "DECLINED",
+            "–",
+            "JT",
+        ),
+        ("D3", "Recovery cafe (Second Wind)", "Approved in full.", "APPROVED", "6,400", "HS"),
+    ]
+    placed = [(40.0, 560.0, "Decision log of the meeting held on 13 June 2023")]
+    y = 520.0
+    for row in rows:
+        for x, cell in zip((40, 100, 300, 560), row, strict=False):
+            placed += [(float(x), y - 12 * n, line) for n, line in enumerate(cell.split("|"))]
+        placed += [(700 - stringWidth(row[4], "Helvetica", 10), y, row[4]), (708.0, y, row[5])]
+        y -= 30
+    for label, figure in (("Budget 2023-24", "£"), ("Council contribution", "15,000")):
+        placed += [(100.0, y, label), (700 - stringWidth(figure, "Helvetica", 10), y, figure)]
+        y -= 14
+    log = place_pdf(tmp_path / "log.pdf", [placed], size=landscape(A4))
+    pdf = read_pdf(log, log.name)
+    assert clean_pages(pdf.pages)[0].blocks[1].cells == ("Ref", "Item", "Decision", "Outcome", "£", "Lead")
+    assert [(d.item, d.outcome, d.amount) for d in _decisions(log)] == [
+        ("Night Marshals (Town BID)", "approved", 10_000),  # the sum asked is no part of its name
+        ("Lido CCTV (Lido Trust)", "declined", 11_000),
+        ("Recovery cafe (Second Wind)", "approved", 6_400),
     ]
 
 

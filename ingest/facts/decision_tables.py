@@ -30,8 +30,10 @@ from ingest.facts.periods import (
     first_date,
     window_year,
 )
+from ingest.parse.blocks import ALIGN_SLACK
 from ingest.parse.footnotes import NOTE_MARK_RE
 from ingest.parse.pdf import Page
+from ingest.parse.tables import opens_other_table, units_apart
 from ingest.text import MONEY_RE, parse_amount
 
 _CELL_RE = re.compile(r"\S(?:.*?\S)??(?=\s{3,}|\s*$)")
@@ -66,8 +68,18 @@ _DECLINED_CELL_RE = re.compile(r"^\W*(?:declined|refused|rejected|not (?:approve
 _DEFERRED_CELL_RE = re.compile(r"^\W*(?:deferred|postponed|held over)\b", re.I)
 # An award given up after it was approved: its money is not spent.
 _WITHDRAWN_CELL_RE = re.compile(r"^\W*(?:withdrawn|rescinded|cancelled|canceled)\b", re.I)
+_OUTCOME_CELLS = (
+    (_DECLINED_CELL_RE, "declined"),
+    (_DEFERRED_CELL_RE, "deferred"),
+    (_WITHDRAWN_CELL_RE, "withdrawn"),
+)
 _ON_DATE_RE = re.compile(r"\bon\s+(?:\w+day\s+)?\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\b")
-_REQUESTED_RE = re.compile(rf",?\s*(?P<sum>{MONEY_RE.pattern})\s+(?:requested|asked for)\b", re.I)
+# The sum a bid asked, after its item: ", £9,750 requested", " (£9,600 asked)", "; asked £15,000".
+_REQUESTED_RE = re.compile(
+    rf"[,;]?\s*\(?(?P<sum>{MONEY_RE.pattern})\s+(?:requested|asked(?: for)?)\b\)?"
+    rf"|[,;]\s*(?:requested|asked(?: for)?)\s+(?P<after>{MONEY_RE.pattern})\s*$",
+    re.I,
+)
 _EARLIER_SUM_RE = re.compile(
     rf"\b(?:originally|previously|reduced from|increased from|down from|up from)\s+"
     rf"(?P<old>{MONEY_RE.pattern})",
@@ -231,7 +243,8 @@ def header_table(document: str, page: Page, period: str) -> tuple[list[FundingDe
             above = [*above[-3:], line.strip()]
             continue
         by_role = _cells_by_role(header, cells)
-        if by_role is None:  # prose: the table has ended
+        if by_role is None or opens_other_table([text for _, text in cells]):  # the table has ended
+            # (prose, or another table's header: "Budget 2022-23 | £" under the awards)
             flush()
             header, kind = [], ""
             above = [*above[-3:], line.strip()]
@@ -297,9 +310,11 @@ class _Table:
 
 def _header_roles(cells: list[tuple[int, str]]) -> tuple[str, list[tuple[int, str, str]]] | None:
     """A table's header row: ("funding" or "actions", each cell's column, role and text), else None."""
+    parted, spans = units_apart([t for _, t in cells], tuple((s, s + len(t)) for s, t in cells))
+    cells = [(start, text) for text, (start, _) in zip(parted, spans, strict=True)]
     if len(cells) < 3 or any(len(text) > 40 or re.search(r"\d", text) for _, text in cells):
         return None
-    texts = [text for _, text in cells]
+    texts = list(parted)
     if any(_ACTION_HEADER_RE.match(t) for t in texts) and any(_OWNER_HEADER_RE.match(t) for t in texts):
         roles = []
         for start, text in cells:
@@ -357,9 +372,12 @@ def _cells_by_role(header: list[tuple[int, str, str]], cells: list[tuple[int, st
     by_role: dict[str, str] = {}
     starts = [start for start, _, _ in header]
     for start, text in cells:
-        column = max((i for i, s in enumerate(starts) if s <= start + 2), default=0)
-        if _FIGURE_CELL_RE.fullmatch(text):  # set right: a wider figure starts left of its column
-            column = max((i for i, s in enumerate(starts) if s < start + len(text)), default=column)
+        column = max((i for i, s in enumerate(starts) if s <= start + ALIGN_SLACK), default=0)
+        if _FIGURE_CELL_RE.fullmatch(text):
+            # Set right: a wider figure starts left of its column, and under a narrow "£" may end
+            # a character or two short of it, as layout text rounds positions.
+            end = start + len(text) + ALIGN_SLACK
+            column = max((i for i, s in enumerate(starts) if s <= end), default=column)
         width = (starts[column + 1] - starts[column]) if column + 1 < len(starts) else 60
         if len(text) > width + 12:
             return None
@@ -407,9 +425,9 @@ def _funding_row(
         unit, cells = "", {**cells, "lead": cells.get("lead") or runner}
     if not amount and outcome in ("declined", "deferred"):
         amount = _asked_sum(item, decided)
-        item = _REQUESTED_RE.sub("", item).strip(" ,")
     elif not amount:
         return None
+    item = _REQUESTED_RE.sub("", item).strip(" ,;")  # the sum asked is no part of the item's name
     window = cells.get("window", "")
     when = cells.get("date", "")
     # The row's own date or window settles its year before the lines above the table, which may
@@ -494,8 +512,10 @@ def _logged_decision(cell: str) -> tuple[str, str]:
 def _asked_sum(item: str, decided: str, bid: re.Match[str] | None = None) -> float:
     """The sum a declined or deferred row asked for ("..., £9,750 requested"), in its item or its
     decision cell, else the one `bid` found; 0 for none."""
-    asked = _REQUESTED_RE.search(item) or _REQUESTED_RE.search(decided) or bid
-    return (parse_amount(asked.group("sum")) or 0.0) if asked else 0.0
+    asked = _REQUESTED_RE.search(item) or _REQUESTED_RE.search(decided)
+    if asked:
+        return parse_amount(asked.group("sum") or asked.group("after")) or 0.0
+    return (parse_amount(bid.group("sum")) or 0.0) if bid else 0.0
 
 
 def _scaled(written: str, header: list[tuple[int, str, str]], above: list[str]) -> tuple[float, str]:
@@ -514,12 +534,15 @@ def _scaled(written: str, header: list[tuple[int, str, str]], above: list[str]) 
 def _decided(cell: str) -> tuple[str, float]:
     """The outcome a decision cell records and the sum an amended one replaced; approved when it
     says nothing else."""
-    if _DECLINED_CELL_RE.search(cell):
-        return "declined", 0.0
-    if _DEFERRED_CELL_RE.search(cell):
-        return "deferred", 0.0
-    if _WITHDRAWN_CELL_RE.search(cell):
-        return "withdrawn", 0.0
+    for pattern, outcome in _OUTCOME_CELLS:
+        if pattern.search(cell):
+            return outcome, 0.0
+    # An outcome column beside a decision column: its word in capitals after the reasons
+    # ("Capital works: outside the scheme's rules. DECLINED").
+    word = _OUTCOME_WORD_RE.search(cell)
+    for pattern, outcome in _OUTCOME_CELLS:
+        if word and pattern.match(word.group(0)):
+            return outcome, 0.0
     earlier = _EARLIER_SUM_RE.search(cell)
     previous = parse_amount(earlier.group("old")) if earlier else None
     return ("amended", previous) if previous else ("approved", 0.0)

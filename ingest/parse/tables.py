@@ -28,6 +28,9 @@ _WORD_RE = re.compile(r"[^\W\d_]+")
 _GROUP_WORD_LETTERS = 4  # letters at least of a group name's word that its rows' labels repeat
 # A column header that is only a unit: "£", "£k", "£000", "%", "No.".
 _UNIT_CELL_RE = re.compile(r"£\s?(?:k|m|000s?|'000)?|\(£k?\)|%|no\.?|number", re.IGNORECASE)
+# Two header cells two spaces apart, as layout text sets a narrow column's unit by the next one's
+# name ("£  Lead"): one space joins a name's words, three part cells.
+_TWO_APART_RE = re.compile(r"(?P<a>\S(?:.*?\S)?) {2}(?P<b>\S.*)")
 
 
 @dataclass(frozen=True)
@@ -139,6 +142,8 @@ def read_tables(raw: list[tuple[Block, Spans]], carried: Header | None) -> tuple
             header = continuing  # the header printed again over the continued rows
             blocks.append(Block("header", block.text, cells))
             continue
+        if starts_table and _header_like(cells):
+            cells, spans = units_apart(cells, spans)
         if (
             starts_table
             and _header_like(cells)
@@ -165,6 +170,32 @@ def read_tables(raw: list[tuple[Block, Spans]], carried: Header | None) -> tuple
             blocks.append(Block("row", block.text, _placed(cells, spans, header), header.names))
     ends_in_table = bool(raw) and raw[-1][0].kind in ("row", WRAP)
     return blocks, (header if ends_in_table else None)
+
+
+def units_apart(cells: Sequence[str], spans: Spans) -> tuple[tuple[str, ...], Spans]:
+    """A header's cells with a unit run into its neighbour's name parted ("£  Lead": "£", "Lead"):
+    the unit names a narrow column of figures of its own, set right under it."""
+    parted: list[tuple[str, tuple[int, int]]] = []
+    for cell, (start, end) in zip(cells, spans, strict=True):
+        two = _TWO_APART_RE.fullmatch(cell)
+        if two and any(_UNIT_CELL_RE.fullmatch(two.group(side)) for side in ("a", "b")):
+            parted += [
+                (two.group("a"), (start, start + two.end("a"))),
+                (two.group("b"), (start + two.start("b"), end)),
+            ]
+        else:
+            parted.append((cell, (start, end)))
+    return tuple(c for c, _ in parted), tuple(s for _, s in parted)
+
+
+def opens_other_table(cells: Sequence[str]) -> bool:
+    """Whether a row inside a table heads another one: it names columns, the last a unit of measure
+    alone ("Budget 2022-23 | £" under a table of awards)."""
+    return (
+        len(cells) >= 2
+        and bool(_UNIT_CELL_RE.fullmatch(cells[-1].strip()))
+        and not any(map(is_quantity, cells))
+    )
 
 
 def _header_goes_on(cells: Sequence[str], spans: Spans, header: Header) -> bool:
