@@ -1,4 +1,4 @@
-"""Write the evaluation archive: the real report beside twenty-one invented partnerships' documents.
+"""Write the evaluation archive: the real report beside twenty-two invented partnerships' documents.
 
     python -m evals.archive.build TARGET
 
@@ -112,6 +112,11 @@ from evals.archive import tarnholt_governance as p_governance
 from evals.archive import tarnholt_minutes as p_minutes
 from evals.archive import tarnholt_reports as p_reports
 from evals.archive import thistlecombe_report as b_report
+from evals.archive import wrenfold_assessment as v_assessment
+from evals.archive import wrenfold_funding as v_funding
+from evals.archive import wrenfold_governance as v_governance
+from evals.archive import wrenfold_minutes as v_minutes
+from evals.archive import wrenfold_reports as v_reports
 from evals.archive.names import (
     AMBLEDOWN,
     AMBLEDOWN_BOARD,
@@ -164,6 +169,8 @@ from evals.archive.names import (
     TARNHOLT_DIR,
     THISTLECOMBE,
     THISTLECOMBE_DIR,
+    WRENFOLD,
+    WRENFOLD_DIR,
 )
 from evals.scan import scan_pdf
 
@@ -247,6 +254,7 @@ _r = _Partnership(CORVENBRIDGE_DIR, CORVENBRIDGE)
 _s = _Partnership(FALLOWDEN_DIR, FALLOWDEN)
 _t = _Partnership(ELDERHYTHE_DIR, ELDERHYTHE)
 _u = _Partnership(HOLLOWMEAD_DIR, HOLLOWMEAD)
+_v = _Partnership(WRENFOLD_DIR, WRENFOLD)
 
 
 BOARD = "Kestrelford Community Safety Partnership Board minutes"
@@ -1512,6 +1520,79 @@ DOCUMENTS: tuple[Document, ...] = (
         "2023-24",
         "2023-11-23",
         u_bulletin.write_bulletin,
+    ),
+    _v(
+        "strategic-assessment-2024.pdf",
+        v_assessment.TITLE,
+        "strategic assessment",
+        "2023-24",
+        "2024-03-15",
+        v_assessment.write_assessment,
+    ),
+    _v(
+        "minutes-2024-05-21.pdf",
+        v_minutes.TITLE_MAY,
+        "minutes",
+        "2024-25",
+        "2024-05-21",
+        v_minutes.write_minutes_may,
+    ),
+    _v(
+        "terms-of-reference-2024.pdf",
+        v_governance.TITLE,
+        "other",
+        "2024-25",
+        "2024-05-21",
+        v_governance.write_terms,
+    ),
+    _v(
+        "annual-report-2023-24.pdf",
+        v_reports.TITLE_2324,
+        "annual report",
+        "2023-24",
+        "2024-07-30",
+        v_reports.write_annual_report_2324,
+    ),
+    _v(
+        "funding-sub-group-2024-07-09-scanned.pdf",
+        f"{v_funding.TITLE_SHEET}, 9 July 2024 (signed, scanned)",
+        "minutes",
+        "2024-25",
+        "2024-07-09",
+        v_funding.write_sheet,
+        scanned=True,
+    ),
+    _v(
+        "minutes-2024-09-24.pdf",
+        v_minutes.TITLE_SEPTEMBER,
+        "minutes",
+        "2024-25",
+        "2024-09-24",
+        v_minutes.write_minutes_september,
+    ),
+    _v(
+        "decisions-2025-01-28.pdf",
+        v_minutes.TITLE_JANUARY,
+        "minutes",
+        "2024-25",
+        "2025-01-28",
+        v_minutes.write_record_january,
+    ),
+    _v(
+        "grant-register-2024-25.pdf",
+        v_funding.TITLE_REGISTER,
+        "plan",
+        "2025-26",
+        "2025-04-29",
+        v_funding.write_register,
+    ),
+    _v(
+        "annual-report-2024-25.pdf",
+        v_reports.TITLE_2425,
+        "annual report",
+        "2024-25",
+        "2025-07-15",
+        v_reports.write_annual_report_2425,
     ),
 )
 

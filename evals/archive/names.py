@@ -1,4 +1,4 @@
-"""The twenty-one invented partnerships: names, folders and members shared by their documents."""
+"""The twenty-two invented partnerships: names, folders and members shared by their documents."""
 
 from __future__ import annotations
 
@@ -93,3 +93,8 @@ HOLLOWMEAD_DIR = "hollowmead"
 HOLLOWMEAD_SHORT = "Hollowmead CSP"
 HOLLOWMEAD_BOARD = "Hollowmead Community Safety Partnership Board"
 HOLLOWMEAD_FUND = "Hollowmead Community Safety Grants Scheme"
+WRENFOLD = "Wrenfold Community Safety Partnership"
+WRENFOLD_DIR = "wrenfold"
+WRENFOLD_SHORT = "Safer Wrenfold"
+WRENFOLD_BOARD = "Wrenfold Community Safety Partnership Board"
+WRENFOLD_FUND = "Wrenfold Partnership Projects Fund"

@@ -72,6 +72,8 @@ QUESTION_FILES = (
     "archive20-test.jsonl",
     "archive21-dev.jsonl",
     "archive21-test.jsonl",
+    "archive22-dev.jsonl",
+    "archive22-test.jsonl",
     "compare-dev.jsonl",
     "minutes-dev.jsonl",
     "real-typed-dev.jsonl",
