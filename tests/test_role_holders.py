@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from assistant.facts.holders import answer_holder
+from assistant.facts.holders import answer_current_holder, answer_holder
+from assistant.text import terms
 from assistant.types import Sources
 from ingest.facts.roles import RoleHolder, extract_roles
 from ingest.parse.clean import clean_pages
@@ -88,3 +89,63 @@ def test_a_chair_named_in_a_document_of_no_known_date_is_before_nothing() -> Non
     undated = [*HOLDERS, _holder("notes.pdf", "chair", "Councillor Priya Shah")]
     answer = answer_holder("who was chair before 2023", undated, SOURCES, {*DOCUMENTS, "notes.pdf"})
     assert answer is None
+
+
+def test_a_member_tables_chair_and_a_logs_election_are_read(tmp_path: Path) -> None:
+    lines = [
+        "Northvale CSP decision log, 18 June 2024 (fictional)",
+        "",
+        "Name | Organisation | Role on the Board",
+        "Cllr Ann Hollis | Northvale Borough Council | Chair",
+        "Group Manager Cara Webb | Fire Service | Vice-Chair",
+        "Dana Whit | Northvale Police | Member",
+        "Omar Pell | Probation Service | Member",
+        "Ruth Kane | Integrated Care Board | Member",
+        "",
+        "D24/01 Supt Idris Vane elected Chair for 2024-25.",
+    ]
+    path = make_pdf(tmp_path / "log.pdf", [lines])
+    found = extract_roles("log.pdf", clean_pages(read_pdf(path, "log.pdf").pages))
+    assert [(h.role, h.name) for h in found] == [
+        ("chair", "Cllr Ann Hollis"),
+        ("vice-chair", "Group Manager Cara Webb"),  # a title's words are no body's
+        ("chair", "Supt Idris Vane"),
+    ]
+
+
+def test_who_holds_a_role_now_is_the_newest_naming_and_says_where() -> None:
+    own = set(terms("northvale csp"))
+    answer = answer_current_holder("who chairs the northvale csp now", HOLDERS, SOURCES, DOCUMENTS, own)
+    assert answer is not None and answer.answerer == "register"
+    assert answer.text == (
+        "The chair is Superintendent Idris Vane [1], as named in Annual Report 2023-24 (30 July 2024),"
+        " the newest document naming one."
+    )
+    assert [(c.document, c.page) for c in answer.citations] == [("ar-2324.pdf", 1)]
+    vice = answer_current_holder(
+        "who's vice-chair of the northvale board these days", HOLDERS, SOURCES, DOCUMENTS, own
+    )
+    assert vice is not None and "Supt Idris Vane" in vice.text
+    # Another body, a time named, or a past question: not what holds now.
+    for question in (
+        "who chairs the northvale hate crime forum now",
+        "who was chair in 2023",
+        "who was chair",
+    ):
+        assert answer_current_holder(question, HOLDERS, SOURCES, DOCUMENTS, own) is None
+
+
+def test_a_report_published_after_its_year_names_that_years_holder() -> None:
+    # The 2023-24 report, out in July 2024, lists the year's vice-chair; June 2024's minutes elect the next.
+    holders = [
+        _holder("ar-2324.pdf", "vice-chair", "Cllr Ann Hollis"),
+        _holder("m-2406.pdf", "vice-chair", "Cllr Priya Shah"),
+    ]
+    sources = Sources(
+        {"ar-2324.pdf": "Annual Report 2023-24", "m-2406.pdf": "Minutes"},
+        {},
+        periods={"ar-2324.pdf": "2023-24", "m-2406.pdf": "2024-25"},
+        dates={"ar-2324.pdf": "2024-07-30", "m-2406.pdf": "2024-06-18"},
+    )
+    answer = answer_current_holder("who is the vice chair now", holders, sources, set(sources.titles), set())
+    assert answer is not None and "Cllr Priya Shah" in answer.text

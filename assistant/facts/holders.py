@@ -1,8 +1,9 @@
-"""Who held the chair (or vice-chair) before a date or before a person: "who was chair of the csp
-before june 2024", "who chaired the partnership before Rhiannon Tull".
+"""Who holds the chair (or vice-chair) now, and who held it before a date or before a person: "who
+chairs the csp now", "who was chair of the csp before june 2024", "who chaired the partnership before
+Rhiannon Tull".
 
-Documents name the chair of their day; the one named last before the cut held it then. Each naming
-is dated by the statement itself (an election's "on 16 July 2024"), else by its document.
+Documents name the chair of their day; the one named last (before the cut) holds it (held it then).
+Each naming is dated by the statement itself (an election's "on 16 July 2024"), else by its document.
 """
 
 from __future__ import annotations
@@ -11,16 +12,35 @@ import re
 from collections.abc import Collection, Sequence
 
 from assistant.answering.citations import CitationLedger
+from assistant.answering.editions import asks_current
 from assistant.text import terms
 from assistant.types import Answer, CheckedSentence, Sources
 from ingest.facts.people import TITLES
-from ingest.facts.periods import MONTHS_PATTERN, month_number
+from ingest.facts.periods import (
+    MONTHS_PATTERN,
+    month_number,
+    months_in,
+    period_end,
+    readable_date,
+    years_in,
+)
 from ingest.facts.roles import OTHER_BODY, RoleHolder
 
 _BEFORE_Q_RE = re.compile(
     r"\bwho\b[^?]{0,60}?\b(?P<role>vice[- ]?chair|chair)(?:ed|s|man|person|woman)?\b[^?]{0,80}?"
     r"\bbefore\s+(?P<cut>[^?,;]+)",
     re.IGNORECASE,
+)
+# "who chairs the csp now", "who's vice-chair of the board these days", "who is the current chair"
+_NOW_Q_RE = re.compile(r"\bwho(?:'?s)?\b[^?]{0,40}?\b(?P<role>vice[- ]?chair|chair)", re.IGNORECASE)
+# What a question asking who holds the role now may say besides the partnership's name: any other
+# word asks about something particular ("who chairs the hate crime forum now"), passages answer it.
+_NOW_Q_WORDS = frozenset(
+    terms(
+        "who whos is the a of our its their it chair chairs chairing chairman chairperson chairwoman vice "
+        "now currently current moment present presently these days today nowadays still at board partnership "
+        "csp community safety executive strategic group"
+    )
 )
 # Another body's chair ("who chaired the fund panel before ..."): not the partnership's, which the
 # documents' chairs are.
@@ -70,6 +90,48 @@ def answer_holder(
     return Answer(question, text, False, ledger.citations(), sentences=(sentence,), answerer="register")
 
 
+def answer_current_holder(
+    question: str,
+    holders: Sequence[RoleHolder],
+    sources: Sources,
+    documents: Collection[str],
+    title_words: Collection[str],
+) -> Answer | None:
+    """Who holds the role the question asks about now, from the newest naming among `documents`
+    (one partnership's), saying which document names them; None when it asks no such thing, names
+    a time, or the newest documents name two people at once."""
+    asked = _NOW_Q_RE.search(question)
+    if asked is None or not asks_current(question) or _BEFORE_Q_RE.search(question):
+        return None
+    if years_in(question) or months_in(question) or _OTHER_BODY_Q_RE.search(question):
+        return None
+    if set(terms(question)) - _NOW_Q_WORDS - set(title_words):
+        return None
+    role = "vice-chair" if asked.group("role").lower().startswith("vice") else "chair"
+    dated = [
+        (when, h)
+        for h in holders
+        if h.role == role and h.document in documents
+        if (when := _when(h, sources))
+    ]
+    if not dated:
+        return None
+    latest = max(when for when, _ in dated)
+    named = [h for when, h in dated if when == latest]
+    if len({_surname(h.name) for h in named}) != 1:
+        return None
+    chosen = max(named, key=lambda h: len(h.name))
+    ledger = CitationLedger(sources)
+    number = ledger.cite(chosen.document, chosen.page, chosen.quote)
+    when = readable_date(sources.date(chosen.document)) or sources.period(chosen.document)
+    text = (
+        f"The {role.replace('-', ' ')} is {chosen.name} [{number}], as named in "
+        f"{sources.title(chosen.document)}{f' ({when})' if when else ''}, the newest document naming one."
+    )
+    sentence = CheckedSentence(text, (number,), True)
+    return Answer(question, text, False, ledger.citations(), sentences=(sentence,), answerer="register")
+
+
 def _cut(text: str, dated: Sequence[tuple[str, RoleHolder]]) -> tuple[str, set[str]]:
     """The date the question's cut falls on (ISO), and the surname of the holder it names, if any:
     a month ("june 2024"), a year, or the person who held the role next (from their first naming)."""
@@ -87,13 +149,12 @@ def _cut(text: str, dated: Sequence[tuple[str, RoleHolder]]) -> tuple[str, set[s
 
 
 def _when(holder: RoleHolder, sources: Sources) -> str:
-    """When a naming held: its own date, else its document's, else the end of its document's year."""
+    """When a naming held: its own date, else its document's, but no later than the end of the
+    period the document is of (an annual report published in July names the year's chair)."""
     if holder.date:
         return holder.date
-    if sources.date(holder.document):
-        return sources.date(holder.document)
-    period = re.fullmatch(r"(20\d\d)-(\d\d)", sources.period(holder.document))
-    return f"20{period.group(2)}-03-31" if period else ""
+    dates = [d for d in (sources.date(holder.document), period_end(sources.period(holder.document))) if d]
+    return min(dates, default="")
 
 
 def _surname(name: str) -> str:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from ingest.facts.people import BODY_WORDS, TITLES
 from ingest.facts.periods import dates_in
-from ingest.parse.blocks import CleanPage
+from ingest.parse.blocks import Block, CleanPage
 from ingest.text import split_sentences
 
 _WORD = r"(?:O'|Mc|Mac)?[A-Z][a-z]+(?:[-'][A-Z][a-z]+)?"
@@ -31,10 +31,15 @@ _HELD = (
     re.compile(rf"(?:^|\t|\b(?<!in )(?:[Tt]he|[Oo]ur)\s+){_ROLE}\s*(?:[:,–—]|\t)\s*{_NAME}"),
     re.compile(rf"{_NAME},\s+{_ROLE}\b"),  # "Joel Okafor, Chair"
 )
+_NAME_RE = re.compile(_NAME)
+_TITLE_RE = re.compile(rf"^{TITLES}\s+")
+_ROLE_RE = re.compile(_ROLE)
 _ELECTED = (
     re.compile(rf"\belected\s+{_NAME}\s+(?:as\s+)?(?:its\s+|the\s+|new\s+)*{_ROLE}\b"),
     re.compile(
-        rf"{_NAME}\s+(?:be|was|is|has been)\s+(?:re-?)?(?:elected|appointed)\s+(?:as\s+)?(?:the\s+)?{_ROLE}\b"
+        # "... was elected Chair", and a decision log's "Cllr Devesh Rathmore elected Chair for 2023-24"
+        rf"{_NAME}\s+(?:(?:be|was|is|has been)\s+)?(?:re-?)?(?:elected|appointed)\s+"
+        rf"(?:as\s+)?(?:the\s+)?{_ROLE}\b"
     ),
 )
 
@@ -57,7 +62,7 @@ def extract_roles(document: str, pages: Sequence[CleanPage]) -> list[RoleHolder]
     found: dict[tuple[str, str, int], RoleHolder] = {}
     for page in pages:
         for block in page.blocks:
-            for role, name, date in _holders(block.text):
+            for role, name, date in [*_holders(block.text), *_listed(block)]:
                 key = (role, name, page.number)
                 if key not in found or (date and not found[key].date):
                     found[key] = RoleHolder(document, role, name, page.number, block.text, date)
@@ -87,13 +92,26 @@ def _holders(text: str) -> Iterator[tuple[str, str, str]]:
                 yield _role(match.group("role")), " ".join(match.group("name").split()), date
 
 
+def _listed(block: Block) -> Iterator[tuple[str, str, str]]:
+    """(role, name, "") of a member table's row whose first cell is a person and another cell the
+    role alone ("Cllr Rosalind Haverstock | Hollowmead Borough Council | Chair")."""
+    if block.kind != "row" or not block.header or len(block.cells) < 2:
+        return
+    name = _NAME_RE.fullmatch(" ".join(block.cells[0].split()))
+    role = next((r for cell in block.cells[1:] if (r := _ROLE_RE.fullmatch(cell.strip()))), None)
+    if name and role and _is_person(name.group("name")):
+        yield _role(role.group("role")), name.group("name"), ""
+
+
 def _role(printed: str) -> str:
     return "vice-chair" if printed.lower().startswith("vice") else "chair"
 
 
 def _is_person(name: str) -> bool:
-    """A person's name, not a body's ("Fallowden District Council") or a role's."""
-    return not BODY_WORDS.intersection(word.lower() for word in name.split())
+    """A person's name, not a body's ("Fallowden District Council") or a role's; a title's words
+    ("Group Manager Carys Wetherall") are no body's."""
+    untitled = _TITLE_RE.sub("", name)
+    return not BODY_WORDS.intersection(word.lower() for word in untitled.split())
 
 
 def _dated(text: str, match: re.Match[str]) -> str:
