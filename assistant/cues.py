@@ -46,7 +46,7 @@ def read_cues(
     months = month_years_in(unspanned)
     periods = set() if months else financial_years_in(unspanned)  # a month names its meeting more closely
     current = not months and not periods and asks_current(question)
-    titled = frozenset(name for name, r in records.items() if _titles(words, r.title))
+    titled = frozenset(name for name, r in records.items() if _titles(words, r.title, r.partnership))
     if not types and not months and not periods and not current and not named.partnerships and not titled:
         return DocumentCues()
 
@@ -87,11 +87,15 @@ def _newest(documents: Collection[str], records: Mapping[str, DocumentRecord]) -
     return frozenset(r.document for r in latest.values())
 
 
-def _titles(words: list[str], title: str) -> bool:
+def _titles(words: list[str], title: str, partnership: str) -> bool:
     """Whether a question names a document by its own title, after its partnership's name ("the
     Strategic Intelligence Assessment 2023" of "Elderhythe CSP: Strategic Intelligence Assessment
-    2023"), of two words at least."""
+    2023" or of "Elderhythe Community Safety Partnership Strategic Intelligence Assessment 2023"),
+    of two words at least."""
     own = terms(title.rsplit(":", 1)[-1])
+    name = terms(partnership)
+    if name and own[: len(name)] == name:
+        own = own[len(name) :]
     return len(own) >= _TITLE_WORDS and contains_phrase(words, own)
 
 

@@ -243,6 +243,12 @@ class Retriever:
             ranked = [cid for cid in deeper if by_id[cid].chunk.document in within]
             if len(ranked) < WORDS_WITHIN_FEW and scores is not None:
                 ranked += self._words_within(scores, within, k, ranked, fused, cues)
+            # Some of its documents named ("its Strategic Intelligence Assessment 2022"): their best
+            # passages by words follow, as every partnership's assessment shares the row names asked
+            # about and the candidates may hold none of theirs.
+            pointed = cues.documents & within
+            if pointed < within and scores is not None:
+                ranked += self._words_within(scores, pointed, k, ranked, fused, cues)
         best = ranked[:k]
         missing = [cid for cid in best if cid not in similarity]
         if missing:  # BM25-only hits still need a similarity for the answerer's evidence check

@@ -11,6 +11,7 @@ from langchain_core.embeddings import Embeddings
 from assistant.answering.weights import WITHIN_DEPTH, WITHIN_FEW, WORDS_WITHIN_FEW
 from assistant.service import Assistant
 from assistant.settings import Settings
+from assistant.types import DocumentCues
 from tests.pdfs import make_pdf
 
 
@@ -37,3 +38,9 @@ def test_passages_of_the_documents_asked_about_are_read_past_the_first_k(
     # Enough of the first k are theirs: the first k answer.
     enough = frozenset(ranked[:WITHIN_FEW]) | {below}
     assert [p.document for p in retriever.search(question, k, within=enough)] == ranked[:WITHIN_FEW]
+    # One of its documents named: that document's best passages by words follow, even where no
+    # search gave it as a candidate.
+    retriever.candidates, last = WITHIN_DEPTH * k, ranked[-1]
+    assert last not in {p.document for p in retriever.search(question, k, within=enough | {last})}
+    found = retriever.search(question, k, cues=DocumentCues(frozenset({last})), within=enough | {last})
+    assert last in {p.document for p in found}

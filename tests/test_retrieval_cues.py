@@ -208,6 +208,11 @@ def test_a_document_named_by_its_own_title_is_the_one_pointed_at() -> None:
         "e-sia23.pdf",
         "w-sia23.pdf",
     }
+    # A title that opens with the partnership's name in full names the document by the rest.
+    records["e-sia22.pdf"] = titled("e-sia22.pdf", f"{EASTHOLM} Strategic Intelligence Assessment 2022")
+    eastholm = Named(frozenset({EASTHOLM}), frozenset(d for d in records if d.startswith("e-")))
+    question = "in the eastholm strategic intelligence assessment 2022, how many thefts were there in 2021-22"
+    assert read_cues(question, records, frozenset(), eastholm).documents == {"e-sia22.pdf"}
     # Its title's words apart name no document ("the 2023 assessment of strategic intelligence").
     assert read_cues("what did the 2023 assessment of strategic intelligence find", records, frozenset()) == (
         DocumentCues()
