@@ -391,6 +391,18 @@ def test_a_footer_with_a_reference_and_a_zero_padded_page_number_is_removed(tmp_
     assert [(p.number, p.text) for p in cleaned] == expected
 
 
+def test_a_footer_whose_page_mark_heads_its_second_part_is_removed(tmp_path: Path) -> None:
+    # "NCSP/SIA/22 final v2   Page 2/3 · Strategic Assessment 2022": a reference, then the page mark
+    # before the title, far apart on the line.
+    pages = [
+        [(50, 740, f"The board agreed action {n}."), (40, 30, "NCSP/SIA/22 final v2"),
+         (330, 30, f"Page {n}/3 · Strategic Assessment 2022")]
+        for n in (1, 2, 3)
+    ]  # fmt: skip
+    cleaned = clean_pages(read_pdf(place_pdf(tmp_path / "three.pdf", pages), "three.pdf").pages)
+    assert [(p.number, p.text) for p in cleaned] == [(n, f"The board agreed action {n}.") for n in (1, 2, 3)]
+
+
 def test_a_header_of_two_levels_names_its_columns_by_the_lower(tmp_path: Path) -> None:
     # Group names over groups of columns ("Recorded offences" over three years): the lower row is
     # the header the data rows stand under; a group's name joins only the column it stands over.

@@ -71,16 +71,22 @@ def _page_mark(line: str, numbers: set[str]) -> bool:
     text = _narrowed(line)
     if _too_long(text):
         return False
-    match = _PAGE_MARK_RE.search(text)
-    if match is None:
-        return False
-    number = next(g for g in match.group("a", "b", "c", "d", "e") if g is not None)
-    return _is_number(number, numbers)
+    # The mark may also head or end a part of the line set apart by a wide gap: "HCSP/SIA/2022
+    # final v2   Page 4/5 · Strategic Intelligence Assessment 2022".
+    for part in dict.fromkeys([text, *text.split("   ")]):
+        match = _PAGE_MARK_RE.search(part.strip())
+        if match is not None:
+            number = next(g for g in match.group("a", "b", "c", "d", "e") if g is not None)
+            if _is_number(number, numbers):
+                return True
+    return False
 
 
 def _edge_key(line: str) -> str:
     # Digits vary in short footers ("Page 3 of 9", "Minutes | 4"), so there they do not count; in a
     # longer line they do, or body lines such as "Item 3 was agreed" would pass for a footer.
+    # Nor do the gaps between its words: layout text sets a letter-spaced line's words apart
+    # differently from page to page ("C S P  Annual Report", "C S PAnnual Report").
     text = " ".join(line.split()).casefold()
     if len(re.sub(r"\d+", " ", text).split()) <= 3:
         return re.sub(r"\d+", "#", text)
