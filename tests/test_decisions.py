@@ -977,6 +977,26 @@ def test_a_narrow_pound_column_its_outcome_word_and_a_budget_under_the_awards(tm
     ]
 
 
+def test_a_reports_final_column_beside_the_first_award_says_what_changed(tmp_path: Path) -> None:
+    lines = [
+        "Northby CSP Annual Report 2024-25 (fictional). Appendix A: Awards 2024-25",
+        "",
+        "Ref | Project | Decided | First award | Final",
+        "C1 | Stalking Advocacy | 12 Mar 2024 | £12,000 | £12,000",
+        "C2 | Blades Down | 12 Mar 2024 | £7,500 | £5,250",
+        "G1 | Youth Cafe Fridays | 16 Jul 2024 | £2,400 | £0",
+    ]
+    report = make_pdf(tmp_path / "report.pdf", [lines])
+    found = [
+        (d.item, d.amount, d.outcome, d.previous) for d in _decisions(report, "annual report", "2024-25")
+    ]
+    assert found == [
+        ("Stalking Advocacy", 12_000, "approved", 0),
+        ("Blades Down", 5_250, "amended", 7_500),  # the final sum, and the first it replaced
+        ("Youth Cafe Fridays", 2_400, "withdrawn", 0),  # nothing left of it
+    ]
+
+
 def test_a_funders_grant_to_the_partnership_is_no_award_and_a_duration_names_no_item(tmp_path: Path) -> None:
     minutes = make_pdf(
         tmp_path / "minutes.pdf",

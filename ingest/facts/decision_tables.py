@@ -53,7 +53,11 @@ _LEAD_HEADER_RE = re.compile(
 )
 
 
-_AMOUNT_HEADER_RE = re.compile(r"\b(amount|award|awarded|£|funding|grant|value|cost|total)\b|£", re.I)
+_AMOUNT_HEADER_RE = re.compile(r"\b(amount|award|awarded|£|funding|grant|value|cost|total|final)\b|£", re.I)
+
+
+# A column of the sums first agreed beside the final one ("First award | Final", "Initial £ | Final £").
+_FIRST_HEADER_RE = re.compile(r"(?:first|initial|original)\b", re.I)
 
 
 _DATE_HEADER_RE = re.compile(r"\b(approved|date|meeting|decided|agreed)\b", re.I)
@@ -349,6 +353,8 @@ def _header_roles(cells: list[tuple[int, str]]) -> tuple[str, list[tuple[int, st
             role = "item"
         elif i == amount:
             role = "amount"
+        elif amount is not None and i < amount and _FIRST_HEADER_RE.match(text):
+            role = "first"  # the sum first agreed, before the year's changes made the final one
         elif _LEAD_HEADER_RE.search(text):
             role = "lead"
         elif _WINDOW_HEADER_RE.search(text):
@@ -416,6 +422,11 @@ def _funding_row(
         changed = FROM_TO_RE.search(decided)
         if changed and _SIGNED_RE.match(cells.get("amount", "")):  # "+£850" beside "from £4,750 to £5,600"
             amount = parse_amount(changed.group("new") or changed.group("new2")) or amount
+        first, _ = _scaled(cells.get("first", ""), header, above)
+        if first and not amount:  # "£2,400 | £0": given up after it was agreed
+            amount, outcome = first, "withdrawn"
+        elif first and first != amount and outcome == "approved":  # "£7,500 | £5,250"
+            outcome, previous = "amended", first
     else:  # minutes set as a table: the outcome cell states the sum
         said = " ".join(text for role, text in cells.items() if role not in ("item", "decision"))
         stated = _outcome_row(item, decided, outcome, previous, said)
