@@ -997,6 +997,39 @@ def test_a_reports_final_column_beside_the_first_award_says_what_changed(tmp_pat
     ]
 
 
+def test_a_resolution_naming_a_bid_by_its_reference_is_that_bids(tmp_path: Path) -> None:
+    lines = [
+        "Northby CSP Board minutes, 29 September 2022 (fictional)",
+        "",
+        "6. Community Safety Grants: bids for 2022-23",
+        "",
+        "6.2 GR/22/01 Night Marshals (Town BID; priority 1; £12,000 asked). The scheme ran all year.",
+        "",
+        "RESOLVED",
+        "",
+        "That £12,000 be awarded to Town BID for GR/22/01.",
+        "",
+        "6.3 GR/22/02 Moving On programme (Safe Harbour; priority 2; £9,800 asked). Costings were late.",
+        "",
+        "RESOLVED",
+        "",
+        "That GR/22/02 be DEFERRED to the next meeting pending revised costings and match funding.",
+        "",
+        "6.4 GR/22/03 Lido CCTV (Lido Trust; priority 1; £16,500 asked).",
+        "",
+        "RESOLVED",
+        "",
+        "That GR/22/03 be DECLINED: the scheme does not fund capital works.",
+    ]
+    minutes = make_pdf(tmp_path / "minutes.pdf", [lines])
+    found = [(d.item, d.lead, d.outcome, d.amount) for d in _decisions(minutes, period="2022-23")]
+    assert found == [
+        ("Night Marshals", "Town BID", "approved", 12_000),
+        ("Moving On programme", "Safe Harbour", "deferred", 9_800),  # the sum asked
+        ("Lido CCTV", "Lido Trust", "declined", 16_500),
+    ]
+
+
 def test_a_funders_grant_to_the_partnership_is_no_award_and_a_duration_names_no_item(tmp_path: Path) -> None:
     minutes = make_pdf(
         tmp_path / "minutes.pdf",

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
+from ingest.facts.bid_references import named_by_reference, stated_bids
 from ingest.facts.decision_prose import stated_amounts
 from ingest.facts.decision_tables import header_table, table_rows
 from ingest.facts.decision_types import (
@@ -68,7 +69,7 @@ def extract_funding(
         if entry.source == "prose" and entry.amount != target.amount:
             # A sentence stating another amount records a decision of its own: keep both.
             decisions.append(replace(entry, item=_name_from_row(target, entry)))
-    return decisions
+    return named_by_reference(decisions, stated_bids(pages))
 
 
 def extract_actions(
