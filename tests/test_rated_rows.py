@@ -182,6 +182,9 @@ def test_a_row_wrapped_over_two_lines_leaves_the_rating_column_a_column_of_ratin
     ]
     # What a value means is the table's key's to say, not its rows'.
     assert rows_holding("what does a red RAG rating mean in the assessment", [passage], 5) is None
+    # A record's reference the question names that the table does not hold: another record's rows.
+    assert rows_holding("which issues were rated red in record SA 03/24-25", [passage], 5) is None
+    assert rows_holding("which issues were rated red in the assessment 2024-25", [passage], 5) is not None
 
 
 def test_a_value_the_documents_title_holds_names_the_document_not_rows() -> None:

@@ -49,20 +49,31 @@ def rows_holding(
     if not _WHICH_RE.search(question) or MEANING_Q_RE.search(question):
         return None
     words = f" {_norm(_NON_WORD_RE.sub(' ', question))} "
+    refs = {_compact(r) for r in _REFERENCE_Q_RE.findall(question)}
     pool = list(passages)
-    found = _first(pool[:within], words)
+    found = _first(pool[:within], words, refs)
     for document in dict.fromkeys(p.document for p in pool[:within]):
         if found is not None or read is None:
             break
         known = {p.chunk_id for p in pool}
         pool += [p for p in read(document) if p.chunk_id not in known]
-        found = _first([p for p in pool if p.document == document], words)
+        found = _first([p for p in pool if p.document == document], words, refs)
     return (_rows(found, pool), pool) if found is not None else None
 
 
-def _first(passages: Sequence[Passage], words: str) -> _Filter | None:
-    """The first table, in the passages' order, with a word column holding a value named."""
-    return next((f for p in passages for f in _filters(p, words)), None)
+# A record's reference a question names ("chair's action CA 03/22-23"): a table asked about holds it.
+_REFERENCE_Q_RE = re.compile(r"\b[a-z]{1,6}\s?\d{1,3}(?:[/-]\d{2,4}){1,2}\b", re.IGNORECASE)
+
+
+def _compact(text: str) -> str:
+    return re.sub(r"\s+", "", text).casefold()
+
+
+def _first(passages: Sequence[Passage], words: str, refs: set[str]) -> _Filter | None:
+    """The first table, in the passages' order, with a word column holding a value named, in a
+    passage holding every reference the question names."""
+    held = [p for p in passages if all(r in _compact(p.text) for r in refs)]
+    return next((f for p in held for f in _filters(p, words)), None)
 
 
 def _filters(passage: Passage, words: str) -> list[_Filter]:
