@@ -403,6 +403,23 @@ def test_a_footer_whose_page_mark_heads_its_second_part_is_removed(tmp_path: Pat
     assert [(p.number, p.text) for p in cleaned] == [(n, f"The board agreed action {n}.") for n in (1, 2, 3)]
 
 
+def test_a_totals_row_starting_under_the_names_is_a_row_of_its_own(tmp_path: Path) -> None:
+    # "Total" set under the projects' column, after a project whose name wraps: its sums are not the
+    # project's ("£640 £63,590" was read as the last project's award).
+    placed = [(50, 760, "Fictional document for software testing. Table 3: awards")]
+    placed += [(50, 730, "Ref"), (120, 730, "Project"), (330, 730, "First"), (420, 730, "Final")]
+    placed += [(50, 712, "G1"), (120, 712, "Neighbourhood Watch"), (330, 712, "£900"), (420, 712, "£900")]
+    placed += [(50, 696, "G2"), (120, 696, "Marshfield signs for"), (330, 696, "£640"), (420, 696, "£640")]
+    placed += [(120, 684, "the village"), (120, 668, "Total"), (330, 668, "£1,540"), (420, 668, "£1,540")]
+    cleaned = clean_pages(read_pdf(place_pdf(tmp_path / "t.pdf", [placed]), "t.pdf").pages)
+    rows = [b.cells for b in cleaned[0].blocks if b.kind == "row" and b.cells]
+    assert rows == [
+        ("G1", "Neighbourhood Watch", "£900", "£900"),
+        ("G2", "Marshfield signs for the village", "£640", "£640"),
+        ("", "Total", "£1,540", "£1,540"),
+    ]
+
+
 def test_a_header_of_two_levels_names_its_columns_by_the_lower(tmp_path: Path) -> None:
     # Group names over groups of columns ("Recorded offences" over three years): the lower row is
     # the header the data rows stand under; a group's name joins only the column it stands over.

@@ -63,6 +63,7 @@ _SECTION_NUMBER_RE = re.compile(r"^(?:\d{1,2}|[IVX]{1,5})(?:\.\d{1,2}){1,2}\.?\s
 _MINUTE_NUMBER_RE = re.compile(r"^(?:[A-Z]{2,8}/)?\d{1,3}/\d{2,4}(?:/\d{1,3})?\.?\s+[A-Z]")
 # A row's own number or code in its first cell ("6b. Bid: ...", "R3", "DL21/34"): a row of its own.
 _CODED_RE = re.compile(r"\S*\d")
+_TOTAL_RE = re.compile(r"(?:sub-?)?totals?\b", re.IGNORECASE)
 _LOWER_WORD_RE = re.compile(r"[a-z]{3,}")  # a word going on in lower case, not an OCR speck ("r")
 # A heading numbered with a small roman numeral or letter ("iv. Turning Point", "(b) Grants"): it
 # opens in lower case, but its title does not.
@@ -216,11 +217,17 @@ def _blocks(lines: list[str]) -> list[tuple[Block, Spans]]:
         # its columns without filling the first one is a wrapped cell's next line ("wrap").
         spans = _cell_spans(raw)
         cells = tuple(CELL_GAP_RE.split(stripped))
-        wraps = above and (
-            _wraps(spans, above, gapped, stripped)
-            or _valueless(spans, cells, above, above_cells)
-            or _carried_on(spans, cells, above, above_cells)
-            or _header_wrapped(spans, cells, above, above_cells)
+        # A totals row is a row of its own wherever it starts ("Total | £33.65k | £31.7k" under the
+        # names' column), never a row above carried on.
+        wraps = (
+            above
+            and not (_TOTAL_RE.match(cells[0]) and any(map(is_quantity, cells)))
+            and (
+                _wraps(spans, above, gapped, stripped)
+                or _valueless(spans, cells, above, above_cells)
+                or _carried_on(spans, cells, above, above_cells)
+                or _header_wrapped(spans, cells, above, above_cells)
+            )
         )
         if wraps and (gapped or not _heads_prose(stripped, lines, at)):
             flush()
