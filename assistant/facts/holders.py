@@ -62,32 +62,17 @@ def answer_holder(
     asked = _BEFORE_Q_RE.search(question)
     if asked is None or _OTHER_BODY_Q_RE.search(question):
         return None
-    role = "vice-chair" if asked.group("role").lower().startswith("vice") else "chair"
-    # Each naming with when it held; one of no known date says nothing of before or after.
-    dated = [
-        (when, h)
-        for h in holders
-        if h.role == role and h.document in documents
-        if (when := _when(h, sources))
-    ]
+    role = _role(asked.group("role"))
+    dated = _dated(holders, role, documents, sources)
     cut_text = _CUT_END_RE.sub("", asked.group("cut")).strip()
     cut, successor = _cut(cut_text, dated)
     if not cut:
         return None
-    earlier = [(when, h) for when, h in dated if when < cut and _surname(h.name) not in successor]
-    if not earlier:
+    chosen = _named_last([(when, h) for when, h in dated if when < cut and _surname(h.name) not in successor])
+    if chosen is None:
         return None
-    latest = max(when for when, _ in earlier)
-    named = [h for when, h in earlier if when == latest]
-    surnames = {_surname(h.name) for h in named}
-    if len(surnames) != 1:
-        return None  # two people named at once: the documents do not settle it
-    chosen = max(named, key=lambda h: len(h.name))  # the fullest printing of the name
-    ledger = CitationLedger(sources)
-    number = ledger.cite(chosen.document, chosen.page, chosen.quote)
-    text = f"Before {cut_text}, the {role.replace('-', ' ')} was {chosen.name} [{number}]."
-    sentence = CheckedSentence(text, (number,), True)
-    return Answer(question, text, False, ledger.citations(), sentences=(sentence,), answerer="register")
+    said = f"Before {cut_text}, the {role.replace('-', ' ')} was {chosen.name} [{{number}}]."
+    return _answer(question, said, chosen, sources)
 
 
 def answer_current_holder(
@@ -107,28 +92,52 @@ def answer_current_holder(
         return None
     if set(terms(question)) - _NOW_Q_WORDS - set(title_words):
         return None
-    role = "vice-chair" if asked.group("role").lower().startswith("vice") else "chair"
-    dated = [
+    role = _role(asked.group("role"))
+    chosen = _named_last(_dated(holders, role, documents, sources))
+    if chosen is None:
+        return None
+    when = readable_date(sources.date(chosen.document)) or sources.period(chosen.document)
+    said = (
+        f"The {role.replace('-', ' ')} is {chosen.name} [{{number}}], as named in "
+        f"{sources.title(chosen.document)}{f' ({when})' if when else ''}, the newest document naming one."
+    )
+    return _answer(question, said, chosen, sources)
+
+
+def _role(printed: str) -> str:
+    return "vice-chair" if printed.lower().startswith("vice") else "chair"
+
+
+def _dated(
+    holders: Sequence[RoleHolder], role: str, documents: Collection[str], sources: Sources
+) -> list[tuple[str, RoleHolder]]:
+    """Each naming of the role in `documents` with when it held; one of no known date says nothing
+    of before or after."""
+    return [
         (when, h)
         for h in holders
         if h.role == role and h.document in documents
         if (when := _when(h, sources))
     ]
+
+
+def _named_last(dated: Sequence[tuple[str, RoleHolder]]) -> RoleHolder | None:
+    """The holder named last, in the fullest printing of the name; None for none, or for two people
+    named at once: the documents do not settle it."""
     if not dated:
         return None
     latest = max(when for when, _ in dated)
     named = [h for when, h in dated if when == latest]
     if len({_surname(h.name) for h in named}) != 1:
         return None
-    chosen = max(named, key=lambda h: len(h.name))
+    return max(named, key=lambda h: len(h.name))
+
+
+def _answer(question: str, said: str, chosen: RoleHolder, sources: Sources) -> Answer:
+    """The register's answer saying `said` ("... was {number}"), citing where `chosen` is named."""
     ledger = CitationLedger(sources)
-    number = ledger.cite(chosen.document, chosen.page, chosen.quote)
-    when = readable_date(sources.date(chosen.document)) or sources.period(chosen.document)
-    text = (
-        f"The {role.replace('-', ' ')} is {chosen.name} [{number}], as named in "
-        f"{sources.title(chosen.document)}{f' ({when})' if when else ''}, the newest document naming one."
-    )
-    sentence = CheckedSentence(text, (number,), True)
+    text = said.replace("{number}", str(ledger.cite(chosen.document, chosen.page, chosen.quote)))
+    sentence = CheckedSentence(text, (ledger.citations()[0].number,), True)
     return Answer(question, text, False, ledger.citations(), sentences=(sentence,), answerer="register")
 
 
