@@ -259,6 +259,24 @@ def test_priorities_named_in_a_sentence(tmp_path: Path) -> None:
     assert found.priorities == tuple(Priority(name, name, 2) for name in names)
 
 
+def test_a_list_item_naming_priorities_itself_sets_them(tmp_path: Path) -> None:
+    lines = [
+        "Next meeting: Tuesday 19 September 2023, 2.00pm.",
+        "",
+        "• Priorities for 2023-24 (agreed 25 January 2023): Violence against women and girls; Serious",
+        "   violence; Anti-social behaviour and a safe night-time economy; Drugs and exploitation.",
+    ]
+    pdf = read_pdf(make_pdf(tmp_path / "log.pdf", [lines]), "log.pdf")
+    (found,) = extract_priorities("log.pdf", clean_pages(pdf.pages), "2023-24")
+    assert (found.period, found.page) == ("2023-24", 1)
+    assert [p.name for p in found.priorities] == [
+        "Violence against women and girls",
+        "Serious violence",
+        "Anti-social behaviour and a safe night-time economy",
+        "Drugs and exploitation",
+    ]
+
+
 def test_priorities_set_apart_by_semicolons_keep_their_commas(tmp_path: Path) -> None:
     lines = [
         "Minute 3: strategic assessment",

@@ -80,6 +80,10 @@ def extract_priorities(document: str, pages: Sequence[CleanPage], period: str = 
     for page in pages:
         blocks = page.blocks
         for i, block in enumerate(blocks):
+            if block.kind == "bullet" and _PRIORITY_RE.search(block.text):
+                # A list item naming them itself: "– Priorities for 2023-24 (agreed ...): A; B; C; D."
+                found.extend(_named_in_sentences(document, block.text, page.number, period))
+                continue
             if block.kind not in ("heading", "para"):
                 continue
             named = _names_priorities(block)
