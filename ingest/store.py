@@ -21,6 +21,12 @@ from ingest.records import DocumentRecord, StoredChunk
 from ingest.settings import IngestSettings
 from ingest.unit_vectors import UnitVectors
 
+# Nodes the HNSW graph search visits per query (Chroma's default is 100). At 100, two processes over
+# one index returned different first 30 chunks for the same question, and a few answers of `make
+# eval` changed from run to run; at 1,000, four processes over the 165-document evaluation index
+# (about 1,800 chunks) returned the same.
+HNSW_EF_SEARCH = 1000
+
 
 class ChunkStore:
     """Chunks, document records and document facts in Chroma collections named after `settings.collection`."""
@@ -37,9 +43,11 @@ class ChunkStore:
             self.chunks = self.client.get_or_create_collection(
                 settings.collection,
                 metadata=meta,
-                configuration={"hnsw": {"space": "cosine"}},
+                configuration={"hnsw": {"space": "cosine", "ef_search": HNSW_EF_SEARCH}},
                 embedding_function=None,
             )
+            if (self.chunks.configuration or {}).get("hnsw", {}).get("ef_search") != HNSW_EF_SEARCH:
+                self.chunks.modify(configuration={"hnsw": {"ef_search": HNSW_EF_SEARCH}})  # an older index
             self.documents = self.client.get_or_create_collection(
                 f"{settings.collection}_documents", embedding_function=None
             )

@@ -9,7 +9,7 @@ import pytest
 from assistant.settings import Settings
 from ingest.errors import ModelMismatchError
 from ingest.pipeline import ingest
-from ingest.store import ChunkStore
+from ingest.store import HNSW_EF_SEARCH, ChunkStore
 from tests.conftest import FakeEmbeddings
 from tests.pdfs import encrypt_pdf, make_pdf
 
@@ -114,6 +114,14 @@ def test_another_model_is_refused(settings: Settings) -> None:
         ChunkStore(settings, "model-a", 32)
     ChunkStore.reset(settings)
     assert ChunkStore(settings, "model-b", 32).count() == 0
+
+
+def test_the_chunk_index_searches_wide_enough_to_answer_alike_in_every_process(settings: Settings) -> None:
+    # An index made before the setting (Chroma's default search width) is widened when opened.
+    store = ChunkStore(settings, "model-a", 16)
+    store.chunks.modify(configuration={"hnsw": {"ef_search": 100}})
+    reopened = ChunkStore(settings, "model-a", 16)
+    assert reopened.chunks.configuration["hnsw"]["ef_search"] == HNSW_EF_SEARCH
 
 
 def test_paths_outside_the_corpus_ingest_by_file_name(settings: Settings, tmp_path: Path) -> None:
