@@ -46,7 +46,8 @@ class ChunkStore:
                 configuration={"hnsw": {"space": "cosine", "ef_search": HNSW_EF_SEARCH}},
                 embedding_function=None,
             )
-            if (self.chunks.configuration or {}).get("hnsw", {}).get("ef_search") != HNSW_EF_SEARCH:
+            # The stored configuration as JSON: `.configuration` warns of a legacy embedding function.
+            if ((self.chunks.configuration_json or {}).get("hnsw") or {}).get("ef_search") != HNSW_EF_SEARCH:
                 self.chunks.modify(configuration={"hnsw": {"ef_search": HNSW_EF_SEARCH}})  # an older index
             self.documents = self.client.get_or_create_collection(
                 f"{settings.collection}_documents", embedding_function=None

@@ -121,7 +121,7 @@ def test_the_chunk_index_searches_wide_enough_to_answer_alike_in_every_process(s
     store = ChunkStore(settings, "model-a", 16)
     store.chunks.modify(configuration={"hnsw": {"ef_search": 100}})
     reopened = ChunkStore(settings, "model-a", 16)
-    assert reopened.chunks.configuration["hnsw"]["ef_search"] == HNSW_EF_SEARCH
+    assert reopened.chunks.configuration_json["hnsw"]["ef_search"] == HNSW_EF_SEARCH
 
 
 def test_paths_outside_the_corpus_ingest_by_file_name(settings: Settings, tmp_path: Path) -> None:
