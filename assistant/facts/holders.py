@@ -136,8 +136,9 @@ def _named_last(dated: Sequence[tuple[str, RoleHolder]]) -> RoleHolder | None:
 def _answer(question: str, said: str, chosen: RoleHolder, sources: Sources) -> Answer:
     """The register's answer saying `said` ("... was {number}"), citing where `chosen` is named."""
     ledger = CitationLedger(sources)
-    text = said.replace("{number}", str(ledger.cite(chosen.document, chosen.page, chosen.quote)))
-    sentence = CheckedSentence(text, (ledger.citations()[0].number,), True)
+    number = ledger.cite(chosen.document, chosen.page, chosen.quote)
+    text = said.replace("{number}", str(number))
+    sentence = CheckedSentence(text, (number,), True)
     return Answer(question, text, False, ledger.citations(), sentences=(sentence,), answerer="register")
 
 

@@ -85,8 +85,6 @@ def _page_mark(line: str, numbers: set[str]) -> bool:
 def _edge_key(line: str) -> str:
     # Digits vary in short footers ("Page 3 of 9", "Minutes | 4"), so there they do not count; in a
     # longer line they do, or body lines such as "Item 3 was agreed" would pass for a footer.
-    # Nor do the gaps between its words: layout text sets a letter-spaced line's words apart
-    # differently from page to page ("C S P  Annual Report", "C S PAnnual Report").
     text = " ".join(line.split()).casefold()
     if len(re.sub(r"\d+", " ", text).split()) <= 3:
         return re.sub(r"\d+", "#", text)
