@@ -1,4 +1,4 @@
-"""Write the evaluation archive: the real report beside twenty-two invented partnerships' documents.
+"""Write the evaluation archive: the real report beside twenty-three invented partnerships' documents.
 
     python -m evals.archive.build TARGET
 
@@ -79,6 +79,11 @@ from evals.archive import marlowe_minutes as c_minutes
 from evals.archive import marlowe_minutes_signed as c_signed
 from evals.archive import marlowe_report_2122 as c_2122
 from evals.archive import marlowe_report_2223 as c_2223
+from evals.archive import merrowgate_assessment as w_assessment
+from evals.archive import merrowgate_funding as w_funding
+from evals.archive import merrowgate_governance as w_governance
+from evals.archive import merrowgate_minutes as w_minutes
+from evals.archive import merrowgate_reports as w_reports
 from evals.archive import orrindale_assessment as m_assessment
 from evals.archive import orrindale_minutes as m_minutes
 from evals.archive import orrindale_monitoring as m_monitoring
@@ -151,6 +156,8 @@ from evals.archive.names import (
     LINTMOOR_DIR,
     MARLOWE,
     MARLOWE_DIR,
+    MERROWGATE,
+    MERROWGATE_DIR,
     ORRINDALE,
     ORRINDALE_BOARD,
     ORRINDALE_DIR,
@@ -255,6 +262,7 @@ _s = _Partnership(FALLOWDEN_DIR, FALLOWDEN)
 _t = _Partnership(ELDERHYTHE_DIR, ELDERHYTHE)
 _u = _Partnership(HOLLOWMEAD_DIR, HOLLOWMEAD)
 _v = _Partnership(WRENFOLD_DIR, WRENFOLD)
+_w = _Partnership(MERROWGATE_DIR, MERROWGATE)
 
 
 BOARD = "Kestrelford Community Safety Partnership Board minutes"
@@ -1593,6 +1601,71 @@ DOCUMENTS: tuple[Document, ...] = (
         "2024-25",
         "2025-07-15",
         v_reports.write_annual_report_2425,
+    ),
+    _w(
+        "annual-report-2022-23.pdf",
+        w_reports.TITLE_2223,
+        "annual report",
+        "2022-23",
+        "2023-07-18",
+        w_reports.write_annual_report_2223,
+    ),
+    _w(
+        "minutes-2023-06-14.pdf",
+        w_minutes.TITLE_JUNE,
+        "minutes",
+        "2023-24",
+        "2023-06-14",
+        w_minutes.write_minutes_june,
+    ),
+    _w(
+        "strategic-intelligence-assessment-2023.pdf",
+        w_assessment.TITLE,
+        "strategic assessment",
+        "2023-24",
+        "2023-11-24",
+        w_assessment.write_assessment,
+    ),
+    _w(
+        "notes-and-actions-2023-12-07.pdf",
+        w_minutes.TITLE_DECEMBER,
+        "minutes",
+        "2023-24",
+        "2023-12-07",
+        w_minutes.write_notes_december,
+    ),
+    _w(
+        "bid-panel-2024-02-20-scanned.pdf",
+        f"{w_funding.TITLE_PANEL}, 20 February 2024 (signed, scanned)",
+        "minutes",
+        "2023-24",
+        "2024-02-20",
+        w_funding.write_panel,
+        scanned=True,
+    ),
+    _w(
+        "partnership-agreement-2024.pdf",
+        w_governance.TITLE,
+        "other",
+        "2023-24",
+        "2024-03-12",
+        w_governance.write_agreement,
+    ),
+    _w(
+        "funding-decisions-register-2023-24.pdf",
+        w_funding.TITLE_REGISTER,
+        "other",
+        "2023-24",
+        "2024-04-30",
+        w_funding.write_register,
+    ),
+    _w(
+        "annual-report-2023-24.pdf",
+        w_reports.TITLE_2324,
+        "annual report",
+        "2023-24",
+        "2024-07-16",
+        w_reports.write_annual_report_2324,
     ),
 )
 

@@ -1,4 +1,4 @@
-"""The twenty-two invented partnerships: names, folders and members shared by their documents."""
+"""The twenty-three invented partnerships: names, folders and members shared by their documents."""
 
 from __future__ import annotations
 
@@ -98,3 +98,8 @@ WRENFOLD_DIR = "wrenfold"
 WRENFOLD_SHORT = "Safer Wrenfold"
 WRENFOLD_BOARD = "Wrenfold Community Safety Partnership Board"
 WRENFOLD_FUND = "Wrenfold Partnership Projects Fund"
+MERROWGATE = "Merrowgate Community Safety Partnership"
+MERROWGATE_DIR = "merrowgate"
+MERROWGATE_SHORT = "Merrowgate CSP"
+MERROWGATE_BOARD = "Merrowgate Community Safety Partnership Board"
+MERROWGATE_FUND = "Merrowgate Community Safety Fund"

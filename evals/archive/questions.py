@@ -74,6 +74,8 @@ QUESTION_FILES = (
     "archive21-test.jsonl",
     "archive22-dev.jsonl",
     "archive22-test.jsonl",
+    "archive23-dev.jsonl",
+    "archive23-test.jsonl",
     "compare-dev.jsonl",
     "minutes-dev.jsonl",
     "real-typed-dev.jsonl",
