@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 # A sentence ends at . ! or ? followed by space and something that can start a sentence.
 # A sentence ends at ".", "!" or "?" before a capital, a figure or a quote; not after a name's
@@ -72,3 +73,19 @@ def parse_amount(text: str) -> float | None:
     except ValueError:
         return None
     return value * SCALES.get(scale, 1)
+
+
+def as_excerpts(text: str, lines: Sequence[str]) -> str:
+    """Text from a cell wrapped over the lines of a table row, cut into the pieces its lines hold,
+    one a line: each piece is then an excerpt of the page as printed, where the row's other cells
+    stand between them. The text unchanged when some words are on none of the lines."""
+    words, flat = text.split(), [" ".join(line.split()) for line in lines]
+    pieces: list[str] = []
+    while words:
+        held = (n for n in range(len(words), 0, -1) if any(" ".join(words[:n]) in f for f in flat))
+        size = next(held, 0)
+        if not size:
+            return text
+        pieces.append(" ".join(words[:size]))
+        words = words[size:]
+    return "\n".join(pieces)

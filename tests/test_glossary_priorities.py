@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from assistant.answering.quotes import quote_on_page
 from assistant.app.cli import main
 from assistant.facts.glossary import Glossary
 from assistant.facts.priorities import answer_priorities
@@ -458,3 +459,50 @@ def test_a_sentence_saying_what_becomes_of_priorities_names_none(tmp_path: Path)
     ]
     path = make_pdf(tmp_path / "statement.pdf", [lines])
     assert extract_priorities("statement.pdf", clean_pages(read_pdf(path, path.name).pages), "2023-24") == []
+
+
+def test_priorities_named_in_a_decision_logs_wrapped_cell_are_set_and_quoted_as_printed(
+    tmp_path: Path,
+) -> None:
+    """A decision cell naming priorities is read as a sentence would be; its quote is the pieces its
+    lines print, since the subject column's words stand between them on the page."""
+    x = (40, 110, 260)
+    rows = [
+        (x[0], "Ref"), (x[1], "Subject"), (x[2], "Decision"),
+        (x[0], "D3/25"), (x[1], "Priorities for 2025-26"), (x[2], "The Board adopted four priorities"),
+        (x[1], "(review of the 2024"), (x[2], "for 2025-26: (1) Domestic abuse; (2) Knife"),
+        (x[1], "assessment)"), (x[2], "crime; (3) Shop theft; (4) Rural crime."),
+        (x[0], "D4/25"), (x[1], "Minutes"), (x[2], "Approved as a correct record."),
+    ]  # fmt: skip
+    starts = [0, 3, 6, 8, 10]  # the rows' lines, each a run of cells on one baseline
+    placed = [
+        (at, 760.0 - 14 * line, text)
+        for line, (begin, end) in enumerate(zip(starts, [*starts[1:], len(rows)], strict=True))
+        for at, text in rows[begin:end]
+    ]
+    pdf = read_pdf(place_pdf(tmp_path / "log.pdf", [placed]), "log.pdf")
+    (found,) = extract_priorities("log.pdf", clean_pages(pdf.pages), "2024-25")
+    assert (found.period, found.page) == ("2025-26", 1)
+    names = ["Domestic abuse", "Knife crime", "Shop theft", "Rural crime"]
+    assert [p.text for p in found.priorities] == names
+    assert found.heading.split("\n") == [
+        "The Board adopted four priorities",
+        "for 2025-26: (1) Domestic abuse; (2) Knife",
+        "crime; (3) Shop theft; (4) Rural crime.",
+    ]
+    sources = Sources({"log.pdf": "Decision log"})
+    answer = answer_priorities("What are the priorities?", [found], set(), sources)
+    assert answer is not None and [(c.document, c.page) for c in answer.citations] == [("log.pdf", 1)]
+    assert quote_on_page(answer.citations[0].quote, pdf.pages[0].text)
+
+
+def test_priorities_set_from_a_day_are_for_that_days_financial_year(tmp_path: Path) -> None:
+    lines = [
+        "Decisions of 12 March 2024",
+        "",
+        "Decision: From 1 April 2024 the priorities are (1) violence against women and girls; (2) knife",
+        "crime; (3) anti-social behaviour.",
+    ]
+    pdf = read_pdf(make_pdf(tmp_path / "d.pdf", [lines]), "d.pdf")
+    (found,) = extract_priorities("d.pdf", clean_pages(pdf.pages), "2023-24")
+    assert found.period == "2024-25"

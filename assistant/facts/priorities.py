@@ -189,8 +189,10 @@ def _with_neighbour(
 
 
 def _quote(found: PrioritySet) -> str:
-    """What a citation of a set quotes: its heading and its items as printed."""
-    return "\n".join([found.heading, *(p.text for p in found.priorities)])
+    """What a citation of a set quotes: its heading and its items as printed. A sentence naming
+    the items is their quote (in a table cell an item may be printed over lines other cells part)."""
+    said = " ".join(found.heading.split())
+    return "\n".join([found.heading, *(p.text for p in found.priorities if p.text not in said)])
 
 
 def _carried(old: Sequence[str], new: Sequence[str]) -> dict[str, str]:

@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from itertools import takewhile
 
-from ingest.facts.periods import financial_year
+from ingest.facts.periods import financial_year, financial_year_of, month_years_in
 from ingest.parse.blocks import Block, CleanPage
-from ingest.text import split_sentences
+from ingest.text import as_excerpts, split_sentences
 
 _LABEL_RE = re.compile(r"^(?:[A-Z]|\d{1,2})[.)]\s+")
 _PRIORITY_RE = re.compile(r"\bpriorit(y|ies)\b", re.IGNORECASE)
@@ -44,6 +45,11 @@ _REFERS_BACK_RE = re.compile(r"(?:They|These|Those|It|Each)\b")
 # Words of a clause, not of a priority's name ("set with partners, who told us ...; we thank them",
 # "carried forward into 2024-25 while the Partnership Plan is refreshed; new priorities will take effect").
 _CLAUSE_RE = re.compile(r"\b(?:who|which|we|us|they|them|our|is|are|was|were|will|while)\b", re.I)
+# The day priorities take effect: "From 1 April 2024 the priorities are ..." sets them for that
+# day's financial year, not for the year of the meeting saying so.
+_FROM_DAY_RE = re.compile(
+    r"\b(?i:from|with effect from|starting)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?[A-Z][a-z]+\s+\d{4}"
+)
 
 
 @dataclass(frozen=True)
@@ -83,6 +89,9 @@ def extract_priorities(document: str, pages: Sequence[CleanPage], period: str = 
             if block.kind == "bullet" and _PRIORITY_RE.search(block.text):
                 # A list item naming them itself: "– Priorities for 2023-24 (agreed ...): A; B; C; D."
                 found.extend(_named_in_sentences(document, block.text, page.number, period))
+                continue
+            if block.kind == "row":
+                found.extend(_named_in_cells(document, blocks, i, page.number, period))
                 continue
             if block.kind not in ("heading", "para"):
                 continue
@@ -171,6 +180,21 @@ def _last_sentence(block: Block) -> str:
     return sentences[-1] if sentences else ""
 
 
+def _named_in_cells(
+    document: str, blocks: Sequence[Block], at: int, page: int, period: str
+) -> list[PrioritySet]:
+    """The priorities a table cell names as a paragraph would: a decision log's "The Board adopted
+    five priorities for 2025-26: (1) A; (2) B; ...". A wrapped cell's lines are joined in its row's
+    cells; the heading quoted is cut into the pieces the row's lines print."""
+    lines = [blocks[at].text]
+    lines += [b.text for b in takewhile(lambda b: b.kind == "row" and not b.cells, blocks[at + 1 :])]
+    found = []
+    for cell in blocks[at].cells:
+        if _PRIORITY_RE.search(cell):
+            found += _named_in_sentences(document, cell, page, period)
+    return [replace(s, heading=as_excerpts(s.heading, lines)) for s in found]
+
+
 def _named_in_sentences(document: str, text: str, page: int, period: str) -> list[PrioritySet]:
     """The priorities a paragraph's sentences name in a list of short phrases, one set a sentence."""
     found = []
@@ -188,5 +212,14 @@ def _named_in_sentences(document: str, text: str, page: int, period: str) -> lis
         if len(items) < 2 or any(len(i.split()) > most or _CLAUSE_RE.search(i) for i in items):
             continue
         listed = tuple(Priority(priority_name(i), i, page) for i in items)
-        found.append(PrioritySet(document, financial_year(sentence, period), sentence, page, listed))
+        found.append(PrioritySet(document, _set_for(sentence, period), sentence, page, listed))
     return found
+
+
+def _set_for(sentence: str, period: str) -> str:
+    """The period a sentence sets priorities for: the financial year it names, else that of the day
+    it says they start, else the document's."""
+    named = financial_year(sentence)
+    start = _FROM_DAY_RE.search(sentence)
+    months = sorted(month_years_in(start.group(0))) if start and not named else []
+    return named or (financial_year_of(f"{months[0]}-01") if months else period)
