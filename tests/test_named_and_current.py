@@ -388,3 +388,22 @@ def test_a_name_the_partnerships_documents_never_print_whole_is_declined_saying_
         "Safer Parks",
         "Riverside Primary",
     ]
+
+
+def test_a_place_opening_a_projects_name_names_no_partnership_while_another_is_named() -> None:
+    records = {
+        "n.pdf": _record("n.pdf", "annual report", "2023-24", "", NORTHBY),
+        "s.pdf": _record("s.pdf", "annual report", "2023-24", "", SOUTHWOLD),
+    }
+    used = {"northbi": frozenset({"n.pdf"}), "southwold": frozenset({"s.pdf"})}
+
+    def documents_with(term: str) -> frozenset[str]:
+        return used.get(term, frozenset())
+
+    asked = "How much did the Northby CSP give to the Southwold Street Pastors?"
+    assert named_partnerships(asked, records, documents_with) == ({NORTHBY}, set())
+    both = "Did Northby or Southwold's board fund street pastors?"
+    assert named_partnerships(both, records, documents_with) == ({NORTHBY, SOUTHWOLD}, set())
+    # Each named only by a project's name: neither is set aside.
+    asked = "Compare the Northby Night Marshals and the Southwold Street Pastors"
+    assert named_partnerships(asked, records, documents_with) == ({NORTHBY, SOUTHWOLD}, set())

@@ -44,6 +44,7 @@ _POSSESSIVE_RE = re.compile(r"['’]s?$")
 # A run of capitalised words after a joining word that follows another: the end of a longer name.
 _CONTINUES_NAME_RE = re.compile(r"[A-Z][\w'’-]*(?:,|\s+(?:and|of|for|&))\s+$")
 _NAME_OF_THING_WORDS = 2  # words at least of a name that the documents answering about it print whole
+_THING_WORDS = 2  # capitalised words at least after a place's name that make it a project's name
 
 
 @dataclass(frozen=True)
@@ -181,6 +182,7 @@ def named_partnerships(
     words = {name: name_words(name) for name in names}
     short = {name: _shortenings(asked - words[name], name) for name in names}
     named, naming = set(), set()
+    found_by: dict[str, set[str]] = {}  # the words of its own each named partnership is named by
     for name in names:
         others = set().union(*(words[o] | short[o] for o in names - {name}))
         own = {d for d, r in records.items() if r.partnership == name}
@@ -189,9 +191,34 @@ def named_partnerships(
         found = {w for w in candidates if _belongs(w, own, documents_with, printed=w in short[name])}
         if found:
             named.add(name)
+            found_by[name] = found
             shortened = found & short[name]
             naming |= shortened | {t for t in asked if t[:-1] in shortened}  # "ncps" as asked, too
+    # "the Wrenfold CSP ... the Hollowmead Night Marshals": a place's name opening a project's
+    # names no partnership, while another is named as one.
+    heading = {name for name in named if _opens_names_of_things(question, found_by[name], words[name])}
+    if named - heading:
+        named -= heading
     return frozenset(named), frozenset(naming)
+
+
+def _opens_names_of_things(question: str, naming: set[str], own: set[str]) -> bool:
+    """Whether each word of the question naming a partnership opens a longer name of capitalised
+    words not of the partnership's name ("Hollowmead Night Marshals"; not "Hollowmead CSP")."""
+    words = re.findall(r"[\w'’-]+", question)
+    uses = [at for at, word in enumerate(words) if set(terms(word)) & naming]
+    return bool(uses) and all(_capitalised_after(words, at, own) >= _THING_WORDS for at in uses)
+
+
+def _capitalised_after(words: Sequence[str], at: int, own: set[str]) -> int:
+    if _POSSESSIVE_RE.search(words[at]):
+        return 0  # "Hollowmead's Night Marshals": the partnership's own
+    count = 0
+    for word in words[at + 1 :]:
+        if not word[:1].isupper() or is_acronym(word) or set(terms(word)) & own:
+            break
+        count += 1
+    return count
 
 
 def name_words(name: str) -> set[str]:
