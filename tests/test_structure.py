@@ -193,6 +193,34 @@ def test_a_table_of_labels_and_figures_is_no_pair_of_columns(tmp_path: Path) -> 
     )
 
 
+def test_a_column_of_one_word_ratings_beside_figures_is_no_column_of_prose(tmp_path: Path) -> None:
+    # Labels wrapping as prose; right of them short figures and a rating, one word a row: with the
+    # figures too short to count, the ratings alone read as a column of single pieces.
+    rows = [
+        ("Domestic abuse and violence against", ("5", "4", "4", "4", "17", "Red")),
+        ("women and girls", ()),
+        ("Serious violence and knife crime", ("5", "2", "5", "4", "16", "Red")),
+        ("Anti-social behaviour (town centre and", ("3", "5", "2", "5", "15", "Red")),
+        ("rural)", ()),
+        ("Drug-related harm and county lines", ("4", "3", "3", "3", "13", "Amber")),
+        ("Shoplifting and retail crime", ("2", "4", "5", "3", "14", "Amber")),
+        ("Adult reoffending", ("3", "3", "2", "2", "10", "Green")),
+        ("Residential burglary", ("3", "2", "1", "2", "8", "Green")),
+    ]
+    columns = (278, 334, 374, 436, 487, 504)
+    placed: list[Placed] = [(70, 790, "Table 5: Risk scoring matrix")]
+    header = ("Harm", "Prevalence", "Trend", "Community", "Score", "Rating")
+    heads = (259, 291, 354, 392, 458, 504)  # set over their columns, not where the figures start
+    placed += [(80, 770, "Issue"), *zip(heads, [770] * 6, header, strict=True)]
+    for i, (label, cells) in enumerate(rows):
+        y = 750 - 12 * i
+        placed += [(80, y, label), *((x, y, cell) for x, cell in zip(columns, cells, strict=False))]
+    (page,) = clean_pages(read_pdf(place_pdf(tmp_path / "risk.pdf", [placed]), "risk.pdf").pages)
+    lines = [" ".join(line.split()) for line in page.text.splitlines() if line.strip()]
+    assert "Shoplifting and retail crime 2 4 5 3 14 Amber" in lines
+    assert "Residential burglary 3 2 1 2 8 Green" in lines
+
+
 def test_a_sideways_landscape_page_reads_upright(tmp_path: Path) -> None:
     rows = [(50, 500, "Funding awarded (amounts in £k)")]
     for i, (project, amount) in enumerate((("Street Pastors", "4.5"), ("Farm Watch", "7.2"))):

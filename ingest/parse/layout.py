@@ -61,6 +61,9 @@ PROSE_WORDED = 0.5
 # column; every other page of its 138 documents and the real report reads the same with any share
 # from 0.29 to 0.5: 0.4 lies between.
 PROSE_EDGED = 0.4
+# Words a prose column's line holds on average, at least: a table's column of one word a row
+# ("Red", "Amber") beside its figures is no column of prose, though each of its lines is one piece.
+PROSE_LINE_WORDS = 2.0
 FULL_LINE = 0.85  # a column line reaching this share of its column's width runs on to the next line
 # A rule drawn within one column, this share of its width at least (a table's, a heading's hairline
 # run on to the column's edge), beside the lines with text both sides of a gutter, and none across
@@ -352,8 +355,10 @@ def _prose_side(run: list[list[_Piece]], side: Callable[[_Piece], bool]) -> bool
     # A prose column's lines start at its edge (or a bullet's indent in); a table's wrapped cells
     # start under their own column, well in from the table's edge.
     edged = sum(min(p.x0 for p in s) <= left + INDENT_SLACK for s in sides) / len(sides)
+    words = sum(len(p.text.split()) for s in sides for p in s) / len(sides)
     return (
-        single >= PROSE_SINGLE_PIECE
+        words >= PROSE_LINE_WORDS
+        and single >= PROSE_SINGLE_PIECE
         and fill >= PROSE_FILL * (right - left)
         and worded >= PROSE_WORDED
         and edged >= PROSE_EDGED
