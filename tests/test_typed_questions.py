@@ -396,6 +396,19 @@ def test_a_share_or_a_count_is_not_answered_with_another_kind_of_figure(
     assert "4,500" in helper.ask("how much did the town centre festival cost").text
 
 
+def test_a_parts_number_counts_nothing(tmp_path: Path, model: Embeddings) -> None:
+    helper = _report(
+        tmp_path,
+        model,
+        [
+            "Grant register",
+            "Part 1 lists every bid to the Safer Streets Fund decided in 2024-25 and any later change.",
+            *OTHER_SECTION,
+        ],
+    )
+    assert helper.ask("how many bids to the safer streets fund were decided in 2024-25").abstained
+
+
 def test_a_percentage_answers_a_share(tmp_path: Path, model: Embeddings) -> None:
     helper = _report(
         tmp_path,

@@ -143,7 +143,9 @@ def _states_time(unit: Unit) -> bool:
 
 # A number that labels rather than measures: "Table 2", "Figure 3", "Section 4.1".
 _LABEL_NUMBER_RE = re.compile(
-    r"\b(?:table|figure|chart|section|appendix|annex|page|item|window|round|phase|tranche)\s+\d[\d.]*\b", re.I
+    r"\b(?:table|figure|chart|section|chapter|part|appendix|annex|page|item|window|round|phase|tranche)"
+    r"\s+\d[\d.]*\b",
+    re.I,
 )
 # A table cell under a money column ("Amount (£k): 7.2"): its figure is an amount, not a count.
 _MONEY_FIELD_RE = re.compile(
