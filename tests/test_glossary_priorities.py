@@ -506,3 +506,95 @@ def test_priorities_set_from_a_day_are_for_that_days_financial_year(tmp_path: Pa
     pdf = read_pdf(make_pdf(tmp_path / "d.pdf", [lines]), "d.pdf")
     (found,) = extract_priorities("d.pdf", clean_pages(pdf.pages), "2023-24")
     assert found.period == "2024-25"
+
+
+def _placed_rows(rows: list[list[tuple[int, str]]], top: float = 700.0) -> list[tuple[float, float, str]]:
+    """Each row's cells at their x on one baseline, rows 14 points apart."""
+    return [(x, top - 14 * line, text) for line, row in enumerate(rows) for x, text in row]
+
+
+def test_priorities_printed_as_a_table_a_row_each_under_a_heading(tmp_path: Path) -> None:
+    placed = [
+        (40, 760, "3 Strategic themes"),
+        (40, 740, "Our four strategic themes run from 2024-25 to 2026-27."),
+        *_placed_rows(
+            [
+                [(40, "Theme"), (250, "What it covers"), (430, "Led by")],
+                [
+                    (40, "Theme 1 Violence against women and"),
+                    (250, "Domestic abuse, stalking"),
+                    (430, "VAWG Group"),
+                ],
+                [(40, "girls")],
+                [(40, "Theme 2 Serious violence"), (250, "Knife crime, the Duty"), (430, "Violence Group")],
+                [
+                    (40, "Theme 3 Rural crime (from 1"),
+                    (250, "Hare coursing, farm theft"),
+                    (430, "Rural Group"),
+                ],
+                [(40, "April 2025)")],
+            ]
+        ),
+    ]
+    pdf = read_pdf(place_pdf(tmp_path / "ar.pdf", [placed]), "ar.pdf")
+    (found,) = extract_priorities("ar.pdf", clean_pages(pdf.pages), "2024-25")
+    assert (found.period, found.page) == ("2024-25", 1)
+    assert [p.name for p in found.priorities] == [
+        "Violence against women and girls",
+        "Serious violence",
+        "Rural crime",
+    ]
+    sources = Sources({"ar.pdf": "Annual report"})
+    answer = answer_priorities("what are the strategic themes now", [found], set(), sources)
+    assert answer is not None and "Violence against women and girls" in answer.text
+    assert quote_on_page(answer.citations[0].quote, pdf.pages[0].text)
+
+
+def test_priorities_printed_as_a_column_a_year_and_numbered_across_the_page(tmp_path: Path) -> None:
+    by_year = [
+        (
+            40,
+            760,
+            "The priorities for 2024/25 came from the assessment. For 2025/26 the Board added a third.",
+        ),
+        *_placed_rows(
+            [
+                [(200, "2024/25"), (380, "2025/26")],
+                [(40, "1"), (200, "Domestic abuse"), (380, "Domestic abuse")],
+                [(40, "2"), (200, "Knife crime"), (380, "Knife and weapon crime")],
+                [(40, "3"), (200, "(none)"), (380, "Shop theft")],
+            ]
+        ),
+    ]
+    across = [
+        (40, 760, "Priorities 2025-26: rating at the end of Quarter 3"),
+        *_placed_rows([[(40, "1. Domestic abuse"), (200, "2. Knife crime"), (360, "3. Shop theft")]]),
+        *_placed_rows([[(40, "Green"), (200, "Amber"), (360, "Red")]], top=686),
+        (40, 640, "Funding"),
+        (40, 620, "Every priority had money from the Fund, as the table below shows in full."),
+        *_placed_rows([[(40, "Project"), (300, "Award")], [(40, "Night Safe"), (300, "£4,000")]], top=600),
+    ]
+    pdf = read_pdf(place_pdf(tmp_path / "r.pdf", [by_year, across]), "r.pdf")
+    before, after, rated = extract_priorities("r.pdf", clean_pages(pdf.pages), "2024-25")
+    assert (before.period, after.period, rated.period) == ("2024-25", "2025-26", "2025-26")
+    assert [p.name for p in before.priorities] == ["Domestic abuse", "Knife crime"]
+    assert [p.name for p in after.priorities] == ["Domestic abuse", "Knife and weapon crime", "Shop theft"]
+    assert [p.name for p in rated.priorities] == ["Domestic abuse", "Knife crime", "Shop theft"]
+
+
+def test_the_priorities_now_are_those_of_the_latest_start_and_a_plan_beside_a_year_is_no_change() -> None:
+    def listed(document: str, period: str, names: list[str]) -> PrioritySet:
+        return PrioritySet(document, period, "Our priorities", 1, tuple(Priority(n, n, 1) for n in names))
+
+    sets = [
+        listed("ar23.pdf", "2023-24", ["Burglary", "Domestic abuse"]),
+        listed("ar24.pdf", "2024-25", ["Knife crime", "Domestic abuse"]),
+        listed("plan.pdf", "2024-27", ["Knife crime", "Domestic abuse and stalking"]),
+    ]
+    sources = Sources(
+        {"ar23.pdf": "Report 2023-24", "ar24.pdf": "Report 2024-25", "plan.pdf": "Plan 2024-27"}
+    )
+    answer = answer_priorities("what are the priorities now", sets, set(), sources)
+    assert answer is not None
+    assert [c.document for c in answer.citations] == ["ar24.pdf", "plan.pdf"]
+    assert "Burglary" not in answer.text and "From 2024-25" not in answer.text

@@ -30,7 +30,8 @@ _LATER_RE = re.compile(r"\b(after|following|next|later|since)\b", re.I)
 _EARLIER_RE = re.compile(r"\b(before|previous|prior|earlier|last)\b", re.I)
 # Priorities by name, or what a partnership is said to focus or concentrate on.
 _LIST_Q_RE = re.compile(
-    r"\bpriorities\b|\bpriority (areas|themes|list)\b|\b(focus(s?ing|s?ed|es)?|concentrat\w*) on\b",
+    r"\bpriorities\b|\bpriority (areas|themes|list)\b|\bstrategic themes\b"
+    r"|\b(focus(s?ing|s?ed|es)?|concentrat\w*) on\b",
     re.IGNORECASE,
 )
 # One priority asked for as a change: "which (Northvale) priority carried over".
@@ -89,8 +90,12 @@ def answer_priorities(
     groups: dict[str, list[PrioritySet]] = {}  # by partnership: one partnership's periods compare
     for each in found:
         groups.setdefault((partnership_of or {}).get(each.document, ""), []).append(each)
-    if not years and asks_current(question):  # what holds now: each partnership's newest period
-        groups = {name: [s for s in group if s.period == group[-1].period] for name, group in groups.items()}
+    now = not years and asks_current(question)
+    if now:  # what holds now: each partnership's newest period, by its first year (a plan for
+        # 2024-27 is no newer than the annual report for 2024-25, and the two are no change)
+        groups = {
+            name: [s for s in group if s.period[:4] == group[-1].period[:4]] for name, group in groups.items()
+        }
     if not groups:
         unrecorded = bool(years) and not any(covers(p, y) for p in periods for y in years)
         return _no_set_for(question, sets, sources) if unrecorded else None
@@ -102,7 +107,7 @@ def answer_priorities(
     steps = [
         _changes(group, ledger, name if len(groups) > 1 else "", kept)
         for name, group in groups.items()
-        if changed or len({s.period for s in group}) > 1
+        if changed or (len({s.period for s in group}) > 1 and not now)
     ]
     listed, checked = _listed(shown, ledger, sources)
     # Asked what changed, the change comes first; else it follows the lists, when they span periods.

@@ -9,11 +9,13 @@ from dataclasses import dataclass, replace
 from itertools import takewhile
 
 from ingest.facts.periods import financial_year, financial_year_of, month_years_in
+from ingest.facts.priority_tables import table_columns
 from ingest.parse.blocks import Block, CleanPage
 from ingest.text import as_excerpts, split_sentences
 
 _LABEL_RE = re.compile(r"^(?:[A-Z]|\d{1,2})[.)]\s+")
-_PRIORITY_RE = re.compile(r"\bpriorit(y|ies)\b", re.IGNORECASE)
+_PRIORITY_RE = re.compile(r"\bpriorit(y|ies)\b|\bstrategic themes?\b", re.IGNORECASE)
+_ONE_LABELLED_RE = re.compile(r"^(?i:priority|theme)\s+\d{1,2}\b")
 _CONTENTS_RE = re.compile(r"\t\d+$")
 _SECTION_NUMBER_RE = re.compile(r"^(\d{1,2})\.?\s")  # "2. Our priorities for 2025-26"
 _SUBSECTION_RE = re.compile(r"^(\d{1,2})\.\d{1,2}\.?\s+(.+)$")  # "2.1 Serious violence and knife crime"
@@ -99,7 +101,15 @@ def extract_priorities(document: str, pages: Sequence[CleanPage], period: str = 
             if not named and not _after_priorities_line(blocks[i - 1] if i else None, block):
                 continue
             if block.kind == "para" and not block.text.endswith(":"):
-                found.extend(_named_in_sentences(document, block.text, page.number, period))
+                named_here = _named_in_sentences(document, block.text, page.number, period)
+                # ... or a table right under it ("The priorities for 2024/25 came from ...", then a
+                # column of them for each year).
+                under_heading = i > 0 and blocks[i - 1].kind == "heading" and _names_priorities(blocks[i - 1])
+                if not named_here and not under_heading:
+                    named_here = _tabled(
+                        document, block.text, blocks[i + 1 :], page.number, period, by_period=True
+                    )
+                found.extend(named_here)
                 continue  # a paragraph only introduces a list when it ends with a colon
             if _CONTENTS_RE.search(block.text):
                 continue
@@ -114,6 +124,10 @@ def extract_priorities(document: str, pages: Sequence[CleanPage], period: str = 
             if len(items) < 2 and block.kind == "heading":
                 items = _subsections(block.text, rest, page.number)
             if len(items) < 2:
+                # A table of them, under the heading's introduction or the lead-in's colon.
+                paragraphs = 1 if block.kind == "heading" else 0
+                if not _ONE_LABELLED_RE.match(block.text):  # "Priority 3" heads one priority's part
+                    found.extend(_tabled(document, block.text, rest, page.number, period, paragraphs))
                 continue
             # A lead-in after a heading run into the paragraph above carries that heading's words.
             heading = block.text if named else f"{_last_sentence(blocks[i - 1])} {block.text}"
@@ -127,6 +141,31 @@ def extract_priorities(document: str, pages: Sequence[CleanPage], period: str = 
                 )
             )
     return found
+
+
+def _tabled(
+    document: str,
+    lead: str,
+    blocks: Sequence[Block],
+    page: int,
+    period: str,
+    paragraphs: int = 0,
+    by_period: bool = False,
+) -> list[PrioritySet]:
+    """The sets a table under a heading or sentence naming priorities prints: its quote is the lead
+    and each name as its row's lines print it, where other cells stand between a name's lines. The
+    period is the table's, the lead's, its introduction's, else the document's."""
+    intro = blocks[0].text if paragraphs and blocks and blocks[0].kind == "para" else ""
+    return [
+        PrioritySet(
+            document=document,
+            period=column.period or financial_year(lead) or financial_year(intro, period),
+            heading="\n".join([lead, *(printed for _, printed in column.items)]),
+            page=page,
+            priorities=tuple(Priority(priority_name(name), name, page) for name, _ in column.items),
+        )
+        for column in table_columns(blocks, paragraphs, by_period)
+    ]
 
 
 def _subsections(heading: str, blocks: Sequence[Block], page: int) -> list[Priority]:
