@@ -598,3 +598,40 @@ def test_the_priorities_now_are_those_of_the_latest_start_and_a_plan_beside_a_ye
     assert answer is not None
     assert [c.document for c in answer.citations] == ["ar24.pdf", "plan.pdf"]
     assert "Burglary" not in answer.text and "From 2024-25" not in answer.text
+
+
+def test_a_priority_added_to_those_set_is_told_after_them_when_asked_what_holds_now(tmp_path: Path) -> None:
+    report = [
+        "Our priorities",
+        "",
+        "In 2024-25 we worked to three priorities agreed in March 2024:",
+        "\u2022 Domestic abuse",
+        "\u2022 Knife crime",
+        "\u2022 Rural crime",
+    ]
+    minutes = [
+        "8. Priorities for 2025-26",
+        "",
+        "Members heard that shop theft had risen by a third. RESOLVED that shop theft and retail crime be",
+        "added as a fourth priority from 1 April 2025, the three others continuing unchanged.",
+    ]
+    pdf = read_pdf(make_pdf(tmp_path / "r.pdf", [report, minutes]), "r.pdf")
+    listed, added = extract_priorities("r.pdf", clean_pages(pdf.pages), "2024-25")
+    assert (listed.period, listed.adds, added.period, added.adds, added.page) == (
+        "2024-25",
+        False,
+        "2025-26",
+        True,
+        2,
+    )
+    assert [p.text for p in added.priorities] == ["shop theft and retail crime"]
+    sources = Sources({"r.pdf": "Report"})
+    now = answer_priorities("what are the priorities now", [listed, added], set(), sources)
+    assert now is not None and "Rural crime" in now.text
+    assert "adds shop theft and retail crime as a priority for 2025-26" in now.text
+    assert [(c.page, quote_on_page(c.quote, pdf.pages[c.page - 1].text)) for c in now.citations] == [
+        (1, True),
+        (2, True),
+    ]
+    then = answer_priorities("what were the priorities in 2024-25", [listed, added], set(), sources)
+    assert then is not None and "shop theft" not in then.text

@@ -73,6 +73,8 @@ def answer_priorities(
     kept = bool(_KEPT_Q_RE.search(question))
     changed = bool(_CHANGE_Q_RE.search(question))
     one = (kept or changed) and _ONE_PRIORITY_RE.search(question)  # "which priority did it drop"
+    added = [s for s in sets if s.adds]  # a priority added to a period's set: told after the lists
+    sets = [s for s in sets if not s.adds]
     if not sets or not (_LIST_Q_RE.search(question) or one):
         return None
     years = years_in(question)
@@ -110,6 +112,10 @@ def answer_priorities(
         if changed or (len({s.period for s in group}) > 1 and not now)
     ]
     listed, checked = _listed(shown, ledger, sources)
+    if now and not changed:
+        additions = _added_since(groups, added, partnership_of or {}, ledger, sources)
+        listed += [text for text, _ in additions]
+        checked += [sentence for _, sentence in additions]
     # Asked what changed, the change comes first; else it follows the lists, when they span periods.
     lines = [*steps, *listed] if changed else [*listed, *steps]
     return Answer(
@@ -121,6 +127,27 @@ def answer_priorities(
         answerer="register",
         about=_dropped(groups) if changed else (),
     )
+
+
+def _added_since(
+    groups: Mapping[str, Sequence[PrioritySet]],
+    added: Sequence[PrioritySet],
+    partnership_of: Mapping[str, str],
+    ledger: CitationLedger,
+    sources: Sources,
+) -> list[tuple[str, CheckedSentence]]:
+    """The priorities added to a partnership's after the period of its latest list ("shop theft be
+    added as a fifth priority from 1 April 2025"), each said and cited with the sentence adding it."""
+    found = []
+    for name, group in groups.items():
+        latest = max(s.period[:4] for s in group)
+        for s in added:
+            if partnership_of.get(s.document, "") == name and s.period[:4] > latest:
+                number = ledger.cite(s.document, s.page, s.heading)
+                item = s.priorities[0].text
+                text = f"{sources.title(s.document)} [{number}] adds {item} as a priority for {s.period}."
+                found.append((text, CheckedSentence(text, (number,), True)))
+    return found
 
 
 def _listed(

@@ -47,6 +47,14 @@ _REFERS_BACK_RE = re.compile(r"(?:They|These|Those|It|Each)\b")
 # Words of a clause, not of a priority's name ("set with partners, who told us ...; we thank them",
 # "carried forward into 2024-25 while the Partnership Plan is refreshed; new priorities will take effect").
 _CLAUSE_RE = re.compile(r"\b(?:who|which|we|us|they|them|our|is|are|was|were|will|while)\b", re.I)
+# A priority added: "X be added as a fifth priority", "X was added as a new priority".
+_ADDED_RE = re.compile(
+    r"(?P<item>[^.;:()]{3,90}?)\s+(?:be|was|is|has been|were)\s+added\s+as\s+(?:a|the)\s+"
+    r"(?:new|further|\w+th|third|second)\s+priority\b",
+    re.I,
+)
+# What leads into the added item's name: "RESOLVED that", "The Board agreed that", "(c)".
+_ADDED_LEAD_RE = re.compile(r"^.*\bthat\s+|^\s*\(?[a-h]\)\s*", re.I)
 # The day priorities take effect: "From 1 April 2024 the priorities are ..." sets them for that
 # day's financial year, not for the year of the meeting saying so.
 _FROM_DAY_RE = re.compile(
@@ -72,6 +80,9 @@ class PrioritySet:
     heading: str
     page: int
     priorities: tuple[Priority, ...]
+    # A priority added to those already set ("shop theft be added as a fifth priority from 1 April
+    # 2025"): the set holds it alone, and the ones it is added to are the period's before.
+    adds: bool = False
 
 
 def priority_name(item: str) -> str:
@@ -102,6 +113,7 @@ def extract_priorities(document: str, pages: Sequence[CleanPage], period: str = 
                 continue
             if block.kind == "para" and not block.text.endswith(":"):
                 named_here = _named_in_sentences(document, block.text, page.number, period)
+                named_here += _added_in_sentences(document, block.text, page.number, period)
                 # ... or a table right under it ("The priorities for 2024/25 came from ...", then a
                 # column of them for each year).
                 under_heading = i > 0 and blocks[i - 1].kind == "heading" and _names_priorities(blocks[i - 1])
@@ -252,6 +264,21 @@ def _named_in_sentences(document: str, text: str, page: int, period: str) -> lis
             continue
         listed = tuple(Priority(priority_name(i), i, page) for i in items)
         found.append(PrioritySet(document, _set_for(sentence, period), sentence, page, listed))
+    return found
+
+
+def _added_in_sentences(document: str, text: str, page: int, period: str) -> list[PrioritySet]:
+    """The priorities a paragraph's sentences add to those set ("RESOLVED that shop theft and retail
+    crime be added as a fifth priority of the Partnership from 1 April 2025")."""
+    found = []
+    for sentence in split_sentences(text):
+        match = _ADDED_RE.search(sentence)
+        if match is None:
+            continue
+        item = _ADDED_LEAD_RE.sub("", match.group("item")).strip(" ,")
+        if 0 < len(item.split()) <= MAX_NAMED_WORDS and not _CLAUSE_RE.search(item):
+            added = (Priority(priority_name(item), item, page),)
+            found.append(PrioritySet(document, _set_for(sentence, period), sentence, page, added, adds=True))
     return found
 
 
