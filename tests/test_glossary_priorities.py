@@ -311,7 +311,8 @@ def test_priorities_stated_after_were_or_enumerated_in_a_resolution(tmp_path: Pa
         "violence; and (3) anti-social behaviour; and that acquisitive crime is no longer a priority.",
     ]
     pdf = read_pdf(make_pdf(tmp_path / "r.pdf", [report, minutes]), "r.pdf")
-    stated, resolved = extract_priorities("r.pdf", clean_pages(pdf.pages), "2024-25")
+    stated, resolved, dropped = extract_priorities("r.pdf", clean_pages(pdf.pages), "2024-25")
+    assert (dropped.change, [p.text for p in dropped.priorities]) == ("dropped", ["acquisitive crime"])
     assert (stated.period, stated.page, resolved.page) == ("2024-25", 1, 2)
     assert [p.text for p in stated.priorities] == [
         "domestic abuse",
@@ -343,7 +344,8 @@ def test_priorities_after_a_heading_run_into_the_paragraph_above_and_in_a_letter
         "to the Combating Drugs Partnership; (c) rural crime is no longer a priority.",
     ]
     pdf = read_pdf(make_pdf(tmp_path / "r.pdf", [report, minutes]), "r.pdf")
-    listed, agreed = extract_priorities("r.pdf", clean_pages(pdf.pages), "2025-26")
+    listed, agreed, dropped = extract_priorities("r.pdf", clean_pages(pdf.pages), "2025-26")
+    assert (dropped.change, [p.text for p in dropped.priorities]) == ("dropped", ["rural crime"])
     assert listed.heading.startswith("Priorities 2025-26 to 2027-28 Adopted on 17 June 2025")
     assert (listed.period, listed.page) == ("2025-26", 1)
     # A list's letters label its items; they are no part of a priority's name.
@@ -617,11 +619,11 @@ def test_a_priority_added_to_those_set_is_told_after_them_when_asked_what_holds_
     ]
     pdf = read_pdf(make_pdf(tmp_path / "r.pdf", [report, minutes]), "r.pdf")
     listed, added = extract_priorities("r.pdf", clean_pages(pdf.pages), "2024-25")
-    assert (listed.period, listed.adds, added.period, added.adds, added.page) == (
+    assert (listed.period, listed.change, added.period, added.change, added.page) == (
         "2024-25",
-        False,
+        "",
         "2025-26",
-        True,
+        "added",
         2,
     )
     assert [p.text for p in added.priorities] == ["shop theft and retail crime"]
@@ -635,3 +637,41 @@ def test_a_priority_added_to_those_set_is_told_after_them_when_asked_what_holds_
     ]
     then = answer_priorities("what were the priorities in 2024-25", [listed, added], set(), sources)
     assert then is not None and "shop theft" not in then.text
+
+
+def test_a_priority_a_document_says_is_dropped_answers_what_changed_where_one_period_is_listed(
+    tmp_path: Path,
+) -> None:
+    lines = [
+        "Our priorities",
+        "",
+        "On 28 January 2025 the Board changed its priorities with effect from 1 April 2025. The priorities",
+        "for 2025-26 are:",
+        "\u2022 Domestic abuse",
+        "\u2022 Shop theft",
+        "",
+        "Rural crime is no longer a Board priority: the Rural Crime Forum now leads that work.",
+        "",
+        "Table 2: Proposed priorities for 2025-26",
+    ]
+    table = _placed_rows(
+        [
+            [(40, "Proposed priority"), (300, "Basis")],
+            [(40, "Domestic abuse"), (300, "Retain (R1)")],
+            [(40, "Shop theft"), (300, "New (R2)")],
+            [(40, "Rural crime"), (300, "Remove as a Board priority (R3)")],
+        ]
+    )
+    report = read_pdf(make_pdf(tmp_path / "r.pdf", [lines]), "r.pdf")
+    assessment = read_pdf(
+        place_pdf(tmp_path / "a.pdf", [[(40, 760, "Table 2: Proposed priorities"), *table]]), "a.pdf"
+    )
+    listed, dropped = extract_priorities("r.pdf", clean_pages(report.pages), "2024-25")
+    assert (listed.period, dropped.period, dropped.change) == ("2025-26", "2024-25", "dropped")
+    assert [p.text for p in dropped.priorities] == ["Rural crime"]
+    (proposed,) = extract_priorities("a.pdf", clean_pages(assessment.pages), "2024-25")
+    assert [p.name for p in proposed.priorities] == ["Domestic abuse", "Shop theft"]  # not the one removed
+    sources = Sources({"r.pdf": "Report"})
+    answer = answer_priorities("which priority was dropped for 2025-26", [listed, dropped], set(), sources)
+    assert answer is not None and answer.text.startswith("For 2025-26: dropped Rural crime [")
+    assert answer.about == ("Rural crime",)

@@ -73,8 +73,8 @@ def answer_priorities(
     kept = bool(_KEPT_Q_RE.search(question))
     changed = bool(_CHANGE_Q_RE.search(question))
     one = (kept or changed) and _ONE_PRIORITY_RE.search(question)  # "which priority did it drop"
-    added = [s for s in sets if s.adds]  # a priority added to a period's set: told after the lists
-    sets = [s for s in sets if not s.adds]
+    stated = [s for s in sets if s.change]  # a priority added or dropped: told beside the lists
+    sets = [s for s in sets if not s.change]
     if not sets or not (_LIST_Q_RE.search(question) or one):
         return None
     years = years_in(question)
@@ -106,13 +106,17 @@ def answer_priorities(
     if not changed:  # the lists lead, so they are numbered first, oldest first
         for s in shown:
             ledger.cite(s.document, s.page, _quote(s))
+    owned = {
+        name: [s for s in stated if (partnership_of or {}).get(s.document, "") == name] for name in groups
+    }
     steps = [
-        _changes(group, ledger, name if len(groups) > 1 else "", kept)
+        _changes(group, ledger, name if len(groups) > 1 else "", kept, owned[name])
         for name, group in groups.items()
         if changed or (len({s.period for s in group}) > 1 and not now)
     ]
     listed, checked = _listed(shown, ledger, sources)
     if now and not changed:
+        added = [s for s in stated if s.change == "added"]
         additions = _added_since(groups, added, partnership_of or {}, ledger, sources)
         listed += [text for text, _ in additions]
         checked += [sentence for _, sentence in additions]
@@ -125,7 +129,7 @@ def answer_priorities(
         ledger.citations(),
         sentences=tuple(checked),
         answerer="register",
-        about=_dropped(groups) if changed else (),
+        about=_dropped(groups, stated) if changed else (),
     )
 
 
@@ -270,12 +274,21 @@ def _by_period(sets: Sequence[PrioritySet]) -> list[PrioritySet]:
     return list(first.values())
 
 
-def _dropped(groups: Mapping[str, Sequence[PrioritySet]]) -> tuple[str, ...]:
-    """The priorities dropped from one period to the next, in every partnership's sets."""
+def _dropped(
+    groups: Mapping[str, Sequence[PrioritySet]], stated: Sequence[PrioritySet] = ()
+) -> tuple[str, ...]:
+    """The priorities dropped from one period to the next, in every partnership's sets; where a
+    partnership's sets are of one period, those its documents say are dropped."""
     found: list[str] = []
     for group in groups.values():
         for before, after in pairwise(_by_period(group)):
             found += _step(before, after)[2]
+        if len(_by_period(group)) == 1:
+            found += [
+                s.priorities[0].name
+                for s in stated
+                if s.change == "dropped" and s in _one_period(group, stated)
+            ]
     return tuple(dict.fromkeys(_LIST_LABEL_RE.sub("", name) for name in found))
 
 
@@ -283,13 +296,34 @@ def _dropped(groups: Mapping[str, Sequence[PrioritySet]]) -> tuple[str, ...]:
 _LIST_LABEL_RE = re.compile(r"^(?:[A-Z]{0,2}\d{1,2}[.):]?|\(?[a-z]\))\s+")
 
 
-def _changes(sets: Sequence[PrioritySet], ledger: CitationLedger, name: str = "", kept: bool = False) -> str:
+def _one_period(group: Sequence[PrioritySet], stated: Sequence[PrioritySet]) -> list[PrioritySet]:
+    """The changes stated for the one period a partnership's lists are of (said in its documents of
+    that period or the year before it, which set it)."""
+    start = group[0].period[:4]
+    before = str(int(start) - 1) if start.isdigit() else start
+    return [s for s in stated if s.period[:4] in (start, before)]
+
+
+def _changes(
+    sets: Sequence[PrioritySet],
+    ledger: CitationLedger,
+    name: str = "",
+    kept: bool = False,
+    stated: Sequence[PrioritySet] = (),
+) -> str:
     """One sentence per step between consecutive periods, priorities added and dropped (and, with
     `kept`, those carried over), citing the later edition (whose list shows the change) and then the
     earlier; `name` the partnership's. A period is read from its first set in `ordered`'s order
-    (`_by_period`).
+    (`_by_period`). Where the lists are of one period, the changes its documents state for it.
     """
     by_period = _by_period(sets)
+    said = _one_period(sets, stated) if len(by_period) == 1 else []
+    if said:
+        parts = [
+            f"{s.change} {s.priorities[0].text} [{ledger.cite(s.document, s.page, s.heading)}]" for s in said
+        ]
+        told = f"For {sets[0].period}: {'; '.join(parts)}."
+        return f"{name}: {told}" if name else told
     if len(by_period) == 1:
         number = ledger.cite(sets[0].document, sets[0].page, _quote(sets[0]))
         only = f"The documents set priorities for one period only ({sets[0].period}), so they show no change"

@@ -53,6 +53,10 @@ _ADDED_RE = re.compile(
     r"(?:new|further|\w+th|third|second)\s+priority\b",
     re.I,
 )
+# ... or dropped: "X is no longer a Board priority", "X will no longer be a priority".
+_DROPPED_RE = re.compile(
+    r"(?P<item>[^.;:()]{3,90}?)\s+(?:is|was|will)\s+no\s+longer\s+(?:be\s+)?a\s+(?:\w+\s+)?priority\b", re.I
+)
 # What leads into the added item's name: "RESOLVED that", "The Board agreed that", "(c)".
 _ADDED_LEAD_RE = re.compile(r"^.*\bthat\s+|^\s*\(?[a-h]\)\s*", re.I)
 # The day priorities take effect: "From 1 April 2024 the priorities are ..." sets them for that
@@ -81,8 +85,9 @@ class PrioritySet:
     page: int
     priorities: tuple[Priority, ...]
     # A priority added to those already set ("shop theft be added as a fifth priority from 1 April
-    # 2025"): the set holds it alone, and the ones it is added to are the period's before.
-    adds: bool = False
+    # 2025") or dropped from them ("Rural crime is no longer a Board priority"): "added" or
+    # "dropped", the set holding it alone; "" for a list of the period's priorities.
+    change: str = ""
 
 
 def priority_name(item: str) -> str:
@@ -113,7 +118,7 @@ def extract_priorities(document: str, pages: Sequence[CleanPage], period: str = 
                 continue
             if block.kind == "para" and not block.text.endswith(":"):
                 named_here = _named_in_sentences(document, block.text, page.number, period)
-                named_here += _added_in_sentences(document, block.text, page.number, period)
+                named_here += _changed_in_sentences(document, block.text, page.number, period)
                 # ... or a table right under it ("The priorities for 2024/25 came from ...", then a
                 # column of them for each year).
                 under_heading = i > 0 and blocks[i - 1].kind == "heading" and _names_priorities(blocks[i - 1])
@@ -267,18 +272,20 @@ def _named_in_sentences(document: str, text: str, page: int, period: str) -> lis
     return found
 
 
-def _added_in_sentences(document: str, text: str, page: int, period: str) -> list[PrioritySet]:
+def _changed_in_sentences(document: str, text: str, page: int, period: str) -> list[PrioritySet]:
     """The priorities a paragraph's sentences add to those set ("RESOLVED that shop theft and retail
-    crime be added as a fifth priority of the Partnership from 1 April 2025")."""
+    crime be added as a fifth priority of the Partnership from 1 April 2025") or drop ("Rural and
+    heritage crime is no longer a Board priority")."""
     found = []
     for sentence in split_sentences(text):
-        match = _ADDED_RE.search(sentence)
-        if match is None:
-            continue
-        item = _ADDED_LEAD_RE.sub("", match.group("item")).strip(" ,")
-        if 0 < len(item.split()) <= MAX_NAMED_WORDS and not _CLAUSE_RE.search(item):
-            added = (Priority(priority_name(item), item, page),)
-            found.append(PrioritySet(document, _set_for(sentence, period), sentence, page, added, adds=True))
+        for change, pattern in (("added", _ADDED_RE), ("dropped", _DROPPED_RE)):
+            match = pattern.search(sentence)
+            if match is None:
+                continue
+            item = _ADDED_LEAD_RE.sub("", match.group("item")).strip(" ,")
+            if 0 < len(item.split()) <= MAX_NAMED_WORDS and not _CLAUSE_RE.search(item):
+                one = (Priority(priority_name(item), item, page),)
+                found.append(PrioritySet(document, _set_for(sentence, period), sentence, page, one, change))
     return found
 
 

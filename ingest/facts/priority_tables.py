@@ -22,7 +22,10 @@ _LABEL_CELL_RE = re.compile(
 _HEADER_WORDS = frozenset(
     {"priority", "priorities", "theme", "themes", "area", "areas", "issue", "no", "ref"}
 )
+# A row saying its priority goes ("Remove as a Board priority (R6)"): none of the list.
+_REMOVED_RE = re.compile(r"\b(?:remove[ds]?|drop(?:ped|s)?|no longer|ceases?|ended)\b", re.I)
 _NUMBERED_CELL_RE = re.compile(r"^\d{1,2}[.)]\s+\w")
+_COLUMN_WORDS = frozenset({"priority", "priorities", "theme", "themes"})
 _NONE_RE = re.compile(r"^\(?(?:none|n/a|new|[-–—])\)?$", re.I)
 # A cell of money or a figure: the table is of awards or statistics, not of priorities.
 _FIGURES_RE = re.compile(r"£|^\d[\d.,%]*$")
@@ -57,7 +60,13 @@ def table_columns(blocks: Sequence[Block], paragraphs: int = 0, by_period: bool 
         return [Column("", tuple((name, as_excerpts(name, rows[0].lines)) for name in across))]
     if any(_FIGURES_RE.search(cell) for row in rows for cell in row.cells[1:]):
         return []
-    items = [item for row in rows if not row.header and (item := _item(row.cells, row.lines)) is not None]
+    items = [
+        item
+        for row in rows
+        if not row.header
+        and not any(_REMOVED_RE.search(cell) for cell in row.cells[1:])
+        and (item := _item(row.cells, row.lines)) is not None
+    ]
     return [Column("", tuple(items))] if len(items) >= 2 else []
 
 
@@ -90,7 +99,9 @@ def _item(cells: tuple[str, ...], lines: list[str]) -> tuple[str, str] | None:
     if not name and cells[0].strip() and len(cells) > 1:
         name = cells[1].strip()
     words = name.casefold().replace(".", "").split()
-    if not words or words[0] in _HEADER_WORDS or len(words) > MAX_ITEM_WORDS:
+    # A column's name ("Proposed priority 2025-26", "Priority for 2024/25"), not a priority's.
+    named = words[:1] + [w for w in words if w in _COLUMN_WORDS]
+    if not words or set(named) & _HEADER_WORDS or len(words) > MAX_ITEM_WORDS:
         return None
     return name, as_excerpts(name, lines)
 
