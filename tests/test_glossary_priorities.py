@@ -295,6 +295,25 @@ def test_priorities_set_apart_by_semicolons_keep_their_commas(tmp_path: Path) ->
     ]
 
 
+def test_priorities_listed_with_commas_in_a_sentence_saying_no_more(tmp_path: Path) -> None:
+    lines = [
+        "Our priorities in 2022-23",
+        "Our priorities this year were domestic abuse and sexual violence, anti-social behaviour, serious",
+        "violence, and drug-related harm. Each has a lead officer.",
+        "",
+        "Our priorities were agreed in March, reviewed in June, and published in July.",
+        "The priorities were set with partners, who told us what mattered, and residents.",
+    ]
+    pdf = read_pdf(make_pdf(tmp_path / "r.pdf", [lines]), "r.pdf")
+    (found,) = extract_priorities("r.pdf", clean_pages(pdf.pages), "2022-23")
+    assert [p.text for p in found.priorities] == [
+        "domestic abuse and sexual violence",
+        "anti-social behaviour",
+        "serious violence",
+        "drug-related harm",
+    ]
+
+
 def test_priorities_stated_after_were_or_enumerated_in_a_resolution(tmp_path: Path) -> None:
     report = [
         "Our priorities",

@@ -29,6 +29,15 @@ _STATING_RE = re.compile(
     r"(?P<items>[^:]+;[^:]+?)\.?$",
     re.I,
 )
+# ... or commas, in a sentence saying no more: "Our priorities this year were domestic abuse and
+# sexual violence, anti-social behaviour, serious violence, and drug-related harm." Three items at
+# least, none longer than MAX_LISTED_WORDS (a clause after "were" is longer, or one item).
+_LISTING_RE = re.compile(
+    r"\b(?:our|the|its|partnership's|board's)\s+priorities(?:\s+(?:this|that|last)\s+year"
+    r"|\s+for\s+[^:;,]{1,30}?)?\s+(?:are|were)\s+(?P<items>[^:;]+,[^:;]+,[^:;]+?)\.?$",
+    re.I,
+)
+MAX_LISTED_WORDS = 6
 # An enumerated item's mark, "(1)", "(ii)", "a)"; and a clause after the last item that is no item
 # ("...; and (4) anti-social behaviour; and that acquisitive crime is no longer a priority").
 _ENUMERATOR_RE = re.compile(r"^\(?(?:\d{1,2}|[ivx]{1,4}|[a-h])\)\s*", re.I)
@@ -255,7 +264,8 @@ def _named_in_sentences(document: str, text: str, page: int, period: str) -> lis
     """The priorities a paragraph's sentences name in a list of short phrases, one set a sentence."""
     found = []
     for sentence in split_sentences(text):
-        match = _NAMING_RE.search(sentence) or _STATING_RE.search(sentence)
+        listing = _LISTING_RE.search(sentence)
+        match = _NAMING_RE.search(sentence) or _STATING_RE.search(sentence) or listing
         if not match:
             continue
         named = match.group("items")
@@ -265,6 +275,9 @@ def _named_in_sentences(document: str, text: str, page: int, period: str) -> lis
         split = _SEMICOLON_SPLIT_RE if ";" in named else _ITEM_SPLIT_RE
         items = [_ENUMERATOR_RE.sub("", i.strip(" .")) for i in split.split(named) if i.strip(" .")]
         most = MAX_SEMICOLON_ITEM_WORDS if ";" in named else MAX_NAMED_WORDS
+        most = MAX_LISTED_WORDS if match is listing else most
+        if match is listing and all(re.match(r"[a-z]+ed\b", i) for i in items):
+            continue  # "were agreed in March, reviewed in June, and published": what was done
         if len(items) < 2 or any(len(i.split()) > most or _CLAUSE_RE.search(i) for i in items):
             continue
         listed = tuple(Priority(priority_name(i), i, page) for i in items)
