@@ -694,3 +694,23 @@ def test_a_priority_a_document_says_is_dropped_answers_what_changed_where_one_pe
     answer = answer_priorities("which priority was dropped for 2025-26", [listed, dropped], set(), sources)
     assert answer is not None and answer.text.startswith("For 2025-26: dropped Rural crime [")
     assert answer.about == ("Rural crime",)
+
+
+def test_what_a_document_says_is_dropped_is_what_a_follow_up_asks_about_beside_a_reworded_list() -> None:
+    def listed(period: str, names: list[str], change: str = "") -> PrioritySet:
+        return PrioritySet(
+            "r.pdf", period, "Our priorities", 1, tuple(Priority(n, n, 1) for n in names), change
+        )
+
+    sets = [
+        listed("2023-24", ["Town centre anti-social behaviour", "Reducing reoffending", "Knife crime"]),
+        listed("2024-25", ["Safer streets and public spaces", "Knife crime"]),
+        listed("2024-25", ["Reducing reoffending"], "dropped"),
+    ]
+    other = PrioritySet("o.pdf", "2024-25", "x", 1, (Priority("Shop theft", "Shop theft", 1),), "dropped")
+    partnership_of = {"r.pdf": "Northby", "o.pdf": "Southwold"}
+    sources = Sources({"r.pdf": "Report"})
+    answer = answer_priorities(
+        "which priority was dropped for 2024-25", [*sets, other], set(), sources, partnership_of
+    )
+    assert answer is not None and answer.about == ("Reducing reoffending",)  # not Southwold's

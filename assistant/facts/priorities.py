@@ -129,7 +129,7 @@ def answer_priorities(
         ledger.citations(),
         sentences=tuple(checked),
         answerer="register",
-        about=_dropped(groups, stated) if changed else (),
+        about=_dropped(groups, owned) if changed else (),
     )
 
 
@@ -275,20 +275,20 @@ def _by_period(sets: Sequence[PrioritySet]) -> list[PrioritySet]:
 
 
 def _dropped(
-    groups: Mapping[str, Sequence[PrioritySet]], stated: Sequence[PrioritySet] = ()
+    groups: Mapping[str, Sequence[PrioritySet]], owned: Mapping[str, Sequence[PrioritySet]]
 ) -> tuple[str, ...]:
-    """The priorities dropped from one period to the next, in every partnership's sets; where a
-    partnership's sets are of one period, those its documents say are dropped."""
+    """The priorities dropped from one period to the next, in every partnership's sets: those its
+    documents say are dropped for the later period where they say so (a list's other differences
+    may be rewordings), else those the later list lacks."""
     found: list[str] = []
-    for group in groups.values():
-        for before, after in pairwise(_by_period(group)):
-            found += _step(before, after)[2]
-        if len(_by_period(group)) == 1:
-            found += [
-                s.priorities[0].name
-                for s in stated
-                if s.change == "dropped" and s in _one_period(group, stated)
-            ]
+    for name, group in groups.items():
+        said = [s for s in owned.get(name, ()) if s.change == "dropped"]
+        by_period = _by_period(group)
+        for before, after in pairwise(by_period):
+            told = [s.priorities[0].name for s in _one_period([after], said)]
+            found += told or _step(before, after)[2]
+        if len(by_period) == 1:
+            found += [s.priorities[0].name for s in _one_period(group, said)]
     return tuple(dict.fromkeys(_LIST_LABEL_RE.sub("", name) for name in found))
 
 

@@ -64,7 +64,9 @@ _ADDED_RE = re.compile(
 )
 # ... or dropped: "X is no longer a Board priority", "X will no longer be a priority".
 _DROPPED_RE = re.compile(
-    r"(?P<item>[^.;:()]{3,90}?)\s+(?:is|was|will)\s+no\s+longer\s+(?:be\s+)?a\s+(?:\w+\s+)?priority\b", re.I
+    r"(?P<item>[^.;:()]{3,90}?)\s+(?:is|was|will)\s+no\s+longer\s+(?:be\s+)?"
+    r"(?:a\s+(?:\w+\s+)?priority|one\s+of\s+(?:our|the|its)\s+priorities)\b",
+    re.I,
 )
 # What leads into the added item's name: "RESOLVED that", "The Board agreed that", "(c)".
 _ADDED_LEAD_RE = re.compile(r"^.*\bthat\s+|^\s*\(?[a-h]\)\s*", re.I)
