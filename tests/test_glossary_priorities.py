@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -714,3 +715,26 @@ def test_what_a_document_says_is_dropped_is_what_a_follow_up_asks_about_beside_a
         "which priority was dropped for 2024-25", [*sets, other], set(), sources, partnership_of
     )
     assert answer is not None and answer.about == ("Reducing reoffending",)  # not Southwold's
+
+
+def test_a_priority_added_in_the_year_of_the_list_is_told_unless_the_list_holds_it(tmp_path: Path) -> None:
+    lines = [
+        "Our priorities",
+        "",
+        "In 2024-25 the Partnership worked to three priorities: domestic abuse; knife crime; and rural",
+        "crime. At its review in March 2025 the Board kept all three and added a fourth, shop theft and",
+        "retail crime, as the assessment had proposed.",
+    ]
+    pdf = read_pdf(make_pdf(tmp_path / "r.pdf", [lines]), "r.pdf")
+    listed, added = extract_priorities("r.pdf", clean_pages(pdf.pages), "2024-25")
+    assert (added.change, added.period, [p.name for p in added.priorities]) == (
+        "added",
+        "2024-25",
+        ["shop theft and retail crime"],
+    )
+    sources = Sources({"r.pdf": "Report"})
+    now = answer_priorities("what are the priorities now", [listed, added], set(), sources)
+    assert now is not None and "adds shop theft and retail crime as a priority for 2024-25" in now.text
+    held = replace(listed, priorities=(*listed.priorities, *added.priorities))
+    again = answer_priorities("what are the priorities now", [held, added], set(), sources)
+    assert again is not None and "adds" not in again.text  # the list holds it already

@@ -140,13 +140,18 @@ def _added_since(
     ledger: CitationLedger,
     sources: Sources,
 ) -> list[tuple[str, CheckedSentence]]:
-    """The priorities added to a partnership's after the period of its latest list ("shop theft be
-    added as a fifth priority from 1 April 2025"), each said and cited with the sentence adding it."""
+    """The priorities added to a partnership's in or after the period of its latest list ("shop theft
+    be added as a fifth priority from 1 April 2025") and none of it, each said and cited with the
+    sentence adding it."""
     found = []
     for name, group in groups.items():
         latest = max(s.period[:4] for s in group)
         for s in added:
-            if partnership_of.get(s.document, "") == name and s.period[:4] > latest:
+            listed = {p.name.casefold() for each in group for p in each.priorities}
+            new = s.priorities[0].name.casefold() not in listed
+            # ... in or after it: a report's year may end with one added ("kept all four and added
+            # a fifth, shop theft"), its list being of the year's four.
+            if partnership_of.get(s.document, "") == name and s.period[:4] >= latest and new:
                 number = ledger.cite(s.document, s.page, s.heading)
                 item = s.priorities[0].text
                 text = f"{sources.title(s.document)} [{number}] adds {item} as a priority for {s.period}."

@@ -59,7 +59,9 @@ _CLAUSE_RE = re.compile(r"\b(?:who|which|we|us|they|them|our|is|are|was|were|wil
 # A priority added: "X be added as a fifth priority", "X was added as a new priority".
 _ADDED_RE = re.compile(
     r"(?P<item>[^.;:()]{3,90}?)\s+(?:be|was|is|has been|were)\s+added\s+as\s+(?:a|the)\s+"
-    r"(?:new|further|\w+th|third|second)\s+priority\b",
+    r"(?:new|further|\w+th|third|second)\s+priority\b"
+    # ... "the Board added a fifth, shop theft and retail crime, as ..."
+    r"|\badded\s+a\s+(?:new|further|\w+th|third|second)(?:\s+priority)?\s*[,:]\s*(?P<named>[^,;.()]{3,60})",
     re.I,
 )
 # ... or dropped: "X is no longer a Board priority", "X will no longer be a priority".
@@ -297,7 +299,8 @@ def _changed_in_sentences(document: str, text: str, page: int, period: str) -> l
             match = pattern.search(sentence)
             if match is None:
                 continue
-            item = _ADDED_LEAD_RE.sub("", match.group("item")).strip(" ,")
+            said = match.group("item") if match.group("item") is not None else match.group("named")
+            item = _ADDED_LEAD_RE.sub("", said).strip(" ,")
             if 0 < len(item.split()) <= MAX_NAMED_WORDS and not _CLAUSE_RE.search(item):
                 one = (Priority(priority_name(item), item, page),)
                 found.append(PrioritySet(document, _set_for(sentence, period), sentence, page, one, change))
