@@ -3,6 +3,7 @@ the one named last before the cut answers."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from assistant.facts.holders import answer_current_holder, answer_holder
@@ -149,3 +150,28 @@ def test_a_report_published_after_its_year_names_that_years_holder() -> None:
     )
     answer = answer_current_holder("who is the vice chair now", holders, sources, set(sources.titles), set())
     assert answer is not None and "Cllr Priya Shah" in answer.text
+
+
+def test_a_page_naming_a_chair_for_each_group_answers_with_the_one_other_documents_name() -> None:
+    strategy = [
+        _holder("strategy.pdf", "chair", "Supt Idris Vane"),
+        _holder("strategy.pdf", "chair", "Dana Whit"),  # chair of a delivery group
+        _holder("strategy.pdf", "chair", "Omar Reed"),
+    ]
+    sources = replace(
+        SOURCES,
+        titles={**SOURCES.titles, "strategy.pdf": "Strategy 2025-28"},
+        dates={**SOURCES.dates, "strategy.pdf": "2025-03-25"},
+    )
+    own = set(terms("northvale csp"))
+    answer = answer_current_holder(
+        "who chairs the northvale csp now", [*HOLDERS, *strategy], sources, {*DOCUMENTS, "strategy.pdf"}, own
+    )
+    assert answer is not None and answer.text.startswith(
+        "The chair is Supt Idris Vane [1], as named in Strategy"
+    )
+    # No one of them named so elsewhere: the documents do not settle it.
+    alone = answer_current_holder(
+        "who chairs the northvale csp now", strategy, sources, {"strategy.pdf"}, own
+    )
+    assert alone is None

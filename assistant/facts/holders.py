@@ -129,7 +129,12 @@ def _named_last(dated: Sequence[tuple[str, RoleHolder]]) -> RoleHolder | None:
     latest = max(when for when, _ in dated)
     named = [h for when, h in dated if when == latest]
     if len({_surname(h.name) for h in named}) != 1:
-        return None
+        # A page naming a chair for each group ("Chair: ..." under each): the one named so in
+        # other documents too holds the role asked about, if one alone is.
+        elsewhere = {_surname(h.name) for _, h in dated if h.document not in {n.document for n in named}}
+        named = [h for h in named if _surname(h.name) in elsewhere]
+        if len({_surname(h.name) for h in named}) != 1:
+            return None
     return max(named, key=lambda h: len(h.name))
 
 
