@@ -146,8 +146,8 @@ def _added_since(
     found = []
     for name, group in groups.items():
         latest = max(s.period[:4] for s in group)
+        listed = {p.name.casefold() for each in group for p in each.priorities}
         for s in added:
-            listed = {p.name.casefold() for each in group for p in each.priorities}
             new = s.priorities[0].name.casefold() not in listed
             # ... in or after it: a report's year may end with one added ("kept all four and added
             # a fifth, shop theft"), its list being of the year's four.
