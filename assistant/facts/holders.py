@@ -131,7 +131,8 @@ def _named_last(dated: Sequence[tuple[str, RoleHolder]]) -> RoleHolder | None:
     if len({_surname(h.name) for h in named}) != 1:
         # A page naming a chair for each group ("Chair: ..." under each): the one named so in
         # other documents too holds the role asked about, if one alone is.
-        elsewhere = {_surname(h.name) for _, h in dated if h.document not in {n.document for n in named}}
+        pages = {h.document for h in named}
+        elsewhere = {_surname(h.name) for _, h in dated if h.document not in pages}
         named = [h for h in named if _surname(h.name) in elsewhere]
         if len({_surname(h.name) for h in named}) != 1:
             return None

@@ -116,8 +116,7 @@ def answer_priorities(
     ]
     listed, checked = _listed(shown, ledger, sources)
     if now and not changed:
-        added = [s for s in stated if s.change == "added"]
-        additions = _added_since(groups, added, partnership_of or {}, ledger, sources)
+        additions = _added_since(groups, owned, ledger, sources)
         listed += [text for text, _ in additions]
         checked += [sentence for _, sentence in additions]
     # Asked what changed, the change comes first; else it follows the lists, when they span periods.
@@ -135,8 +134,7 @@ def answer_priorities(
 
 def _added_since(
     groups: Mapping[str, Sequence[PrioritySet]],
-    added: Sequence[PrioritySet],
-    partnership_of: Mapping[str, str],
+    owned: Mapping[str, Sequence[PrioritySet]],
     ledger: CitationLedger,
     sources: Sources,
 ) -> list[tuple[str, CheckedSentence]]:
@@ -147,11 +145,11 @@ def _added_since(
     for name, group in groups.items():
         latest = max(s.period[:4] for s in group)
         listed = {p.name.casefold() for each in group for p in each.priorities}
-        for s in added:
+        for s in owned.get(name, ()):
             new = s.priorities[0].name.casefold() not in listed
             # ... in or after it: a report's year may end with one added ("kept all four and added
             # a fifth, shop theft"), its list being of the year's four.
-            if partnership_of.get(s.document, "") == name and s.period[:4] >= latest and new:
+            if s.change == "added" and s.period[:4] >= latest and new:
                 number = ledger.cite(s.document, s.page, s.heading)
                 item = s.priorities[0].text
                 text = f"{sources.title(s.document)} [{number}] adds {item} as a priority for {s.period}."

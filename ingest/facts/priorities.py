@@ -255,12 +255,14 @@ def _named_in_cells(
     """The priorities a table cell names as a paragraph would: a decision log's "The Board adopted
     five priorities for 2025-26: (1) A; (2) B; ...". A wrapped cell's lines are joined in its row's
     cells; the heading quoted is cut into the pieces the row's lines print."""
-    lines = [blocks[at].text]
-    lines += [b.text for b in takewhile(lambda b: b.kind == "row" and not b.cells, blocks[at + 1 :])]
     found = []
     for cell in blocks[at].cells:
         if _PRIORITY_RE.search(cell):
             found += _named_in_sentences(document, cell, page, period)
+    if not found:  # most rows: their lines are not read
+        return []
+    lines = [blocks[at].text]
+    lines += [b.text for b in takewhile(lambda b: b.kind == "row" and not b.cells, blocks[at + 1 :])]
     return [replace(s, heading=as_excerpts(s.heading, lines)) for s in found]
 
 

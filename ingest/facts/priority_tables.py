@@ -99,9 +99,8 @@ def _item(cells: tuple[str, ...], lines: list[str]) -> tuple[str, str] | None:
     if not name and cells[0].strip() and len(cells) > 1:
         name = cells[1].strip()
     words = name.casefold().replace(".", "").split()
-    # A column's name ("Proposed priority 2025-26", "Priority for 2024/25"), not a priority's.
-    named = words[:1] + [w for w in words if w in _COLUMN_WORDS]
-    if not words or set(named) & _HEADER_WORDS or len(words) > MAX_ITEM_WORDS:
+    # A column's name ("No.", "Proposed priority 2025-26", "Priority for 2024/25"), not a priority's.
+    if not words or words[0] in _HEADER_WORDS or set(words) & _COLUMN_WORDS or len(words) > MAX_ITEM_WORDS:
         return None
     return name, as_excerpts(name, lines)
 
