@@ -407,3 +407,22 @@ def test_a_place_opening_a_projects_name_names_no_partnership_while_another_is_n
     # Each named only by a project's name: neither is set aside.
     asked = "Compare the Northby Night Marshals and the Southwold Street Pastors"
     assert named_partnerships(asked, records, documents_with) == ({NORTHBY, SOUTHWOLD}, set())
+
+
+def test_an_acronym_typed_in_capitals_is_looked_up_as_typed_before_it_counts_as_absent() -> None:
+    used = {
+        "sia": frozenset({"s.pdf"}),
+        **{t: frozenset({"n.pdf", "s.pdf"}) for t in ("strateg", "intellig", "assess")},
+    }
+
+    def documents_with(term: str) -> frozenset[str]:
+        return used.get(term, frozenset())
+
+    def forms(word: str) -> list[str]:  # as the glossary reads it: "sia" in lower case may be no acronym
+        return ["Strategic Intelligence Assessment"] if word == "SIA" else []
+
+    northby = frozenset({"n.pdf"})
+    assert absent_words("what does the northby SIA say about theft", northby, documents_with, forms) == ()
+    assert absent_words("what does the northby sia say about theft", northby, documents_with, forms) == (
+        "sia",
+    )

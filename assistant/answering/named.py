@@ -146,13 +146,15 @@ def absent_words(
         m.group(0).split()[0].casefold()
         for m in (*LABELLED_Q_RE.finditer(question), *LETTERED_Q_RE.finditer(question))
     }
+    # The word as typed, for the glossary: "SIA" in capitals is an acronym, "sia" may not be.
+    typed = {word.casefold(): word for word in re.findall(r"[\w'’-]+", question)}
     for term, word in worded_terms(question):
         if max(commonness(term, word), _participle(word)) >= ABSENT_ZIPF or word.casefold() in labelling:
             continue
         used = documents_with(term)
         if not used or used & documents:
             continue
-        other_forms = [terms(form) for form in forms(word)]
+        other_forms = [terms(form) for form in forms(typed.get(word, word))]
         if not any(form and all(documents_with(t) & documents for t in form) for form in other_forms):
             absent.append(word)
     return tuple(dict.fromkeys(absent))
