@@ -1,4 +1,4 @@
-"""Write the evaluation archive: the real report beside twenty-three invented partnerships' documents.
+"""Write the evaluation archive: the real report beside twenty-four invented partnerships' documents.
 
     python -m evals.archive.build TARGET
 
@@ -112,6 +112,11 @@ from evals.archive import sallowmere_minutes as l_minutes
 from evals.archive import sallowmere_plan as l_plan
 from evals.archive import sallowmere_report as l_report
 from evals.archive import sallowmere_urgent as l_urgent
+from evals.archive import stannerley_assessment as x_assessment
+from evals.archive import stannerley_funding as x_funding
+from evals.archive import stannerley_governance as x_governance
+from evals.archive import stannerley_minutes as x_minutes
+from evals.archive import stannerley_reports as x_reports
 from evals.archive import tarnholt_assessment as p_assessment
 from evals.archive import tarnholt_governance as p_governance
 from evals.archive import tarnholt_minutes as p_minutes
@@ -172,6 +177,8 @@ from evals.archive.names import (
     RAVENSHOLT_DIR,
     SALLOWMERE,
     SALLOWMERE_DIR,
+    STANNERLEY,
+    STANNERLEY_DIR,
     TARNHOLT,
     TARNHOLT_DIR,
     THISTLECOMBE,
@@ -263,6 +270,7 @@ _t = _Partnership(ELDERHYTHE_DIR, ELDERHYTHE)
 _u = _Partnership(HOLLOWMEAD_DIR, HOLLOWMEAD)
 _v = _Partnership(WRENFOLD_DIR, WRENFOLD)
 _w = _Partnership(MERROWGATE_DIR, MERROWGATE)
+_x = _Partnership(STANNERLEY_DIR, STANNERLEY)
 
 
 BOARD = "Kestrelford Community Safety Partnership Board minutes"
@@ -1666,6 +1674,79 @@ DOCUMENTS: tuple[Document, ...] = (
         "2023-24",
         "2024-07-16",
         w_reports.write_annual_report_2324,
+    ),
+    _x(
+        "annual-report-2023-24.pdf",
+        x_reports.TITLE_2324,
+        "annual report",
+        "2023-24",
+        "2024-07-17",
+        x_reports.write_annual_report_2324,
+    ),
+    _x(
+        "board-minutes-2024-06-12.pdf",
+        x_minutes.TITLE_JUNE,
+        "minutes",
+        "2024-25",
+        "2024-06-12",
+        x_minutes.write_minutes_june,
+    ),
+    _x(
+        "strategic-assessment-2024.pdf",
+        x_assessment.TITLE,
+        "strategic assessment",
+        "2024-25",
+        "2024-10-04",
+        x_assessment.write_assessment,
+    ),
+    _x(
+        "board-notes-2024-10-16.pdf",
+        x_minutes.TITLE_OCTOBER,
+        "minutes",
+        "2024-25",
+        "2024-10-16",
+        x_minutes.write_notes_october,
+    ),
+    _x(
+        "grants-panel-2025-01-22-scanned.pdf",
+        f"{x_funding.TITLE_PANEL}, 22 January 2025 (signed, scanned)",
+        "minutes",
+        "2024-25",
+        "2025-01-22",
+        x_funding.write_panel,
+        scanned=True,
+    ),
+    _x(
+        "board-minutes-2025-03-19.pdf",
+        x_minutes.TITLE_MARCH,
+        "minutes",
+        "2024-25",
+        "2025-03-19",
+        x_minutes.write_minutes_march,
+    ),
+    _x(
+        "terms-of-reference-2025.pdf",
+        x_governance.TITLE,
+        "other",
+        "2024-25",
+        "2025-03-19",
+        x_governance.write_terms,
+    ),
+    _x(
+        "funding-plan-2025-26.pdf",
+        x_funding.TITLE_PLAN,
+        "other",
+        "2025-26",
+        "2025-03-19",
+        x_funding.write_plan,
+    ),
+    _x(
+        "annual-report-2024-25.pdf",
+        x_reports.TITLE_2425,
+        "annual report",
+        "2024-25",
+        "2025-07-16",
+        x_reports.write_annual_report_2425,
     ),
 )
 

@@ -1,4 +1,4 @@
-"""The twenty-three invented partnerships: names, folders and members shared by their documents."""
+"""The twenty-four invented partnerships: names, folders and members shared by their documents."""
 
 from __future__ import annotations
 
@@ -103,3 +103,9 @@ MERROWGATE_DIR = "merrowgate"
 MERROWGATE_SHORT = "Merrowgate CSP"
 MERROWGATE_BOARD = "Merrowgate Community Safety Partnership Board"
 MERROWGATE_FUND = "Merrowgate Community Safety Fund"
+STANNERLEY = "Stannerley Community Safety Partnership"
+STANNERLEY_DIR = "stannerley"
+STANNERLEY_SHORT = "Safer Stannerley"
+STANNERLEY_BOARD = "Stannerley Community Safety Partnership Board"
+STANNERLEY_FUND = "Stannerley Safer Neighbourhoods Fund"
+STANNERLEY_PANEL = "Stannerley CSP Grants Panel"

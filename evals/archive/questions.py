@@ -76,6 +76,8 @@ QUESTION_FILES = (
     "archive22-test.jsonl",
     "archive23-dev.jsonl",
     "archive23-test.jsonl",
+    "archive24-dev.jsonl",
+    "archive24-test.jsonl",
     "compare-dev.jsonl",
     "minutes-dev.jsonl",
     "real-typed-dev.jsonl",
