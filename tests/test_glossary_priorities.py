@@ -738,3 +738,52 @@ def test_a_priority_added_in_the_year_of_the_list_is_told_unless_the_list_holds_
     held = replace(listed, priorities=(*listed.priorities, *added.priorities))
     again = answer_priorities("what are the priorities now", [held, added], set(), sources)
     assert again is not None and "adds" not in again.text  # the list holds it already
+
+
+def test_a_list_of_priorities_opening_the_next_page_is_read_and_cited_there(tmp_path: Path) -> None:
+    cover = ["NORTHBY COMMUNITY SAFETY PARTNERSHIP", "Annual Report 2022 to 2023", "", "Fictional.", ""]
+    first = [*cover, "Our priorities", "", "The priorities, set from the 2021 assessment, were:"]
+    running = "Annual Report 2022 to 2023   Northby Community Safety Partnership"
+    second = [
+        running,
+        "",
+        "\u2022 Domestic abuse",
+        "\u2022 Anti-social behaviour",
+        "\u2022 Hate crime",
+        "",
+        "Funding",
+    ]
+    third = [running, "", "The fund paid for eight projects."]
+    pdf = read_pdf(make_pdf(tmp_path / "ar.pdf", [first, second, third]), "ar.pdf")
+    pages = clean_pages(pdf.pages)
+    # The title the cover prints is a running header on every later page: no text of theirs.
+    assert all("Annual Report 2022" not in block.text for page in pages[1:] for block in page.blocks)
+    (found,) = extract_priorities("ar.pdf", pages, "2022-23")
+    names = ("Domestic abuse", "Anti-social behaviour", "Hate crime")
+    assert (found.period, found.page, found.lead_page) == ("2022-23", 2, 1)
+    assert found.priorities == tuple(Priority(name, name, 2) for name in names)
+    answer = answer_priorities("what were the priorities in 2022-23", [found], set(), Sources())
+    assert answer is not None and [(c.document, c.page) for c in answer.citations] == [("ar.pdf", 2)]
+    assert quote_on_page(answer.citations[0].quote, pdf.pages[1].text)
+
+
+def test_a_lead_in_after_a_list_starts_a_list_of_its_own_for_the_year_its_sentence_names(
+    tmp_path: Path,
+) -> None:
+    lines = [
+        "Our priorities",
+        "",
+        "In 2023/24 the priorities agreed at the annual meeting were:",
+        "\u2022 Domestic abuse",
+        "\u2022 Anti-social behaviour",
+        "Hate crime, a priority in 2022/23, passed to the cohesion forum. From April 2024 the priorities",
+        "are:",
+        "\u2022 Violence against women and girls",
+        "\u2022 Retail crime",
+    ]
+    pdf = read_pdf(make_pdf(tmp_path / "ar.pdf", [lines]), "ar.pdf")
+    found = extract_priorities("ar.pdf", clean_pages(pdf.pages), "2023-24")
+    assert [(s.period, [p.name for p in s.priorities]) for s in found] == [
+        ("2023-24", ["Domestic abuse", "Anti-social behaviour"]),
+        ("2024-25", ["Violence against women and girls", "Retail crime"]),
+    ]

@@ -230,6 +230,8 @@ def _with_neighbour(
 def _quote(found: PrioritySet) -> str:
     """What a citation of a set quotes: its heading and its items as printed. A sentence naming
     the items is their quote (in a table cell an item may be printed over lines other cells part)."""
+    if found.lead_page:  # the heading is on the page before the list's
+        return "\n".join(p.text for p in found.priorities)
     said = " ".join(found.heading.split())
     return "\n".join([found.heading, *(p.text for p in found.priorities if p.text not in said)])
 

@@ -101,6 +101,9 @@ class PrioritySet:
     # 2025") or dropped from them ("Rural crime is no longer a Board priority"): "added" or
     # "dropped", the set holding it alone; "" for a list of the period's priorities.
     change: str = ""
+    # The page printing the heading, where a lead-in ends one page and its list opens the next
+    # (`page`); 0 where they share a page.
+    lead_page: int = 0
 
 
 def priority_name(item: str) -> str:
@@ -114,7 +117,7 @@ def priority_name(item: str) -> str:
 def extract_priorities(document: str, pages: Sequence[CleanPage], period: str = "") -> list[PrioritySet]:
     """Each list of two or more bullets introduced by a heading or sentence naming priorities."""
     found: list[PrioritySet] = []
-    for page in pages:
+    for number, page in enumerate(pages):
         blocks = page.blocks
         for i, block in enumerate(blocks):
             if block.kind == "bullet" and _PRIORITY_RE.search(block.text):
@@ -144,30 +147,36 @@ def extract_priorities(document: str, pages: Sequence[CleanPage], period: str = 
             if _CONTENTS_RE.search(block.text):
                 continue
             items = []
-            rest = blocks[i + 1 :]
+            rest, on = blocks[i + 1 :], page.number
+            if not rest and number + 1 < len(pages):  # a lead-in ending its page: the list opens the next
+                rest, on = pages[number + 1].blocks, pages[number + 1].number
             for at, following in enumerate(rest):
                 if _describes(rest, at):
                     continue  # "1. Domestic abuse" over a paragraph saying what the Board will do
                 if following.kind != "bullet":
                     break
-                items.append(Priority(priority_name(following.text), following.text, page.number))
+                items.append(Priority(priority_name(following.text), following.text, on))
             if len(items) < 2 and block.kind == "heading":
-                items = _subsections(block.text, rest, page.number)
+                items = _subsections(block.text, rest, on)
             if len(items) < 2:
                 # A table of them, under the heading's introduction or the lead-in's colon.
                 paragraphs = 1 if block.kind == "heading" else 0
                 if not _ONE_LABELLED_RE.match(block.text):  # "Priority 3" heads one priority's part
-                    found.extend(_tabled(document, block.text, rest, page.number, period, paragraphs))
+                    found.extend(_tabled(document, block.text, rest, on, period, paragraphs))
                 continue
             # A lead-in after a heading run into the paragraph above carries that heading's words.
             heading = block.text if named else f"{_last_sentence(blocks[i - 1])} {block.text}"
+            # The lead-in's own sentence says the year first ("... a priority in 2022/23, passed to the
+            # forum. From April 2024 the priorities are:").
+            lead = _set_for(_last_sentence(block), "") if block.kind == "para" else ""
             found.append(
                 PrioritySet(
                     document=document,
-                    period=financial_year(heading, period),
+                    period=lead or financial_year(heading, period),
                     heading=heading,
-                    page=page.number,
+                    page=on,  # where the items are printed, which the answer cites
                     priorities=tuple(items),
+                    lead_page=page.number if on != page.number else 0,
                 )
             )
     return found
@@ -218,9 +227,12 @@ def _subsections(heading: str, blocks: Sequence[Block], page: int) -> list[Prior
 
 def _describes(blocks: Sequence[Block], at: int) -> bool:
     """Whether a paragraph describes the list item above it: it comes right after an item, and
-    another item follows it. A paragraph after the last item is the list's end."""
+    another item follows it. A paragraph after the last item is the list's end, as is one leading
+    into the next list."""
     if blocks[at].kind != "para" or at == 0 or blocks[at - 1].kind != "bullet":
         return False
+    if blocks[at].text.endswith(":"):
+        return False  # it leads into a list of its own
     return at + 1 < len(blocks) and blocks[at + 1].kind == "bullet"
 
 

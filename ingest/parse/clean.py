@@ -30,6 +30,7 @@ from ingest.parse.pdf import Page
 from ingest.parse.running import (
     PAGE_NUMBER_RE,
     page_numbers,
+    repeated_after_cover,
     repeated_edge_lines,
     repeated_on_second_page,
     strip_edges,
@@ -80,7 +81,7 @@ def clean_pages(pages: Sequence[Page]) -> list[CleanPage]:
     """
     page_lines = [[unleadered(line).rstrip() for line in page.text.splitlines()] for page in pages]
     repeated = repeated_edge_lines(page_lines, pages)
-    later = repeated | repeated_on_second_page(page_lines)
+    later = repeated | repeated_on_second_page(page_lines) | repeated_after_cover(page_lines)
     cleaned: list[CleanPage] = []
     carried: Header | None = None  # the header of a table that ran to the foot of the last page
     for at, (page, lines) in enumerate(zip(pages, page_lines, strict=True)):

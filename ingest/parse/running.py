@@ -31,6 +31,7 @@ _PAGE_MARK_RE = re.compile(
 
 
 _EDGE_LINES = 2  # headers and footers live in the first and last few lines of a page
+_COVER_LINES = 12  # lines of the first page that hold its title, its partnership and its date
 
 
 _NUMBER_AT_EDGE_RE = re.compile(
@@ -139,6 +140,19 @@ def repeated_on_second_page(page_lines: list[list[str]]) -> set[str]:
         return set()
     first, second = (set().union(*map(_keys, _edges(lines))) for lines in page_lines)
     return (first & second) - {"#"}
+
+
+def repeated_after_cover(page_lines: list[list[str]]) -> set[str]:
+    """On a document of three pages or more, the edge lines every page after the first repeats whose
+    words the first page's opening lines print: a running header of the title (or the partnership's
+    name) that the cover leaves off, where a table's header repeated over its pages names no title."""
+    if len(page_lines) < 3:
+        return set()
+    later = [set().union(*map(_keys, _edges(lines))) for lines in page_lines[1:]]
+    cover = [line for line in page_lines[0] if line.strip()][:_COVER_LINES]
+    opening = set(re.findall(r"\w+", " ".join(cover).casefold()))
+    common = set.intersection(*later) - {"#"}
+    return {key for key in common if set(re.findall(r"\w+", key.replace("#", " "))) <= opening}
 
 
 def _numbered_key(line: str, numbers: set[str]) -> str:
