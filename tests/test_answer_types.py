@@ -116,6 +116,9 @@ def test_an_author_is_who_a_document_says_prepared_or_wrote_it() -> None:
     assert states("author", "Prepared for the Northvale CSP Board by Ravi Sethna, Senior Analyst.")
     assert states("author", "Northvale Partnership. Author: Delphine Achterberg, Senior Analyst.")
     assert states("author", "Compiled by the Partnership Analysis Team, March 2024.")
+    # A cover's table of details: the row's label cell, then its value cell.
+    assert states("author", "Author\tImran Khalid, Community Safety Analyst")
+    assert not states("author", "Authority\tNorthvale Borough Council")
     assert not states("author", "The Board approved the strategic assessment on 4 March 2024.")
 
 

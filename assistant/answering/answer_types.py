@@ -78,7 +78,7 @@ _LAW_Q_RE = re.compile(
 # Sethna", "Author: Delphine Achterberg", "Compiled by the Partnership Analysis Team").
 _AUTHOR_RE = re.compile(
     r"\b(?i:prepared|written|compiled|produced|authored)\b[^.;]{0,60}?\bby\s+(?:the\s+)?[A-Z]"
-    r"|\b(?i:author)s?\s*:\s*[A-Z]"
+    r"|\b(?i:author)s?(?:\s*:|\t)\s*[A-Z]"  # "Author: ..." or a row of cells: "Author", "..."
 )
 _AUTHOR_Q_RE = re.compile(
     r"\bwho (?:wrote|writes|authored|prepared|compiled|produced)\b|\bauthor\b|\b(?:written|prepared) by\b",
