@@ -232,6 +232,10 @@ def test_the_number_a_row_is_listed_by_is_no_amount_of_money() -> None:
     assert not is_money(Unit(0, "row", listed, listed, 0))
     costed = "Exploitation Sub-group | 4,500"
     assert is_money(Unit(0, "row", costed, costed, 0))  # a figure in a table's row may be an amount
+    # ... but not a date: a meeting's details row names no sum.
+    dated = "Ref — 20 February 2024: Applicant / scheme Asked Decision Award Reason"
+    assert not is_money(Unit(0, "row", dated, dated, 0))
+    assert is_money(Unit(0, "row", f"{dated} | 7,850", f"{dated} | 7,850", 0))
 
 
 def test_who_did_a_deed_is_told_only_by_a_text_telling_of_it(tmp_path: Path, model: Embeddings) -> None:

@@ -11,7 +11,7 @@ from assistant.answering.answer_types import COLUMN_NAMED_KINDS, states
 from assistant.answering.narrowing import counts_another, shows_change
 from assistant.answering.units import HEADED_KINDS, ROW_KINDS, Unit
 from assistant.text import span_ends, terms
-from ingest.facts.periods import MONTHS_PATTERN, months_in, years_in
+from ingest.facts.periods import DATE_RE, MONTHS_PATTERN, months_in, years_in
 from ingest.text import ANY_FIGURE_RE, MONEY_HINT_RE, MONEY_RE
 
 if TYPE_CHECKING:
@@ -104,10 +104,11 @@ def _holds_as_value(row: str, asked: set[str]) -> bool:
 
 
 def is_money(unit: Unit) -> bool:
-    """An amount of money: pounds, a figure in a table (not the number a row is listed by: "4."),
-    or thousands and millions."""
+    """An amount of money: pounds, a figure in a table (not the number a row is listed by: "4.",
+    nor a date: "Ref — 20 February 2024: ..."), or thousands and millions."""
     return bool(MONEY_HINT_RE.search(unit.text)) or (
-        unit.kind in ROW_KINDS and bool(ANY_FIGURE_RE.search(_ROW_NUMBER_RE.sub("", unit.text)))
+        unit.kind in ROW_KINDS
+        and bool(ANY_FIGURE_RE.search(_ROW_NUMBER_RE.sub("", DATE_RE.sub("", unit.text))))
     )
 
 
