@@ -5,11 +5,18 @@ documents' records, left to a document's own total."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+from pathlib import Path
+
 from assistant.facts.glossary import Glossary
 from assistant.facts.register import FundingRegister
 from assistant.types import Sources
 from ingest.facts.decision_types import FundingDecision
+from ingest.facts.decisions import extract_funding
 from ingest.facts.terms import Term
+from ingest.parse.clean import clean_pages
+from ingest.parse.pdf import read_pdf
+from tests.pdfs import make_pdf
 
 
 def _decision(item: str, amount: float, date: str, document: str, quote: str) -> FundingDecision:
@@ -95,3 +102,43 @@ def test_one_word_of_an_acronyms_spelling_out_names_no_item() -> None:
     register = FundingRegister(rows, glossary=spelled, partnership_of={"report.pdf": "N"})
     typed = register.answer("how much did the da project get", set())
     assert typed is not None and "£38,000" in typed.text
+
+
+def test_an_amendment_naming_no_item_is_of_the_award_of_its_former_sum_its_paragraph_names(
+    tmp_path: Path,
+) -> None:
+    lines = [
+        "Northby Community Safety Partnership: notes of the Board, 7 December 2023 (fictional)",
+        "",
+        "4. Community Safety Fund",
+        "The Ormond Park Residents' Association had held four of the ten Safer Streets Walkabouts",
+        "planned and asked to scale the project down. The Board amended its decision of 14 June 2023",
+        "so that the award is reduced from £4,000 to £2,600.",
+    ]
+    pdf = read_pdf(make_pdf(tmp_path / "notes.pdf", [lines]), "notes.pdf")
+    (amended,) = extract_funding(
+        "notes.pdf", pdf.pages, clean_pages(pdf.pages), "2023-24", "2023-12-07", "minutes"
+    )
+    assert (amended.item, amended.outcome, amended.previous, amended.amount) == ("", "amended", 4_000, 2_600)
+    assert amended.quote.startswith("The Ormond Park Residents' Association had held four")
+    award = replace(
+        _decision("Safer Streets Walkabouts", 4_000, "2023-06-14", "june.pdf", "to award £4,000 to OPRA."),
+        lead="Ormond Park Residents' Association",
+    )
+    other = _decision("Night Marshals", 4_000, "2023-06-14", "june.pdf", "to award £4,000 for marshals.")
+    partnership = dict.fromkeys(("june.pdf", "notes.pdf"), "N")
+    register = FundingRegister([award, other, amended], partnership_of=partnership)
+    assert [d.item for d in register.decisions] == [
+        "Safer Streets Walkabouts",
+        "Night Marshals",
+        "Safer Streets Walkabouts",
+    ]
+    # Asked by whom it went to, named in full: the award's timeline, its latest state first.
+    answer = register.answer("was the ormond park residents association award changed", set())
+    assert answer is not None and answer.text.index("£2,600") < answer.text.index("Earlier")
+    assert (answer.citations[0].document, answer.citations[0].page) == ("notes.pdf", 1)
+    # An amendment whose former sum no award of the partnership had is left out.
+    stray = replace(amended, previous=5_000.0)
+    assert [d.item for d in FundingRegister([award, stray], partnership_of=partnership).decisions] == [
+        "Safer Streets Walkabouts"
+    ]

@@ -32,7 +32,7 @@ from assistant.facts.register_answer import (
     not_of_this_partnership,
 )
 from assistant.facts.register_query import RegisterQuery, befell, parse_question
-from assistant.facts.timeline import State, Timeline, build_timelines
+from assistant.facts.timeline import State, Timeline, build_timelines, named_amendments
 from assistant.text import terms
 from assistant.types import Answer, CheckedSentence, Sources
 from ingest.facts.decision_types import FundingDecision, item_words
@@ -90,7 +90,7 @@ class FundingRegister:
         ]
         self.glossary = glossary
         self.sources = sources or Sources()
-        self.decisions = list(decisions)
+        self.decisions = named_amendments(list(decisions), partnership_of or {})
         # The priority a decision serves is read from every document's priorities, so it is the
         # register's knowledge, not the decision's own. (Read from its own partnership's alone, two
         # dev answers about knife crime were lost that other partnerships' names had found.)
@@ -254,7 +254,12 @@ class FundingRegister:
                 continue
             if self._spelled_only(i, query.words, lead):
                 continue  # "when did the round close" is no question about CCTV
-            credit = sum(1.0 if w in strong else 0.5 if w in weak or w in lead else 0.0 for w in query.words)
+            # Named by whom it went to in full ("the Ormond Park Residents' Association award"): the item's.
+            whole = len(lead) > 1 and lead <= set(query.words)
+            credit = sum(
+                1.0 if w in strong or (whole and w in lead) else 0.5 if w in weak or w in lead else 0.0
+                for w in query.words
+            )
             credit += OWN_WORD_CREDIT * len(strong.intersection(query.own))
             scores.append((credit / len(query.words), self.decisions[i]))
         best = max((score for score, _ in scores), default=0.0)

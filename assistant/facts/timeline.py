@@ -10,8 +10,8 @@ after a deferral, or amending it) supersedes the earlier ones; totals count only
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, field
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
 
 from ingest.facts.decision_types import FundingDecision, item_words
 
@@ -63,6 +63,33 @@ def time_key(decision: FundingDecision) -> str:
     if decision.date:
         return decision.date
     return f"{decision.year[:4]}-04-00" if decision.year[:4].isdigit() else ""
+
+
+def named_amendments(
+    decisions: Sequence[FundingDecision], partnership_of: Mapping[str, str]
+) -> list[FundingDecision]:
+    """The decisions, each amendment naming no item ("so that the award is reduced from £4,000 to
+    £2,600") named after the award it changes: its partnership's earlier award of the former sum
+    in another document, whose item or lead the amendment's quote names. One found by none is left out."""
+    named = [d for d in decisions if d.item]
+    found = []
+    for d in decisions:
+        if not d.item:
+            said = item_words(d.quote)
+            earlier = [
+                e
+                for e in named
+                if e.amount == d.previous
+                and e.document != d.document
+                and partnership_of.get(e.document, "") == partnership_of.get(d.document, "")
+                and time_key(e) <= time_key(d)
+                and (item_words(e.item) <= said or bool(e.lead and item_words(e.lead) <= said))
+            ]
+            if not earlier:
+                continue
+            d = replace(d, item=earlier[-1].item, lead=d.lead or earlier[-1].lead)
+        found.append(d)
+    return found
 
 
 def build_timelines(

@@ -200,7 +200,9 @@ def _paragraph(
     elif bullet and (dashed := BULLET_DASH_LABEL_RE.match(text)):
         item, lead = item_and_runner(dashed.group("label"))
         label, text = _Label(item, lead, whole=True), text[dashed.end() :]
+    before = ""  # the paragraph's sentence before this one
     for sentence in split_sentences(text):
+        before, sentence_before = sentence, before
         if SECTION_RE.match(sentence) and not MONEY_RE.search(sentence) and len(sentence) < 90:
             heading, label = sentence, _Label()  # a minute's heading run into the text above it
             continue
@@ -227,6 +229,7 @@ def _paragraph(
         if about := ON_ITEM_RE.match(sentence):  # "On Late Shift (NSG24-02), ...": the paragraph's item
             label = _Label(about.group("item"))
         decided = _prose_decisions(document, page, sentence, period, heading, label, meeting, listed)
+        decided = [_told_before(d, sentence_before) for d in decided]
         if told and label is told_of:
             decided = [_told_with(d, told, label.item) for d in decided]
             told = [*told, sentence][-_TOLD_SENTENCES:]
@@ -235,6 +238,20 @@ def _paragraph(
             label = _Label(label.item or bid.group("item").strip(), label.lead or lead, bid.group("money"))
         found += decided
     return found, heading
+
+
+# An amendment pointing back at the award it changes: "amended its decision so that the award is ...".
+_REFERS_BACK_RE = re.compile(r"\b(?:the|its|this|that)\s+(?:award|grant|allocation|decision)\b", re.I)
+
+
+def _told_before(decision: FundingDecision, before: str) -> FundingDecision:
+    """An amendment naming no item, pointing back at the award it changes, quoted with the sentence
+    before it, which names what it is about: the register finds the award by its former sum."""
+    unnamed = not decision.item and decision.outcome == "amended" and decision.previous
+    if not unnamed or not before or not _REFERS_BACK_RE.search(decision.quote):
+        return decision
+    quote = f"{before} {decision.quote}"
+    return replace(decision, quote=quote, context=quote)
 
 
 # The sentences at most, label and decision included, quoted for a decision whose own words do not name

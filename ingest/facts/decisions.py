@@ -58,7 +58,9 @@ def extract_funding(
     for entry in stated_amounts(document, pages, period, meeting):
         target = _matching_row(entry, decisions)
         if target is None:
-            if entry.item:  # a statement naming no item and matching no row is not a decision
+            # A statement naming no item and matching no row is no decision, unless it amends one
+            # its register finds by the former sum ("the award is reduced from £4,000 to £2,600").
+            if entry.item or (entry.outcome == "amended" and entry.previous):
                 decisions.append(entry)
             continue
         index = decisions.index(target)
