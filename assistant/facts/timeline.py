@@ -70,7 +70,7 @@ def named_amendments(
 ) -> list[FundingDecision]:
     """The decisions, each amendment naming no item ("so that the award is reduced from £4,000 to
     £2,600") named after the award it changes: its partnership's earlier award of the former sum
-    in another document, whose item or lead the amendment's quote names. One found by none is left out."""
+    in another document, whose item or lead the amendment's quote names. One matching none is left out."""
     named = [d for d in decisions if d.item]
     found = []
     for d in decisions:

@@ -200,9 +200,9 @@ def _paragraph(
     elif bullet and (dashed := BULLET_DASH_LABEL_RE.match(text)):
         item, lead = item_and_runner(dashed.group("label"))
         label, text = _Label(item, lead, whole=True), text[dashed.end() :]
-    before = ""  # the paragraph's sentence before this one
+    previous = ""  # the paragraph's sentence before the one read
     for sentence in split_sentences(text):
-        before, sentence_before = sentence, before
+        sentence_before, previous = previous, sentence
         if SECTION_RE.match(sentence) and not MONEY_RE.search(sentence) and len(sentence) < 90:
             heading, label = sentence, _Label()  # a minute's heading run into the text above it
             continue
