@@ -254,8 +254,9 @@ class FundingRegister:
                 continue
             if self._spelled_only(i, query.words, lead):
                 continue  # "when did the round close" is no question about CCTV
-            # Named by whom it went to in full ("the Ormond Park Residents' Association award"): the item's.
-            whole = len(lead) > 1 and lead <= set(query.words)
+            # Named only by whom it went to, in full ("the Ormond Park Residents' Association award"):
+            # the item's. Named by its own words as well, they decide (`test_decisions`, StepAway).
+            whole = len(lead) > 1 and lead <= set(query.words) and strong.isdisjoint(query.words)
             credit = sum(
                 1.0 if w in strong or (whole and w in lead) else 0.5 if w in weak or w in lead else 0.0
                 for w in query.words
