@@ -58,6 +58,8 @@ def test_priorities_are_listed_for_the_financial_year_asked_or_not_at_all() -> N
     # A possessive ("the CSP's") asks nothing particular; a topic named does, for the passages.
     assert cited("What are the CSP's priorities for 2023-24?") == ["plan.pdf", "report.pdf"]
     assert cited("what are the knife crime priorities for 2023-24") is None
+    # The kind of document the question names them by says nothing particular either.
+    assert cited("what did the 2023/24 annual report list as the priorities") == ["plan.pdf", "report.pdf"]
     # Asked about a year no document is from, the answer says which periods priorities are set for.
     before = answer_priorities("what were the priorities in 2019", sets, set(), Sources(), periods=periods)
     assert before is not None and before.abstained and before.citations == ()

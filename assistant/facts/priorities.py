@@ -45,7 +45,8 @@ _PRIORITY_QUESTION_WORDS = frozenset(
         "currently latest moment present today these days still whats csp focus focusing focused "
         "concentrating on dropped added removed drop add remove one after before following next previous "
         "prior later earlier last carried over forward into kept stayed remained continued from to both not "
-        "didnt didn't doesnt doesn't dont don't wasnt wasn't werent weren't"
+        "didnt didn't doesnt doesn't dont don't wasnt wasn't werent weren't "
+        "annual report review plan strategy assessment minutes document"
     )
 )
 
