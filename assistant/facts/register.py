@@ -248,6 +248,7 @@ class FundingRegister:
         if distinctive:  # "Fenwold Youth Trust's StepAway knife crime mentoring": the StepAway award
             pool = [i for i in pool if distinctive & self._item_terms[i]] or pool
         scores = []
+        asked = set(query.words)
         for i in pool:
             strong, lead, weak = self._words[i]
             if strong.isdisjoint(query.words) and lead.isdisjoint(query.words):
@@ -256,7 +257,7 @@ class FundingRegister:
                 continue  # "when did the round close" is no question about CCTV
             # Named only by whom it went to, in full ("the Ormond Park Residents' Association award"):
             # the item's. Named by its own words as well, they decide (`test_decisions`, StepAway).
-            whole = len(lead) > 1 and lead <= set(query.words) and strong.isdisjoint(query.words)
+            whole = len(lead) > 1 and lead <= asked and strong.isdisjoint(asked)
             credit = sum(
                 1.0 if w in strong or (whole and w in lead) else 0.5 if w in weak or w in lead else 0.0
                 for w in query.words

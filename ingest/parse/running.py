@@ -138,8 +138,12 @@ def repeated_on_second_page(page_lines: list[list[str]]) -> set[str]:
     a running header or footer there. On the first page the same line may be the only title."""
     if len(page_lines) != 2:
         return set()
-    first, second = (set().union(*map(_keys, _edges(lines))) for lines in page_lines)
+    first, second = map(_edge_keys, page_lines)
     return (first & second) - {"#"}
+
+
+def _edge_keys(lines: list[str]) -> set[str]:
+    return set().union(*map(_keys, _edges(lines)))
 
 
 def repeated_after_cover(page_lines: list[list[str]]) -> set[str]:
@@ -148,7 +152,7 @@ def repeated_after_cover(page_lines: list[list[str]]) -> set[str]:
     name) that the cover leaves off, where a table's header repeated over its pages names no title."""
     if len(page_lines) < 3:
         return set()
-    later = [set().union(*map(_keys, _edges(lines))) for lines in page_lines[1:]]
+    later = [_edge_keys(lines) for lines in page_lines[1:]]
     cover = [line for line in page_lines[0] if line.strip()][:_COVER_LINES]
     opening = set(re.findall(r"\w+", " ".join(cover).casefold()))
     common = set.intersection(*later) - {"#"}
