@@ -123,7 +123,7 @@ def repeated_edge_lines(page_lines: list[list[str]], pages: Sequence[Page]) -> s
     numbered: Counter[str] = Counter()
     for lines, page in zip(page_lines, pages, strict=True):
         edges = _edges(lines)
-        counts.update(set().union(*map(_keys, edges)))
+        counts.update(_edge_keys(lines))
         numbers = page_numbers(page)
         numbered.update({_numbered_key(line, numbers) for line in edges if _states_number(line, numbers)})
     found = {key for key, count in numbered.items() if count >= 2 and key != "#"}
