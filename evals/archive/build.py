@@ -1,4 +1,4 @@
-"""Write the evaluation archive: the real report beside twenty-four invented partnerships' documents.
+"""Write the evaluation archive: the real report beside twenty-five invented partnerships' documents.
 
     python -m evals.archive.build TARGET
 
@@ -69,6 +69,12 @@ from evals.archive import hollowmead_bulletin as u_bulletin
 from evals.archive import hollowmead_funding as u_funding
 from evals.archive import hollowmead_minutes as u_minutes
 from evals.archive import hollowmead_reports as u_reports
+from evals.archive import iverbeck_assessment as y_assessment
+from evals.archive import iverbeck_funding as y_funding
+from evals.archive import iverbeck_governance as y_governance
+from evals.archive import iverbeck_minutes as y_minutes
+from evals.archive import iverbeck_plan as y_plan
+from evals.archive import iverbeck_reports as y_reports
 from evals.archive import lintmoor_allocations as k_allocations
 from evals.archive import lintmoor_assessment as k_assessment
 from evals.archive import lintmoor_decision as k_decision
@@ -154,6 +160,8 @@ from evals.archive.names import (
     HARTLEBURN_GROUP,
     HOLLOWMEAD,
     HOLLOWMEAD_DIR,
+    IVERBECK,
+    IVERBECK_DIR,
     KESTRELFORD,
     KESTRELFORD_DIR,
     LINTMOOR,
@@ -271,6 +279,7 @@ _u = _Partnership(HOLLOWMEAD_DIR, HOLLOWMEAD)
 _v = _Partnership(WRENFOLD_DIR, WRENFOLD)
 _w = _Partnership(MERROWGATE_DIR, MERROWGATE)
 _x = _Partnership(STANNERLEY_DIR, STANNERLEY)
+_y = _Partnership(IVERBECK_DIR, IVERBECK)
 
 
 BOARD = "Kestrelford Community Safety Partnership Board minutes"
@@ -1747,6 +1756,79 @@ DOCUMENTS: tuple[Document, ...] = (
         "2024-25",
         "2025-07-16",
         x_reports.write_annual_report_2425,
+    ),
+    _y(
+        "annual-report-2022-23.pdf",
+        y_reports.TITLE_2223,
+        "annual report",
+        "2022-23",
+        "2023-07-19",
+        y_reports.write_annual_report_2223,
+    ),
+    _y(
+        "strategy-group-minutes-2023-06-21.pdf",
+        y_minutes.TITLE_JUNE,
+        "minutes",
+        "2023-24",
+        "2023-06-21",
+        y_minutes.write_minutes_june,
+    ),
+    _y(
+        "strategic-intelligence-assessment-2023.pdf",
+        y_assessment.TITLE,
+        "strategic assessment",
+        "2023-24",
+        "2023-10-02",
+        y_assessment.write_assessment,
+    ),
+    _y(
+        "strategy-group-record-2023-10-11.pdf",
+        y_minutes.TITLE_OCTOBER,
+        "minutes",
+        "2023-24",
+        "2023-10-11",
+        y_minutes.write_record_october,
+    ),
+    _y(
+        "extraordinary-meeting-2024-01-24-scanned.pdf",
+        f"{y_minutes.TITLE_JANUARY} (signed, scanned)",
+        "minutes",
+        "2023-24",
+        "2024-01-24",
+        y_minutes.write_note_january,
+        scanned=True,
+    ),
+    _y(
+        "terms-of-reference-2024.pdf",
+        y_governance.TITLE,
+        "other",
+        "2024-25",
+        "2024-03-13",
+        y_governance.write_terms,
+    ),
+    _y(
+        "funding-framework-2024-25.pdf",
+        y_funding.TITLE,
+        "other",
+        "2024-25",
+        "2024-03-13",
+        y_funding.write_framework,
+    ),
+    _y(
+        "delivery-plan-2024-25.pdf",
+        y_plan.TITLE,
+        "other",
+        "2024-25",
+        "2024-03-13",
+        y_plan.write_plan,
+    ),
+    _y(
+        "annual-report-2023-24.pdf",
+        y_reports.TITLE_2324,
+        "annual report",
+        "2023-24",
+        "2024-07-17",
+        y_reports.write_annual_report_2324,
     ),
 )
 

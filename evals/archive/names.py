@@ -1,4 +1,4 @@
-"""The twenty-four invented partnerships: names, folders and members shared by their documents."""
+"""The twenty-five invented partnerships: names, folders and members shared by their documents."""
 
 from __future__ import annotations
 
@@ -109,3 +109,9 @@ STANNERLEY_SHORT = "Safer Stannerley"
 STANNERLEY_BOARD = "Stannerley Community Safety Partnership Board"
 STANNERLEY_FUND = "Stannerley Safer Neighbourhoods Fund"
 STANNERLEY_PANEL = "Stannerley CSP Grants Panel"
+IVERBECK = "Iverbeck Community Safety Partnership"
+IVERBECK_DIR = "iverbeck"
+IVERBECK_SHORT = "Iverbeck CSP"
+IVERBECK_BOARD = "Iverbeck CSP Strategy Group"
+IVERBECK_FUND = "Iverbeck Partnership Safety Fund"
+IVERBECK_SUBGROUP = "Iverbeck CSP Tasking and Funding Sub-Group"

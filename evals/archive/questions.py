@@ -78,6 +78,8 @@ QUESTION_FILES = (
     "archive23-test.jsonl",
     "archive24-dev.jsonl",
     "archive24-test.jsonl",
+    "archive25-dev.jsonl",
+    "archive25-test.jsonl",
     "compare-dev.jsonl",
     "minutes-dev.jsonl",
     "real-typed-dev.jsonl",
