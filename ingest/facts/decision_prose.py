@@ -237,6 +237,8 @@ def _paragraph(
             lead = (bid.group("lead") or "").strip()
             label = _Label(label.item or bid.group("item").strip(), label.lead or lead, bid.group("money"))
         found += decided
+        if decided and label.asked and told_of is not label:
+            label = _Label()  # a bid asked is decided once: the next decision is of another bid
     return found, heading
 
 

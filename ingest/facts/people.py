@@ -20,8 +20,9 @@ TITLES = (
     r"|Chief Superintendent|Sergeant|Sgt|Detective|Group Manager|Station Manager|Reverend|Rev)\.?"
 )
 _WORD = r"(?:O'|Mc|Mac)?[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+# A name's words are set apart by spaces: a tab parts a table's cells ("Olusegun Bakare | Brantshire").
 _PERSON = (
-    rf"(?:(?P<title>{TITLES})\s+)?(?P<first>{_WORD})(?:\s+(?P<middle>{_WORD}|[A-Z]\.?))?\s+(?P<last>{_WORD})"
+    rf"(?:(?P<title>{TITLES}) +)?(?P<first>{_WORD})(?: +(?P<middle>{_WORD}|[A-Z]\.?))? +(?P<last>{_WORD})"
 )
 # Initials as minutes print them: two or three capitals standing alone ("DW", "JRH").
 INITIALS_RE = re.compile(r"\b[A-Z]{2,3}\b")
@@ -84,10 +85,13 @@ def _named(document: str, pages: Sequence[CleanPage]) -> Iterator[tuple[Person, 
             # someone with their initials ("Present ..." over "Nadia Elmasry (NE), Tidewell Women's Aid").
             going_on = listing and len(block.text) <= _LISTED_LINE and bool(_BRACKETED_RE.search(block.text))
             listing = going_on or bool(_ATTENDANCE_RE.search(block.text))
+            # A table's row keyed by initials ("BA | Bronwen Alderton (CSP Manager)") says whom they
+            # stand for as a key does, whatever the table's heading.
+            keyed_row = bool(block.cells) and INITIALS_RE.fullmatch(block.cells[0].strip()) is not None
             for match in (*_KEYED_RE.finditer(block.text), *_BRACKETED_RE.finditer(block.text)):
                 initials = match.group("initials")
                 if (
-                    (listing or match.group("title"))
+                    (listing or keyed_row or match.group("title"))
                     and _is_person(match)
                     and initials in _initials_of(match)
                 ):

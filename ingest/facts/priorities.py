@@ -179,7 +179,21 @@ def extract_priorities(document: str, pages: Sequence[CleanPage], period: str = 
                     lead_page=page.number if on != page.number else 0,
                 )
             )
-    return found
+    return _once(found)
+
+
+def _once(found: list[PrioritySet]) -> list[PrioritySet]:
+    """Each list read once where a second reading adds nothing: a table's caption naming priorities
+    under a heading that names them too reads the same rows, and unless the caption names a period
+    of its own, the heading's reading, found first, says more."""
+    seen: set[tuple[int, tuple[Priority, ...]]] = set()
+    kept = []
+    for found_set in found:
+        key = (found_set.page, found_set.priorities)
+        if key not in seen or financial_year(found_set.heading.split("\n")[0]):
+            kept.append(found_set)
+        seen.add(key)
+    return kept
 
 
 def _tabled(

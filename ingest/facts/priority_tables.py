@@ -82,6 +82,8 @@ def _rows(blocks: Sequence[Block], paragraphs: int) -> list[_Row]:
     at = 0
     while at < len(blocks) and at < paragraphs and blocks[at].kind == "para":
         at += 1
+    if 0 < at < len(blocks) - 1 and blocks[at].kind == "heading" and blocks[at + 1].kind in ("row", "header"):
+        at += 1  # the table's own caption, set between its introduction and its rows
     rows: list[_Row] = []
     for block in blocks[at:]:
         if block.kind not in ("row", "header") or (block.kind == "header" and rows and not rows[-1].header):

@@ -189,7 +189,10 @@ def _blocks(lines: list[str]) -> list[tuple[Block, Spans]]:
             blocks.append((block, ()))
             continue
         if not stripped:
+            caption = _caption_over(para) if _row_next(lines, at) else ""
             flush()
+            if caption:
+                blocks.append((Block("heading", caption), ()))
             continue
         if _roman_title(stripped):
             flush()
@@ -236,7 +239,10 @@ def _blocks(lines: list[str]) -> list[tuple[Block, Spans]]:
             previous_row, row_cells = above, above_cells
             continue
         if gapped:
+            caption = _caption_over(para)
             flush()
+            if caption:
+                blocks.append((Block("heading", caption), ()))
             listed.described = set()
             blocks.append((Block("row", CELL_SEPARATOR.join(cells)), spans))
             previous_row, row_cells = spans, cells
@@ -251,6 +257,26 @@ def _blocks(lines: list[str]) -> list[tuple[Block, Spans]]:
             listed.described = set()
     flush()
     return [(block, spans) for block, spans in blocks if block.text]
+
+
+def _caption_over(para: list[str]) -> str:
+    """A table's caption set tight under the paragraph before it (". ... the seafront." over "Table
+    5.2 Most similar group, rates per 1,000 residents"), taken off the paragraph's end: a line after
+    a finished sentence, opening with a capital and ending no sentence, right over a table's row.
+    It heads the table, as a caption set apart does; left in the paragraph, the table would be read
+    under the heading of the one before."""
+    if len(para) < 2 or para[-2][-1:] not in (".", "!", "?"):
+        return ""
+    last = para[-1]
+    if not last[:1].isupper() or last[-1:] in (".", "!", "?", ":", ";", ","):
+        return ""
+    return para.pop()
+
+
+def _row_next(lines: list[str], at: int) -> bool:
+    """Whether the next line with text after the blank line at `at` is a table's row."""
+    following = next((line.strip() for line in lines[at + 1 :] if line.strip()), "")
+    return CELL_GAP_RE.search(following) is not None
 
 
 def _section_title(stripped: str, para: list[str], raw: str, width: int) -> bool:

@@ -25,6 +25,7 @@ RATING_CELL_RE = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+)?")
 # A tick or cross marking a row in a column ("Present | Apologies" over "×" in one of them).
 MARK_CELL_RE = re.compile(r"[×✓✔✗✘✕•●xXyY]")
 _WORD_RE = re.compile(r"[^\W\d_]+")
+_NOTE_RE = re.compile(r"\s*\([^()]*\)")
 _GROUP_WORD_LETTERS = 4  # letters at least of a group name's word that its rows' labels repeat
 # A column header that is only a unit: "£", "£k", "£000", "%", "No.".
 _UNIT_CELL_RE = re.compile(r"£\s?(?:k|m|000s?|'000)?|\(£k?\)|%|no\.?|number", re.IGNORECASE)
@@ -68,11 +69,31 @@ def _placed(cells: Sequence[str], spans: Spans, header: Header) -> tuple[str, ..
     """A row's cells under its header's columns ("" where a column is empty)."""
     if len(cells) == len(header.cells):
         return tuple(cells)
+    if len(cells) < len(header.cells):
+        cells, spans = _figures_apart(cells, spans, header)
     placed = [""] * len(header.cells)
     for cell, span in zip(cells, spans, strict=False):
         i = _column(span, header)
         placed[i] = f"{placed[i]} {cell}".strip()
     return tuple(placed)
+
+
+def _figures_apart(cells: Sequence[str], spans: Spans, header: Header) -> tuple[tuple[str, ...], Spans]:
+    """A row's cells with two values set two spaces apart parted ("6.3  14th": "6.3", "14th"), where
+    each stands under a column of its own and one is a figure: layout text leaves three spaces
+    between cells only where the columns are far enough apart."""
+    parted: list[tuple[str, tuple[int, int]]] = []
+    for cell, (start, end) in zip(cells, spans, strict=True):
+        two = _TWO_APART_RE.fullmatch(cell)
+        if two:
+            a = (two.group("a"), (start, start + two.end("a")))
+            b = (two.group("b"), (start + two.start("b"), end))
+            columns = {_column(a[1], header), _column(b[1], header)}
+            if len(columns) == 2 and (is_quantity(a[0]) or is_quantity(b[0])):
+                parted += [a, b]
+                continue
+        parted.append((cell, (start, end)))
+    return tuple(c for c, _ in parted), tuple(s for _, s in parted)
 
 
 def _same_header(cells: Sequence[str], header: Header) -> bool:
@@ -332,7 +353,8 @@ def _rates_below(cells: Sequence[str], raw: list[tuple[Block, Spans]], index: in
     if len(rows) < _RATED_ROWS or any(len(row) != len(cells) for row in rows):
         return False
     for column in range(1, len(cells)):
-        values = {" ".join(row[column].split()).casefold() for row in rows}
+        # A bracketed note qualifies a value without changing it ("Adviser (no vote)").
+        values = {" ".join(_NOTE_RE.sub("", row[column]).split()).casefold() for row in rows}
         short = all(RATING_CELL_RE.fullmatch(v) for v in values)
         if short and len(values) < len(rows) and cells[column].casefold() not in values:
             return True

@@ -1,0 +1,149 @@
+"""Tables as their pages set them: two figures two spaces apart under two columns, a caption run into
+the paragraph above its table, a column of kinds with a bracketed note, initials keyed in a table's
+first column; and prose that names one bid after another."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ingest.facts.decisions import extract_funding
+from ingest.facts.people import extract_people
+from ingest.facts.priorities import extract_priorities
+from ingest.parse.blocks import Block, CleanPage
+from ingest.parse.clean import clean_pages
+from ingest.parse.pdf import read_pdf
+from ingest.parse.tables import read_tables
+from tests.pdfs import make_pdf
+
+
+def _pages(path: Path) -> list[CleanPage]:
+    return clean_pages(read_pdf(path, path.name).pages)
+
+
+def test_two_figures_two_spaces_apart_under_two_columns_are_two_cells() -> None:
+    # As layout text sets a right-aligned figure close to the next column's: "6.3  14th".
+    header = Block("row", "Measure\tArea\tGroup average\tRank of 15")
+    row = Block("row", "Shoplifting\t8.9\t6.3  14th")
+    label = Block("row", "Town centre  (night)\t4.1\t3.2\t9th")
+    raw = [
+        (header, ((2, 9), (60, 70), (84, 97), (103, 113))),
+        (Block("row", "All crime\t92.2\t84.7\t11th"), ((2, 11), (67, 71), (97, 101), (104, 108))),
+        (row, ((2, 13), (69, 72), (98, 107))),
+        (label, ((2, 22), (69, 72), (98, 101), (104, 107))),
+    ]
+    blocks, _ = read_tables(raw, None)
+    assert blocks[2].cells == ("Shoplifting", "8.9", "6.3", "14th")
+    assert blocks[3].cells == ("Town centre  (night)", "4.1", "3.2", "9th")  # words apart stay one cell
+
+
+def test_a_caption_under_a_paragraph_heads_its_table(tmp_path: Path) -> None:
+    path = make_pdf(
+        tmp_path / "sa.pdf",
+        [
+            [
+                "Table 1 Crime by ward, 2023/24",
+                "",
+                "Ward | Crimes | Rate per 1,000",
+                "Town Centre | 2,710 | 345.7",
+                "Ferrybank | 1,420 | 115.4",
+                "",
+                "The Town Centre ward's rate is more than three times the borough's.",
+                "Table 2 Most similar group, rates per 1,000 residents, 2023/24",
+                "",
+                "Measure | Northby | Group average",
+                "All recorded crime | 92.2 | 84.7",
+                "Shoplifting | 8.9 | 6.3",
+            ]
+        ],
+    )
+    blocks = _pages(path)[0].blocks
+    kinds = [(b.kind, b.text) for b in blocks if b.kind in ("heading", "para")]
+    assert kinds == [
+        ("heading", "Table 1 Crime by ward, 2023/24"),
+        ("para", "The Town Centre ward's rate is more than three times the borough's."),
+        ("heading", "Table 2 Most similar group, rates per 1,000 residents, 2023/24"),
+    ]
+
+
+def test_a_priority_tables_caption_under_its_introduction_keeps_the_headings_period(tmp_path: Path) -> None:
+    path = make_pdf(
+        tmp_path / "plan.pdf",
+        [
+            [
+                "Our priorities for 2024-27",
+                "",
+                "The Board has agreed three priorities. The table gives the group that leads each.",
+                "Priorities and lead groups",
+                "Priority | Lead group",
+                "Domestic abuse | VAWG Group",
+                "Serious violence | Violence Group",
+                "Anti-social behaviour | ASB Group",
+            ]
+        ],
+    )
+    found = extract_priorities("plan.pdf", _pages(path), "2024-25")
+    assert [(s.period, [p.name for p in s.priorities]) for s in found] == [
+        ("2024-27", ["Domestic abuse", "Serious violence", "Anti-social behaviour"])
+    ]
+
+
+def test_a_column_of_kinds_with_a_bracketed_note_is_under_its_header(tmp_path: Path) -> None:
+    path = make_pdf(
+        tmp_path / "tor.pdf",
+        [
+            [
+                "Membership",
+                "",
+                "Organisation | Member | Category",
+                "Northby Council | Cllr Ann Hale | Responsible authority",
+                "Northby Police | Supt Raj Iyer | Responsible authority",
+                "Northby Homes | Jo Marsh | Co-opted",
+                "Youth Justice | Ben Okoro | Co-opted",
+                "Office of the Commissioner | Ian Bell | Adviser (no vote)",
+            ]
+        ],
+    )
+    rows = [b for b in _pages(path)[0].blocks if b.kind in ("header", "row")]
+    assert rows[0].kind == "header"
+    assert rows[3].header == ("Organisation", "Member", "Category")
+    assert rows[3].cells == ("Northby Homes", "Jo Marsh", "Co-opted")
+
+
+def test_initials_keyed_in_a_tables_first_column_stand_for_the_name_beside_them(tmp_path: Path) -> None:
+    path = make_pdf(
+        tmp_path / "notes.pdf",
+        [
+            [
+                "Who was there",
+                "",
+                "BA | Bronwen Alderton (CSP Manager)",
+                "OB | Olusegun Bakare | Brantshire ICB",
+                "",
+                "BA will draft the revised terms of reference.",
+            ]
+        ],
+    )
+    people = {(p.initials, p.name, p.page) for p in extract_people("notes.pdf", _pages(path))}
+    assert people == {("BA", "Bronwen Alderton", 1), ("OB", "Olusegun Bakare", 1)}  # no cell's words run on
+
+
+def test_a_bid_asked_then_decided_does_not_name_the_next_decision(tmp_path: Path) -> None:
+    path = make_pdf(
+        tmp_path / "notes.pdf",
+        [
+            [
+                "Northby Board: notes of the meeting held on 16 October 2024",
+                "",
+                "Thursby Boxing Club asked for £7,800 for a girls' boxing programme. The Board agreed to",
+                "fund it at £6,000. The Board declined Keel Recovery Trust's bid of £6,800 for naloxone",
+                "peer distribution.",
+            ]
+        ],
+    )
+    pdf = read_pdf(path, path.name)
+    found = extract_funding(path.name, pdf.pages, clean_pages(pdf.pages), "2024-25", "", "minutes")
+    items = {(d.item, d.amount, d.outcome) for d in found}
+    assert items == {
+        ("Girls' boxing programme", 6_000, "approved"),
+        ("Naloxone peer distribution", 6_800, "declined"),
+    }
