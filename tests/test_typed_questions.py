@@ -483,6 +483,14 @@ def test_a_length_of_time_does_not_say_when() -> None:
     assert fits_kind(unit("Reviews are held annually."), asked)
 
 
+def test_a_date_in_figures_says_when() -> None:
+    # An action log's "Due" column prints dates as figures.
+    due = "A24/17 — Action: Draft revised terms of reference; Owner: BA; Due: 19/03/25"
+    asked = Asked.read("when was the terms of reference action due", "q", _flat)
+    assert fits_kind(Unit(0, "record", due, due, 0), asked)
+    assert not fits_kind(Unit(0, "record", "A24/17 — Owner: BA", "A24/17 — Owner: BA", 0), asked)
+
+
 def test_a_paragraphs_own_number_counts_nothing() -> None:
     def unit(text: str) -> Unit:
         return Unit(0, "sentence", text, text, 0)

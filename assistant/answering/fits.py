@@ -11,7 +11,7 @@ from assistant.answering.answer_types import COLUMN_NAMED_KINDS, states
 from assistant.answering.narrowing import counts_another, shows_change
 from assistant.answering.units import HEADED_KINDS, ROW_KINDS, Unit
 from assistant.text import span_ends, terms
-from ingest.facts.periods import DATE_RE, MONTHS_PATTERN, months_in, years_in
+from ingest.facts.periods import DATE_RE, MONTHS_PATTERN, dates_in, months_in, years_in
 from ingest.text import ANY_FIGURE_RE, MONEY_HINT_RE, MONEY_RE
 
 if TYPE_CHECKING:
@@ -138,8 +138,11 @@ def _figures_only(unit: Unit) -> bool:
 
 
 def _states_time(unit: Unit) -> bool:
-    """Whether a unit states a time: a year, a month, a weekday, a period or how often."""
-    return bool(years_in(unit.text) or months_in(unit.text) or _TIME_WORDS_RE.search(unit.text))
+    """Whether a unit states a time: a year, a month, a date in figures ("19/03/25"), a weekday, a
+    period or how often."""
+    return bool(
+        years_in(unit.text) or months_in(unit.text) or dates_in(unit.text) or _TIME_WORDS_RE.search(unit.text)
+    )
 
 
 # A number that labels rather than measures: "Table 2", "Figure 3", "Section 4.1".
