@@ -108,6 +108,12 @@ def test_a_place_is_not_asked_of_the_register() -> None:
     assert parse_question("who got awards at the county games evening", set()) is not None
 
 
+def test_a_date_still_to_come_is_not_asked_of_the_register() -> None:
+    # A register holds decisions made; when bids will be decided is in a plan's timetable.
+    assert parse_question("When will the board decide the round 1 bids for 2025-26?", set()) is None
+    assert parse_question("When did the board decide the round 1 bids for 2024-25?", set()) is not None
+
+
 def test_why_is_answered_by_the_reason_after_the_sentence_naming_the_thing(
     tmp_path: Path, model: Embeddings
 ) -> None:

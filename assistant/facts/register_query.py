@@ -50,8 +50,10 @@ _PLANNED_Q_RE = re.compile(r"\bplan(?:ned|s)?\b", re.I)
 _WHEN_Q_RE = re.compile(r"^when\b|\b(?:what|which) (?:date|day)\b|\bon what date\b", re.I)
 # A place ("where was the awards evening") is said in a passage, not in a register of amounts; nor is
 # a deadline ("by when does the money have to be spent"), which is no decision's date.
+# ... nor a date still to come ("when will the board decide the round 1 bids"): no decision made has it.
 _PLACE_Q_RE = re.compile(
-    r"^where (?:is|was|were|are|will|did|does|do|has|have)\b|\bby when\b|\bdeadline\b", re.IGNORECASE
+    r"^where (?:is|was|were|are|will|did|does|do|has|have)\b|\bby when\b|\bdeadline\b|^when (?:will|shall)\b",
+    re.IGNORECASE,
 )
 # The outcome a listing asks for: "which bids were turned down in 2023-24".
 _OUTCOME_ASKED = (
@@ -154,7 +156,7 @@ class RegisterQuery:
 def parse_question(question: str, title_words: set[str]) -> RegisterQuery | None:
     """What a funding question asks, or None when it is not about funding."""
     if not _FUNDING_Q_RE.search(question) or _PLACE_Q_RE.search(question):
-        return None  # a place or a deadline is not a register's to give
+        return None  # a place, a deadline or a date to come is not a register's to give
     if _AFTER_AWARD_Q_RE.search(question) or _PLANNED_Q_RE.search(question):
         return None  # "how much of the grant was re-profiled into 2025-26", "... planned at"
     if asks_who(question) and not _GIVEN_Q_RE.search(question):
