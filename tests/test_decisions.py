@@ -12,6 +12,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from assistant.facts.knowledge import own_words
 from assistant.facts.register import FundingRegister
+from assistant.facts.register_answer import outcome_words
 from assistant.facts.register_query import parse_question
 from assistant.settings import Settings
 from assistant.text import terms
@@ -167,6 +168,48 @@ def test_a_table_in_thousands_by_its_caption_states_pounds(tmp_path: Path, capti
     )
     (found,) = _decisions(path, "annual report")
     assert (found.item, found.amount, found.written) == ("IDVA service", 20_000, "20.00 in £k")
+
+
+def test_a_tables_asked_column_gives_the_sum_an_award_asked_for(tmp_path: Path) -> None:
+    path = make_pdf(
+        tmp_path / "report.pdf",
+        [
+            [
+                "Every bid decided in 2024/25 (£k)",
+                "",
+                "Scheme | Lead organisation | Asked £k | Decision | Final £k",
+                "Girls' boxing | Thursby Boxing Club | 7.8 | Approved | 6.0",
+                "Youth link | Stannerley Youth Link | 11.2 | Approved | 11.2",
+                "Alley gates | Quay Residents | 19.5 | Declined | 0.0",
+            ]
+        ],
+    )
+    found = {d.item: (d.outcome, d.amount, d.asked) for d in _decisions(path, "annual report")}
+    assert found == {
+        "Girls' boxing": ("approved", 6_000, 7_800),
+        "Youth link": ("approved", 11_200, 0.0),  # given what it asked: nothing more to say
+        "Alley gates": ("declined", 0.0, 0.0),  # nothing given, nothing asked of the register's sums
+    }
+    boxing = _by_item(_decisions(path, "annual report"), "boxing")
+    assert outcome_words(boxing) == "approved £6,000 (written 6.0 in £k) for 2024-25 (£7,800 asked)"
+
+
+def test_a_bid_asked_in_prose_then_given_less_is_quoted_with_the_ask(tmp_path: Path) -> None:
+    asked = "Thursby Boxing Club asked for £7,800 for a girls' boxing programme."
+    path = make_pdf(
+        tmp_path / "notes.pdf",
+        [
+            [
+                "Northby Board: notes of the meeting held on 16 October 2024",
+                "",
+                f"{asked} The Board agreed to fund it at",
+                "£6,000, leaving out equipment.",
+            ]
+        ],
+    )
+    (award,) = _decisions(path, period="2024-25")
+    assert (award.item, award.amount, award.asked) == ("Girls' boxing programme", 6_000, 7_800)
+    assert award.quote == f"{asked} The Board agreed to fund it at £6,000, leaving out equipment."
 
 
 def test_a_table_read_by_its_header_and_an_actions_table(tmp_path: Path) -> None:

@@ -117,6 +117,8 @@ def outcome_words(d: FundingDecision) -> str:
         words = f"approved {amount}{when}, then withdrawn" if amount else f"withdrawn{when}"
     else:
         words = f"{d.kind if d.kind != 'award' else 'approved'} {amount}{when}"
+    if d.asked and d.outcome in ("approved", "amended") and d.asked not in (d.amount, d.previous):
+        words += f" ({money(d.asked)} asked)"  # a bid given less, or more, than it asked for
     return f"{words} {d.how}".strip()
 
 

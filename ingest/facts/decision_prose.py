@@ -201,6 +201,7 @@ def _paragraph(
         item, lead = item_and_runner(dashed.group("label"))
         label, text = _Label(item, lead, whole=True), text[dashed.end() :]
     previous = ""  # the paragraph's sentence before the one read
+    asked_in = ""  # the sentence saying what the bid being decided asked for
     for sentence in split_sentences(text):
         sentence_before, previous = previous, sentence
         if SECTION_RE.match(sentence) and not MONEY_RE.search(sentence) and len(sentence) < 90:
@@ -230,16 +231,30 @@ def _paragraph(
             label = _Label(about.group("item"))
         decided = _prose_decisions(document, page, sentence, period, heading, label, meeting, listed)
         decided = [_told_before(d, sentence_before) for d in decided]
+        if asked_in:
+            decided = [_with_asked(d, label, asked_in) for d in decided]
         if told and label is told_of:
             decided = [_told_with(d, told, label.item) for d in decided]
             told = [*told, sentence][-_TOLD_SENTENCES:]
         if not decided and (bid := ASKED_RE.search(sentence)):
             lead = (bid.group("lead") or "").strip()
             label = _Label(label.item or bid.group("item").strip(), label.lead or lead, bid.group("money"))
+            asked_in = sentence
         found += decided
         if decided and label.asked and told_of is not label:
-            label = _Label()  # a bid asked is decided once: the next decision is of another bid
+            label, asked_in = _Label(), ""  # a bid asked is decided once: the next decision is of another bid
     return found, heading
+
+
+def _with_asked(decision: FundingDecision, label: _Label, said: str) -> FundingDecision:
+    """An award of another sum than its bid asked for ("X asked for £7,800 ... The Board agreed to
+    fund it at £6,000"), with the sum asked and quoted with the sentence saying so."""
+    asked = parse_amount(label.asked)
+    other = decision.item.casefold() != label.item.casefold()
+    if other or not asked or asked == decision.amount or decision.outcome not in ("approved", "amended"):
+        return decision
+    quote = decision.quote if said in decision.quote else f"{said} {decision.quote}"
+    return replace(decision, asked=asked, quote=quote, context=quote)
 
 
 # An amendment pointing back at the award it changes: "amended its decision so that the award is ...".

@@ -61,6 +61,8 @@ _FIRST_HEADER_RE = re.compile(r"(?:first|initial|original)\b", re.I)
 
 
 _DATE_HEADER_RE = re.compile(r"\b(approved|date|meeting|decided|agreed)\b", re.I)
+# A column of the sums bids asked for, before the sum given ("Asked £k | ... | Final £k", "Sought").
+_ASKED_HEADER_RE = re.compile(r"\b(?:asked|requested|sought|applied for|bid amount)\b", re.I)
 
 
 # A column saying what was decided about each row ("Approved at a reduced sum of £11,300").
@@ -355,6 +357,8 @@ def _header_roles(cells: list[tuple[int, str]]) -> tuple[str, list[tuple[int, st
             role = "amount"
         elif amount is not None and i < amount and _FIRST_HEADER_RE.match(text):
             role = "first"  # the sum first agreed, before the year's changes made the final one
+        elif amount is not None and i < amount and _ASKED_HEADER_RE.search(text):
+            role = "asked"
         elif _LEAD_HEADER_RE.search(text):
             role = "lead"
         elif _WINDOW_HEADER_RE.search(text):
@@ -438,6 +442,8 @@ def _funding_row(
         amount = _asked_sum(item, decided)
     elif not amount:
         return None
+    asked, _ = _scaled(cells.get("asked", ""), header, above)
+    asked = asked if asked != amount and outcome in ("approved", "amended") else 0.0
     item = _REQUESTED_RE.sub("", item).strip(" ,;")  # the sum asked is no part of the item's name
     window = cells.get("window", "")
     when = cells.get("date", "")
@@ -465,6 +471,7 @@ def _funding_row(
         written=unit,
         outcome=outcome,
         previous=previous,
+        asked=round(asked, 2),
     )
 
 

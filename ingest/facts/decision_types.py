@@ -56,6 +56,7 @@ class FundingDecision:
     previous: float = 0.0  # an amended decision: the amount before
     how: str = ""  # "under delegated powers", "from the reserve"
     written: str = ""  # the amount as a table in £k or £m writes it ("4.5"), where it differs
+    asked: float = 0.0  # the sum the bid asked for, where the text states it apart from the sum decided
 
     ocr: bool = False  # its page was read by OCR
 
