@@ -515,6 +515,10 @@ def test_what_a_count_rate_or_role_is_narrowed_to() -> None:
     # Who represents a body: an answer must name that body, not another member.
     assert narrowing_terms("who represents the ambulance service on the board") == {"ambul"}
     assert narrowing_terms("who's the rep for public health") == {"public"}
+    # A role named by what it leads: an answer must name that, not another lead officer.
+    assert narrowing_terms("who is the northby csp's prevent lead") == {"prevent"}
+    assert narrowing_terms("who is the domestic abuse lead for the partnership") == {"domest", "abus"}
+    assert narrowing_terms("who is the lead officer for the csp") == set()  # the role's own name
     # Typed as a topic, without "how many": the words before the thing counted narrow it all the same.
     assert narrowing_terms("northvale fraud offences 2022-23") == {"northval", "fraud"}
     assert narrowing_terms("what were the drug offences about") == set()  # a question word: not a bare count

@@ -34,6 +34,12 @@ _ROLE_OF_RE = re.compile(
     r"|(?:chair|lead|head|manager|co-?ordinator) (?:of|for)) (?:the |our |their |its )?((?:[\w'-]+ ?){1,5})",
     re.I,
 )
+# A role named by what it leads, before it: "the prevent lead", "its domestic abuse champion"; not a
+# role's own name ("the lead officer", "lead for").
+_LEAD_NAMED_RE = re.compile(
+    r"\b(?:the|our|its|their|'s)\s+((?:[\w'-]+ ){1,3})(?:lead|champion)\b(?! (?:officer|member)\b)",
+    re.I,
+)
 # "knife crime per 1,000", "the burglary rate in ...": the phrase before a rate.
 _RATE_RE = re.compile(r"((?:[\w'-]+ ){1,4})(?:rates? )?(?:per \d|rates?\b)", re.I)
 # "... per 1,000 in millbeck", "the burglary rate in the north ward": the place a rate is of.
@@ -115,6 +121,13 @@ def narrowing_terms(question: str) -> frozenset[str]:
     # "can the chair of the board approve funding" asks what the chair may do.
     headed = (_HOW_MANY_RE, _CHANGE_OF_RE, *((_ROLE_OF_RE,) if _WHO_RE.search(question) else ()))
     phrases = [_leading(m.group(1))[:-1] for pattern in headed for m in pattern.finditer(question)]
+    if _WHO_RE.search(question):
+        # Words up to an owner's "'s" name whose role it is ("the stannerley csp's prevent lead").
+        owned = (m.group(1).lower().split() for m in _LEAD_NAMED_RE.finditer(question))
+        phrases += [
+            words[max((i + 1 for i, w in enumerate(words) if w.endswith("'s")), default=0) :]
+            for words in owned
+        ]
     phrases += [
         [w for w in m.group(1).lower().split() if w not in _BOUNDARY]
         for m in _MEASURE_OF_RE.finditer(question)
