@@ -10,7 +10,7 @@ from ingest.facts.decisions import extract_funding
 from ingest.facts.people import extract_people
 from ingest.facts.priorities import extract_priorities
 from ingest.parse.blocks import Block, CleanPage
-from ingest.parse.clean import clean_pages
+from ingest.parse.clean import clean_pages, unspaced
 from ingest.parse.pdf import read_pdf
 from ingest.parse.tables import read_tables
 from tests.pdfs import make_pdf
@@ -147,3 +147,22 @@ def test_a_bid_asked_then_decided_does_not_name_the_next_decision(tmp_path: Path
         ("Girls' boxing programme", 6_000, "approved"),
         ("Naloxone peer distribution", 6_800, "declined"),
     }
+
+
+def test_a_title_printed_letter_spaced_is_read_as_words(tmp_path: Path) -> None:
+    path = make_pdf(
+        tmp_path / "sa.pdf",
+        [
+            [
+                "S E C T I O N   7",
+                "Recommendations",
+                "",
+                "R1   Adopt violence against women and girls as a priority.",
+                "R2   Keep anti-social behaviour as a priority.",
+            ]
+        ],
+    )
+    blocks = _pages(path)[0].blocks
+    assert (blocks[0].kind, blocks[0].text) == ("heading", "SECTION 7 Recommendations")
+    assert unspaced("A B C   12,000") == "A B C   12,000"  # letters beside a figure: a row's cells
+    assert unspaced("S T A N N E R L E Y   C O M M U N I T Y") == "STANNERLEY COMMUNITY"

@@ -68,6 +68,10 @@ _TOTAL_RE = re.compile(r"(?:sub-?)?totals?\b", re.IGNORECASE)
 _LOWER_WORD_RE = re.compile(r"[a-z]{3,}")  # a word going on in lower case, not an OCR speck ("r")
 # A heading numbered with a small roman numeral or letter ("iv. Turning Point", "(b) Grants"): it
 # opens in lower case, but its title does not.
+# A word printed letter-spaced: three letters or more, each alone ("S E C T I O N").
+_LETTER_SPACED_RE = re.compile(r"[A-Za-z](?: [A-Za-z]){2,}")
+_SHORT_NUMBER_RE = re.compile(r"\d{1,3}\.?")
+_WORD_GAP_RE = re.compile(r" {2,}")  # between letter-spaced words, wider than between their letters
 _LOWER_NUMBERED_RE = re.compile(r"^\(?(?:[ivx]{1,4}|[a-h])[.)]\s+[A-Z]")
 # A section numbered with a capital roman numeral ("IV.  Meetings and quorum"): a title of its own
 # wherever it stands, as lists are numbered in small roman or figures.
@@ -79,7 +83,7 @@ def clean_pages(pages: Sequence[Page]) -> list[CleanPage]:
 
     A table that ends one page and goes on at the top of the next keeps its header there.
     """
-    page_lines = [[unleadered(line).rstrip() for line in page.text.splitlines()] for page in pages]
+    page_lines = [[unspaced(unleadered(line)).rstrip() for line in page.text.splitlines()] for page in pages]
     repeated = repeated_edge_lines(page_lines, pages)
     later = repeated | repeated_on_second_page(page_lines) | repeated_after_cover(page_lines)
     cleaned: list[CleanPage] = []
@@ -95,6 +99,19 @@ def unleadered(line: str) -> str:
     """The line with its dot leaders ("Money available . . . . . £67,310") blanked, each dot a space,
     so the label and its figure stand as a row's cells in their columns."""
     return _LEADER_RE.sub(lambda leader: " " * len(leader.group(0)), line)
+
+
+def unspaced(line: str) -> str:
+    """A line printed letter-spaced ("S E C T I O N   7", "C O M M U N I T Y   S A F E T Y") as
+    words: a title set in spaced capitals, not a table row of letters. Only a line of nothing but
+    such words (and a short number) is read so; one letter-spaced word among others is left."""
+    parts = _WORD_GAP_RE.split(line.strip())
+    spaced = [bool(_LETTER_SPACED_RE.fullmatch(part)) for part in parts]
+    numbers = [bool(_SHORT_NUMBER_RE.fullmatch(part)) for part in parts]
+    if not any(spaced) or not all(s or n for s, n in zip(spaced, numbers, strict=True)):
+        return line
+    words = [part.replace(" ", "") if s else part for s, part in zip(spaced, parts, strict=True)]
+    return line[: len(line) - len(line.lstrip())] + " ".join(words)
 
 
 def _indent(line: str) -> int:
