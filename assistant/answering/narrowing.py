@@ -122,7 +122,7 @@ def narrowing_terms(question: str) -> frozenset[str]:
     headed = (_HOW_MANY_RE, _CHANGE_OF_RE, *((_ROLE_OF_RE,) if _WHO_RE.search(question) else ()))
     phrases = [_leading(m.group(1))[:-1] for pattern in headed for m in pattern.finditer(question)]
     if _WHO_RE.search(question):
-        # Words up to an owner's "'s" name whose role it is ("the stannerley csp's prevent lead").
+        # Words up to an owner's "'s" name whose role it is ("the northby csp's prevent lead").
         owned = (m.group(1).lower().split() for m in _LEAD_NAMED_RE.finditer(question))
         phrases += [
             words[max((i + 1 for i, w in enumerate(words) if w.endswith("'s")), default=0) :]

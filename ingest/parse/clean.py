@@ -66,12 +66,12 @@ _MINUTE_NUMBER_RE = re.compile(r"^(?:[A-Z]{2,8}/)?\d{1,3}/\d{2,4}(?:/\d{1,3})?\.
 _CODED_RE = re.compile(r"\S*\d")
 _TOTAL_RE = re.compile(r"(?:sub-?)?totals?\b", re.IGNORECASE)
 _LOWER_WORD_RE = re.compile(r"[a-z]{3,}")  # a word going on in lower case, not an OCR speck ("r")
-# A heading numbered with a small roman numeral or letter ("iv. Turning Point", "(b) Grants"): it
-# opens in lower case, but its title does not.
 # A word printed letter-spaced: three letters or more, each alone ("S E C T I O N").
 _LETTER_SPACED_RE = re.compile(r"[A-Za-z](?: [A-Za-z]){2,}")
 _SHORT_NUMBER_RE = re.compile(r"\d{1,3}\.?")
 _WORD_GAP_RE = re.compile(r" {2,}")  # between letter-spaced words, wider than between their letters
+# A heading numbered with a small roman numeral or letter ("iv. Turning Point", "(b) Grants"): it
+# opens in lower case, but its title does not.
 _LOWER_NUMBERED_RE = re.compile(r"^\(?(?:[ivx]{1,4}|[a-h])[.)]\s+[A-Z]")
 # A section numbered with a capital roman numeral ("IV.  Meetings and quorum"): a title of its own
 # wherever it stands, as lists are numbered in small roman or figures.
