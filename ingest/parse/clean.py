@@ -9,6 +9,7 @@ the header's columns by their x position, and the header's cells.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -105,6 +106,8 @@ def unspaced(line: str) -> str:
     """A line printed letter-spaced ("S E C T I O N   7", "C O M M U N I T Y   S A F E T Y") as
     words: a title set in spaced capitals, not a table row of letters. Only a line of nothing but
     such words (and a short number) is read so; one letter-spaced word among others is left."""
+    if not _LETTER_SPACED_RE.search(line):
+        return line  # most lines: one pass, nothing to split
     parts = _WORD_GAP_RE.split(line.strip())
     spaced = [bool(_LETTER_SPACED_RE.fullmatch(part)) for part in parts]
     numbers = [bool(_SHORT_NUMBER_RE.fullmatch(part)) for part in parts]
@@ -206,7 +209,7 @@ def _blocks(lines: list[str]) -> list[tuple[Block, Spans]]:
             blocks.append((block, ()))
             continue
         if not stripped:
-            caption = _caption_over(para) if _row_next(lines, at) else ""
+            caption = _caption_over(para) if len(para) > 1 and _row_next(lines, at) else ""
             flush()
             if caption:
                 blocks.append((Block("heading", caption), ()))
@@ -292,8 +295,8 @@ def _caption_over(para: list[str]) -> str:
 
 def _row_next(lines: list[str], at: int) -> bool:
     """Whether the next line with text after the blank line at `at` is a table's row."""
-    following = next((line.strip() for line in lines[at + 1 :] if line.strip()), "")
-    return CELL_GAP_RE.search(following) is not None
+    following = next((line for line in itertools.islice(lines, at + 1, None) if line.strip()), "")
+    return CELL_GAP_RE.search(following.strip()) is not None
 
 
 def _section_title(stripped: str, para: list[str], raw: str, width: int) -> bool:
