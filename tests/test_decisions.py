@@ -192,6 +192,10 @@ def test_a_tables_asked_column_gives_the_sum_an_award_asked_for(tmp_path: Path) 
     }
     boxing = _by_item(_decisions(path, "annual report"), "boxing")
     assert outcome_words(boxing) == "approved £6,000 (written 6.0 in £k) for 2024-25 (£7,800 asked)"
+    # The register's CSV (and the Funding tab) carries the sum asked, blank where none differs.
+    rows = FundingRegister(_decisions(path, "annual report")).to_csv(_decisions(path, "annual report"))
+    asked = {line.split(",")[0]: line.rsplit(",", 1)[1] for line in rows.splitlines()[1:]}
+    assert asked == {"Girls' boxing": "7800.00", "Youth link": "", "Alley gates": ""}
 
 
 def test_a_bid_asked_in_prose_then_given_less_is_quoted_with_the_ask(tmp_path: Path) -> None:

@@ -207,6 +207,7 @@ def test_csp_funding_filters_and_json(
         "lead",
         "date",
         "previous_amount",
+        "asked",
         "how",
         "status",
         "counted",

@@ -62,6 +62,7 @@ def decision_json(d: FundingDecision, knowledge: Knowledge) -> dict[str, Any]:
         "lead": d.lead,
         "date": d.date,
         "previous_amount": d.previous or None,
+        "asked": d.asked or None,
         "how": d.how,
         "status": knowledge.register.status_of(d),
         "counted": knowledge.register.counted(d),

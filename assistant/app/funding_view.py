@@ -32,6 +32,7 @@ FUNDING_HEADERS = [
     "Outcome",
     "Lead",
     "Date",
+    "Asked (£)",
 ]
 GLOSSARY_HEADERS = ["Acronym", "Meaning", "Note", "Defined in"]
 
@@ -87,6 +88,7 @@ def table_values(knowledge: Knowledge, decisions: Sequence[FundingDecision]) -> 
             d.outcome + ("" if knowledge.register.counted(d) else f" ({knowledge.register.status_of(d)})"),
             d.lead,
             d.date,
+            d.asked or "",  # blank where the sum given is the sum asked, or no text says
         ]
         for d in decisions
     ]

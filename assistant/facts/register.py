@@ -64,6 +64,7 @@ CSV_FIELDS = (
     "lead",
     "date",
     "counted",
+    "asked",
 )
 
 Uses = Callable[[str], bool]  # whether some documents use a (stemmed) word
@@ -212,6 +213,7 @@ class FundingRegister:
                 d.lead,
                 d.date,
                 self.counted(d),
+                d.asked or "",  # the sum the bid asked for, where it was given another
             ]
             for d in rows
         ]
@@ -222,7 +224,8 @@ class FundingRegister:
         writer = csv.writer(out)
         writer.writerow(CSV_FIELDS)
         for values in self.export_rows(rows):
-            writer.writerow([_as_text(values[0]), f"{values[1]:.2f}", *map(_as_text, values[2:])])
+            asked = f"{values[-1]:.2f}" if values[-1] else ""
+            writer.writerow([_as_text(values[0]), f"{values[1]:.2f}", *map(_as_text, values[2:-1]), asked])
         return out.getvalue()
 
     # answering -------------------------------------------------------------------------------
