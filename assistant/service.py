@@ -36,6 +36,7 @@ from assistant.answering.vectors import VectorCache
 from assistant.answering.weights import COVER_DOCUMENTS, VECTOR_CACHE
 from assistant.answering.why import with_reason
 from assistant.cues import read_cues
+from assistant.facts.covered import answer_covered
 from assistant.facts.knowledge import Knowledge
 from assistant.facts.router import answer_from_facts
 from assistant.index import Index, IndexState
@@ -207,6 +208,16 @@ class Assistant:
             best = self._best(state, extractive, found, doc_type, period, document, named)
             answer = compare_answer(comparison, best, found.query, knowledge.sources)
         elif (
+            exact := answer_covered(
+                question,
+                ranked,
+                {n: r.period for n, r in records.items()},
+                self._first_page,
+                knowledge.sources,
+            )
+        ) is not None:  # "what year does this annual report cover": its cover says
+            answer = replace(exact, passages=cited_first(found.passages, exact.citations), query=found.query)
+        elif (
             exact := answer_from_facts(
                 question,
                 _in_full(state, found.query),
@@ -351,6 +362,10 @@ class Assistant:
             return extractive.best(question, own.passages, own.query, own.vector)
 
         return best
+
+    def _first_page(self, document: str) -> str:
+        """A document's first page as stored, "" when none is."""
+        return self.store.page_texts([(document, 1)]).get((document, 1), "")
 
     def _checked(self, answer: Answer) -> Answer:
         """The answer with every citation whose quote is not on its page dropped (and logged)."""
