@@ -48,6 +48,10 @@ def test_only_a_question_about_a_documents_span_is_answered_so() -> None:
     assert (
         answer_covered(asked, ["a.pdf"], periods, first_page, Sources({"a.pdf": "Annual Report"})) is not None
     )
+    sia = {"b.pdf": "Northby Strategic Intelligence Assessment 2023-24"}
+    assert answer_covered(
+        "what period does the sia cover", ["b.pdf"], {"b.pdf": "2023-24"}, first_page, Sources(sia)
+    )
     # Not a document's span: when something in it happened, or a document of another kind.
     for other in ("what year did the board fund the boxing project", "what year do the minutes cover"):
         assert (

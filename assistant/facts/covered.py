@@ -34,12 +34,12 @@ def answer_covered(
 ) -> Answer | None:
     """The period of the best-ranked document with one, quoted from the first-page line printing it
     (its title, as a rule); None when the question does not ask it or no first page prints it."""
-    kinds = {k.casefold() for k in _KIND_RE.findall(question)}
+    kinds = _kinds(question)
     if not _COVERED_Q_RE.search(question) or not kinds:
         return None
     for document in dict.fromkeys(ranked):
         period = periods.get(document, "")
-        titled = kinds & {w.casefold() for w in _KIND_RE.findall(_titled(sources.title(document)))}
+        titled = bool(kinds & _kinds(sources.title(document)))
         line = _printed(first_page(document), period) if period and titled else ""
         if line:
             ledger = CitationLedger(sources)
@@ -50,9 +50,9 @@ def answer_covered(
     return None
 
 
-def _titled(title: str) -> str:
-    """A title with "SIA" spelled as the assessment it is."""
-    return re.sub(r"\bSIA\b", "Strategic Intelligence Assessment", title)
+def _kinds(text: str) -> set[str]:
+    """The kinds of document a text names, "SIA" as the assessment it is."""
+    return {"assessment" if k.casefold() == "sia" else k.casefold() for k in _KIND_RE.findall(text)}
 
 
 def _printed(page: str, period: str) -> str:
