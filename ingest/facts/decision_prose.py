@@ -253,8 +253,8 @@ def _with_asked(decision: FundingDecision, label: _Label, said: str) -> FundingD
     other = decision.item.casefold() != label.item.casefold()
     if other or not asked or asked == decision.amount or decision.outcome not in ("approved", "amended"):
         return decision
-    quote = decision.quote if said in decision.quote else f"{said} {decision.quote}"
-    return replace(decision, asked=asked, quote=quote, context=quote)
+    quoted = decision if said in decision.quote else _quoted_after(decision, said)
+    return replace(quoted, asked=asked)
 
 
 # An amendment pointing back at the award it changes: "amended its decision so that the award is ...".
@@ -267,8 +267,7 @@ def _told_before(decision: FundingDecision, before: str) -> FundingDecision:
     unnamed = not decision.item and decision.outcome == "amended" and decision.previous
     if not unnamed or not before or not _REFERS_BACK_RE.search(decision.quote):
         return decision
-    quote = f"{before} {decision.quote}"
-    return replace(decision, quote=quote, context=quote)
+    return _quoted_after(decision, before)
 
 
 # The sentences at most, label and decision included, quoted for a decision whose own words do not name
@@ -281,7 +280,12 @@ def _told_with(decision: FundingDecision, told: list[str], item: str) -> Funding
     not name the item: the label naming it and the reasons in between."""
     if item.casefold() in decision.quote.casefold() or decision.item.casefold() != item.casefold():
         return decision  # its clause names the item, or the decision is another item's
-    quote = " ".join([*told[-(_TOLD_SENTENCES - 1) :], decision.quote])
+    return _quoted_after(decision, *told[-(_TOLD_SENTENCES - 1) :])
+
+
+def _quoted_after(decision: FundingDecision, *before: str) -> FundingDecision:
+    """A decision quoted after the sentences before it that say what it is about."""
+    quote = " ".join([*before, decision.quote])
     return replace(decision, quote=quote, context=quote)
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ingest.parse.blocks import ALIGN_SLACK, CELL_SEPARATOR, GROUP, RUNS_ON_RE, WRAP, Block, Spans
@@ -82,18 +82,11 @@ def _figures_apart(cells: Sequence[str], spans: Spans, header: Header) -> tuple[
     """A row's cells with two values set two spaces apart parted ("6.3  14th": "6.3", "14th"), where
     each stands under a column of its own and one is a figure: layout text leaves three spaces
     between cells only where the columns are far enough apart."""
-    parted: list[tuple[str, tuple[int, int]]] = []
-    for cell, (start, end) in zip(cells, spans, strict=True):
-        two = _TWO_APART_RE.fullmatch(cell)
-        if two:
-            a = (two.group("a"), (start, start + two.end("a")))
-            b = (two.group("b"), (start + two.start("b"), end))
-            columns = {_column(a[1], header), _column(b[1], header)}
-            if len(columns) == 2 and (is_quantity(a[0]) or is_quantity(b[0])):
-                parted += [a, b]
-                continue
-        parted.append((cell, (start, end)))
-    return tuple(c for c, _ in parted), tuple(s for _, s in parted)
+
+    def apart(a: _Part, b: _Part) -> bool:
+        return _column(a[1], header) != _column(b[1], header) and (is_quantity(a[0]) or is_quantity(b[0]))
+
+    return _two_apart(cells, spans, apart)
 
 
 def _same_header(cells: Sequence[str], header: Header) -> bool:
@@ -196,16 +189,23 @@ def read_tables(raw: list[tuple[Block, Spans]], carried: Header | None) -> tuple
 def units_apart(cells: Sequence[str], spans: Spans) -> tuple[tuple[str, ...], Spans]:
     """A header's cells with a unit run into its neighbour's name parted ("£  Lead": "£", "Lead"):
     the unit names a narrow column of figures of its own, set right under it."""
-    parted: list[tuple[str, tuple[int, int]]] = []
+    return _two_apart(cells, spans, lambda a, b: any(_UNIT_CELL_RE.fullmatch(text) for text, _ in (a, b)))
+
+
+_Part = tuple[str, tuple[int, int]]  # a cell's text and where it starts and ends on the line
+
+
+def _two_apart(
+    cells: Sequence[str], spans: Spans, apart: Callable[[_Part, _Part], bool]
+) -> tuple[tuple[str, ...], Spans]:
+    """The cells with each one holding two parts two spaces apart ("£  Lead", "6.3  14th") parted,
+    where `apart` says the two are cells of their own, each part with its own span."""
+    parted: list[_Part] = []
     for cell, (start, end) in zip(cells, spans, strict=True):
         two = _TWO_APART_RE.fullmatch(cell)
-        if two and any(_UNIT_CELL_RE.fullmatch(two.group(side)) for side in ("a", "b")):
-            parted += [
-                (two.group("a"), (start, start + two.end("a"))),
-                (two.group("b"), (start + two.start("b"), end)),
-            ]
-        else:
-            parted.append((cell, (start, end)))
+        a = (two.group("a"), (start, start + two.end("a"))) if two else None
+        b = (two.group("b"), (start + two.start("b"), end)) if two else None
+        parted += [a, b] if a and b and apart(a, b) else [(cell, (start, end))]
     return tuple(c for c, _ in parted), tuple(s for _, s in parted)
 
 
