@@ -1,4 +1,4 @@
-"""Write the evaluation archive: the real report beside twenty-five invented partnerships' documents.
+"""Write the evaluation archive: the real report beside twenty-six invented partnerships' documents.
 
     python -m evals.archive.build TARGET
 
@@ -28,6 +28,10 @@ from evals.archive import ashwick_assessment as j_assessment
 from evals.archive import ashwick_minutes as j_minutes
 from evals.archive import ashwick_reports as j_reports
 from evals.archive import ashwick_urgent as j_urgent
+from evals.archive import brackenholme_assessment as z_assessment
+from evals.archive import brackenholme_governance as z_governance
+from evals.archive import brackenholme_minutes as z_minutes
+from evals.archive import brackenholme_reports as z_reports
 from evals.archive import brindlecote_assessment as o_assessment
 from evals.archive import brindlecote_dashboard as o_dashboard
 from evals.archive import brindlecote_governance as o_governance
@@ -139,6 +143,8 @@ from evals.archive.names import (
     AMBLEDOWN_DIR,
     ASHWICK,
     ASHWICK_DIR,
+    BRACKENHOLME,
+    BRACKENHOLME_DIR,
     BRINDLECOTE,
     BRINDLECOTE_DIR,
     CADDISFORD,
@@ -280,6 +286,7 @@ _v = _Partnership(WRENFOLD_DIR, WRENFOLD)
 _w = _Partnership(MERROWGATE_DIR, MERROWGATE)
 _x = _Partnership(STANNERLEY_DIR, STANNERLEY)
 _y = _Partnership(IVERBECK_DIR, IVERBECK)
+_z = _Partnership(BRACKENHOLME_DIR, BRACKENHOLME)
 
 
 BOARD = "Kestrelford Community Safety Partnership Board minutes"
@@ -1829,6 +1836,79 @@ DOCUMENTS: tuple[Document, ...] = (
         "2023-24",
         "2024-07-17",
         y_reports.write_annual_report_2324,
+    ),
+    _z(
+        "annual-report-2023-24.pdf",
+        z_reports.TITLE_2324,
+        "annual report",
+        "2023-24",
+        "2024-05-22",
+        z_reports.write_annual_report_2324,
+    ),
+    _z(
+        "executive-board-minutes-2024-06-12.pdf",
+        z_minutes.TITLE_JUNE,
+        "minutes",
+        "2024-25",
+        "2024-06-12",
+        z_minutes.write_minutes_june,
+    ),
+    _z(
+        "strategic-assessment-2024.pdf",
+        z_assessment.TITLE,
+        "strategic assessment",
+        "2024-25",
+        "2024-08-07",
+        z_assessment.write_assessment,
+    ),
+    _z(
+        "executive-board-notes-2024-09-25.pdf",
+        z_minutes.TITLE_SEPTEMBER,
+        "minutes",
+        "2024-25",
+        "2024-09-25",
+        z_minutes.write_notes_september,
+    ),
+    _z(
+        "extraordinary-meeting-2025-01-22-scanned.pdf",
+        f"{z_minutes.TITLE_JANUARY} (signed, scanned)",
+        "minutes",
+        "2024-25",
+        "2025-01-22",
+        z_minutes.write_note_january,
+        scanned=True,
+    ),
+    _z(
+        "terms-of-reference-2025.pdf",
+        z_governance.TITLE_TERMS,
+        "other",
+        "2025-26",
+        "2025-03-19",
+        z_governance.write_terms,
+    ),
+    _z(
+        "fund-prospectus-2025-26.pdf",
+        z_governance.TITLE_PROSPECTUS,
+        "other",
+        "2025-26",
+        "2025-03-19",
+        z_governance.write_prospectus,
+    ),
+    _z(
+        "action-plan-2025-26.pdf",
+        z_governance.TITLE_PLAN,
+        "other",
+        "2025-26",
+        "2025-03-19",
+        z_governance.write_plan,
+    ),
+    _z(
+        "annual-report-2024-25.pdf",
+        z_reports.TITLE_2425,
+        "annual report",
+        "2024-25",
+        "2025-07-16",
+        z_reports.write_annual_report_2425,
     ),
 )
 

@@ -1,4 +1,4 @@
-"""The twenty-five invented partnerships: names, folders and members shared by their documents."""
+"""The twenty-six invented partnerships: names, folders and members shared by their documents."""
 
 from __future__ import annotations
 
@@ -115,3 +115,9 @@ IVERBECK_SHORT = "Iverbeck CSP"
 IVERBECK_BOARD = "Iverbeck CSP Strategy Group"
 IVERBECK_FUND = "Iverbeck Partnership Safety Fund"
 IVERBECK_SUBGROUP = "Iverbeck CSP Tasking and Funding Sub-Group"
+BRACKENHOLME = "Brackenholme Community Safety Partnership"
+BRACKENHOLME_DIR = "brackenholme"
+BRACKENHOLME_SHORT = "Brackenholme CSP"
+BRACKENHOLME_BOARD = "Brackenholme CSP Executive Board"
+BRACKENHOLME_FUND = "Brackenholme Community Safety Fund"
+BRACKENHOLME_PANEL = "Brackenholme CSP Funding Panel"

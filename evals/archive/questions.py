@@ -80,6 +80,8 @@ QUESTION_FILES = (
     "archive24-test.jsonl",
     "archive25-dev.jsonl",
     "archive25-test.jsonl",
+    "archive26-dev.jsonl",
+    "archive26-test.jsonl",
     "compare-dev.jsonl",
     "minutes-dev.jsonl",
     "real-typed-dev.jsonl",
