@@ -789,3 +789,25 @@ def test_a_lead_in_after_a_list_starts_a_list_of_its_own_for_the_year_its_senten
         ("2023-24", ["Domestic abuse", "Anti-social behaviour"]),
         ("2024-25", ["Violence against women and girls", "Retail crime"]),
     ]
+
+
+def test_a_lead_in_pointing_back_to_the_sentence_naming_priorities_starts_a_list(tmp_path: Path) -> None:
+    lines = [
+        "The assessment led the Group to consult on four new priorities. After the consultation the Group",
+        "confirmed them on 24 January 2024 for the Partnership Plan 2024-27, renaming the fourth:",
+        "1. Domestic abuse and violence against women and girls",
+        "2. Serious violence and knife crime",
+    ]
+    pdf = read_pdf(make_pdf(tmp_path / "ar.pdf", [lines]), "ar.pdf")
+    found = extract_priorities("ar.pdf", clean_pages(pdf.pages), "2023-24")
+    assert [(s.period, [p.name for p in s.priorities]) for s in found] == [
+        (
+            "2024-27",
+            ["Domestic abuse and violence against women and girls", "Serious violence and knife crime"],
+        )
+    ]
+    sets = [PrioritySet("ar.pdf", "2024-27", "Priorities", 1, found[0].priorities)]
+    answer = answer_priorities(
+        "northby csp prioritys for 2024-27", sets, {"northbi", "csp"}, Sources({"ar.pdf": "AR"})
+    )
+    assert answer is not None and "Serious violence and knife crime" in answer.text

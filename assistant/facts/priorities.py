@@ -28,9 +28,9 @@ _NOT_TOPIC |= frozenset(f"p{n}" for n in range(1, 10))
 # Which way from a named period a change is asked: "dropped the year after", "added since the year before".
 _LATER_RE = re.compile(r"\b(after|following|next|later|since)\b", re.I)
 _EARLIER_RE = re.compile(r"\b(before|previous|prior|earlier|last)\b", re.I)
-# Priorities by name, or what a partnership is said to focus or concentrate on.
+# Priorities by name (as typed too: "prioritys"), or what a partnership is said to focus or concentrate on.
 _LIST_Q_RE = re.compile(
-    r"\bpriorities\b|\bpriority (areas|themes|list)\b|\bstrategic themes\b"
+    r"\bpriorit(?:ies|ys)\b|\bpriority (areas|themes|list)\b|\bstrategic themes\b"
     r"|\b(focus(s?ing|s?ed|es)?|concentrat\w*) on\b",
     re.IGNORECASE,
 )

@@ -12,12 +12,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
 from ingest.facts.decision_cues import DECISION_MARK_LABEL_RE
-from ingest.facts.decision_types import FundingDecision, item_words
+from ingest.facts.decision_types import REFERENCE_RE, FundingDecision, item_words
 from ingest.parse.blocks import CleanPage
 from ingest.text import MONEY_RE, parse_amount
 
-# A bid's reference: letters, then numbers in two or three parts ("HCSG/22/02", "ESCF 23-07", "GR-24-3").
-REFERENCE_RE = re.compile(r"\b[A-Z]{2,6}(?:[ /-]\d{1,4})(?:[/-]\d{1,4}){1,2}\b")
 # A bid stated at the head of a paragraph: its number, reference and name, then in brackets who asks
 # and the sum asked ("6.3 HCSG/22/04 Lines Crossed (second year) (Wyvern Youth Theatre; £5,600 asked)").
 _STATED_RE = re.compile(

@@ -88,7 +88,9 @@ BID_ALONE_RE = re.compile(rf"^{_BID}")
 
 
 # A list item's opening naming what it is about: "Mardle Street Pastors: the scheme could not ...".
-BULLET_LABEL_RE = re.compile(r"^(?P<label>[A-Z][^.:;£]{2,90}?):\s+(?=\S)")
+# The sum the bid asked may close it in brackets: "IPF23-04, Thornley Cross Parish Council, skate park
+# lighting (£12,000): declined".
+BULLET_LABEL_RE = re.compile(r"^(?P<label>[A-Z][^.:;£]{2,120}?)(?:\s*\((?P<asked>£[\d,.]+k?)\))?:\s+(?=\S)")
 # ... or before a dash, the resolution's verb after it: "NightSafe Patrols (Brindlecote Churches
 # Together) – to award £7,500 for ...", "refurbishment of the gym – not to support the bid for £6,000".
 BULLET_DASH_LABEL_RE = re.compile(r"^(?P<label>[^\W\d_][^.:;£–—]{2,120}?)\s+[–—-]\s+(?=(?:not\s+)?to\s)")
@@ -282,6 +284,13 @@ RESERVE_RE = re.compile(r"\b(?:from|out of)\s+(?:the\s+)?(?:\w+\s+)?reserves?\b"
 
 # Amounts that are not the one decided: what was asked for first ("which sought £14,000"), what is
 # left, a total.
+# The sum a bid asked, set against the sum decided: "at £5,750 against the £6,200 first asked",
+# "£4,000 of the £5,500 requested".
+ASKED_AGAINST_RE = re.compile(
+    rf"\b(?:against|of)\s+(?:the\s+|a\s+)?(?P<asked>£[\d,.]+\s?[km]?)\s+(?:(?:first|originally|initially)\s+)?"
+    rf"{ASKED_VERB}",
+    re.I,
+)
 NOT_DECIDED_RE = re.compile(
     rf"\b(?:from|{ASKED_VERB}|remaining|left|totals?|of the|against)\s+(?:the\s+)?$", re.I
 )
@@ -338,9 +347,12 @@ SPENT_BEFORE_RE = re.compile(
 )
 SPENT_AFTER_RE = re.compile(r"^\s*(?:was|were|has been|had been|have been)\s+spent\b", re.I)
 # Money stated as available or left, not given: "£113,750 was available for 2024-25: the grant of
-# ...", "Balance still to commit after these decisions: £16,500". It decides nothing.
+# ...", "Balance still to commit after these decisions: £16,500", "ended the year with £12,860
+# unspent". It decides nothing.
 AVAILABLE_RE = re.compile(
-    r"^\s*(?:is|was|were|are|remains?|remained)\s+(?:still\s+)?available\b",  # after the amount
+    r"^\s*(?:is|was|were|are|remains?|remained)\s+(?:still\s+)?available\b"  # after the amount
+    r"|^\s*(?:unspent|uncommitted|underspent|left over|carried forward)\b"
+    r"|^[^.;£]{0,20}?\b(?:returned|handed back|paid back)\s+to\b",  # "the £1,800 released be returned to"
     re.I,
 )
 # Money the partnership receives, not gives: the commissioner's grant to it ("The Commissioner has

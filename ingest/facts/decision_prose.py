@@ -11,6 +11,7 @@ from itertools import pairwise
 from ingest.facts.decision_cues import (
     AMENDED_RE,
     APPROVED_RE,
+    ASKED_AGAINST_RE,
     ASKED_RE,
     AVAILABLE_RE,
     BALANCE_RE,
@@ -57,6 +58,7 @@ from ingest.facts.decision_cues import (
 from ingest.facts.decision_types import (
     DELEGATED_RE,
     FUNDING_CUE_RE,
+    REFERENCE_RE,
     FundingDecision,
     item_and_runner,
     item_words,
@@ -128,9 +130,14 @@ def stated_amounts(
                 heading = run_in.group("heading").strip()
     if open_section is not None:
         found[open_section] = _settled(found[open_section])
-    return [d for d in found if d.outcome != _ASKED]
+    return _listed_alike([d for d in found if d.outcome != _ASKED])
 
 
+# A list item's text after its label opening with what was decided.
+_OUTCOME_FIRST_RE = re.compile(
+    r"(?:approved|agreed|declined|deferred|refused|rejected|withdrawn|supported|not supported|awarded)\b",
+    re.I,
+)
 _QUOTED_ITEM = 400  # characters at most of a list item quoted whole for its decision
 # A form's field stating the decision ("4. Decision | To award £6,400 ... to X for Y"): its value is
 # a sentence deciding, as a paragraph's would be.
@@ -196,7 +203,11 @@ def _paragraph(
     told: list[str] = []  # the sentences since a label alone named the item: what was said of it
     told_of = label  # ... and that label: a new one ("On Late Shift ...", a bid asked) ends them
     if bullet and (opening := BULLET_LABEL_RE.match(text)):  # "Mardle Street Pastors, for patrols: £8,000;"
-        label, text = _Label(*item_and_runner(opening.group("label"))), text[opening.end() :]
+        item, lead = _project_first(*item_and_runner(opening.group("label")))
+        text = text[opening.end() :]
+        # "...: approved, £8,900, to be revisited if ... pays for the cameras": the label names it in full.
+        whole = bool(_OUTCOME_FIRST_RE.match(text))
+        label = _Label(item, lead, opening.group("asked") or "", whole)
     elif bullet and (dashed := BULLET_DASH_LABEL_RE.match(text)):
         item, lead = item_and_runner(dashed.group("label"))
         label, text = _Label(item, lead, whole=True), text[dashed.end() :]
@@ -244,6 +255,28 @@ def _paragraph(
         if decided and label.asked and told_of is not label:
             label, asked_in = _Label(), ""  # a bid asked is decided once: the next decision is of another bid
     return found, heading
+
+
+# A bid listed by its reference, then two parts: "IPF23-02, Millbeck Youth Project, Millbeck detached
+# youth work: approved, £10,400".
+_LISTED_RE = re.compile(rf"^{REFERENCE_RE.pattern},\s+(?P<first>[^,:;]+),\s+[^:;]+:")
+
+
+def _listed_alike(found: list[FundingDecision]) -> list[FundingDecision]:
+    """Bids a document lists by reference with the organisation and the scheme in the same order:
+    where most name the organisation first (its name says so: "Council", "Trust"), those whose
+    organisation's name does not say so are read the same way."""
+    firsts = {id(d): m.group("first").strip() for d in found if (m := _LISTED_RE.match(d.quote))}
+    led = sum(1 for d in found if id(d) in firsts and d.lead.casefold() == firsts[id(d)].casefold())
+    named = sum(1 for d in found if id(d) in firsts and d.item.casefold() == firsts[id(d)].casefold())
+    if led <= named:
+        return found
+    return [
+        replace(d, item=d.lead[:1].upper() + d.lead[1:], lead=firsts[id(d)])
+        if id(d) in firsts and d.item.casefold() == firsts[id(d)].casefold() and d.lead
+        else d
+        for d in found
+    ]
 
 
 def _with_asked(decision: FundingDecision, label: _Label, said: str) -> FundingDecision:
@@ -465,6 +498,8 @@ def _clause_decision(
     how = "under delegated powers" if DELEGATED_RE.search(clause) else ""
     how = how or ("from the reserve" if RESERVE_RE.search(clause) else "")
     quote = clause
+    against = ASKED_AGAINST_RE.search(clause) if outcome in ("approved", "amended") else None
+    asked = (parse_amount(against.group("asked")) or 0.0) if against else 0.0
     return FundingDecision(
         item,
         amount or 0.0,
@@ -481,6 +516,7 @@ def _clause_decision(
         date=date,
         previous=previous,
         how=how,
+        asked=asked if asked != amount else 0.0,
     )
 
 

@@ -93,13 +93,22 @@ def item_words(text: str) -> set[str]:
     return {w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words} - _GENERIC
 
 
+# A bid's reference: letters, then numbers in two or three parts ("HCSG/22/02", "ESCF 23-07", "GR-24-3",
+# "IPF23-01").
+REFERENCE_RE = re.compile(r"\b[A-Z]{2,6}(?:[ /-]?\d{1,4})(?:[/-]\d{1,4}){1,2}\b")
+# ... heading a list of a bid's parts, a comma after it: "IPF23-02, Millbeck Youth Project, ...".
+_REFERENCE_FIRST_RE = re.compile(rf"^{REFERENCE_RE.pattern},\s+")
+
+
 def item_and_runner(text: str) -> tuple[str, str]:
     """An item's name and who runs it, where brackets or a comma set the runner apart: "Independent
     Domestic Violence Adviser (Hartleburn Women's Aid)", "Ashwick Youth Outreach, Ashwick Youth Trust".
-    Words after the brackets say something else ("..., deferred from Minute 23/017")."""
-    text = text.strip()
+    Words after the brackets say something else ("..., deferred from Minute 23/017"). A reference
+    heading the parts names neither."""
+    text, listed = _REFERENCE_FIRST_RE.subn("", text.strip())
     if bracketed := re.match(r"(?P<item>[^()]+?)\s*\((?P<lead>[A-Z][^()]+)\)", text):
         return bracketed.group("item"), bracketed.group("lead")
     item, _, rest = text.partition(", ")
     rest = re.sub(r"\s*\([^()]*\)\s*$", "", rest)  # "Kettlebeck Youth Trust (deferred 17 June 2025)"
-    return item, (rest if rest[:1].isupper() else "")
+    # After a reference the parts are the bid's, whatever their case ("..., skate park lighting").
+    return item, (rest if rest[:1].isupper() or listed else "")

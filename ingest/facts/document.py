@@ -106,5 +106,5 @@ def extract_facts(
         people=tuple(extract_people(document, pages)),
         attendance=tuple(extract_attendance(document, pages)) if minutes else (),
         held=tuple(extract_held_meeting(document, pages)) if minutes else (),
-        roles=tuple(extract_roles(document, pages)),
+        roles=tuple(extract_roles(document, pages, date)),
     )

@@ -53,6 +53,8 @@ MAX_NAMED_WORDS = 8  # a priority named in a sentence is a short phrase; a longe
 MAX_SEMICOLON_ITEM_WORDS = 12
 # A lead-in standing for the sentence before it ("They are:", "These were agreed:").
 _REFERS_BACK_RE = re.compile(r"(?:They|These|Those|It|Each)\b")
+# ... or pointing back within it: "After the consultation the Group confirmed them ...:".
+_POINTS_BACK_RE = re.compile(r"\b(?:them|these|those)\b")
 # Words of a clause, not of a priority's name ("set with partners, who told us ...; we thank them",
 # "carried forward into 2024-25 while the Partnership Plan is refreshed; new priorities will take effect").
 _CLAUSE_RE = re.compile(r"\b(?:who|which|we|us|they|them|our|is|are|was|were|will|while)\b", re.I)
@@ -257,7 +259,8 @@ def _names_priorities(block: Block) -> bool:
     if block.kind != "para" or not block.text.endswith(":"):
         return bool(_PRIORITY_RE.search(block.text))
     sentences = split_sentences(block.text)
-    lead = sentences[-2:] if _REFERS_BACK_RE.match(sentences[-1]) else sentences[-1:]
+    back = _REFERS_BACK_RE.match(sentences[-1]) or _POINTS_BACK_RE.search(sentences[-1])
+    lead = sentences[-2:] if back else sentences[-1:]
     return any(_PRIORITY_RE.search(sentence) for sentence in lead)
 
 

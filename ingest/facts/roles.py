@@ -31,6 +31,12 @@ _HELD = (
     re.compile(rf"(?:^|\t|\b(?<!in )(?:[Tt]he|[Oo]ur)\s+){_ROLE}\s*(?:[:,–—]|\t)\s*{_NAME}"),
     re.compile(rf"{_NAME},\s+{_ROLE}\b"),  # "Joel Okafor, Chair"
 )
+# A signature under a foreword or a report's sign-off: the name, then the role, alone in their block
+# ("Cllr Howard Pilkington Chair, Iverbeck CSP Strategy Group"). It holds on the day it was signed,
+# the document's.
+_SIGNED = re.compile(rf"{_NAME}\s+{_ROLE}\b(?:(?:\s*,\s*|\s+of\s+)[^.;:()]{{0,80}})?")
+_SIGNATURE_CHARS = 120
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 _NAME_RE = re.compile(_NAME)
 _TITLE_RE = re.compile(rf"^{TITLES}\s+")
 _ROLE_RE = re.compile(_ROLE)
@@ -57,12 +63,13 @@ class RoleHolder:
     date: str = ""
 
 
-def extract_roles(document: str, pages: Sequence[CleanPage]) -> list[RoleHolder]:
-    """Every chair and vice-chair the document names, once a page each."""
+def extract_roles(document: str, pages: Sequence[CleanPage], signed_on: str = "") -> list[RoleHolder]:
+    """Every chair and vice-chair the document names, once a page each; a signature is dated
+    `signed_on`, the document's date."""
     found: dict[tuple[str, str, int], RoleHolder] = {}
     for page in pages:
         for block in page.blocks:
-            for role, name, date in [*_holders(block.text), *_listed(block)]:
+            for role, name, date in [*_holders(block.text), *_listed(block), *_signature(block, signed_on)]:
                 key = (role, name, page.number)
                 if key not in found or (date and not found[key].date):
                     found[key] = RoleHolder(document, role, name, page.number, block.text, date)
@@ -101,6 +108,19 @@ def _listed(block: Block) -> Iterator[tuple[str, str, str]]:
     role = next((r for cell in block.cells[1:] if (r := _ROLE_RE.fullmatch(cell.strip()))), None)
     if name and role and _is_person(name.group("name")):
         yield _role(role.group("role")), name.group("name"), ""
+
+
+def _signature(block: Block, signed_on: str) -> Iterator[tuple[str, str, str]]:
+    """(role, name, date) of a block that is a signature: a name and the role it signs as, alone."""
+    if block.kind not in ("heading", "para") or len(block.text) > _SIGNATURE_CHARS:
+        return
+    match = _SIGNED.fullmatch(" ".join(block.text.split()))
+    if match and _own(match.string, match):
+        # A term of years signed with ("Chair, 2021 to 2024") is no day's; a date is the signature's.
+        after = match.string[match.end("role") :]
+        dates = dates_in(after)
+        date = dates[0] if len(dates) == 1 else "" if _YEAR_RE.search(after) else signed_on
+        yield _role(match.group("role")), match.group("name"), date
 
 
 def _role(printed: str) -> str:

@@ -239,9 +239,29 @@ def _lower_level(cells: Sequence[str], raw: list[tuple[Block, Spans]], index: in
     return (
         raw[index][0].kind == "row"
         and len(cells) > len(header.cells)
-        and (_header_like(cells) or all(_PERIOD_RE.match(c.strip()) for c in cells))
+        and (
+            _header_like(cells)
+            or all(_PERIOD_RE.match(c.strip()) for c in cells)
+            or _names_with_bases(cells, raw[index][1], header)
+        )
         and _has_data_below(raw, index)
     )
+
+
+def _names_with_bases(cells: Sequence[str], spans: Spans, upper: Header) -> bool:
+    """Whether a row names columns but for the bases of rates, each under an upper cell asking what
+    it is per ("1,000" under "Rate per" of "Rate per | ASB incidents" over "Ward | ... | 1,000 | 2022")."""
+    if not any(c[:1].isalpha() for c in cells):
+        return False
+    for cell, span in zip(cells, spans, strict=False):
+        if not is_quantity(cell):
+            continue
+        over = _overlapped(span, upper.spans)
+        if over is None or not upper.cells[over].casefold().endswith(" per"):
+            return False
+        if not _RATE_BASE_RE.fullmatch(cell.strip()):
+            return False
+    return True
 
 
 def _unlabelled(spans: Spans, upper: Header) -> bool:
