@@ -1591,3 +1591,46 @@ def test_a_power_to_vary_up_to_a_limit_is_no_decision(tmp_path: Path) -> None:
         extract_funding(email.name, pdf.pages, clean_pages(pdf.pages), "2024-25", "2024-11-29", "minutes")
         == []
     )
+
+
+def test_a_deciding_bodys_name_a_question_uses_names_no_item() -> None:
+    decisions = [
+        FundingDecision(
+            "Skate park lighting",
+            12_000,
+            "award",
+            "",
+            "2023-24",
+            "m.pdf",
+            2,
+            "declined",
+            "prose",
+            outcome="declined",
+            date="2023-06-21",
+        ),
+        FundingDecision(
+            "Strategic Assessment 2023",
+            4_500,
+            "award",
+            "",
+            "2023-24",
+            "m.pdf",
+            2,
+            "approved",
+            "prose",
+            date="2023-06-21",
+        ),
+    ]
+    sources = Sources(
+        {"m.pdf": "Northby CSP Strategy Group: minutes, 21 June 2023"}, doc_types={"m.pdf": "minutes"}
+    )
+    register = FundingRegister(decisions, sources=sources, partnership_of={"m.pdf": PARTNERSHIP})
+    # "Strategy" names the Group its minutes' titles name, so the question asks for every bid declined.
+    answer = register.answer(
+        "Which bid did the Northby Strategy Group turn down at its June 2023 meeting?", set()
+    )
+    assert answer is not None and "Skate park lighting" in answer.text and "Strategic" not in answer.text
+    # A share of the fund is a plan's, which a passage states; a grant is the register's.
+    assert parse_question("what share of the 2024/25 fund is ring-fenced for knife crime", set()) is None
+    grant = parse_question("skate park lighting grant 2023/24 - what happened to it?", set())
+    assert grant is not None and grant.words == ("skate", "park", "light")

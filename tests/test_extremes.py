@@ -79,3 +79,23 @@ def test_no_extreme_asked_or_no_column_named(assessed: Assistant) -> None:
 def test_a_column_named_by_an_acronym_answers_the_words_it_stands_for(assessed: Assistant) -> None:
     answer = assessed.ask("which ward has the highest rate of anti-social behaviour per 1,000 residents")
     assert answer.text.startswith("Harrow Green — ASB per 1,000: 29.5, the highest of 3")
+
+
+def test_a_rate_asked_for_is_read_from_the_rate_column_and_the_wards_total_is_no_ward(
+    tmp_path_factory: pytest.TempPathFactory, model: Embeddings
+) -> None:
+    pages = [
+        [
+            "Westholm Strategic Assessment 2023 (fictional)",
+            "",
+            "Crime by ward, 2022",
+            "Ward | Crimes 2022 | Rate per 1,000",
+            "Harrow Green | 806 | 70.6",
+            "Culver End | 1,412 | 143.4",
+            "Millbeck | 655 | 73.1",
+            "Westholm district | 2,873 | 65.8",  # the wards' total, labelled as the whole
+        ]
+    ]
+    assistant = ingested(tmp_path_factory.mktemp("rates"), model, pages, "westholm-assessment.pdf")
+    answer = assistant.ask("which ward in westholm had the highest crime rate in 2022")
+    assert answer.text.startswith("Culver End — Rate per 1,000: 143.4, the highest of 3")

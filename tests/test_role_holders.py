@@ -175,3 +175,12 @@ def test_a_page_naming_a_chair_for_each_group_answers_with_the_one_other_documen
         "who chairs the northvale csp now", strategy, sources, {"strategy.pdf"}, own
     )
     assert alone is None
+
+
+def test_a_typed_whos_asks_who_held_the_role_before() -> None:
+    vice = answer_holder("whos the vice chair before supt vane", HOLDERS, SOURCES, DOCUMENTS)
+    assert vice is None  # he was never vice-chair after himself: nobody named before his first naming
+    answer = answer_holder(
+        "whos the chair of the northvale csp before supt vane", HOLDERS, SOURCES, DOCUMENTS
+    )
+    assert answer is not None and "Cllr Ann Hollis" in answer.text

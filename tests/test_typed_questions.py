@@ -978,3 +978,8 @@ def test_a_place_in_a_ranking_is_narrowed_to_what_it_ranks() -> None:
         "for violence with injury.", 0.5, 0.6,
     )  # fmt: skip
     assert ExtractiveAnswerer(idf=lambda term: 1.0).answer(question, [sentence]).abstained
+
+
+def test_a_vice_chair_asked_for_narrows_the_answer_to_a_vice_chair() -> None:
+    assert "vice" in narrowing_terms("who was elected vice chair of the northby board in june 2024")
+    assert "vice" not in narrowing_terms("who was elected chair of the northby board in june 2024")

@@ -28,6 +28,7 @@ _LIST_Q_RE = re.compile(
 )
 _FIGURE_Q_RE = re.compile(
     r"\bhow (much|many|old)\b|\b(amount|cost|budget|figure|number|total|sum|value|percentage|proportion)s?\b"
+    r"|\b(?:max|maximum|minimum|limit|threshold)s?\b"  # "max the coordinator can approve on their own"
     r"|\bcount\b(?!\s+as\b)"  # "the hate crime count", not "what does count as"
     r"|\b(?:what|which) (?:age|ages|age group|age range)\b",
     re.I,

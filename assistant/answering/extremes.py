@@ -46,6 +46,11 @@ _SUMMARY_LABEL_RE = re.compile(
 )
 
 
+# The terms of a rate's column ("Rate per 1,000"), and what naming one adds to a column's fit when a
+# rate is asked for: half a word, enough to settle a tie with a column of counts.
+_RATE_TERMS = frozenset(terms("rate per"))
+_RATE_CREDIT = 0.5
+
 Forms = Callable[[str], list[str]]  # a word's other forms: an acronym's spelled out (the glossary's)
 
 
@@ -141,7 +146,9 @@ def _columns(passage: Passage, asked: set[str], money: bool, forms: Forms | None
             subject = asked - named  # what the question measures the column's figures of
             if subject and not subject & about:
                 continue  # "which ward had the highest rate of ASB" is no table of offences' rates
-            fit = len(asked & named)
+            fit: float = len(asked & named)
+            if "rate" in asked and named & _RATE_TERMS:
+                fit += _RATE_CREDIT  # "the highest crime rate": a rate's column, not one of crimes
             if money and not (_MONEY_COLUMN_RE.search(name) or all("£" in c for c in cells if c)):
                 continue  # "the most money spent on knife crime" is no count of knife crimes
             if fit:
@@ -174,7 +181,26 @@ def _rows_of(column: _Column, passages: Sequence[Passage]) -> list[tuple[float, 
                 continue
             seen.add((passage.page, row.quote))
             rows.append((value, index, row))
-    return rows
+    return [r for r in rows if not _sums_the_others(r[2], [o[2] for o in rows if o is not r])]
+
+
+_SUM_SLACK = 0.005  # how far a printed total may stray from the sum of rounded figures
+
+
+def _sums_the_others(row: TextUnit, others: Sequence[TextUnit]) -> bool:
+    """Whether a row is the others' total, labelled or not ("Iverbeck district" under its wards): in
+    some column of counts its figure is the sum of theirs (three at least: 3 is 1 and 2 by chance)."""
+    if len(others) < 3:
+        return False
+    for column, cell in enumerate(row.cells):
+        figures = [_figure(o.cells[column]) if column < len(o.cells) else None for o in others]
+        value = _figure(cell)
+        if value is None or "." in cell or any(f is None for f in figures):
+            continue
+        total = sum(f for f in figures if f is not None)
+        if total and abs(value - total) <= _SUM_SLACK * total:
+            return True
+    return False
 
 
 def _figure(cell: str) -> float | None:

@@ -40,6 +40,7 @@ _LEAD_NAMED_RE = re.compile(
     r"\b(?:the|our|its|their|'s)\s+((?:[\w'-]+ ){1,3})(?:lead|champion)\b(?! (?:officer|member)\b)",
     re.I,
 )
+_VICE_RE = re.compile(r"\bvice[- ]?(?:chair|president)", re.I)
 # "knife crime per 1,000", "the burglary rate in ...": the phrase before a rate.
 _RATE_RE = re.compile(r"((?:[\w'-]+ ){1,4})(?:rates? )?(?:per \d|rates?\b)", re.I)
 # "... per 1,000 in millbeck", "the burglary rate in the north ward": the place a rate is of.
@@ -128,6 +129,8 @@ def narrowing_terms(question: str) -> frozenset[str]:
             words[max((i + 1 for i, w in enumerate(words) if w.endswith("'s")), default=0) :]
             for words in owned
         ]
+        # The vice-chair is not the chair: "who was elected vice chair" is not answered by a chair's election.
+        phrases += [["vice"] for _ in _VICE_RE.finditer(question)]
     phrases += [
         [w for w in m.group(1).lower().split() if w not in _BOUNDARY]
         for m in _MEASURE_OF_RE.finditer(question)

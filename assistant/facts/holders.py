@@ -27,7 +27,7 @@ from ingest.facts.periods import (
 from ingest.facts.roles import OTHER_BODY, RoleHolder
 
 _BEFORE_Q_RE = re.compile(
-    r"\bwho\b[^?]{0,60}?\b(?P<role>vice[- ]?chair|chair)(?:ed|s|man|person|woman)?\b[^?]{0,80}?"
+    r"\bwho(?:'?s)?\b[^?]{0,60}?\b(?P<role>vice[- ]?chair|chair)(?:ed|s|man|person|woman)?\b[^?]{0,80}?"
     r"\bbefore\s+(?P<cut>[^?,;]+)",
     re.IGNORECASE,
 )

@@ -31,7 +31,7 @@ from assistant.facts.register_answer import (
     compose_timelines,
     not_of_this_partnership,
 )
-from assistant.facts.register_query import RegisterQuery, befell, parse_question
+from assistant.facts.register_query import RegisterQuery, befell, body_words, naming_body, parse_question
 from assistant.facts.timeline import State, Timeline, build_timelines, named_amendments
 from assistant.text import terms
 from assistant.types import Answer, CheckedSentence, Sources
@@ -112,6 +112,7 @@ class FundingRegister:
         documents = {d.document for d in self.decisions}
         minutes = frozenset(doc for doc in documents if self.sources.doc_type(doc) == "minutes")
         self.timelines = build_timelines(self.decisions, self.partnership_of, own_words, minutes)
+        self._bodies = body_words(map(self.sources.title, minutes), own_words)
         self._states: dict[int, tuple[Timeline, State]] = {
             id(member): (timeline, state)
             for timeline in self.timelines
@@ -171,6 +172,7 @@ class FundingRegister:
         narrowed.timelines = self.timelines
         narrowed.partnership_of = self.partnership_of
         narrowed._states = self._states
+        narrowed._bodies = self._bodies
         return narrowed
 
     def rows(
@@ -312,7 +314,7 @@ class FundingRegister:
         and text of the passage retrieval ranks first: with no partnership named, where that passage
         names the item asked about and the register holds only another partnership's item of that
         name, the passage answers: the register missed a decision it states."""
-        query = parse_question(question, title_words)
+        query = parse_question(question, title_words | naming_body(question, self._bodies))
         if query is None:
             return None
         matched = self.select(query)

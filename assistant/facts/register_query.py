@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 from assistant.answering.answer_types import asks_who
@@ -16,7 +17,7 @@ from ingest.text import MONEY_RE, parse_amount
 # Money "went to" or "on" something; a thing that "went in" or "went up" was not funded.
 _FUNDING_Q_RE = re.compile(
     r"\bhow much\b|£|\bwent (?:to|on|towards)\b|\bsign(?:ed)? off\b|"
-    r"\b(fund|funded|approved?|awarded|granted|allocated|contributed|spent|paid|receive|received|given|bids?|awards?|grants|allocations?|contributions?|decisions?|"
+    r"\b(fund|funded|approved?|awarded|granted|allocated|contributed|spent|paid|receive|received|given|bids?|awards?|grants?|allocations?|contributions?|decisions?|"
     r"decided?|declined|deferred|refused|rejected|turned down|amended|reduced|cut|getting|got)\b",
     re.IGNORECASE,
 )
@@ -44,6 +45,33 @@ _YES_NO_Q_RE = re.compile(r"^\W*(?:did|was|were|has|have|had|is|are)\b", re.IGNO
 _FINAL_Q_RE = re.compile(
     r"\b(?:outcome|became of|in the end|eventually|end(?:ed)? up|result)\b", re.IGNORECASE
 )
+# A share of money ("what share of the fund is ring-fenced for knife crime"): a plan's proportion, which
+# a passage states; the register holds sums decided, not shares.
+_SHARE_Q_RE = re.compile(r"\b(?:share|proportion|percentage|per ?cent|fraction)\b", re.I)
+# The name of a body deciding ("the Iverbeck Strategy Group", "the Responsible Authorities Group"), as
+# the titles of its minutes print it: its words name who decided, not what was funded.
+BODY_NAME_RE = re.compile(r"\b((?:[A-Z][\w'’-]*\s+){1,3})(Group|Board|Executive|Committee|Panel|Forum)\b")
+_BODY_Q_RE = re.compile(r"\b((?:[\w'’-]+\s+){1,3})(group|board|executive|committee|panel|forum)\b", re.I)
+
+
+def body_words(titles: Iterable[str], own: Collection[str]) -> frozenset[str]:
+    """The words naming the bodies whose minutes `titles` are, but for the partnership's own (`own`)."""
+    return frozenset(
+        word for title in titles for m in BODY_NAME_RE.finditer(title) for word in terms(m.group(1))
+    ) - frozenset(own)
+
+
+def naming_body(question: str, bodies: Collection[str]) -> frozenset[str]:
+    """The question's words naming a deciding body, right before its noun ("strategy" of "the Strategy
+    Group turn down"): words of a body's name in the documents' minutes titles."""
+    named: set[str] = set()
+    for m in _BODY_Q_RE.finditer(question):
+        words = terms(m.group(1))
+        while words and words[-1] in bodies:
+            named.add(words.pop())
+    return frozenset(named)
+
+
 # A sum a plan holds or a thing was planned at is the plan's, which a passage states; the register
 # holds what was decided ("how much did the plan set aside for the open round", "what was it planned at").
 _PLANNED_Q_RE = re.compile(r"\bplan(?:ned|s)?\b", re.I)
@@ -157,8 +185,8 @@ def parse_question(question: str, title_words: set[str]) -> RegisterQuery | None
     """What a funding question asks, or None when it is not about funding."""
     if not _FUNDING_Q_RE.search(question) or _PLACE_Q_RE.search(question):
         return None  # a place, a deadline or a date to come is not a register's to give
-    if _AFTER_AWARD_Q_RE.search(question) or _PLANNED_Q_RE.search(question):
-        return None  # "how much of the grant was re-profiled into 2025-26", "... planned at"
+    if _AFTER_AWARD_Q_RE.search(question) or _PLANNED_Q_RE.search(question) or _SHARE_Q_RE.search(question):
+        return None  # "how much of the grant was re-profiled into 2025-26", "... planned at", "what share"
     if asks_who(question) and not _GIVEN_Q_RE.search(question):
         # "who owns the Blunt Truth bid", "which member declared an interest in it": a person asked
         # for; "who got the grant" asks the register
