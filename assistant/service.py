@@ -43,7 +43,7 @@ from assistant.index import Index, IndexState
 from assistant.retrieve import Retriever
 from assistant.settings import Settings
 from assistant.spelled import is_acronym, typed_acronyms
-from assistant.text import clean_question, terms, with_change_words
+from assistant.text import clean_question, family_forms, terms, with_change_words
 from assistant.types import Answer, Passage
 from ingest.embed.models import load_embeddings
 from ingest.errors import EmptyIndexError
@@ -295,7 +295,7 @@ class Assistant:
             following=state.retriever.following,
             section=state.retriever.section,
             read=state.retriever.tables_of,
-            forms=state.knowledge.glossary.expansions,
+            forms=lambda word: [*state.knowledge.glossary.expansions(word), *family_forms(word)],
         )
         name = self.model_name
         if self.chat_model is None or name is None:

@@ -116,6 +116,17 @@ IRREGULAR = {
 }
 
 
+# Words of one family the stemmer keeps apart, each the others' other form: "what is the quorum" is
+# answered by "a meeting is quorate when five members are present". A question naming one asks
+# about it: the answer says it in one form or another (`answering.narrowing`).
+WORD_FAMILIES: dict[str, tuple[str, ...]] = {"quorum": ("quorate",), "quorate": ("quorum",)}
+
+
+def family_forms(word: str) -> list[str]:
+    """The other forms of a word's family, if it has one."""
+    return list(WORD_FAMILIES.get(word.casefold(), ()))
+
+
 def terms(text: str) -> list[str]:
     """Lower-cased, stemmed content words, stopwords dropped: the units BM25 and answer scoring count."""
     return [term for term, _ in worded_terms(text)]

@@ -17,7 +17,7 @@ from assistant.answering.units import Unit, passage_units
 from assistant.answering.weights import WEIGHTS
 from assistant.service import Assistant
 from assistant.settings import Settings
-from assistant.text import stem, terms
+from assistant.text import family_forms, stem, terms
 from assistant.types import Passage
 from ingest.facts.periods import financial_years_in, month_years_in, years_in
 from ingest.text import split_sentences
@@ -983,3 +983,16 @@ def test_a_place_in_a_ranking_is_narrowed_to_what_it_ranks() -> None:
 def test_a_vice_chair_asked_for_narrows_the_answer_to_a_vice_chair() -> None:
     assert "vice" in narrowing_terms("who was elected vice chair of the northby board in june 2024")
     assert "vice" not in narrowing_terms("who was elected chair of the northby board in june 2024")
+
+
+def test_a_word_of_a_family_narrows_the_answer_to_one_saying_it_in_some_form() -> None:
+    # "what's the quorum" is answered by "a meeting is quorate when ...", not by the date of adoption.
+    assert "quorum" in narrowing_terms("what's the quorum for a northby board meeting")
+    asked = Asked.read(
+        "what's the quorum for a northby board meeting",
+        "quorum northby board meeting",
+        lambda t: 1.0,
+        forms=family_forms,
+    )
+    assert asked.holds("quorum", set(terms("A meeting is quorate when five members are present.")))
+    assert not asked.holds("quorum", set(terms("Adopted by the Northby Board on 13 March 2024.")))

@@ -14,7 +14,7 @@ import re
 
 from assistant.answering.specific import commonness
 from assistant.answering.weights import MEASURE_MODIFIER_ZIPF
-from assistant.text import terms, worded_terms
+from assistant.text import WORD_FAMILIES, terms, worded_terms
 from ingest.text import NUMBER_WORDS
 
 # Words that end the phrase naming what is counted: the verb, article or preposition beside it.
@@ -135,6 +135,7 @@ def narrowing_terms(question: str) -> frozenset[str]:
         [w for w in m.group(1).lower().split() if w not in _BOUNDARY]
         for m in _MEASURE_OF_RE.finditer(question)
     ]
+    phrases += [[word] for word in re.findall(r"[a-z]+", question.lower()) if word in WORD_FAMILIES]
     phrases += [_trailing(m.group(1)) for m in _RATE_RE.finditer(question)]
     phrases += [_leading(m.group(1)) for m in _RANK_FOR_RE.finditer(question)]
     # A year after "in" is the period, which the year check settles, not a place.

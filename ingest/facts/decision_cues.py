@@ -282,8 +282,6 @@ RUN_BY_RE = re.compile(
 RESERVE_RE = re.compile(r"\b(?:from|out of)\s+(?:the\s+)?(?:\w+\s+)?reserves?\b", re.I)
 
 
-# Amounts that are not the one decided: what was asked for first ("which sought £14,000"), what is
-# left, a total.
 # The sum a bid asked, set against the sum decided: "at £5,750 against the £6,200 first asked",
 # "£4,000 of the £5,500 requested".
 ASKED_AGAINST_RE = re.compile(
@@ -291,6 +289,8 @@ ASKED_AGAINST_RE = re.compile(
     rf"{ASKED_VERB}",
     re.I,
 )
+# Amounts that are not the one decided: what was asked for first ("which sought £14,000"), what is
+# left, a total.
 NOT_DECIDED_RE = re.compile(
     rf"\b(?:from|{ASKED_VERB}|remaining|left|totals?|of the|against)\s+(?:the\s+)?$", re.I
 )
