@@ -6,7 +6,7 @@ from pathlib import Path
 
 from langchain_core.embeddings import Embeddings
 
-from assistant.facts.meetings import answer_unheld_meeting
+from assistant.facts.meetings import answer_next_meeting, answer_unheld_meeting
 from assistant.service import Assistant
 from assistant.settings import Settings
 from assistant.types import Sources
@@ -187,3 +187,23 @@ def test_what_a_meeting_did_is_declined_when_no_document_is_of_its_day() -> None
         ("where is the group meeting on 21 april 2022", ()),
     ):
         assert answer_unheld_meeting(question, decided, announced, sources) is None, question
+
+
+def test_the_next_meeting_after_a_day_named_is_that_days_minutes_not_the_months_last() -> None:
+    sources = Sources(
+        {"a.pdf": "Board minutes, 10 September 2024", "b.pdf": "Group minutes, 24 September 2024"},
+        doc_types={"a.pdf": "minutes", "b.pdf": "minutes"},
+        dates={"a.pdf": "2024-09-10", "b.pdf": "2024-09-24"},
+    )
+    announced = [
+        NextMeeting("a.pdf", "2025-01-14", "Tuesday 14 January 2025 at 14:00, Committee Room 2.", 2),
+        NextMeeting("b.pdf", "2024-11-26", "Tuesday 26 November 2024, 2.00pm.", 2),
+    ]
+    answer = answer_next_meeting("next meeting after 10 sep 2024 - date, time, room?", announced, sources)
+    assert answer is not None and answer.text.startswith(
+        "The next meeting after the one of 10 September 2024 is on 14 January 2025"
+    )
+    month = answer_next_meeting("when is the next meeting after september 2024", announced, sources)
+    assert month is not None and "after the one of 24 September 2024" in month.text
+    unheld = answer_next_meeting("when is the next meeting after 12 september 2024", announced, sources)
+    assert unheld is not None and unheld.abstained

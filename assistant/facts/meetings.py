@@ -34,6 +34,8 @@ def answer_next_meeting(question: str, meetings: Sequence[NextMeeting], sources:
         return None
     months, years = months_in(question), years_in(question)
     chosen = [m for m in meetings if _held_in(sources.date(m.document), months, years)]
+    if days := set(dates_in(question)):  # "after 10 sep 2024": that day's minutes, not the month's
+        chosen = [m for m in chosen if sources.date(m.document) in days]
     if not chosen and (months or years):
         return _no_minutes_of(question, meetings, sources)
     if not chosen:
