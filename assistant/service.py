@@ -208,13 +208,7 @@ class Assistant:
             best = self._best(state, extractive, found, doc_type, period, document, named)
             answer = compare_answer(comparison, best, found.query, knowledge.sources)
         elif (
-            exact := answer_covered(
-                question,
-                ranked,
-                {n: r.period for n, r in records.items()},
-                self._first_page,
-                knowledge.sources,
-            )
+            exact := answer_covered(question, ranked, self._first_page, knowledge.sources)
         ) is not None:  # "what year does this annual report cover": its cover says
             answer = replace(exact, passages=cited_first(found.passages, exact.citations), query=found.query)
         elif (

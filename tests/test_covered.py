@@ -43,17 +43,13 @@ def test_only_a_question_about_a_documents_span_is_answered_so() -> None:
     def first_page(document: str) -> str:
         return "\n".join(COVER)
 
-    periods = {"a.pdf": "2023-24"}
+    report = Sources({"a.pdf": "Annual Report"}, periods={"a.pdf": "2023-24"})
     asked = "what year does the annual report cover"
-    assert (
-        answer_covered(asked, ["a.pdf"], periods, first_page, Sources({"a.pdf": "Annual Report"})) is not None
+    assert answer_covered(asked, ["a.pdf"], first_page, report) is not None
+    sia = Sources(
+        {"b.pdf": "Northby Strategic Intelligence Assessment 2023-24"}, periods={"b.pdf": "2023-24"}
     )
-    sia = {"b.pdf": "Northby Strategic Intelligence Assessment 2023-24"}
-    assert answer_covered(
-        "what period does the sia cover", ["b.pdf"], {"b.pdf": "2023-24"}, first_page, Sources(sia)
-    )
+    assert answer_covered("what period does the sia cover", ["b.pdf"], first_page, sia)
     # Not a document's span: when something in it happened, or a document of another kind.
     for other in ("what year did the board fund the boxing project", "what year do the minutes cover"):
-        assert (
-            answer_covered(other, ["a.pdf"], periods, first_page, Sources({"a.pdf": "Annual Report"})) is None
-        )
+        assert answer_covered(other, ["a.pdf"], first_page, report) is None

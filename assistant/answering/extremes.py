@@ -181,24 +181,38 @@ def _rows_of(column: _Column, passages: Sequence[Passage]) -> list[tuple[float, 
                 continue
             seen.add((passage.page, row.quote))
             rows.append((value, index, row))
-    return [r for r in rows if not _sums_the_others(r[2], [o[2] for o in rows if o is not r])]
+    totals = _column_totals([row for _, _, row in rows])
+    return [r for r in rows if not _sums_the_others(r[2], totals, len(rows) - 1)]
 
 
 _SUM_SLACK = 0.005  # how far a printed total may stray from the sum of rounded figures
 
 
-def _sums_the_others(row: TextUnit, others: Sequence[TextUnit]) -> bool:
+def _column_totals(rows: Sequence[TextUnit]) -> dict[int, float]:
+    """Each column's total over the rows, for the columns where every row has a figure."""
+    totals: dict[int, float] = {}
+    for column in range(max((len(r.cells) for r in rows), default=0)):
+        figures = [_figure(r.cells[column]) if column < len(r.cells) else None for r in rows]
+        if all(f is not None for f in figures):
+            totals[column] = sum(f for f in figures if f is not None)
+    return totals
+
+
+def _sums_the_others(row: TextUnit, totals: dict[int, float], others: int) -> bool:
     """Whether a row is the others' total, labelled or not ("Iverbeck district" under its wards): in
-    some column of counts its figure is the sum of theirs (three at least: 3 is 1 and 2 by chance)."""
-    if len(others) < 3:
+    some column of counts its figure is the sum of theirs (three at least: 3 is 1 and 2 by chance).
+    `totals` are the columns' totals over every row, this one's included."""
+    if others < 3:
         return False
-    for column, cell in enumerate(row.cells):
-        figures = [_figure(o.cells[column]) if column < len(o.cells) else None for o in others]
-        value = _figure(cell)
-        if value is None or "." in cell or any(f is None for f in figures):
-            continue
-        total = sum(f for f in figures if f is not None)
-        if total and abs(value - total) <= _SUM_SLACK * total:
+    for column, total in totals.items():
+        value = _figure(row.cells[column])
+        rest = total - (value or 0.0)
+        if (
+            value is not None
+            and "." not in row.cells[column]
+            and rest
+            and abs(value - rest) <= _SUM_SLACK * rest
+        ):
             return True
     return False
 

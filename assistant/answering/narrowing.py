@@ -120,9 +120,10 @@ def narrowing_terms(question: str) -> frozenset[str]:
     """
     # The head noun may be reworded: left out. A role narrows only a question asking who holds it:
     # "can the chair of the board approve funding" asks what the chair may do.
-    headed = (_HOW_MANY_RE, _CHANGE_OF_RE, *((_ROLE_OF_RE,) if _WHO_RE.search(question) else ()))
+    who = bool(_WHO_RE.search(question))
+    headed = (_HOW_MANY_RE, _CHANGE_OF_RE, *((_ROLE_OF_RE,) if who else ()))
     phrases = [_leading(m.group(1))[:-1] for pattern in headed for m in pattern.finditer(question)]
-    if _WHO_RE.search(question):
+    if who:
         # Words up to an owner's "'s" name whose role it is ("the northby csp's prevent lead").
         owned = (m.group(1).lower().split() for m in _LEAD_NAMED_RE.finditer(question))
         phrases += [

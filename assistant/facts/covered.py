@@ -30,7 +30,7 @@ FirstPage = Callable[[str], str]  # a document's first page, as printed
 
 
 def answer_covered(
-    question: str, ranked: Sequence[str], periods: dict[str, str], first_page: FirstPage, sources: Sources
+    question: str, ranked: Sequence[str], first_page: FirstPage, sources: Sources
 ) -> Answer | None:
     """The period of the best-ranked document with one, quoted from the first-page line printing it
     (its title, as a rule); None when the question does not ask it or no first page prints it."""
@@ -38,7 +38,7 @@ def answer_covered(
     if not _COVERED_Q_RE.search(question) or not kinds:
         return None
     for document in dict.fromkeys(ranked):
-        period = periods.get(document, "")
+        period = sources.period(document)
         titled = bool(kinds & _kinds(sources.title(document)))
         line = _printed(first_page(document), period) if period and titled else ""
         if line:

@@ -60,6 +60,7 @@ from ingest.facts.decision_types import (
     FUNDING_CUE_RE,
     REFERENCE_RE,
     FundingDecision,
+    asked_beside,
     item_and_runner,
     item_words,
 )
@@ -266,25 +267,22 @@ def _listed_alike(found: list[FundingDecision]) -> list[FundingDecision]:
     """Bids a document lists by reference with the organisation and the scheme in the same order:
     where most name the organisation first (its name says so: "Council", "Trust"), those whose
     organisation's name does not say so are read the same way."""
-    firsts = {id(d): m.group("first").strip() for d in found if (m := _LISTED_RE.match(d.quote))}
-    led = sum(1 for d in found if id(d) in firsts and d.lead.casefold() == firsts[id(d)].casefold())
-    named = sum(1 for d in found if id(d) in firsts and d.item.casefold() == firsts[id(d)].casefold())
-    if led <= named:
+    listed = [(d, m.group("first").strip() if (m := _LISTED_RE.match(d.quote)) else "") for d in found]
+    led = sum(1 for d, first in listed if first and d.lead.casefold() == first.casefold())
+    named = [bool(first) and d.item.casefold() == first.casefold() for d, first in listed]
+    if led <= sum(named):
         return found
     return [
-        replace(d, item=d.lead[:1].upper() + d.lead[1:], lead=firsts[id(d)])
-        if id(d) in firsts and d.item.casefold() == firsts[id(d)].casefold() and d.lead
-        else d
-        for d in found
+        replace(d, item=d.lead[:1].upper() + d.lead[1:], lead=first) if by_item and d.lead else d
+        for (d, first), by_item in zip(listed, named, strict=True)
     ]
 
 
 def _with_asked(decision: FundingDecision, label: _Label, said: str) -> FundingDecision:
     """An award of another sum than its bid asked for ("X asked for £7,800 ... The Board agreed to
     fund it at £6,000"), with the sum asked and quoted with the sentence saying so."""
-    asked = parse_amount(label.asked)
-    other = decision.item.casefold() != label.item.casefold()
-    if other or not asked or asked == decision.amount or decision.outcome not in ("approved", "amended"):
+    asked = asked_beside(parse_amount(label.asked) or 0.0, decision.amount, decision.outcome)
+    if not asked or decision.item.casefold() != label.item.casefold():
         return decision
     quoted = decision if said in decision.quote else _quoted_after(decision, said)
     return replace(quoted, asked=asked)
@@ -498,8 +496,9 @@ def _clause_decision(
     how = "under delegated powers" if DELEGATED_RE.search(clause) else ""
     how = how or ("from the reserve" if RESERVE_RE.search(clause) else "")
     quote = clause
-    against = ASKED_AGAINST_RE.search(clause) if outcome in ("approved", "amended") else None
-    asked = (parse_amount(against.group("asked")) or 0.0) if against else 0.0
+    against = ASKED_AGAINST_RE.search(clause)  # "at £5,750 against the £6,200 first asked"
+    stated = parse_amount(against.group("asked")) if against else None
+    asked = asked_beside(stated or 0.0, amount or 0.0, outcome)
     return FundingDecision(
         item,
         amount or 0.0,
@@ -516,7 +515,7 @@ def _clause_decision(
         date=date,
         previous=previous,
         how=how,
-        asked=asked if asked != amount else 0.0,
+        asked=asked,
     )
 
 

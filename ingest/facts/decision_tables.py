@@ -21,6 +21,7 @@ from ingest.facts.decision_types import (
     FUNDING_CUE_RE,
     Action,
     FundingDecision,
+    asked_beside,
     item_and_runner,
 )
 from ingest.facts.periods import (
@@ -442,8 +443,7 @@ def _funding_row(
         amount = _asked_sum(item, decided)
     elif not amount:
         return None
-    asked, _ = _scaled(cells.get("asked", ""), header, above)
-    asked = asked if asked != amount and outcome in ("approved", "amended") else 0.0
+    asked = asked_beside(_scaled(cells.get("asked", ""), header, above)[0], amount, outcome)
     item = _REQUESTED_RE.sub("", item).strip(" ,;")  # the sum asked is no part of the item's name
     window = cells.get("window", "")
     when = cells.get("date", "")

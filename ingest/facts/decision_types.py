@@ -86,6 +86,12 @@ class Action:
     date: str = ""  # the meeting's
 
 
+def asked_beside(asked: float, amount: float, outcome: str) -> float:
+    """The sum a bid asked, kept beside a decision only where it gave another sum (an approval or an
+    amendment); 0 otherwise."""
+    return asked if asked and asked != amount and outcome in ("approved", "amended") else 0.0
+
+
 def item_words(text: str) -> set[str]:
     """Words naming an item, lower-cased and singular: "PSPO – Macclesfield" -> {pspo, macclesfield}."""
     # A footnote's mark on a table's cell ("Blades Down knife crime workshops¹") is no part of a name.

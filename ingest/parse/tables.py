@@ -226,7 +226,7 @@ def _header_goes_on(cells: Sequence[str], spans: Spans, header: Header) -> bool:
     quantity but the base of a rate under its "per"."""
     placed = _placed(cells, spans, header)
     based = all(
-        not is_quantity(cell) or (name.casefold().endswith(" per") and bool(_RATE_BASE_RE.fullmatch(cell)))
+        not is_quantity(cell) or _base_under_per(name, cell)
         for name, cell in zip(header.cells, placed, strict=True)
     )
     return based and not placed[0]
@@ -253,15 +253,16 @@ def _names_with_bases(cells: Sequence[str], spans: Spans, upper: Header) -> bool
     it is per ("1,000" under "Rate per" of "Rate per | ASB incidents" over "Ward | ... | 1,000 | 2022")."""
     if not any(c[:1].isalpha() for c in cells):
         return False
-    for cell, span in zip(cells, spans, strict=False):
-        if not is_quantity(cell):
-            continue
-        over = _overlapped(span, upper.spans)
-        if over is None or not upper.cells[over].casefold().endswith(" per"):
-            return False
-        if not _RATE_BASE_RE.fullmatch(cell.strip()):
-            return False
-    return True
+    quantities = [(cell, span) for cell, span in zip(cells, spans, strict=False) if is_quantity(cell)]
+    return all(
+        (over := _overlapped(span, upper.spans)) is not None and _base_under_per(upper.cells[over], cell)
+        for cell, span in quantities
+    )
+
+
+def _base_under_per(name: str, cell: str) -> bool:
+    """Whether a cell is the base of a rate set under its column's "per" ("1,000" under "Rate per")."""
+    return name.casefold().endswith(" per") and bool(_RATE_BASE_RE.fullmatch(cell.strip()))
 
 
 def _unlabelled(spans: Spans, upper: Header) -> bool:
