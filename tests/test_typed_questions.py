@@ -199,6 +199,46 @@ def test_a_sentence_referring_back_answers_for_the_one_before(tmp_path: Path, mo
     assert "15 to 20" in answer.text and answer.citations[0].page == 1
 
 
+def test_a_sentence_saying_what_was_done_to_it_answers_for_the_one_before(
+    tmp_path: Path, model: Embeddings
+) -> None:
+    helper = _report(
+        tmp_path,
+        model,
+        [
+            "The Community Safety Fund",
+            "One bid was declined: Netherby Town Council asked for 15,000 pounds for skatepark floodlights. "
+            "On 20 September 2023 the Board declined it because the fund does not pay for capital works.",
+            *OTHER_SECTION,
+        ],
+    )
+    answer = helper.ask("when did the board turn down the netherby skatepark floodlights bid")
+    assert not answer.abstained
+    assert "20 September 2023" in answer.text and answer.citations[0].page == 1
+
+
+def test_an_acronym_asked_counts_where_its_meaning_is_printed(tmp_path: Path, model: Embeddings) -> None:
+    helper = _report(
+        tmp_path,
+        model,
+        [
+            "Money in and money out, 2023-24",
+            "Money in | £",
+            "Police and Crime Commissioner | 58,000",
+            "Borough Council contribution | 20,000",
+            "Carried forward from 2022-23 | 4,350",
+            "Total available | 82,350",
+            "",
+            "Victims",
+            "The PCC also pays for the victims' hub, which the county runs for every district.",
+            *OTHER_SECTION,
+        ],
+    )
+    answer = helper.ask("how much did the pcc give in 2023-24")
+    assert not answer.abstained
+    assert "58,000" in answer.text and "20,000" not in answer.text
+
+
 def test_the_financial_years_a_text_speaks_of() -> None:
     assert financial_years_in("approved for October 2023 to March 2024") == {"2023-24"}
     assert financial_years_in("Annual Report 2023/24, Window 2 (January 2024)") == {"2023-24"}

@@ -18,6 +18,9 @@ from ingest.text import ANY_FIGURE_RE, MONEY_HINT_RE, split_sentences
 
 # The words opening a sentence that stands for the one before it: what it says is about that one.
 _REFERS_BACK_RE = re.compile(r"(These|This|They|Those|It|Its|Their|Such|He|She|His|Her)\b")
+# ... or a deed done to "it" or "them" ("On 20 September the Board declined it"): the thing is the
+# one the sentence before names.
+_DONE_TO_RE = re.compile(r"\b[a-z]{3,}ed\s+(?:it|them)\b")
 # A sentence in the first person ("... elected me Chair"), and the signature its paragraph ends with,
 # set after a dash ("- Chief Inspector Rhodri Castellan, Ostervale and Brenlow Police"): who says it.
 _FIRST_PERSON_RE = re.compile(r"\b(?:I|me|my)\b")
@@ -153,11 +156,14 @@ def passage_units(p_index: int, passage: Passage, with_lists: bool = False) -> l
 
 
 def _sentence_unit(p_index: int, piece: TextUnit, position: int, previous: Unit | None) -> Unit:
-    """A sentence; one that refers back ("These also proved popular") carries the sentence before
-    it in the same paragraph as its context, so the words it stands for count as its own."""
+    """A sentence; one that refers back ("These also proved popular", "... the Board declined it")
+    carries the sentence before it in the same paragraph as its context, so the words it stands
+    for count as its own."""
     if previous is None or previous.kind != "sentence" or previous.line != piece.line:
         previous = None
-    refers = previous is not None and bool(_REFERS_BACK_RE.match(piece.text))
+    refers = previous is not None and bool(
+        _REFERS_BACK_RE.match(piece.text) or _DONE_TO_RE.search(piece.text)
+    )
     context = previous.text if previous is not None and refers else ""
     before = previous.text if previous is not None and not refers else ""
     text, quote, line = piece.text, piece.quote, piece.line
