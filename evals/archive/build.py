@@ -1,4 +1,4 @@
-"""Write the evaluation archive: the real report beside twenty-six invented partnerships' documents.
+"""Write the evaluation archive: the real report beside twenty-seven invented partnerships' documents.
 
     python -m evals.archive.build TARGET
 
@@ -79,6 +79,10 @@ from evals.archive import iverbeck_governance as y_governance
 from evals.archive import iverbeck_minutes as y_minutes
 from evals.archive import iverbeck_plan as y_plan
 from evals.archive import iverbeck_reports as y_reports
+from evals.archive import larkstead_assessment as za_assessment
+from evals.archive import larkstead_governance as za_governance
+from evals.archive import larkstead_minutes as za_minutes
+from evals.archive import larkstead_reports as za_reports
 from evals.archive import lintmoor_allocations as k_allocations
 from evals.archive import lintmoor_assessment as k_assessment
 from evals.archive import lintmoor_decision as k_decision
@@ -170,6 +174,9 @@ from evals.archive.names import (
     IVERBECK_DIR,
     KESTRELFORD,
     KESTRELFORD_DIR,
+    LARKSTEAD,
+    LARKSTEAD_BOARD,
+    LARKSTEAD_DIR,
     LINTMOOR,
     LINTMOOR_BOARD,
     LINTMOOR_DIR,
@@ -287,6 +294,7 @@ _w = _Partnership(MERROWGATE_DIR, MERROWGATE)
 _x = _Partnership(STANNERLEY_DIR, STANNERLEY)
 _y = _Partnership(IVERBECK_DIR, IVERBECK)
 _z = _Partnership(BRACKENHOLME_DIR, BRACKENHOLME)
+_za = _Partnership(LARKSTEAD_DIR, LARKSTEAD)
 
 
 BOARD = "Kestrelford Community Safety Partnership Board minutes"
@@ -1909,6 +1917,79 @@ DOCUMENTS: tuple[Document, ...] = (
         "2024-25",
         "2025-07-16",
         z_reports.write_annual_report_2425,
+    ),
+    _za(
+        "annual-report-2022-23.pdf",
+        za_reports.TITLE_2223,
+        "annual report",
+        "2022-23",
+        "2023-09-20",
+        za_reports.write_annual_report_2223,
+    ),
+    _za(
+        "leadership-board-minutes-2023-07-12.pdf",
+        za_minutes.TITLE_JULY,
+        "minutes",
+        "2023-24",
+        "2023-07-12",
+        za_minutes.write_minutes_july,
+    ),
+    _za(
+        "leadership-board-action-notes-2023-10-18.pdf",
+        za_minutes.TITLE_OCTOBER,
+        "minutes",
+        "2023-24",
+        "2023-10-18",
+        za_minutes.write_notes_october,
+    ),
+    _za(
+        "strategic-assessment-2023.pdf",
+        za_assessment.TITLE,
+        "strategic assessment",
+        "2023-24",
+        "2023-11-08",
+        za_assessment.write_assessment,
+    ),
+    _za(
+        "leadership-board-decision-sheet-2024-01-24.pdf",
+        za_minutes.TITLE_JANUARY,
+        "minutes",
+        "2023-24",
+        "2024-01-24",
+        za_minutes.write_decisions_january,
+    ),
+    _za(
+        "delegated-decision-2024-02-14-scanned.pdf",
+        f"{za_governance.TITLE_DECISION}, 14 February 2024 (signed, scanned)",
+        "minutes",
+        "2023-24",
+        "2024-02-14",
+        za_governance.write_delegated_decision,
+        scanned=True,
+    ),
+    _za(
+        "local-safety-fund-tracker-2023-24.pdf",
+        f"{LARKSTEAD_BOARD}: {za_governance.TITLE_TRACKER}",
+        "other",
+        "2023-24",
+        "2024-04-02",
+        za_governance.write_tracker,
+    ),
+    _za(
+        "terms-of-reference-2024.pdf",
+        za_governance.TITLE_TERMS,
+        "other",
+        "2024-25",
+        "2024-04-17",
+        za_governance.write_terms,
+    ),
+    _za(
+        "annual-report-2023-24.pdf",
+        za_reports.TITLE_2324,
+        "annual report",
+        "2023-24",
+        "2024-08-21",
+        za_reports.write_annual_report_2324,
     ),
 )
 

@@ -1,4 +1,4 @@
-"""The twenty-six invented partnerships: names, folders and members shared by their documents."""
+"""The twenty-seven invented partnerships: names, folders and members shared by their documents."""
 
 from __future__ import annotations
 
@@ -121,3 +121,8 @@ BRACKENHOLME_SHORT = "Brackenholme CSP"
 BRACKENHOLME_BOARD = "Brackenholme CSP Executive Board"
 BRACKENHOLME_FUND = "Brackenholme Community Safety Fund"
 BRACKENHOLME_PANEL = "Brackenholme CSP Funding Panel"
+LARKSTEAD = "Larkstead Community Safety Partnership"
+LARKSTEAD_DIR = "larkstead"
+LARKSTEAD_SHORT = "Larkstead CSP"
+LARKSTEAD_BOARD = "Larkstead CSP Leadership Board"
+LARKSTEAD_FUND = "Larkstead Local Safety Fund"

@@ -82,6 +82,8 @@ QUESTION_FILES = (
     "archive25-test.jsonl",
     "archive26-dev.jsonl",
     "archive26-test.jsonl",
+    "archive27-dev.jsonl",
+    "archive27-test.jsonl",
     "compare-dev.jsonl",
     "minutes-dev.jsonl",
     "real-typed-dev.jsonl",
