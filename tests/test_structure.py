@@ -957,3 +957,26 @@ def test_a_lower_header_level_leaves_the_labels_column_to_the_upper_and_groups_s
         "2022-23",
         "Rate per 1,000 2022-23",
     )
+
+
+def test_a_minutes_number_set_apart_from_its_title_heads_the_minute(tmp_path: Path) -> None:
+    lines = [
+        "Minute 24/33 | Declarations of interest",
+        "Cllr Owen Fairclough declared that he is a trustee of the Kingsmead Boxing Academy.",
+        "",
+        "Minute 24/34 | Minutes of 13 March 2024 and matters arising",
+        "",
+        "The minutes were agreed as a correct record.",
+        "",
+        "24/05 | Publish the annual report",
+        "24/06 | Write to the parish council",
+    ]
+    (page,) = clean_pages(read_pdf(make_pdf(tmp_path / "m.pdf", [lines]), "m.pdf").pages)
+    assert [(b.kind, b.text) for b in page.blocks] == [
+        ("heading", "Minute 24/33 Declarations of interest"),
+        ("para", lines[1]),
+        ("heading", "Minute 24/34 Minutes of 13 March 2024 and matters arising"),
+        ("para", lines[5]),
+        ("row", "24/05\tPublish the annual report"),  # an actions table's rows stay rows
+        ("row", "24/06\tWrite to the parish council"),
+    ]

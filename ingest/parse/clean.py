@@ -63,6 +63,8 @@ _TIGHT_HEADING_WORDS = 8  # the most words of a heading set tight above its para
 _SECTION_NUMBER_RE = re.compile(r"^(?:\d{1,2}|[IVX]{1,5})(?:\.\d{1,2}){1,2}\.?\s+[A-Z]")
 # ... or a minute's number ("BCSB/23/23 Membership", "17/24 Budget").
 _MINUTE_NUMBER_RE = re.compile(r"^(?:[A-Z]{2,8}/)?\d{1,3}/\d{2,4}(?:/\d{1,3})?\.?\s+[A-Z]")
+# ... the same set apart from its title in a cell of its own, perhaps after "Minute" ("Minute 24/33").
+_MINUTE_CELL_RE = re.compile(r"(?:(?:Minute|Min\.|Item)\s+)?(?:[A-Z]{2,8}/)?\d{1,3}/\d{2,4}(?:/\d{1,3})?\.?")
 # A row's own number or code in its first cell ("6b. Bid: ...", "R3", "DL21/34"): a row of its own.
 _CODED_RE = re.compile(r"\S*\d")
 _TOTAL_RE = re.compile(r"(?:sub-?)?totals?\b", re.IGNORECASE)
@@ -258,6 +260,10 @@ def _blocks(lines: list[str]) -> list[tuple[Block, Spans]]:
             blocks.append((Block(WRAP, CELL_SEPARATOR.join(cells)), spans))
             previous_row, row_cells = above, above_cells
             continue
+        if gapped and _minute_title(cells, lines, at):
+            flush()
+            blocks.append((Block("heading", " ".join(cells)), ()))
+            continue
         if gapped:
             caption = _caption_over(para)
             flush()
@@ -310,6 +316,17 @@ def _section_title(stripped: str, para: list[str], raw: str, width: int) -> bool
         and not _fills(raw, width)
         and _short_title(stripped)
     )
+
+
+def _minute_title(cells: tuple[str, ...], lines: list[str], at: int) -> bool:
+    """Whether a line is a minute's number set apart from its title ("Minute 24/33   Declarations
+    of interest") over the minute's text, not a table's row: the next line with text is prose."""
+    if len(cells) != 2 or not _MINUTE_CELL_RE.fullmatch(cells[0]) or not cells[1][:1].isupper():
+        return False
+    if not _looks_like_heading([" ".join(cells)]):
+        return False
+    following = next((line.strip() for line in itertools.islice(lines, at + 1, None) if line.strip()), "")
+    return bool(following) and CELL_GAP_RE.search(following) is None and following[:1].isupper()
 
 
 def _roman_title(stripped: str) -> bool:
