@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from assistant.facts.holders import answer_current_holder, answer_holder
+from assistant.facts.holders import answer_current_holder, answer_holder, answer_period_holder
 from assistant.text import terms
 from assistant.types import Sources
 from ingest.facts.roles import RoleHolder, extract_roles
@@ -134,6 +134,33 @@ def test_who_holds_a_role_now_is_the_newest_naming_and_says_where() -> None:
         "who was chair",
     ):
         assert answer_current_holder(question, HOLDERS, SOURCES, DOCUMENTS, own) is None
+
+
+def test_who_held_a_role_in_a_year_is_each_holder_named_in_it_in_turn() -> None:
+    own = set(terms("northvale csp"))
+    answer = answer_period_holder(
+        "who chaired the northvale csp during 2023-24", HOLDERS, SOURCES, DOCUMENTS, own
+    )
+    assert answer is not None and answer.text == "In 2023-24 the chair was Cllr Ann Hollis [1]."
+    assert [(c.document, c.page) for c in answer.citations] == [("m-2306.pdf", 1)]
+    # The 2022-23 report names its year's chair, though published after it; the fullest name is cited.
+    year = answer_period_holder("who was chair in 2023", HOLDERS, SOURCES, DOCUMENTS, own)
+    assert year is not None and year.text == "In 2023 the chair was Councillor Ann Hollis [1]."
+    assert [c.document for c in year.citations] == ["ar-2223.pdf"]
+    elected = replace(_holder("m-2311.pdf", "chair", "Superintendent Idris Vane"), date="2023-11-14")
+    turned = answer_period_holder(
+        "who was the chair in 2023/24", [*HOLDERS, elected], SOURCES, {*DOCUMENTS, "m-2311.pdf"}, own
+    )
+    assert turned is not None
+    assert turned.text == "In 2023-24 the chair was Cllr Ann Hollis [1], then Superintendent Idris Vane [2]."
+    # Another body, a year no document names a chair in, a cut: not this question.
+    for question in (
+        "who chaired the northvale hate crime forum in 2023",
+        "who was chair in 2019",
+        "who was chair before 2023",
+        "who chairs the csp now",
+    ):
+        assert answer_period_holder(question, HOLDERS, SOURCES, DOCUMENTS, own) is None
 
 
 def test_a_report_published_after_its_year_names_that_years_holder() -> None:

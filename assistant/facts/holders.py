@@ -1,6 +1,6 @@
-"""Who holds the chair (or vice-chair) now, and who held it before a date or before a person: "who
-chairs the csp now", "who was chair of the csp before june 2024", "who chaired the partnership before
-Rhiannon Tull".
+"""Who holds the chair (or vice-chair) now, who held it in a year, and who held it before a date or
+before a person: "who chairs the csp now", "who chaired the partnership during 2023-24", "who was chair
+of the csp before june 2024", "who chaired the partnership before Rhiannon Tull".
 
 Documents name the chair of their day; the one named last (before the cut) holds it (held it then).
 Each naming is dated by the statement itself (an election's "on 16 July 2024"), else by its document.
@@ -20,7 +20,9 @@ from ingest.facts.periods import (
     MONTHS_PATTERN,
     month_number,
     months_in,
+    normalise_period,
     period_end,
+    period_start,
     readable_date,
     years_in,
 )
@@ -42,6 +44,16 @@ _NOW_Q_WORDS = frozenset(
         "csp community safety executive strategic group"
     )
 )
+# "who chaired the partnership during 2023-24", "who was vice chair in 2022": a year's holder.
+_DURING_Q_RE = re.compile(
+    r"\bwho(?:'?s)?\b[^?]{0,60}?\b(?P<role>vice[- ]?chair|chair)(?:ed|s|man|person|woman)?\b[^?]{0,60}?"
+    r"\b(?:in|during|for|over|throughout)\s+(?:the\s+)?(?:(?:financial|municipal)\s+)?(?:year\s+)?"
+    r"(?P<period>20\d\d(?:\s*(?:[-/–]|to)\s*(?:20)?\d\d)?)\b",
+    re.IGNORECASE,
+)
+# ... the words it may say besides the partnership's name and the year: any other asks about
+# something particular ("who chaired the hate crime forum in 2023"), passages answer it.
+_DURING_Q_WORDS = _NOW_Q_WORDS | frozenset(terms("was were did during in for over throughout year financial"))
 # Another body's chair ("who chaired the fund panel before ..."): not the partnership's, which the
 # documents' chairs are.
 _OTHER_BODY_Q_RE = re.compile(rf"\b{OTHER_BODY}\b", re.IGNORECASE)
@@ -49,6 +61,7 @@ _OTHER_BODY_Q_RE = re.compile(rf"\b{OTHER_BODY}\b", re.IGNORECASE)
 _CUT_END_RE = re.compile(r"\s+(?:and|but|because|so|when|then)\b.*$", re.IGNORECASE)
 _MONTH_CUT_RE = re.compile(rf"\b({MONTHS_PATTERN})\s+(20\d\d)\b", re.IGNORECASE)
 _YEAR_CUT_RE = re.compile(r"\b(20\d\d)\b")
+_MOST_IN_A_YEAR = 2  # holders one year may name in turn; more is a muddle of namings, not an answer
 # Words naming a person's title (ingest's titles, and the short forms minutes use) or the role, not
 # the person: "supt brackley", "cllr venning".
 _TITLE_WORDS = frozenset(terms(re.sub(r"\W+", " ", TITLES))) | frozenset(terms("supt insp ch the chair vice"))
@@ -102,6 +115,41 @@ def answer_current_holder(
         f"{sources.title(chosen.document)}{f' ({when})' if when else ''}, the newest document naming one."
     )
     return _answer(question, said, chosen, sources)
+
+
+def answer_period_holder(
+    question: str,
+    holders: Sequence[RoleHolder],
+    sources: Sources,
+    documents: Collection[str],
+    title_words: Collection[str],
+) -> Answer | None:
+    """Who held the role in the year the question names, from the namings of that year among
+    `documents` (one partnership's), in turn where it changed hands; None when it asks no such
+    thing or no naming falls in the year."""
+    asked = _DURING_Q_RE.search(question)
+    if asked is None or _BEFORE_Q_RE.search(question) or _OTHER_BODY_Q_RE.search(question):
+        return None
+    period = normalise_period(asked.group("period"))
+    if set(terms(question)) - _DURING_Q_WORDS - set(title_words) - set(terms(asked.group("period"))):
+        return None
+    role = _role(asked.group("role"))
+    start, end = period_start(period), period_end(period)
+    dated = _dated(holders, role, documents, sources)
+    within = sorted(((when, h) for when, h in dated if start <= when <= end), key=lambda pair: pair[0])
+    names: dict[str, RoleHolder] = {}
+    for _, holder in within:  # each person once, where first named, in the fullest printing seen
+        known = names.setdefault(_surname(holder.name), holder)
+        if len(holder.name) > len(known.name):
+            names[_surname(holder.name)] = holder
+    if not names or len(names) > _MOST_IN_A_YEAR:
+        return None
+    ledger = CitationLedger(sources)
+    cited = [f"{h.name} [{ledger.cite(h.document, h.page, h.quote)}]" for h in names.values()]
+    text = f"In {period} the {role.replace('-', ' ')} was {', then '.join(cited)}."
+    numbers = tuple(c.number for c in ledger.citations())
+    sentence = CheckedSentence(text, numbers, True)
+    return Answer(question, text, False, ledger.citations(), sentences=(sentence,), answerer="register")
 
 
 def _role(printed: str) -> str:

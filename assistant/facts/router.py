@@ -13,7 +13,7 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from assistant.answering.citations import joined
 from assistant.facts.actions import answer_action
 from assistant.facts.attendance import answer_attendance
-from assistant.facts.holders import answer_current_holder, answer_holder
+from assistant.facts.holders import answer_current_holder, answer_holder, answer_period_holder
 from assistant.facts.knowledge import Knowledge
 from assistant.facts.meetings import answer_held_meeting, answer_next_meeting, answer_unheld_meeting
 from assistant.facts.members import answer_members
@@ -77,7 +77,9 @@ def answer_from_facts(
     if found is None:  # "who was chair before june 2024": the chairs named, by date
         found = answer_holder(query, knowledge.roles, knowledge.sources, listed)
     if found is None and (documents is not None or len(set(map(partnership_of.get, listed))) == 1):
-        found = answer_current_holder(query, knowledge.roles, knowledge.sources, listed, own)  # one's, now
+        found = answer_period_holder(query, knowledge.roles, knowledge.sources, listed, own)  # in a year
+        if found is None:
+            found = answer_current_holder(query, knowledge.roles, knowledge.sources, listed, own)  # now
     if found is None:
         members = [m for m in knowledge.member_lists if m.document in listed]
         found = answer_members(query, members, own, knowledge.sources, partnership_of, ranked)

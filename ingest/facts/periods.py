@@ -99,6 +99,13 @@ def period_end(period: str) -> str:
     return f"{period}-12-31" if YEAR_RE.fullmatch(period) else ""
 
 
+def period_start(period: str) -> str:
+    """The first day of a normalised period, as an ISO date: 2022-23 -> 2022-04-01, 2023 -> 2023-01-01."""
+    if FINANCIAL_YEAR_RE.fullmatch(period):
+        return f"{period[:4]}-04-01"
+    return f"{period}-01-01" if YEAR_RE.fullmatch(period) else ""
+
+
 def period_span(period: str) -> tuple[int, int] | None:
     """The first and last year of a financial year or span ("2022-25": 2022, 2025), or None."""
     match = FINANCIAL_YEAR_RE.fullmatch(period)
