@@ -138,7 +138,7 @@ def answer_period_holder(
     dated = _dated(holders, role, documents, sources)
     within = sorted(((when, h) for when, h in dated if start <= when <= end), key=lambda pair: pair[0])
     names: dict[str, RoleHolder] = {}
-    for _, holder in within:  # each person once, where first named, in the fullest printing seen
+    for _, holder in within:  # each person once, in the order first named, cited where named in full
         known = names.setdefault(_surname(holder.name), holder)
         if len(holder.name) > len(known.name):
             names[_surname(holder.name)] = holder
