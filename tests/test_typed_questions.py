@@ -239,6 +239,30 @@ def test_an_acronym_asked_counts_where_its_meaning_is_printed(tmp_path: Path, mo
     assert "58,000" in answer.text and "20,000" not in answer.text
 
 
+def test_a_word_of_the_questions_family_counts_in_full_and_a_meaning_spelled_out_by_half(
+    tmp_path: Path, model: Embeddings
+) -> None:
+    helper = _report(
+        tmp_path,
+        model,
+        [
+            "Meetings and quorum",
+            "The Board meets four times a year, in June, September, December and March.",
+            "A meeting is quorate when five members are present, three of them responsible authorities.",
+            *OTHER_SECTION,
+        ],
+    )
+    answer = helper.ask("whats the quorum for a meeting")
+    assert not answer.abstained
+    assert "five members" in answer.text and "four times" not in answer.text
+    forms = {"quorum": ["quorate"], "pcc": ["Police and Crime Commissioner"]}
+    question = "the pcc's quorum"
+    asked = Asked.read(question, question, _flat, forms=lambda w: forms.get(w.lower(), []))
+    assert asked.says(stem("quorum"), {stem("quorate")})
+    meaning = set(terms("Police and Crime Commissioner"))
+    assert asked.holds(stem("pcc"), meaning) and not asked.says(stem("pcc"), meaning)
+
+
 def test_the_financial_years_a_text_speaks_of() -> None:
     assert financial_years_in("approved for October 2023 to March 2024") == {"2023-24"}
     assert financial_years_in("Annual Report 2023/24, Window 2 (January 2024)") == {"2023-24"}

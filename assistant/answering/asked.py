@@ -151,6 +151,12 @@ class Asked:
         """Whether words said hold a question's term, itself or in another form of it."""
         return term in said or any(own == term and form <= said for own, form in self.alike)
 
+    def says(self, term: str, said: set[str]) -> bool:
+        """Whether words said hold a question's term itself or a word of its family ("quorate" for
+        "quorum"), not a meaning of several words spelled out."""
+        family = (form for own, form in self.alike if own == term and len(form) == 1)
+        return term in said or any(form <= said for form in family)
+
     @classmethod
     def read(
         cls,

@@ -139,11 +139,12 @@ def score_unit(
 
 
 def _credit(term: str, asked: Asked, strong: set[str], weak: set[str], weak_credit: float) -> float:
-    """How much of a question word's weight a unit earns: all for a word it says, `weak_credit` for
-    one only its headings say, or that it says in another form ("pcc": "Police and Crime
+    """How much of a question word's weight a unit earns: all for a word it says, itself or one of
+    its family ("quorate" for "quorum": one dev answer more, no other set moved); `weak_credit` for
+    one only its headings say, or that it says as a meaning spelled out ("pcc": "Police and Crime
     Commissioner's grant", often a definition rather than the thing asked: full credit lost 0.002 of
-    the older dev sets' citations), and `weak_credit` twice over for another form in its headings."""
-    if term in strong:
+    the older dev sets' citations); and `weak_credit` twice over for another form in its headings."""
+    if asked.says(term, strong):
         return 1.0
     if term in weak or asked.holds(term, strong):
         return weak_credit
