@@ -28,11 +28,9 @@ from ingest.facts.periods import (
 )
 from ingest.facts.roles import OTHER_BODY, RoleHolder
 
-_BEFORE_Q_RE = re.compile(
-    r"\bwho(?:'?s)?\b[^?]{0,60}?\b(?P<role>vice[- ]?chair|chair)(?:ed|s|man|person|woman)?\b[^?]{0,80}?"
-    r"\bbefore\s+(?P<cut>[^?,;]+)",
-    re.IGNORECASE,
-)
+# "who ... chair" or "who's ... vice-chair", opening a question about a role's holder.
+_WHO_ROLE = r"\bwho(?:'?s)?\b[^?]{0,60}?\b(?P<role>vice[- ]?chair|chair)(?:ed|s|man|person|woman)?\b"
+_BEFORE_Q_RE = re.compile(rf"{_WHO_ROLE}[^?]{{0,80}}?\bbefore\s+(?P<cut>[^?,;]+)", re.IGNORECASE)
 # "who chairs the csp now", "who's vice-chair of the board these days", "who is the current chair"
 _NOW_Q_RE = re.compile(r"\bwho(?:'?s)?\b[^?]{0,40}?\b(?P<role>vice[- ]?chair|chair)", re.IGNORECASE)
 # What a question asking who holds the role now may say besides the partnership's name: any other
@@ -46,9 +44,8 @@ _NOW_Q_WORDS = frozenset(
 )
 # "who chaired the partnership during 2023-24", "who was vice chair in 2022": a year's holder.
 _DURING_Q_RE = re.compile(
-    r"\bwho(?:'?s)?\b[^?]{0,60}?\b(?P<role>vice[- ]?chair|chair)(?:ed|s|man|person|woman)?\b[^?]{0,60}?"
-    r"\b(?:in|during|for|over|throughout)\s+(?:the\s+)?(?:(?:financial|municipal)\s+)?(?:year\s+)?"
-    r"(?P<period>20\d\d(?:\s*(?:[-/–]|to)\s*(?:20)?\d\d)?)\b",
+    rf"{_WHO_ROLE}[^?]{{0,60}}?\b(?:in|during|for|over|throughout)\s+(?:the\s+)?"
+    r"(?:(?:financial|municipal)\s+)?(?:year\s+)?(?P<period>20\d\d(?:\s*(?:[-/–]|to)\s*(?:20)?\d\d)?)\b",
     re.IGNORECASE,
 )
 # ... the words it may say besides the partnership's name and the year: any other asks about
@@ -85,7 +82,7 @@ def answer_holder(
     if chosen is None:
         return None
     said = f"Before {cut_text}, the {role.replace('-', ' ')} was {chosen.name} [{{number}}]."
-    return _answer(question, said, chosen, sources)
+    return _answer(question, said, [chosen], sources)
 
 
 def answer_current_holder(
@@ -114,7 +111,7 @@ def answer_current_holder(
         f"The {role.replace('-', ' ')} is {chosen.name} [{{number}}], as named in "
         f"{sources.title(chosen.document)}{f' ({when})' if when else ''}, the newest document naming one."
     )
-    return _answer(question, said, chosen, sources)
+    return _answer(question, said, [chosen], sources)
 
 
 def answer_period_holder(
@@ -144,12 +141,9 @@ def answer_period_holder(
             names[_surname(holder.name)] = holder
     if not names or len(names) > _MOST_IN_A_YEAR:
         return None
-    ledger = CitationLedger(sources)
-    cited = [f"{h.name} [{ledger.cite(h.document, h.page, h.quote)}]" for h in names.values()]
-    text = f"In {period} the {role.replace('-', ' ')} was {', then '.join(cited)}."
-    numbers = tuple(c.number for c in ledger.citations())
-    sentence = CheckedSentence(text, numbers, True)
-    return Answer(question, text, False, ledger.citations(), sentences=(sentence,), answerer="register")
+    in_turn = ", then ".join(f"{h.name} [{{number}}]" for h in names.values())
+    said = f"In {period} the {role.replace('-', ' ')} was {in_turn}."
+    return _answer(question, said, list(names.values()), sources)
 
 
 def _role(printed: str) -> str:
@@ -187,12 +181,15 @@ def _named_last(dated: Sequence[tuple[str, RoleHolder]]) -> RoleHolder | None:
     return max(named, key=lambda h: len(h.name))
 
 
-def _answer(question: str, said: str, chosen: RoleHolder, sources: Sources) -> Answer:
-    """The register's answer saying `said` ("... was {number}"), citing where `chosen` is named."""
+def _answer(question: str, said: str, chosen: Sequence[RoleHolder], sources: Sources) -> Answer:
+    """The register's answer saying `said` ("... was X [{number}], then Y [{number}]"), citing where
+    each of `chosen` is named, in turn."""
     ledger = CitationLedger(sources)
-    number = ledger.cite(chosen.document, chosen.page, chosen.quote)
-    text = said.replace("{number}", str(number))
-    sentence = CheckedSentence(text, (number,), True)
+    numbers = [ledger.cite(h.document, h.page, h.quote) for h in chosen]
+    text = said
+    for number in numbers:
+        text = text.replace("{number}", str(number), 1)
+    sentence = CheckedSentence(text, tuple(dict.fromkeys(numbers)), True)
     return Answer(question, text, False, ledger.citations(), sentences=(sentence,), answerer="register")
 
 

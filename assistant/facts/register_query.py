@@ -50,14 +50,14 @@ _FINAL_Q_RE = re.compile(
 _SHARE_Q_RE = re.compile(r"\b(?:share|proportion|percentage|per ?cent|fraction)\b", re.I)
 # The name of a body deciding ("the Iverbeck Strategy Group", "the Responsible Authorities Group"), as
 # the titles of its minutes print it: its words name who decided, not what was funded.
-BODY_NAME_RE = re.compile(r"\b((?:[A-Z][\w'’-]*\s+){1,3})(Group|Board|Executive|Committee|Panel|Forum)\b")
+_BODY_NAME_RE = re.compile(r"\b((?:[A-Z][\w'’-]*\s+){1,3})(Group|Board|Executive|Committee|Panel|Forum)\b")
 _BODY_Q_RE = re.compile(r"\b((?:[\w'’-]+\s+){1,3})(group|board|executive|committee|panel|forum)\b", re.I)
 
 
 def body_words(titles: Iterable[str], own: Collection[str]) -> frozenset[str]:
     """The words naming the bodies whose minutes `titles` are, but for the partnership's own (`own`)."""
     return frozenset(
-        word for title in titles for m in BODY_NAME_RE.finditer(title) for word in terms(m.group(1))
+        word for title in titles for m in _BODY_NAME_RE.finditer(title) for word in terms(m.group(1))
     ) - frozenset(own)
 
 

@@ -62,9 +62,10 @@ _TIGHT_HEADING_WORDS = 8  # the most words of a heading set tight above its para
 # A section number with its subsection ("2.1", "3.4.2", "IV.2") before a title in capitals.
 _SECTION_NUMBER_RE = re.compile(r"^(?:\d{1,2}|[IVX]{1,5})(?:\.\d{1,2}){1,2}\.?\s+[A-Z]")
 # ... or a minute's number ("BCSB/23/23 Membership", "17/24 Budget").
-_MINUTE_NUMBER_RE = re.compile(r"^(?:[A-Z]{2,8}/)?\d{1,3}/\d{2,4}(?:/\d{1,3})?\.?\s+[A-Z]")
+_MINUTE_NUMBER = r"(?:[A-Z]{2,8}/)?\d{1,3}/\d{2,4}(?:/\d{1,3})?\.?"
+_MINUTE_NUMBER_RE = re.compile(rf"^{_MINUTE_NUMBER}\s+[A-Z]")
 # ... the same set apart from its title in a cell of its own, perhaps after "Minute" ("Minute 24/33").
-_MINUTE_CELL_RE = re.compile(r"(?:(?:Minute|Min\.|Item)\s+)?(?:[A-Z]{2,8}/)?\d{1,3}/\d{2,4}(?:/\d{1,3})?\.?")
+_MINUTE_CELL_RE = re.compile(rf"(?:(?:Minute|Min\.|Item)\s+)?{_MINUTE_NUMBER}")
 # A row's own number or code in its first cell ("6b. Bid: ...", "R3", "DL21/34"): a row of its own.
 _CODED_RE = re.compile(r"\S*\d")
 _TOTAL_RE = re.compile(r"(?:sub-?)?totals?\b", re.IGNORECASE)
@@ -301,8 +302,12 @@ def _caption_over(para: list[str]) -> str:
 
 def _row_next(lines: list[str], at: int) -> bool:
     """Whether the next line with text after the blank line at `at` is a table's row."""
-    following = next((line for line in itertools.islice(lines, at + 1, None) if line.strip()), "")
-    return CELL_GAP_RE.search(following.strip()) is not None
+    return CELL_GAP_RE.search(_next_text(lines, at)) is not None
+
+
+def _next_text(lines: list[str], at: int) -> str:
+    """The next line with text after line `at`, stripped; "" for none."""
+    return next((line.strip() for line in itertools.islice(lines, at + 1, None) if line.strip()), "")
 
 
 def _section_title(stripped: str, para: list[str], raw: str, width: int) -> bool:
@@ -325,7 +330,7 @@ def _minute_title(cells: tuple[str, ...], lines: list[str], at: int) -> bool:
         return False
     if not _looks_like_heading([" ".join(cells)]):
         return False
-    following = next((line.strip() for line in itertools.islice(lines, at + 1, None) if line.strip()), "")
+    following = _next_text(lines, at)
     return bool(following) and CELL_GAP_RE.search(following) is None and following[:1].isupper()
 
 
