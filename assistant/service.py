@@ -19,7 +19,13 @@ from langchain_core.embeddings import Embeddings
 from assistant.answering.answer_types import named_kind
 from assistant.answering.chat_model import COOL_DOWN_SECONDS, ModelHealth, build_chat_model, parse_llm
 from assistant.answering.citations import cited_first
-from assistant.answering.compare import Best, compare_answer, read_comparison
+from assistant.answering.compare import (
+    Best,
+    compare_answer,
+    period_answer,
+    read_comparison,
+    read_period_comparison,
+)
 from assistant.answering.extractive import ExtractiveAnswerer
 from assistant.answering.followup import Turn, standalone_query
 from assistant.answering.initials import name_initials
@@ -200,6 +206,7 @@ class Assistant:
         # The facts answer about one item; a comparison of items is answered side by side, and the
         # parts of a question asking two things one after the other.
         comparison = read_comparison(question) if generator is None else None
+        years = read_period_comparison(question) if generator is None else None
         exact: Answer | None = None  # looked for only when neither a decline nor a comparison answers
         declined = bool(named.unknown or named.absent)
         if declined:
@@ -207,6 +214,19 @@ class Assistant:
         elif comparison is not None:
             best = self._best(state, extractive, found, doc_type, period, document, named)
             answer = compare_answer(comparison, best, found.query, knowledge.sources)
+        elif (
+            years is not None
+            and (
+                by_year := period_answer(
+                    years,
+                    self._best(state, extractive, found, doc_type, period, document, named),
+                    found.query,
+                    knowledge.sources,
+                )
+            )
+            is not None
+        ):  # "the council's contribution 2022-23 vs 2023-24": each year's sum
+            answer = by_year
         elif (
             exact := answer_covered(question, ranked, self._first_page, knowledge.sources)
         ) is not None:  # "what year does this annual report cover": its cover says

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from langchain_core.embeddings import Embeddings
 
-from assistant.answering.compare import read_comparison
+from assistant.answering.compare import read_comparison, read_period_comparison
 from assistant.service import Assistant
 from assistant.settings import Settings
 from tests.pdfs import make_pdf
@@ -131,3 +131,75 @@ def test_a_side_not_found_is_said_and_the_other_answered(helper: Assistant) -> N
 def test_no_side_found_declines(helper: Assistant) -> None:
     answer = helper.ask("which cost more, the harbour ferry moorings or the lighthouse repaint")
     assert answer.abstained and not answer.citations
+
+
+@pytest.mark.parametrize(
+    ("question", "sides"),
+    [
+        (
+            "how did the pcc allocation change between 2022-23 and 2023-24",
+            ("how did the pcc allocation change in 2022-23", "how did the pcc allocation change in 2023-24"),
+        ),
+        (
+            "council contribution 2022-23 vs 2023-24",
+            ("council contribution 2022-23", "council contribution 2023-24"),
+        ),
+        (
+            "what was the council's contribution in 2022/23, and how did it compare with 2021/22?",
+            (
+                "what was the council's contribution in 2022/23?",
+                "what was the council's contribution in 2021/22?",
+            ),
+        ),
+        (
+            "did the grant go up from 2023-24 to 2024-25",
+            ("did the grant go up in 2023-24", "did the grant go up in 2024-25"),
+        ),
+    ],
+)
+def test_two_financial_years_compared_are_each_asked_alone(question: str, sides: tuple[str, str]) -> None:
+    comparison = read_period_comparison(question)
+    assert comparison is not None and comparison.questions == sides
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "how much was carried forward from 2023-24 into 2024-25",  # one sum, moved between years
+        "who chaired the board from 2022-23 to 2023-24",  # a span of time, no change asked about
+        "council contribution 2023-24",
+        "grant 2023-24 vs 2023/24",  # one year
+    ],
+)
+def test_years_not_compared_are_no_period_comparison(question: str) -> None:
+    assert read_period_comparison(question) is None
+
+
+def test_each_years_sum_is_quoted_from_its_own_years_report(tmp_path: Path, model: Embeddings) -> None:
+    for year, council, grant in (("2022-23", "12,000", "40,000"), ("2023-24", "8,000", "42,500")):
+        make_pdf(
+            tmp_path / "corpus" / f"annual-report-{year}.pdf",
+            [
+                [
+                    f"Northby Community Safety Partnership Annual Report {year} (fictional)",
+                    "",
+                    f"Our money in {year}",
+                    "Money in | £",
+                    f"Commissioner's grant | {grant}",
+                    f"District council contribution | {council}",
+                    "",
+                    "Our work",
+                    "Partners ran patrols in the town centre on Friday and Saturday nights all year.",
+                ]
+            ],
+        )
+    helper = Assistant.open(Settings(corpus_dir=tmp_path / "corpus", data_dir=tmp_path / "data"), model)
+    helper.ingest()
+    answer = helper.ask("northby district council contribution 2022-23 vs 2023-24")
+    lines = answer.text.split("\n")
+    assert lines[0].startswith("2022-23: ") and "12,000" in lines[0] and "8,000" not in lines[0]
+    assert lines[1].startswith("2023-24: ") and "8,000" in lines[1]
+    assert [(c.document, c.page) for c in answer.citations] == [
+        ("annual-report-2022-23.pdf", 1),
+        ("annual-report-2023-24.pdf", 1),
+    ]

@@ -18,7 +18,7 @@ from assistant.answering.citations import CitationLedger, cited_first
 from assistant.answering.units import Unit, with_heading
 from assistant.text import terms
 from assistant.types import ABSTAIN_TEXT, Answer, CheckedSentence, Passage, Sources
-from ingest.facts.periods import years_in
+from ingest.facts.periods import financial_year_spans, financial_years_in, years_in
 from ingest.text import MONEY_RE, parse_amount
 
 _TOKEN_RE = re.compile(r"[\w£'’./-]*\w|[^\w\s]")
@@ -94,6 +94,84 @@ def read_comparison(question: str) -> Comparison | None:
         return None
     head, tail = question[: spans[0][0]], question[spans[-1][1] :]
     return Comparison(question, tuple(sides), tuple(f"{head}{side}{tail}" for side in sides))
+
+
+# What joins two financial years a question compares: "2022-23 vs 2023-24", "between 2022-23 and
+# 2023-24", "in 2023-24 compared with 2024-25", "in 2022/23, and how did it compare with 2021/22";
+# not "carried forward from 2023-24 into 2024-25".
+_PERIOD_JOIN_RE = re.compile(
+    r"^\W*(?:and(?:\s+(?:in|for))?|vs\.?|versus|(?:as\s+)?compared\s+(?:with|to)|against|to)\W*$"
+    r"|\bcompar|\bvs\b|\bversus\b",
+    re.IGNORECASE,
+)
+# "from 2023-24 to 2024-25" compares only in a question about a change ("did the grant go up from ...").
+_CHANGE_Q_RE = re.compile(
+    r"\b(?:chang\w*|compar\w*|differ\w*|up|down|ris\w*|rose|f[ae]ll\w*|increas\w*|decreas\w*|more|less|"
+    r"higher|lower)\b",
+    re.IGNORECASE,
+)
+_SPAN_OPENER_RE = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+
+
+def read_period_comparison(question: str) -> Comparison | None:
+    """Two financial years a question compares, each side the question asked of its year alone
+    ("... change between 2022-23 and 2023-24" -> "... change in 2022-23"); None for any other."""
+    spans = financial_year_spans(question)
+    if len(spans) != 2 or spans[0][2] == spans[1][2]:
+        return None
+    (start, first_end, _), (second_start, end, _) = spans
+    join = question[first_end:second_start]
+    if not _PERIOD_JOIN_RE.search(join):
+        return None
+    if join.strip().casefold() == "to" and not _CHANGE_Q_RE.search(question):
+        return None
+    head, tail = question[:start], question[end:]
+    opener = _SPAN_OPENER_RE.search(head)
+    head = f"{head[: opener.start()]}in " if opener else head
+    sides = (question[start:first_end], question[second_start:end])
+    return Comparison(question, sides, tuple(f"{head}{side}{tail}" for side in sides))
+
+
+def period_answer(
+    comparison: Comparison, best: Best, query: str, sources: Sources | None = None
+) -> Answer | None:
+    """Each year's sum quoted and cited, and which is larger; None unless each year's best unit
+    states a sum and is of its year: it names the year, or names none and its document is of it."""
+    found = [best(q, "") for q in comparison.questions]
+    years = [financial_years_in(side) for side in comparison.sides]
+    if not all(hit is not None and _of_year(*hit, year) for hit, year in zip(found, years, strict=True)):
+        return None
+    if found[0] == found[1]:
+        return None  # one unit for both years: the answerer's own choice quotes it once
+    asked = set(terms(comparison.questions[0])) - set(terms(" ".join(comparison.sides)))
+    held = [asked & set(terms(hit[0].text)) for hit in found if hit is not None]
+    if not set.intersection(*held):
+        return None  # the years' sums are of different things: no change of one is shown
+    larger = _larger(comparison.sides, found)
+    return side_by_side(comparison.question, comparison.sides, found, query, sources, larger)
+
+
+def _of_year(unit: Unit, passage: Passage, years: set[str]) -> bool:
+    named = financial_years_in(unit.text)
+    return _states_sum(unit, passage) and (bool(named & years) or (not named and passage.period in years))
+
+
+# A figure of pounds in a table: "46,000", "12.5"; not a year.
+_FIGURE_RE = re.compile(r"(?<![\d/-])\d[\d,]*(?:\.\d+)?(?![\d/-])")
+
+
+# A table's cell saying its figures are pounds: "£", "Award (£)", "Asked £k", "£'000".
+_POUNDS_CELL_RE = re.compile(r"(?:^|\t)[^\t\n]{0,30}\(?£\s?(?:k|m|'?000)?\)?(?=\t|$)", re.MULTILINE)
+
+
+def _states_sum(unit: Unit, passage: Passage) -> bool:
+    """Whether a unit states a sum of money: "£46,000", or a figure in a table of pounds ("— £:
+    46,000", a row of a passage whose table says "£")."""
+    if MONEY_RE.search(unit.text):
+        return True
+    in_pounds = "£" in unit.text or bool(_POUNDS_CELL_RE.search(passage.text))
+    figures = [f for f in _FIGURE_RE.findall(unit.text) if not years_in(f)]
+    return in_pounds and bool(figures)
 
 
 def _left_sides(tokens: Sequence[_Token], cue: int) -> list[tuple[int, int]]:

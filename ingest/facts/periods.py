@@ -62,6 +62,11 @@ def _financial_matches(text: str) -> list[re.Match[str]]:
     return sorted(found, key=lambda m: m.start())
 
 
+def financial_year_spans(text: str) -> list[tuple[int, int, str]]:
+    """Where a text names financial years, in order: each one's start, end and the year ("2022-23")."""
+    return [(m.start(), m.end(), _as_financial(m)) for m in _financial_matches(text)]
+
+
 def _short_financial(text: str) -> list[re.Match[str]]:
     return [m for m in _SHORT_FINANCIAL_RE.finditer(text) if int(m.group(2)) == int(m.group(1)) + 1]
 
