@@ -6,7 +6,11 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
+from langchain_core.embeddings import Embeddings
+
 from assistant.facts.holders import answer_current_holder, answer_holder, answer_period_holder
+from assistant.service import Assistant
+from assistant.settings import Settings
 from assistant.text import terms
 from assistant.types import Sources
 from ingest.facts.roles import RoleHolder, extract_roles
@@ -211,3 +215,31 @@ def test_a_typed_whos_asks_who_held_the_role_before() -> None:
         "whos the chair of the northvale csp before supt vane", HOLDERS, SOURCES, DOCUMENTS
     )
     assert answer is not None and "Cllr Ann Hollis" in answer.text
+
+
+def test_the_board_its_minutes_name_is_the_partnerships_and_its_chair_is_the_one_named(
+    tmp_path: Path, model: Embeddings
+) -> None:
+    corpus = tmp_path / "corpus"
+    for day, chair in (("7 February 2024", "Cllr Ann Hollis"), ("12 June 2024", "Cllr Ben Orme")):
+        make_pdf(
+            corpus / f"minutes-{day.split()[1].lower()}.pdf",
+            [
+                [
+                    f"Northvale CSP Leadership Board minutes, {day} (fictional)",
+                    "",
+                    f"Present: {chair} (Chair), Dana Whit (Northvale Police), Omar Pell (Probation Service).",
+                    "",
+                    "1. Patrols",
+                    "The Board noted the report on weekend patrols in the town centre.",
+                ]
+            ],
+            title=f"Northvale CSP Leadership Board minutes, {day}",
+        )
+    helper = Assistant.open(Settings(corpus_dir=corpus, data_dir=tmp_path / "data"), model)
+    helper.ingest()
+    answer = helper.ask("who chairs the northvale csp leadership board now")
+    assert answer.answerer == "register" and "Cllr Ben Orme [1]" in answer.text
+    assert [(c.document, c.page) for c in answer.citations] == [("minutes-june.pdf", 1)]
+    # A body with no minutes among the documents is another's: passages answer for it.
+    assert helper.ask("who chairs the northvale csp fraud group now").answerer != "register"

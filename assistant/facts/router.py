@@ -18,6 +18,7 @@ from assistant.facts.knowledge import Knowledge
 from assistant.facts.meetings import answer_held_meeting, answer_next_meeting, answer_unheld_meeting
 from assistant.facts.members import answer_members
 from assistant.facts.priorities import answer_priorities
+from assistant.facts.register_query import body_words, naming_body
 from assistant.types import Answer
 from ingest.records import DocumentRecord
 
@@ -77,9 +78,13 @@ def answer_from_facts(
     if found is None:  # "who was chair before june 2024": the chairs named, by date
         found = answer_holder(query, knowledge.roles, knowledge.sources, listed)
     if found is None and (documents is not None or len(set(map(partnership_of.get, listed))) == 1):
-        found = answer_period_holder(query, knowledge.roles, knowledge.sources, listed, own)  # in a year
+        # "who chairs the larkstead leadership board now": the board whose minutes these are is the
+        # partnership's, and its chair the one the documents name.
+        titles = [knowledge.sources.title(name) for name in listed if records[name].doc_type == "minutes"]
+        board = own | naming_body(query, body_words(titles, own))
+        found = answer_period_holder(query, knowledge.roles, knowledge.sources, listed, board)  # in a year
         if found is None:
-            found = answer_current_holder(query, knowledge.roles, knowledge.sources, listed, own)  # now
+            found = answer_current_holder(query, knowledge.roles, knowledge.sources, listed, board)  # now
     if found is None:
         members = [m for m in knowledge.member_lists if m.document in listed]
         found = answer_members(query, members, own, knowledge.sources, partnership_of, ranked)
