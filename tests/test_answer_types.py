@@ -12,9 +12,11 @@ from assistant.answering.asked import proper_names
 from assistant.answering.extractive import ExtractiveAnswerer
 from assistant.answering.fits import is_money, states_named
 from assistant.answering.units import Unit, passage_units
-from assistant.service import titled_document
+from assistant.service import Assistant, titled_document
+from assistant.settings import Settings
 from assistant.types import Passage
 from tests.conftest import ingested
+from tests.pdfs import make_pdf
 
 
 def test_what_a_question_asks_to_be_named() -> None:
@@ -89,6 +91,27 @@ def test_the_holder_of_a_role_is_named_beside_that_role(tmp_path: Path, model: E
     # People are named, but none as the commissioner: the documents do not say who it is.
     assert helper.ask("Who is the Northvale Police and Crime Commissioner?").abstained
     assert "Tom Hale" in helper.ask("who is the chair of the northvale board").text
+
+
+def test_a_name_in_a_tables_column_of_chairs_is_that_rows_chair(tmp_path: Path, model: Embeddings) -> None:
+    lines = [
+        "Northvale Community Safety Partnership Terms of Reference 2024 (fictional)",
+        "",
+        "8. Delivery groups",
+        "Each delivery group reports to every meeting of the Board.",
+        "Delivery group | Chair",
+        "Serious violence and exploitation | Aled Price, Northvale Police",
+        "Fraud and scams (task and finish) | Nora Quill, Trading Standards",
+        "",
+        "9. Review",
+        "These terms are reviewed every year at the annual meeting of the Board.",
+    ]
+    make_pdf(tmp_path / "corpus" / "tor.pdf", [lines], title="Northvale CSP Terms of Reference 2024")
+    helper = Assistant.open(Settings(corpus_dir=tmp_path / "corpus", data_dir=tmp_path / "data"), model)
+    helper.ingest()
+    answer = helper.ask("who chairs northvale's fraud task and finish group")
+    assert "Nora Quill" in answer.text and "Aled Price" not in answer.text
+    assert [(c.document, c.page) for c in answer.citations] == [("tor.pdf", 1)]
 
 
 def test_a_role_named_with_commas_asks_for_a_person_and_a_body_is_no_person() -> None:

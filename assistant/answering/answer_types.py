@@ -155,3 +155,15 @@ def kind_words(kind: str) -> str:
 def states(kind: str, text: str) -> bool:
     """Whether the text names a thing of that kind."""
     return bool(_STATED[kind].search(text))
+
+
+# A table's column of people in a role ("Delivery group | Chair"), and a cell opening with a name
+# ("Graham Stott, OPFCC"): under such a header, a name alone is a person's.
+_ROLE_HEADER_RE = re.compile(rf"(?:^|\t)\s*(?i:{_ROLES})s?\s*(?=\t|$)")
+_NAME_CELL_RE = re.compile(rf"(?:^|\t)\s*(?:{_TITLES} )?{_NAME} {_NAME}\b")
+
+
+def names_in_role_column(row: str, header: str) -> bool:
+    """Whether a table row (its cells tab-separated) names a person in a column its `header` names
+    by a role."""
+    return bool(_ROLE_HEADER_RE.search(header) and _NAME_CELL_RE.search(row))

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from assistant.answering.answer_types import COLUMN_NAMED_KINDS, states
+from assistant.answering.answer_types import COLUMN_NAMED_KINDS, names_in_role_column, states
 from assistant.answering.narrowing import counts_another, shows_change
 from assistant.answering.units import HEADED_KINDS, ROW_KINDS, Unit
 from assistant.text import span_ends, terms
@@ -51,7 +51,8 @@ def states_named(unit: Unit, kind: str) -> bool:
     table states only under its column's name, with that name ("MSG rank: 13", where the row prints
     "13"). A name, a number to ring or an Act is the kind it is by its own form."""
     labelled = kind in COLUMN_NAMED_KINDS and unit.kind in ROW_KINDS
-    return states(kind, unit.quote) or (labelled and states(kind, unit.text))
+    in_column = kind == "person" and unit.kind in ROW_KINDS and names_in_role_column(unit.quote, unit.context)
+    return states(kind, unit.quote) or (labelled and states(kind, unit.text)) or in_column
 
 
 def fits_kind(unit: Unit, asked: Asked, heading: str = "") -> bool:
