@@ -113,6 +113,19 @@ IRREGULAR = {
     "supt": "superintendent",
     "insp": "inspector",
     "sgt": "sergeant",
+    # Months as tables and typed questions shorten them: "14 Feb 2024" is "14 February 2024". Not
+    # "mar" or "may", which are words too.
+    "jan": "january",
+    "feb": "february",
+    "apr": "april",
+    "jun": "june",
+    "jul": "july",
+    "aug": "august",
+    "sep": "september",
+    "sept": "september",
+    "oct": "october",
+    "nov": "november",
+    "dec": "december",
 }
 
 

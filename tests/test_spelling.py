@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from assistant.answering.spelling import read_slips
 from assistant.service import Assistant
-from assistant.text import stem
+from assistant.text import stem, terms
 
 INDEXED = {
     stem(w): n
@@ -39,3 +39,10 @@ def test_the_answer_says_how_it_read_the_slip(assistant: Assistant) -> None:
     assert not answer.abstained
     assert "Knife Crime" in answer.text and answer.citations[0].page == 13
     assert "Read “priorites” as “priorities”." in answer.notes
+
+
+def test_a_month_shortened_is_the_month() -> None:
+    # "published feb 2023" meets "published in February 2023"; a table's "14 Sept 2023" meets "september".
+    assert terms("published feb 2023") == terms("published February 2023")
+    assert terms("14 Sept 2023, 3 Oct") == terms("14 September 2023, 3 October")
+    assert terms("mar") != terms("March")  # a word as well as a month: left as typed
