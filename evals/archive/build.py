@@ -1,4 +1,4 @@
-"""Write the evaluation archive: the real report beside twenty-seven invented partnerships' documents.
+"""Write the evaluation archive: the real report beside twenty-eight invented partnerships' documents.
 
     python -m evals.archive.build TARGET
 
@@ -141,6 +141,12 @@ from evals.archive import wrenfold_funding as v_funding
 from evals.archive import wrenfold_governance as v_governance
 from evals.archive import wrenfold_minutes as v_minutes
 from evals.archive import wrenfold_reports as v_reports
+from evals.archive import wychbourne_assessment as zb_assessment
+from evals.archive import wychbourne_decisions as zb_decisions
+from evals.archive import wychbourne_governance as zb_governance
+from evals.archive import wychbourne_minutes as zb_minutes
+from evals.archive import wychbourne_report_2425 as zb_2425
+from evals.archive import wychbourne_report_2526 as zb_2526
 from evals.archive.names import (
     AMBLEDOWN,
     AMBLEDOWN_BOARD,
@@ -206,6 +212,8 @@ from evals.archive.names import (
     THISTLECOMBE_DIR,
     WRENFOLD,
     WRENFOLD_DIR,
+    WYCHBOURNE,
+    WYCHBOURNE_DIR,
 )
 from evals.scan import scan_pdf
 
@@ -295,6 +303,7 @@ _x = _Partnership(STANNERLEY_DIR, STANNERLEY)
 _y = _Partnership(IVERBECK_DIR, IVERBECK)
 _z = _Partnership(BRACKENHOLME_DIR, BRACKENHOLME)
 _za = _Partnership(LARKSTEAD_DIR, LARKSTEAD)
+_zb = _Partnership(WYCHBOURNE_DIR, WYCHBOURNE)
 
 
 BOARD = "Kestrelford Community Safety Partnership Board minutes"
@@ -1990,6 +1999,79 @@ DOCUMENTS: tuple[Document, ...] = (
         "2023-24",
         "2024-08-21",
         za_reports.write_annual_report_2324,
+    ),
+    _zb(
+        "annual-report-2024-25.pdf",
+        zb_2425.TITLE_2425,
+        "annual report",
+        "2024-25",
+        "2025-09-24",
+        zb_2425.write_annual_report_2425,
+    ),
+    _zb(
+        "steering-group-minutes-2025-06-10.pdf",
+        zb_minutes.TITLE_JUNE,
+        "minutes",
+        "2025-26",
+        "2025-06-10",
+        zb_minutes.write_minutes_june,
+    ),
+    _zb(
+        "terms-of-reference-2025.pdf",
+        zb_governance.TITLE_TERMS,
+        "other",
+        "2025-26",
+        "2025-06-10",
+        zb_governance.write_terms,
+    ),
+    _zb(
+        "steering-group-notes-2025-09-16.pdf",
+        zb_minutes.TITLE_SEPTEMBER,
+        "minutes",
+        "2025-26",
+        "2025-09-16",
+        zb_minutes.write_notes_september,
+    ),
+    _zb(
+        "resources-sub-group-decision-log-2025-11-11.pdf",
+        zb_decisions.TITLE_LOG,
+        "minutes",
+        "2025-26",
+        "2025-11-11",
+        zb_decisions.write_decision_log,
+    ),
+    _zb(
+        "strategic-assessment-2025.pdf",
+        zb_assessment.TITLE_SA,
+        "strategic assessment",
+        "2025-26",
+        "2025-12-09",
+        zb_assessment.write_assessment,
+    ),
+    _zb(
+        "steering-group-minutes-2026-03-03-scanned.pdf",
+        f"{zb_decisions.TITLE_MARCH} (signed, scanned)",
+        "minutes",
+        "2025-26",
+        "2026-03-03",
+        zb_decisions.write_minutes_march,
+        scanned=True,
+    ),
+    _zb(
+        "funding-plan-2026-27.pdf",
+        zb_governance.TITLE_PLAN,
+        "other",
+        "2026-27",
+        "2026-03-20",
+        zb_governance.write_plan,
+    ),
+    _zb(
+        "annual-report-2025-26.pdf",
+        zb_2526.TITLE_2526,
+        "annual report",
+        "2025-26",
+        "2026-08-19",
+        zb_2526.write_annual_report_2526,
     ),
 )
 

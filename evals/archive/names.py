@@ -1,4 +1,4 @@
-"""The twenty-seven invented partnerships: names, folders and members shared by their documents."""
+"""The twenty-eight invented partnerships: names, folders and members shared by their documents."""
 
 from __future__ import annotations
 
@@ -126,3 +126,8 @@ LARKSTEAD_DIR = "larkstead"
 LARKSTEAD_SHORT = "Larkstead CSP"
 LARKSTEAD_BOARD = "Larkstead CSP Leadership Board"
 LARKSTEAD_FUND = "Larkstead Local Safety Fund"
+WYCHBOURNE = "Wychbourne Community Safety Partnership"
+WYCHBOURNE_DIR = "wychbourne"
+WYCHBOURNE_SHORT = "WCSP"
+WYCHBOURNE_BOARD = "Wychbourne CSP Steering Group"
+WYCHBOURNE_FUND = "Wychbourne Community Safety Grant"

@@ -84,6 +84,8 @@ QUESTION_FILES = (
     "archive26-test.jsonl",
     "archive27-dev.jsonl",
     "archive27-test.jsonl",
+    "archive28-dev.jsonl",
+    "archive28-test.jsonl",
     "compare-dev.jsonl",
     "minutes-dev.jsonl",
     "real-typed-dev.jsonl",
