@@ -1044,6 +1044,29 @@ def test_a_reports_final_column_beside_the_first_award_says_what_changed(tmp_pat
     ]
 
 
+def test_a_first_decisions_date_is_no_sum_and_a_later_change_says_the_sum_changed(tmp_path: Path) -> None:
+    lines = [
+        "Northby CSP Annual Report 2023-24 (fictional). Every bid, in thousands of pounds (£k)",
+        "",
+        "Ref | Project | Asked £k | First decision | Later change | Final £k",
+        "N1 | Stalking Advocacy | 14.0 | Approved, 12 Jul 2023 | — | 14.0",
+        "N2 | Midnight Football | 7.4 | Approved, 18 Oct 2023 | Reduced: hall shut | 4.44",
+        "N3 | Park Lighting | 18.5 | Declined, 12 Jul 2023 | — | 0.0",
+        "N4 | Youth Work | 9.6 | Deferred, 12 Jul 2023 | Approved in Oct | 9.6",
+        "N5 | Shop Radios | 8.6 | Deferred; approved at £8,600 | — | 8.6",
+    ]
+    report = make_pdf(tmp_path / "report.pdf", [lines])
+    found = [
+        (d.item, d.amount, d.outcome, d.previous) for d in _decisions(report, "annual report", "2023-24")
+    ]
+    assert found == [
+        ("Stalking Advocacy", 14_000, "approved", 0),  # not "amended from £12,000": a date's day is no sum
+        ("Midnight Football", 4_440, "amended", 0),
+        ("Youth Work", 9_600, "approved", 0),  # deferred, then approved
+        ("Shop Radios", 8_600, "approved", 0),  # the first clause is the first decision: no sum
+    ]
+
+
 def test_a_resolution_naming_a_bid_by_its_reference_is_that_bids(tmp_path: Path) -> None:
     lines = [
         "Northby CSP Board minutes, 29 September 2022 (fictional)",

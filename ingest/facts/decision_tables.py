@@ -25,6 +25,8 @@ from ingest.facts.decision_types import (
     item_and_runner,
 )
 from ingest.facts.periods import (
+    DATE_RE,
+    NUMERIC_DATE_RE,
     WINDOW_RE,
     financial_year,
     financial_year_of,
@@ -68,6 +70,18 @@ _ASKED_HEADER_RE = re.compile(r"\b(?:asked|requested|sought|applied for|bid amou
 
 # A column saying what was decided about each row ("Approved at a reduced sum of £11,300").
 _DECISION_HEADER_RE = re.compile(r"\b(decision|outcome|status)\b", re.I)
+
+
+_FINAL_HEADER_RE = re.compile(r"\bfinal\b", re.I)
+# A date in a cell of sums ("Approved, 12 Jul 2023", "£7.5k (14/06/23)"): its day is no sum.
+_DATE_IN_CELL_RE = re.compile(f"{DATE_RE.pattern}|{NUMERIC_DATE_RE.pattern}", re.IGNORECASE)
+# A column of what became of each row after its first decision ("Later change"), and a cell of it
+# changing the sum ("Reduced: leisure centre closed, 14 Feb 2024") or approving a deferred bid.
+_CHANGE_HEADER_RE = re.compile(r"\b(?:changes?|variations?|amendments?)\b", re.I)
+_CHANGED_CELL_RE = re.compile(
+    r"^\W*(?:reduced|increased|cut|raised|topped up|amended|varied|revised)\b", re.I
+)
+_APPROVED_CELL_RE = re.compile(r"^\W*(?:approved|agreed|awarded)\b", re.I)
 
 
 # What a decision cell records: it opens with a decline or a deferral; an earlier sum it replaced.
@@ -368,6 +382,8 @@ def _header_roles(cells: list[tuple[int, str]]) -> tuple[str, list[tuple[int, st
             role = "theme"
         elif _DATE_HEADER_RE.search(text):
             role = "date"
+        elif _CHANGE_HEADER_RE.search(text):
+            role = "change"
         elif _DECISION_HEADER_RE.search(text):
             role = "decision"
         roles.append((start, role, text))
@@ -427,11 +443,16 @@ def _funding_row(
         changed = FROM_TO_RE.search(decided)
         if changed and _SIGNED_RE.match(cells.get("amount", "")):  # "+£850" beside "from £4,750 to £5,600"
             amount = parse_amount(changed.group("new") or changed.group("new2")) or amount
-        first, _ = _scaled(cells.get("first", ""), header, above)
+        first, _ = _scaled(_first_sum(cells.get("first", "")), header, above)
         if first and not amount:  # "£2,400 | £0": given up after it was agreed
             amount, outcome = first, "withdrawn"
         elif first and first != amount and outcome == "approved":  # "£7,500 | £5,250"
             outcome, previous = "amended", first
+        later = cells.get("change", "")
+        if outcome == "approved" and _CHANGED_CELL_RE.match(later):
+            outcome = "amended"  # the sum first approved is not in the row: the final one is said
+        elif outcome == "deferred" and amount and (_final(header) or _APPROVED_CELL_RE.match(later)):
+            outcome = "approved"  # a sum in the "Final" column: the deferred bid was approved later
     else:  # minutes set as a table: the outcome cell states the sum
         said = " ".join(text for role, text in cells.items() if role not in ("item", "decision"))
         stated = _outcome_row(item, decided, outcome, previous, said)
@@ -511,6 +532,17 @@ def _outcome_row(
             paid = _PAID_TO_RE.search(decided)
             named, runner = runner, paid.group("lead") if paid else ""
     return named, runner or (asker.group("lead") if asker else ""), amount, outcome, previous
+
+
+def _first_sum(cell: str) -> str:
+    """A first decision's cell as far as it states the first sum: its first clause ("Deferred
+    (12.06.2024)" of "...; Approved 16.10.2024 at £8,600"), its dates left out."""
+    return _DATE_IN_CELL_RE.sub(" ", cell.split(";")[0])
+
+
+def _final(header: list[tuple[int, str, str]]) -> bool:
+    """Whether a table's amounts are the final sums, after every later decision ("Final £k")."""
+    return any(role == "amount" and _FINAL_HEADER_RE.search(text) for _, role, text in header)
 
 
 def _logged(header: list[tuple[int, str, str]]) -> bool:
