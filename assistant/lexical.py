@@ -26,7 +26,7 @@ from ingest.facts.periods import months_in
 from ingest.parse.chunk import Chunk
 from ingest.store import ChunkStore, DocumentRecord, StoredChunk
 
-FORMAT = "14"  # bump when what is saved, or how chunks are tokenised, changes
+FORMAT = "15"  # bump when what is saved, or how chunks are tokenised, changes
 _CHUNKS = "chunks.json"
 
 
@@ -119,10 +119,11 @@ def _stored(row: dict[str, Any]) -> StoredChunk:
 
 def indexed_terms(chunk: Chunk, title: str = "") -> list[str]:
     """The words BM25 counts in a chunk: its search text's, a table's column headers counted as often
-    as the page prints them, not once for every row that is written with them; and the months its
-    document's title names (a meeting's: "Board minutes, 6 December 2023"), so that a question about
-    the December meeting finds that meeting's pages."""
-    tokens = terms(" ".join(sorted(months_in(title)))) + terms(chunk.search_text)
+    as the page prints them, not once for every row that is written with them; its document's title's
+    (a clause of the terms of reference never says "terms of reference"), and the months the title
+    names once more (a meeting's: "Board minutes, 6 December 2023"), so that a question about the
+    December meeting finds that meeting's pages."""
+    tokens = terms(title) + terms(" ".join(sorted(months_in(title)))) + terms(chunk.search_text)
     if not chunk.cells:
         return tokens
     header_terms = set(terms(" ".join(cell for header in chunk.headers for cell in header)))

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 from langchain_core.embeddings import Embeddings
@@ -217,3 +219,39 @@ def test_a_document_named_by_its_own_title_is_the_one_pointed_at() -> None:
     assert read_cues("what did the 2023 assessment of strategic intelligence find", records, frozenset()) == (
         DocumentCues()
     )
+
+
+def test_a_documents_title_is_part_of_each_of_its_passages_words(tmp_path: Path, model: Embeddings) -> None:
+    # The quorum clause never says "terms of reference" or "leadership board": its title does.
+    corpus = tmp_path / "corpus"
+    make_pdf(
+        corpus / "tor.pdf",
+        [
+            [
+                "1. Purpose",
+                "The Board sets the partnership's priorities and agrees how its fund is spent each year.",
+                "",
+                "2. Membership",
+                "Each member organisation has one vote, however many of its officers attend a meeting.",
+                "",
+                "3. Quorum",
+                "A meeting is quorate when five members are present, three of them responsible authorities.",
+            ]
+        ],
+        title="Northvale CSP Leadership Board Terms of Reference 2024",
+    )
+    make_pdf(
+        corpus / "minutes.pdf",
+        [
+            [
+                "7. Terms of reference of the Leadership Board",
+                "Officers will bring the revised terms of reference of the Leadership Board to the April",
+                "meeting in 2024, with proposals to raise the quorum of the Leadership Board.",
+            ]
+        ],
+        title="Northvale CSP Leadership Board minutes, 24 January 2024",
+    )
+    helper = Assistant.open(Settings(corpus_dir=corpus, data_dir=tmp_path / "data"), model)
+    helper.ingest()
+    found = helper.search("what is the quorum of the leadership board under its 2024 terms of reference")
+    assert (found[0].document, found[0].heading) == ("tor.pdf", "3. Quorum")
