@@ -206,26 +206,19 @@ class Assistant:
         # The facts answer about one item; a comparison of items is answered side by side, and the
         # parts of a question asking two things one after the other.
         comparison = read_comparison(question) if generator is None else None
-        years = read_period_comparison(question) if generator is None else None
+        years = read_period_comparison(question) if generator is None and comparison is None else None
         exact: Answer | None = None  # looked for only when neither a decline nor a comparison answers
         declined = bool(named.unknown or named.absent)
+        by_year = None  # "the council's contribution 2022-23 vs 2023-24": each year's sum, if each has one
+        if years is not None and not declined:
+            best = self._best(state, extractive, found, doc_type, period, document, named)
+            by_year = period_answer(years, best, found.query, knowledge.sources)
         if declined:
             answer = not_mentioned(named, question, found.passages, found.query)
         elif comparison is not None:
             best = self._best(state, extractive, found, doc_type, period, document, named)
             answer = compare_answer(comparison, best, found.query, knowledge.sources)
-        elif (
-            years is not None
-            and (
-                by_year := period_answer(
-                    years,
-                    self._best(state, extractive, found, doc_type, period, document, named),
-                    found.query,
-                    knowledge.sources,
-                )
-            )
-            is not None
-        ):  # "the council's contribution 2022-23 vs 2023-24": each year's sum
+        elif by_year is not None:
             answer = by_year
         elif (
             exact := answer_covered(question, ranked, self._first_page, knowledge.sources)

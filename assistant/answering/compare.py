@@ -136,7 +136,7 @@ def period_answer(
     comparison: Comparison, best: Best, query: str, sources: Sources | None = None
 ) -> Answer | None:
     """Each year's sum quoted and cited, and which is larger; None unless each year's best unit
-    states a sum and is of its year: it names the year, or names none and its document is of it."""
+    states a sum of its year and both are of one thing (they hold a word of the question in common)."""
     found = [best(q, "") for q in comparison.questions]
     years = [financial_years_in(side) for side in comparison.sides]
     if not all(hit is not None and _of_year(*hit, year) for hit, year in zip(found, years, strict=True)):
@@ -152,6 +152,8 @@ def period_answer(
 
 
 def _of_year(unit: Unit, passage: Passage, years: set[str]) -> bool:
+    """Whether a unit states a sum of one of `years`: it names the year, or names none and its
+    document is of it."""
     named = financial_years_in(unit.text)
     return _states_sum(unit, passage) and (bool(named & years) or (not named and passage.period in years))
 
