@@ -12,6 +12,7 @@ import Stemmer
 from bm25s.stopwords import STOPWORDS_EN
 
 from ingest.errors import CspError
+from ingest.facts.periods import MONTH_ABBREVIATIONS, MONTHS, month_number
 from ingest.parse.blocks import GROUP
 from ingest.parse.chunk import BULLET_PREFIX
 from ingest.parse.footnotes import NOTE_MARKS
@@ -114,18 +115,8 @@ IRREGULAR = {
     "insp": "inspector",
     "sgt": "sergeant",
     # Months as tables and typed questions shorten them: "14 Feb 2024" is "14 February 2024". Not
-    # "mar" or "may", which are words too.
-    "jan": "january",
-    "feb": "february",
-    "apr": "april",
-    "jun": "june",
-    "jul": "july",
-    "aug": "august",
-    "sep": "september",
-    "sept": "september",
-    "oct": "october",
-    "nov": "november",
-    "dec": "december",
+    # "mar" (nor "may", which is no shortening), a word too.
+    **{short: MONTHS[month_number(short) - 1] for short in MONTH_ABBREVIATIONS.split("|") if short != "mar"},
 }
 
 
