@@ -289,3 +289,35 @@ def test_an_item_running_to_the_margin_goes_on_below_with_no_description(tmp_pat
     )
     kinds = [(b.kind, b.text[:20]) for b in clean_pages(read_pdf(path, path.name).pages)[0].blocks]
     assert ("bullet", "Priorities for 2024-") not in kinds
+
+
+def test_priorities_each_a_paragraph_under_its_label_for_a_plans_span_of_years(tmp_path: Path) -> None:
+    """ "Priority one: ..." paragraphs after a lead-in are the list, each named without its label; a
+    plan's years written "2023 to 2026" are its period, as "2023-26" would be."""
+    path = make_pdf(
+        tmp_path / "report.pdf",
+        [
+            [
+                "Our priorities for 2023 to 2026",
+                "",
+                "Our plan for 2023 to 2026 sets three priorities, chosen from the 2022 assessment:",
+                "",
+                "Priority one: Serious violence and knife crime.",
+                "",
+                "Priority two: Domestic abuse and violence against women and girls.",
+                "",
+                "Priority three: Anti-social behaviour in our town centres.",
+                "",
+                "Running through all three is a theme of listening to communities.",
+            ]
+        ],
+    )
+    pages = clean_pages(read_pdf(path, path.name).pages)
+    (found,) = extract_priorities(path.name, pages)
+    assert [p.name for p in found.priorities] == [
+        "Serious violence and knife crime",
+        "Domestic abuse and violence against women and girls",
+        "Anti-social behaviour in our town centres",
+    ]
+    assert found.period == "2023-26"
+    assert (found.page, found.priorities[0].text) == (1, "Priority one: Serious violence and knife crime.")

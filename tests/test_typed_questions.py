@@ -270,6 +270,8 @@ def test_the_financial_years_a_text_speaks_of() -> None:
     assert financial_years_in("the conversation began in 2019") == set()  # April 2019 or March 2020
     assert financial_years_in("Annual Report 2022 to 2023") == {"2022-23"}
     assert financial_years_in("recorded crime from 2018 to 2023") == set()  # a span, not one year
+    # ... but a plan's few years are its period, however written.
+    assert financial_years_in("our plan for 2023 to 2026") == {"2023-26"} == financial_years_in("2023-26")
     # A table's column printed short, "Q2 23/24", is a financial year; a minute's number is not.
     assert financial_years_in("Total — Q2 23/24: 1,288") == {"2023-24"}
     assert years_in("Total — Q2 23/24: 1,288") == {"2023"}

@@ -31,8 +31,10 @@ WINDOW_RE = re.compile(
 )
 
 
-# "2022 to 2023": a financial year only when the years follow each other ("2018 to 2023" is a span).
+# "2022 to 2023": a financial year when the years follow each other; "2023 to 2026" a plan's years,
+# as "2023-26" is, up to MAX_PLAN_YEARS apart ("2018 to 2023" is a trend's span, no period).
 _YEAR_TO_YEAR_RE = re.compile(r"\b(20\d\d)\s+to\s+(20\d\d)\b")
+MAX_PLAN_YEARS = 3
 
 
 # A period named as where something came from or began ("carried forward from 2022-23", "since
@@ -57,7 +59,9 @@ _SHORT_FINANCIAL_RE = re.compile(r"(?<![\w/.,£-])([1-4]\d)/([1-4]\d)(?![\w/.-])
 def _financial_matches(text: str) -> list[re.Match[str]]:
     """The financial years a text names, in order: "2022/23", "2022-2023", "2022 to 2023", "22/23"."""
     found = list(FINANCIAL_YEAR_RE.finditer(text))
-    found += [m for m in _YEAR_TO_YEAR_RE.finditer(text) if int(m.group(2)) == int(m.group(1)) + 1]
+    found += [
+        m for m in _YEAR_TO_YEAR_RE.finditer(text) if 0 < int(m.group(2)) - int(m.group(1)) <= MAX_PLAN_YEARS
+    ]
     found += _short_financial(text)
     return sorted(found, key=lambda m: m.start())
 

@@ -17,6 +17,11 @@ _LABEL_RE = re.compile(r"^(?:[A-Z]|\d{1,2})[.)]\s+")
 _PRIORITY_RE = re.compile(r"\bpriorit(y|ies)\b|\bstrategic themes?\b", re.IGNORECASE)
 _ONE_LABELLED_RE = re.compile(r"^(?i:priority|theme)\s+\d{1,2}\b")
 _CONTENTS_RE = re.compile(r"\t\d+$")
+# A paragraph printing one priority under its label, as a list item would: "Priority one: Serious
+# violence and knife crime."; the label is no part of the name.
+_LABELLED_ITEM_RE = re.compile(
+    r"^(?i:priority|theme)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight)\s*[:–—]\s*(?=\S)"
+)
 _SECTION_NUMBER_RE = re.compile(r"^(\d{1,2})\.?\s")  # "2. Our priorities for 2025-26"
 _SUBSECTION_RE = re.compile(r"^(\d{1,2})\.\d{1,2}\.?\s+(.+)$")  # "2.1 Serious violence and knife crime"
 # A sentence naming its priorities after a colon: the list is the rest. ("Our priorities were set with
@@ -155,9 +160,11 @@ def extract_priorities(document: str, pages: Sequence[CleanPage], period: str = 
             for at, following in enumerate(rest):
                 if _describes(rest, at):
                     continue  # "1. Domestic abuse" over a paragraph saying what the Board will do
-                if following.kind != "bullet":
+                labelled = following.kind == "para" and _LABELLED_ITEM_RE.match(following.text)
+                if following.kind != "bullet" and not labelled:
                     break
-                items.append(Priority(priority_name(following.text), following.text, on))
+                name = following.text[labelled.end() :] if labelled else following.text
+                items.append(Priority(priority_name(name), following.text, on))
             if len(items) < 2 and block.kind == "heading":
                 items = _subsections(block.text, rest, on)
             if len(items) < 2:
