@@ -1,4 +1,4 @@
-"""Write the evaluation archive: the real report beside twenty-eight invented partnerships' documents.
+"""Write the evaluation archive: the real report beside twenty-nine invented partnerships' documents.
 
     python -m evals.archive.build TARGET
 
@@ -126,6 +126,13 @@ from evals.archive import sallowmere_minutes as l_minutes
 from evals.archive import sallowmere_plan as l_plan
 from evals.archive import sallowmere_report as l_report
 from evals.archive import sallowmere_urgent as l_urgent
+from evals.archive import staithwick_assessment as zc_assessment
+from evals.archive import staithwick_governance as zc_governance
+from evals.archive import staithwick_minutes as zc_minutes
+from evals.archive import staithwick_panel as zc_panel
+from evals.archive import staithwick_report_2223 as zc_2223
+from evals.archive import staithwick_report_2324 as zc_2324
+from evals.archive import staithwick_tracker as zc_tracker
 from evals.archive import stannerley_assessment as x_assessment
 from evals.archive import stannerley_funding as x_funding
 from evals.archive import stannerley_governance as x_governance
@@ -204,6 +211,8 @@ from evals.archive.names import (
     RAVENSHOLT_DIR,
     SALLOWMERE,
     SALLOWMERE_DIR,
+    STAITHWICK,
+    STAITHWICK_DIR,
     STANNERLEY,
     STANNERLEY_DIR,
     TARNHOLT,
@@ -304,6 +313,7 @@ _y = _Partnership(IVERBECK_DIR, IVERBECK)
 _z = _Partnership(BRACKENHOLME_DIR, BRACKENHOLME)
 _za = _Partnership(LARKSTEAD_DIR, LARKSTEAD)
 _zb = _Partnership(WYCHBOURNE_DIR, WYCHBOURNE)
+_zc = _Partnership(STAITHWICK_DIR, STAITHWICK)
 
 
 BOARD = "Kestrelford Community Safety Partnership Board minutes"
@@ -2072,6 +2082,79 @@ DOCUMENTS: tuple[Document, ...] = (
         "2025-26",
         "2026-08-19",
         zb_2526.write_annual_report_2526,
+    ),
+    _zc(
+        "annual-report-2022-23.pdf",
+        zc_2223.TITLE_2223,
+        "annual report",
+        "2022-23",
+        "2023-07-19",
+        zc_2223.write_annual_report_2223,
+    ),
+    _zc(
+        "board-minutes-2023-05-17.pdf",
+        zc_minutes.TITLE_MAY,
+        "minutes",
+        "2023-24",
+        "2023-05-17",
+        zc_minutes.write_minutes_may,
+    ),
+    _zc(
+        "fpg-notes-2023-08-09-scanned.pdf",
+        f"{zc_panel.TITLE_FPG} (signed, scanned)",
+        "minutes",
+        "2023-24",
+        "2023-08-09",
+        zc_panel.write_notes_august,
+        scanned=True,
+    ),
+    _zc(
+        "strategic-assessment-2023.pdf",
+        zc_assessment.TITLE_SA,
+        "strategic assessment",
+        "2023-24",
+        "2023-11-22",
+        zc_assessment.write_assessment,
+    ),
+    _zc(
+        "board-record-of-decisions-2024-01-24.pdf",
+        zc_minutes.TITLE_JANUARY,
+        "minutes",
+        "2023-24",
+        "2024-01-24",
+        zc_minutes.write_record_january,
+    ),
+    _zc(
+        "terms-of-reference-v3-2024.pdf",
+        zc_governance.TITLE_TERMS,
+        "other",
+        "2024-25",
+        "2024-01-24",
+        zc_governance.write_terms,
+    ),
+    _zc(
+        "funding-plan-2024-25.pdf",
+        zc_governance.TITLE_PLAN,
+        "other",
+        "2024-25",
+        "2024-03-20",
+        zc_governance.write_plan,
+    ),
+    _zc(
+        "csf-tracker-2023-24.pdf",
+        zc_tracker.TITLE_TRACKER,
+        "other",
+        "2023-24",
+        "2024-04-05",
+        zc_tracker.write_tracker,
+    ),
+    _zc(
+        "annual-report-2023-24.pdf",
+        zc_2324.TITLE_2324,
+        "annual report",
+        "2023-24",
+        "2024-07-24",
+        zc_2324.write_annual_report_2324,
     ),
 )
 

@@ -1,4 +1,4 @@
-"""The twenty-eight invented partnerships: names, folders and members shared by their documents."""
+"""The twenty-nine invented partnerships: names, folders and members shared by their documents."""
 
 from __future__ import annotations
 
@@ -131,3 +131,8 @@ WYCHBOURNE_DIR = "wychbourne"
 WYCHBOURNE_SHORT = "WCSP"
 WYCHBOURNE_BOARD = "Wychbourne CSP Steering Group"
 WYCHBOURNE_FUND = "Wychbourne Community Safety Grant"
+STAITHWICK = "Staithwick Community Safety Partnership"
+STAITHWICK_DIR = "staithwick"
+STAITHWICK_SHORT = "Staithwick CSP"
+STAITHWICK_BOARD = "Staithwick CSP Partnership Board"
+STAITHWICK_FUND = "Staithwick Community Safety Fund"

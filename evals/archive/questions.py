@@ -86,6 +86,8 @@ QUESTION_FILES = (
     "archive27-test.jsonl",
     "archive28-dev.jsonl",
     "archive28-test.jsonl",
+    "archive29-dev.jsonl",
+    "archive29-test.jsonl",
     "compare-dev.jsonl",
     "minutes-dev.jsonl",
     "real-typed-dev.jsonl",
