@@ -15,6 +15,7 @@ from assistant.answering.units import passage_units
 from assistant.service import Assistant
 from assistant.settings import Settings
 from assistant.types import Passage
+from evals.archive.corvenbridge_minutes import write_minutes_june
 from ingest.parse.chunk import chunk_pages
 from ingest.parse.clean import clean_pages
 from ingest.parse.pdf import read_pdf
@@ -980,3 +981,12 @@ def test_a_minutes_number_set_apart_from_its_title_heads_the_minute(tmp_path: Pa
         ("row", "24/05\tPublish the annual report"),  # an actions table's rows stay rows
         ("row", "24/06\tWrite to the parish council"),
     ]
+
+
+def test_a_run_in_another_font_keeps_its_place_in_a_column_line(tmp_path: Path) -> None:
+    """pypdf gives a run continuing a line in another font the line's start as its x ("Apologies:"
+    bold, then " none."): in a column, the line's runs stay in the order pypdf reads them."""
+    path = write_minutes_june(tmp_path / "minutes.pdf")
+    (first, *_) = clean_pages(read_pdf(path, path.name).pages)
+    text = "\n".join(block.text for block in first.blocks)
+    assert "Apologies: none." in text and "Minutes: Lois Tennant" in text

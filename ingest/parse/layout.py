@@ -377,7 +377,10 @@ def _columns(
     right_x = min((p.x0 for gutter, line, _ in section for p in line if p.x0 >= gutter), default=0.0)
     for gutter, line, ty in section:
         for piece in line:
-            group = dict(piece.group, text=_spaced(piece), tx=piece.x0, displaced_tx=piece.x1)
+            # Placed in the order pypdf reads the line, by its groups' x (a run continuing a line in
+            # another font has the line's start as its x), each group's pieces in turn.
+            order = float(piece.group["tx"])
+            group = dict(piece.group, text=_spaced(piece), tx=piece.x0, displaced_tx=piece.x1, order=order)
             if piece.x1 <= gutter:
                 left.setdefault(ty, []).append(group)
             else:
@@ -406,5 +409,5 @@ def _spaced(piece: _Piece) -> str:
 def _render(lines: dict[int, list[dict[str, Any]]], char_width: float) -> str:
     if not lines:
         return ""
-    ordered = {ty: sorted(groups, key=lambda g: g["tx"]) for ty, groups in lines.items()}
+    ordered = {ty: sorted(groups, key=lambda g: g.get("order", g["tx"])) for ty, groups in lines.items()}
     return str(_layout_mode.fixed_width_page(ordered, char_width, True, 1)).strip("\n")
