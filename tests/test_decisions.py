@@ -13,7 +13,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from assistant.facts.knowledge import own_words
 from assistant.facts.register import FundingRegister
 from assistant.facts.register_answer import outcome_words
-from assistant.facts.register_query import parse_question
+from assistant.facts.register_query import body_words, naming_body, parse_question
 from assistant.settings import Settings
 from assistant.text import terms
 from assistant.types import Sources
@@ -196,6 +196,29 @@ def test_a_tables_asked_column_gives_the_sum_an_award_asked_for(tmp_path: Path) 
     rows = FundingRegister(_decisions(path, "annual report")).to_csv(_decisions(path, "annual report"))
     asked = {line.split(",")[0]: line.rsplit(",", 1)[1] for line in rows.splitlines()[1:]}
     assert asked == {"Girls' boxing": "7800.00", "Youth link": "", "Alley gates": ""}
+
+
+def test_a_decision_logs_recommendation_is_no_decision_and_an_amendment_says_its_first_sum(
+    tmp_path: Path,
+) -> None:
+    path = make_pdf(
+        tmp_path / "log.pdf",
+        [
+            [
+                "Resources Sub-Group decision log, 11 November 2025",
+                "",
+                "Ref | Project | Requested | Decision | Amount",
+                "R/07 | Pathways mentoring | £12,400 | Recommended to the Board | £12,400",
+                "R/08 | Night marshals | - | Amended from £9,500 to £7,900 | £7,900",
+                "R/10 | Recovery cafe | £6,600 | Approved | £6,600",
+            ]
+        ],
+    )
+    found = {d.item: (d.outcome, d.amount, d.previous) for d in _decisions(path, period="2025-26")}
+    assert found == {
+        "Night marshals": ("amended", 7_900, 9_500),
+        "Recovery cafe": ("approved", 6_600, 0.0),
+    }
 
 
 def test_a_bid_asked_in_prose_then_given_less_is_quoted_with_the_ask(tmp_path: Path) -> None:
@@ -416,6 +439,15 @@ def test_the_grants_a_meeting_approved(register: FundingRegister) -> None:
     answer = register.answer("which grants were approved at the 14 june 2023 board", set())
     assert answer is not None
     assert "Eastgate youth boxing" in answer.text and "Taxi Marshals" not in answer.text
+    # "did ... approve" asks for approvals; a body's name joined by a hyphen ("Sub-Group"), as its
+    # minutes' titles print it, names who decided, not what was funded.
+    bodies = body_words(["Northby CSP Resources Sub-Group: decision log, 11 November 2025"], {"northbi"})
+    assert {"resourc", "sub"} <= bodies
+    asked = "Which bids did the Resources Sub-Group approve at its meeting on 11 November 2025?"
+    query = parse_question(asked, set(naming_body(asked, bodies)))
+    assert query is not None and query.words == () and query.approvals_only
+    # "was X ever funded": "ever" names nothing funded.
+    assert parse_question("was ringside mentors ever funded in the end", set()).words == ("ringsid", "mentor")
 
 
 def test_a_declined_bid(register: FundingRegister) -> None:

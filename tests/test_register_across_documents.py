@@ -10,6 +10,7 @@ from pathlib import Path
 
 from assistant.facts.glossary import Glossary
 from assistant.facts.register import FundingRegister
+from assistant.facts.timeline import build_timelines
 from assistant.types import Sources
 from ingest.facts.decision_types import FundingDecision
 from ingest.facts.decisions import extract_funding
@@ -142,3 +143,36 @@ def test_an_amendment_naming_no_item_is_of_the_award_of_its_former_sum_its_parag
     assert [d.item for d in FundingRegister([award, stray], partnership_of=partnership).decisions] == [
         "Safer Streets Walkabouts"
     ]
+
+
+def test_an_undated_amendment_comes_after_the_award_it_changes() -> None:
+    """A report's row "reduced from £9,000 to £6,300", dated only by its year, is the item's latest
+    state, after the meeting that gave £9,000 in that year."""
+    given = FundingDecision(
+        "Operation Sandbar",
+        9_000,
+        "award",
+        "",
+        "2024-25",
+        "m.pdf",
+        2,
+        "to approve £9,000",
+        "prose",
+        date="2024-06-12",
+    )
+    reduced = FundingDecision(
+        "Operation Sandbar summer patrols",
+        6_300,
+        "award",
+        "",
+        "2024-25",
+        "r.pdf",
+        2,
+        "Reduced to £6,300",
+        "table",
+        outcome="amended",
+        previous=9_000,
+    )
+    (timeline,) = build_timelines([given, reduced], {}, minutes=frozenset({"m.pdf"}))
+    assert [s.decision.amount for s in timeline.states] == [9_000, 6_300]
+    assert timeline.latest.decision is reduced and timeline.states[0].superseded

@@ -23,7 +23,7 @@ _FUNDING_Q_RE = re.compile(
 )
 # A question asking what money was given, and one asking what happened to a bid (any outcome).
 _GIVEN_Q_RE = re.compile(
-    r"\b(fund|funded|funding|approved|awarded|granted|allocated|contributed|spent|spend|paid|give|given|gave|"
+    r"\b(fund|funded|funding|approve|approved|awarded|granted|allocated|contributed|spent|spend|paid|give|given|gave|"
     r"receive|received|got|get|getting|went)\b",
     re.IGNORECASE,
 )
@@ -50,8 +50,13 @@ _FINAL_Q_RE = re.compile(
 _SHARE_Q_RE = re.compile(r"\b(?:share|proportion|percentage|per ?cent|fraction)\b", re.I)
 # The name of a body deciding ("the Iverbeck Strategy Group", "the Responsible Authorities Group"), as
 # the titles of its minutes print it: its words name who decided, not what was funded.
-_BODY_NAME_RE = re.compile(r"\b((?:[A-Z][\w'’-]*\s+){1,3})(Group|Board|Executive|Committee|Panel|Forum)\b")
-_BODY_Q_RE = re.compile(r"\b((?:[\w'’-]+\s+){1,3})(group|board|executive|committee|panel|forum)\b", re.I)
+# A hyphen may join the last word to the noun ("the Resources Sub-Group").
+_BODY_NAME_RE = re.compile(
+    r"\b((?:[A-Z][\w'’-]*\s+|[A-Z][\w'’]*-){1,3})(Group|Board|Executive|Committee|Panel|Forum)\b"
+)
+_BODY_Q_RE = re.compile(
+    r"\b((?:[\w'’-]+\s+|[\w'’]+-){1,3})(group|board|executive|committee|panel|forum)\b", re.I
+)
 
 
 def body_words(titles: Iterable[str], own: Collection[str]) -> frozenset[str]:
@@ -131,7 +136,7 @@ _MONEY_QUESTION_WORDS = frozenset(
         "happened happen now current currently latest getting get got did does do was were is are be been "
         "have has had during gave from change changed changes later since afterwards subsequently still "
         "sum sums set aside earmarked end ended final finally executive committee forum application "
-        "applications"
+        "applications ever"
     )
 )
 

@@ -172,11 +172,31 @@ def _timeline(members: list[FundingDecision], minutes: frozenset[str]) -> Timeli
         else:
             states.append(State(d))
     states.sort(key=lambda s: time_key(s.decision))
+    states = _after_what_they_amend(states)
     marked = []
     for i, s in enumerate(states):
         superseded = any(_supersedes(t.decision, s.decision) for t in states[i + 1 :])
         marked.append(State(s.decision, s.restated, superseded))
     return Timeline(marked)
+
+
+def _after_what_they_amend(states: list[State]) -> list[State]:
+    """The states with each undated amendment after the award it changes: a report's row "reduced
+    from £9,000 to £6,300", dated only by its year, comes after the meeting that gave £9,000."""
+    ordered = list(states)
+    for state in states:
+        amended = state.decision
+        if amended.outcome != "amended" or not amended.previous or amended.date:
+            continue
+        changed = [
+            i
+            for i, other in enumerate(ordered)
+            if other is not state and amended.previous in {d.amount for d in other.members}
+        ]
+        if changed and ordered.index(state) < changed[-1]:
+            ordered.remove(state)
+            ordered.insert(changed[-1], state)
+    return ordered
 
 
 def _made_at_meeting(decision: FundingDecision, minutes: frozenset[str]) -> bool:

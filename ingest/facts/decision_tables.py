@@ -82,6 +82,8 @@ _CHANGED_CELL_RE = re.compile(
     r"^\W*(?:reduced|increased|cut|raised|topped up|amended|varied|revised)\b", re.I
 )
 _APPROVED_CELL_RE = re.compile(r"^\W*(?:approved|agreed|awarded)\b", re.I)
+# A bid passed up to another body with advice ("Recommended to the Steering Group"): no decision yet.
+_REFERRED_CELL_RE = re.compile(r"^\W*(?:recommended|referred)\b", re.I)
 
 
 # What a decision cell records: it opens with a decline or a deferral; an earlier sum it replaced.
@@ -434,6 +436,8 @@ def _funding_row(
         item, decided = _logged_decision(item)
         item, runner = item_and_runner(item)
         cells = {**cells, "lead": cells.get("lead") or runner}
+    if _REFERRED_CELL_RE.match(decided):
+        return None
     outcome, previous = _decided(decided)
     label, colon, named = item.partition(":")
     if colon and named.strip() and DECISION_MARK_LABEL_RE.match(label.strip()):
@@ -443,6 +447,8 @@ def _funding_row(
         changed = FROM_TO_RE.search(decided)
         if changed and _SIGNED_RE.match(cells.get("amount", "")):  # "+£850" beside "from £4,750 to £5,600"
             amount = parse_amount(changed.group("new") or changed.group("new2")) or amount
+        if changed and outcome == "approved":  # "Amended from £9,500.00 to £7,900.00"
+            outcome, previous = "amended", parse_amount(changed.group("old") or changed.group("old2")) or 0.0
         first, _ = _scaled(_first_sum(cells.get("first", "")), header, above)
         if first and not amount:  # "£2,400 | £0": given up after it was agreed
             amount, outcome = first, "withdrawn"
