@@ -7,7 +7,7 @@ from pathlib import Path
 
 from langchain_core.embeddings import Embeddings
 
-from assistant.answering.answer_types import named_kind, role_asked, states
+from assistant.answering.answer_types import named_kind, role_asked, states, succession_name
 from assistant.answering.asked import proper_names
 from assistant.answering.extractive import ExtractiveAnswerer
 from assistant.answering.fits import is_money, states_named
@@ -112,6 +112,35 @@ def test_a_name_in_a_tables_column_of_chairs_is_that_rows_chair(tmp_path: Path, 
     answer = helper.ask("who chairs northvale's fraud task and finish group")
     assert "Nora Quill" in answer.text and "Aled Price" not in answer.text
     assert [(c.document, c.page) for c in answer.citations] == [("tor.pdf", 1)]
+
+
+def test_who_held_a_role_before_a_person_is_not_answered_by_naming_that_person(
+    tmp_path: Path, model: Embeddings
+) -> None:
+    lines = [
+        "Northvale Community Safety Partnership Terms of Reference 2024 (fictional)",
+        "",
+        "8. Sub-groups",
+        "The Resources Panel is chaired by Dominic Kerslake, Head of Community Safety, and meets",
+        "three times a year to score bids to the fund.",
+    ]
+    helper = ingested(tmp_path, model, [lines])
+    assert succession_name("Who chaired the Resources Panel before Dominic Kerslake?") == "Kerslake"
+    assert succession_name("who chaired the panel before June 2024") == ""  # a time, no person
+    assert helper.ask("Who chaired the Resources Panel before Dominic Kerslake?").abstained
+    assert "Kerslake" in helper.ask("Who chairs the Resources Panel?").text
+    told = ingested(
+        tmp_path / "told",
+        model,
+        [
+            [
+                *lines,
+                "",
+                "Dominic Kerslake took over as chair of the Resources Panel from Ruth Allen in May 2024.",
+            ]
+        ],
+    )
+    assert "Ruth Allen" in told.ask("Who chaired the Resources Panel before Dominic Kerslake?").text
 
 
 def test_a_role_named_with_commas_asks_for_a_person_and_a_body_is_no_person() -> None:

@@ -388,6 +388,11 @@ def test_a_name_the_partnerships_documents_never_print_whole_is_declined_saying_
         "Safer Parks",
         "Riverside Primary",
     ]
+    # An owner's name ends a run: a document may name the service and its clinic apart.
+    assert names_of_things("the latest on Juniper Place's Stalking Support Clinic bid", northby) == [
+        "Juniper Place",
+        "Stalking Support Clinic",
+    ]
 
 
 def test_a_place_opening_a_projects_name_names_no_partnership_while_another_is_named() -> None:

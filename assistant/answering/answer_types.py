@@ -163,7 +163,62 @@ _ROLE_HEADER_RE = re.compile(rf"(?:^|\t)\s*(?i:{_ROLES})s?\s*(?=\t|$)")
 _NAME_CELL_RE = re.compile(rf"(?:^|\t)\s*(?:{_TITLES} )?{_NAME} {_NAME}\b")
 
 
+# The person a question names as the one who came after or before ("who chaired it before Dominic
+# Kerslake", "who took over from Cllr Marsh"): a text naming no one else does not answer it.
+_SUCCESSION_Q_RE = re.compile(
+    rf"\b(?i:before|after|replaced|replacing|succeeded|succeeding|preceded|took over from)\s+"
+    rf"(?:{_TITLES}\s+)?(?:{_NAME}\s+)?(?!(?i:{MONTHS_PATTERN})\b)(?P<surname>{_NAME})\b"
+)
+
+
+def succession_name(question: str) -> str:
+    """The surname of the person a question about a role's holder names as the one after or before
+    them, or "" ("who chaired the group before Dominic Kerslake": "Kerslake")."""
+    if named_kind(question) != "person":
+        return ""
+    found = _SUCCESSION_Q_RE.search(question)
+    return found.group("surname") if found else ""
+
+
+# What a text tells of one holder following another: a text naming people without it (a list of
+# those present) says nothing of who came before whom.
+SUCCESSION_RE = re.compile(
+    r"\b(?:before|until|replac\w*|succeed\w*|took over|takes over|taking over|handed over|previous(?:ly)?"
+    r"|former(?:ly)?|predecessor|outgoing|(?:stood|stepped|stands|steps) down|retir\w*|elected|appointed)\b",
+    re.IGNORECASE,
+)
+
+
+# ... and a person it names as the one followed: "took over from Ruth Allen", "Ruth Allen stood down".
+_FOLLOWED_RE = re.compile(
+    rf"\b(?:from|succeeding|succeeded|replacing|replaced)\s+(?:{_TITLES}\s+)?{_NAME} {_NAME}\b"
+    rf"|\b{_NAME} {_NAME},?\s+(?:who\s+)?(?:stood down|stepped down|retired|left)\b"
+)
+
+
+def names_followed(text: str) -> bool:
+    """Whether a text names a person as the one another followed in a role."""
+    return bool(_FOLLOWED_RE.search(text))
+
+
+def without_person(text: str, surname: str) -> str:
+    """The text with every naming of the person of that surname left out, with their title or
+    first name ("Dominic Kerslake (chair)" -> " (chair)")."""
+    return re.sub(rf"(?:\b{_TITLES}\s+|\b{_NAME}\s+)?\b{re.escape(surname)}\b", " ", text)
+
+
 def names_in_role_column(row: str, header: str) -> bool:
     """Whether a table row (its cells tab-separated) names a person in a column its `header` names
-    by a role."""
-    return bool(_ROLE_HEADER_RE.search(header) and _NAME_CELL_RE.search(row))
+    by a role: in that column's cell, where the row has a cell for each of the header's ("Wychbourne
+    Borough Council" beside the "Representative" column names no one)."""
+    if not _ROLE_HEADER_RE.search(header):
+        return False
+    cells, heads = row.split("\t"), header.split("\t")
+    if len(cells) != len(heads):
+        return bool(_NAME_CELL_RE.search(row))
+    named = (
+        _NAME_CELL_RE.search(cell)
+        for head, cell in zip(heads, cells, strict=True)
+        if _ROLE_HEADER_RE.search(head)
+    )
+    return any(named)

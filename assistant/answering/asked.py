@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from assistant.answering.answer_types import named_kind, role_asked
+from assistant.answering.answer_types import named_kind, role_asked, succession_name
 from assistant.answering.editions import asks_current
 from assistant.answering.fits import PER_RE
 from assistant.answering.narrowing import change_direction, counted_terms, narrowing_terms
@@ -146,6 +146,7 @@ class Asked:
     alike: tuple[tuple[str, frozenset[str]], ...] = ()
     wants_meaning: bool = False  # "what does [c] mean", "what does RAG stand for": what a term says
     span_end: str = ""  # "start" or "end": which end of a span "when" asks for ("when does it close")
+    other_than: str = ""  # the surname of the person a role's holder came after or before (`answer_types`)
 
     def holds(self, term: str, said: set[str]) -> bool:
         """Whether words said hold a question's term, itself or in another form of it."""
@@ -235,6 +236,7 @@ class Asked:
             alike=_alike(query, forms) if forms else (),
             wants_meaning=bool(MEANING_Q_RE.search(question)),
             span_end=next(iter(ends)) if len(ends := span_ends(question)) == 1 else "",
+            other_than=succession_name(question),
         )
 
 

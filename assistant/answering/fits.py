@@ -7,7 +7,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from assistant.answering.answer_types import COLUMN_NAMED_KINDS, names_in_role_column, states
+from assistant.answering.answer_types import (
+    COLUMN_NAMED_KINDS,
+    SUCCESSION_RE,
+    names_followed,
+    names_in_role_column,
+    states,
+    without_person,
+)
 from assistant.answering.narrowing import counts_another, shows_change
 from assistant.answering.units import HEADED_KINDS, ROW_KINDS, Unit
 from assistant.text import span_ends, terms
@@ -46,13 +53,21 @@ FREQUENCY_RE = re.compile(
 )
 
 
-def states_named(unit: Unit, kind: str) -> bool:
+def states_named(unit: Unit, kind: str, other_than: str = "") -> bool:
     """Whether the unit names a thing of the kind asked: in its printed words, or, for a kind a
     table states only under its column's name, with that name ("MSG rank: 13", where the row prints
-    "13"). A name, a number to ring or an Act is the kind it is by its own form."""
+    "13"). A name, a number to ring or an Act is the kind it is by its own form. A person asked for
+    as the one before or after another (`other_than`, a surname) is someone else."""
+    quote, text = unit.quote, unit.text
+    if other_than:  # ... told as following or followed by them
+        if not SUCCESSION_RE.search(f"{unit.context} {unit.text}"):
+            return False
+        quote, text = without_person(quote, other_than), without_person(text, other_than)
+        if names_followed(text):
+            return True
     labelled = kind in COLUMN_NAMED_KINDS and unit.kind in ROW_KINDS
-    in_column = kind == "person" and unit.kind in ROW_KINDS and names_in_role_column(unit.quote, unit.context)
-    return states(kind, unit.quote) or (labelled and states(kind, unit.text)) or in_column
+    in_column = kind == "person" and unit.kind in ROW_KINDS and names_in_role_column(quote, unit.context)
+    return states(kind, quote) or (labelled and states(kind, text)) or in_column
 
 
 def fits_kind(unit: Unit, asked: Asked, heading: str = "") -> bool:
@@ -66,7 +81,7 @@ def fits_kind(unit: Unit, asked: Asked, heading: str = "") -> bool:
     else:
         fits = _states_figure(unit.text) or not asked.wants_figure
     if asked.wants_named:
-        fits = fits and states_named(unit, asked.wants_named)
+        fits = fits and states_named(unit, asked.wants_named, asked.other_than)
     if asked.role:  # "who is the commissioner" is not answered by a list naming no commissioner
         said = set(terms(f"{unit.quote} {unit.context}"))
         fits = fits and bool(set(terms(_ROLE_WORDS.get(asked.role, asked.role))) & said)

@@ -96,7 +96,7 @@ def names_of_things(question: str, naming: set[str]) -> list[str]:
     for start, run in _capitalised_runs(question):
         if _CONTINUES_NAME_RE.search(question[:start]):
             continue  # "Crime Commissioner's Grant" of "Police, Fire and Crime Commissioner's Grant"
-        for words in _split_at_acronyms([_POSSESSIVE_RE.sub("", w) for w in run]):
+        for words in _split_at_acronyms(run):
             while words and set(terms(words[0])) <= naming:
                 words = words[1:]
             while words and set(terms(words[-1])) <= naming:
@@ -107,12 +107,17 @@ def names_of_things(question: str, naming: set[str]) -> list[str]:
 
 
 def _split_at_acronyms(words: list[str]) -> list[list[str]]:
+    """The run's parts between its acronyms, and after each owner's name ("Juniper Place's Stalking
+    Support Clinic": the service's and its clinic's names, which a document may print apart)."""
     parts: list[list[str]] = [[]]
-    for word in words:
+    for printed in words:
+        word = _POSSESSIVE_RE.sub("", printed)
         if is_acronym(word):
             parts.append([])
-        else:
-            parts[-1].append(word)
+            continue
+        parts[-1].append(word)
+        if word != printed:
+            parts.append([])
     return parts
 
 
