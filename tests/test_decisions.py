@@ -450,6 +450,16 @@ def test_the_grants_a_meeting_approved(register: FundingRegister) -> None:
     assert parse_question("was ringside mentors ever funded in the end", set()).words == ("ringsid", "mentor")
 
 
+def test_money_given_to_the_partnership_is_no_award_it_made(register: FundingRegister) -> None:
+    # Northby's awards name the Licensing Team, not Northby: a grant to Northby is an allocation.
+    asked = "How much is the Licensing Team giving Northby CSP in 2023-24?"
+    query = parse_question(asked, set(), {"northbi", "csp"})
+    assert query is not None and query.received
+    assert register.answer(asked, set()) is None  # no allocation is registered: passages answer
+    given = register.answer("How much did Northby give to the Licensing Team in 2023-24?", {"northbi"})
+    assert given is not None and "£9,200" in given.text
+
+
 def test_a_declined_bid(register: FundingRegister) -> None:
     answer = register.answer("What happened to the bid for speed indicator devices?", set())
     assert answer is not None

@@ -22,7 +22,7 @@ from typing import Any
 
 from assistant.answering.reasons import REASON_Q_RE
 from assistant.answering.specific import zipf
-from assistant.answering.weights import PRIORITY_NAME_ZIPF
+from assistant.answering.weights import ABSENT_ZIPF, PRIORITY_NAME_ZIPF
 from assistant.facts.between import taken_between, taken_in
 from assistant.facts.glossary import Glossary
 from assistant.facts.register_answer import (
@@ -113,6 +113,7 @@ class FundingRegister:
         minutes = frozenset(doc for doc in documents if self.sources.doc_type(doc) == "minutes")
         self.timelines = build_timelines(self.decisions, self.partnership_of, own_words, minutes)
         self._bodies = body_words(map(self.sources.title, minutes), own_words)
+        self._recipients = _recipient_words(set(self.partnership_of.values()))
         self._states: dict[int, tuple[Timeline, State]] = {
             id(member): (timeline, state)
             for timeline in self.timelines
@@ -173,6 +174,7 @@ class FundingRegister:
         narrowed.partnership_of = self.partnership_of
         narrowed._states = self._states
         narrowed._bodies = self._bodies
+        narrowed._recipients = self._recipients
         return narrowed
 
     def rows(
@@ -243,6 +245,7 @@ class FundingRegister:
             if _when(d, query, self.sources.title(d.document))
             and (not query.approvals_only or d.outcome in ("approved", "amended"))
             and (not query.amounts or d.amount in query.amounts)
+            and (not query.received or d.kind in RECEIVED_KINDS)
         ]
         if not query.words and query.outcome:  # "which bids were turned down": every one of them
             return [self.decisions[i] for i in pool if befell(self.decisions[i], query.outcome)]
@@ -314,7 +317,7 @@ class FundingRegister:
         and text of the passage retrieval ranks first: with no partnership named, where that passage
         names the item asked about and the register holds only another partnership's item of that
         name, the passage answers: the register missed a decision it states."""
-        query = parse_question(question, title_words | naming_body(question, self._bodies))
+        query = parse_question(question, title_words | naming_body(question, self._bodies), self._recipients)
         if query is None:
             return None
         matched = self.select(query)
@@ -490,3 +493,19 @@ def _priority_of(decision: FundingDecision, names: Sequence[tuple[str, set[str]]
         if best is None or key > best:
             best, chosen = key, name
     return chosen
+
+
+# What a partnership is given, not what it gives: money allocated to it, or contributed to its fund.
+RECEIVED_KINDS = frozenset({"allocation", "contribution"})
+
+
+def _recipient_words(partnerships: set[str]) -> frozenset[str]:
+    """The words naming one partnership alone that English rarely uses (its place: "stannerley", not
+    "community"), its initials, and a partnership as such ("csp", "alliance"): what a question says
+    money was given to when it was given to the partnership itself."""
+    names = [n for n in partnerships if n]
+    words = {w for n in names for w in re.findall(r"[a-z]+", n.casefold()) if zipf(w) < ABSENT_ZIPF}
+    counts = Counter(t for n in names for t in set(terms(n)))
+    own = {t for w in words for t in terms(w) if counts[t] == 1}
+    initials = {"".join(w[0] for w in n.split()).lower() for n in names}
+    return frozenset(own | initials | set(terms("csp cdrp partnership alliance")))

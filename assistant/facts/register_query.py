@@ -184,10 +184,26 @@ class RegisterQuery:
     wants_date: bool = False  # "when did the board approve it": only a decision's date answers
     final: bool = False  # "what was the outcome of ...": the latest state leads, not one of the time named
     between: bool = False  # decisions taken between meetings, by the Chair or urgent action (`between`)
+    # Money the partnership itself is given ("the Commissioner's grant to Stannerley CSP", "how much
+    # did the county pass to Wychbourne"): an allocation to it, which no award it made answers.
+    received: bool = False
 
 
-def parse_question(question: str, title_words: set[str]) -> RegisterQuery | None:
-    """What a funding question asks, or None when it is not about funding."""
+# The partnership itself after a verb of giving ("giving Ambledown CSP", "pass to Wychbourne for"),
+# not a body its name opens ("gave to Stannerley Youth Link"), nor a bid sent to it ("a bid to
+# Fallowden", which asks what it decided).
+_RECIPIENT_RE = re.compile(
+    r"\b(?:(?:giving|give|gives|gave)(?:\s+to)?|paid\s+to|pass(?:es|ed|ing)?(?:\s+on)?\s+to)\s+(?:the\s+)?"
+    r"([\w'’-]+)\b(?!\s+(?!(?:csp|cdrp|partnership|alliance)\b)(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+
+
+def parse_question(
+    question: str, title_words: set[str], recipients: Collection[str] = ()
+) -> RegisterQuery | None:
+    """What a funding question asks, or None when it is not about funding. `recipients` are the
+    words naming a partnership itself ("stannerley", "csp"), which money given to is its own."""
     if not _FUNDING_Q_RE.search(question) or _PLACE_Q_RE.search(question):
         return None  # a place, a deadline or a date to come is not a register's to give
     if _AFTER_AWARD_Q_RE.search(question) or _PLANNED_Q_RE.search(question) or _SHARE_Q_RE.search(question):
@@ -226,6 +242,19 @@ def parse_question(question: str, title_words: set[str]) -> RegisterQuery | None
     wants_date = bool(_WHEN_Q_RE.search(question))
     approvals = given or bool(most)
     final = bool(_FINAL_Q_RE.search(question))
+    received = any(set(terms(m.group(1))) & set(recipients) for m in _RECIPIENT_RE.finditer(question))
     return RegisterQuery(
-        months, year, words, approvals, windows, outcome, own, most, amounts, wants_date, final, between
+        months,
+        year,
+        words,
+        approvals,
+        windows,
+        outcome,
+        own,
+        most,
+        amounts,
+        wants_date,
+        final,
+        between,
+        received=received,
     )
