@@ -221,6 +221,27 @@ def test_a_decision_logs_recommendation_is_no_decision_and_an_amendment_says_its
     }
 
 
+def test_minutes_set_as_a_table_name_each_decision_by_its_minutes_title(tmp_path: Path) -> None:
+    """Each minute's number and title in a first column, its discussion beside it and its decision on
+    a line below: the decision is the title's item, not the document's heading."""
+    path = make_pdf(
+        tmp_path / "minutes.pdf",
+        [
+            [
+                "Northby Steering Group: minutes of 3 March 2026",
+                "",
+                "4. Pathways Mentoring | Recommended by the Resources Sub-Group in November.",
+                "Decision: £12,400 awarded to Kingfisher Youth Trust.",
+                "",
+                "5. Ringside Mentors | The revised bid is for girls aged 11 to 15.",
+                "Decision: £4,500 awarded from the remaining Serious Violence Duty allocation.",
+            ]
+        ],
+    )
+    found = {d.item: (d.amount, d.outcome) for d in _decisions(path, period="2025-26")}
+    assert found == {"Pathways Mentoring": (12_400, "approved"), "Ringside Mentors": (4_500, "approved")}
+
+
 def test_a_bid_asked_in_prose_then_given_less_is_quoted_with_the_ask(tmp_path: Path) -> None:
     asked = "Thursby Boxing Club asked for £7,800 for a girls' boxing programme."
     path = make_pdf(

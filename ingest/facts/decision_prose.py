@@ -85,6 +85,7 @@ def stated_amounts(
     given = ""  # what the lead-in of the list under way decided ("RESOLVED that the following be awarded:")
     for page in pages:
         blocks = page.blocks
+        form = bool(_form_fields(blocks)[0])  # a form's numbered fields are no minutes' titles
         for i, block in enumerate(blocks):
             if block.kind == "heading":
                 if open_section is not None:
@@ -102,6 +103,8 @@ def stated_amounts(
             if open_section is not None and len(found[open_section].context) < 2000:
                 section = found[open_section]
                 found[open_section] = replace(section, context=f"{section.context}\n{block.text}".strip())
+            if _minute_title(block) and not form:
+                heading = block.cells[0]  # "5. Ringside Mentors (revised bid) | ...": the minute's title
             field = _decision_field(block)
             if block.kind not in ("para", "bullet") and not field:
                 given = ""
@@ -132,6 +135,19 @@ def stated_amounts(
     if open_section is not None:
         found[open_section] = _settled(found[open_section])
     return _listed_alike([d for d in found if d.outcome != _ASKED])
+
+
+# Minutes set as a table, each minute's number and title in the first cell and its discussion
+# beside it, its decision on a line below: the title heads what follows.
+_MINUTE_CELL_RE = re.compile(r"\d{1,2}[a-z]?[.)]\s+[A-Z]")
+
+
+def _minute_title(block: Block) -> bool:
+    """Whether a table row's first cell is a minute's number and title ("4. Pathways Mentoring"), not
+    a form's numbered field ("4. Decision")."""
+    if block.kind != "row" or len(block.cells) < 2 or not _MINUTE_CELL_RE.match(block.cells[0]):
+        return False
+    return not _DECISION_FIELD_RE.fullmatch(block.cells[0].strip())
 
 
 # A list item's text after its label opening with what was decided.
