@@ -472,7 +472,7 @@ def test_the_grants_a_meeting_approved(register: FundingRegister) -> None:
 
 
 def test_money_given_to_the_partnership_is_no_award_it_made(register: FundingRegister) -> None:
-    # Northby's awards name the Licensing Team, not Northby: a grant to Northby is an allocation.
+    # Northby gave the Licensing Team £9,200: money given to Northby is an allocation to it, not that.
     asked = "How much is the Licensing Team giving Northby CSP in 2023-24?"
     query = parse_question(asked, set(), {"northbi", "csp"})
     assert query is not None and query.received

@@ -184,8 +184,8 @@ class RegisterQuery:
     wants_date: bool = False  # "when did the board approve it": only a decision's date answers
     final: bool = False  # "what was the outcome of ...": the latest state leads, not one of the time named
     between: bool = False  # decisions taken between meetings, by the Chair or urgent action (`between`)
-    # Money the partnership itself is given ("the Commissioner's grant to Stannerley CSP", "how much
-    # did the county pass to Wychbourne"): an allocation to it, which no award it made answers.
+    # Money the partnership itself is given ("how much is the Commissioner giving Ambledown CSP", "how
+    # much did the county pass to Wychbourne"): an allocation to it, which no award it made answers.
     received: bool = False
 
 
