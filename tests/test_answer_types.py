@@ -7,7 +7,13 @@ from pathlib import Path
 
 from langchain_core.embeddings import Embeddings
 
-from assistant.answering.answer_types import named_kind, role_asked, states, succession_name
+from assistant.answering.answer_types import (
+    named_kind,
+    names_in_role_column,
+    role_asked,
+    states,
+    succession_name,
+)
 from assistant.answering.asked import proper_names
 from assistant.answering.extractive import ExtractiveAnswerer
 from assistant.answering.fits import is_money, states_named
@@ -141,6 +147,13 @@ def test_who_held_a_role_before_a_person_is_not_answered_by_naming_that_person(
         ],
     )
     assert "Ruth Allen" in told.ask("Who chaired the Resources Panel before Dominic Kerslake?").text
+
+
+def test_a_name_under_a_role_column_is_read_from_that_columns_cell() -> None:
+    header = "Organisation\tRepresentative\tRole"
+    assert names_in_role_column("Northvale Borough Council\tDominic Kerslake\tHead of Safety", header)
+    # Two capitalised words in another column name a body, not the column's person.
+    assert not names_in_role_column("Northvale Borough Council\t \tHead of Safety", header)
 
 
 def test_a_role_named_with_commas_asks_for_a_person_and_a_body_is_no_person() -> None:
