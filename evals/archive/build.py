@@ -1,4 +1,4 @@
-"""Write the evaluation archive: the real report beside twenty-nine invented partnerships' documents.
+"""Write the evaluation archive: the real report beside thirty invented partnerships' documents.
 
     python -m evals.archive.build TARGET
 
@@ -64,6 +64,13 @@ from evals.archive import fallowden_assessment as s_assessment
 from evals.archive import fallowden_funding as s_funding
 from evals.archive import fallowden_minutes as s_minutes
 from evals.archive import fallowden_reports as s_reports
+from evals.archive import fenhallow_assessment as zd_assessment
+from evals.archive import fenhallow_crsg as zd_crsg
+from evals.archive import fenhallow_governance as zd_governance
+from evals.archive import fenhallow_log as zd_log
+from evals.archive import fenhallow_minutes as zd_minutes
+from evals.archive import fenhallow_report_2324 as zd_2324
+from evals.archive import fenhallow_report_2425 as zd_2425
 from evals.archive import hartleburn_assessment as i_assessment
 from evals.archive import hartleburn_minutes as i_minutes
 from evals.archive import hartleburn_notice as i_notice
@@ -178,6 +185,8 @@ from evals.archive.names import (
     ELDERHYTHE_DIR,
     FALLOWDEN,
     FALLOWDEN_DIR,
+    FENHALLOW,
+    FENHALLOW_DIR,
     HARTLEBURN,
     HARTLEBURN_DIR,
     HARTLEBURN_GROUP,
@@ -314,6 +323,7 @@ _z = _Partnership(BRACKENHOLME_DIR, BRACKENHOLME)
 _za = _Partnership(LARKSTEAD_DIR, LARKSTEAD)
 _zb = _Partnership(WYCHBOURNE_DIR, WYCHBOURNE)
 _zc = _Partnership(STAITHWICK_DIR, STAITHWICK)
+_zd = _Partnership(FENHALLOW_DIR, FENHALLOW)
 
 
 BOARD = "Kestrelford Community Safety Partnership Board minutes"
@@ -2155,6 +2165,79 @@ DOCUMENTS: tuple[Document, ...] = (
         "2023-24",
         "2024-07-24",
         zc_2324.write_annual_report_2324,
+    ),
+    _zd(
+        "annual-report-2023-24.pdf",
+        zd_2324.TITLE_2324,
+        "annual report",
+        "2023-24",
+        "2024-06-28",
+        zd_2324.write_annual_report_2324,
+    ),
+    _zd(
+        "jsb-minutes-2024-06-12.pdf",
+        zd_minutes.TITLE_JUNE,
+        "minutes",
+        "2024-25",
+        "2024-06-12",
+        zd_minutes.write_minutes_june,
+    ),
+    _zd(
+        "crsg-action-notes-2024-09-10.pdf",
+        zd_crsg.TITLE_CRSG,
+        "minutes",
+        "2024-25",
+        "2024-09-10",
+        zd_crsg.write_notes_september,
+    ),
+    _zd(
+        "strategic-intelligence-assessment-2024.pdf",
+        zd_assessment.TITLE_SIA,
+        "strategic assessment",
+        "2024-25",
+        "2024-10-16",
+        zd_assessment.write_assessment,
+    ),
+    _zd(
+        "jsb-minutes-2024-12-04-scanned.pdf",
+        f"{zd_minutes.TITLE_DECEMBER} (signed, scanned)",
+        "minutes",
+        "2024-25",
+        "2024-12-04",
+        zd_minutes.write_minutes_december,
+        scanned=True,
+    ),
+    _zd(
+        "terms-of-reference-v4.pdf",
+        zd_governance.TITLE_TERMS,
+        "other",
+        "2025-26",
+        "2024-12-04",
+        zd_governance.write_terms,
+    ),
+    _zd(
+        "partnership-plan-2025-28.pdf",
+        zd_governance.TITLE_PLAN,
+        "other",
+        "2025-26",
+        "2025-03-12",
+        zd_governance.write_plan,
+    ),
+    _zd(
+        "grant-decision-log-2024-25.pdf",
+        zd_log.TITLE_LOG,
+        "other",
+        "2024-25",
+        "2025-04-07",
+        zd_log.write_log,
+    ),
+    _zd(
+        "annual-report-2024-25.pdf",
+        zd_2425.TITLE_2425,
+        "annual report",
+        "2024-25",
+        "2025-07-16",
+        zd_2425.write_annual_report_2425,
     ),
 )
 

@@ -1,4 +1,4 @@
-"""The twenty-nine invented partnerships: names, folders and members shared by their documents."""
+"""The thirty invented partnerships: names, folders and members shared by their documents."""
 
 from __future__ import annotations
 
@@ -136,3 +136,8 @@ STAITHWICK_DIR = "staithwick"
 STAITHWICK_SHORT = "Staithwick CSP"
 STAITHWICK_BOARD = "Staithwick CSP Partnership Board"
 STAITHWICK_FUND = "Staithwick Community Safety Fund"
+FENHALLOW = "Fenhallow and Tullworth Community Safety Partnership"
+FENHALLOW_DIR = "fenhallow"
+FENHALLOW_SHORT = "FTCSP"
+FENHALLOW_BOARD = "FTCSP Joint Strategic Board"
+FENHALLOW_FUND = "FTCSP Joint Community Safety Fund"

@@ -88,6 +88,8 @@ QUESTION_FILES = (
     "archive28-test.jsonl",
     "archive29-dev.jsonl",
     "archive29-test.jsonl",
+    "archive30-dev.jsonl",
+    "archive30-test.jsonl",
     "compare-dev.jsonl",
     "minutes-dev.jsonl",
     "real-typed-dev.jsonl",
