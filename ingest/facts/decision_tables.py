@@ -26,6 +26,7 @@ from ingest.facts.decision_types import (
 )
 from ingest.facts.periods import (
     DATE_RE,
+    HYPHENED_DATE_RE,
     NUMERIC_DATE_RE,
     WINDOW_RE,
     financial_year,
@@ -36,7 +37,7 @@ from ingest.facts.periods import (
 from ingest.parse.blocks import ALIGN_SLACK
 from ingest.parse.footnotes import NOTE_MARK_RE
 from ingest.parse.pdf import Page
-from ingest.parse.tables import opens_other_table, units_apart
+from ingest.parse.tables import cell_joined, opens_other_table, units_apart
 from ingest.text import MONEY_RE, parse_amount
 
 _CELL_RE = re.compile(r"\S(?:.*?\S)??(?=\s{3,}|\s*$)")
@@ -70,11 +71,14 @@ _ASKED_HEADER_RE = re.compile(r"\b(?:asked|requested|sought|applied for|bid amou
 
 # A column saying what was decided about each row ("Approved at a reduced sum of £11,300").
 _DECISION_HEADER_RE = re.compile(r"\b(decision|outcome|status)\b", re.I)
+_DECIDED_HEADER_RE = re.compile(r"\b(decision|outcome)\b", re.I)
 
 
 _FINAL_HEADER_RE = re.compile(r"\bfinal\b", re.I)
 # A date in a cell of sums ("Approved, 12 Jul 2023", "£7.5k (14/06/23)"): its day is no sum.
-_DATE_IN_CELL_RE = re.compile(f"{DATE_RE.pattern}|{NUMERIC_DATE_RE.pattern}", re.IGNORECASE)
+_DATE_IN_CELL_RE = re.compile(
+    f"{DATE_RE.pattern}|{NUMERIC_DATE_RE.pattern}|{HYPHENED_DATE_RE.pattern}", re.IGNORECASE
+)
 # A column of what became of each row after its first decision ("Later change"), and a cell of it
 # changing the sum ("Reduced: leisure centre closed, 14 Feb 2024") or approving a deferred bid.
 _CHANGE_HEADER_RE = re.compile(r"\b(?:changes?|variations?|amendments?)\b", re.I)
@@ -96,6 +100,14 @@ _OUTCOME_CELLS = (
     (_DEFERRED_CELL_RE, "deferred"),
     (_WITHDRAWN_CELL_RE, "withdrawn"),
 )
+# A later clause of a decision cell that records an outcome of its own ("...; revised bid approved").
+_OUTCOME_CLAUSE_RE = re.compile(
+    r"^\W*(?:(?:revised|new|second)\s+bid\s+)?(?:approved|agreed|awarded|declined|refused|rejected|"
+    r"deferred|withdrawn|rescinded|cancelled|canceled|reduced|increased|cut|raised|amended|varied|revised)\b",
+    re.I,
+)
+# A sum in a decision cell's clause ("Approved 9,000"): pounds, or a figure with thousands.
+_CLAUSE_SUM_RE = re.compile(r"£\s?\d[\d,]*(?:\.\d\d)?|\b\d{1,3}(?:,\d{3})+(?:\.\d\d)?\b")
 _ON_DATE_RE = re.compile(r"\bon\s+(?:\w+day\s+)?\d{1,2}\s+[A-Z][a-z]+\s+\d{4}\b")
 # The sum a bid asked, after its item: ", £9,750 requested", " (£9,600 asked)", "; asked £15,000".
 _REQUESTED_RE = re.compile(
@@ -296,7 +308,7 @@ def header_table(document: str, page: Page, period: str) -> tuple[list[FundingDe
         else:  # a wrapped cell of the row above
             cells_above, lines = rows[-1]
             for role, text in by_role.items():
-                cells_above[role] = f"{cells_above.get(role, '')} {text}".strip()
+                cells_above[role] = cell_joined(cells_above.get(role, ""), text)
             lines.append(" ".join(line.split()))
     flush()
     return table.decisions, table.actions
@@ -387,7 +399,11 @@ def _header_roles(cells: list[tuple[int, str]]) -> tuple[str, list[tuple[int, st
         elif _CHANGE_HEADER_RE.search(text):
             role = "change"
         elif _DECISION_HEADER_RE.search(text):
-            role = "decision"
+            # A status column after a decision column ("Decision | ... | Status / notes") tells
+            # how the work went, not what was decided: read apart, its lines never mix with the
+            # decision's when both cells wrap.
+            decided = any(r == "decision" for _, r, _ in roles)
+            role = "status" if decided and not _DECIDED_HEADER_RE.search(text) else "decision"
         roles.append((start, role, text))
     return "funding", roles
 
@@ -468,7 +484,13 @@ def _funding_row(
         unit, cells = "", {**cells, "lead": cells.get("lead") or runner}
     if not amount and outcome in ("declined", "deferred"):
         amount = _asked_sum(item, decided)
-    elif not amount:
+    elif not amount and outcome == "withdrawn":
+        # An award given up: the sum first given ("Approved at £8,000 ...; withdrawn"), else the
+        # sum asked, in its words or its column.
+        given = _given_sum(decided)
+        amount = (parse_amount(given.group(0)) or 0.0) if given else _asked_sum(item, decided)
+        amount = amount or _scaled(cells.get("asked", ""), header, above)[0]
+    if not amount and outcome not in ("declined", "deferred"):
         return None
     asked = asked_beside(_scaled(cells.get("asked", ""), header, above)[0], amount, outcome)
     item = _REQUESTED_RE.sub("", item).strip(" ,;")  # the sum asked is no part of the item's name
@@ -589,7 +611,21 @@ def _scaled(written: str, header: list[tuple[int, str, str]], above: list[str]) 
 
 def _decided(cell: str) -> tuple[str, float]:
     """The outcome a decision cell records and the sum an amended one replaced; approved when it
-    says nothing else."""
+    says nothing else. A cell telling one decision after another ("Deferred; approved", "Approved
+    9,000; amended") records the last: a sum an earlier one named is what an amendment replaced."""
+    outcome, previous = _decided_clause(cell)
+    *earlier, last = [c for c in cell.split(";") if c.strip()] or [""]
+    if not earlier or not _OUTCOME_CLAUSE_RE.match(last):
+        return outcome, previous
+    outcome, replaced = _decided_clause(last)
+    previous = previous or replaced
+    if _CHANGED_CELL_RE.match(last) and not previous:
+        sums = [parse_amount(m.group(0)) or 0.0 for c in earlier for m in _CLAUSE_SUM_RE.finditer(c)]
+        previous = sums[0] if sums else 0.0
+    return ("amended" if outcome == "approved" and previous else outcome), previous
+
+
+def _decided_clause(cell: str) -> tuple[str, float]:
     for pattern, outcome in _OUTCOME_CELLS:
         if pattern.search(cell):
             return outcome, 0.0

@@ -181,6 +181,10 @@ DATE_RE = re.compile(
     re.IGNORECASE,
 )
 NUMERIC_DATE_RE = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./]((?:20)?\d\d)\b")
+# A spreadsheet's date: "17-May-23", "09-Aug-2023".
+HYPHENED_DATE_RE = re.compile(
+    rf"\b(\d{{1,2}})-({MONTH_ABBREVIATIONS}|{MONTHS_PATTERN})-((?:20)?\d\d)\b", re.IGNORECASE
+)
 # A line that says when a meeting was held: "Minutes of the meeting held on 14 June 2023".
 _MEETING_LINE_RE = re.compile(r"\b(meeting|minutes|held|met)\b", re.IGNORECASE)
 
@@ -206,6 +210,11 @@ def dates_in(text: str) -> list[str]:
     for match in NUMERIC_DATE_RE.finditer(text):
         year = int(match.group(3))
         iso = _iso(int(match.group(1)), int(match.group(2)), year + 2000 if year < 100 else year)
+        if iso:
+            found.append((match.start(), iso))
+    for match in HYPHENED_DATE_RE.finditer(text):
+        year = int(match.group(3))
+        iso = _iso(int(match.group(1)), month_number(match.group(2)), year + 2000 if year < 100 else year)
         if iso:
             found.append((match.start(), iso))
     return [iso for _, iso in sorted(found)]

@@ -298,7 +298,20 @@ def _overlapped(span: tuple[int, int], spans: Spans) -> int | None:
 
 
 def _joined(cells: Sequence[str], more: Sequence[str]) -> tuple[str, ...]:
-    return tuple(f"{a} {b}".strip() for a, b in zip(cells, more, strict=True))
+    return tuple(cell_joined(a, b) for a, b in zip(cells, more, strict=True))
+
+
+# A cell's line cut at its column's edge inside a date or reference ("17-May-" over "23", "CSF23-0"
+# over "5", "24-Jan-2" over "4"): its next line, a digit or two, goes on without a space.
+_CUT_RE = re.compile(r"(?:(?:^|\s)\S*[^\W\d_]\S*-\d*|-)$")
+_CUT_REST_RE = re.compile(r"\d{1,2}")
+
+
+def cell_joined(cell: str, more: str) -> str:
+    """A wrapped cell's text with its next line's."""
+    if _CUT_RE.search(cell) and _CUT_REST_RE.fullmatch(more):
+        return cell + more
+    return f"{cell} {more}".strip()
 
 
 def _opens_table(cells: Sequence[str], raw: list[tuple[Block, Spans]], index: int) -> bool:
