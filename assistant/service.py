@@ -48,7 +48,7 @@ from assistant.facts.router import answer_from_facts
 from assistant.index import Index, IndexState
 from assistant.retrieve import Retriever
 from assistant.settings import Settings
-from assistant.spelled import is_acronym, typed_acronyms
+from assistant.spelled import is_acronym, is_mixed_acronym, typed_acronyms
 from assistant.text import clean_question, family_forms, terms, with_change_words
 from assistant.types import Answer, Passage
 from ingest.embed.models import load_embeddings
@@ -302,7 +302,7 @@ class Assistant:
             following=state.retriever.following,
             section=state.retriever.section,
             read=state.retriever.tables_of,
-            forms=lambda word: [*state.knowledge.glossary.expansions(word), *family_forms(word)],
+            forms=lambda word: [*_acronym_forms(state, word), *family_forms(word)],
         )
         name = self.model_name
         if self.chat_model is None or name is None:
@@ -426,19 +426,23 @@ def _as_asked(state: IndexState, typed: str) -> tuple[str, tuple[Slip, ...]]:
 
 def _names(state: IndexState, question: str) -> Named:
     """The partnerships and other names the question uses, checked against this snapshot."""
-    glossary = state.knowledge.glossary
     retriever = state.retriever
 
-    def forms(word: str) -> list[str]:  # "YOT": the glossary's forms, or the name the documents spell out
-        found = glossary.expansions(word)
-        if found or not is_acronym(word):
-            return found
-        spelled = retriever.spelled_out(word)
-        return [spelled] if spelled else []
+    def forms(word: str) -> list[str]:
+        return _acronym_forms(state, word)
 
     return read_names(
         question, state.records, retriever.documents_with, forms, retriever.has_variant, retriever.prints
     )
+
+
+def _acronym_forms(state: IndexState, word: str) -> list[str]:
+    """A word's forms in the glossary, or for an acronym ("YOT", "ToR") the name the documents spell out."""
+    found = state.knowledge.glossary.expansions(word)
+    if found or not (is_acronym(word) or is_mixed_acronym(word)):
+        return found
+    spelled = state.retriever.spelled_out(word)
+    return [spelled] if spelled else []
 
 
 def _spelled_out(state: IndexState, query: str) -> str:

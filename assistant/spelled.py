@@ -11,6 +11,8 @@ from collections.abc import Iterable
 _NAME_RUN_RE = re.compile(r"\b[A-Z][a-z][\w'’-]*(?:\s+(?:(?:of|and|for|the|&)\s+)*[A-Z][a-z][\w'’-]*)+")
 _JOINING = frozenset({"of", "and", "for", "the", "&"})
 _ACRONYM_RE = re.compile(r"\b[A-Z]{2,6}\b")
+# An acronym keeping a joining word's initial in lower case ("ToR": Terms of Reference; "MoU").
+_MIXED_ACRONYM_RE = re.compile(r"\b[A-Z](?:[a-z]?[A-Z]){1,5}\b")
 MAX_NAME_WORDS = 6  # a name spelled out by an acronym has at most this many capitalised words
 
 
@@ -32,10 +34,14 @@ class Initials:
                 name = " ".join(words[capitals[a] : capitals[b] + 1])
                 initials = "".join(words[i][0] for i in capitals[a : b + 1])
                 self._names.setdefault(initials, set()).add(name)
+                joined = "".join(w[0] for w in words[capitals[a] : capitals[b] + 1])
+                if joined != initials:
+                    self._names.setdefault(joined, set()).add(name)
 
     def spelled_out(self, acronym: str) -> str:
         """The one name printed with the acronym's initials, or "" when none is or several are."""
-        names = {name.casefold(): name for name in self._names.get(acronym.upper(), ())}
+        key = acronym if is_mixed_acronym(acronym) else acronym.upper()
+        names = {name.casefold(): name for name in self._names.get(key, ())}
         return next(iter(names.values())) if len(names) == 1 else ""
 
 
@@ -47,3 +53,8 @@ def typed_acronyms(text: str) -> list[str]:
 def is_acronym(word: str) -> bool:
     """Whether a word is typed as an acronym: in capitals, two to six letters."""
     return bool(_ACRONYM_RE.fullmatch(word))
+
+
+def is_mixed_acronym(word: str) -> bool:
+    """Whether a word is an acronym keeping a joining word's initial in lower case ("ToR")."""
+    return bool(_MIXED_ACRONYM_RE.fullmatch(word)) and not word.isupper()

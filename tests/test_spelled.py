@@ -6,9 +6,10 @@ from pathlib import Path
 
 from langchain_core.embeddings import Embeddings
 
+from assistant.answering.asked import proper_names
 from assistant.service import Assistant
 from assistant.settings import Settings
-from assistant.spelled import Initials, typed_acronyms
+from assistant.spelled import Initials, is_acronym, is_mixed_acronym, typed_acronyms
 from tests.pdfs import make_pdf
 
 
@@ -26,6 +27,16 @@ def test_a_name_within_a_printed_name_is_found_by_its_initials() -> None:
     assert initials.spelled_out("YOT") == ""  # three names have these initials: none is chosen
     assert initials.spelled_out("XYZ") == ""
     assert typed_acronyms("did the YOT and the PCC bid, yot?") == ["YOT", "PCC"]
+
+
+def test_an_acronym_keeping_a_joining_words_initial_is_spelled_out_too() -> None:
+    initials = Initials(["Version 3 of the Terms of Reference was adopted in January."])
+    assert initials.spelled_out("ToR") == "Terms of Reference"
+    assert initials.spelled_out("TOR") == ""  # typed in capitals: the initials of capitalised words only
+    assert is_mixed_acronym("ToR") and is_mixed_acronym("MoU") and not is_mixed_acronym("TOR")
+    assert not is_mixed_acronym("Tom") and not is_acronym("ToR")
+    # Not a rare name that an answer must print: the acronym has its forms.
+    assert "tor" not in proper_names("what was the quorum before the new ToR")
 
 
 def test_a_question_typing_an_acronym_the_documents_never_print_is_answered(

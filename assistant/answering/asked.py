@@ -15,6 +15,7 @@ from assistant.answering.narrowing import change_direction, counted_terms, narro
 from assistant.answering.reasons import OUTCOME_Q_RE, REASON_Q_RE
 from assistant.answering.specific import commonness, specific_weights
 from assistant.answering.weights import NAME_ZIPF
+from assistant.spelled import is_mixed_acronym
 from assistant.text import HOW_OFTEN_RE, span_ends, terms
 from ingest.facts.periods import ORIGIN_RE, financial_year, month_years_in, years_in
 
@@ -257,9 +258,10 @@ _MID_CAPITAL_RE = re.compile(r"(?<=[\w,'’)] )[A-Z][a-z][\w'’-]*")
 def proper_names(question: str) -> frozenset[str]:
     """Stems of the names a question capitalises inside a sentence that English rarely uses
     ("Marianne" of "the independent chair of DHR Marianne"): an answer about another review, person
-    or place does not answer it. Acronyms have their glossary forms, and everyday words ("Board",
-    "Group") are no names; a question typed all in capitals or in lower case names none this way."""
-    words = [m.group(0) for m in _MID_CAPITAL_RE.finditer(question)]
+    or place does not answer it. Acronyms have their glossary forms ("ToR" too), and everyday words
+    ("Board", "Group") are no names; a question typed all in capitals or in lower case names none
+    this way."""
+    words = [m.group(0) for m in _MID_CAPITAL_RE.finditer(question) if not is_mixed_acronym(m.group(0))]
     return frozenset(t for w in words for t in terms(w) if commonness(t, w.casefold()) < NAME_ZIPF)
 
 
