@@ -1718,5 +1718,7 @@ def test_a_deciding_bodys_name_a_question_uses_names_no_item() -> None:
     assert answer is not None and "Skate park lighting" in answer.text and "Strategic" not in answer.text
     # A share of the fund is a plan's, which a passage states; a grant is the register's.
     assert parse_question("what share of the 2024/25 fund is ring-fenced for knife crime", set()) is None
+    # A bid's assessment score is no sum of money.
+    assert parse_question("what score did the skate park lighting bid get from the panel", set()) is None
     grant = parse_question("skate park lighting grant 2023/24 - what happened to it?", set())
     assert grant is not None and grant.words == ("skate", "park", "light")

@@ -9,7 +9,7 @@ from langchain_core.embeddings import Embeddings
 
 from assistant.answering.asked import Asked
 from assistant.answering.extractive import ExtractiveAnswerer
-from assistant.answering.fits import fits_kind
+from assistant.answering.fits import SCORE_RE, fits_kind
 from assistant.answering.narrowing import counted_terms, counts_another, narrowing_terms
 from assistant.answering.scoring import Scored, grounded, score_unit
 from assistant.answering.specific import specific_weights
@@ -460,6 +460,26 @@ def test_a_share_or_a_count_is_not_answered_with_another_kind_of_figure(
     assert helper.ask("what percentage of residents feel unsafe in the town centre at night").abstained
     assert helper.ask("how many people went to the town centre festival").abstained
     assert "4,500" in helper.ask("how much did the town centre festival cost").text
+
+
+def test_a_score_asked_is_answered_by_a_score_not_by_the_award(tmp_path: Path, model: Embeddings) -> None:
+    helper = _report(
+        tmp_path,
+        model,
+        [
+            "Grants Panel, 30 April 2024",
+            "The panel scored the first round's bids on 30 April 2024.",
+            "The night patrol bid from Northby Trust scored 14 out of 20 and was approved at £4,000.",
+            "The street lighting bid from Quay Residents was approved at £2,000.",
+            *OTHER_SECTION,
+        ],
+    )
+    assert "14 out of 20" in helper.ask("what score did the night patrol bid get").text
+    assert helper.ask("what score did the street lighting bid get from the panel").abstained
+    assert "£2,000" in helper.ask("how much did the street lighting bid get").text
+    # A table's score column states a score whatever its heading says of the scale.
+    assert SCORE_RE.search("Hello Neighbour — Score (of 25): 11; Decision: not approved")
+    assert not SCORE_RE.search("The panel scored the first round's bids on 30 April 2024.")
 
 
 def test_a_parts_number_counts_nothing(tmp_path: Path, model: Embeddings) -> None:

@@ -96,6 +96,12 @@ _ATTENDANCE_Q_RE = re.compile(
 _MANNER_Q_RE = re.compile(r"how (?:does|do|did|is|are|was|were|will|can|could|would|should)\b", re.I)
 # "who seconded the award", "who nominated her": the deed asked about, which an answer must tell.
 _ACTION_Q_RE = re.compile(r"who\s+([a-z]{3,}ed)\b", re.I)
+# A score asked for: "what score did the bid get", "what did it score out of 25", "minimum score".
+_SCORE_Q_RE = re.compile(
+    r"\b(?:what|which|the|a|its|their|minimum|maximum|highest|lowest|pass)\s+scores?\b"
+    r"|\bscored\b|\bscores?\s+(?:out of|of)\b",
+    re.I,
+)
 _WHEN_Q_RE = re.compile(  # "by when": the second part of "who has to do it and by when"
     r"^(?:by |until |till |since )?when\b|\bwhat (date|year|month)\b|\bwhich (date|year|month)\b", re.I
 )
@@ -136,6 +142,7 @@ class Asked:
     wants_who: bool = False  # "who ...": a person, body or role, which a row of figures is not
     origin: bool = False  # names a period as an origin ("carried forward from 2022-23"), as texts may
     wants_frequency: bool = False  # "how often": a text stating how often, not one naming the thing
+    wants_score: bool = False  # "what score did the bid get": a text stating a score, not naming the bid
     wants_manner: bool = False  # "how does X get Y": the way, often told after the sentence naming it
     counted: frozenset[str] = frozenset()  # what "how many" counts ("people"), its head noun with it
     role: str = ""  # the role whose holder is asked for ("chair" of "who is the vice chair")
@@ -219,6 +226,7 @@ class Asked:
             financial=financial_year(question),
             origin=bool(ORIGIN_RE.search(question)),
             wants_frequency=bool(HOW_OFTEN_RE.search(question)),  # a text stating one answers
+            wants_score=bool(_SCORE_Q_RE.search(question)),
             month_years=frozenset(month_years_in(question)),
             outdated=superseded if now else frozenset(),
             older=older if now else frozenset(),

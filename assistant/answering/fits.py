@@ -41,6 +41,14 @@ _TIME_WORDS_RE = re.compile(
 _ROLE_WORDS = {"rep": "rep representative represents", "representative": "representative represents rep"}
 
 
+# A score stated: "81/100", "17 out of 20", "Scored 14", a figure under a "Score" column ("Score /20: 17",
+# "Score (of 25): 11").
+# Out of a round number only: "25/12" numbers a minute, "31/03/24" is a date.
+SCORE_RE = re.compile(
+    r"(?<![/\d])\d{1,3}\s*(?i:/|out of)\s*(?:5|10|15|20|25|30|40|50|60|100)(?![/\d])"
+    r"|\b(?i:scor(?:e|es|ed))\b(?:\s*\(?(?:/|of|out of)\s*\d{1,3}\)?)?[\s:]*(?:of\s+)?"
+    r"\d{1,3}\b(?!\s+[A-Z][a-z])"
+)
 # How often a thing happens: "four times a year", "twice yearly", "it met four times", "quarterly",
 # "every six weeks", "each year". "annual" alone names a report or a meeting as often as a frequency.
 FREQUENCY_RE = re.compile(
@@ -95,6 +103,8 @@ def fits_kind(unit: Unit, asked: Asked, heading: str = "") -> bool:
         fits = fits and _counts(unit) and not counts_another(measured, asked.counted, frozenset(asked.idf))
     if asked.wants_frequency:  # "how often" is answered by how often, not by "how often it meets"
         fits = fits and bool(FREQUENCY_RE.search(unit.text))
+    if asked.wants_score:  # "what score did it get" is answered by a score, not by the bid's row
+        fits = fits and bool(SCORE_RE.search(f"{unit.text} {unit.context}"))
     if asked.wants_date:  # "when" is answered by a time, not by a sentence that only names the thing
         fits = fits and _states_time(unit)
         ends = span_ends(unit.text)  # "when does it close" is not answered by "it opens on 3 November"

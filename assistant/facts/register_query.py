@@ -48,6 +48,8 @@ _FINAL_Q_RE = re.compile(
 # A share of money ("what share of the fund is ring-fenced for knife crime"): a plan's proportion, which
 # a passage states; the register holds sums decided, not shares.
 _SHARE_Q_RE = re.compile(r"\b(?:share|proportion|percentage|per ?cent|fraction)\b", re.I)
+# A bid's assessment asked for ("what score did the bid get"): its marks are no sum of money.
+_SCORE_Q_RE = re.compile(r"\b(?:scor(?:e|es|ed|ing)|points)\b", re.I)
 # The name of a body deciding ("the Iverbeck Strategy Group", "the Responsible Authorities Group"), as
 # the titles of its minutes print it: its words name who decided, not what was funded.
 # A hyphen may join the last word to the noun ("the Resources Sub-Group").
@@ -206,7 +208,7 @@ def parse_question(
     words naming a partnership itself ("stannerley", "csp"), which money given to is its own."""
     if not _FUNDING_Q_RE.search(question) or _PLACE_Q_RE.search(question):
         return None  # a place, a deadline or a date to come is not a register's to give
-    if _AFTER_AWARD_Q_RE.search(question) or _PLANNED_Q_RE.search(question) or _SHARE_Q_RE.search(question):
+    if any(r.search(question) for r in (_AFTER_AWARD_Q_RE, _PLANNED_Q_RE, _SHARE_Q_RE, _SCORE_Q_RE)):
         return None  # "how much of the grant was re-profiled into 2025-26", "... planned at", "what share"
     if asks_who(question) and not _GIVEN_Q_RE.search(question):
         # "who owns the Blunt Truth bid", "which member declared an interest in it": a person asked
