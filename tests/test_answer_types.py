@@ -183,6 +183,9 @@ def test_an_author_is_who_a_document_says_prepared_or_wrote_it() -> None:
     assert states("author", "Compiled by the Partnership Analysis Team, March 2024.")
     # A cover's table of details: the row's label cell, then its value cell.
     assert states("author", "Author\tImran Khalid, Community Safety Analyst")
+    # An analyst's byline on the cover, after the document's description.
+    assert states("author", "Crime in Northvale, 2020 to 2022 · Version 1.0 · Imran Khalid, Senior Analyst")
+    assert not states("author", "Present: Cllr Ana Ruiz (Chair), Northvale Borough Council.")
     assert not states("author", "Authority\tNorthvale Borough Council")
     assert not states("author", "The Board approved the strategic assessment on 4 March 2024.")
 

@@ -462,6 +462,22 @@ def test_a_share_or_a_count_is_not_answered_with_another_kind_of_figure(
     assert "4,500" in helper.ask("how much did the town centre festival cost").text
 
 
+def test_a_count_is_not_answered_by_a_rate_or_a_place_in_a_ranking(tmp_path: Path, model: Embeddings) -> None:
+    helper = _report(
+        tmp_path,
+        model,
+        [
+            "How Northvale compares, 2022",
+            "Measure | Northvale per 1,000 | Group average per 1,000 | Position of 15",
+            "Possession of weapons | 0.7 | 0.6 | 10th",
+            "Shoplifting | 6.4 | 6.9 | 7th",
+            *OTHER_SECTION,
+        ],
+    )
+    assert helper.ask("how many possession of weapons offences did northvale record in 2022").abstained
+    assert "0.7" in helper.ask("what was northvale's rate of possession of weapons per 1,000 in 2022").text
+
+
 def test_a_score_asked_is_answered_by_a_score_not_by_the_award(tmp_path: Path, model: Embeddings) -> None:
     helper = _report(
         tmp_path,

@@ -79,6 +79,8 @@ _LAW_Q_RE = re.compile(
 _AUTHOR_RE = re.compile(
     r"\b(?i:prepared|written|compiled|produced|authored)\b[^.;]{0,60}?\bby\s+(?:the\s+)?[A-Z]"
     r"|\b(?i:author)s?(?:\s*:|\t)\s*[A-Z]"  # "Author: ..." or a row of cells: "Author", "..."
+    # An analyst's byline, as an assessment's cover sets it ("... · Imran Khalid, Senior Analyst").
+    r"|\b[A-Z][a-z]+\s+[A-Z][\w'’-]+,\s+(?:[A-Z][a-z]+\s+){0,3}(?:Analyst|Researcher)\b"
 )
 _AUTHOR_Q_RE = re.compile(
     r"\bwho (?:wrote|writes|authored|prepared|compiled|produced)\b|\bauthor\b|\b(?:written|prepared) by\b",

@@ -181,6 +181,13 @@ _LABEL_NUMBER_RE = re.compile(
 _MONEY_FIELD_RE = re.compile(
     r"(?:^|(?<=[;—]))[^:;—]*(?:£|\b(?:amount|cost|budget|award|grant|funding|spend)\b)[^:;—]*:[^;]*", re.I
 )
+# ... and under a column of rates or places in a ranking ("Staithwick per 1,000: 0.7", "Position of
+# 15: 10th"): no count of anything.
+_RATE_FIELD_RE = re.compile(
+    r"(?:^|(?<=[;—]))[^:;—]*(?:\bper (?:\d|thousand|hundred|head|capita)|\b(?:rate|position|rank)\b)"
+    r"[^:;—]*:[^;]*",
+    re.I,
+)
 
 
 # The day of a date ("12 March 2024", "March 12"): it says when, and counts nothing. Months as
@@ -212,5 +219,7 @@ def _counts(unit: Unit) -> bool:
     """Whether a unit states a count: a figure that is not money, a year or a label's number."""
     if unit.kind in ROW_KINDS and "£" in unit.context:
         return False  # a row of a table whose columns are amounts of money ("£" above them)
-    text = _MONEY_FIELD_RE.sub(" ", unit.text) if unit.kind in HEADED_KINDS else unit.text
+    text = unit.text
+    if unit.kind in HEADED_KINDS:
+        text = _RATE_FIELD_RE.sub(" ", _MONEY_FIELD_RE.sub(" ", text))
     return _states_figure(MONEY_RE.sub(" ", text))
