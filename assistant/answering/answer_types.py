@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from assistant.answering.specific import zipf
+from assistant.answering.weights import NAME_ZIPF
 from ingest.facts.people import INITIALS_RE
 from ingest.facts.people import TITLES as _TITLES
 from ingest.facts.periods import MONTHS_PATTERN
@@ -173,13 +175,31 @@ _SUCCESSION_Q_RE = re.compile(
 )
 
 
+# ... typed in lower case ("before supt brackley", "before devika ransome"): a name is a word English
+# rarely uses (`weights.NAME_ZIPF`), after a title or another such word.
+_TYPED_SUCCESSION_Q_RE = re.compile(
+    r"\b(?:before|after|replaced|replacing|succeeded|succeeding|preceded|took over from)\s+"
+    r"(?:(?:cllr|councillor|supt|superintendent|insp|inspector|dr|mr|mrs|ms|miss)\.?\s+)?"
+    r"(?P<first>[a-z][a-z'-]+)(?:\s+(?P<second>[a-z][a-z'-]+))?\b",
+    re.IGNORECASE,
+)
+
+
 def succession_name(question: str) -> str:
     """The surname of the person a question about a role's holder names as the one after or before
     them, or "" ("who chaired the group before Dominic Kerslake": "Kerslake")."""
     if named_kind(question) != "person":
         return ""
     found = _SUCCESSION_Q_RE.search(question)
-    return found.group("surname") if found else ""
+    if found:
+        return found.group("surname")
+    typed = _TYPED_SUCCESSION_Q_RE.search(question)
+    if typed is None:
+        return ""
+    words = [w for w in (typed.group("first"), typed.group("second")) if w]
+    names = [w for w in words if zipf(w.casefold()) < NAME_ZIPF]
+    # Every word a name's ("devika ransome"), or a title's one ("supt brackley"): its last is the surname.
+    return names[-1].capitalize() if names and names == words[: len(names)] else ""
 
 
 # What a text tells of one holder following another: a text naming people without it (a list of
@@ -206,7 +226,8 @@ def names_followed(text: str) -> bool:
 def without_person(text: str, surname: str) -> str:
     """The text with every naming of the person of that surname left out, with their title or
     first name ("Dominic Kerslake (chair)" -> " (chair)")."""
-    return re.sub(rf"(?:\b{_TITLES}\s+|\b{_NAME}\s+)?\b{re.escape(surname)}\b", " ", text)
+    # The surname in any case: a question typed in lower case gives "Marsh-kirby" for "Marsh-Kirby".
+    return re.sub(rf"(?:\b{_TITLES}\s+|\b{_NAME}\s+)?\b(?i:{re.escape(surname)})\b", " ", text)
 
 
 def names_in_role_column(row: str, header: str) -> bool:
