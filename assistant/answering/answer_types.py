@@ -169,8 +169,9 @@ _NAME_CELL_RE = re.compile(rf"(?:^|\t)\s*(?:{_TITLES} )?{_NAME} {_NAME}\b")
 
 # The person a question names as the one who came after or before ("who chaired it before Dominic
 # Kerslake", "who took over from Cllr Marsh"): a text naming no one else does not answer it.
+_SUCCEEDING = r"before|after|replaced|replacing|succeeded|succeeding|preceded|took over from"
 _SUCCESSION_Q_RE = re.compile(
-    rf"\b(?i:before|after|replaced|replacing|succeeded|succeeding|preceded|took over from)\s+"
+    rf"\b(?i:{_SUCCEEDING})\s+"
     rf"(?:{_TITLES}\s+)?(?:{_NAME}\s+)?(?!(?i:{MONTHS_PATTERN})\b)(?P<surname>{_NAME})\b"
 )
 
@@ -178,7 +179,7 @@ _SUCCESSION_Q_RE = re.compile(
 # ... typed in lower case ("before supt brackley", "before devika ransome"): a name is a word English
 # rarely uses (`weights.NAME_ZIPF`), after a title or another such word.
 _TYPED_SUCCESSION_Q_RE = re.compile(
-    r"\b(?:before|after|replaced|replacing|succeeded|succeeding|preceded|took over from)\s+"
+    rf"\b(?:{_SUCCEEDING})\s+"
     r"(?:(?:cllr|councillor|supt|superintendent|insp|inspector|dr|mr|mrs|ms|miss)\.?\s+)?"
     r"(?P<first>[a-z][a-z'-]+)(?:\s+(?P<second>[a-z][a-z'-]+))?\b",
     re.IGNORECASE,

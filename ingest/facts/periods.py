@@ -203,20 +203,14 @@ def month_number(name: str) -> int:
 def dates_in(text: str) -> list[str]:
     """The dates a text names, as ISO `2023-06-14`, in the order written."""
     found: list[tuple[int, str]] = []
-    for match in DATE_RE.finditer(text):
-        iso = _iso(int(match.group(1)), month_number(match.group(2)), int(match.group(3)))
-        if iso:
-            found.append((match.start(), iso))
-    for match in NUMERIC_DATE_RE.finditer(text):
-        year = int(match.group(3))
-        iso = _iso(int(match.group(1)), int(match.group(2)), year + 2000 if year < 100 else year)
-        if iso:
-            found.append((match.start(), iso))
-    for match in HYPHENED_DATE_RE.finditer(text):
-        year = int(match.group(3))
-        iso = _iso(int(match.group(1)), month_number(match.group(2)), year + 2000 if year < 100 else year)
-        if iso:
-            found.append((match.start(), iso))
+    # Each form with how its month is written: "14 June 2023", "14/06/23", "14-Jun-23".
+    forms = ((DATE_RE, month_number), (NUMERIC_DATE_RE, int), (HYPHENED_DATE_RE, month_number))
+    for pattern, month_of in forms:
+        for match in pattern.finditer(text):
+            year = int(match.group(3))
+            iso = _iso(int(match.group(1)), month_of(match.group(2)), year + 2000 if year < 100 else year)
+            if iso:
+                found.append((match.start(), iso))
     return [iso for _, iso in sorted(found)]
 
 
