@@ -1,4 +1,4 @@
-"""Write the evaluation archive: the real report beside thirty invented partnerships' documents.
+"""Write the evaluation archive: the real report beside thirty-one invented partnerships' documents.
 
     python -m evals.archive.build TARGET
 
@@ -133,6 +133,13 @@ from evals.archive import sallowmere_minutes as l_minutes
 from evals.archive import sallowmere_plan as l_plan
 from evals.archive import sallowmere_report as l_report
 from evals.archive import sallowmere_urgent as l_urgent
+from evals.archive import skelderwyke_assessment as ze_assessment
+from evals.archive import skelderwyke_decisions as ze_decisions
+from evals.archive import skelderwyke_governance as ze_governance
+from evals.archive import skelderwyke_minutes as ze_minutes
+from evals.archive import skelderwyke_panel as ze_panel
+from evals.archive import skelderwyke_report_2122 as ze_2122
+from evals.archive import skelderwyke_report_2223 as ze_2223
 from evals.archive import staithwick_assessment as zc_assessment
 from evals.archive import staithwick_governance as zc_governance
 from evals.archive import staithwick_minutes as zc_minutes
@@ -220,6 +227,8 @@ from evals.archive.names import (
     RAVENSHOLT_DIR,
     SALLOWMERE,
     SALLOWMERE_DIR,
+    SKELDERWYKE,
+    SKELDERWYKE_DIR,
     STAITHWICK,
     STAITHWICK_DIR,
     STANNERLEY,
@@ -324,6 +333,7 @@ _za = _Partnership(LARKSTEAD_DIR, LARKSTEAD)
 _zb = _Partnership(WYCHBOURNE_DIR, WYCHBOURNE)
 _zc = _Partnership(STAITHWICK_DIR, STAITHWICK)
 _zd = _Partnership(FENHALLOW_DIR, FENHALLOW)
+_ze = _Partnership(SKELDERWYKE_DIR, SKELDERWYKE)
 
 
 BOARD = "Kestrelford Community Safety Partnership Board minutes"
@@ -2238,6 +2248,79 @@ DOCUMENTS: tuple[Document, ...] = (
         "2024-25",
         "2025-07-16",
         zd_2425.write_annual_report_2425,
+    ),
+    _ze(
+        "annual-report-2021-22.pdf",
+        ze_2122.TITLE_2122,
+        "annual report",
+        "2021-22",
+        "2022-07-13",
+        ze_2122.write_annual_report_2122,
+    ),
+    _ze(
+        "forum-minutes-2022-06-22.pdf",
+        ze_minutes.TITLE_JUNE,
+        "minutes",
+        "2022-23",
+        "2022-06-22",
+        ze_minutes.write_minutes_june,
+    ),
+    _ze(
+        "grants-panel-notes-2022-09-14-scanned.pdf",
+        f"{ze_panel.TITLE_PANEL} (signed, scanned)",
+        "minutes",
+        "2022-23",
+        "2022-09-14",
+        ze_panel.write_panel_notes,
+        scanned=True,
+    ),
+    _ze(
+        "strategic-assessment-2022.pdf",
+        ze_assessment.TITLE_SA,
+        "strategic assessment",
+        "2022-23",
+        "2022-09-28",
+        ze_assessment.write_assessment,
+    ),
+    _ze(
+        "your-street-your-say-results-2022.pdf",
+        ze_panel.TITLE_PB,
+        "other",
+        "2022-23",
+        "2022-10-15",
+        ze_panel.write_pb_results,
+    ),
+    _ze(
+        "forum-decision-sheet-2022-11-30.pdf",
+        ze_decisions.TITLE_NOVEMBER,
+        "minutes",
+        "2022-23",
+        "2022-11-30",
+        ze_decisions.write_minutes_november,
+    ),
+    _ze(
+        "terms-of-reference-v3.pdf",
+        ze_governance.TITLE_TERMS,
+        "other",
+        "2023-24",
+        "2022-11-30",
+        ze_governance.write_terms,
+    ),
+    _ze(
+        "grants-register-2022-23.pdf",
+        ze_governance.TITLE_REGISTER,
+        "other",
+        "2022-23",
+        "2023-04-05",
+        ze_governance.write_register,
+    ),
+    _ze(
+        "annual-report-2022-23.pdf",
+        ze_2223.TITLE_2223,
+        "annual report",
+        "2022-23",
+        "2023-07-19",
+        ze_2223.write_annual_report_2223,
     ),
 )
 

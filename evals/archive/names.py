@@ -1,4 +1,4 @@
-"""The thirty invented partnerships: names, folders and members shared by their documents."""
+"""The thirty-one invented partnerships: names, folders and members shared by their documents."""
 
 from __future__ import annotations
 
@@ -141,3 +141,8 @@ FENHALLOW_DIR = "fenhallow"
 FENHALLOW_SHORT = "FTCSP"
 FENHALLOW_BOARD = "FTCSP Joint Strategic Board"
 FENHALLOW_FUND = "FTCSP Joint Community Safety Fund"
+SKELDERWYKE = "Skelderwyke Community Safety Partnership"
+SKELDERWYKE_DIR = "skelderwyke"
+SKELDERWYKE_SHORT = "Safer Skelderwyke"
+SKELDERWYKE_BOARD = "Safer Skelderwyke Executive Forum"
+SKELDERWYKE_FUND = "Neighbourhood Resilience Fund"

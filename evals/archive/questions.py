@@ -90,6 +90,8 @@ QUESTION_FILES = (
     "archive29-test.jsonl",
     "archive30-dev.jsonl",
     "archive30-test.jsonl",
+    "archive31-dev.jsonl",
+    "archive31-test.jsonl",
     "compare-dev.jsonl",
     "minutes-dev.jsonl",
     "real-typed-dev.jsonl",
