@@ -84,6 +84,21 @@ def test_a_comma_list_keeps_a_body_with_the_person_before_it(tmp_path: Path) -> 
     ]
 
 
+def test_a_clause_after_a_name_says_what_its_person_did(tmp_path: Path) -> None:
+    """ "..., who took the minutes" leaves the name a name, and marks who took them."""
+    lines = [
+        "In attendance: Ruth Amos (Analyst, RA); Nadia Fell (Support Officer, NF), who took",
+        "the minutes. Apologies: Dr Nia Vale.",
+    ]
+    path = _minutes(tmp_path / "july.pdf", "10 July 2024", lines)
+    found = extract_attendance(path.name, clean_pages(read_pdf(path, path.name).pages))
+    assert [(a.role, a.item, a.takes_minutes) for a in found] == [
+        ("in attendance", "Ruth Amos (Analyst, RA)", False),
+        ("in attendance", "Nadia Fell (Support Officer, NF), who took the minutes", True),
+        ("apologies", "Dr Nia Vale", False),
+    ]
+
+
 def test_only_labels_opening_a_list_are_read(tmp_path: Path) -> None:
     """A label inside a sentence labels nothing; "and" joins two people, not a body's name."""
     lines = [

@@ -197,7 +197,11 @@ def _items(body: str) -> Iterator[str]:
     parts = [p.strip(" .") for p in _split_outside_brackets(body, ";")]
     if len(parts) == 1:
         parts = _with_bodies(p.strip(" .") for p in _split_outside_brackets(body, ","))
-    yield from (name for part in parts for name in _split_and(part) if _is_name(name))
+    yield from (name for part in parts for name in _split_and(part) if _is_name(_RELATIVE_RE.sub("", name)))
+
+
+# A clause after a name saying what its person did: "Nadia Ferreday (Support Officer), who took the minutes".
+_RELATIVE_RE = re.compile(r",?\s+who\s+[a-z][^;]*$")
 
 
 def _split_and(item: str) -> list[str]:
