@@ -176,3 +176,13 @@ def test_an_undated_amendment_comes_after_the_award_it_changes() -> None:
     (timeline,) = build_timelines([given, reduced], {}, minutes=frozenset({"m.pdf"}))
     assert [s.decision.amount for s in timeline.states] == [9_000, 6_300]
     assert timeline.latest.decision is reduced and timeline.states[0].superseded
+
+
+def test_when_an_outcome_befell_an_item_is_left_to_the_texts_when_none_is_held() -> None:
+    """ "When was the youth bus bid deferred": the register holds its approval only (a report told
+    the deferral), so the texts say when; asked when it was approved, the register answers."""
+    rows = [_decision("Youth bus", 11_000, "2024-06-12", "june.pdf", "£11,000 be awarded for the youth bus.")]
+    register = FundingRegister(rows, partnership_of={"june.pdf": "N"})
+    assert register.answer("when was the youth bus bid deferred", set()) is None
+    approved = register.answer("when was the youth bus bid approved", set())
+    assert approved is not None and "12 June 2024" in approved.text

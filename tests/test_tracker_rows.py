@@ -67,6 +67,8 @@ def test_a_decision_cell_records_its_last_decision() -> None:
 def test_a_cut_date_or_reference_goes_on_without_a_space() -> None:
     assert cell_joined("17-May-", "23") == "17-May-23"
     assert cell_joined("CSF23-0", "5") == "CSF23-05"
+    assert cell_joined("2024-06-1", "2") == "2024-06-12"
     assert cell_joined("2022-23", "8,705") == "2022-23 8,705"
     assert cell_joined("Harbourside Street", "Pastors") == "Harbourside Street Pastors"
     assert first_date("Approved 17-May-23") == "2023-05-17"
+    assert first_date("Date: 2024-06-12") == "2024-06-12"  # a spreadsheet's, year first

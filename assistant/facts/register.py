@@ -280,6 +280,8 @@ class FundingRegister:
         found = [d for score, d in scores if score >= best - 1e-9]
         # "why was the trail cameras award withdrawn": of the items named alike, the one it befell.
         happened = [d for d in found if query.outcome and befell(d, query.outcome)]
+        if query.wants_date and query.outcome and not happened:
+            return []  # "when was it deferred", and no deferral of it is held: a text may say when
         return happened or found
 
     def _spelled_only(self, i: int, words: Sequence[str], lead: set[str]) -> bool:

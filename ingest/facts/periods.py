@@ -137,8 +137,12 @@ def years_in(text: str) -> set[str]:
     return set(YEAR_RE.findall(text)) | {_as_financial(m)[:4] for m in _short_financial(text)}
 
 
-# A month with its year ("March 2024", "14 June 2023"): it falls in one financial year.
-_MONTH_YEAR_RE = re.compile(rf"\b({MONTHS_PATTERN})\s+((?:19|20)\d\d)\b", re.IGNORECASE)
+MONTH_ABBREVIATIONS = "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
+# A month with its year, in full or short ("March 2024", "14 June 2023", "Sep 2023"): it falls in one
+# financial year.
+_MONTH_YEAR_RE = re.compile(
+    rf"\b({MONTHS_PATTERN}|{MONTH_ABBREVIATIONS})\.?\s+((?:19|20)\d\d)\b", re.IGNORECASE
+)
 
 
 def financial_years_in(text: str) -> set[str]:
@@ -153,8 +157,8 @@ def financial_years_in(text: str) -> set[str]:
 
 
 def month_years_in(text: str) -> set[str]:
-    """The months a text names with their year, as `2023-10` ("October 2023", "6 October 2023")."""
-    return {f"{m.group(2)}-{MONTHS.index(m.group(1).lower()) + 1:02d}" for m in _MONTH_YEAR_RE.finditer(text)}
+    """The months a text names with their year, as `2023-10` ("October 2023", "6 Oct 2023")."""
+    return {f"{m.group(2)}-{month_number(m.group(1)):02d}" for m in _MONTH_YEAR_RE.finditer(text)}
 
 
 def months_in(text: str) -> frozenset[str]:
@@ -175,7 +179,6 @@ def window_year(window: str) -> str:
 
 
 # Dates: "14 June 2023", "Wednesday 6 December 2023", "3rd Nov 2023", "24.01.24", "14/06/2023".
-MONTH_ABBREVIATIONS = "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 DATE_RE = re.compile(
     rf"\b(\d{{1,2}})(?:st|nd|rd|th)?\s+({MONTHS_PATTERN}|{MONTH_ABBREVIATIONS})\.?,?\s+((?:19|20)\d\d)\b",
     re.IGNORECASE,
@@ -185,6 +188,8 @@ NUMERIC_DATE_RE = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./]((?:20)?\d\d)\b")
 HYPHENED_DATE_RE = re.compile(
     rf"\b(\d{{1,2}})-({MONTH_ABBREVIATIONS}|{MONTHS_PATTERN})-((?:20)?\d\d)\b", re.IGNORECASE
 )
+# A spreadsheet's or a system's date, year first: "2024-06-12".
+ISO_DATE_RE = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
 # A line that says when a meeting was held: "Minutes of the meeting held on 14 June 2023".
 _MEETING_LINE_RE = re.compile(r"\b(meeting|minutes|held|met)\b", re.IGNORECASE)
 
@@ -203,12 +208,18 @@ def month_number(name: str) -> int:
 def dates_in(text: str) -> list[str]:
     """The dates a text names, as ISO `2023-06-14`, in the order written."""
     found: list[tuple[int, str]] = []
-    # Each form with how its month is written: "14 June 2023", "14/06/23", "14-Jun-23".
-    forms = ((DATE_RE, month_number), (NUMERIC_DATE_RE, int), (HYPHENED_DATE_RE, month_number))
-    for pattern, month_of in forms:
+    # Each form with how its month is written and where its day and year are: "14 June 2023",
+    # "14/06/23", "14-Jun-23", "2023-06-14".
+    forms = (
+        (DATE_RE, month_number, 1, 3),
+        (NUMERIC_DATE_RE, int, 1, 3),
+        (HYPHENED_DATE_RE, month_number, 1, 3),
+        (ISO_DATE_RE, int, 3, 1),
+    )
+    for pattern, month_of, day, year_at in forms:
         for match in pattern.finditer(text):
-            year = int(match.group(3))
-            iso = _iso(int(match.group(1)), month_of(match.group(2)), year + 2000 if year < 100 else year)
+            year = int(match.group(year_at))
+            iso = _iso(int(match.group(day)), month_of(match.group(2)), year + 2000 if year < 100 else year)
             if iso:
                 found.append((match.start(), iso))
     return [iso for _, iso in sorted(found)]

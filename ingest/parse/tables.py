@@ -302,8 +302,9 @@ def _joined(cells: Sequence[str], more: Sequence[str]) -> tuple[str, ...]:
 
 
 # A cell's line cut at its column's edge inside a date or reference ("17-May-" over "23", "CSF23-0"
-# over "5", "24-Jan-2" over "4"): its next line, a digit or two, goes on without a space.
-_CUT_RE = re.compile(r"(?:(?:^|\s)\S*[^\W\d_]\S*-\d*|-)$")
+# over "5", "24-Jan-2" over "4", "2024-06-1" over "2"): its next line, a digit or two, goes on
+# without a space.
+_CUT_RE = re.compile(r"(?:(?:^|\s)\S*[^\W\d_]\S*-\d*|-|(?:^|\s)(?:19|20)\d\d-\d\d-\d)$")
 _CUT_REST_RE = re.compile(r"\d{1,2}")
 
 
