@@ -86,6 +86,12 @@ def test_how_money_is_held_for_a_thing_is_no_word_to_find() -> None:
     assert stem("aside") in Asked.read("why was it set aside", "why was it set aside", _flat).idf
 
 
+def test_the_number_of_things_asked_is_a_count() -> None:
+    counted = Asked.read("what was the number of hate crimes in the town in 2022", "q", _flat)
+    assert counted.wants_count and counted.counted == {stem("hate"), stem("crimes")}
+    assert not Asked.read("what is the phone number of the asb team", "q", _flat).wants_count
+
+
 def test_an_age_asked_is_a_figure() -> None:
     assert Asked.read("what ages were the kids at the football sessions", "q", _flat).wants_figure
     assert Asked.read("how old do you have to be to join", "q", _flat).wants_figure
@@ -399,6 +405,10 @@ def test_a_month_asked_with_its_year_is_not_answered_by_another_month(
 
 def test_words_around_a_question_carry_no_topic() -> None:
     assert terms("what does it recommend doing about its fraud") == [stem("recommend"), stem("fraud")]
+    # "according to the assessment" says where the answer is told, not what it holds.
+    question = "how many thefts were recorded in 2022 according to the assessment"
+    told = Asked.read(question, question, _flat)
+    assert stem("according") not in told.idf and stem("thefts") in told.idf
 
 
 def test_a_glossary_entry_answers_what_its_term_is(tmp_path: Path, model: Embeddings) -> None:
@@ -476,6 +486,68 @@ def test_a_count_is_not_answered_by_a_rate_or_a_place_in_a_ranking(tmp_path: Pat
     )
     assert helper.ask("how many possession of weapons offences did northvale record in 2022").abstained
     assert "0.7" in helper.ask("what was northvale's rate of possession of weapons per 1,000 in 2022").text
+
+
+def test_a_count_is_not_answered_by_a_decisions_sum_or_date(tmp_path: Path, model: Embeddings) -> None:
+    """ "Approved at 5,000" is a sum without its pound sign, "Paid GBP" a column of sums, "10 Sept
+    2024" a date and "NT-08" a reference: none counts."""
+    helper = _report(
+        tmp_path,
+        model,
+        [
+            "Grants decided in 2024",
+            "Ref | Project | Asked | Paid GBP | First decision",
+            "NT-08 | Northby Night Walkers | £5.6k | 5000.00 | Approved at 5,000 (Panel, 10 Sept 2024)",
+            "NT-09 | Quay Lighting | £2.2k | 2000.00 | Approved at 2,000 (Panel, 10 Sept 2024)",
+            *OTHER_SECTION,
+        ],
+    )
+    assert helper.ask("how many volunteers did the Northby Night Walkers train in 2024").abstained
+    assert "5,000" in helper.ask("how much was the Northby Night Walkers bid approved at").text
+
+
+def test_a_conclusion_asked_is_answered_by_one_not_by_the_review_named(
+    tmp_path: Path, model: Embeddings
+) -> None:
+    helper = _report(
+        tmp_path,
+        model,
+        [
+            "Domestic homicide reviews",
+            "In September 2023 the Board commissioned a domestic homicide review, known as Adult P,"
+            " at a cost of £7,500 for the independent chair.",
+            "",
+            "Recommendations of the assessment",
+            "R2 Keep shoplifting under review with the retail crime forum.",
+            *OTHER_SECTION,
+        ],
+    )
+    assert helper.ask("what did the adult p domestic homicide review conclude").abstained
+    assert helper.ask("any recomendations from the adult p review").abstained
+    assert "retail crime forum" in helper.ask("what does the assessment recommend about shoplifting").text
+
+
+def test_a_count_is_a_whole_figure_in_the_month_asked_however_written(
+    tmp_path: Path, model: Embeddings
+) -> None:
+    """ "Sep 2023" is September 2023, and "12 months" says how long: the bare 1,024 may be the count."""
+    helper = _report(
+        tmp_path,
+        model,
+        [
+            "Shoplifting in Northby",
+            "Offence | 12 months to Sep 2022 | 12 months to Sep 2023 | Change",
+            "Shoplifting | 781 | 1,024 | +243",
+            "",
+            "How Northby compares with similar areas",
+            "Measure | Northby | Group average | Position of 15",
+            "Shoplifting | 8.6 | 6.1 | 14th",
+            *OTHER_SECTION,
+        ],
+    )
+    answer = helper.ask("how many shoplifting offences did northby record in the 12 months to sept 2023")
+    assert "1,024" in answer.text and "8.6" not in answer.text
+    assert month_years_in("12 months to Sep 2023, and 6 Oct. 2023") == {"2023-09", "2023-10"}
 
 
 def test_a_score_asked_is_answered_by_a_score_not_by_the_award(tmp_path: Path, model: Embeddings) -> None:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from assistant.answering.answer_types import named_kind, role_asked, succession_name
 from assistant.answering.editions import asks_current
 from assistant.answering.fits import PER_RE
-from assistant.answering.narrowing import change_direction, counted_terms, narrowing_terms
+from assistant.answering.narrowing import COUNT_Q_RE, change_direction, counted_terms, narrowing_terms
 from assistant.answering.reasons import OUTCOME_Q_RE, REASON_Q_RE
 from assistant.answering.specific import commonness, specific_weights
 from assistant.answering.weights import NAME_ZIPF
@@ -67,6 +67,8 @@ _DOCUMENT_TELLS_RE = re.compile(
     r"(say|says|said|give|gives|gave|state|states|stated|describe|describes|described|mention|mentions)\b",
     re.I,
 )
+# "according to the assessment": where the answer is told, never a word the answer holds.
+_ACCORDING_RE = re.compile(r"\b(according) to\b", re.I)
 # How money is said to be held for a thing ("how much did the plan set aside for the open round"): a
 # budget's row states the sum under its item's name, never the verb.
 _MONEY_HELD_RE = re.compile(r"\b(?:set|put|kept)\s+aside\b|\bearmark\w*|\bring-?fenced?\b", re.I)
@@ -102,6 +104,8 @@ _SCORE_Q_RE = re.compile(
     r"|\bscored\b|\bscores?\s+(?:out of|of)\b",
     re.I,
 )
+# A conclusion or recommendation asked for: "what did the review conclude", "any recomendations".
+_FINDING_Q_RE = re.compile(r"\b(?:conclu(?:de|ded|des|sion|sions)|rec+om+end(?:s|ed|ation|ations)?)\b", re.I)
 _WHEN_Q_RE = re.compile(  # "by when": the second part of "who has to do it and by when"
     r"^(?:by |until |till |since )?when\b|\bwhat (date|year|month)\b|\bwhich (date|year|month)\b", re.I
 )
@@ -143,6 +147,7 @@ class Asked:
     origin: bool = False  # names a period as an origin ("carried forward from 2022-23"), as texts may
     wants_frequency: bool = False  # "how often": a text stating how often, not one naming the thing
     wants_score: bool = False  # "what score did the bid get": a text stating a score, not naming the bid
+    wants_finding: bool = False  # "what did the review recommend": a text stating one, not naming the review
     wants_manner: bool = False  # "how does X get Y": the way, often told after the sentence naming it
     counted: frozenset[str] = frozenset()  # what "how many" counts ("people"), its head noun with it
     role: str = ""  # the role whose holder is asked for ("chair" of "who is the vice chair")
@@ -191,12 +196,13 @@ class Asked:
         # "why were they picked for the money" asks a reason, not an amount.
         wants_reason = bool(REASON_Q_RE.search(question))
         # "how many applications in the funding window" counts them: "funding" only says which ones.
-        counts = bool(re.search(r"\bhow many\b(?! ?(?:pounds|£))", question, re.I))
+        counts = bool(COUNT_Q_RE.search(question))
         wants_money = bool(_MONEY_Q_RE.search(question)) and not (wants_purpose or wants_reason or counts)
         wants_definition = bool(_DEFINITION_CUE_RE.search(question)) and not wants_list
         shares = specific_weights(query)
         now = asks_current(question) and not years_in(question)
-        framing = set(terms(" ".join(m.group(1) for m in _DOCUMENT_TELLS_RE.finditer(question)))) | naming
+        tells = [*_DOCUMENT_TELLS_RE.finditer(question), *_ACCORDING_RE.finditer(question)]
+        framing = set(terms(" ".join(m.group(1) for m in tells))) | naming
         labelled_as = [*LABELLED_Q_RE.finditer(question), *LETTERED_Q_RE.finditer(question)]
         labels = frozenset(m.group(1).casefold() for m in labelled_as)
         if labels:  # "what does recommendation 3 propose": what it says is the answer, whatever the verb
@@ -227,6 +233,7 @@ class Asked:
             origin=bool(ORIGIN_RE.search(question)),
             wants_frequency=bool(HOW_OFTEN_RE.search(question)),  # a text stating one answers
             wants_score=bool(_SCORE_Q_RE.search(question)),
+            wants_finding=bool(_FINDING_Q_RE.search(question)),
             month_years=frozenset(month_years_in(question)),
             outdated=superseded if now else frozenset(),
             older=older if now else frozenset(),

@@ -18,7 +18,16 @@ from assistant.answering.answer_types import (
 from assistant.answering.narrowing import counts_another, shows_change
 from assistant.answering.units import HEADED_KINDS, ROW_KINDS, Unit
 from assistant.text import span_ends, terms
-from ingest.facts.periods import DATE_RE, MONTHS_PATTERN, dates_in, months_in, years_in
+from ingest.facts.periods import (
+    DATE_RE,
+    HYPHENED_DATE_RE,
+    ISO_DATE_RE,
+    MONTHS_PATTERN,
+    NUMERIC_DATE_RE,
+    dates_in,
+    months_in,
+    years_in,
+)
 from ingest.text import ANY_FIGURE_RE, MONEY_HINT_RE, MONEY_RE
 
 if TYPE_CHECKING:
@@ -51,6 +60,11 @@ SCORE_RE = re.compile(
 )
 # How often a thing happens: "four times a year", "twice yearly", "it met four times", "quarterly",
 # "every six weeks", "each year". "annual" alone names a report or a meeting as often as a frequency.
+# A conclusion or a recommendation stated, or labelled ("R3", "Rec. 6", "Recommendation 2").
+FINDING_RE = re.compile(
+    r"\b(?:conclu\w*|recommend\w*|findings?|found|learning|lessons?)\b|(?-i:\bR-?\d{1,2}\b)|\bRec\.\s*\d",
+    re.I,
+)
 FREQUENCY_RE = re.compile(
     r"\b(?:once|twice|\w+\s+times)\s+(?:a|an|per|each|every|yearly|annually)\b"
     r"|\b(?:met|meets?|meeting|held|holds?)\s+(?:\w+\s+)?(?:once|twice|\w+\s+times)\b"
@@ -105,6 +119,8 @@ def fits_kind(unit: Unit, asked: Asked, heading: str = "") -> bool:
         fits = fits and bool(FREQUENCY_RE.search(unit.text))
     if asked.wants_score:  # "what score did it get" is answered by a score, not by the bid's row
         fits = fits and bool(SCORE_RE.search(f"{unit.text} {unit.context}"))
+    if asked.wants_finding:  # "what did the review conclude" is not answered by when it was commissioned
+        fits = fits and bool(FINDING_RE.search(f"{unit.text} {unit.context} {heading}"))
     if asked.wants_date:  # "when" is answered by a time, not by a sentence that only names the thing
         fits = fits and _states_time(unit)
         ends = span_ends(unit.text)  # "when does it close" is not answered by "it opens on 3 November"
@@ -177,9 +193,10 @@ _LABEL_NUMBER_RE = re.compile(
     r"\s+\d[\d.]*\b",
     re.I,
 )
-# A table cell under a money column ("Amount (£k): 7.2"): its figure is an amount, not a count.
+# A table cell under a money column ("Amount (£k): 7.2", "Paid GBP: 5000.00"): its figure is an amount,
+# not a count.
 _MONEY_FIELD_RE = re.compile(
-    r"(?:^|(?<=[;—]))[^:;—]*(?:£|\b(?:amount|cost|budget|award|grant|funding|spend)\b)[^:;—]*:[^;]*", re.I
+    r"(?:^|(?<=[;—]))[^:;—]*(?:£|\b(?:gbp|amount|cost|budget|award|grant|funding|spend)\b)[^:;—]*:[^;]*", re.I
 )
 # ... and under a column of rates or places in a ranking ("Staithwick per 1,000: 0.7", "Position of
 # 15: 10th"): no count of anything.
@@ -195,6 +212,18 @@ _RATE_FIELD_RE = re.compile(
 _MONTHS = "|".join(m.capitalize() for m in MONTHS_PATTERN.split("|"))
 _DAY_RE = re.compile(
     rf"\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?=(?:{_MONTHS})\b)|\b({_MONTHS})\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
+)
+
+
+# A date in full, as any form writes it ("10 Sept 2024", "10/09/24", "2024-09-10"): it counts nothing.
+_DATED_RE = re.compile(
+    "|".join(p.pattern for p in (DATE_RE, NUMERIC_DATE_RE, HYPHENED_DATE_RE, ISO_DATE_RE)), re.I
+)
+# A reference in capitals and figures ("FT24-08", "SSEF/22/14"): it names, and counts nothing.
+_REFERENCE_RE = re.compile(r"\b[A-Z]{1,6}\d{0,4}(?:[-/]\d{1,4})+\b")
+# A sum a decision gives without its pound sign ("Approved at 5,000"): an amount, not a count.
+_DECIDED_SUM_RE = re.compile(
+    r"\b(?:approved|awarded|agreed|funded|granted)\s+at\s+\d[\d,.]*(?:\s?[km]\b)?", re.I
 )
 
 
@@ -216,10 +245,14 @@ def _states_figure(text: str) -> bool:
 
 
 def _counts(unit: Unit) -> bool:
-    """Whether a unit states a count: a figure that is not money, a year or a label's number."""
+    """Whether a unit states a count: a figure that is not money, a year, a date, a reference or a
+    label's number."""
     if unit.kind in ROW_KINDS and "£" in unit.context:
         return False  # a row of a table whose columns are amounts of money ("£" above them)
     text = unit.text
     if unit.kind in HEADED_KINDS:
         text = _RATE_FIELD_RE.sub(" ", _MONEY_FIELD_RE.sub(" ", text))
+    uncounted = (_DECIDED_SUM_RE, _DATED_RE, _REFERENCE_RE)  # a sum, a date in full, a reference
+    for pattern in uncounted:
+        text = pattern.sub(" ", text)
     return _states_figure(MONEY_RE.sub(" ", text))

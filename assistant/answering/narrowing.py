@@ -26,7 +26,10 @@ your they them he she his her not no than then so as up out over into per each e
 across during last next please latest recent newest current
 """
 _BOUNDARY = frozenset(_BOUNDARY_WORDS.split())
-_HOW_MANY_RE = re.compile(r"\bhow many ((?:[\w'-]+ ?){1,5})", re.I)
+# A count asked for, with what it counts after it: "how many hate crimes", "the number of hate
+# crimes" (not "the phone number of"); "how many pounds" asks an amount.
+COUNT_Q_RE = re.compile(r"\b(?:how many|(?:the|total|what) number of)\b(?! ?(?:pounds|£))", re.I)
+_HOW_MANY_RE = re.compile(rf"{COUNT_Q_RE.pattern} ((?:[\w'-]+ ?){{1,5}})", re.I)
 # "who chairs the rural crime forum", "the lead for the domestic abuse sub-group", "who represents
 # public health": the body after a role.
 _ROLE_OF_RE = re.compile(
@@ -174,6 +177,7 @@ def counted_terms(question: str) -> frozenset[str]:
     return frozenset(t for phrase in phrases for t in terms(phrase))
 
 
+_FIGURE_RE = re.compile(r"(?<![\w.,£])\d[\d,]*(?![\d.,%])")
 # A figure and the two words after it, which name what it counts ("2 live events", "503 responses").
 _COUNT_AND_NOUN_RE = re.compile(
     rf"(?:(?<![\w.,£])\d[\d,]*(?![\d.,%])|\b(?:{NUMBER_WORDS})\b)(?:\s+|-)([A-Za-z'-]+(?:\s+[A-Za-z'-]+)?)",
@@ -186,6 +190,8 @@ def counts_another(text: str, counted: frozenset[str], asked: frozenset[str]) ->
     counts: "how many people came to the live events" is not answered by "2 live events". People
     are not counted by a figure of things either: "100,000 knives" says nothing of how many came;
     nor is anything by a length of time ("a 28 day programme", "a 12-week course")."""
+    if any(not _COUNT_AND_NOUN_RE.match(text, m.start()) for m in _FIGURE_RE.finditer(text)):
+        return False  # a figure naming nothing after it ("Shoplifting — ...: 1,024") may be the count asked
     people = bool(counted & _PERSON_TERMS)
     verdicts = []
     for match in _COUNT_AND_NOUN_RE.finditer(text):
