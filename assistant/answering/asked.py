@@ -67,8 +67,9 @@ _DOCUMENT_TELLS_RE = re.compile(
     r"(say|says|said|give|gives|gave|state|states|stated|describe|describes|described|mention|mentions)\b",
     re.I,
 )
-# "according to the assessment": where the answer is told, never a word the answer holds.
-_ACCORDING_RE = re.compile(r"\b(according) to\b", re.I)
+# "according to the assessment" says where the answer is told, "the total value of the grants" that
+# an amount is asked: neither is a word the answer holds.
+_FRAME_WORD_RE = re.compile(r"\b(according(?= to\b)|value(?= of\b))", re.I)
 # How money is said to be held for a thing ("how much did the plan set aside for the open round"): a
 # budget's row states the sum under its item's name, never the verb.
 _MONEY_HELD_RE = re.compile(r"\b(?:set|put|kept)\s+aside\b|\bearmark\w*|\bring-?fenced?\b", re.I)
@@ -201,7 +202,7 @@ class Asked:
         wants_definition = bool(_DEFINITION_CUE_RE.search(question)) and not wants_list
         shares = specific_weights(query)
         now = asks_current(question) and not years_in(question)
-        tells = [*_DOCUMENT_TELLS_RE.finditer(question), *_ACCORDING_RE.finditer(question)]
+        tells = [*_DOCUMENT_TELLS_RE.finditer(question), *_FRAME_WORD_RE.finditer(question)]
         framing = set(terms(" ".join(m.group(1) for m in tells))) | naming
         labelled_as = [*LABELLED_Q_RE.finditer(question), *LETTERED_Q_RE.finditer(question)]
         labels = frozenset(m.group(1).casefold() for m in labelled_as)

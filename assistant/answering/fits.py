@@ -219,6 +219,8 @@ _DAY_RE = re.compile(
 _DATED_RE = re.compile(
     "|".join(p.pattern for p in (DATE_RE, NUMERIC_DATE_RE, HYPHENED_DATE_RE, ISO_DATE_RE)), re.I
 )
+# An age or a band of ages ("aged 15 to 19", "age 10-17"): who, not how many.
+_AGED_RE = re.compile(r"\baged?\s+(?:between\s+)?\d{1,2}(?:\s*(?:to|-|–|and)\s*\d{1,2})?\b", re.I)
 # A reference in capitals and figures ("FT24-08", "SSEF/22/14"): it names, and counts nothing.
 _REFERENCE_RE = re.compile(r"\b[A-Z]{1,6}\d{0,4}(?:[-/]\d{1,4})+\b")
 # A sum a decision gives without its pound sign ("Approved at 5,000"): an amount, not a count.
@@ -245,14 +247,14 @@ def _states_figure(text: str) -> bool:
 
 
 def _counts(unit: Unit) -> bool:
-    """Whether a unit states a count: a figure that is not money, a year, a date, a reference or a
-    label's number."""
+    """Whether a unit states a count: a figure that is not money, a year, a date, a reference, an age
+    or a label's number."""
     if unit.kind in ROW_KINDS and "£" in unit.context:
         return False  # a row of a table whose columns are amounts of money ("£" above them)
     text = unit.text
     if unit.kind in HEADED_KINDS:
         text = _RATE_FIELD_RE.sub(" ", _MONEY_FIELD_RE.sub(" ", text))
-    uncounted = (_DECIDED_SUM_RE, _DATED_RE, _REFERENCE_RE)  # a sum, a date in full, a reference
+    uncounted = (_DECIDED_SUM_RE, _DATED_RE, _REFERENCE_RE, _AGED_RE)
     for pattern in uncounted:
         text = pattern.sub(" ", text)
     return _states_figure(MONEY_RE.sub(" ", text))
