@@ -58,13 +58,13 @@ SCORE_RE = re.compile(
     r"|\b(?i:scor(?:e|es|ed))\b(?:\s*\(?(?:/|of|out of)\s*\d{1,3}\)?)?[\s:]*(?:of\s+)?"
     r"\d{1,3}\b(?!\s+[A-Z][a-z])"
 )
-# How often a thing happens: "four times a year", "twice yearly", "it met four times", "quarterly",
-# "every six weeks", "each year". "annual" alone names a report or a meeting as often as a frequency.
 # A conclusion or a recommendation stated, or labelled ("R3", "Rec. 6", "Recommendation 2").
 FINDING_RE = re.compile(
     r"\b(?:conclu\w*|recommend\w*|findings?|found|learning|lessons?)\b|(?-i:\bR-?\d{1,2}\b)|\bRec\.\s*\d",
     re.I,
 )
+# How often a thing happens: "four times a year", "twice yearly", "it met four times", "quarterly",
+# "every six weeks", "each year". "annual" alone names a report or a meeting as often as a frequency.
 FREQUENCY_RE = re.compile(
     r"\b(?:once|twice|\w+\s+times)\s+(?:a|an|per|each|every|yearly|annually)\b"
     r"|\b(?:met|meets?|meeting|held|holds?)\s+(?:\w+\s+)?(?:once|twice|\w+\s+times)\b"

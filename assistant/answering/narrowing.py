@@ -177,10 +177,13 @@ def counted_terms(question: str) -> frozenset[str]:
     return frozenset(t for phrase in phrases for t in terms(phrase))
 
 
+# A figure in digits, not part of a word, a decimal, a percentage or an amount ("£25").
 _FIGURE_RE = re.compile(r"(?<![\w.,£])\d[\d,]*(?![\d.,%])")
+# ... not a period's or a range's first figure ("2023-24", "15/16").
+_BARE_FIGURE_RE = re.compile(rf"{_FIGURE_RE.pattern}(?![-/–]\d)")
 # A figure and the two words after it, which name what it counts ("2 live events", "503 responses").
 _COUNT_AND_NOUN_RE = re.compile(
-    rf"(?:(?<![\w.,£])\d[\d,]*(?![\d.,%])|\b(?:{NUMBER_WORDS})\b)(?:\s+|-)([A-Za-z'-]+(?:\s+[A-Za-z'-]+)?)",
+    rf"(?:{_FIGURE_RE.pattern}|\b(?:{NUMBER_WORDS})\b)(?:\s+|-)([A-Za-z'-]+(?:\s+[A-Za-z'-]+)?)",
     re.I,
 )
 
@@ -190,7 +193,7 @@ def counts_another(text: str, counted: frozenset[str], asked: frozenset[str]) ->
     counts: "how many people came to the live events" is not answered by "2 live events". People
     are not counted by a figure of things either: "100,000 knives" says nothing of how many came;
     nor is anything by a length of time ("a 28 day programme", "a 12-week course")."""
-    if any(not _COUNT_AND_NOUN_RE.match(text, m.start()) for m in _FIGURE_RE.finditer(text)):
+    if any(not _COUNT_AND_NOUN_RE.match(text, m.start()) for m in _BARE_FIGURE_RE.finditer(text)):
         return False  # a figure naming nothing after it ("Shoplifting — ...: 1,024") may be the count asked
     people = bool(counted & _PERSON_TERMS)
     verdicts = []
