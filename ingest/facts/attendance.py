@@ -200,7 +200,7 @@ def _items(body: str) -> Iterator[str]:
     yield from (name for part in parts for name in _split_and(part) if _is_name(_RELATIVE_RE.sub("", name)))
 
 
-# A clause after a name saying what its person did: "Nadia Ferreday (Support Officer), who took the minutes".
+# A clause after a name saying what its person did: "Joy Pell (Support Officer), who took the minutes".
 _RELATIVE_RE = re.compile(r",?\s+who\s+[a-z][^;]*$")
 
 
