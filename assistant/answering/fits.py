@@ -18,16 +18,7 @@ from assistant.answering.answer_types import (
 from assistant.answering.narrowing import counts_another, shows_change
 from assistant.answering.units import HEADED_KINDS, ROW_KINDS, Unit
 from assistant.text import span_ends, terms
-from ingest.facts.periods import (
-    DATE_RE,
-    HYPHENED_DATE_RE,
-    ISO_DATE_RE,
-    MONTHS_PATTERN,
-    NUMERIC_DATE_RE,
-    dates_in,
-    months_in,
-    years_in,
-)
+from ingest.facts.periods import ANY_DATE_RE, DATE_RE, MONTHS_PATTERN, dates_in, months_in, years_in
 from ingest.text import ANY_FIGURE_RE, MONEY_HINT_RE, MONEY_RE
 
 if TYPE_CHECKING:
@@ -215,10 +206,6 @@ _DAY_RE = re.compile(
 )
 
 
-# A date in full, as any form writes it ("10 Sept 2024", "10/09/24", "2024-09-10"): it counts nothing.
-_DATED_RE = re.compile(
-    "|".join(p.pattern for p in (DATE_RE, NUMERIC_DATE_RE, HYPHENED_DATE_RE, ISO_DATE_RE)), re.I
-)
 # An age or a band of ages ("aged 15 to 19", "age 10-17"): who, not how many.
 _AGED_RE = re.compile(r"\baged?\s+(?:between\s+)?\d{1,2}(?:\s*(?:to|-|–|and)\s*\d{1,2})?\b", re.I)
 # A reference in capitals and figures ("FT24-08", "SSEF/22/14"): it names, and counts nothing.
@@ -254,7 +241,8 @@ def _counts(unit: Unit) -> bool:
     text = unit.text
     if unit.kind in HEADED_KINDS:
         text = _RATE_FIELD_RE.sub(" ", _MONEY_FIELD_RE.sub(" ", text))
-    uncounted = (_DECIDED_SUM_RE, _DATED_RE, _REFERENCE_RE, _AGED_RE)
+    # A date in full ("10 Sept 2024", "2024-09-10") counts nothing, nor does a sum, a reference or an age.
+    uncounted = (_DECIDED_SUM_RE, ANY_DATE_RE, _REFERENCE_RE, _AGED_RE)
     for pattern in uncounted:
         text = pattern.sub(" ", text)
     return _states_figure(MONEY_RE.sub(" ", text))

@@ -190,6 +190,10 @@ HYPHENED_DATE_RE = re.compile(
 )
 # A spreadsheet's or a system's date, year first: "2024-06-12".
 ISO_DATE_RE = re.compile(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b")
+# A date in any of the forms `dates_in` reads, as one pattern: where a date stands in a text.
+ANY_DATE_RE = re.compile(
+    "|".join(p.pattern for p in (DATE_RE, NUMERIC_DATE_RE, HYPHENED_DATE_RE, ISO_DATE_RE)), re.IGNORECASE
+)
 # A line that says when a meeting was held: "Minutes of the meeting held on 14 June 2023".
 _MEETING_LINE_RE = re.compile(r"\b(meeting|minutes|held|met)\b", re.IGNORECASE)
 
