@@ -81,7 +81,7 @@ _LAW_Q_RE = re.compile(
 _AUTHOR_RE = re.compile(
     r"\b(?i:prepared|written|compiled|produced|authored)\b[^.;]{0,60}?\bby\s+(?:the\s+)?[A-Z]"
     r"|\b(?i:author)s?(?:\s*:|\t)\s*[A-Z]"  # "Author: ..." or a row of cells: "Author", "..."
-    # An analyst's byline, as an assessment's cover sets it ("... · Imran Khalid, Senior Analyst").
+    # An analyst's byline, as an assessment's cover sets it ("... · Lena Orme, Senior Analyst").
     r"|\b[A-Z][a-z]+\s+[A-Z][\w'’-]+,\s+(?:[A-Z][a-z]+\s+){0,3}(?:Analyst|Researcher)\b"
 )
 _AUTHOR_Q_RE = re.compile(
@@ -176,7 +176,7 @@ _SUCCESSION_Q_RE = re.compile(
 )
 
 
-# ... typed in lower case ("before supt brackley", "before devika ransome"): a name is a word English
+# ... typed in lower case ("before supt harland", "before lena orme"): a name is a word English
 # rarely uses (`weights.NAME_ZIPF`), after a title or another such word.
 _TYPED_SUCCESSION_Q_RE = re.compile(
     rf"\b(?:{_SUCCEEDING})\s+"
@@ -199,7 +199,7 @@ def succession_name(question: str) -> str:
         return ""
     words = [w for w in (typed.group("first"), typed.group("second")) if w]
     names = [w for w in words if zipf(w.casefold()) < NAME_ZIPF]
-    # Every word a name's ("devika ransome"), or a title's one ("supt brackley"): its last is the surname.
+    # Every word a name's ("lena orme"), or a title's one ("supt harland"): its last is the surname.
     return names[-1].capitalize() if names and names == words[: len(names)] else ""
 
 
@@ -227,7 +227,7 @@ def names_followed(text: str) -> bool:
 def without_person(text: str, surname: str) -> str:
     """The text with every naming of the person of that surname left out, with their title or
     first name ("Dominic Kerslake (chair)" -> " (chair)")."""
-    # The surname in any case: a question typed in lower case gives "Marsh-kirby" for "Marsh-Kirby".
+    # The surname in any case: a question typed in lower case gives "Ashby-vance" for "Ashby-Vance".
     return re.sub(rf"(?:\b{_TITLES}\s+|\b{_NAME}\s+)?\b(?i:{re.escape(surname)})\b", " ", text)
 
 

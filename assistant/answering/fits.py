@@ -189,7 +189,7 @@ _LABEL_NUMBER_RE = re.compile(
 _MONEY_FIELD_RE = re.compile(
     r"(?:^|(?<=[;—]))[^:;—]*(?:£|\b(?:gbp|amount|cost|budget|award|grant|funding|spend)\b)[^:;—]*:[^;]*", re.I
 )
-# ... and under a column of rates or places in a ranking ("Staithwick per 1,000: 0.7", "Position of
+# ... and under a column of rates or places in a ranking ("Northby per 1,000: 0.7", "Position of
 # 15: 10th"): no count of anything.
 _RATE_FIELD_RE = re.compile(
     r"(?:^|(?<=[;—]))[^:;—]*(?:\bper (?:\d|thousand|hundred|head|capita)|\b(?:rate|position|rank)\b)"
