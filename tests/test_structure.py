@@ -165,6 +165,33 @@ def test_a_narrow_sidebar_beside_bulleted_text_is_read_as_its_own_column(tmp_pat
     assert bullets == ["District Council", "County Police", "Fire and Rescue Service"]
 
 
+FIGURES = ("48,200", "people in the borough", "£96,400", "in the fund this year", "3", "priorities from 2021")
+BESIDE = (
+    "About us",
+    "The partnership brings the council, the police and the fire",
+    "service together with health, probation and the voluntary",
+    "sector to cut crime and disorder across the borough.",
+    "Our priorities",
+    "Priority 1: Violence against women",
+    "Priority 2: Anti-social behaviour",
+    "Priority 3: Exploitation",
+)
+
+
+def test_key_figures_in_a_sidebar_whose_gap_lies_past_a_quarter_are_read_as_their_own_column(
+    tmp_path: Path,
+) -> None:
+    # The sidebar's longest line ends short of a quarter of the text's width; the gap beside it runs on
+    # past it, and the main column's headings keep its lines' average reach short.
+    placed: list[Placed] = [(50, 790, "Partnership Annual Report 2024/25")]
+    placed += [(50, 750 - 14 * i, line) for i, line in enumerate(FIGURES)]
+    placed += [(200, 750 - 14 * i, line) for i, line in enumerate(BESIDE)]
+    path = place_pdf(tmp_path / "figures.pdf", [placed])
+    (page,) = clean_pages(read_pdf(path, "figures.pdf").pages)
+    text = " ".join(page.text.split())
+    assert " ".join(FIGURES) in text and " ".join(BESIDE) in text  # neither spliced into the other
+
+
 BUDGET = (
     ("Community Safety Fund 2025-26", "£k"),
     ("Police and Crime Commissioner grant", "50.0"),
