@@ -1,4 +1,4 @@
-"""Write the evaluation archive: the real report beside thirty-one invented partnerships' documents.
+"""Write the evaluation archive: the real report beside thirty-two invented partnerships' documents.
 
     python -m evals.archive.build TARGET
 
@@ -86,6 +86,14 @@ from evals.archive import iverbeck_governance as y_governance
 from evals.archive import iverbeck_minutes as y_minutes
 from evals.archive import iverbeck_plan as y_plan
 from evals.archive import iverbeck_reports as y_reports
+from evals.archive import kelsthorpe_assessment as zf_assessment
+from evals.archive import kelsthorpe_governance as zf_governance
+from evals.archive import kelsthorpe_log as zf_log
+from evals.archive import kelsthorpe_minutes as zf_minutes
+from evals.archive import kelsthorpe_notes as zf_notes
+from evals.archive import kelsthorpe_report_2021 as zf_2021
+from evals.archive import kelsthorpe_report_2122 as zf_2122
+from evals.archive import kelsthorpe_subgroup as zf_subgroup
 from evals.archive import larkstead_assessment as za_assessment
 from evals.archive import larkstead_governance as za_governance
 from evals.archive import larkstead_minutes as za_minutes
@@ -201,6 +209,8 @@ from evals.archive.names import (
     HOLLOWMEAD_DIR,
     IVERBECK,
     IVERBECK_DIR,
+    KELSTHORPE,
+    KELSTHORPE_DIR,
     KESTRELFORD,
     KESTRELFORD_DIR,
     LARKSTEAD,
@@ -334,6 +344,7 @@ _zb = _Partnership(WYCHBOURNE_DIR, WYCHBOURNE)
 _zc = _Partnership(STAITHWICK_DIR, STAITHWICK)
 _zd = _Partnership(FENHALLOW_DIR, FENHALLOW)
 _ze = _Partnership(SKELDERWYKE_DIR, SKELDERWYKE)
+_zf = _Partnership(KELSTHORPE_DIR, KELSTHORPE)
 
 
 BOARD = "Kestrelford Community Safety Partnership Board minutes"
@@ -2321,6 +2332,79 @@ DOCUMENTS: tuple[Document, ...] = (
         "2022-23",
         "2023-07-19",
         ze_2223.write_annual_report_2223,
+    ),
+    _zf(
+        "annual-report-2020-21.pdf",
+        zf_2021.TITLE_2021,
+        "annual report",
+        "2020-21",
+        "2021-07-21",
+        zf_2021.write_annual_report_2021,
+    ),
+    _zf(
+        "rag-minutes-2021-06-15.pdf",
+        zf_minutes.TITLE_JUNE,
+        "minutes",
+        "2021-22",
+        "2021-06-15",
+        zf_minutes.write_minutes_june,
+    ),
+    _zf(
+        "bcsg-notes-2021-08-04-scanned.pdf",
+        f"{zf_subgroup.TITLE_SUBGROUP} (signed, scanned)",
+        "minutes",
+        "2021-22",
+        "2021-08-04",
+        zf_subgroup.write_subgroup_notes,
+        scanned=True,
+    ),
+    _zf(
+        "strategic-intelligence-assessment-2021.pdf",
+        zf_assessment.TITLE_SIA,
+        "strategic assessment",
+        "2021-22",
+        "2021-09-24",
+        zf_assessment.write_assessment,
+    ),
+    _zf(
+        "rag-action-notes-2021-11-10.pdf",
+        zf_notes.TITLE_NOVEMBER,
+        "minutes",
+        "2021-22",
+        "2021-11-10",
+        zf_notes.write_notes_november,
+    ),
+    _zf(
+        "terms-of-reference-2022.pdf",
+        zf_governance.TITLE_TERMS,
+        "other",
+        "2022-23",
+        "2022-01-26",
+        zf_governance.write_terms,
+    ),
+    _zf(
+        "rag-action-tracker-2022-01-26.pdf",
+        zf_governance.TITLE_TRACKER,
+        "other",
+        "2021-22",
+        "2022-01-26",
+        zf_governance.write_tracker,
+    ),
+    _zf(
+        "csif-decision-log-2021-22.pdf",
+        zf_log.TITLE_LOG,
+        "other",
+        "2021-22",
+        "2022-04-08",
+        zf_log.write_log,
+    ),
+    _zf(
+        "annual-report-2021-22.pdf",
+        zf_2122.TITLE_2122,
+        "annual report",
+        "2021-22",
+        "2022-07-20",
+        zf_2122.write_annual_report_2122,
     ),
 )
 

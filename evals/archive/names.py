@@ -1,4 +1,4 @@
-"""The thirty-one invented partnerships: names, folders and members shared by their documents."""
+"""The thirty-two invented partnerships: names, folders and members shared by their documents."""
 
 from __future__ import annotations
 
@@ -146,3 +146,8 @@ SKELDERWYKE_DIR = "skelderwyke"
 SKELDERWYKE_SHORT = "Safer Skelderwyke"
 SKELDERWYKE_BOARD = "Safer Skelderwyke Executive Forum"
 SKELDERWYKE_FUND = "Neighbourhood Resilience Fund"
+KELSTHORPE = "Kelsthorpe Community Safety Partnership"
+KELSTHORPE_DIR = "kelsthorpe"
+KELSTHORPE_SHORT = "KCSP"
+KELSTHORPE_BOARD = "Kelsthorpe Responsible Authorities Group"
+KELSTHORPE_FUND = "Community Safety Initiatives Fund"

@@ -92,6 +92,8 @@ QUESTION_FILES = (
     "archive30-test.jsonl",
     "archive31-dev.jsonl",
     "archive31-test.jsonl",
+    "archive32-dev.jsonl",
+    "archive32-test.jsonl",
     "compare-dev.jsonl",
     "minutes-dev.jsonl",
     "real-typed-dev.jsonl",
