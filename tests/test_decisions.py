@@ -1130,6 +1130,40 @@ def test_a_first_decisions_date_is_no_sum_and_a_later_change_says_the_sum_change
     ]
 
 
+def test_a_header_on_two_lines_and_an_award_given_up_after_it_was_made(tmp_path: Path) -> None:
+    lines = [
+        "Northby CSP Annual Report 2023-24 (fictional). What we funded (£ thousands)",
+        "",
+        "Project | Lead | Priority | Asked | Awarded | Note",
+        " | | (2023-26) | £k | £k | ",
+        "Street Doctors | Northby Youth | 2 | 6.0 | 5.5 | held to the limit",
+        "Shop Radios | Northby BID | 3 | 4.2 | 0.0 | awarded 3.6; withdrawn Jan 2024",
+        "Park Lighting | Northby Council | 3 | 9.0 | 0.0 | ",
+    ]
+    report = make_pdf(tmp_path / "report.pdf", [lines])
+    found = [(d.item, d.amount, d.outcome) for d in _decisions(report, "annual report", "2023-24")]
+    assert found == [
+        ("Street Doctors", 5_500, "approved"),  # the header's second line opens no other table
+        ("Shop Radios", 3_600, "withdrawn"),  # the sum awarded before it was given up
+    ]
+
+
+def test_a_later_change_opening_with_its_date_still_says_what_changed(tmp_path: Path) -> None:
+    lines = [
+        "NORTHBY CSP GRANTS REGISTER 2022-23 (fictional). Sums in GBP.",
+        "",
+        "Ref | Project | Decided | Asked | Decision | Later change | Awarded",
+        "R1 | Youth Bus | 2022-06-22 | 9000 | DEFERRED | 2022-11-30 approved at 8000 | 8000",
+        "R2 | Night Patrols | 2022-06-22 | 18500 | APPROVED | 2022-11-30 increased to 17250 | 17250",
+    ]
+    register = make_pdf(tmp_path / "register.pdf", [lines])
+    found = [(d.item, d.amount, d.outcome, d.date) for d in _decisions(register, "other", "2022-23")]
+    assert found == [
+        ("Youth Bus", 8_000, "approved", "2022-11-30"),  # approved when the change says
+        ("Night Patrols", 17_250, "amended", "2022-11-30"),  # the sum stands from then
+    ]
+
+
 def test_a_resolution_naming_a_bid_by_its_reference_is_that_bids(tmp_path: Path) -> None:
     lines = [
         "Northby CSP Board minutes, 29 September 2022 (fictional)",

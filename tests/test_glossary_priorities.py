@@ -317,6 +317,22 @@ def test_priorities_listed_with_commas_in_a_sentence_saying_no_more(tmp_path: Pa
     ]
 
 
+def test_priorities_named_before_a_lead_in_to_the_new_ones_are_the_earlier_set(tmp_path: Path) -> None:
+    lines = [
+        "Our priorities",
+        "Our priorities for 2019-22 were (1) violence at night, (2) domestic abuse, (3) burglary and theft.",
+        "The assessment of 2021 scored the harms again. From April 2022 our priorities are:",
+        "\u2022 Serious violence",
+        "\u2022 Retail crime",
+    ]
+    pdf = read_pdf(make_pdf(tmp_path / "r.pdf", [lines]), "r.pdf")
+    found = extract_priorities("r.pdf", clean_pages(pdf.pages), "2022-23")
+    assert [(s.period, [p.text for p in s.priorities]) for s in found] == [
+        ("2019-22", ["violence at night", "domestic abuse", "burglary and theft"]),  # marks part them
+        ("2022-23", ["Serious violence", "Retail crime"]),
+    ]
+
+
 def test_priorities_stated_after_were_or_enumerated_in_a_resolution(tmp_path: Path) -> None:
     report = [
         "Our priorities",

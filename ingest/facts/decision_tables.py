@@ -25,6 +25,7 @@ from ingest.facts.decision_types import (
     item_and_runner,
 )
 from ingest.facts.periods import (
+    ANY_DATE_RE,
     DATE_RE,
     HYPHENED_DATE_RE,
     NUMERIC_DATE_RE,
@@ -277,6 +278,9 @@ def header_table(document: str, page: Page, period: str) -> tuple[list[FundingDe
         if not header:
             above = [*above[-3:], line.strip()]
             continue
+        if not rows and _header_goes_on(header, cells):
+            header = _header_joined(header, cells)
+            continue
         by_role = _cells_by_role(header, cells)
         if by_role is None or opens_other_table([text for _, text in cells]):  # the table has ended
             # (prose, or another table's header: "Budget 2022-23 | £" under the awards)
@@ -408,6 +412,31 @@ def _header_roles(cells: list[tuple[int, str]]) -> tuple[str, list[tuple[int, st
     return "funding", roles
 
 
+def _header_goes_on(header: list[tuple[int, str, str]], cells: list[tuple[int, str]]) -> bool:
+    """Whether a line right under the header row is its second line ("(2020-23)" under "Priority",
+    "£k" under "Awarded"): words or a unit, nothing under the first column, where every row opens."""
+    return (
+        bool(cells)
+        and cells[0][0] > header[0][0] + ALIGN_SLACK
+        and not any(_FIGURE_CELL_RE.fullmatch(text) for _, text in cells)
+    )
+
+
+def _header_joined(
+    header: list[tuple[int, str, str]], cells: list[tuple[int, str]]
+) -> list[tuple[int, str, str]]:
+    """The header with each of a second line's cells added to the header cell it stands under."""
+    starts = [start for start, _, _ in header]
+    texts = [text for _, _, text in header]
+    for start, text in cells:
+        column = max((i for i, s in enumerate(starts) if s <= start + len(text) // 2), default=0)
+        texts[column] = f"{texts[column]} {text}"
+    return [(start, role, text) for (start, role, _), text in zip(header, texts, strict=True)]
+
+
+# Cells of a row that are no later word on it: what it is, who ran it, its own decision and sums.
+_OWN_ROLES = ("item", "lead", "decision", "amount", "asked", "first")
+_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 # A cell that is a figure alone ("£16,000", "7.5", "-£640"): tables set these right-aligned.
 _FIGURE_CELL_RE = re.compile(r"[–—−-]?£?\d[\d,.]*[km]?")
 
@@ -458,6 +487,7 @@ def _funding_row(
     label, colon, named = item.partition(":")
     if colon and named.strip() and DECISION_MARK_LABEL_RE.match(label.strip()):
         item = named.strip()  # "Chair's decision CCSP/CD/2023/02: Operation Lantern": the item it names
+    changed_on = ""  # the date of what the row's later change records, which its state dates from
     if any(role == "amount" for _, role, _ in header):
         amount, unit = _scaled(cells.get("amount", ""), header, above)
         changed = FROM_TO_RE.search(decided)
@@ -470,11 +500,16 @@ def _funding_row(
             amount, outcome = first, "withdrawn"
         elif first and first != amount and outcome == "approved":  # "£7,500 | £5,250"
             outcome, previous = "amended", first
-        later = cells.get("change", "")
+        given_up = _given_up(cells, header, above) if not amount and outcome == "approved" else None
+        if given_up is not None:  # "£0 | awarded 3.6; withdrawn Jan 2023": approved, then given up
+            amount, outcome = given_up, "withdrawn"
+        later = ANY_DATE_RE.sub(" ", cells.get("change", ""))  # "2022-11-30 increased to 17250": a change
         if outcome == "approved" and _CHANGED_CELL_RE.match(later):
             outcome = "amended"  # the sum first approved is not in the row: the final one is said
+            changed_on = first_date(cells.get("change", ""))
         elif outcome == "deferred" and amount and (_final(header) or _APPROVED_CELL_RE.match(later)):
             outcome = "approved"  # a sum in the "Final" column: the deferred bid was approved later
+            changed_on = first_date(cells.get("change", "")) if _APPROVED_CELL_RE.match(later) else ""
     else:  # minutes set as a table: the outcome cell states the sum
         said = " ".join(text for role, text in cells.items() if role not in ("item", "decision"))
         stated = _outcome_row(item, decided, outcome, previous, said)
@@ -500,7 +535,7 @@ def _funding_row(
     # name another year in passing ("hate crime, a priority in 2021/22, ..."). A decision cell's
     # date is the decision's only after "on": not "deferred to the meeting of 20 January 2022".
     on = _ON_DATE_RE.search(DEFERRED_TO_RE.sub("", decided))
-    date = first_date(when) or (first_date(on.group(0)) if on else "")
+    date = changed_on or first_date(when) or (first_date(on.group(0)) if on else "")
     year = window_year(window) or financial_year(window, "") or financial_year_of(date)
     year = year or financial_year(" ".join(above), period)
     return FundingDecision(
@@ -522,6 +557,20 @@ def _funding_row(
         previous=previous,
         asked=round(asked, 2),
     )
+
+
+def _given_up(cells: dict[str, str], header: list[tuple[int, str, str]], above: list[str]) -> float | None:
+    """For a row awarded nothing, the sum given before it was withdrawn, as a later cell tells it
+    ("2023-01-16 withdrawn by applicant; 3600 released", "awarded 3.6; withdrawn Jan 2023"), 0 if
+    it gives none; None when no cell says it was withdrawn."""
+    for role, cell in cells.items():
+        if role in _OWN_ROLES:
+            continue
+        clauses = [ANY_DATE_RE.sub(" ", clause) for clause in cell.split(";")]
+        if any(_WITHDRAWN_CELL_RE.match(clause) for clause in clauses):
+            figures = [m.group(0) for c in clauses for m in _FIGURE_CELL_RE.finditer(_YEAR_RE.sub(" ", c))]
+            return _scaled(figures[0], header, above)[0] if figures else 0.0
+    return None
 
 
 def _given_sum(decided: str) -> re.Match[str] | None:

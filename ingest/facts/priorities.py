@@ -46,6 +46,8 @@ MAX_LISTED_WORDS = 6
 # An enumerated item's mark, "(1)", "(ii)", "a)"; and a clause after the last item that is no item
 # ("...; and (4) anti-social behaviour; and that acquisitive crime is no longer a priority").
 _ENUMERATOR_RE = re.compile(r"^\(?(?:\d{1,2}|[ivx]{1,4}|[a-h])\)\s*", re.I)
+# Marks in brackets before each item, and what joins it to the one before ("..., and (4) ...").
+_ENUMERATED_RE = re.compile(r"[,;]?\s*(?:and\s+)?\((?:\d{1,2}|[ivx]{1,4}|[a-h])\)\s*", re.I)
 # ... or the next lettered part of a resolution ("...; (b) drug harm passes to ...").
 _TRAILING_CLAUSE_RE = re.compile(r"[;,]\s*(?:and\s+)?(?:that\b|\((?:[b-h]|ii|iii|iv)\)).*$", re.I)
 _TRAILING_THAT_RE = re.compile(r"[;,]\s*(?:and\s+)?that\b.*$", re.I)
@@ -153,6 +155,9 @@ def extract_priorities(document: str, pages: Sequence[CleanPage], period: str = 
                 continue  # a paragraph only introduces a list when it ends with a colon
             if _CONTENTS_RE.search(block.text):
                 continue
+            if block.kind == "para":  # sentences before the lead-in may name an earlier set
+                earlier = " ".join(split_sentences(block.text)[:-1])
+                found.extend(_named_in_sentences(document, earlier, page.number, period))
             items = []
             rest, on = blocks[i + 1 :], page.number
             if not rest and number + 1 < len(pages):  # a lead-in ending its page: the list opens the next
@@ -315,6 +320,8 @@ def _named_in_sentences(document: str, text: str, page: int, period: str) -> lis
         # number opens the resolution's next part.
         named = (_TRAILING_THAT_RE if _ENUMERATOR_RE.match(named) else _TRAILING_CLAUSE_RE).sub("", named)
         split = _SEMICOLON_SPLIT_RE if ";" in named else _ITEM_SPLIT_RE
+        if len(_ENUMERATED_RE.findall(named)) > 1:  # "(1) A, (2) B and C": the marks part the items
+            split = _ENUMERATED_RE
         items = [_ENUMERATOR_RE.sub("", i.strip(" .")) for i in split.split(named) if i.strip(" .")]
         most = MAX_SEMICOLON_ITEM_WORDS if ";" in named else MAX_NAMED_WORDS
         most = MAX_LISTED_WORDS if match is listing else most
