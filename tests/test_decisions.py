@@ -1557,6 +1557,20 @@ def test_a_sum_a_plan_holds_is_not_the_registers_to_give() -> None:
     assert parse_question("how much had the board set aside for it", set()) is not None
 
 
+def test_whether_a_scheme_went_ahead_asks_what_became_of_it() -> None:
+    asked = parse_question("did the shop radios scheme actually go ahead", set())
+    assert asked is not None and asked.words == ("shop", "radio")  # neither "actually" nor "ahead" names it
+    assert parse_question("did the shop radios scheme go ahead", set()) == asked
+
+
+def test_a_limit_on_what_a_body_may_approve_is_not_the_registers_to_give() -> None:
+    # A limit is a rule the terms of reference state; an item named for one ("two bids within its
+    # limit") would otherwise answer for it.
+    assert parse_question("what is the grants panel's spending limit per bid", set()) is None
+    assert parse_question("what is the officer's delegated threshold for grants", set()) is None
+    assert parse_question("how much did the grants panel give the youth bus", set()) is not None
+
+
 def test_a_decision_naming_no_item_is_quoted_with_the_label_and_reasons_before_it(tmp_path: Path) -> None:
     minutes = make_pdf(
         tmp_path / "minutes.pdf",

@@ -169,6 +169,24 @@ def test_a_title_typed_short_finds_it_spelled_out(tmp_path: Path, model: Embeddi
     assert "Councillor Brand stood down" in answer.text and answer.citations[0].page == 1
 
 
+def test_an_operation_typed_short_finds_it_spelled_out(tmp_path: Path, model: Embeddings) -> None:
+    assert terms("op Kestrel") == terms("Operation Kestrel")
+    assert terms("did op kestrel actually go ahead") == terms("did Operation Kestrel go ahead")  # emphasis
+    helper = _report(
+        tmp_path,
+        model,
+        [
+            "Night-time economy",
+            "The Board awarded £9,000 to Operation Kestrel for weekend patrols in the town centre.",
+            "Street pastors were thanked for their work on Saturday nights.",
+            *OTHER_SECTION,
+        ],
+    )
+    answer = helper.ask("how much did the board give op kestrel")
+    assert not answer.abstained
+    assert "£9,000" in answer.text and answer.citations[0].page == 1
+
+
 def test_a_count_narrowed_by_an_acronym_is_answered_where_it_is_spelled_out(
     tmp_path: Path, model: Embeddings
 ) -> None:

@@ -16,7 +16,7 @@ from ingest.text import MONEY_RE, parse_amount
 # A question about funding decisions asks how much, or what was funded, approved, awarded, spent.
 # Money "went to" or "on" something; a thing that "went in" or "went up" was not funded.
 _FUNDING_Q_RE = re.compile(
-    r"\bhow much\b|£|\bwent (?:to|on|towards)\b|\bsign(?:ed)? off\b|"
+    r"\bhow much\b|£|\bwent (?:to|on|towards)\b|\bsign(?:ed)? off\b|\b(?:go|goes|going|went) ahead\b|"
     r"\b(fund|funded|approved?|awarded|granted|allocated|contributed|spent|paid|receive|received|given|bids?|awards?|grants?|allocations?|contributions?|decisions?|"
     r"decided?|declined|deferred|refused|rejected|turned down|amended|reduced|cut|getting|got)\b",
     re.IGNORECASE,
@@ -48,6 +48,9 @@ _FINAL_Q_RE = re.compile(
 # A share of money ("what share of the fund is ring-fenced for knife crime"): a plan's proportion, which
 # a passage states; the register holds sums decided, not shares.
 _SHARE_Q_RE = re.compile(r"\b(?:share|proportion|percentage|per ?cent|fraction)\b", re.I)
+# A limit on what a body may approve ("the panel's spending limit per bid"): a rule its terms state,
+# no sum decided.
+_LIMIT_Q_RE = re.compile(r"\b(?:limits?|threshold|ceiling)\b", re.I)
 # A bid's assessment asked for ("what score did the bid get"): its marks are no sum of money.
 _SCORE_Q_RE = re.compile(r"\b(?:scor(?:e|es|ed|ing)|points)\b", re.I)
 # The name of a body deciding ("the Iverbeck Strategy Group", "the Responsible Authorities Group"), as
@@ -138,7 +141,7 @@ _MONEY_QUESTION_WORDS = frozenset(
         "happened happen now current currently latest getting get got did does do was were is are be been "
         "have has had during gave from change changed changes later since afterwards subsequently still "
         "sum sums set aside earmarked end ended final finally executive committee forum application "
-        "applications ever"
+        "applications ever ahead"
     )
 )
 
@@ -208,7 +211,9 @@ def parse_question(
     words naming a partnership itself ("stannerley", "csp"), which money given to is its own."""
     if not _FUNDING_Q_RE.search(question) or _PLACE_Q_RE.search(question):
         return None  # a place, a deadline or a date to come is not a register's to give
-    if any(r.search(question) for r in (_AFTER_AWARD_Q_RE, _PLANNED_Q_RE, _SHARE_Q_RE, _SCORE_Q_RE)):
+    if any(
+        r.search(question) for r in (_AFTER_AWARD_Q_RE, _PLANNED_Q_RE, _SHARE_Q_RE, _SCORE_Q_RE, _LIMIT_Q_RE)
+    ):
         return None  # "how much of the grant was re-profiled into 2025-26", "... planned at", "what share"
     if asks_who(question) and not _GIVEN_Q_RE.search(question):
         # "who owns the Blunt Truth bid", "which member declared an interest in it": a person asked
