@@ -11,6 +11,7 @@ from ingest.parse.footnotes import linked_notes
 from ingest.parse.pdf import read_pdf
 from ingest.pipeline import ingest
 from ingest.store import ChunkStore
+from ingest.text import split_sentences
 from tests.conftest import FakeEmbeddings
 from tests.pdfs import make_pdf
 
@@ -55,3 +56,13 @@ def test_a_notes_page_is_found_by_what_its_notes_are_about(settings: Settings) -
     ingest(settings, store, fake)
     (stored,) = [s.chunk for s in store.all_chunks() if s.chunk.page == 2 and s.chunk.notes]
     assert stored.notes == noted.notes  # kept through the store, as the ingest found them
+
+
+def test_each_note_is_a_sentence_of_its_own() -> None:
+    # So a note is read with the row its own mark stands on, not the one before it in the paragraph.
+    notes = "¹ First awarded £6,500; raised to £7,900. ² Awarded £8,800; reduced to £6,600. † Estimated."
+    assert split_sentences(notes) == [
+        "¹ First awarded £6,500; raised to £7,900.",
+        "² Awarded £8,800; reduced to £6,600.",
+        "† Estimated.",
+    ]
