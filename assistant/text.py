@@ -50,7 +50,7 @@ STOPWORDS = frozenset(STOPWORDS_EN) | {
     "you",
     "about",
     "often",
-    # Words typed for emphasis name no topic: "did it actually go ahead" asks whether it went ahead.
+    # Words typed for emphasis name no topic: "was it really delivered" asks whether it was.
     "actually",
     "really",
     "exactly",
@@ -119,7 +119,7 @@ IRREGULAR = {
     "supt": "superintendent",
     "insp": "inspector",
     "sgt": "sergeant",
-    "op": "operation",  # a police operation typed short: "op halyard" is "Operation Halyard"
+    "op": "operation",  # a police operation typed short: "op nightjar" is "Operation Nightjar"
     # Months as tables and typed questions shorten them: "14 Feb 2024" is "14 February 2024". Not
     # "mar" (nor "may", which is no shortening), a word too.
     **{short: MONTHS[month_number(short) - 1] for short in MONTH_ABBREVIATIONS.split("|") if short != "mar"},

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 # A sentence ends at . ! or ? followed by space and something that can start a sentence.
 # A sentence ends at ".", "!" or "?" before a capital, a figure or a quote; not after a name's
 # initial ("Signed: L. Brannigan") or a title ("Dr. Rahman"), which a name follows. A footnote's
-# mark opens one ("... two schools. ² £1,140 was spent"): each note is a sentence of its own.
+# mark opens one ("... two more sites. ² £900 was spent"): each note is a sentence of its own.
 SENTENCE_END_RE = re.compile(
     r"(?<=[.!?])(?<!\b[A-Z]\.)(?<!\bDr\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bMrs\.)(?<!\bCllr\.)\s+"
     r"(?=[A-Z0-9£'\"(*¹²³⁴⁵⁶⁷⁸⁹⁰†‡])"

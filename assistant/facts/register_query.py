@@ -48,7 +48,7 @@ _FINAL_Q_RE = re.compile(
 # A share of money ("what share of the fund is ring-fenced for knife crime"): a plan's proportion, which
 # a passage states; the register holds sums decided, not shares.
 _SHARE_Q_RE = re.compile(r"\b(?:share|proportion|percentage|per ?cent|fraction)\b", re.I)
-# A limit on what a body may approve ("the panel's spending limit per bid"): a rule its terms state,
+# A limit on what a body may approve ("the most the sub-group may award"): a rule its terms state,
 # no sum decided.
 _LIMIT_Q_RE = re.compile(r"\b(?:limits?|threshold|ceiling)\b", re.I)
 # A bid's assessment asked for ("what score did the bid get"): its marks are no sum of money.

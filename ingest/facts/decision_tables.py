@@ -413,7 +413,7 @@ def _header_roles(cells: list[tuple[int, str]]) -> tuple[str, list[tuple[int, st
 
 
 def _header_goes_on(header: list[tuple[int, str, str]], cells: list[tuple[int, str]]) -> bool:
-    """Whether a line right under the header row is its second line ("(2020-23)" under "Priority",
+    """Whether a line right under the header row is its second line ("(2024-27)" under "Priority",
     "£k" under "Awarded"): words or a unit, nothing under the first column, where every row opens."""
     return (
         bool(cells)
@@ -501,9 +501,9 @@ def _funding_row(
         elif first and first != amount and outcome == "approved":  # "£7,500 | £5,250"
             outcome, previous = "amended", first
         given_up = _given_up(cells, header, above) if not amount and outcome == "approved" else None
-        if given_up is not None:  # "£0 | awarded 3.6; withdrawn Jan 2023": approved, then given up
+        if given_up is not None:  # "£0 | awarded 2.4; withdrawn Feb 2024": approved, then given up
             amount, outcome = given_up, "withdrawn"
-        later = ANY_DATE_RE.sub(" ", cells.get("change", ""))  # "2022-11-30 increased to 17250": a change
+        later = ANY_DATE_RE.sub(" ", cells.get("change", ""))  # "2024-11-05 increased to 9250": a change
         if outcome == "approved" and _CHANGED_CELL_RE.match(later):
             outcome = "amended"  # the sum first approved is not in the row: the final one is said
             changed_on = first_date(cells.get("change", ""))
@@ -561,7 +561,7 @@ def _funding_row(
 
 def _given_up(cells: dict[str, str], header: list[tuple[int, str, str]], above: list[str]) -> float | None:
     """For a row awarded nothing, the sum given before it was withdrawn, as a later cell tells it
-    ("2023-01-16 withdrawn by applicant; 3600 released", "awarded 3.6; withdrawn Jan 2023"), 0 if
+    ("2024-02-09 withdrawn by applicant; 2400 released", "awarded 2.4; withdrawn Feb 2024"), 0 if
     it gives none; None when no cell says it was withdrawn."""
     for role, cell in cells.items():
         if role in _OWN_ROLES:
