@@ -30,6 +30,7 @@ from ingest.facts.periods import (
     HYPHENED_DATE_RE,
     NUMERIC_DATE_RE,
     WINDOW_RE,
+    YEAR_RE,
     financial_year,
     financial_year_of,
     first_date,
@@ -436,7 +437,6 @@ def _header_joined(
 
 # Cells of a row that are no later word on it: what it is, who ran it, its own decision and sums.
 _OWN_ROLES = ("item", "lead", "decision", "amount", "asked", "first")
-_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 # A cell that is a figure alone ("£16,000", "7.5", "-£640"): tables set these right-aligned.
 _FIGURE_CELL_RE = re.compile(r"[–—−-]?£?\d[\d,.]*[km]?")
 
@@ -503,13 +503,14 @@ def _funding_row(
         given_up = _given_up(cells, header, above) if not amount and outcome == "approved" else None
         if given_up is not None:  # "£0 | awarded 2.4; withdrawn Feb 2024": approved, then given up
             amount, outcome = given_up, "withdrawn"
-        later = ANY_DATE_RE.sub(" ", cells.get("change", ""))  # "2024-11-05 increased to 9250": a change
+        change = cells.get("change", "")
+        later = ANY_DATE_RE.sub(" ", change)  # "2024-11-05 increased to 9250": a change
         if outcome == "approved" and _CHANGED_CELL_RE.match(later):
             outcome = "amended"  # the sum first approved is not in the row: the final one is said
-            changed_on = first_date(cells.get("change", ""))
+            changed_on = first_date(change)
         elif outcome == "deferred" and amount and (_final(header) or _APPROVED_CELL_RE.match(later)):
             outcome = "approved"  # a sum in the "Final" column: the deferred bid was approved later
-            changed_on = first_date(cells.get("change", "")) if _APPROVED_CELL_RE.match(later) else ""
+            changed_on = first_date(change) if _APPROVED_CELL_RE.match(later) else ""
     else:  # minutes set as a table: the outcome cell states the sum
         said = " ".join(text for role, text in cells.items() if role not in ("item", "decision"))
         stated = _outcome_row(item, decided, outcome, previous, said)
@@ -568,7 +569,7 @@ def _given_up(cells: dict[str, str], header: list[tuple[int, str, str]], above: 
             continue
         clauses = [ANY_DATE_RE.sub(" ", clause) for clause in cell.split(";")]
         if any(_WITHDRAWN_CELL_RE.match(clause) for clause in clauses):
-            figures = [m.group(0) for c in clauses for m in _FIGURE_CELL_RE.finditer(_YEAR_RE.sub(" ", c))]
+            figures = [m.group(0) for c in clauses for m in _FIGURE_CELL_RE.finditer(YEAR_RE.sub(" ", c))]
             return _scaled(figures[0], header, above)[0] if figures else 0.0
     return None
 

@@ -13,7 +13,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from ingest.facts.people import BODY_WORDS, TITLES
-from ingest.facts.periods import dates_in
+from ingest.facts.periods import YEAR_RE, dates_in
 from ingest.parse.blocks import Block, CleanPage
 from ingest.text import split_sentences
 
@@ -36,7 +36,6 @@ _HELD = (
 # the document's.
 _SIGNED = re.compile(rf"{_NAME}\s+{_ROLE}\b(?:(?:\s*,\s*|\s+of\s+)[^.;:()]{{0,80}})?")
 _SIGNATURE_CHARS = 120
-_YEAR_RE = re.compile(r"\b(?:19|20)\d\d\b")
 _NAME_RE = re.compile(_NAME)
 _TITLE_RE = re.compile(rf"^{TITLES}\s+")
 _ROLE_RE = re.compile(_ROLE)
@@ -119,7 +118,7 @@ def _signature(block: Block, signed_on: str) -> Iterator[tuple[str, str, str]]:
         # A term of years signed with ("Chair, 2021 to 2024") is no day's; a date is the signature's.
         after = match.string[match.end("role") :]
         dates = dates_in(after)
-        date = dates[0] if len(dates) == 1 else "" if _YEAR_RE.search(after) else signed_on
+        date = dates[0] if len(dates) == 1 else "" if YEAR_RE.search(after) else signed_on
         yield _role(match.group("role")), match.group("name"), date
 
 

@@ -291,13 +291,18 @@ def _gutter(pieces: dict[int, list[_Piece]]) -> float | None:
         # A gap the lines between its first and last often cross is a table's, between its columns.
         if sides and sum(min(sides) < ty < max(sides) for ty in crossed) > GUTTER_CROSSED * count:
             continue
-        # Where the gap lies is told by its middle: x is its left edge, just past the left text.
-        middle = (x + min(p.x0 for ty in sides for p in pieces[ty] if p.x0 >= x)) / 2 if sides else x
         if count > best_count and (
-            middle >= GUTTER_BAND[0] * width or _main_reach(pieces, x) >= SIDEBAR_MAIN_REACH * width
+            _gap_middle(pieces, sides, x) >= GUTTER_BAND[0] * width
+            or _main_reach(pieces, x) >= SIDEBAR_MAIN_REACH * width
         ):
             best, best_count = x, count
     return best if best_count >= MIN_COLUMN_LINES else None
+
+
+def _gap_middle(pieces: dict[int, list[_Piece]], sides: list[int], x: float) -> float:
+    """Where a gap lies, told by its middle: x is its left edge, just past the text left of it, and
+    the nearest text right of it on the lines with text both sides closes it."""
+    return (x + min(p.x0 for ty in sides for p in pieces[ty] if p.x0 >= x)) / 2
 
 
 def _main_reach(pieces: dict[int, list[_Piece]], gutter: float) -> float:
