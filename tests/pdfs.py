@@ -71,10 +71,11 @@ def place_pdf(
     size: tuple[float, float] = A4,
     turned: Sequence[int] = (),
     rules: Sequence[Sequence[tuple[float, float, float]]] = (),
+    uprights: Sequence[Sequence[tuple[float, float, float]]] = (),
 ) -> Path:
     """One page per item of `pages`, each string drawn where it is placed ("**9,862** crimes": its
     first words bold, in the same run of text; "^Hotspot": turned to read upwards); `rules` gives
-    each page's horizontal rules as (x from, x to, y).
+    each page's horizontal rules as (x from, x to, y), `uprights` its upright ones as (x, y from, y to).
 
     A page whose index is in `turned` is a landscape page as scanners and word processors make
     them: its text is drawn sideways on a portrait page that says /Rotate 90, so it shows upright.
@@ -87,6 +88,8 @@ def place_pdf(
             pdf.transform(0, 1, -1, 0, size[0], 0)  # landscape coordinates on the portrait page
         for x0, x1, y in rules[index] if index < len(rules) else ():
             pdf.line(x0, y, x1, y)
+        for x, y0, y1 in uprights[index] if index < len(uprights) else ():
+            pdf.line(x, y0, x, y1)
         for x, y, text in placed:
             if text.startswith("**") and "**" in text[2:]:  # "**9,862** crimes": bold, then plain, one run
                 bold, plain = text[2:].split("**", 1)

@@ -25,7 +25,8 @@ from pypdf._text_extraction import _layout_mode as _pypdf_layout
 from pypdf._text_extraction._layout_mode import _fixed_width_page as _pypdf_fixed
 from pypdf.generic import ArrayObject, ContentStream, StreamObject
 
-from ingest.parse.rules import Rule, painted_rules
+from ingest.parse.fixed_width import fixed_width_text
+from ingest.parse.rules import Rule, painted_rules, painted_uprights
 from ingest.parse.turned import with_headings_upright
 
 # pypdf's layout-mode internals, typed loosely: its BT groups are passed around here as plain dicts.
@@ -103,13 +104,19 @@ def page_text(page: Any) -> str:
             return []
         return [replace(r, x0=r.x0 - origin, x1=r.x1 - origin) for r in painted_rules(operations)]
 
+    # A table's cell walls, placed as the text is; none for a page turned upright.
+    uprights = (
+        []
+        if origin is None
+        else [replace(r, x0=r.x0 - origin, x1=r.x1 - origin) for r in painted_uprights(operations)]
+    )
     sections = _sections(lines, rules)
     if all(kind == "whole" for kind, _ in sections):
-        return str(_layout_mode.fixed_width_page(lines, char_width, True, 1))
+        return fixed_width_text(lines, char_width, uprights)
     parts: list[str] = []
     for kind, section in sections:
         if kind == "whole":
-            parts.append(_render({ty: lines[ty] for ty in section}, char_width))
+            parts.append(_render({ty: lines[ty] for ty in section}, char_width, uprights))
         else:
             left, right, joined = _columns(section, lines)
             parts.append(
@@ -413,8 +420,8 @@ def _spaced(piece: _Piece) -> str:
     return f" {piece.text}" if opens else piece.text
 
 
-def _render(lines: dict[int, list[dict[str, Any]]], char_width: float) -> str:
+def _render(lines: dict[int, list[dict[str, Any]]], char_width: float, uprights: Sequence[Rule] = ()) -> str:
     if not lines:
         return ""
     ordered = {ty: sorted(groups, key=lambda g: g.get("order", g["tx"])) for ty, groups in lines.items()}
-    return str(_layout_mode.fixed_width_page(ordered, char_width, True, 1)).strip("\n")
+    return fixed_width_text(ordered, char_width, uprights).strip("\n")

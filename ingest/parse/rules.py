@@ -7,14 +7,19 @@ the layout reader (`layout`) asks where the page's rules run.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 MIN_RULE_WIDTH = 20.0  # points: narrower marks are bullets' squares and ticks, not a table's rules
 # A painted shape taller than this is a panel or a frame round the page's text, not a rule or a band.
 MAX_RULE_HEIGHT = 60.0
+# An upright rule is a line at most this wide (points), and at least this tall: a row's height of a
+# table's cell wall, not a bullet's tick.
+MAX_UPRIGHT_WIDTH = 2.0
+MIN_UPRIGHT_HEIGHT = 6.0
 _PAINTING = frozenset({b"S", b"s", b"f", b"F", b"f*", b"B", b"B*", b"b", b"b*"})
+_STROKING = frozenset({b"S", b"s", b"B", b"B*", b"b", b"b*"})
 _Matrix = tuple[float, float, float, float, float, float]
 _IDENTITY: _Matrix = (1.0, 0.0, 0.0, 1.0, 0.0, 0.0)
 
@@ -32,10 +37,28 @@ class Rule:
 def painted_rules(operations: Sequence[tuple[Any, bytes]]) -> list[Rule]:
     """The horizontal rules, bands and boxes a content stream paints, at least `MIN_RULE_WIDTH` wide
     and at most `MAX_RULE_HEIGHT` tall; a clipping path, never painted, is none."""
-    rules: list[Rule] = []
+    return [
+        r for r, _ in _painted(operations) if r.x1 - r.x0 >= MIN_RULE_WIDTH and r.y1 - r.y0 <= MAX_RULE_HEIGHT
+    ]
+
+
+def painted_uprights(operations: Sequence[tuple[Any, bytes]]) -> list[Rule]:
+    """The upright rules a content stream paints between a table's columns: lines drawn upright, and
+    the sides of boxes drawn round cells (a box filled only is a cell's shading, no rule)."""
+    found: list[Rule] = []
+    for r, stroked_box in _painted(operations):
+        if stroked_box:
+            found += [Rule(x, x, r.y0, r.y1) for x in (r.x0, r.x1)]
+        elif r.x1 - r.x0 <= MAX_UPRIGHT_WIDTH:
+            found.append(r)
+    return [r for r in found if r.y1 - r.y0 >= MIN_UPRIGHT_HEIGHT]
+
+
+def _painted(operations: Sequence[tuple[Any, bytes]]) -> Iterator[tuple[Rule, bool]]:
+    """Each painted shape's extent, and whether it is a box whose sides are stroked."""
     stack: list[_Matrix] = []
     ctm = _IDENTITY
-    path: list[Rule] = []
+    path: list[tuple[Rule, bool]] = []  # (extent, drawn as a box)
     current = (0.0, 0.0)
     for operands, operator in operations:
         if operator == b"q":
@@ -46,18 +69,17 @@ def painted_rules(operations: Sequence[tuple[Any, bytes]]) -> list[Rule]:
             ctm = _times(tuple(float(v) for v in operands), ctm)  # type: ignore[arg-type]
         elif operator == b"re" and len(operands) == 4:
             x, y, w, h = (float(v) for v in operands)
-            path.append(_extent([(x, y), (x + w, y), (x, y + h), (x + w, y + h)], ctm))
+            path.append((_extent([(x, y), (x + w, y), (x, y + h), (x + w, y + h)], ctm), True))
         elif operator == b"m" and len(operands) == 2:
             current = (float(operands[0]), float(operands[1]))
         elif operator == b"l" and len(operands) == 2:
             point = (float(operands[0]), float(operands[1]))
-            path.append(_extent([current, point], ctm))
+            path.append((_extent([current, point], ctm), False))
             current = point
         elif operator in _PAINTING or operator == b"n":
             if operator != b"n":
-                rules += [r for r in path if r.x1 - r.x0 >= MIN_RULE_WIDTH and r.y1 - r.y0 <= MAX_RULE_HEIGHT]
+                yield from ((r, box and operator in _STROKING) for r, box in path)
             path = []
-    return rules
 
 
 def _times(m: _Matrix, n: _Matrix) -> _Matrix:

@@ -10,6 +10,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from ingest.parse.blocks import ALIGN_SLACK, CELL_SEPARATOR, GROUP, RUNS_ON_RE, WRAP, Block, Spans
+from ingest.parse.sheets import sheet_marks_off
 
 # A cell that is a quantity (a count, an amount, a rate): what a header row has none of. Years and
 # periods ("2022-23", "2023/24", "Q1 2023") name columns, so they are not quantities.
@@ -106,13 +107,16 @@ def read_tables(raw: list[tuple[Block, Spans]], carried: Header | None) -> tuple
     heading between rows heads a group of them (a `GROUP` block) and the table goes on under it.
     Returns the blocks, and the header of a table that runs to the foot of this page.
     """
+    raw, sheet_starts = sheet_marks_off(raw)
     blocks: list[Block] = []
     header: Header | None = None
     last_row: tuple[int, Spans] | None = None  # the latest data row: its place in `blocks`, its spans
     continuing = carried  # until the first block that is not a row or a short caption
     grouped = False  # the block just read was a heading over a group of the table's rows
     for index, (block, spans) in enumerate(raw):
-        starts_table = index == 0 or not (raw[index - 1][0].kind in ("row", WRAP) or grouped)
+        starts_table = (
+            index == 0 or index in sheet_starts or not (raw[index - 1][0].kind in ("row", WRAP) or grouped)
+        )
         grouped = header is not None and _group_heading(raw, index, len(header.cells))
         if grouped:
             last_row = None  # the rows below go on under the table's header
