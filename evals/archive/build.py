@@ -1,4 +1,4 @@
-"""Write the evaluation archive: the real report beside thirty-two invented partnerships' documents.
+"""Write the evaluation archive: the real report beside thirty-three invented partnerships' documents.
 
     python -m evals.archive.build TARGET
 
@@ -71,6 +71,14 @@ from evals.archive import fenhallow_log as zd_log
 from evals.archive import fenhallow_minutes as zd_minutes
 from evals.archive import fenhallow_report_2324 as zd_2324
 from evals.archive import fenhallow_report_2425 as zd_2425
+from evals.archive import glynmorlan_assessment as zg_assessment
+from evals.archive import glynmorlan_dcg as zg_dcg
+from evals.archive import glynmorlan_governance as zg_governance
+from evals.archive import glynmorlan_minutes as zg_minutes
+from evals.archive import glynmorlan_record as zg_record
+from evals.archive import glynmorlan_report_2223 as zg_2223
+from evals.archive import glynmorlan_report_2324 as zg_2324
+from evals.archive import glynmorlan_urgent as zg_urgent
 from evals.archive import hartleburn_assessment as i_assessment
 from evals.archive import hartleburn_minutes as i_minutes
 from evals.archive import hartleburn_notice as i_notice
@@ -202,6 +210,8 @@ from evals.archive.names import (
     FALLOWDEN_DIR,
     FENHALLOW,
     FENHALLOW_DIR,
+    GLYNMORLAN,
+    GLYNMORLAN_DIR,
     HARTLEBURN,
     HARTLEBURN_DIR,
     HARTLEBURN_GROUP,
@@ -345,6 +355,7 @@ _zc = _Partnership(STAITHWICK_DIR, STAITHWICK)
 _zd = _Partnership(FENHALLOW_DIR, FENHALLOW)
 _ze = _Partnership(SKELDERWYKE_DIR, SKELDERWYKE)
 _zf = _Partnership(KELSTHORPE_DIR, KELSTHORPE)
+_zg = _Partnership(GLYNMORLAN_DIR, GLYNMORLAN)
 
 
 BOARD = "Kestrelford Community Safety Partnership Board minutes"
@@ -2405,6 +2416,79 @@ DOCUMENTS: tuple[Document, ...] = (
         "2021-22",
         "2022-07-20",
         zf_2122.write_annual_report_2122,
+    ),
+    _zg(
+        "annual-report-2022-23.pdf",
+        zg_2223.TITLE_2223,
+        "annual report",
+        "2022-23",
+        "2023-07-19",
+        zg_2223.write_annual_report_2223,
+    ),
+    _zg(
+        "strategic-group-minutes-2023-05-16.pdf",
+        zg_minutes.TITLE_MAY,
+        "minutes",
+        "2023-24",
+        "2023-05-16",
+        zg_minutes.write_minutes_may,
+    ),
+    _zg(
+        "dcg-funding-round-2023-08-09-scanned.pdf",
+        f"{zg_dcg.TITLE_DCG} (signed, scanned)",
+        "minutes",
+        "2023-24",
+        "2023-08-09",
+        zg_dcg.write_dcg_record,
+        scanned=True,
+    ),
+    _zg(
+        "urgent-decision-ud-2023-02.pdf",
+        zg_urgent.TITLE_URGENT,
+        "other",
+        "2023-24",
+        "2023-09-14",
+        zg_urgent.write_urgent_decision,
+    ),
+    _zg(
+        "strategic-assessment-2023.pdf",
+        zg_assessment.TITLE_SA,
+        "strategic assessment",
+        "2023-24",
+        "2023-10-20",
+        zg_assessment.write_assessment,
+    ),
+    _zg(
+        "strategic-group-decisions-2023-12-12.pdf",
+        zg_record.TITLE_DECEMBER,
+        "minutes",
+        "2023-24",
+        "2023-12-12",
+        zg_record.write_record_december,
+    ),
+    _zg(
+        "terms-of-reference-v5-2024.pdf",
+        zg_governance.TITLE_TERMS,
+        "other",
+        "2024-25",
+        "2024-03-19",
+        zg_governance.write_terms,
+    ),
+    _zg(
+        "csf-grants-schedule-2023-24.pdf",
+        zg_governance.TITLE_SCHEDULE,
+        "other",
+        "2023-24",
+        "2024-04-10",
+        zg_governance.write_schedule,
+    ),
+    _zg(
+        "annual-report-2023-24.pdf",
+        zg_2324.TITLE_2324,
+        "annual report",
+        "2023-24",
+        "2024-07-17",
+        zg_2324.write_annual_report_2324,
     ),
 )
 

@@ -1,4 +1,4 @@
-"""The thirty-two invented partnerships: names, folders and members shared by their documents."""
+"""The thirty-three invented partnerships: names, folders and members shared by their documents."""
 
 from __future__ import annotations
 
@@ -151,3 +151,8 @@ KELSTHORPE_DIR = "kelsthorpe"
 KELSTHORPE_SHORT = "KCSP"
 KELSTHORPE_BOARD = "Kelsthorpe Responsible Authorities Group"
 KELSTHORPE_FUND = "Community Safety Initiatives Fund"
+GLYNMORLAN = "Glynmorlan Community Safety Partnership"
+GLYNMORLAN_DIR = "glynmorlan"
+GLYNMORLAN_SHORT = "Glynmorlan CSP"
+GLYNMORLAN_GROUP = "Glynmorlan CSP Strategic Group"
+GLYNMORLAN_FUND = "Glynmorlan Community Safety Fund"

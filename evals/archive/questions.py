@@ -94,6 +94,8 @@ QUESTION_FILES = (
     "archive31-test.jsonl",
     "archive32-dev.jsonl",
     "archive32-test.jsonl",
+    "archive33-dev.jsonl",
+    "archive33-test.jsonl",
     "compare-dev.jsonl",
     "minutes-dev.jsonl",
     "real-typed-dev.jsonl",
