@@ -165,6 +165,42 @@ def test_a_narrow_sidebar_beside_bulleted_text_is_read_as_its_own_column(tmp_pat
     assert bullets == ["District Council", "County Police", "Fire and Rescue Service"]
 
 
+def test_a_left_columns_longer_line_below_the_right_column_stays_in_the_left_column(tmp_path: Path) -> None:
+    # The gap is placed just past the left column's lines beside the right one; a longer line of the
+    # left column further down runs into that gap but not to the right column.
+    placed: list[Placed] = [(50, 790, "Fictional document for software testing. Annual Report")]
+    placed += [(50, 750 - 14 * i, line) for i, line in enumerate(LEFT)]
+    placed += [(320, 750 - 14 * i, line) for i, line in enumerate(RIGHT[:4])]
+    longer = "and the partnership set a new target for next year."
+    placed += [(50, 750 - 14 * len(LEFT), longer), (50, 736 - 14 * len(LEFT), "That is all.")]
+    (page,) = clean_pages(read_pdf(place_pdf(tmp_path / "ragged.pdf", [placed]), "ragged.pdf").pages)
+    text = " ".join(page.text.split())
+    assert " ".join((*LEFT, longer, "That is all.", *RIGHT[:4])) in text
+
+
+def test_a_rule_down_the_page_between_columns_parts_them_beside_a_table_of_figures(tmp_path: Path) -> None:
+    # The left column's table sets its figures at the column's right edge: the gap before them
+    # holds text both sides on more lines than the gap between the columns, but the rule drawn
+    # down the page says where the columns part.
+    placed: list[Placed] = [(50, 790, "Fictional document for software testing. Annual Report")]
+    placed += [(50, 760 - 14 * i, line) for i, line in enumerate(LEFT[:2])]
+    money = (
+        ("Commissioner's grant", "58,500"),
+        ("District Council", "25,000"),
+        ("Brought forward", "13,540"),
+    )
+    money += (("Available", "97,040"), ("Final awards", "70,370"), ("Carried forward", "26,670"))
+    for i, (label, figure) in enumerate(money):
+        placed += [(60, 732 - 14 * i, label), (240, 732 - 14 * i, figure)]
+    placed += [(320, 760 - 14 * i, line) for i, line in enumerate(RIGHT)]
+    placed += [(320, 690 - 14 * i, line) for i, line in enumerate(LEFT[2:])]
+    path = place_pdf(tmp_path / "ruled.pdf", [placed], uprights=[[(300, 80, 780)]])
+    (page,) = clean_pages(read_pdf(path, "ruled.pdf").pages)
+    text = " ".join(page.text.split())
+    assert " ".join((*RIGHT, *LEFT[2:])) in text
+    assert [b.cells for b in page.blocks if b.kind == "row"][:2] == [money[0], money[1]]
+
+
 FIGURES = ("48,200", "people in the borough", "£96,400", "in the fund this year", "3", "priorities from 2021")
 BESIDE = (
     "About us",
@@ -473,6 +509,30 @@ def test_a_totals_row_starting_under_the_names_is_a_row_of_its_own(tmp_path: Pat
         ("G1", "Neighbourhood Watch", "£900", "£900"),
         ("G2", "Marshfield signs for the village", "£640", "£640"),
         ("", "Total", "£1,540", "£1,540"),
+    ]
+
+
+def test_a_table_of_more_columns_set_right_under_a_two_column_one_has_its_own_header(tmp_path: Path) -> None:
+    # Action notes open with "Date | ..." and "Venue | ..." and go straight on to the items' table.
+    placed = [(50, 760, "Fictional document for software testing. Action notes")]
+    placed += [
+        (50, 730, "Date"),
+        (150, 730, "12/05/24, 2.00 pm"),
+        (50, 714, "Venue"),
+        (150, 714, "Civic Hall"),
+    ]
+    for i, row in enumerate((("No.", "Item", "Outcome", "Lead"), ("1", "Welcome", "Noted.", "AB"))):
+        placed += [(x, 696 - 16 * i, cell) for x, cell in zip((50, 100, 250, 400), row, strict=True)]
+    placed += [
+        (x, 664, cell) for x, cell in zip((50, 100, 250, 400), ("2", "Budget", "Agreed.", "CD"), strict=True)
+    ]
+    cleaned = clean_pages(read_pdf(place_pdf(tmp_path / "t.pdf", [placed]), "t.pdf").pages)
+    headers = [b.cells for b in cleaned[0].blocks if b.kind == "header"]
+    rows = [(b.cells, b.header) for b in cleaned[0].blocks if b.kind == "row" and len(b.cells) == 4]
+    assert headers[-1] == ("No.", "Item", "Outcome", "Lead")
+    assert rows == [
+        (("1", "Welcome", "Noted.", "AB"), headers[-1]),
+        (("2", "Budget", "Agreed.", "CD"), headers[-1]),
     ]
 
 

@@ -14,6 +14,7 @@ Pages without columns come out exactly as pypdf's layout mode gives them.
 
 from __future__ import annotations
 
+import math
 import re
 from collections import Counter
 from collections.abc import Callable, Sequence
@@ -75,6 +76,9 @@ FULL_LINE = 0.85  # a column line reaching this share of its column's width runs
 COLUMN_RULE_SHARE = (
     0.5  # a heading's hairline in the archive is 0.6 of its column; a bullet's square far less
 )
+# An upright rule down this share of the page's text, at least, is drawn between its columns (a
+# table's walls run the table's height).
+COLUMN_RULE_HEIGHT = 0.6
 RULE_SPAN = 3.0  # line spacings at most between two such lines for a rule between them to be among them
 
 
@@ -110,7 +114,7 @@ def page_text(page: Any) -> str:
         if origin is None
         else [replace(r, x0=r.x0 - origin, x1=r.x1 - origin) for r in painted_uprights(operations)]
     )
-    sections = _sections(lines, rules)
+    sections = _sections(lines, rules, uprights)
     if all(kind == "whole" for kind, _ in sections):
         return fixed_width_text(lines, char_width, uprights)
     parts: list[str] = []
@@ -194,16 +198,19 @@ def _pieces(group: dict[str, Any]) -> list[_Piece]:
 
 
 def _sections(
-    lines: dict[int, list[dict[str, Any]]], rules: Callable[[], list[Rule]]
+    lines: dict[int, list[dict[str, Any]]], rules: Callable[[], list[Rule]], uprights: Sequence[Rule] = ()
 ) -> list[tuple[str, list[Any]]]:
     """The page top to bottom as ("whole", line keys) and ("columns", (gutter, line keys)) sections."""
     keys = list(lines)
     pieces = {ty: [p for group in lines[ty] for p in _pieces(group)] for ty in keys}
-    gutter = _gutter(pieces)
+    ruled = _column_rule(pieces, uprights, rules)
+    gutter = (ruled.x0 + ruled.x1) / 2 if ruled else _gutter(pieces)
     if gutter is None:
         return [("whole", keys)]
     edge = _column_edge(pieces, gutter)
-    apart = _ruled_apart(pieces, gutter, edge, rules())
+    apart = (
+        (math.floor(ruled.y0), math.ceil(ruled.y1)) if ruled else _ruled_apart(pieces, gutter, edge, rules())
+    )
     runs: list[tuple[bool, list[int]]] = []  # (read whole, lines)
     for ty in keys:
         right = [p.x0 for p in pieces[ty] if p.x0 >= gutter]
@@ -211,7 +218,8 @@ def _sections(
         # at the right column's edge (or a little in, as a bullet does): a table's cells, unless the
         # columns are ruled apart there (a table in the right column).
         celled = not (apart and apart[0] <= ty <= apart[1])
-        crosses = any(p.x0 < gutter < p.x1 for p in pieces[ty]) or bool(
+        # A left column's line may run past the gutter into the gap, not to the right column.
+        crosses = any(p.x0 < gutter and p.x1 > edge for p in pieces[ty]) or bool(
             right and celled and not edge - EDGE_SLACK <= min(right) <= edge + INDENT_SLACK
         )
         if runs and runs[-1][0] == crosses:
@@ -275,6 +283,33 @@ def _column_edge(pieces: dict[int, list[_Piece]], gutter: float) -> float:
         if any(p.x0 >= gutter for p in line)
     )
     return float(starts.most_common(1)[0][0]) if starts else gutter
+
+
+def _column_rule(
+    pieces: dict[int, list[_Piece]], uprights: Sequence[Rule], rules: Callable[[], list[Rule]]
+) -> Rule | None:
+    """A rule drawn between two columns down most of the page's text, no text or rule crossing it
+    and text both sides of it on enough lines; None when there is none. A table's figures set by
+    the left column's edge read as a gap of their own, but such a rule says where the columns part,
+    and that they are apart however table-like the lines beside it. A tall table's wall is crossed
+    by its rows' rules."""
+    if not uprights:
+        return None
+    ends = [p.x1 for line in pieces.values() for p in line]
+    width, height = max(ends), max(pieces) - min(pieces)
+    for rule in sorted(uprights, key=lambda r: r.y0 - r.y1):
+        x = (rule.x0 + rule.x1) / 2
+        if (
+            rule.y1 - rule.y0 < COLUMN_RULE_HEIGHT * height
+            or not SIDEBAR_GUTTER * width <= x <= GUTTER_BAND[1] * width
+        ):
+            continue
+        beside = [line for ty, line in pieces.items() if rule.y0 <= ty <= rule.y1]
+        crossed = any(r.x0 < x < r.x1 and rule.y0 <= r.y0 <= rule.y1 for r in rules())
+        if not crossed and not any(p.x0 < x < p.x1 for line in beside for p in line):
+            sides = sum(1 for line in beside if _both_sides(line, x))
+            return rule if sides >= MIN_COLUMN_LINES else None
+    return None
 
 
 def _gutter(pieces: dict[int, list[_Piece]]) -> float | None:
@@ -395,7 +430,7 @@ def _columns(
             # another font has the line's start as its x), each group's pieces in turn.
             order = float(piece.group["tx"])
             group = dict(piece.group, text=_spaced(piece), tx=piece.x0, displaced_tx=piece.x1, order=order)
-            if piece.x1 <= gutter:
+            if piece.x0 < gutter:
                 left.setdefault(ty, []).append(group)
             else:
                 shifted = dict(group, tx=piece.x0 - right_x, displaced_tx=piece.x1 - right_x)

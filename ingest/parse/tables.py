@@ -174,7 +174,7 @@ def read_tables(raw: list[tuple[Block, Spans]], carried: Header | None) -> tuple
             header = Header(cells, spans)
             blocks.append(Block("header", block.text, cells))
             continue
-        if not starts_table and header is not None and _opens_table(cells, raw, index):
+        if not starts_table and header is not None and _opens_table(cells, raw, index, header):
             header, last_row = Header(cells, spans), None  # a second table set right under the first
             blocks.append(Block("header", block.text, cells))
             continue
@@ -319,16 +319,27 @@ def cell_joined(cell: str, more: str) -> str:
     return f"{cell} {more}".strip()
 
 
-def _opens_table(cells: Sequence[str], raw: list[tuple[Block, Spans]], index: int) -> bool:
-    """Whether a row inside a table is the header of another set right under it ("Budget summary |
-    £" after the grants' total): it names columns, one of them a unit of measure, comes after a data
-    row and has data below."""
+def _opens_table(cells: Sequence[str], raw: list[tuple[Block, Spans]], index: int, header: Header) -> bool:
+    """Whether a row inside a table is the header of another set right under it: it names columns,
+    one of them a unit of measure, comes after a data row and has data below ("Budget summary | £"
+    after the grants' total); or it names more columns than the table has, in short labels, over a
+    row filling them all ("No. | Item | Discussion | Outcome" under a meeting's "Date | Venue")."""
     above = raw[index - 1][0].text.split(CELL_SEPARATOR)
-    return (
+    if (
         _header_like(cells)
         and any(_UNIT_CELL_RE.fullmatch(c.strip()) for c in cells)
         and any(is_quantity(c) for c in above)
         and _has_data_below(raw, index)
+    ):
+        return True
+    below = raw[index + 1][0] if index + 1 < len(raw) else None
+    return (
+        len(cells) > max(len(header.cells), 2)
+        and _header_like(cells)
+        and all(len(c.split()) <= _LABEL_WORDS for c in cells)
+        and below is not None
+        and below.kind == "row"
+        and len(below.text.split(CELL_SEPARATOR)) == len(cells)
     )
 
 
