@@ -91,6 +91,18 @@ def test_a_decision_in_each_prose_style(tmp_path: Path) -> None:
     assert not any(d.counted for d in found if d.outcome in ("declined", "deferred"))
 
 
+def test_a_reason_for_a_change_names_no_item(tmp_path: Path) -> None:
+    # What another body paid for, given as the reason an award was cut, is not what was funded.
+    lines = [
+        "Northby Board annual report 2023-24",
+        "",
+        "The Board first agreed £16k in May 2023; in January 2024 it reduced the award to £11.5k because",
+        "the police paid for two shifts a week itself.",
+    ]
+    found = _decisions(make_pdf(tmp_path / "report.pdf", [lines]), doc_type="annual report")
+    assert not any("shifts" in f"{d.item} {d.lead}" for d in found)
+
+
 def test_a_numbered_resolution_is_named_by_its_item_not_its_marker(tmp_path: Path) -> None:
     path = make_pdf(
         tmp_path / "june.pdf",
@@ -469,6 +481,26 @@ def test_the_grants_a_meeting_approved(register: FundingRegister) -> None:
     assert query is not None and query.words == () and query.approvals_only
     # "was X ever funded": "ever" names nothing funded.
     assert parse_question("was ringside mentors ever funded in the end", set()).words == ("ringsid", "mentor")
+
+
+def test_bids_approved_in_full_leave_out_those_cut(tmp_path: Path) -> None:
+    minutes = make_pdf(
+        tmp_path / "minutes-june.pdf",
+        [
+            [
+                "Minutes of the meeting held on 14 June 2023",
+                "",
+                "The Board agreed to fund the Hillside youth club at £4,000.",
+                "The Board approved the Riverside mentoring bid at £5,750 against the £6,200 first asked.",
+            ]
+        ],
+    )
+    decisions = _decisions(minutes)
+    register = FundingRegister(decisions, sources=Sources({"minutes-june.pdf": "minutes-june"}))
+    both = register.answer("which bids were approved at the 14 june 2023 board", set())
+    assert both is not None and "Hillside" in both.text and "Riverside" in both.text
+    full = register.answer("which bids were approved in full at the 14 june 2023 board", set())
+    assert full is not None and "Hillside" in full.text and "Riverside" not in full.text
 
 
 def test_money_given_to_the_partnership_is_no_award_it_made(register: FundingRegister) -> None:

@@ -263,6 +263,18 @@ def test_priorities_named_in_a_sentence(tmp_path: Path) -> None:
     assert found.priorities == tuple(Priority(name, name, 2) for name in names)
 
 
+def test_priorities_stated_after_a_clause_between_commas(tmp_path: Path) -> None:
+    lines = [
+        "Our priorities",
+        "",
+        "Our priorities for 2020 to 2023, set from the 2019 assessment, are hate crime; rural crime;",
+        "and youth violence. They stay in place until new ones are agreed.",
+    ]
+    pdf = read_pdf(make_pdf(tmp_path / "r.pdf", [lines]), "r.pdf")
+    (found,) = extract_priorities("r.pdf", clean_pages(pdf.pages), "2020-21")
+    assert [p.name for p in found.priorities] == ["hate crime", "rural crime", "youth violence"]
+
+
 def test_a_list_item_naming_priorities_itself_sets_them(tmp_path: Path) -> None:
     lines = [
         "Next meeting: Tuesday 19 September 2023, 2.00pm.",

@@ -33,12 +33,15 @@ def test_the_next_meeting_is_read_under_its_heading_or_after_its_label(tmp_path:
     styles = {
         "heading": ["7. Date of next meeting", "20 September 2023 at 10:00."],
         "label": ["Next meeting: 6 March 2024, Wrenwick Community Centre."],
+        # A body named by its initials, a short day and a date in figures.
+        "initials": ["Next NSG: Wed 06/03/24, Committee Room 2."],
     }
+    expected = {"heading": "2023-09-20", "label": "2024-03-06", "initials": "2024-03-06"}
     for style, closing in styles.items():
         path = _minutes(tmp_path / f"{style}.pdf", "14 June 2023", closing)
         pages = clean_pages(read_pdf(path, path.name).pages)
         (found,) = extract_next_meetings(path.name, pages)
-        assert (found.page, found.date) == (2, {"heading": "2023-09-20", "label": "2024-03-06"}[style])
+        assert (found.page, found.date) == (2, expected[style])
         assert found.quote.endswith(closing[-1])
     deferred = ["The bid was deferred to the next meeting, so that costs are known by 31 July 2023."]
     path = _minutes(tmp_path / "deferred.pdf", "14 June 2023", deferred)

@@ -244,6 +244,7 @@ class FundingRegister:
             for i, d in enumerate(self.decisions)
             if _when(d, query, self.sources.title(d.document))
             and (not query.approvals_only or d.outcome in ("approved", "amended"))
+            and (not query.in_full or (d.outcome == "approved" and d.asked <= d.amount))
             and (not query.amounts or d.amount in query.amounts)
             and (not query.received or d.kind in RECEIVED_KINDS)
         ]

@@ -42,6 +42,13 @@ _AFTER_AWARD_Q_RE = re.compile(
 # A yes-or-no question ("did we fund X", "was X funded?") asks what became of X, whatever it was.
 _YES_NO_Q_RE = re.compile(r"^\W*(?:did|was|were|has|have|had|is|are)\b", re.IGNORECASE)
 # "what was the outcome of the bid deferred in September": where it ended, whatever time names the bid.
+# Approved at the sum asked, not cut: "which bids were approved in full", "got everything they asked for".
+_IN_FULL_Q_RE = re.compile(
+    r"\bin full\b|\b(?:the )?full (?:amount|sum)\b|\beverything (?:they|it) (?:asked|applied) for\b"
+    r"|\bwithout (?:a |any )?(?:cut|reduction)\b",
+    re.IGNORECASE,
+)
+_IN_FULL_WORDS = frozenset(terms("in full amount sum everything asked applied without cut reduction"))
 _FINAL_Q_RE = re.compile(
     r"\b(?:outcome|became of|in the end|eventually|end(?:ed)? up|result)\b", re.IGNORECASE
 )
@@ -189,6 +196,7 @@ class RegisterQuery:
     wants_date: bool = False  # "when did the board approve it": only a decision's date answers
     final: bool = False  # "what was the outcome of ...": the latest state leads, not one of the time named
     between: bool = False  # decisions taken between meetings, by the Chair or urgent action (`between`)
+    in_full: bool = False  # "approved in full": approvals at the sum asked, none cut
     # Money the partnership itself is given ("how much is the Commissioner giving Ambledown CSP", "how
     # much did the county pass to Wychbourne"): an allocation to it, which no award it made answers.
     received: bool = False
@@ -230,6 +238,8 @@ def parse_question(
     skip |= _EXTREME_WORDS if extreme else frozenset()
     between = bool(BETWEEN_Q_RE.search(question))
     skip |= BETWEEN_WORDS if between else frozenset()
+    in_full = bool(_IN_FULL_Q_RE.search(question))
+    skip |= _IN_FULL_WORDS if in_full else frozenset()
     # "the round two bids", "window 1": which funding round, not what was funded.
     asked = tuple(dict.fromkeys(terms(_GIVING_OUT_RE.sub("given", _ROUND_RE.sub(" ", question)))))
     numbered = frozenset(  # "camera 14"; not "for 14 laptops"
@@ -247,7 +257,7 @@ def parse_question(
     most = "" if extreme is None else ("largest" if extreme.group(1) else "smallest")
     amounts = frozenset(a for m in MONEY_RE.finditer(question) if (a := parse_amount(m.group(0))) is not None)
     wants_date = bool(_WHEN_Q_RE.search(question))
-    approvals = given or bool(most)
+    approvals = given or bool(most) or in_full
     final = bool(_FINAL_Q_RE.search(question))
     received = any(set(terms(m.group(1))) & set(recipients) for m in _RECIPIENT_RE.finditer(question))
     return RegisterQuery(
@@ -263,5 +273,6 @@ def parse_question(
         wants_date,
         final,
         between,
+        in_full,
         received=received,
     )

@@ -176,7 +176,7 @@ ITEM_PATTERNS = (
     # "... to X towards Y for twelve months"
     re.compile(
         rf"\b(?:award(?:ed)?|grant(?:ed)?|given|paid|allocated|released|of\s+£\S+)\s+(?:£\S+\s+)?to\s+{ARTICLE}"
-        rf"(?P<lead>[^,;]+?)\s+(?:for|towards)\s+(?!{_SPAN}\b){ARTICLE}(?P<item>.+?){ITEM_STOP}",
+        rf"(?P<lead>(?:(?!\bbecause\b)[^,;£])+?)\s+(?:for|towards)\s+(?!{_SPAN}\b){ARTICLE}(?P<item>.+?){ITEM_STOP}",
         re.I,
     ),
     # a resolution whose subject is who gets the money: "that Tarnholt Nightsafe CIC be granted £6,500,
@@ -212,9 +212,11 @@ ITEM_PATTERNS = (
     ),
     # "£2,750 for X, run by Y, was approved"
     re.compile(rf"£\S+\s+(?:\w+\s+)?for\s+{ARTICLE}(?P<item>.+?){ITEM_STOP}", re.I),
-    # the purpose of the money after it: "£2k from the reserve for X", "... towards X for twelve months"
+    # the purpose of the money after it: "£2k from the reserve for X", "... towards X for twelve months";
+    # not past a reason ("reduced to £11.5k because the police paid for two shifts")
     re.compile(
-        rf"£.*?\b(?:for|to fund|towards)\s+(?!{_SPAN}\b){ARTICLE}(?P<item>.+?){ITEM_STOP}",
+        rf"£(?:(?!\bbecause\b|;).)*?\b(?:for|to fund|towards)\s+(?!{_SPAN}\b){ARTICLE}"
+        rf"(?P<item>.+?){ITEM_STOP}",
         re.I,
     ),
     # ... told of the award: "The Safe Space award was increased from £3,950 to £4,430"

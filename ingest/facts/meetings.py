@@ -18,16 +18,19 @@ from ingest.facts.periods import first_date
 from ingest.parse.blocks import CleanPage
 from ingest.text import split_sentences
 
-NEXT_MEETING_RE = re.compile(r"\b(?:date of )?next meeting\b", re.IGNORECASE)
+# "Next meeting", or the next sitting of a body named by its initials ("6. Next BCSG: Wed 06/10/21").
+_NEXT_BODY = r"next (?-i:[A-Z]{2,6})(?: meeting\b|(?=\s*:))"
+NEXT_MEETING_RE = re.compile(rf"\b(?:date of )?next meeting\b|\b{_NEXT_BODY}", re.IGNORECASE)
 # The item's label closing a block: a heading alone, or one set tight under the text above it and
 # read into that paragraph ("... from farms near Wrenwick. 6. Next meeting"); its date is the block after.
 # The date straight after the label ("Date of next meeting: Tuesday 11 June 2024"), not one further
 # on ("deferred to the next meeting, so that ... by 31 July").
 _DATE_FOLLOWS_RE = re.compile(
-    r"[\s.:,–-]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[a-z]",
+    r"[\s.:,–-]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+|(?:mon|tue|wed|thu|fri|sat|sun)\.?\s+)?"
+    r"\d{1,2}(?:(?:st|nd|rd|th)?\s+[a-z]|[/.]\d{1,2}[/.]\d{2,4}\b)",
     re.IGNORECASE,
 )
-_LABEL_AT_END_RE = re.compile(r"\b(?:date of )?next meeting[\s.:]*$", re.IGNORECASE)
+_LABEL_AT_END_RE = re.compile(rf"\b(?:(?:date of )?next meeting|{_NEXT_BODY})[\s.:]*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)

@@ -28,9 +28,10 @@ _SUBSECTION_RE = re.compile(r"^(\d{1,2})\.\d{1,2}\.?\s+(.+)$")  # "2.1 Serious v
 # partners, who ..." names none: without the colon, a list cannot be told from a clause.)
 _NAMING_RE = re.compile(r"\bpriorities\b[^:.]*:\s*(?P<items>[^:]+?)\.?$", re.I)
 # ... or after "priorities (for <year>) were/are", when semicolons set the items apart: "Our
-# priorities for 2024-25 were A; B; C; and D." (a clause after "were" has no semicolons).
+# priorities for 2024-25 were A; B; C; and D." (a clause after "were" has no semicolons), a clause
+# between commas allowed ("Our priorities for 2019 to 2022, set from the 2018 assessment, are ...").
 _STATING_RE = re.compile(
-    r"\bpriorities(?:\s+for\s+[^:;]{1,30}?)?\s+(?:are|were|will be|remain(?:ed)?)\s+"
+    r"\bpriorities(?:\s+for\s+[^:;,]{1,30}?)?(?:,\s+[^:;,]{1,60},)?\s+(?:are|were|will be|remain(?:ed)?)\s+"
     r"(?P<items>[^:]+;[^:]+?)\.?$",
     re.I,
 )
