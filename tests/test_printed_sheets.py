@@ -7,6 +7,7 @@ from pathlib import Path
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
+from ingest.facts.decisions import extract_funding
 from ingest.parse.clean import clean_pages
 from ingest.parse.pdf import read_pdf
 from tests.pdfs import Placed, place_pdf
@@ -65,3 +66,40 @@ def test_a_sheets_column_letters_and_row_numbers_are_no_part_of_its_table(tmp_pa
     rows = [(block.cells, block.header) for block in page.blocks if block.kind == "row"]
     assert headers == [LOG[0]]
     assert rows == [(row, LOG[0]) for row in LOG[1:]]
+
+
+def test_a_deferred_rows_later_approval_dates_it_though_the_sum_before_runs_into_its_cell(
+    tmp_path: Path,
+) -> None:
+    # The "Awarded" column's "0.00", set right against the ruled "Later change" column, is read
+    # into that cell's text; the approval it records still dates the row's state.
+    header = ("Ref", "Date", "Project", "Asked", "Decision", "Awarded", "Later change", "Final")
+    rows = (
+        ("W1", "2023-06-14", "Youth boxing", "3,000.00", "Approved", "3,000.00", "", "3,000.00"),
+        (
+            "W2",
+            "2023-06-14",
+            "Taxi marshals",
+            "900.00",
+            "Deferred",
+            "0.00",
+            "Approved 900.00 by Board 2023-10-04",
+            "900.00",
+        ),
+    )
+    xs = (40.0, 80.0, 140.0, 230.0, 280.0, 330.0, 375.0, 540.0)
+    placed = [(40.0, 780.0, "Fictional document for software testing. Grants log 2023-24")]
+    for i, row in enumerate((header, *rows)):
+        for j, (x, cell) in enumerate(zip(xs, row, strict=True)):
+            if i and j in (3, 5, 7):  # figures set right in their columns
+                end = xs[j + 1] - 4 if j + 1 < len(xs) else 580.0
+                x = end - stringWidth(cell, "Helvetica", 10)
+            if cell:
+                placed.append((x, TOP + 40 - LINE * i, cell))
+    walls = [(x - 2, TOP + 40 - LINE * len(rows) - 4, TOP + 52) for x in xs[1:]]
+    pdf = read_pdf(place_pdf(tmp_path / "log.pdf", [placed], uprights=[walls]), "log.pdf")
+    found = extract_funding("log.pdf", pdf.pages, clean_pages(pdf.pages), "2023-24", "", "minutes")
+    assert [(d.item, d.amount, d.outcome, d.date) for d in found] == [
+        ("Youth boxing", 3_000, "approved", "2023-06-14"),
+        ("Taxi marshals", 900, "approved", "2023-10-04"),
+    ]

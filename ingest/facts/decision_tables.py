@@ -88,6 +88,7 @@ _CHANGED_CELL_RE = re.compile(
     r"^\W*(?:reduced|increased|cut|raised|topped up|amended|varied|revised)\b", re.I
 )
 _APPROVED_CELL_RE = re.compile(r"^\W*(?:approved|agreed|awarded)\b", re.I)
+_RUN_IN_SUM_RE = re.compile(r"^\s*£?\d[\d,]*(?:\.\d\d)?\s+(?=[A-Za-z])")
 # A bid passed up to another body with advice ("Recommended to the Steering Group"): no decision yet.
 _REFERRED_CELL_RE = re.compile(r"^\W*(?:recommended|referred)\b", re.I)
 
@@ -504,7 +505,9 @@ def _funding_row(
         if given_up is not None:  # "£0 | awarded 2.4; withdrawn Feb 2024": approved, then given up
             amount, outcome = given_up, "withdrawn"
         change = cells.get("change", "")
-        later = ANY_DATE_RE.sub(" ", change)  # "2024-11-05 increased to 9250": a change
+        # "2024-11-05 increased to 9250" is a change; so is "0.00 Approved 8,400 by RAG 2021-11-10",
+        # the column before's sum, set right against the cell, read into it.
+        later = _RUN_IN_SUM_RE.sub("", ANY_DATE_RE.sub(" ", change))
         if outcome == "approved" and _CHANGED_CELL_RE.match(later):
             outcome = "amended"  # the sum first approved is not in the row: the final one is said
             changed_on = first_date(change)
