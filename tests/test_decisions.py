@@ -96,7 +96,7 @@ def test_a_reason_for_a_change_names_no_item(tmp_path: Path) -> None:
     lines = [
         "Northby Board annual report 2023-24",
         "",
-        "The Board first agreed £16k in May 2023; in January 2024 it reduced the award to £11.5k because",
+        "The Board first agreed £14k in May 2023; in January 2024 it reduced the award to £9.5k because",
         "the police paid for two shifts a week itself.",
     ]
     found = _decisions(make_pdf(tmp_path / "report.pdf", [lines]), doc_type="annual report")

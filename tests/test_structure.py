@@ -185,11 +185,11 @@ def test_a_rule_down_the_page_between_columns_parts_them_beside_a_table_of_figur
     placed: list[Placed] = [(50, 790, "Fictional document for software testing. Annual Report")]
     placed += [(50, 760 - 14 * i, line) for i, line in enumerate(LEFT[:2])]
     money = (
-        ("Commissioner's grant", "58,500"),
-        ("District Council", "25,000"),
-        ("Brought forward", "13,540"),
+        ("Commissioner's grant", "41,200"),
+        ("District Council", "18,000"),
+        ("Brought forward", "6,310"),
     )
-    money += (("Available", "97,040"), ("Final awards", "70,370"), ("Carried forward", "26,670"))
+    money += (("Available", "65,510"), ("Final awards", "52,880"), ("Carried forward", "12,630"))
     for i, (label, figure) in enumerate(money):
         placed += [(60, 732 - 14 * i, label), (240, 732 - 14 * i, figure)]
     placed += [(320, 760 - 14 * i, line) for i, line in enumerate(RIGHT)]

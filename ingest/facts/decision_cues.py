@@ -213,7 +213,7 @@ ITEM_PATTERNS = (
     # "£2,750 for X, run by Y, was approved"
     re.compile(rf"£\S+\s+(?:\w+\s+)?for\s+{ARTICLE}(?P<item>.+?){ITEM_STOP}", re.I),
     # the purpose of the money after it: "£2k from the reserve for X", "... towards X for twelve months";
-    # not past a reason ("reduced to £11.5k because the police paid for two shifts")
+    # not past a reason ("cut to £7.2k because the council paid for the late shifts")
     re.compile(
         rf"£(?:(?!\bbecause\b|;).)*?\b(?:for|to fund|towards)\s+(?!{_SPAN}\b){ARTICLE}"
         rf"(?P<item>.+?){ITEM_STOP}",

@@ -505,7 +505,7 @@ def _funding_row(
         if given_up is not None:  # "£0 | awarded 2.4; withdrawn Feb 2024": approved, then given up
             amount, outcome = given_up, "withdrawn"
         change = cells.get("change", "")
-        # "2024-11-05 increased to 9250" is a change; so is "0.00 Approved 8,400 by RAG 2021-11-10",
+        # "2024-11-05 increased to 9250" is a change; so is "0.00 Approved 5,300 by the Board 2022-03-09",
         # the column before's sum, set right against the cell, read into it.
         later = _RUN_IN_SUM_RE.sub("", ANY_DATE_RE.sub(" ", change))
         if outcome == "approved" and _CHANGED_CELL_RE.match(later):

@@ -18,7 +18,7 @@ from ingest.facts.periods import first_date
 from ingest.parse.blocks import CleanPage
 from ingest.text import split_sentences
 
-# "Next meeting", or the next sitting of a body named by its initials ("6. Next BCSG: Wed 06/10/21").
+# "Next meeting", or the next sitting of a body named by its initials ("6. Next NSG: Thu 07/04/22").
 _NEXT_BODY = r"next (?-i:[A-Z]{2,6})(?: meeting\b|(?=\s*:))"
 NEXT_MEETING_RE = re.compile(rf"\b(?:date of )?next meeting\b|\b{_NEXT_BODY}", re.IGNORECASE)
 # The item's label closing a block: a heading alone, or one set tight under the text above it and

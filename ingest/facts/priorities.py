@@ -29,7 +29,7 @@ _SUBSECTION_RE = re.compile(r"^(\d{1,2})\.\d{1,2}\.?\s+(.+)$")  # "2.1 Serious v
 _NAMING_RE = re.compile(r"\bpriorities\b[^:.]*:\s*(?P<items>[^:]+?)\.?$", re.I)
 # ... or after "priorities (for <year>) were/are", when semicolons set the items apart: "Our
 # priorities for 2024-25 were A; B; C; and D." (a clause after "were" has no semicolons), a clause
-# between commas allowed ("Our priorities for 2019 to 2022, set from the 2018 assessment, are ...").
+# between commas allowed ("Our priorities for 2020 to 2023, set from the 2019 assessment, are ...").
 _STATING_RE = re.compile(
     r"\bpriorities(?:\s+for\s+[^:;,]{1,30}?)?(?:,\s+[^:;,]{1,60},)?\s+(?:are|were|will be|remain(?:ed)?)\s+"
     r"(?P<items>[^:]+;[^:]+?)\.?$",
