@@ -41,7 +41,6 @@ _AFTER_AWARD_Q_RE = re.compile(
 )
 # A yes-or-no question ("did we fund X", "was X funded?") asks what became of X, whatever it was.
 _YES_NO_Q_RE = re.compile(r"^\W*(?:did|was|were|has|have|had|is|are)\b", re.IGNORECASE)
-# "what was the outcome of the bid deferred in September": where it ended, whatever time names the bid.
 # Approved at the sum asked, not cut: "which bids were approved in full", "got everything they asked for".
 _IN_FULL_Q_RE = re.compile(
     r"\bin full\b|\b(?:the )?full (?:amount|sum)\b|\beverything (?:they|it) (?:asked|applied) for\b"
@@ -49,6 +48,7 @@ _IN_FULL_Q_RE = re.compile(
     re.IGNORECASE,
 )
 _IN_FULL_WORDS = frozenset(terms("in full amount sum everything asked applied without cut reduction"))
+# "what was the outcome of the bid deferred in September": where it ended, whatever time names the bid.
 _FINAL_Q_RE = re.compile(
     r"\b(?:outcome|became of|in the end|eventually|end(?:ed)? up|result)\b", re.IGNORECASE
 )

@@ -9,7 +9,8 @@ place. A column may hold a table when the page's rules (`rules`) are drawn withi
 and none across the gutter. A page whose text is drawn sideways or upside down (a landscape table on
 a portrait page) is read in the orientation that shows the most of its text upright.
 
-Pages without columns come out exactly as pypdf's layout mode gives them.
+Pages without columns come out as pypdf's layout mode gives them, but that runs of text with a
+table's upright rule between them stay apart as cells (`fixed_width`).
 """
 
 from __future__ import annotations
@@ -76,8 +77,9 @@ FULL_LINE = 0.85  # a column line reaching this share of its column's width runs
 COLUMN_RULE_SHARE = (
     0.5  # a heading's hairline in the archive is 0.6 of its column; a bullet's square far less
 )
-# An upright rule down this share of the page's text, at least, is drawn between its columns (a
-# table's walls run the table's height).
+# An upright rule down this share of the page's text, at least, is drawn between its columns: in the
+# evaluation archive such rules run 686 to 700 points, nearly the whole text; the tallest table wall
+# found runs 376, about half (a table's walls run the table's height).
 COLUMN_RULE_HEIGHT = 0.6
 RULE_SPAN = 3.0  # line spacings at most between two such lines for a rule between them to be among them
 
