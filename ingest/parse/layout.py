@@ -28,7 +28,7 @@ from pypdf._text_extraction._layout_mode import _fixed_width_page as _pypdf_fixe
 from pypdf.generic import ArrayObject, ContentStream, StreamObject
 
 from ingest.parse.fixed_width import fixed_width_text
-from ingest.parse.rules import Rule, painted_rules, painted_uprights
+from ingest.parse.rules import Rule, painted
 from ingest.parse.turned import with_headings_upright
 
 # pypdf's layout-mode internals, typed loosely: its BT groups are passed around here as plain dicts.
@@ -103,19 +103,13 @@ def page_text(page: Any) -> str:
     char_width = _layout_mode.fixed_char_width(groups, 1.25)
     lines = _layout_mode.y_coordinate_groups(groups)
 
-    def rules() -> list[Rule]:
-        """The rules, placed as the text is: from its left edge; a page turned upright has none. Read
-        only for a page with a gutter, the one kind that asks."""
-        if origin is None:
-            return []
-        return [replace(r, x0=r.x0 - origin, x1=r.x1 - origin) for r in painted_rules(operations)]
-
-    # A table's cell walls, placed as the text is; none for a page turned upright.
-    uprights = (
-        []
-        if origin is None
-        else [replace(r, x0=r.x0 - origin, x1=r.x1 - origin) for r in painted_uprights(operations)]
-    )
+    # The rules across and the cell walls, placed as the text is: from its left edge; a page turned
+    # upright has none.
+    rules: list[Rule] = []
+    uprights: list[Rule] = []
+    if origin is not None:
+        across, walls = painted(operations)
+        rules, uprights = _placed(across, origin), _placed(walls, origin)
     sections = _sections(lines, rules, uprights)
     if all(kind == "whole" for kind, _ in sections):
         return fixed_width_text(lines, char_width, uprights)
@@ -129,6 +123,10 @@ def page_text(page: Any) -> str:
                 _render(left, char_width) + ("\n" if joined else "\n\n") + _render(right, char_width)
             )
     return "\n\n".join(part for part in parts if part.strip())
+
+
+def _placed(rules: list[Rule], origin: float) -> list[Rule]:
+    return [replace(r, x0=r.x0 - origin, x1=r.x1 - origin) for r in rules]
 
 
 def _operations(page: Any) -> list[Any]:
@@ -200,7 +198,7 @@ def _pieces(group: dict[str, Any]) -> list[_Piece]:
 
 
 def _sections(
-    lines: dict[int, list[dict[str, Any]]], rules: Callable[[], list[Rule]], uprights: Sequence[Rule] = ()
+    lines: dict[int, list[dict[str, Any]]], rules: Sequence[Rule], uprights: Sequence[Rule] = ()
 ) -> list[tuple[str, list[Any]]]:
     """The page top to bottom as ("whole", line keys) and ("columns", (gutter, line keys)) sections."""
     keys = list(lines)
@@ -211,7 +209,7 @@ def _sections(
         return [("whole", keys)]
     edge = _column_edge(pieces, gutter)
     apart = (
-        (math.floor(ruled.y0), math.ceil(ruled.y1)) if ruled else _ruled_apart(pieces, gutter, edge, rules())
+        (math.floor(ruled.y0), math.ceil(ruled.y1)) if ruled else _ruled_apart(pieces, gutter, edge, rules)
     )
     runs: list[tuple[bool, list[int]]] = []  # (read whole, lines)
     for ty in keys:
@@ -288,7 +286,7 @@ def _column_edge(pieces: dict[int, list[_Piece]], gutter: float) -> float:
 
 
 def _column_rule(
-    pieces: dict[int, list[_Piece]], uprights: Sequence[Rule], rules: Callable[[], list[Rule]]
+    pieces: dict[int, list[_Piece]], uprights: Sequence[Rule], rules: Sequence[Rule]
 ) -> Rule | None:
     """A rule drawn between two columns down most of the page's text, no text or rule crossing it
     and text both sides of it on enough lines; None when there is none. A table's figures set by
@@ -307,7 +305,7 @@ def _column_rule(
         ):
             continue
         beside = [line for ty, line in pieces.items() if rule.y0 <= ty <= rule.y1]
-        crossed = any(r.x0 < x < r.x1 and rule.y0 <= r.y0 <= rule.y1 for r in rules())
+        crossed = any(r.x0 < x < r.x1 and rule.y0 <= r.y0 <= rule.y1 for r in rules)
         if not crossed and not any(p.x0 < x < p.x1 for line in beside for p in line):
             sides = sum(1 for line in beside if _both_sides(line, x))
             return rule if sides >= MIN_COLUMN_LINES else None
@@ -358,7 +356,7 @@ def _main_reach(pieces: dict[int, list[_Piece]], gutter: float) -> float:
 
 
 def _ruled_apart(
-    pieces: dict[int, list[_Piece]], gutter: float, edge: float, rules: list[Rule]
+    pieces: dict[int, list[_Piece]], gutter: float, edge: float, rules: Sequence[Rule]
 ) -> tuple[int, int] | None:
     """The lowest and highest of the lines with text both sides of the gutter, where the page's
     rules among them lie within one column each, at least one of them a good part of its column's

@@ -37,21 +37,23 @@ class Rule:
 def painted_rules(operations: Sequence[tuple[Any, bytes]]) -> list[Rule]:
     """The horizontal rules, bands and boxes a content stream paints, at least `MIN_RULE_WIDTH` wide
     and at most `MAX_RULE_HEIGHT` tall; a clipping path, never painted, is none."""
-    return [
-        r for r, _ in _painted(operations) if r.x1 - r.x0 >= MIN_RULE_WIDTH and r.y1 - r.y0 <= MAX_RULE_HEIGHT
-    ]
+    return painted(operations)[0]
 
 
-def painted_uprights(operations: Sequence[tuple[Any, bytes]]) -> list[Rule]:
-    """The upright rules a content stream paints between a table's columns: lines drawn upright, and
-    the sides of boxes drawn round cells (a box filled only is a cell's shading, no rule)."""
-    found: list[Rule] = []
+def painted(operations: Sequence[tuple[Any, bytes]]) -> tuple[list[Rule], list[Rule]]:
+    """From one reading of a content stream: its horizontal rules (as `painted_rules`), and the
+    upright rules it paints between a table's columns: lines drawn upright, and the sides of boxes
+    drawn round cells (a box filled only is a cell's shading, no rule)."""
+    rules: list[Rule] = []
+    uprights: list[Rule] = []
     for r, stroked_box in _painted(operations):
+        if r.x1 - r.x0 >= MIN_RULE_WIDTH and r.y1 - r.y0 <= MAX_RULE_HEIGHT:
+            rules.append(r)
         if stroked_box:
-            found += [Rule(x, x, r.y0, r.y1) for x in (r.x0, r.x1)]
+            uprights += [Rule(x, x, r.y0, r.y1) for x in (r.x0, r.x1)]
         elif r.x1 - r.x0 <= MAX_UPRIGHT_WIDTH:
-            found.append(r)
-    return [r for r in found if r.y1 - r.y0 >= MIN_UPRIGHT_HEIGHT]
+            uprights.append(r)
+    return rules, [r for r in uprights if r.y1 - r.y0 >= MIN_UPRIGHT_HEIGHT]
 
 
 def _painted(operations: Sequence[tuple[Any, bytes]]) -> Iterator[tuple[Rule, bool]]:
