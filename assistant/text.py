@@ -119,7 +119,7 @@ IRREGULAR = {
     "supt": "superintendent",
     "insp": "inspector",
     "sgt": "sergeant",
-    "op": "operation",  # a police operation typed short: "op nightjar" is "Operation Nightjar"
+    "op": "operation",  # a police operation typed short: "op wagtail" is "Operation Wagtail"
     # Months as tables and typed questions shorten them: "14 Feb 2024" is "14 February 2024". Not
     # "mar" (nor "may", which is no shortening), a word too.
     **{short: MONTHS[month_number(short) - 1] for short in MONTH_ABBREVIATIONS.split("|") if short != "mar"},
