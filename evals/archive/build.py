@@ -1,4 +1,4 @@
-"""Write the evaluation archive: the real report beside thirty-three invented partnerships' documents.
+"""Write the evaluation archive: the real report beside thirty-four invented partnerships' documents.
 
     python -m evals.archive.build TARGET
 
@@ -143,6 +143,15 @@ from evals.archive import ravensholt_note as g_note
 from evals.archive import ravensholt_plan as g_plan
 from evals.archive import ravensholt_report_2223 as g_2223
 from evals.archive import ravensholt_report_2324 as g_2324
+from evals.archive import rushbeck_actionlog as zh_actionlog
+from evals.archive import rushbeck_assessment as zh_assessment
+from evals.archive import rushbeck_decision as zh_decision
+from evals.archive import rushbeck_minutes as zh_minutes
+from evals.archive import rushbeck_panel as zh_panel
+from evals.archive import rushbeck_register as zh_register
+from evals.archive import rushbeck_report_2324 as zh_2324
+from evals.archive import rushbeck_report_2425 as zh_2425
+from evals.archive import rushbeck_terms as zh_terms
 from evals.archive import sallowmere_assessment as l_assessment
 from evals.archive import sallowmere_letter as l_letter
 from evals.archive import sallowmere_minutes as l_minutes
@@ -245,6 +254,8 @@ from evals.archive.names import (
     RAVENSHOLT,
     RAVENSHOLT_BOARD,
     RAVENSHOLT_DIR,
+    RUSHBECK,
+    RUSHBECK_DIR,
     SALLOWMERE,
     SALLOWMERE_DIR,
     SKELDERWYKE,
@@ -356,6 +367,7 @@ _zd = _Partnership(FENHALLOW_DIR, FENHALLOW)
 _ze = _Partnership(SKELDERWYKE_DIR, SKELDERWYKE)
 _zf = _Partnership(KELSTHORPE_DIR, KELSTHORPE)
 _zg = _Partnership(GLYNMORLAN_DIR, GLYNMORLAN)
+_zh = _Partnership(RUSHBECK_DIR, RUSHBECK)
 
 
 BOARD = "Kestrelford Community Safety Partnership Board minutes"
@@ -2489,6 +2501,79 @@ DOCUMENTS: tuple[Document, ...] = (
         "2023-24",
         "2024-07-17",
         zg_2324.write_annual_report_2324,
+    ),
+    _zh(
+        "annual-report-2023-24.pdf",
+        zh_2324.TITLE_2324,
+        "annual report",
+        "2023-24",
+        "2024-07-16",
+        zh_2324.write_annual_report_2324,
+    ),
+    _zh(
+        "strategy-board-minutes-2024-06-11.pdf",
+        zh_minutes.TITLE_JUNE,
+        "minutes",
+        "2024-25",
+        "2024-06-11",
+        zh_minutes.write_minutes_june,
+    ),
+    _zh(
+        "lfp-decision-sheet-2024-09-17-scanned.pdf",
+        f"{zh_panel.TITLE_PANEL} (signed, scanned)",
+        "minutes",
+        "2024-25",
+        "2024-09-17",
+        zh_panel.write_panel_sheet,
+        scanned=True,
+    ),
+    _zh(
+        "strategic-assessment-2024.pdf",
+        zh_assessment.TITLE_SA,
+        "strategic assessment",
+        "2024-25",
+        "2024-11-08",
+        zh_assessment.write_assessment,
+    ),
+    _zh(
+        "decision-note-dn-2024-07.pdf",
+        zh_decision.TITLE_DN,
+        "other",
+        "2024-25",
+        "2024-12-02",
+        zh_decision.write_decision_note,
+    ),
+    _zh(
+        "strategy-board-action-log-2025-01-21.pdf",
+        zh_actionlog.TITLE_JANUARY,
+        "minutes",
+        "2024-25",
+        "2025-01-21",
+        zh_actionlog.write_action_log,
+    ),
+    _zh(
+        "terms-of-reference-v4-2025.pdf",
+        zh_terms.TITLE_TERMS,
+        "other",
+        "2025-26",
+        "2025-01-21",
+        zh_terms.write_terms,
+    ),
+    _zh(
+        "lsf-register-2024-25.pdf",
+        zh_register.TITLE_REGISTER,
+        "other",
+        "2024-25",
+        "2025-04-30",
+        zh_register.write_register,
+    ),
+    _zh(
+        "annual-report-2024-25.pdf",
+        zh_2425.TITLE_2425,
+        "annual report",
+        "2024-25",
+        "2025-07-15",
+        zh_2425.write_annual_report_2425,
     ),
 )
 

@@ -1,4 +1,4 @@
-"""The thirty-three invented partnerships: names, folders and members shared by their documents."""
+"""The thirty-four invented partnerships: names, folders and members shared by their documents."""
 
 from __future__ import annotations
 
@@ -156,3 +156,8 @@ GLYNMORLAN_DIR = "glynmorlan"
 GLYNMORLAN_SHORT = "Glynmorlan CSP"
 GLYNMORLAN_GROUP = "Glynmorlan CSP Strategic Group"
 GLYNMORLAN_FUND = "Glynmorlan Community Safety Fund"
+RUSHBECK = "Rushbeck Community Safety Partnership"
+RUSHBECK_DIR = "rushbeck"
+RUSHBECK_SHORT = "RCSP"
+RUSHBECK_BOARD = "RCSP Strategy Board"
+RUSHBECK_FUND = "Rushbeck Locality Safety Fund"

@@ -96,6 +96,8 @@ QUESTION_FILES = (
     "archive32-test.jsonl",
     "archive33-dev.jsonl",
     "archive33-test.jsonl",
+    "archive34-dev.jsonl",
+    "archive34-test.jsonl",
     "compare-dev.jsonl",
     "minutes-dev.jsonl",
     "real-typed-dev.jsonl",
