@@ -11,6 +11,7 @@ import stat
 from dataclasses import dataclass
 from pathlib import Path
 
+import pypdfium2 as pdfium
 import pytest
 from langchain_core.embeddings import Embeddings
 from reportlab.pdfgen import canvas
@@ -25,6 +26,7 @@ from assistant.settings import Settings
 from evals.bench_ocr import bench_ocr
 from evals.scan import scan_pdf
 from ingest.errors import ConfigError
+from ingest.parse.ocr import ocr_page
 from ingest.parse.ocr_cache import OcrCache, ocr_dir
 from ingest.parse.pdf import NO_TEXT_LAYER, file_sha256, read_pdf
 from ingest.parse.reader import NO_TESSERACT
@@ -376,3 +378,41 @@ def test_bench_measures_ocr_pages_per_second() -> None:
     result = bench_ocr(pages=(3,))
     assert set(result.figures) == {"ocr_pages_per_s", "ocr_s_per_page", "ocr_mean_confidence"}
     assert result.figures["ocr_pages_per_s"] > 0 and result.figures["ocr_mean_confidence"] > 80
+
+
+def shaded_table_pdf(path: Path) -> Path:
+    """A grants table whose header row is printed on grey shading, ruled as forms are."""
+    pdf = canvas.Canvas(str(path), pagesize=(500, 300))
+    pdf.setFillGray(0.72)
+    pdf.rect(20, 220, 460, 30, stroke=0, fill=1)
+    pdf.setFillGray(0.0)
+    pdf.setFont("Helvetica-Bold", 12)
+    for x, word in ((30, "Ref"), (90, "Applicant"), (300, "Asked"), (380, "Decision")):
+        pdf.drawString(x, 230, word)
+    pdf.setFont("Helvetica", 12)
+    pdf.setStrokeGray(0.5)
+    for row, cells in enumerate(
+        (("B1", "Ferrow Youth Club", "4,200", "APPROVED"), ("B2", "Hillside Watch", "900", "DEFERRED"))
+    ):
+        y = 195 - 30 * row
+        for x, word in zip((30, 90, 300, 380), cells, strict=True):
+            pdf.drawString(x, y, word)
+        pdf.line(20, y - 10, 480, y - 10)
+    for x in (20, 80, 290, 370, 480):
+        pdf.line(x, 250, x, 155)
+    pdf.showPage()
+    pdf.save()
+    return path
+
+
+def test_words_printed_on_a_shaded_header_row_are_read(tmp_path: Path) -> None:
+    source = shaded_table_pdf(tmp_path / "table.pdf")
+    scan = scan_pdf(source, tmp_path / "table-scan.pdf", angle=0.8, noise=0.01, seed=4)
+    document = pdfium.PdfDocument(str(scan))
+    try:
+        text = ocr_page(document[0], 1).text
+    finally:
+        document.close()
+    header = next(line for line in text.splitlines() if "Ref" in line)
+    assert header.split() == ["Ref", "Applicant", "Asked", "Decision"]
+    assert "Ferrow Youth Club" in text and "+" not in text

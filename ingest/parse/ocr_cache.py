@@ -17,7 +17,7 @@ from ingest.parse.ocr import OCR_DPI, OcrPage, OcrWord
 
 # Part of every cache file: OCR'd with another recipe (resolution, language, preprocessing), a page
 # is read again rather than trusted. Bump when ingest/ocr.py changes what a page reads as.
-RECIPE = f"tesseract-eng-psm3/{OCR_DPI}dpi/median3-rules-deskew-bullets/v5"
+RECIPE = f"tesseract-eng-psm3/{OCR_DPI}dpi/median3-rules-shading-deskew-bullets/v6"
 
 
 def ocr_dir(data_dir: Path) -> Path:

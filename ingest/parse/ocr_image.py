@@ -13,6 +13,7 @@ from PIL import Image, ImageFilter
 INK = 128  # grey level below which a pixel is ink
 MAX_SKEW = 5.0  # degrees searched either way: scanners feed pages a few degrees askew, not more
 RULE_INCHES = 0.5  # a straight run of ink this long is a ruled line (no letter has one)
+FILL_INCHES = 0.04  # a run of marks thicker than this is shading, not a rule (rules are a point or two)
 RULE_GREY = 210  # grey level below which a mark may be part of a (light grey) table rule
 # What Tesseract makes of a bullet dot when it reads one at all.
 BULLET_MISREADS = frozenset("•·◦▪■●oe«»©®°*¢+-=")
@@ -26,7 +27,11 @@ def prepare(image: Image.Image, dpi: float) -> tuple[Image.Image, float]:
     image = image.filter(ImageFilter.MedianFilter(3))
     pixels = np.asarray(image).copy()
     # Table rules are often printed light grey: look for them among light marks too, not only ink.
-    pixels[_grown(_rules(pixels < RULE_GREY, max(int(RULE_INCHES * dpi), 20)), 2)] = 255
+    ruled = _rules(pixels < RULE_GREY, max(int(RULE_INCHES * dpi), 20))
+    # A shaded cell is such a run of marks too, but thick: there only the shading goes, and the
+    # words printed on it stay.
+    shaded = _opened(ruled, max(int(FILL_INCHES * dpi / 2), 1))
+    pixels[_grown(ruled, 2) & ~(shaded & (pixels < INK))] = 255
     image = Image.fromarray(pixels)
     angle = skew(image)
     if angle:
@@ -60,6 +65,25 @@ def _rules(ink: np.ndarray, length: int) -> np.ndarray:
     rows = ink | np.roll(ink, 1, axis=0) | np.roll(ink, -1, axis=0)
     columns = ink | np.roll(ink, 1, axis=1) | np.roll(ink, -1, axis=1)
     return ink & (_long_runs(rows, length) | _long_runs(columns.T, length).T)
+
+
+def _opened(mask: np.ndarray, by: int) -> np.ndarray:
+    """The parts of the mask a square `2 * by + 1` wide fits inside: nothing of a thin rule, nor of
+    two rules crossing, but all of a shaded cell."""
+    inside = mask
+    for axis in (0, 1):
+        inside = _shifted(inside, by, axis, np.logical_and)
+    for axis in (0, 1):
+        inside = _shifted(inside, by, axis, np.logical_or)
+    return inside
+
+
+def _shifted(mask: np.ndarray, by: int, axis: int, join: np.ufunc) -> np.ndarray:
+    """The mask joined with itself moved up to `by` pixels either way along one axis."""
+    out = mask.copy()
+    for shift in range(1, by + 1):
+        out = join(out, join(np.roll(mask, shift, axis=axis), np.roll(mask, -shift, axis=axis)))
+    return out
 
 
 def _grown(mask: np.ndarray, by: int) -> np.ndarray:
