@@ -166,3 +166,51 @@ def test_a_title_printed_letter_spaced_is_read_as_words(tmp_path: Path) -> None:
     assert (blocks[0].kind, blocks[0].text) == ("heading", "SECTION 7 Recommendations")
     assert unspaced("A B C   12,000") == "A B C   12,000"  # letters beside a figure: a row's cells
     assert unspaced("S T A N N E R L E Y   C O M M U N I T Y") == "STANNERLEY COMMUNITY"
+
+
+def test_a_decisions_table_with_wrapped_cells_names_each_bid_whole(tmp_path: Path) -> None:
+    # No amount column: each sum is in the decision cell, and item and decision cells wrap together.
+    path = make_pdf(
+        tmp_path / "decisions.pdf",
+        [
+            [
+                "Harlow Vale Board: record of decisions",
+                "",
+                "Bid | Applicant | Asked | Background | Decision",
+                "Mentoring for young people at | Oakfield Trust | £9,000 | Deferred in November until the"
+                " | APPROVED at £7,500",
+                "risk of exploitation |  |  | grant was confirmed. | from the grant",
+                "Street pastors | Vale Churches | £4,000 | Paid £4,000 in June; the scheme"
+                " | AMENDED: award reduced",
+                "night-time patrols |  |  | ran on fewer nights. | from £4,000 to £3,100",
+            ]
+        ],
+    )
+    pdf = read_pdf(path, path.name)
+    found = extract_funding(path.name, pdf.pages, clean_pages(pdf.pages), "2024-25", "", "minutes")
+    assert {(d.item, d.lead, d.amount, d.outcome, d.previous) for d in found} == {
+        ("Mentoring for young people at risk of exploitation", "Oakfield Trust", 7_500, "approved", 0),
+        ("Street pastors night-time patrols", "Vale Churches", 3_100, "amended", 4_000),
+    }
+
+
+def test_a_bid_of_a_body_for_a_sum_for_a_purpose_is_named_by_its_purpose(tmp_path: Path) -> None:
+    path = make_pdf(
+        tmp_path / "minutes.pdf",
+        [
+            [
+                "Harlow Vale Board: minutes of the meeting held on 14 May 2024",
+                "",
+                "RESOLVED: to defer the bid of Oakfield Trust for £9,000 for mentoring young people at risk",
+                "of exploitation until the grant agreement is signed.",
+            ]
+        ],
+    )
+    pdf = read_pdf(path, path.name)
+    (found,) = extract_funding(path.name, pdf.pages, clean_pages(pdf.pages), "2024-25", "", "minutes")
+    assert (found.item, found.lead, found.amount, found.outcome) == (
+        "Mentoring young people at risk of exploitation",
+        "Oakfield Trust",
+        9_000,
+        "deferred",
+    )

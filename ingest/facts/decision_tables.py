@@ -36,7 +36,7 @@ from ingest.facts.periods import (
     first_date,
     window_year,
 )
-from ingest.parse.blocks import ALIGN_SLACK
+from ingest.parse.blocks import ALIGN_SLACK, CleanPage
 from ingest.parse.footnotes import NOTE_MARK_RE
 from ingest.parse.pdf import Page
 from ingest.parse.tables import cell_joined, opens_other_table, units_apart
@@ -318,6 +318,49 @@ def header_table(document: str, page: Page, period: str) -> tuple[list[FundingDe
             lines.append(" ".join(line.split()))
     flush()
     return table.decisions, table.actions
+
+
+def block_tables(document: str, page: CleanPage, period: str) -> tuple[list[FundingDecision], list[Action]]:
+    """The funding and actions tables among a cleaned page's blocks, read as `header_table` reads
+    layout text, but with each row's cells as cleaning placed them under its header's columns."""
+    table = _Table(document, page.number, period)
+    header: list[tuple[int, str, str]] = []
+    kind, columns = "", ()  # type: tuple[str, tuple[str, ...]]
+    rows: list[tuple[dict[str, str], list[str]]] = []
+    above: list[str] = []
+
+    def flush() -> None:
+        table.add(kind, header, rows, above)
+        rows.clear()
+
+    for block in page.blocks:
+        if block.kind == "row" and not block.cells and rows:  # a wrapped line of the row above
+            rows[-1][1].append(" ".join(block.text.split()))
+            continue
+        if block.kind == "row" and block.cells and block.header:
+            if block.header != columns:
+                flush()
+                columns = block.header
+                kind, header = _header_roles(_spread(block.header)) or ("", [])
+            if header:
+                by_role: dict[str, str] = {}
+                for (_, role, _), cell in zip(header, block.cells, strict=False):
+                    if cell:
+                        by_role[role] = f"{by_role.get(role, '')} {cell}".strip()
+                rows.append((by_role, [" ".join(block.text.split())]))
+            continue
+        flush()
+        header, kind, columns = [], "", ()
+        if block.kind != "header":
+            above = [*above[-3:], block.text]
+    flush()
+    return table.decisions, table.actions
+
+
+def _spread(texts: tuple[str, ...]) -> list[tuple[int, str]]:
+    """Header cells at made-up columns, far enough apart to stay cells."""
+    starts = [sum(len(t) + 4 for t in texts[:i]) for i in range(len(texts))]
+    return list(zip(starts, texts, strict=True))
 
 
 class _Table:

@@ -22,7 +22,7 @@ from dataclasses import replace
 
 from ingest.facts.bid_references import named_by_reference, stated_bids
 from ingest.facts.decision_prose import stated_amounts
-from ingest.facts.decision_tables import header_table, table_rows
+from ingest.facts.decision_tables import block_tables, header_table, table_rows
 from ingest.facts.decision_types import (
     Action,
     FundingDecision,
@@ -52,9 +52,10 @@ def extract_funding(
     """
     meeting = _meeting_of(raw_pages, date, doc_type)
     decisions = [row for page in raw_pages for row in table_rows(document, page, period)]
-    for page in raw_pages:
+    for raw, page in zip(raw_pages, pages, strict=False):
         # A table in minutes records that meeting's decisions, unless a row gives its own date.
-        decisions += [replace(d, date=d.date or meeting) for d in header_table(document, page, period)[0]]
+        found = _read_whole(header_table(document, raw, period)[0], block_tables(document, page, period)[0])
+        decisions += [replace(d, date=d.date or meeting) for d in found]
     for entry in stated_amounts(document, pages, period, meeting):
         target = _matching_row(entry, decisions)
         if target is None:
@@ -80,6 +81,24 @@ def extract_actions(
     """The rows of a document's actions tables (number, action, owner, due date, status)."""
     meeting = _meeting_of(raw_pages, date, doc_type)
     return [replace(a, date=meeting) for page in raw_pages for a in header_table(document, page, "")[1]]
+
+
+def _read_whole(rows: list[FundingDecision], whole: list[FundingDecision]) -> list[FundingDecision]:
+    """Each row read from layout text, or the same row read from the cleaned page's table when that
+    one agrees on its sum and outcome: cleaning keeps a wrapped cell whole ("Mentoring for children
+    at | risk of criminal exploitation"), where the line-by-line reading may cut it or start a row
+    at its second line. A row the cleaned table alone reads is left out: it is less often right."""
+    out: list[FundingDecision] = []
+    for row in rows:
+        first = row.quote.split("\n")[0]
+        same = next((w for w in whole if first in w.quote.split("\n")), None)
+        if same is not None and (same.amount, same.outcome) == (row.amount, row.outcome):
+            # Where cleaning left a wrapped cell's next line apart, the line-by-line item is whole.
+            longer = row.item if row.item.startswith(same.item) else same.item
+            row = replace(same, item=longer, date=same.date or row.date)
+        if row not in out:
+            out.append(row)
+    return out
 
 
 def _meeting_of(raw_pages: Sequence[Page], date: str, doc_type: str) -> str:
