@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 from langchain_core.embeddings import Embeddings
 from reportlab.lib.pagesizes import A4, landscape
+from reportlab.pdfgen import canvas
 
 from assistant.answering.units import passage_units
 from assistant.service import Assistant
@@ -1077,3 +1078,40 @@ def test_a_run_in_another_font_keeps_its_place_in_a_column_line(tmp_path: Path) 
     (first, *_) = clean_pages(read_pdf(path, path.name).pages)
     text = "\n".join(block.text for block in first.blocks)
     assert "Apologies: none." in text and "Minutes: Lois Tennant" in text
+
+
+def key_facts_pdf(path: Path) -> Path:
+    """An annual report's panel of key figures, each set large over two small lines saying what it
+    counts, one of them further below its figure than the others."""
+    pdf = canvas.Canvas(str(path), pagesize=(420, 500))
+    pdf.setFont("Helvetica-Bold", 12)
+    pdf.drawString(30, 460, "Key facts")
+    facts = (
+        ("41,200", ("people live in the", "borough (2021 census)"), 16),
+        ("£12.5k", ("the most the panel can", "award to one bid"), 30),
+        ("6", ("meetings of the board", "a year"), 16),
+    )
+    y = 430
+    for figure, label, below in facts:
+        pdf.setFont("Helvetica-Bold", 22)
+        pdf.drawString(30, y, figure)
+        pdf.setFont("Helvetica", 9)
+        for i, line in enumerate(label):
+            pdf.drawString(30, y - below - 11 * i, line)
+        y -= 80
+    pdf.setFont("Helvetica", 10)
+    pdf.drawString(30, y, "The partnership met six times in the year.")
+    pdf.showPage()
+    pdf.save()
+    return path
+
+
+def test_a_key_figure_opens_the_paragraph_of_the_words_below_it(tmp_path: Path) -> None:
+    (page,) = clean_pages(read_pdf(key_facts_pdf(tmp_path / "facts.pdf"), "facts.pdf").pages)
+    assert [(b.kind, b.text) for b in page.blocks] == [
+        ("heading", "Key facts"),
+        ("para", "41,200 people live in the borough (2021 census)"),
+        ("para", "£12.5k the most the panel can award to one bid"),
+        ("para", "6 meetings of the board a year"),
+        ("para", "The partnership met six times in the year."),
+    ]

@@ -79,6 +79,8 @@ _WORD_GAP_RE = re.compile(r" {2,}")  # between letter-spaced words, wider than b
 _LOWER_NUMBERED_RE = re.compile(r"^\(?(?:[ivx]{1,4}|[a-h])[.)]\s+[A-Z]")
 # A section numbered with a capital roman numeral ("IV.  Meetings and quorum"): a title of its own
 # wherever it stands, as lists are numbered in small roman or figures.
+# A figure standing alone on its line: a sum, a count or a share, perhaps in thousands.
+_KEY_FIGURE_RE = re.compile(r"[£$€]?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|k|m|bn))?")
 _ROMAN_TITLE_RE = re.compile(r"^[IVX]{1,5}\.\s+[A-Z]")
 
 
@@ -190,7 +192,8 @@ def _blocks(lines: list[str]) -> list[tuple[Block, Spans]]:
     def flush() -> None:
         if para:
             text = " ".join(para)
-            blocks.append((Block("heading" if _looks_like_heading(para) else "para", text), ()))
+            heading = _looks_like_heading(para) and not _KEY_FIGURE_RE.fullmatch(para[0])
+            blocks.append((Block("heading" if heading else "para", text), ()))
             para.clear()
         if bullet:
             blocks.append((Block("bullet", " ".join(bullet)), ()))
@@ -212,6 +215,8 @@ def _blocks(lines: list[str]) -> list[tuple[Block, Spans]]:
             blocks.append((block, ()))
             continue
         if not stripped:
+            if len(para) == 1 and _labels_figure(para[0], _next_text(lines, at)):
+                continue  # a key figure set large, its label below after a gap: one paragraph
             caption = _caption_over(para) if len(para) > 1 and _row_next(lines, at) else ""
             flush()
             if caption:
@@ -274,7 +279,8 @@ def _blocks(lines: list[str]) -> list[tuple[Block, Spans]]:
             blocks.append((Block("row", CELL_SEPARATOR.join(cells)), spans))
             previous_row, row_cells = spans, cells
             continue
-        if bullet or _section_title(stripped, para, raw, width):
+        opens = _section_title(stripped, para, raw, width) or _labels_figure(stripped, _next_text(lines, at))
+        if bullet or opens:
             flush()
         if len(para) == 1 and _heading_above(para[0], stripped, lines[at + 1 : at + 2]):
             blocks.append((Block("heading", para.pop()), ()))
@@ -284,6 +290,13 @@ def _blocks(lines: list[str]) -> list[tuple[Block, Spans]]:
             listed.described = set()
     flush()
     return [(block, spans) for block, spans in blocks if block.text]
+
+
+def _labels_figure(line: str, below: str) -> bool:
+    """Whether a line is a key figure alone ("£12.5k", "96,300") over the words saying what it
+    counts ("the most the panel can award"): an annual report's panel of figures, each one
+    opening its own paragraph, never closing the one above."""
+    return _KEY_FIGURE_RE.fullmatch(line) is not None and below[:1].islower()
 
 
 def _caption_over(para: list[str]) -> str:
