@@ -332,6 +332,13 @@ def test_a_specific_word_only_other_partnerships_use_declines_but_a_verb_does_no
     used["rec"] = frozenset({"s.pdf"})
     assert absent_words("what does rec R5 say in the northby grant", northby, documents_with, no_forms) == ()
     assert absent_words("what does the rec room cost", northby, documents_with, no_forms) == ("rec",)
+    # "uncommitted" asks what the documents tell the other way round: "committed ..., leaving £9,000".
+    (uncommitted,), (committed,) = terms("uncommitted"), terms("committed")
+    used[uncommitted] = frozenset({"s.pdf"})
+    question = "how much of the northby grant is uncommitted"
+    assert absent_words(question, northby, documents_with, no_forms) == ("uncommitted",)
+    used[committed] = northby
+    assert absent_words(question, northby, documents_with, no_forms) == ()
 
 
 def test_the_words_naming_the_partnership_asked_about_are_no_evidence_in_its_documents(

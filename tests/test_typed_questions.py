@@ -587,6 +587,21 @@ def test_a_score_asked_is_answered_by_a_score_not_by_the_award(tmp_path: Path, m
     assert "14 out of 20" in helper.ask("what score did the night patrol bid get").text
     assert helper.ask("what score did the street lighting bid get from the panel").abstained
     assert "£2,000" in helper.ask("how much did the street lighting bid get").text
+    # "scored" telling when, in a clause of its own, asks no score: the rating is asked.
+    rated = _report(
+        tmp_path / "rated",
+        model,
+        [
+            "Scoring the candidate priorities",
+            "Candidate priority | Harm | Total | Rating",
+            "Domestic abuse | 5 | 18 | Red",
+            "Substance misuse | 4 | 13 | Amber",
+            "Burglary | 2 | 8 | Green",
+            *OTHER_SECTION,
+        ],
+    )
+    answer = rated.ask("what rating did substance misuse get when the partners scored the priorities")
+    assert "Amber" in answer.text and not answer.abstained
     # A table's score column states a score whatever its heading says of the scale.
     assert SCORE_RE.search("Hello Neighbour — Score (of 25): 11; Decision: not approved")
     assert not SCORE_RE.search("The panel scored the first round's bids on 30 April 2024.")

@@ -105,6 +105,16 @@ _SCORE_Q_RE = re.compile(
     r"|\bscored\b|\bscores?\s+(?:out of|of)\b",
     re.I,
 )
+# A clause telling when or why, not what is asked ("when the partners scored the priorities").
+_CLAUSE_OPENER_RE = re.compile(r"\b(?:when|after|before|once|while|as|because)\b[^,;?]*$", re.I)
+
+
+def _asks_score(question: str) -> bool:
+    """Whether a question asks for a score ("what did the bid score"), not for something else of a
+    time a score was given ("what rating did it get when the partners scored it")."""
+    return any(not _CLAUSE_OPENER_RE.search(question[: m.start()]) for m in _SCORE_Q_RE.finditer(question))
+
+
 # A conclusion or recommendation asked for: "what did the review conclude", "any recomendations".
 _FINDING_Q_RE = re.compile(r"\b(?:conclu(?:de|ded|des|sion|sions)|rec+om+end(?:s|ed|ation|ations)?)\b", re.I)
 _WHEN_Q_RE = re.compile(  # "by when": the second part of "who has to do it and by when"
@@ -233,7 +243,7 @@ class Asked:
             financial=financial_year(question),
             origin=bool(ORIGIN_RE.search(question)),
             wants_frequency=bool(HOW_OFTEN_RE.search(question)),  # a text stating one answers
-            wants_score=bool(_SCORE_Q_RE.search(question)),
+            wants_score=_asks_score(question),
             wants_finding=bool(_FINDING_Q_RE.search(question)),
             month_years=frozenset(month_years_in(question)),
             outdated=superseded if now else frozenset(),

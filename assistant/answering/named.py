@@ -44,6 +44,8 @@ _POSSESSIVE_RE = re.compile(r"['’]s?$")
 # A run of capitalised words after a joining word that follows another: the end of a longer name.
 _CONTINUES_NAME_RE = re.compile(r"[A-Z][\w'’-]*(?:,|\s+(?:and|of|for|&))\s+$")
 _NAME_OF_THING_WORDS = 2  # words at least of a name that the documents answering about it print whole
+_NEGATED_RE = re.compile(r"^(?:un|non-?)")
+_NEGATED_MIN = 5  # letters at least after the prefix: "under", "union" and "unit" are no negations
 _THING_WORDS = 2  # capitalised words at least after a place's name that make it a project's name
 
 
@@ -157,12 +159,23 @@ def absent_words(
         if max(commonness(term, word), _participle(word)) >= ABSENT_ZIPF or word.casefold() in labelling:
             continue
         used = documents_with(term)
-        if not used or used & documents:
+        if not used or used & documents or _unsaid(word, documents, documents_with):
             continue
         other_forms = [terms(form) for form in forms(typed.get(word, word))]
         if not any(form and all(documents_with(t) & documents for t in form) for form in other_forms):
             absent.append(word)
     return tuple(dict.fromkeys(absent))
+
+
+def _unsaid(word: str, documents: frozenset[str], documents_with: DocumentsWith) -> bool:
+    """Whether a word is another's negation ("uncommitted", "unspent", "non-statutory") that the
+    documents state the other way ("committed ... leaving £27,995"): what is left unsaid is asked."""
+    rest = _NEGATED_RE.sub("", word.casefold())
+    return (
+        rest != word.casefold()
+        and len(rest) >= _NEGATED_MIN
+        and all(documents_with(t) & documents for t in terms(rest))
+    )
 
 
 def _participle(word: str) -> float:
