@@ -214,3 +214,24 @@ def test_a_bid_of_a_body_for_a_sum_for_a_purpose_is_named_by_its_purpose(tmp_pat
         9_000,
         "deferred",
     )
+
+
+def test_a_funding_table_whose_header_names_a_year_is_read(tmp_path: Path) -> None:
+    path = make_pdf(
+        tmp_path / "report.pdf",
+        [
+            [
+                "Harlow Vale Partnership annual report 2024-25",
+                "",
+                "Ref | Project | Lead organisation | Priority in 2024-25 | Final award",
+                "HV-01 | Detached youth work | Vale Youth | Anti-social behaviour | £8,000",
+                "HV-02 | Shopwatch radios | Town Traders | Retail crime | £5,250",
+            ]
+        ],
+    )
+    pdf = read_pdf(path, path.name)
+    found = extract_funding(path.name, pdf.pages, clean_pages(pdf.pages), "2024-25", "", "annual report")
+    assert {(d.item, d.lead, d.amount) for d in found} == {
+        ("Detached youth work", "Vale Youth", 8_000),
+        ("Shopwatch radios", "Town Traders", 5_250),
+    }

@@ -54,6 +54,10 @@ _ITEM_HEADER_RE = re.compile(
 )
 
 
+# A header cell's year, period or date ("Priority in 2024-25", "Paid to 31/03/24"): when its column's
+# entries fall. Other figures are a data row's sums and counts, or a scoring sheet's scale ("Fit /10")
+# or a spend tracker's quarters ("Q1 £k"): no decisions table.
+_HEADER_TIME_RE = re.compile(r"\b(?:19|20)\d\d(?:[-/](?:\d\d){1,2})?\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b")
 _LEAD_HEADER_RE = re.compile(
     r"\b(lead|organisation|organization|provider|applicant|recipient|delivered)\b", re.I
 )
@@ -396,7 +400,9 @@ def _header_roles(cells: list[tuple[int, str]]) -> tuple[str, list[tuple[int, st
     """A table's header row: ("funding" or "actions", each cell's column, role and text), else None."""
     parted, spans = units_apart([t for _, t in cells], tuple((s, s + len(t)) for s, t in cells))
     cells = [(start, text) for text, (start, _) in zip(parted, spans, strict=True)]
-    if len(cells) < 3 or any(len(text) > 40 or re.search(r"\d", text) for _, text in cells):
+    if len(cells) < 3 or any(
+        len(text) > 40 or re.search(r"\d", _HEADER_TIME_RE.sub("", text)) for _, text in cells
+    ):
         return None
     texts = list(parted)
     if any(_ACTION_HEADER_RE.match(t) for t in texts) and any(_OWNER_HEADER_RE.match(t) for t in texts):
