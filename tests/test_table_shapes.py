@@ -235,3 +235,25 @@ def test_a_funding_table_whose_header_names_a_year_is_read(tmp_path: Path) -> No
         ("Detached youth work", "Vale Youth", 8_000),
         ("Shopwatch radios", "Town Traders", 5_250),
     }
+
+
+def test_a_table_of_limits_in_words_is_read_under_its_header(tmp_path: Path) -> None:
+    path = make_pdf(
+        tmp_path / "terms.pdf",
+        [
+            [
+                "Harlow Vale Partnership terms of reference",
+                "",
+                "Bids are decided at the level below, by the sum asked for.",
+                "",
+                "Who decides | Until 31 March 2024 | From 1 April 2024",
+                "Community Safety Manager | up to £2,000 | up to £2,500",
+                "Grants Panel | up to £8,000 | up to £10,000",
+            ]
+        ],
+    )
+    rows = [b for b in _pages(path)[0].blocks if b.kind == "row"]
+    assert [(b.cells, b.header) for b in rows][-1] == (
+        ("Grants Panel", "up to £8,000", "up to £10,000"),
+        ("Who decides", "Until 31 March 2024", "From 1 April 2024"),
+    )

@@ -20,6 +20,8 @@ _LABEL_WORDS = 4  # words at most in each cell of a header over rows of words
 _RATE_BASE_RE = re.compile(r"10|100|1,?000|10,?000|100,?000")  # what a rate is per: 10, 100, 1,000, 100,000
 _FOOTNOTE_MARK_RE = re.compile(r"(?<=\S)[¹²³⁴⁵⁶⁷⁸⁹⁰*†‡§]+$")
 _GROUP_WORDS = 8  # words at most of a heading set across a table over a group of its rows
+_SUM_RE = re.compile(r"£\s?\d")  # a sum of money, in words or alone
+_SUM_ROWS = 2  # rows at least, each stating a sum, under a header of labels
 _RATED_ROWS = 3  # rows at least under such a header: fewer cannot show their values repeating
 # A rating cell: one or two words of letters ("Red", "Very high"), never a figure.
 RATING_CELL_RE = re.compile(r"[^\W\d_]+(?:[ -][^\W\d_]+)?")
@@ -169,6 +171,7 @@ def read_tables(raw: list[tuple[Block, Spans]], carried: Header | None) -> tuple
                 _has_data_below(raw, index)
                 or _rates_below(cells, raw, index)
                 or _marks_below(cells, raw, index)
+                or _sums_below(cells, raw, index)
             )
         ):
             header = Header(cells, spans)
@@ -420,6 +423,17 @@ def _marks_below(cells: Sequence[str], raw: list[tuple[Block, Spans]], index: in
     return len(rows) >= _RATED_ROWS and all(
         1 < len(row) <= len(cells) and MARK_CELL_RE.fullmatch(row[-1].strip()) for row in rows
     )
+
+
+def _sums_below(cells: Sequence[str], raw: list[tuple[Block, Spans]], index: int) -> bool:
+    """Whether a row of short labels heads rows each stating a sum in words under one of its later
+    columns ("Who decides | Until March | From April" over "Panel | up to £5,000 | up to £7,500")."""
+    if any(len(c.split()) > _LABEL_WORDS for c in cells):
+        return False
+    rows = _rows_below(raw, index)
+    if len(rows) < _SUM_ROWS or any(len(row) != len(cells) for row in rows):
+        return False
+    return any(all(_SUM_RE.search(row[column]) for row in rows) for column in range(1, len(cells)))
 
 
 def _rows_below(raw: list[tuple[Block, Spans]], index: int) -> list[list[str]]:
