@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from ingest.facts.decision_types import FundingDecision
 from ingest.facts.decisions import extract_funding
 from ingest.facts.people import extract_people
 from ingest.facts.priorities import extract_priorities
@@ -18,6 +19,12 @@ from tests.pdfs import make_pdf
 
 def _pages(path: Path) -> list[CleanPage]:
     return clean_pages(read_pdf(path, path.name).pages)
+
+
+def _funding(path: Path, doc_type: str = "minutes") -> list[FundingDecision]:
+    """The funding decisions of a PDF the test made."""
+    pdf = read_pdf(path, path.name)
+    return extract_funding(path.name, pdf.pages, clean_pages(pdf.pages), "2024-25", "", doc_type)
 
 
 def test_two_figures_two_spaces_apart_under_two_columns_are_two_cells() -> None:
@@ -140,8 +147,7 @@ def test_a_bid_asked_then_decided_does_not_name_the_next_decision(tmp_path: Path
             ]
         ],
     )
-    pdf = read_pdf(path, path.name)
-    found = extract_funding(path.name, pdf.pages, clean_pages(pdf.pages), "2024-25", "", "minutes")
+    found = _funding(path)
     items = {(d.item, d.amount, d.outcome) for d in found}
     assert items == {
         ("Girls' boxing programme", 6_000, "approved"),
@@ -186,8 +192,7 @@ def test_a_decisions_table_with_wrapped_cells_names_each_bid_whole(tmp_path: Pat
             ]
         ],
     )
-    pdf = read_pdf(path, path.name)
-    found = extract_funding(path.name, pdf.pages, clean_pages(pdf.pages), "2024-25", "", "minutes")
+    found = _funding(path)
     assert {(d.item, d.lead, d.amount, d.outcome, d.previous) for d in found} == {
         ("Mentoring for young people at risk of exploitation", "Oakfield Trust", 7_500, "approved", 0),
         ("Street pastors night-time patrols", "Vale Churches", 3_100, "amended", 4_000),
@@ -206,8 +211,7 @@ def test_a_bid_of_a_body_for_a_sum_for_a_purpose_is_named_by_its_purpose(tmp_pat
             ]
         ],
     )
-    pdf = read_pdf(path, path.name)
-    (found,) = extract_funding(path.name, pdf.pages, clean_pages(pdf.pages), "2024-25", "", "minutes")
+    (found,) = _funding(path)
     assert (found.item, found.lead, found.amount, found.outcome) == (
         "Mentoring young people at risk of exploitation",
         "Oakfield Trust",
@@ -229,8 +233,7 @@ def test_a_funding_table_whose_header_names_a_year_is_read(tmp_path: Path) -> No
             ]
         ],
     )
-    pdf = read_pdf(path, path.name)
-    found = extract_funding(path.name, pdf.pages, clean_pages(pdf.pages), "2024-25", "", "annual report")
+    found = _funding(path, "annual report")
     assert {(d.item, d.lead, d.amount) for d in found} == {
         ("Detached youth work", "Vale Youth", 8_000),
         ("Shopwatch radios", "Town Traders", 5_250),

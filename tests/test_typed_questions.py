@@ -1207,3 +1207,42 @@ def test_a_word_of_a_family_narrows_the_answer_to_one_saying_it_in_some_form() -
     )
     assert asked.holds("quorum", set(terms("A meeting is quorate when five members are present.")))
     assert not asked.holds("quorum", set(terms("Adopted by the Northby Board on 13 March 2024.")))
+
+
+def test_the_quorum_is_answered_by_how_many_make_one(tmp_path: Path, model: Embeddings) -> None:
+    rules = _report(
+        tmp_path / "rules",
+        model,
+        [
+            "Northby Board terms of reference",
+            "4. Meetings and quorum",
+            "4.1 The Board meets four times a year.",
+            "4.2 A meeting of the Board is quorate when five members are present, three of them from",
+            "responsible authorities.",
+            *OTHER_SECTION,
+        ],
+    )
+    assert "five members" in rules.ask("whats the quorum for a northby board meeting").text
+    told = _report(
+        tmp_path / "told",
+        model,
+        [
+            "Northby Board minutes, 9 July 2024",
+            "1.1 The quorum is four members, at least two of them from responsible authorities, so the",
+            "meeting was quorate.",
+            *OTHER_SECTION,
+        ],
+    )
+    assert "four members" in told.ask("whats the quorum for a northby board meeting").text
+    minutes = _report(
+        tmp_path / "minutes",
+        model,
+        [
+            "Northby Board minutes, 3 June 2024",
+            "Present: eight members. The meeting was quorate.",
+            "The Board agreed to review its quorum and its terms of reference.",
+            *OTHER_SECTION,
+        ],
+    )
+    # A meeting that had its quorum, or a plan to change it, does not say what the quorum is.
+    assert minutes.ask("whats the quorum for a northby board meeting").abstained

@@ -105,6 +105,9 @@ _SCORE_Q_RE = re.compile(
     r"|\bscored\b|\bscores?\s+(?:out of|of)\b",
     re.I,
 )
+# The quorum itself asked for ("whats the quorum for the board", "what counts as a quorum"), not
+# whether a meeting had one ("was the meeting quorate").
+_QUORUM_Q_RE = re.compile(r"\b(?:what(?:['’]?s)?|which|how many)\b[^?]*\bquorum\b", re.I)
 # A clause telling when or why, not what is asked ("when the partners scored the priorities").
 _CLAUSE_OPENER_RE = re.compile(r"\b(?:when|after|before|once|while|as|because)\b[^,;?]*$", re.I)
 
@@ -157,6 +160,7 @@ class Asked:
     wants_who: bool = False  # "who ...": a person, body or role, which a row of figures is not
     origin: bool = False  # names a period as an origin ("carried forward from 2022-23"), as texts may
     wants_frequency: bool = False  # "how often": a text stating how often, not one naming the thing
+    wants_quorum: bool = False  # "what is the quorum": a text stating how many make one
     wants_score: bool = False  # "what score did the bid get": a text stating a score, not naming the bid
     wants_finding: bool = False  # "what did the review recommend": a text stating one, not naming the review
     wants_manner: bool = False  # "how does X get Y": the way, often told after the sentence naming it
@@ -243,6 +247,7 @@ class Asked:
             financial=financial_year(question),
             origin=bool(ORIGIN_RE.search(question)),
             wants_frequency=bool(HOW_OFTEN_RE.search(question)),  # a text stating one answers
+            wants_quorum=bool(_QUORUM_Q_RE.search(question)),
             wants_score=_asks_score(question),
             wants_finding=bool(_FINDING_Q_RE.search(question)),
             month_years=frozenset(month_years_in(question)),

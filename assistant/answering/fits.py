@@ -49,6 +49,27 @@ SCORE_RE = re.compile(
     r"|\b(?i:scor(?:e|es|ed))\b(?:\s*\(?(?:/|of|out of)\s*\d{1,3}\)?)?[\s:]*(?:of\s+)?"
     r"\d{1,3}\b(?!\s+[A-Z][a-z])"
 )
+# How many make a body: a count of its members ("five voting members", "one third of the members",
+# "three of them"), or a figure given as the quorum ("Quorum: 3").
+_NUMBER = (
+    r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|half|a third|one third|a quarter|majority)"
+)
+_HOW_MANY_RE = re.compile(
+    rf"\b{_NUMBER}\s+(?:of\s+(?:the\s+|its\s+)?)?(?:[\w-]+\s+){{0,2}}?"
+    r"(?:members?|partners?|representatives?|authorities|organisations|agencies|people|of them)\b"
+    rf"|\bquor\w*\W{{0,3}}(?:is\s+|was\s+)?{_NUMBER}\b",
+    re.I,
+)
+# A meeting that had its quorum, which says nothing of the rule: "The meeting was quorate",
+# "Ten voting members present: quorate".
+_QUORATE_RE = re.compile(
+    r"(?:\b(?:was|were|is)\s+(?:not\s+)?|:\s*)(?:in)?quorate\b(?!\s+(?:when|if|with))", re.I
+)
+# ... unless it says what the rule is too ("The quorum is five members, ..., so the meeting was quorate").
+_QUORUM_RULE_RE = re.compile(
+    r"\bquorum\s+(?:is|was|shall be|will be|of)\b|\bquorate\s+(?:when|if|with)\b", re.I
+)
 # A conclusion or a recommendation stated, or labelled ("R3", "Rec. 6", "Recommendation 2").
 FINDING_RE = re.compile(
     r"\b(?:conclu\w*|recommend\w*|findings?|found|learning|lessons?)\b|(?-i:\bR-?\d{1,2}\b)|\bRec\.\s*\d",
@@ -108,6 +129,9 @@ def fits_kind(unit: Unit, asked: Asked, heading: str = "") -> bool:
         fits = fits and _counts(unit) and not counts_another(measured, asked.counted, frozenset(asked.idf))
     if asked.wants_frequency:  # "how often" is answered by how often, not by "how often it meets"
         fits = fits and bool(FREQUENCY_RE.search(unit.text))
+    if asked.wants_quorum:  # by how many make a quorum, not by "the meeting was quorate"
+        rule = _QUORUM_RULE_RE.search(unit.text) or not _QUORATE_RE.search(unit.text)
+        fits = fits and bool(_HOW_MANY_RE.search(unit.text)) and bool(rule)
     if asked.wants_score:  # "what score did it get" is answered by a score, not by the bid's row
         fits = fits and bool(SCORE_RE.search(f"{unit.text} {unit.context}"))
     if asked.wants_finding:  # "what did the review conclude" is not answered by when it was commissioned
