@@ -1088,7 +1088,7 @@ def key_facts_pdf(path: Path) -> Path:
     pdf.drawString(30, 460, "Key facts")
     facts = (
         ("41,200", ("people live in the", "borough (2021 census)"), 16),
-        ("£12.5k", ("the most the panel can", "award to one bid"), 30),
+        ("£8.5k", ("the most the panel can", "award to one bid"), 30),
         ("6", ("meetings of the board", "a year"), 16),
     )
     y = 430
@@ -1111,7 +1111,7 @@ def test_a_key_figure_opens_the_paragraph_of_the_words_below_it(tmp_path: Path) 
     assert [(b.kind, b.text) for b in page.blocks] == [
         ("heading", "Key facts"),
         ("para", "41,200 people live in the borough (2021 census)"),
-        ("para", "£12.5k the most the panel can award to one bid"),
+        ("para", "£8.5k the most the panel can award to one bid"),
         ("para", "6 meetings of the board a year"),
         ("para", "The partnership met six times in the year."),
     ]

@@ -62,7 +62,7 @@ _HOW_MANY_RE = re.compile(
     re.I,
 )
 # A meeting that had its quorum, which says nothing of the rule: "The meeting was quorate",
-# "Ten voting members present: quorate".
+# "Nine members present: quorate".
 _QUORATE_RE = re.compile(
     r"(?:\b(?:was|were|is)\s+(?:not\s+)?|:\s*)(?:in)?quorate\b(?!\s+(?:when|if|with))", re.I
 )

@@ -169,7 +169,7 @@ def absent_words(
 
 def _unsaid(word: str, documents: frozenset[str], documents_with: DocumentsWith) -> bool:
     """Whether a word is another's negation ("uncommitted", "unspent", "non-statutory") that the
-    documents state the other way ("committed ... leaving £27,995"): what is left unsaid is asked."""
+    documents state the other way ("committed ... leaving £9,400"): what is left unsaid is asked."""
     rest = _NEGATED_RE.sub("", word.casefold())
     return (
         rest != word.casefold()

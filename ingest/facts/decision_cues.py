@@ -193,7 +193,7 @@ ITEM_PATTERNS = (
         rf"(?P<item>[A-Z][^,;£]+?)(?:\s+(?:project|scheme|programme|bid|application))?"
         rf"(?:,[^;£]*?£\S+[^;£]*?,)?\s+be\s+{_GIVEN}\b",
     ),
-    # "The bid of £9,800 from X for Y", "an application from X for Y", "the bid of X for £16,000 for Y"
+    # "The bid of £9,800 from X for Y", "an application from X for Y", "the bid of X for £9,000 for Y"
     re.compile(
         rf"\b(?:bid|application|request)\s+(?:of\s+£\S+\s+)?(?:from|by|of(?=\s+(?:the\s+)?[A-Z]))\s+{ARTICLE}"
         rf"(?P<lead>[^,;£]+?)\s+(?:for\s+£\S+\s+)?for\s+{ARTICLE}(?P<item>.+?){ITEM_STOP}",

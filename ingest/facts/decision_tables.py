@@ -54,7 +54,7 @@ _ITEM_HEADER_RE = re.compile(
 )
 
 
-# A header cell's year, period or date ("Priority in 2024-25", "Paid to 31/03/24"): when its column's
+# A header cell's year, period or date ("Lead in 2025-26", "Spent to 30/09/25"): when its column's
 # entries fall. Other figures are a data row's sums and counts, or a scoring sheet's scale ("Fit /10")
 # or a spend tracker's quarters ("Q1 £k"): no decisions table.
 _HEADER_TIME_RE = re.compile(r"\b(?:19|20)\d\d(?:[-/](?:\d\d){1,2})?\b|\b\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\b")

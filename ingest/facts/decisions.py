@@ -85,8 +85,8 @@ def extract_actions(
 
 def _read_whole(rows: list[FundingDecision], whole: list[FundingDecision]) -> list[FundingDecision]:
     """Each row read from layout text, or the same row read from the cleaned page's table when that
-    one agrees on its sum and outcome: cleaning keeps a wrapped cell whole ("Mentoring for children
-    at | risk of criminal exploitation"), where the line-by-line reading may cut it or start a row
+    one agrees on its sum and outcome: cleaning keeps a wrapped cell whole ("Mentoring for young people
+    at | risk of exploitation"), where the line-by-line reading may cut it or start a row
     at its second line. A row the cleaned table alone reads is left out: it is less often right."""
     out: list[FundingDecision] = []
     for row in rows:

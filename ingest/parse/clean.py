@@ -293,7 +293,7 @@ def _blocks(lines: list[str]) -> list[tuple[Block, Spans]]:
 
 
 def _labels_figure(line: str, below: str) -> bool:
-    """Whether a line is a key figure alone ("£12.5k", "96,300") over the words saying what it
+    """Whether a line is a key figure alone ("£8.5k", "41,200") over the words saying what it
     counts ("the most the panel can award"): an annual report's panel of figures, each one
     opening its own paragraph, never closing the one above."""
     return _KEY_FIGURE_RE.fullmatch(line) is not None and below[:1].islower()

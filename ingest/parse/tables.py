@@ -427,7 +427,7 @@ def _marks_below(cells: Sequence[str], raw: list[tuple[Block, Spans]], index: in
 
 def _sums_below(cells: Sequence[str], raw: list[tuple[Block, Spans]], index: int) -> bool:
     """Whether a row of short labels heads rows each stating a sum in words under one of its later
-    columns ("Who decides | Until March | From April" over "Panel | up to £5,000 | up to £7,500")."""
+    columns ("Decided by | Until March | From April" over "Panel | up to £5,000 | up to £7,500")."""
     if any(len(c.split()) > _LABEL_WORDS for c in cells):
         return False
     rows = _rows_below(raw, index)
