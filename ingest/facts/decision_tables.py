@@ -324,12 +324,13 @@ def header_table(document: str, page: Page, period: str) -> tuple[list[FundingDe
     return table.decisions, table.actions
 
 
-def block_tables(document: str, page: CleanPage, period: str) -> tuple[list[FundingDecision], list[Action]]:
-    """The funding and actions tables among a cleaned page's blocks, read as `header_table` reads
-    layout text, but with each row's cells as cleaning placed them under its header's columns."""
+def block_tables(document: str, page: CleanPage, period: str) -> list[FundingDecision]:
+    """The decisions of the funding tables among a cleaned page's blocks, read as `header_table`
+    reads layout text, but with each row's cells as cleaning placed them under its header's columns."""
     table = _Table(document, page.number, period)
     header: list[tuple[int, str, str]] = []
-    kind, columns = "", ()  # type: tuple[str, tuple[str, ...]]
+    kind = ""
+    columns: tuple[str, ...] = ()  # the header cells of the table being read
     rows: list[tuple[dict[str, str], list[str]]] = []
     above: list[str] = []
 
@@ -358,7 +359,7 @@ def block_tables(document: str, page: CleanPage, period: str) -> tuple[list[Fund
         if block.kind != "header":
             above = [*above[-3:], block.text]
     flush()
-    return table.decisions, table.actions
+    return table.decisions
 
 
 def _spread(texts: tuple[str, ...]) -> list[tuple[int, str]]:

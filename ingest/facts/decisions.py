@@ -54,7 +54,7 @@ def extract_funding(
     decisions = [row for page in raw_pages for row in table_rows(document, page, period)]
     for raw, page in zip(raw_pages, pages, strict=False):
         # A table in minutes records that meeting's decisions, unless a row gives its own date.
-        found = _read_whole(header_table(document, raw, period)[0], block_tables(document, page, period)[0])
+        found = _read_whole(header_table(document, raw, period)[0], block_tables(document, page, period))
         decisions += [replace(d, date=d.date or meeting) for d in found]
     for entry in stated_amounts(document, pages, period, meeting):
         target = _matching_row(entry, decisions)

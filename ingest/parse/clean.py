@@ -77,10 +77,10 @@ _WORD_GAP_RE = re.compile(r" {2,}")  # between letter-spaced words, wider than b
 # A heading numbered with a small roman numeral or letter ("iv. Turning Point", "(b) Grants"): it
 # opens in lower case, but its title does not.
 _LOWER_NUMBERED_RE = re.compile(r"^\(?(?:[ivx]{1,4}|[a-h])[.)]\s+[A-Z]")
-# A section numbered with a capital roman numeral ("IV.  Meetings and quorum"): a title of its own
-# wherever it stands, as lists are numbered in small roman or figures.
 # A figure standing alone on its line: a sum, a count or a share, perhaps in thousands.
 _KEY_FIGURE_RE = re.compile(r"[£$€]?\d[\d,]*(?:\.\d+)?(?:\s?(?:%|k|m|bn))?")
+# A section numbered with a capital roman numeral ("IV.  Meetings and quorum"): a title of its own
+# wherever it stands, as lists are numbered in small roman or figures.
 _ROMAN_TITLE_RE = re.compile(r"^[IVX]{1,5}\.\s+[A-Z]")
 
 
