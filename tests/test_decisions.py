@@ -1802,3 +1802,30 @@ def test_a_deciding_bodys_name_a_question_uses_names_no_item() -> None:
     assert parse_question("what score did the skate park lighting bid get from the panel", set()) is None
     grant = parse_question("skate park lighting grant 2023/24 - what happened to it?", set())
     assert grant is not None and grant.words == ("skate", "park", "light")
+
+
+def test_minutes_set_as_labelled_rows_decide_in_their_resolved_row(tmp_path: Path) -> None:
+    placed = [
+        (40.0, 780.0, "Quarry Vale Board minutes, 9 July 2024"),
+        (40.0, 750.0, "QB/24/07"),
+        (120.0, 750.0, "Safety Fund: bids for 2024-25"),
+        (40.0, 732.0, "Reported"),
+        (120.0, 732.0, "Officers scored four bids against the criteria."),
+        (40.0, 714.0, "Resolved"),
+        (120.0, 714.0, "(a) To award £12,000 to Quarry Vale Housing for the tenancy support worker"),
+        (120.0, 702.0, "(asked £14,000)."),
+        (120.0, 690.0, "(b) To defer the bid of £6,300 from Vale Youth Club for Friday sport until"),
+        (120.0, 678.0, "the club sends its accounts."),
+        (120.0, 666.0, "(c) Not to support the bid of £9,000 from Linby Parish Council for gates: capital"),
+        (120.0, 654.0, "works, as on 14 March 2024."),
+        (40.0, 636.0, "Action"),
+        (120.0, 636.0, "Letters to all bidders by 19 July 2024."),
+    ]
+    minutes = place_pdf(tmp_path / "minutes.pdf", [placed])
+    found = [(d.item, d.lead, d.outcome, d.amount, d.asked, d.date) for d in _decisions(minutes, period="2024-25")]
+    # The date a refusal recalls ("as on 14 March 2024") is the earlier one's, not this meeting's.
+    assert found == [
+        ("Tenancy support worker", "Quarry Vale Housing", "approved", 12_000, 14_000, "2024-07-09"),
+        ("Friday sport", "Vale Youth Club", "deferred", 6_300, 0.0, "2024-07-09"),
+        ("Gates", "Linby Parish Council", "declined", 9_000, 0.0, "2024-07-09"),
+    ]

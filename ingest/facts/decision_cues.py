@@ -291,6 +291,8 @@ ASKED_AGAINST_RE = re.compile(
     rf"{ASKED_VERB}",
     re.I,
 )
+# ... or set aside after it: "To award £15,000 to X for Y (asked £16,000)".
+ASKED_ASIDE_RE = re.compile(rf"\(\s*{ASKED_VERB}\s+(?P<asked>£[\d,.]+\s?[km]?)", re.I)
 # Amounts that are not the one decided: what was asked for first ("which sought £14,000"), what is
 # left, a total.
 NOT_DECIDED_RE = re.compile(
@@ -383,6 +385,8 @@ BALANCE_RE = re.compile(
 # What labels the cell or field stating a decision: a decision log's column ("Decision"), a form's
 # field ("4. Decision taken").
 DECISION_LABEL = r"decisions?(?: taken| made)?"
+# What labels the row of minutes recording the resolution, beside "Reported" and "Discussion".
+RESOLVED_LABEL = r"resolved|resolutions?|agreed"
 
 
 TRAILING_GENERIC_RE = re.compile(r"\s+(?:bid|application|request|funding)$", re.I)

@@ -12,6 +12,7 @@ from ingest.facts.decision_cues import (
     AMENDED_RE,
     APPROVED_RE,
     ASKED_AGAINST_RE,
+    ASKED_ASIDE_RE,
     ASKED_RE,
     AVAILABLE_RE,
     BALANCE_RE,
@@ -20,6 +21,7 @@ from ingest.facts.decision_cues import (
     BULLET_LABEL_RE,
     CLAUSE_MARK_RE,
     DECISION_LABEL,
+    RESOLVED_LABEL,
     DECISION_MARK_LABEL_RE,
     DECISION_RE,
     DECLINED_RE,
@@ -156,9 +158,10 @@ _OUTCOME_FIRST_RE = re.compile(
     re.I,
 )
 _QUOTED_ITEM = 400  # characters at most of a list item quoted whole for its decision
-# A form's field stating the decision ("4. Decision | To award £6,400 ... to X for Y"): its value is
-# a sentence deciding, as a paragraph's would be.
-_DECISION_FIELD_RE = re.compile(rf"(?:\d{{1,2}}[.)]\s*)?{DECISION_LABEL}\s*:?", re.I)
+# A form's field stating the decision ("4. Decision | To award £6,400 ... to X for Y"), or the row of
+# minutes set out as labelled rows that records what was resolved ("Resolved | (a) To award ..."):
+# its value is a sentence deciding, as a paragraph's would be.
+_DECISION_FIELD_RE = re.compile(rf"(?:\d{{1,2}}[.)]\s*)?(?:{DECISION_LABEL}|{RESOLVED_LABEL})\s*:?", re.I)
 
 
 # A form's fields naming what is funded and who runs it ("5. Project | Mardle Night Safe welfare hub",
@@ -499,7 +502,10 @@ def _clause_decision(
         lead = lead or label.lead
     said = DEFERRED_TO_RE.sub("", clause)  # not the day of the meeting a deferral sends it to
     dated = [
-        d for d in dates_in(said) if re.search(rf"\bon\s+(?:\w+day\s+)?{d[8:].lstrip('0')}\b", said, re.I)
+        d
+        for d in dates_in(said)
+        # "as on 12 December 2023" recalls an earlier decision: the day is not this one's
+        if re.search(rf"(?<!\bas )\bon\s+(?:\w+day\s+)?{d[8:].lstrip('0')}\b", said, re.I)
     ]
     # An amendment is made at its meeting: a day it names is the decision's it amends ("the grant
     # approved in principle on 17 October 2023 is confirmed at £3,250 instead of £4,000"), unless
@@ -512,7 +518,8 @@ def _clause_decision(
     how = "under delegated powers" if DELEGATED_RE.search(clause) else ""
     how = how or ("from the reserve" if RESERVE_RE.search(clause) else "")
     quote = clause
-    against = ASKED_AGAINST_RE.search(clause)  # "at £5,750 against the £6,200 first asked"
+    # "at £5,750 against the £6,200 first asked", "£15,000 to X for Y (asked £16,000)"
+    against = ASKED_AGAINST_RE.search(clause) or ASKED_ASIDE_RE.search(clause)
     stated = parse_amount(against.group("asked")) if against else None
     asked = asked_beside(stated or 0.0, amount or 0.0, outcome)
     return FundingDecision(
