@@ -1,4 +1,4 @@
-"""Write the evaluation archive: the real report beside thirty-four invented partnerships' documents.
+"""Write the evaluation archive: the real report beside thirty-five invented partnerships' documents.
 
     python -m evals.archive.build TARGET
 
@@ -60,6 +60,16 @@ from evals.archive import elderhythe_assessment as t_assessment
 from evals.archive import elderhythe_funding as t_funding
 from evals.archive import elderhythe_minutes as t_minutes
 from evals.archive import elderhythe_reports as t_reports
+from evals.archive import ellerdyke_assessment as zi_assessment
+from evals.archive import ellerdyke_minutes_december as zi_december
+from evals.archive import ellerdyke_minutes_january as zi_january
+from evals.archive import ellerdyke_minutes_july as zi_july
+from evals.archive import ellerdyke_minutes_march as zi_march
+from evals.archive import ellerdyke_register as zi_register
+from evals.archive import ellerdyke_report_2223 as zi_2223
+from evals.archive import ellerdyke_report_2324 as zi_2324
+from evals.archive import ellerdyke_subgroup as zi_subgroup
+from evals.archive import ellerdyke_terms as zi_terms
 from evals.archive import fallowden_assessment as s_assessment
 from evals.archive import fallowden_funding as s_funding
 from evals.archive import fallowden_minutes as s_minutes
@@ -215,6 +225,8 @@ from evals.archive.names import (
     DRAYHURST_GROUP,
     ELDERHYTHE,
     ELDERHYTHE_DIR,
+    ELLERDYKE,
+    ELLERDYKE_DIR,
     FALLOWDEN,
     FALLOWDEN_DIR,
     FENHALLOW,
@@ -368,6 +380,7 @@ _ze = _Partnership(SKELDERWYKE_DIR, SKELDERWYKE)
 _zf = _Partnership(KELSTHORPE_DIR, KELSTHORPE)
 _zg = _Partnership(GLYNMORLAN_DIR, GLYNMORLAN)
 _zh = _Partnership(RUSHBECK_DIR, RUSHBECK)
+_zi = _Partnership(ELLERDYKE_DIR, ELLERDYKE)
 
 
 BOARD = "Kestrelford Community Safety Partnership Board minutes"
@@ -2574,6 +2587,87 @@ DOCUMENTS: tuple[Document, ...] = (
         "2024-25",
         "2025-07-15",
         zh_2425.write_annual_report_2425,
+    ),
+    _zi(
+        "executive-minutes-2022-07-14.pdf",
+        zi_july.TITLE_JULY,
+        "minutes",
+        "2022-23",
+        "2022-07-14",
+        zi_july.write_minutes_july,
+    ),
+    _zi(
+        "strategic-assessment-2022.pdf",
+        zi_assessment.TITLE_SA,
+        "strategic assessment",
+        "2022-23",
+        "2022-11-18",
+        zi_assessment.write_assessment,
+    ),
+    _zi(
+        "executive-decision-note-2022-12-08.pdf",
+        zi_december.TITLE_DECEMBER,
+        "minutes",
+        "2022-23",
+        "2022-12-08",
+        zi_december.write_minutes_december,
+    ),
+    _zi(
+        "executive-minutes-2023-03-16-signed-scanned.pdf",
+        f"{zi_march.TITLE_MARCH} (signed, scanned)",
+        "minutes",
+        "2022-23",
+        "2023-03-16",
+        zi_march.write_minutes_march,
+        scanned=True,
+    ),
+    _zi(
+        "annual-report-2022-23.pdf",
+        zi_2223.TITLE_2223,
+        "annual report",
+        "2022-23",
+        "2023-09-21",
+        zi_2223.write_annual_report_2223,
+    ),
+    _zi(
+        "grants-subgroup-notes-2023-10-05.pdf",
+        zi_subgroup.TITLE_SUBGROUP,
+        "minutes",
+        "2023-24",
+        "2023-10-05",
+        zi_subgroup.write_subgroup_notes,
+    ),
+    _zi(
+        "executive-minutes-2024-01-25.pdf",
+        zi_january.TITLE_JANUARY,
+        "minutes",
+        "2023-24",
+        "2024-01-25",
+        zi_january.write_minutes_january,
+    ),
+    _zi(
+        "terms-of-reference-v3-2024.pdf",
+        zi_terms.TITLE_TERMS,
+        "other",
+        "2024-25",
+        "2024-01-25",
+        zi_terms.write_terms,
+    ),
+    _zi(
+        "fund-register-2023-24.pdf",
+        zi_register.TITLE_REGISTER,
+        "other",
+        "2023-24",
+        "2024-04-19",
+        zi_register.write_register,
+    ),
+    _zi(
+        "annual-report-2023-24.pdf",
+        zi_2324.TITLE_2324,
+        "annual report",
+        "2023-24",
+        "2024-07-18",
+        zi_2324.write_annual_report_2324,
     ),
 )
 

@@ -1,4 +1,4 @@
-"""The thirty-four invented partnerships: names, folders and members shared by their documents."""
+"""The thirty-five invented partnerships: names, folders and members shared by their documents."""
 
 from __future__ import annotations
 
@@ -161,3 +161,8 @@ RUSHBECK_DIR = "rushbeck"
 RUSHBECK_SHORT = "RCSP"
 RUSHBECK_BOARD = "RCSP Strategy Board"
 RUSHBECK_FUND = "Rushbeck Locality Safety Fund"
+ELLERDYKE = "Ellerdyke Community Safety Partnership"
+ELLERDYKE_DIR = "ellerdyke"
+ELLERDYKE_SHORT = "ECSP"
+ELLERDYKE_BOARD = "ECSP Executive"
+ELLERDYKE_FUND = "Safer Ellerdyke Fund"

@@ -98,6 +98,8 @@ QUESTION_FILES = (
     "archive33-test.jsonl",
     "archive34-dev.jsonl",
     "archive34-test.jsonl",
+    "archive35-dev.jsonl",
+    "archive35-test.jsonl",
     "compare-dev.jsonl",
     "minutes-dev.jsonl",
     "real-typed-dev.jsonl",
