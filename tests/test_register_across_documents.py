@@ -178,6 +178,25 @@ def test_an_undated_amendment_comes_after_the_award_it_changes() -> None:
     assert timeline.latest.decision is reduced and timeline.states[0].superseded
 
 
+def test_a_reports_undated_sum_is_told_as_of_the_day_the_report_is_dated() -> None:
+    """A report written after the year gives what stood then ("£11.2k" after an extension no minutes
+    record): it is the latest state, after the meeting of that year that gave less."""
+    given = FundingDecision(
+        "Harbour Walk Stewards", 8_400, "award", "", "2024-25", "m.pdf", 2, "To award £8,400", "prose",
+        date="2024-07-09",
+    )  # fmt: skip
+    stated = FundingDecision(
+        "Harbour Walk Stewards", 11_200, "award", "", "2024-25", "r.pdf", 3, "£11.2k", "table"
+    )  # fmt: skip
+    minutes = frozenset({"m.pdf"})
+    (timeline,) = build_timelines([given, stated], {}, minutes=minutes, published={"r.pdf": "2025-06-30"})
+    assert [s.decision.amount for s in timeline.states] == [8_400, 11_200]
+    assert timeline.latest.decision is stated and timeline.states[0].superseded
+    # Undated, the report's row is of the start of its year, before the meeting.
+    (undated,) = build_timelines([given, stated], {}, minutes=minutes)
+    assert undated.latest.decision is given
+
+
 def test_when_an_outcome_befell_an_item_is_left_to_the_texts_when_none_is_held() -> None:
     """ "When was the youth bus bid deferred": the register holds its approval only (a report told
     the deferral), so the texts say when; asked when it was approved, the register answers."""

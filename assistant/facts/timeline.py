@@ -97,9 +97,11 @@ def build_timelines(
     partnership_of: Mapping[str, str],
     own_words: frozenset[str] = frozenset(),
     minutes: frozenset[str] = frozenset(),
+    published: Mapping[str, str] | None = None,
 ) -> list[Timeline]:
     """Group decisions into items and order each item's states; restatements become one state.
-    `minutes` are the documents recording meetings, whose dated decisions are states."""
+    `minutes` are the documents recording meetings, whose dated decisions are states; `published`
+    the documents' own dates, which place a report's undated statement in time."""
     ordered = sorted(decisions, key=lambda d: (time_key(d), d.source == "table", d.document, d.page))
     groups: list[list[FundingDecision]] = []
     names: list[list[tuple[set[str], set[str]]]] = []
@@ -130,7 +132,7 @@ def build_timelines(
             groups[chosen].append(d)
             if words not in names[chosen]:  # copies of one name are compared once
                 names[chosen].append(words)
-    return [_timeline(members, minutes) for members in groups]
+    return [_timeline(members, minutes, published or {}) for members in groups]
 
 
 def _references(decision: FundingDecision) -> set[str]:
@@ -151,10 +153,14 @@ def _similarity(a: tuple[set[str], set[str]], b: tuple[set[str], set[str]]) -> t
     return shared / shorter, shared / longer
 
 
-def _timeline(members: list[FundingDecision], minutes: frozenset[str]) -> Timeline:
+def _timeline(
+    members: list[FundingDecision], minutes: frozenset[str], published: Mapping[str, str]
+) -> Timeline:
     """States in time order. Decisions a meeting made are states; a statement elsewhere (a report's
     row or sentence) joins the state it restates, the same amount for the same year, else is a state
-    of its own. A later state of the same award supersedes the earlier ones."""
+    of its own, told as of the day its document is dated: a report tells what stood when it was
+    written ("£14k", after an extension the minutes never record). A later state of the same award
+    supersedes the earlier ones."""
     decided = [d for d in members if _made_at_meeting(d, minutes)]
     states = [State(d) for d in decided]
     for d in members:
@@ -171,7 +177,9 @@ def _timeline(members: list[FundingDecision], minutes: frozenset[str]) -> Timeli
             states[i] = State(states[i].decision, (*states[i].restated, d))
         else:
             states.append(State(d))
-    states.sort(key=lambda s: time_key(s.decision))
+    states.sort(
+        key=lambda s: s.decision.date or published.get(s.decision.document, "") or time_key(s.decision)
+    )
     states = _after_what_they_amend(states)
     marked = []
     for i, s in enumerate(states):
