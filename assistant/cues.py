@@ -14,6 +14,7 @@ import re
 from collections.abc import Collection, Mapping
 
 from assistant.answering.editions import asks_current
+from assistant.answering.former import bound_day, former_asked, without_bound
 from assistant.answering.named import Named, name_words
 from assistant.text import contains_phrase, terms
 from assistant.types import DocumentCues
@@ -42,12 +43,14 @@ def read_cues(
     named = named or Named()
     words = terms(question)
     types = {t for t in {r.doc_type for r in records.values()} if t and contains_phrase(words, terms(t))}
-    unspanned = _MONTH_SPAN_RE.sub(" ", question)
+    former = former_asked(question)
+    bound = bound_day(former)  # "before April 2025": the documents of before that day
+    unspanned = _MONTH_SPAN_RE.sub(" ", without_bound(question, former))
     months = month_years_in(unspanned)
     periods = set() if months else financial_years_in(unspanned)  # a month names its meeting more closely
     current = not months and not periods and asks_current(question)
     titled = frozenset(name for name, r in records.items() if _titles(words, r.title, r.partnership))
-    if not types and not months and not periods and not current and not named.partnerships and not titled:
+    if not (types or months or periods or current or named.partnerships or titled or bound):
         return DocumentCues()
 
     def pointed_at(periods: Collection[str]) -> frozenset[str]:
@@ -60,6 +63,7 @@ def read_cues(
             and (not months or r.date[:7] in months)
             and (not periods or r.period in periods)
             and not (current and name in superseded)
+            and (not bound or (bool(r.date) and r.date < bound))
         )
 
     # A year no document is for ("the grant for 2020/21") points at none: the other cues still hold.

@@ -1822,7 +1822,9 @@ def test_minutes_set_as_labelled_rows_decide_in_their_resolved_row(tmp_path: Pat
         (120.0, 636.0, "Letters to all bidders by 19 July 2024."),
     ]
     minutes = place_pdf(tmp_path / "minutes.pdf", [placed])
-    found = [(d.item, d.lead, d.outcome, d.amount, d.asked, d.date) for d in _decisions(minutes, period="2024-25")]
+    found = [
+        (d.item, d.lead, d.outcome, d.amount, d.asked, d.date) for d in _decisions(minutes, period="2024-25")
+    ]
     # The date a refusal recalls ("as on 14 March 2024") is the earlier one's, not this meeting's.
     assert found == [
         ("Tenancy support worker", "Quarry Vale Housing", "approved", 12_000, 14_000, "2024-07-09"),

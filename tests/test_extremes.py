@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 from langchain_core.embeddings import Embeddings
 
+from assistant.answering.asked import Asked
 from assistant.answering.extremes import extreme_row
 from assistant.service import Assistant
 from tests.conftest import ingested
@@ -74,6 +75,13 @@ def test_no_extreme_asked_or_no_column_named(assessed: Assistant) -> None:
     assert extreme_row("which ward had the lowest crime rate in 2019-20", passages, 5) is None
     assert extreme_row("when was the most money spent on burglary", passages, 5) is None
     assert extreme_row("what was the shoplifting top-up in 2022-23", passages, 5) is None  # a compound
+    # The most a thing can be is a limit a rule sets, not the table's largest figure.
+    assert extreme_row("what is the most a ward's crime rate can be", passages, 5) is None
+    assert extreme_row("which ward has the most crime per head", passages, 5) is not None
+    # ... a figure asked for, as "the max the officer can approve" is: no rows holding a word of it.
+    assert Asked.read(
+        "what's the most the officer can approve without the board", "", lambda _: 1.0
+    ).wants_figure
 
 
 def test_a_column_named_by_an_acronym_answers_the_words_it_stands_for(assessed: Assistant) -> None:

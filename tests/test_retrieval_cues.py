@@ -186,6 +186,10 @@ def test_cues_are_the_documents_a_question_names_by_type_month_or_partnership() 
     assert cues("what did the board decide in may 2024").dated == frozenset()
     # A year no document is for keeps the other cues: here the partnership named.
     assert cues("how much did eastholm get for 2019/20", eastholm).documents == eastholm.documents
+    # What held before a day: the documents dated before it, not those of its month.
+    before = cues("how often did the eastholm board meet before may 2024", eastholm)
+    assert before.documents == {"e-min-feb.pdf", "e-sa.pdf", "e-ar22.pdf"}
+    assert not before.dated
 
 
 def test_a_document_named_by_its_own_title_is_the_one_pointed_at() -> None:

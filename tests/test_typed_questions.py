@@ -1246,3 +1246,9 @@ def test_the_quorum_is_answered_by_how_many_make_one(tmp_path: Path, model: Embe
     )
     # A meeting that had its quorum, or a plan to change it, does not say what the quorum is.
     assert minutes.ask("whats the quorum for a northby board meeting").abstained
+
+
+def test_a_day_asked_of_a_fund_asks_no_sum() -> None:
+    asked = Asked.read("what date does the sheet give for the next fund panel", "", lambda _: 1.0)
+    assert asked.wants_date and not asked.wants_money
+    assert Asked.read("how much did the fund panel award", "", lambda _: 1.0).wants_money

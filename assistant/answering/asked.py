@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from assistant.answering.answer_types import named_kind, role_asked, succession_name
 from assistant.answering.editions import asks_current
 from assistant.answering.fits import PER_RE
+from assistant.answering.former import former_asked, framing_terms
 from assistant.answering.narrowing import COUNT_Q_RE, change_direction, counted_terms, narrowing_terms
 from assistant.answering.reasons import OUTCOME_Q_RE, REASON_Q_RE
 from assistant.answering.specific import commonness, specific_weights
@@ -27,9 +28,14 @@ _LIST_Q_RE = re.compile(
     r"groups|sub-groups|subgroups|authorities|duties|projects|outcomes|principles|examples|services)\b",
     re.IGNORECASE,
 )
+# "the most the Panel can award", "the least a member may claim": a limit, as "max" is.
+MOST_ALLOWED_RE = re.compile(
+    r"\b(?:most|least)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,6}?(?:can|could|may|might)\b", re.I
+)
 _FIGURE_Q_RE = re.compile(
     r"\bhow (much|many|old)\b|\b(amount|cost|budget|figure|number|total|sum|value|percentage|proportion)s?\b"
     r"|\b(?:max|maximum|minimum|limit|threshold)s?\b"  # "max the coordinator can approve on their own"
+    rf"|{MOST_ALLOWED_RE.pattern}"
     r"|\bcount\b(?!\s+as\b)"  # "the hate crime count", not "what does count as"
     r"|\b(?:what|which) (?:age|ages|age group|age range)\b",
     re.I,
@@ -175,6 +181,7 @@ class Asked:
     wants_meaning: bool = False  # "what does [c] mean", "what does RAG stand for": what a term says
     span_end: str = ""  # "start" or "end": which end of a span "when" asks for ("when does it close")
     other_than: str = ""  # the surname of the person a role's holder came after or before (`answer_types`)
+    wants_former: bool = False  # what held before a change ("the quorum before May 2023", `former`)
 
     def holds(self, term: str, said: set[str]) -> bool:
         """Whether words said hold a question's term, itself or in another form of it."""
@@ -212,9 +219,13 @@ class Asked:
         wants_reason = bool(REASON_Q_RE.search(question))
         # "how many applications in the funding window" counts them: "funding" only says which ones.
         counts = bool(COUNT_Q_RE.search(question))
+        # "what date did the Fund Panel meet" asks a day: "fund" names the panel, no sum is asked.
+        wants_date = bool(_WHEN_Q_RE.search(question))
         wants_money = bool(_MONEY_Q_RE.search(question)) and not (wants_purpose or wants_reason or counts)
+        wants_money = wants_money and not wants_date
         wants_definition = bool(_DEFINITION_CUE_RE.search(question)) and not wants_list
         shares = specific_weights(query)
+        former = former_asked(question)
         now = asks_current(question) and not years_in(question)
         tells = [*_DOCUMENT_TELLS_RE.finditer(question), *_FRAME_WORD_RE.finditer(question)]
         framing = set(terms(" ".join(m.group(1) for m in tells))) | naming
@@ -228,6 +239,7 @@ class Asked:
             framing |= set(terms(when.group(1) or when.group(2) or ""))
         if wants_money:
             framing |= set(terms(" ".join(m.group(0) for m in _MONEY_HELD_RE.finditer(question))))
+        framing |= framing_terms(former)
         shares = {t: s for t, s in shares.items() if t not in framing} or shares
         return cls(
             idf={t: idf(t) * share for t, share in shares.items()},
@@ -238,7 +250,7 @@ class Asked:
             wants_rate=bool(PER_RE.search(question)),
             wants_purpose=wants_purpose,
             wants_named=named_kind(question),
-            wants_date=bool(_WHEN_Q_RE.search(question)),
+            wants_date=wants_date,
             wants_list=wants_list,
             wants_definition=wants_definition,
             wants_comparison=len(years_in(question)) >= 2 or bool(_SINCE_RE.search(question)),
@@ -251,6 +263,7 @@ class Asked:
             wants_score=_asks_score(question),
             wants_finding=bool(_FINDING_Q_RE.search(question)),
             month_years=frozenset(month_years_in(question)),
+            wants_former=former is not None,
             outdated=superseded if now else frozenset(),
             older=older if now else frozenset(),
             narrowed=narrowing_terms(question),

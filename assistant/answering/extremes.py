@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from assistant.answering.asked import MOST_ALLOWED_RE
 from assistant.answering.holding import Reading, table_rows
 from assistant.answering.units import Unit, label_index
 from assistant.spelled import typed_acronyms
@@ -22,8 +23,11 @@ _HIGHEST = r"highest|largest|biggest|greatest|most|top|worst"
 _LOWEST = r"lowest|smallest|least|fewest"
 # A word of a compound is none: "the IDVA top-up" asks for no top.
 _EXTREME_RE = re.compile(rf"(?<![\w-])(?:({_HIGHEST})|({_LOWEST}))\b(?!-)", re.I)
-# "most similar group" names a comparison, not the largest figure.
-_NOT_EXTREME_RE = re.compile(r"\bmost similar\b|\bat (?:the )?(?:most|least)\b", re.I)
+# "most similar group" names a comparison, not the largest figure; "the most the Panel can award"
+# a limit, which a rule states, not the largest figure of a table.
+_NOT_EXTREME_RE = re.compile(
+    rf"\bmost similar\b|\bat (?:the )?(?:most|least)\b|{MOST_ALLOWED_RE.pattern}", re.I
+)
 _ASKS_RE = re.compile(r"\b(?:which|what|when|where|who)\b", re.I)
 # Rows the question sets aside: "after Harrow Green, which ward has the highest rate", "apart from X".
 _EXCEPT_RE = re.compile(

@@ -19,6 +19,7 @@ from functools import reduce
 
 from assistant.answering.citations import joined
 from assistant.answering.compare import Best, not_found, side_by_side
+from assistant.answering.former import former_asked, framing_terms
 from assistant.answering.units import Unit
 from assistant.text import terms
 from assistant.types import Answer, Passage, Sources
@@ -84,8 +85,10 @@ def read_parts(question: str) -> Parts | None:
 
 
 def _own_subject(part: str) -> bool:
-    """Whether the second part names its subject: it points back to none, and names enough words."""
-    return not _BACK_RE.search(part) and len(terms(part)) >= _OWN_SUBJECT_TERMS
+    """Whether the second part names its subject: it points back to none, and names enough words
+    besides those placing it in time ("what was the limit before" names one)."""
+    named = set(terms(part)) - framing_terms(former_asked(part))
+    return not _BACK_RE.search(part) and len(named) >= _OWN_SUBJECT_TERMS
 
 
 def parts_answer(

@@ -12,13 +12,21 @@ from dataclasses import dataclass
 from assistant.answering.answer_types import kind_words
 from assistant.answering.asked import DOCUMENT_TERMS, Asked
 from assistant.answering.fits import PERIOD_RE, fits_kind, is_money, says_more, states_named
+from assistant.answering.former import states_former
 from assistant.answering.narrowing import WHOLE_TERMS, opens_overall, says_overall
 from assistant.answering.reasons import gives_reason, states_outcome
 from assistant.answering.units import HEADED_KINDS, ROW_KINDS, Unit
 from assistant.answering.weights import VARIANT_PREFIX, ScoringWeights
 from assistant.text import gives_number, terms
 from assistant.types import Passage
-from ingest.facts.periods import financial_years_in, month_years_in, months_in, without_origins, years_in
+from ingest.facts.periods import (
+    financial_years_in,
+    month_years_in,
+    months_in,
+    without_origins,
+    without_snapshot,
+    years_in,
+)
 from ingest.text import ANY_FIGURE_RE
 
 # Who does a thing, said as a table's field or in so many words ("Lead organisation: ...", "run by").
@@ -54,6 +62,7 @@ class Scored:
     named_list: bool = False  # a whole list whose label names what the question asks a list of
     explains: bool = False  # gives the reason or the result the question asks for
     labelled: bool = False  # holds the label the question names ("R6", "action 7")
+    former: bool = False  # states a former state, asked what held before a change (`former`)
 
 
 def score_unit(
@@ -95,7 +104,9 @@ def score_unit(
     if not any(credit[t] for t in focus_terms if t not in timed) and any(t not in timed for t in focus_terms):
         focus = 0.0
     # Evidence about another year does not answer a question about this one.
-    said = f"{unit.quote} {unit.context} {passage.heading} {passage.title}"
+    said = (
+        f"{unit.quote} {unit.context} {without_snapshot(passage.heading)} {without_snapshot(passage.title)}"
+    )
     said = said if asked.origin else without_origins(said)  # "carried forward from 2022-23" is 2023-24's
     stated = years_in(said)
     # A comparison is answered a period at a time too: each side's figure is evidence.
@@ -135,7 +146,14 @@ def score_unit(
     # "action 7" is answered by what holds its number, not by action 1.
     fits = fits and all(gives_number(n, unit.quote) for n in asked.labels)
     labelled = fits and bool(asked.labels)  # `fits` holds every label asked for
-    return Scored(unit, coverage, score, similarity, fits, focus, outdated, named_list, explains, labelled)
+    # A former state told of the question's main word ("the quorum was four"), for a question asking it.
+    main = max(asked.idf, key=lambda t: asked.idf[t], default="")
+    former = asked.wants_former and states_former(unit.text, main)
+    if former:
+        score += w.former_bonus
+    return Scored(
+        unit, coverage, score, similarity, fits, focus, outdated, named_list, explains, labelled, former
+    )
 
 
 def _credit(term: str, asked: Asked, strong: set[str], weak: set[str], weak_credit: float) -> float:
@@ -215,7 +233,9 @@ def grounded(scored: Scored, passage: Passage, w: ScoringWeights) -> bool:
     coverage *= w.labelled_coverage if scored.labelled else 1.0  # "what does R6 say": R6 is the evidence
     # The passage retrieval ranks first already agrees with the question: less meaning is asked of it.
     first = passage.place(scored.unit.passage) == 0
-    similarity = w.top_passage_similarity if first else w.min_similarity
+    # ... and so does a text telling what held before, for a question asking that: it reads unlike
+    # the question ("Until <day> the quorum was ..." for "the quorum before <day>").
+    similarity = w.top_passage_similarity if first or scored.former else w.min_similarity
     return scored.focus >= coverage and max(scored.similarity, passage.similarity) >= similarity
 
 

@@ -53,6 +53,7 @@ class ScoringWeights:
     # citation accuracy 0.911 at 0, 0.921 at -0.2; answer accuracy 0.838 either way).
     purpose_row: float = -0.2
     date: float = 0.1  # a "when" question met with a year or month (±50%: same)
+    former_bonus: float = 0.15  # a question about what held before a change met with a former state
     list_base: float = 0.2  # a whole list, for a question asking for a list (±50%: same)
     list_named: float = 0.3  # ... whose label names what is asked for, "priorities" (±50%: same)
     # A question comparing periods met with a unit stating figures for two periods or more (a whole

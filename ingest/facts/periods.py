@@ -52,6 +52,22 @@ def without_origins(text: str) -> str:
     return rest if YEAR_RE.search(rest) else text
 
 
+# When a record's figures were taken ("register 2024-25 (as at 30 April 2025)"), not the period
+# they are of.
+_SNAPSHOT_RE = re.compile(
+    rf"\(?\bas (?:at|of)\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTHS_PATTERN})\s+(?:19|20)\d\d\b\)?"
+    r"|\(?\bas (?:at|of)\s+\d{1,2}[/.]\d{1,2}[/.](?:19|20)?\d\d\b\)?",
+    re.IGNORECASE,
+)
+
+
+def without_snapshot(text: str) -> str:
+    """A title or heading without the day its figures were taken, when it names a period besides:
+    "register 2024-25 (as at 30 April 2025)" is of 2024-25."""
+    rest = _SNAPSHOT_RE.sub(" ", text)
+    return rest if YEAR_RE.search(rest) else text
+
+
 # "22/23", as a table's column prints a financial year ("Q1 22/23"): the second year follows the first.
 _SHORT_FINANCIAL_RE = re.compile(r"(?<![\w/.,£-])([1-4]\d)/([1-4]\d)(?![\w/.-])")
 
