@@ -44,7 +44,7 @@ def read_cues(
     words = terms(question)
     types = {t for t in {r.doc_type for r in records.values()} if t and contains_phrase(words, terms(t))}
     former = former_asked(question)
-    bound = bound_day(former)  # "before April 2025": the documents of before that day
+    bound = bound_day(former)  # "before May 2023": the documents of before that day
     unspanned = _MONTH_SPAN_RE.sub(" ", without_bound(question, former))
     months = month_years_in(unspanned)
     periods = set() if months else financial_years_in(unspanned)  # a month names its meeting more closely

@@ -104,9 +104,9 @@ def score_unit(
     if not any(credit[t] for t in focus_terms if t not in timed) and any(t not in timed for t in focus_terms):
         focus = 0.0
     # Evidence about another year does not answer a question about this one.
-    said = (
-        f"{unit.quote} {unit.context} {without_snapshot(passage.heading)} {without_snapshot(passage.title)}"
-    )
+    # The day a record's figures were taken ("register 2024-25 (as at 30 April 2025)") is no period.
+    framed = " ".join(without_snapshot(text) for text in (passage.heading, passage.title))
+    said = f"{unit.quote} {unit.context} {framed}"
     said = said if asked.origin else without_origins(said)  # "carried forward from 2022-23" is 2023-24's
     stated = years_in(said)
     # A comparison is answered a period at a time too: each side's figure is evidence.

@@ -159,7 +159,7 @@ def _timeline(
     """States in time order. Decisions a meeting made are states; a statement elsewhere (a report's
     row or sentence) joins the state it restates, the same amount for the same year, else is a state
     of its own, told as of the day its document is dated: a report tells what stood when it was
-    written ("£14k", after an extension the minutes never record). A later state of the same award
+    written ("£11.2k", after an extension the minutes never record). A later state of the same award
     supersedes the earlier ones."""
     decided = [d for d in members if _made_at_meeting(d, minutes)]
     states = [State(d) for d in decided]
