@@ -17,8 +17,8 @@ PAGES = [
         "Fictional document made for software testing.",
         "",
         "Ref | Project | Organisation | Award £",
-        "FSF24-01 | Fernby Street Pastors | Fernby Churches Together | 4,800",
-        "FSF24-02 | Canal path lighting | Fernby Town Council | 6,150",
+        "FSF24-01 | Fernby Canal Wardens | Fernby Boating Club | 3,650",
+        "FSF24-02 | Park gate lighting | Fernby Town Council | 6,150",
     ]
 ]
 
@@ -36,8 +36,8 @@ def test_the_day_a_records_figures_were_taken_is_no_period_it_is_of() -> None:
 
 def test_a_year_after_the_registers_is_not_answered_by_its_rows(tmp_path: Path, model: Embeddings) -> None:
     helper = ingested(tmp_path, model, PAGES, "register.pdf")
-    later = helper.ask("How much did Fernby award to the Street Pastors for 2025-26?")
+    later = helper.ask("How much did Fernby award to the Canal Wardens for 2025-26?")
     assert later.abstained
-    own = helper.ask("How much did Fernby award to the Street Pastors for 2024-25?")
-    assert not own.abstained and "4,800" in own.text
+    own = helper.ask("How much did Fernby award to the Canal Wardens for 2024-25?")
+    assert not own.abstained and "3,650" in own.text
     assert [(c.document, c.page) for c in own.citations] == [("register.pdf", 1)]
