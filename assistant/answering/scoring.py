@@ -147,8 +147,9 @@ def score_unit(
     fits = fits and all(gives_number(n, unit.quote) for n in asked.labels)
     labelled = fits and bool(asked.labels)  # `fits` holds every label asked for
     # A former state told of the question's main word ("the quorum was four"), for a question asking it.
-    main = max(asked.idf, key=lambda t: asked.idf[t], default="")
-    former = asked.wants_former and states_former(unit.text, main)
+    former = asked.wants_former and states_former(
+        unit.text, max(asked.idf, key=asked.idf.__getitem__, default="")
+    )
     if former:
         score += w.former_bonus
     return Scored(

@@ -111,8 +111,9 @@ class FundingRegister:
         self.partnership_of = dict(partnership_of or {})
         documents = {d.document for d in self.decisions}
         minutes = frozenset(doc for doc in documents if self.sources.doc_type(doc) == "minutes")
-        published = {doc: self.sources.date(doc) for doc in documents}
-        self.timelines = build_timelines(self.decisions, self.partnership_of, own_words, minutes, published)
+        self.timelines = build_timelines(
+            self.decisions, self.partnership_of, own_words, minutes, self.sources.dates
+        )
         self._bodies = body_words(map(self.sources.title, minutes), own_words)
         self._recipients = _recipient_words(set(self.partnership_of.values()))
         self._states: dict[int, tuple[Timeline, State]] = {
