@@ -9,7 +9,7 @@ from pathlib import Path
 from assistant.answering.quotes import quote_on_page
 from assistant.app.viewer import quote_spans
 from ingest.facts.decisions import extract_funding
-from ingest.parse.clean import clean_pages
+from ingest.parse.clean import _blocks, clean_pages
 from ingest.parse.pdf import read_pdf
 from tests.pdfs import place_pdf
 
@@ -179,3 +179,34 @@ def test_a_lone_numbered_title_is_a_heading_and_numbered_rows_stay_a_table(tmp_p
     # Numbered lines next to each other are a table's rows; a line whose words go on is no title.
     assert ("row", "1\tDomestic abuse") in blocks and ("row", "2\tSerious violence") in blocks
     assert not any(kind == "heading" and text.startswith("6 On 12 March") for kind, text in blocks)
+
+
+def test_a_number_set_apart_from_its_text_whose_lines_go_back_to_the_margin_numbers_a_paragraph() -> None:
+    # "5.1   A meeting is ..." then lines at the margin: one paragraph, not a row and a paragraph.
+    lines = [
+        "5   Quorum",
+        "",
+        "5.1   A meeting is quorate when at least half of the voting members are present, which is three",
+        "of the five, and the council and the police are among them.",
+        "",
+        "5.2   From 1 April 2024 a bid must score at least 15 out of",
+        "25 to be funded; the pass mark was 13.",
+        "",
+        "6.1   Fourth round   £4,000   £3,500",
+        "held back for the winter",
+    ]
+    assert [(b.kind, b.text) for b, _ in _blocks(lines)] == [
+        ("row", "5\tQuorum"),
+        (
+            "para",
+            "5.1 A meeting is quorate when at least half of the voting members are present, which is three "
+            "of the five, and the council and the police are among them.",
+        ),
+        (
+            "para",
+            "5.2 From 1 April 2024 a bid must score at least 15 out of 25 to be funded; the pass mark was "
+            "13.",
+        ),
+        ("row", "6.1\tFourth round\t£4,000\t£3,500"),
+        ("para", "held back for the winter"),
+    ]

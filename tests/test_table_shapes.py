@@ -11,7 +11,7 @@ from ingest.facts.decisions import extract_funding
 from ingest.facts.people import extract_people
 from ingest.facts.priorities import extract_priorities
 from ingest.parse.blocks import Block, CleanPage
-from ingest.parse.clean import clean_pages, unspaced
+from ingest.parse.clean import _blocks, clean_pages, unspaced
 from ingest.parse.pdf import read_pdf
 from ingest.parse.tables import read_tables
 from tests.pdfs import make_pdf
@@ -260,3 +260,18 @@ def test_a_table_of_limits_in_words_is_read_under_its_header(tmp_path: Path) -> 
         ("Grants Panel", "up to £8,000", "up to £10,000"),
         ("Who decides", "Until 31 March 2024", "From 1 April 2024"),
     )
+
+
+def test_a_header_names_last_word_set_past_its_column_goes_on_that_name() -> None:
+    # Layout text sets a header's second line in a smaller type, so its one word may begin just past
+    # the column it belongs to: it goes on the nearest name, and the table keeps its header.
+    lines = [
+        "   Ward                    Population        Crimes      Change on previous        ASB incidents",
+        "                                                                            year",
+        "   Millbrook Park              17,900         5,010                  +21.4%                1,744",
+        "   Hazel End                   29,400         3,296                   +9.8%                1,290",
+    ]
+    blocks, _ = read_tables(_blocks(lines), None)
+    assert [b.kind for b in blocks] == ["header", "header", "row", "row"]
+    assert blocks[3].header == ("Ward", "Population", "Crimes", "Change on previous year", "ASB incidents")
+    assert blocks[3].cells == ("Hazel End", "29,400", "3,296", "+9.8%", "1,290")

@@ -32,16 +32,18 @@ _LIST_Q_RE = re.compile(
 MOST_ALLOWED_RE = re.compile(
     r"\b(?:most|least)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,6}?(?:can|could|may|might)\b", re.I
 )
+_SHARE_Q = r"\b(?:what|which|the) (?:share|fraction) of\b"  # "what share of those consulted agreed"
 _FIGURE_Q_RE = re.compile(
     r"\bhow (much|many|old)\b|\b(amount|cost|budget|figure|number|total|sum|value|percentage|proportion)s?\b"
     r"|\b(?:max|maximum|minimum|limit|threshold)s?\b"  # "max the coordinator can approve on their own"
     rf"|{MOST_ALLOWED_RE.pattern}"
+    rf"|{_SHARE_Q}"
     r"|\bcount\b(?!\s+as\b)"  # "the hate crime count", not "what does count as"
     r"|\b(?:what|which) (?:age|ages|age group|age range)\b",
     re.I,
 )
 # A share asked for is answered by a percentage, not by any figure.
-_PERCENT_Q_RE = re.compile(r"\bpercent(age)?\b|\bper cent\b|%|\bproportion\b", re.I)
+_PERCENT_Q_RE = re.compile(rf"\bpercent(age)?\b|\bper cent\b|%|\bproportion\b|{_SHARE_Q}", re.I)
 _MONEY_Q_RE = re.compile(
     r"\bhow much\b|\b(cost|budget|funding|fund|funded|grant|award|spent|spend|money)\b", re.I
 )
@@ -126,6 +128,8 @@ def _asks_score(question: str) -> bool:
 
 # A conclusion or recommendation asked for: "what did the review conclude", "any recomendations".
 _FINDING_Q_RE = re.compile(r"\b(?:conclu(?:de|ded|des|sion|sions)|rec+om+end(?:s|ed|ation|ations)?)\b", re.I)
+# "with a vote", "with the money": what a thing has. "Without" is no "with".
+WITH_RE = re.compile(r"\bwith\s+(?:an?\s+|the\s+)?([a-z]{3,})\b", re.I)
 _WHEN_Q_RE = re.compile(  # "by when": the second part of "who has to do it and by when"
     r"^(?:by |until |till |since )?when\b|\bwhat (date|year|month)\b|\bwhich (date|year|month)\b", re.I
 )
@@ -182,6 +186,9 @@ class Asked:
     span_end: str = ""  # "start" or "end": which end of a span "when" asks for ("when does it close")
     other_than: str = ""  # the surname of the person a role's holder came after or before (`answer_types`)
     wants_former: bool = False  # what held before a change ("the quorum before May 2023", `former`)
+    # What the question asks a thing to be with ("who sits on it with a vote"): a text saying its
+    # subject is without it tells the opposite.
+    with_what: frozenset[str] = frozenset()
 
     def holds(self, term: str, said: set[str]) -> bool:
         """Whether words said hold a question's term, itself or in another form of it."""
@@ -282,6 +289,7 @@ class Asked:
             wants_meaning=bool(MEANING_Q_RE.search(question)),
             span_end=next(iter(ends)) if len(ends := span_ends(question)) == 1 else "",
             other_than=succession_name(question),
+            with_what=frozenset(t for m in WITH_RE.finditer(question) for t in terms(m.group(1))),
         )
 
 

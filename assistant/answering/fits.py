@@ -24,6 +24,7 @@ from ingest.text import ANY_FIGURE_RE, MONEY_HINT_RE, MONEY_RE
 if TYPE_CHECKING:
     from assistant.answering.asked import Asked
 
+_WITHOUT_RE = re.compile(r"\bwithout\s+(?:an?\s+|the\s+|any\s+)?([a-z]{3,})\b", re.I)
 PERIOD_RE = re.compile(r"\b(?:19|20)\d\d(?:[-/–](?:20)?\d\d)?\b")
 _PERCENT_RE = re.compile(r"\d\s?%|\bper ?cent\b", re.I)
 # A rate asked "per 1,000" is answered by a rate, not by a count of the same thing.
@@ -144,6 +145,10 @@ def fits_kind(unit: Unit, asked: Asked, heading: str = "") -> bool:
         fits = fits and not _figures_only(unit)
     if asked.wants_meaning and unit.kind in ROW_KINDS:
         fits = fits and not _holds_as_value(unit.text, set(asked.idf))
+    if asked.with_what:  # "who sits on it with a vote" is not answered by those "without a vote"
+        fits = fits and not any(
+            t in asked.with_what for m in _WITHOUT_RE.finditer(unit.text) for t in terms(m.group(1))
+        )
     if asked.wants_figure and asked.direction:  # "how much did it go down by": not a rise, nor a count
         fits = fits and shows_change(unit.text, asked.direction, len(set(PERIOD_RE.findall(unit.text))))
     return fits
@@ -221,6 +226,11 @@ _RATE_FIELD_RE = re.compile(
     re.I,
 )
 
+# ... and under a column numbering what a row is filed under ("Priority: 4", "Ref: 12"): it names.
+_LABEL_FIELD_RE = re.compile(
+    r"(?:^|(?<=[;—]))\s*(?:priority|ref|reference|item|code|theme|id)(?:\s+(?:no\.?|number))?\s*:[^;]*", re.I
+)
+
 
 # The day of a date ("12 March 2024", "March 12"): it says when, and counts nothing. Months as
 # printed, capitalised: "may 5 people" is no date.
@@ -240,8 +250,9 @@ _DECIDED_SUM_RE = re.compile(
 )
 
 
-# A paragraph's own number opening it ("2.1 Recorded crime ...", "4.2.1 The Board ..."): it counts nothing.
-_PARAGRAPH_NUMBER_RE = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2}){1,3}\.?\s+(?=[A-Z(])")
+# A paragraph's or heading's own number opening it ("2.1 Recorded crime ...", "4.2.1 The Board ...",
+# "4. Wards"): it counts nothing.
+_PARAGRAPH_NUMBER_RE = re.compile(r"^\s*\d{1,2}(?:(?:\.\d{1,2}){1,3}\.?|\.)\s+(?=[A-Z(])")
 
 
 def _measured(text: str) -> str:
@@ -262,9 +273,11 @@ def _counts(unit: Unit) -> bool:
     or a label's number."""
     if unit.kind in ROW_KINDS and "£" in unit.context:
         return False  # a row of a table whose columns are amounts of money ("£" above them)
+    if unit.scored:
+        return False  # ... or of scores ("Threat | ... | Total /25" above them): it rates, and counts nothing
     text = unit.text
     if unit.kind in HEADED_KINDS:
-        text = _RATE_FIELD_RE.sub(" ", _MONEY_FIELD_RE.sub(" ", text))
+        text = _LABEL_FIELD_RE.sub(" ", _RATE_FIELD_RE.sub(" ", _MONEY_FIELD_RE.sub(" ", text)))
     # A date in full ("10 Sept 2024", "2024-09-10") counts nothing, nor does a sum, a reference or an age.
     uncounted = (_DECIDED_SUM_RE, ANY_DATE_RE, _REFERENCE_RE, _AGED_RE)
     for pattern in uncounted:

@@ -46,6 +46,7 @@ _CHANGE_TERMS = frozenset(
     )
 )
 _APOLOGIES_RE = re.compile(r"\s*apologies\b", re.I)
+MEETING_TERMS = frozenset(terms("meeting"))
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,8 @@ def score_unit(
     """Score one unit: the question's words it holds, its meaning, and the kind of answer it is."""
     trail = passage.heading.split(" > ")
     own_heading = set(terms(trail[-1]))
-    title = set(terms(passage.title))
+    # Minutes are a meeting's: "the October meeting" names the document, as its title does.
+    title = set(terms(passage.title)) | (MEETING_TERMS if passage.doc_type == "minutes" else set())
     # Title words hold for the whole document ("the partnership" in the partnership's report):
     # they count a little wherever they are, so they never decide between passages.
     weights = {t: v * (w.title_word if t in title else 1.0) for t, v in asked.idf.items()}
@@ -115,7 +117,10 @@ def score_unit(
         # "2024-25" is not answered by "October 2023 to March 2024", though both say 2024.
         right_year = asked.financial in financial_years_in(said)
     if right_year and asked.month_years and not asked.wants_comparison:
-        right_year = asked.month_years <= month_years_in(said)  # October 2023 is not September 2023
+        # A table's unit names its columns whole, where a header printed over two lines parts "Sep"
+        # from "2021": a column's month is read in its name.
+        headed = _column_names(unit.text) if unit.kind in HEADED_KINDS else ""
+        right_year = asked.month_years <= month_years_in(f"{said} {headed}")  # October 2023 is not September
     if not right_year:
         coverage, focus = coverage * w.wrong_year, focus * w.wrong_year
     similarity = passage.similarity if meaning is None else meaning
@@ -168,6 +173,13 @@ def _credit(term: str, asked: Asked, strong: set[str], weak: set[str], weak_cred
     if term in weak or asked.holds(term, strong):
         return weak_credit
     return weak_credit**2 if asked.holds(term, weak) else 0.0
+
+
+def _column_names(text: str) -> str:
+    """The column names a table unit gives its values under ("Year to Sep 2021" of "Drug offences —
+    Year to Sep 2021: 803")."""
+    _, dash, values = text.partition(" — ")
+    return "; ".join(field.partition(": ")[0] for field in values.split("; ")) if dash else ""
 
 
 def _holds_name(name: str, said: set[str]) -> bool:

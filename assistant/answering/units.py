@@ -68,10 +68,17 @@ class Unit:
     context: str = ""
     # For any other sentence: the one before it in its paragraph, which may name what it is about.
     before: str = ""
+    # For a table row or cell: its table has a column of scores ("Total /25"), so it rates, counting nothing.
+    scored: bool = False
 
 
 HEADED_KINDS = ("record", "cell", "series")  # units of a table with a header row: they carry its column names
 ROW_KINDS = ("row", *HEADED_KINDS)  # every unit read from a table's row, with a header row or without
+# A column of scores: out of a number ("Total /25", "Score (of 30)"), on a scale ("Harm (1-5)"), or
+# named so.
+SCORED_COLUMN_RE = re.compile(
+    r"(?<!\d)/\s?\d{1,3}(?!\d)|\(\s?(?:of|out of)\s\d|\(\d\s?[-–]\s?\d{1,2}\)|\bscores?\b", re.I
+)
 # A cell naming the currency of the column below it ("£", "£k", "£000s").
 _CURRENCY_RE = re.compile(r"£\s?(?:k|m|000s?)?", re.I)
 
@@ -314,17 +321,20 @@ def _table_units(p_index: int, row: TextUnit, position: int, caption: str, heade
     quote = f"{header_quote}\n{row.quote}" if header_quote else row.quote
     # The label column's name says what the label is ("Ward" of "Ashby Moor"): "in Ashby Moor ward".
     context = " ".join(filter(None, (caption, header[at], _percent_words(header))))
+    scored = any(map(SCORED_COLUMN_RE.search, header))
     # A withheld cell says what its mark stands for ("*" as "* (fewer than 5)").
     withheld = [withheld_meaning(c, caption) for c in cells]
     shown_cells = [f"{c} ({m})" if m else c for c, m in zip(cells, withheld, strict=True)]
     first = (label, *shown_cells[:at], *shown_cells[at + 1 :]), (header[at], *header[:at], *header[at + 1 :])
     shown = labelled_row(*first)
-    units = [Unit(p_index, "record", shown, quote, position, line=row.line, context=context)]
+    units = [Unit(p_index, "record", shown, quote, position, line=row.line, context=context, scored=scored)]
     for i, (name, cell) in enumerate(zip(header, cells, strict=True)):
         if i != at and cell and (ANY_FIGURE_RE.search(cell) or withheld[i]):
             text = f"{label} — {name}: {shown_cells[i]}" if label else f"{name}: {shown_cells[i]}"
             words = " ".join(filter(None, (caption, header[at], _percent_words((name,)))))
-            units.append(Unit(p_index, "cell", text, quote, position, line=row.line, context=words))
+            units.append(
+                Unit(p_index, "cell", text, quote, position, line=row.line, context=words, scored=scored)
+            )
     return units
 
 

@@ -266,6 +266,10 @@ def _blocks(lines: list[str]) -> list[tuple[Block, Spans]]:
             blocks.append((Block(WRAP, CELL_SEPARATOR.join(cells)), spans))
             previous_row, row_cells = above, above_cells
             continue
+        if gapped and _numbered_paragraph(cells, raw, lines, at):
+            flush()
+            para.append(" ".join(cells))
+            continue
         if gapped and _minute_title(cells, lines, at):
             flush()
             blocks.append((Block("heading", " ".join(cells)), ()))
@@ -334,6 +338,29 @@ def _section_title(stripped: str, para: list[str], raw: str, width: int) -> bool
         and not _fills(raw, width)
         and _short_title(stripped)
     )
+
+
+# A paragraph's number set apart from its text ("5.1   A meeting is quorate ..."), its lines going on
+# at the margin: "5.1", "12", "3.2.1", "(4)".
+_PARAGRAPH_NUMBER_RE = re.compile(r"\(?\d{1,2}(?:\.\d{1,2}){0,2}[.)]?")
+_FIGURE_GOES_ON_RE = re.compile(r"\d[\d,.]*\s+[a-z]")
+_PARAGRAPH_WORDS = 6  # words at least on a numbered paragraph's first line: prose, not a row's cell
+
+
+def _numbered_paragraph(cells: tuple[str, ...], raw: str, lines: list[str], at: int) -> bool:
+    """Whether a line is a numbered paragraph's first, its number set apart from its text by a gap,
+    not a table's row: the text is prose and the next line goes on with it in lower case, set back
+    at the margin under the number (a wrapped cell's line would stay in its column)."""
+    if len(cells) != 2 or not _PARAGRAPH_NUMBER_RE.fullmatch(cells[0]) or not cells[1][:1].isupper():
+        return False
+    if len(cells[1].split()) < _PARAGRAPH_WORDS:
+        return False
+    below = lines[at + 1] if at + 1 < len(lines) else ""
+    # ... or with a figure, where the line above broke mid-sentence ("at least 15 out of" / "25 to be").
+    goes_on = below.strip()[:1].islower() or (
+        not cells[1].endswith((".", ":", ";")) and _FIGURE_GOES_ON_RE.match(below.strip()) is not None
+    )
+    return goes_on and CELL_GAP_RE.search(below.strip()) is None and _indent(below) <= _indent(raw)
 
 
 def _minute_title(cells: tuple[str, ...], lines: list[str], at: int) -> bool:
@@ -512,8 +539,20 @@ def _header_wrapped(spans: Spans, cells: tuple[str, ...], above: Spans, above_ce
     if len(above_cells) != len(above) < 2 or not named:
         return False
     over = [[i for i, (a, b) in enumerate(above) if start < b and a < end] for start, end in spans]
+    # A name's last word set in a smaller type drifts on a line of text out of its column ("Change on
+    # previous" over "year" begun just past it): in lower case, it goes on the nearest name.
+    over = [
+        found or ([_nearest(span, above)] if _LOWER_WORD_RE.match(cell) else [])
+        for found, span, cell in zip(over, spans, cells, strict=True)
+    ]
     columns = [found[0] for found in over if len(found) == 1]
     return len(columns) == len(spans) == len(set(columns)) and 0 not in columns
+
+
+def _nearest(span: tuple[int, int], columns: Spans) -> int:
+    """The column a piece set between columns is nearest to, by the gap between them."""
+    start, end = span
+    return min(range(len(columns)), key=lambda i: max(columns[i][0] - end, start - columns[i][1], 0))
 
 
 def _goes_on(spans: Spans, above: Spans, text: str) -> bool:
