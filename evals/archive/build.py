@@ -1,4 +1,4 @@
-"""Write the evaluation archive: the real report beside thirty-five invented partnerships' documents.
+"""Write the evaluation archive: the real report beside thirty-six invented partnerships' documents.
 
     python -m evals.archive.build TARGET
 
@@ -168,6 +168,15 @@ from evals.archive import sallowmere_minutes as l_minutes
 from evals.archive import sallowmere_plan as l_plan
 from evals.archive import sallowmere_report as l_report
 from evals.archive import sallowmere_urgent as l_urgent
+from evals.archive import saltmarden_assessment as zj_assessment
+from evals.archive import saltmarden_minutes_june as zj_june
+from evals.archive import saltmarden_minutes_march as zj_march
+from evals.archive import saltmarden_minutes_september as zj_september
+from evals.archive import saltmarden_notes_december as zj_december
+from evals.archive import saltmarden_plan as zj_plan
+from evals.archive import saltmarden_report_2425 as zj_2425
+from evals.archive import saltmarden_report_2526 as zj_2526
+from evals.archive import saltmarden_terms as zj_terms
 from evals.archive import skelderwyke_assessment as ze_assessment
 from evals.archive import skelderwyke_decisions as ze_decisions
 from evals.archive import skelderwyke_governance as ze_governance
@@ -270,6 +279,8 @@ from evals.archive.names import (
     RUSHBECK_DIR,
     SALLOWMERE,
     SALLOWMERE_DIR,
+    SALTMARDEN,
+    SALTMARDEN_DIR,
     SKELDERWYKE,
     SKELDERWYKE_DIR,
     STAITHWICK,
@@ -381,6 +392,7 @@ _zf = _Partnership(KELSTHORPE_DIR, KELSTHORPE)
 _zg = _Partnership(GLYNMORLAN_DIR, GLYNMORLAN)
 _zh = _Partnership(RUSHBECK_DIR, RUSHBECK)
 _zi = _Partnership(ELLERDYKE_DIR, ELLERDYKE)
+_zj = _Partnership(SALTMARDEN_DIR, SALTMARDEN)
 
 
 BOARD = "Kestrelford Community Safety Partnership Board minutes"
@@ -2668,6 +2680,79 @@ DOCUMENTS: tuple[Document, ...] = (
         "2023-24",
         "2024-07-18",
         zi_2324.write_annual_report_2324,
+    ),
+    _zj(
+        "leadership-board-minutes-2024-06-11.pdf",
+        zj_june.TITLE_JUNE,
+        "minutes",
+        "2024-25",
+        "2024-06-11",
+        zj_june.write_minutes_june,
+    ),
+    _zj(
+        "leadership-board-notes-2024-12-10.pdf",
+        zj_december.TITLE_DECEMBER,
+        "minutes",
+        "2024-25",
+        "2024-12-10",
+        zj_december.write_notes_december,
+    ),
+    _zj(
+        "strategic-intelligence-assessment-2025.pdf",
+        zj_assessment.TITLE_SA,
+        "strategic assessment",
+        "2024-25",
+        "2025-01-24",
+        zj_assessment.write_assessment,
+    ),
+    _zj(
+        "leadership-board-minutes-2025-03-18-signed-scanned.pdf",
+        f"{zj_march.TITLE_MARCH} (signed, scanned)",
+        "minutes",
+        "2024-25",
+        "2025-03-18",
+        zj_march.write_minutes_march,
+        scanned=True,
+    ),
+    _zj(
+        "annual-report-2024-25.pdf",
+        zj_2425.TITLE_2425,
+        "annual report",
+        "2024-25",
+        "2025-09-18",
+        zj_2425.write_annual_report_2425,
+    ),
+    _zj(
+        "leadership-board-minutes-2025-09-16.pdf",
+        zj_september.TITLE_SEPTEMBER,
+        "minutes",
+        "2025-26",
+        "2025-09-16",
+        zj_september.write_minutes_september,
+    ),
+    _zj(
+        "terms-of-reference-v2-2025.pdf",
+        zj_terms.TITLE_TERMS,
+        "other",
+        "2025-26",
+        "2025-09-16",
+        zj_terms.write_terms,
+    ),
+    _zj(
+        "fund-allocation-plan-2025-26.pdf",
+        zj_plan.TITLE_PLAN,
+        "other",
+        "2025-26",
+        "2025-11-03",
+        zj_plan.write_plan,
+    ),
+    _zj(
+        "annual-report-2025-26.pdf",
+        zj_2526.TITLE_2526,
+        "annual report",
+        "2025-26",
+        "2026-07-16",
+        zj_2526.write_annual_report_2526,
     ),
 )
 

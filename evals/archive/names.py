@@ -1,4 +1,4 @@
-"""The thirty-five invented partnerships: names, folders and members shared by their documents."""
+"""The thirty-six invented partnerships: names, folders and members shared by their documents."""
 
 from __future__ import annotations
 
@@ -166,3 +166,8 @@ ELLERDYKE_DIR = "ellerdyke"
 ELLERDYKE_SHORT = "ECSP"
 ELLERDYKE_BOARD = "ECSP Executive"
 ELLERDYKE_FUND = "Safer Ellerdyke Fund"
+SALTMARDEN = "Saltmarden Community Safety Partnership"
+SALTMARDEN_DIR = "saltmarden"
+SALTMARDEN_SHORT = "SCSP"
+SALTMARDEN_BOARD = "SCSP Leadership Board"
+SALTMARDEN_FUND = "Saltmarden Safer Communities Fund"

@@ -100,6 +100,8 @@ QUESTION_FILES = (
     "archive34-test.jsonl",
     "archive35-dev.jsonl",
     "archive35-test.jsonl",
+    "archive36-dev.jsonl",
+    "archive36-test.jsonl",
     "compare-dev.jsonl",
     "minutes-dev.jsonl",
     "real-typed-dev.jsonl",
