@@ -32,18 +32,16 @@ _LIST_Q_RE = re.compile(
 MOST_ALLOWED_RE = re.compile(
     r"\b(?:most|least)\s+(?:that\s+)?(?:[\w'’-]+\s+){1,6}?(?:can|could|may|might)\b", re.I
 )
-_SHARE_Q = r"\b(?:what|which|the) (?:share|fraction) of\b"  # "what share of those consulted agreed"
 _FIGURE_Q_RE = re.compile(
     r"\bhow (much|many|old)\b|\b(amount|cost|budget|figure|number|total|sum|value|percentage|proportion)s?\b"
     r"|\b(?:max|maximum|minimum|limit|threshold)s?\b"  # "max the coordinator can approve on their own"
     rf"|{MOST_ALLOWED_RE.pattern}"
-    rf"|{_SHARE_Q}"
     r"|\bcount\b(?!\s+as\b)"  # "the hate crime count", not "what does count as"
     r"|\b(?:what|which) (?:age|ages|age group|age range)\b",
     re.I,
 )
 # A share asked for is answered by a percentage, not by any figure.
-_PERCENT_Q_RE = re.compile(rf"\bpercent(age)?\b|\bper cent\b|%|\bproportion\b|{_SHARE_Q}", re.I)
+_PERCENT_Q_RE = re.compile(r"\bpercent(age)?\b|\bper cent\b|%|\bproportion\b", re.I)
 _MONEY_Q_RE = re.compile(
     r"\bhow much\b|\b(cost|budget|funding|fund|funded|grant|award|spent|spend|money)\b", re.I
 )

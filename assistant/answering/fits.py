@@ -24,6 +24,7 @@ from ingest.text import ANY_FIGURE_RE, MONEY_HINT_RE, MONEY_RE
 if TYPE_CHECKING:
     from assistant.answering.asked import Asked
 
+# What a text says its subject is without ("without a vote"): the opposite of a question's "with a vote".
 _WITHOUT_RE = re.compile(r"\bwithout\s+(?:an?\s+|the\s+|any\s+)?([a-z]{3,})\b", re.I)
 PERIOD_RE = re.compile(r"\b(?:19|20)\d\d(?:[-/–](?:20)?\d\d)?\b")
 _PERCENT_RE = re.compile(r"\d\s?%|\bper ?cent\b", re.I)
@@ -226,9 +227,11 @@ _RATE_FIELD_RE = re.compile(
     re.I,
 )
 
-# ... and under a column numbering what a row is filed under ("Priority: 4", "Ref: 12"): it names.
+# ... and under a column numbering a row or what it is filed under ("No.: 3", "Priority: 4", "Ref: 12"):
+# it names.
 _LABEL_FIELD_RE = re.compile(
-    r"(?:^|(?<=[;—]))\s*(?:priority|ref|reference|item|code|theme|id)(?:\s+(?:no\.?|number))?\s*:[^;]*", re.I
+    r"(?:^|(?<=[;—]))\s*(?:priority|ref|reference|item|code|theme|id|no\.?)(?:\s+(?:no\.?|number))?\s*:[^;]*",
+    re.I,
 )
 
 

@@ -46,7 +46,6 @@ _CHANGE_TERMS = frozenset(
     )
 )
 _APOLOGIES_RE = re.compile(r"\s*apologies\b", re.I)
-MEETING_TERMS = frozenset(terms("meeting"))
 
 
 @dataclass(frozen=True)
@@ -72,8 +71,7 @@ def score_unit(
     """Score one unit: the question's words it holds, its meaning, and the kind of answer it is."""
     trail = passage.heading.split(" > ")
     own_heading = set(terms(trail[-1]))
-    # Minutes are a meeting's: "the October meeting" names the document, as its title does.
-    title = set(terms(passage.title)) | (MEETING_TERMS if passage.doc_type == "minutes" else set())
+    title = set(terms(passage.title))
     # Title words hold for the whole document ("the partnership" in the partnership's report):
     # they count a little wherever they are, so they never decide between passages.
     weights = {t: v * (w.title_word if t in title else 1.0) for t, v in asked.idf.items()}
