@@ -342,7 +342,7 @@ def _section_title(stripped: str, para: list[str], raw: str, width: int) -> bool
 
 # A paragraph's number set apart from its text ("5.1   A meeting is quorate ..."), its lines going on
 # at the margin: "5.1", "12", "3.2.1", "(4)".
-_PARAGRAPH_NUMBER_RE = re.compile(r"\(?\d{1,2}(?:\.\d{1,2}){0,2}[.)]?")
+_NUMBER_CELL_RE = re.compile(r"\(?\d{1,2}(?:\.\d{1,2}){0,2}[.)]?")
 _FIGURE_GOES_ON_RE = re.compile(r"\d[\d,.]*\s+[a-z]")
 _PARAGRAPH_WORDS = 6  # words at least on a numbered paragraph's first line: prose, not a row's cell
 
@@ -351,7 +351,7 @@ def _numbered_paragraph(cells: tuple[str, ...], raw: str, lines: list[str], at: 
     """Whether a line is a numbered paragraph's first, its number set apart from its text by a gap,
     not a table's row: the text is prose and the next line goes on with it in lower case, set back
     at the margin under the number (a wrapped cell's line would stay in its column)."""
-    if len(cells) != 2 or not _PARAGRAPH_NUMBER_RE.fullmatch(cells[0]) or not cells[1][:1].isupper():
+    if len(cells) != 2 or not _NUMBER_CELL_RE.fullmatch(cells[0]) or not cells[1][:1].isupper():
         return False
     if len(cells[1].split()) < _PARAGRAPH_WORDS:
         return False
