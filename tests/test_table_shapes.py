@@ -268,7 +268,7 @@ def test_a_header_names_last_word_set_past_its_column_goes_on_that_name() -> Non
     lines = [
         "   Ward                    Population        Crimes      Change on previous        ASB incidents",
         "                                                                            year",
-        "   Millbrook Park              17,900         5,010                  +21.4%                1,744",
+        "   Zorvale Rise                17,900         5,010                  +21.4%                1,744",
         "   Hazel End                   29,400         3,296                   +9.8%                1,290",
     ]
     blocks, _ = read_tables(_blocks(lines), None)
