@@ -27,6 +27,7 @@ from ingest.facts.periods import (
     without_snapshot,
     years_in,
 )
+from ingest.parse.chunk import row_fields
 from ingest.text import ANY_FIGURE_RE
 
 # Who does a thing, said as a table's field or in so many words ("Lead organisation: ...", "run by").
@@ -117,7 +118,7 @@ def score_unit(
     if right_year and asked.month_years and not asked.wants_comparison:
         # A table's unit names its columns whole, where a header printed over two lines parts "Sep"
         # from "2021": a column's month is read in its name.
-        headed = _column_names(unit.text) if unit.kind in HEADED_KINDS else ""
+        headed = "; ".join(name for name, _ in row_fields(unit.text)) if unit.kind in HEADED_KINDS else ""
         right_year = asked.month_years <= month_years_in(f"{said} {headed}")  # October 2023 is not September
     if not right_year:
         coverage, focus = coverage * w.wrong_year, focus * w.wrong_year
@@ -171,13 +172,6 @@ def _credit(term: str, asked: Asked, strong: set[str], weak: set[str], weak_cred
     if term in weak or asked.holds(term, strong):
         return weak_credit
     return weak_credit**2 if asked.holds(term, weak) else 0.0
-
-
-def _column_names(text: str) -> str:
-    """The column names a table unit gives its values under ("Year to Sep 2021" of "Drug offences —
-    Year to Sep 2021: 803")."""
-    _, dash, values = text.partition(" — ")
-    return "; ".join(field.partition(": ")[0] for field in values.split("; ")) if dash else ""
 
 
 def _holds_name(name: str, said: set[str]) -> bool:

@@ -84,6 +84,15 @@ def labelled_row(cells: Sequence[str], header: Sequence[str]) -> str:
     return f"{cells[0]} — {'; '.join(values)}" if cells[0] else "; ".join(values)
 
 
+def row_fields(text: str) -> list[tuple[str, str]]:
+    """A labelled row's fields read back, each its column's name and value ("2021-22", "119" of
+    "Theft from the person — 2021-22: 119; ..."); none for text written without a label."""
+    _, dash, values = text.partition(" — ")
+    return (
+        [(name, value) for name, _, value in (f.partition(": ") for f in values.split("; "))] if dash else []
+    )
+
+
 def chunk_id(chunk: Chunk) -> str:
     """Content hash of everything a chunk stores and embeds: unchanged chunks keep their id (and vector).
 

@@ -356,11 +356,12 @@ def _numbered_paragraph(cells: tuple[str, ...], raw: str, lines: list[str], at: 
     if len(cells[1].split()) < _PARAGRAPH_WORDS:
         return False
     below = lines[at + 1] if at + 1 < len(lines) else ""
+    text = below.strip()
     # ... or with a figure, where the line above broke mid-sentence ("at least 15 out of" / "25 to be").
-    goes_on = below.strip()[:1].islower() or (
-        not cells[1].endswith((".", ":", ";")) and _FIGURE_GOES_ON_RE.match(below.strip()) is not None
+    goes_on = text[:1].islower() or (
+        not cells[1].endswith((".", ":", ";")) and _FIGURE_GOES_ON_RE.match(text) is not None
     )
-    return goes_on and CELL_GAP_RE.search(below.strip()) is None and _indent(below) <= _indent(raw)
+    return goes_on and CELL_GAP_RE.search(text) is None and _indent(below) <= _indent(raw)
 
 
 def _minute_title(cells: tuple[str, ...], lines: list[str], at: int) -> bool:
