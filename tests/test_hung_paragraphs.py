@@ -186,11 +186,11 @@ def test_a_number_set_apart_from_its_text_whose_lines_go_back_to_the_margin_numb
     lines = [
         "5   Quorum",
         "",
-        "5.1   A meeting is quorate when at least half of the voting members are present, which is three",
-        "of the five, and the council and the police are among them.",
+        "5.1   The Board may hold a meeting when four of its members are present, one of them from the",
+        "council and one from the police, and a deputy counts as a member.",
         "",
-        "5.2   From 1 April 2024 a bid must score at least 15 out of",
-        "25 to be funded; the pass mark was 13.",
+        "5.2   From 1 May 2025 an application needs a mark of",
+        "18 out of 30 or more; before then it needed 16.",
         "",
         "6.1   Fourth round   £4,000   £3,500",
         "held back for the winter",
@@ -199,13 +199,13 @@ def test_a_number_set_apart_from_its_text_whose_lines_go_back_to_the_margin_numb
         ("row", "5\tQuorum"),
         (
             "para",
-            "5.1 A meeting is quorate when at least half of the voting members are present, which is three "
-            "of the five, and the council and the police are among them.",
+            "5.1 The Board may hold a meeting when four of its members are present, one of them from the "
+            "council and one from the police, and a deputy counts as a member.",
         ),
         (
             "para",
-            "5.2 From 1 April 2024 a bid must score at least 15 out of 25 to be funded; the pass mark was "
-            "13.",
+            "5.2 From 1 May 2025 an application needs a mark of 18 out of 30 or more; before then it "
+            "needed 16.",
         ),
         ("row", "6.1\tFourth round\t£4,000\t£3,500"),
         ("para", "held back for the winter"),

@@ -268,10 +268,10 @@ def test_a_header_names_last_word_set_past_its_column_goes_on_that_name() -> Non
     lines = [
         "   Ward                    Population        Crimes      Change on previous        ASB incidents",
         "                                                                            year",
-        "   Zorvale Rise                17,900         5,010                  +21.4%                1,744",
-        "   Hazel End                   29,400         3,296                   +9.8%                1,290",
+        "   Zorvale Rise                16,300         4,420                  +18.2%                1,562",
+        "   Hazel End                   27,100         3,084                   +7.5%                1,211",
     ]
     blocks, _ = read_tables(_blocks(lines), None)
     assert [b.kind for b in blocks] == ["header", "header", "row", "row"]
     assert blocks[3].header == ("Ward", "Population", "Crimes", "Change on previous year", "ASB incidents")
-    assert blocks[3].cells == ("Hazel End", "29,400", "3,296", "+9.8%", "1,290")
+    assert blocks[3].cells == ("Hazel End", "27,100", "3,084", "+7.5%", "1,211")
