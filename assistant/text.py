@@ -58,6 +58,16 @@ STOPWORDS = frozenset(STOPWORDS_EN) | {
     # Checked before stemming: "its" and "doing" would otherwise count as the words "it" and "do".
     "its",
     "doing",
+    # A question word run into "is", typed with its apostrophe or without ("what's", "whats"): the
+    # apostrophe is dropped before this check, so each would otherwise count as a word of the topic.
+    "whats",
+    "whos",
+    "wheres",
+    "whens",
+    "hows",
+    "whys",
+    "thats",
+    "theres",
 }
 
 

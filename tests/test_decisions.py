@@ -1436,6 +1436,7 @@ def test_minutes_set_as_a_table_with_lettered_bids_and_the_sum_asked_in_the_disc
         ["6b. Bid: Safe Space", "Street Pastors asked £5,200 for|nights.", "Agreed - reduce to £3,950.", ""],
         ["6c. Bid: Change Path", "Pathway CIC asked £12,600.", "Deferred to the Panel on 26 November.", ""],
         ["6d. Bid: Market CCTV", "Northby Council asked £18,000 for cameras.", "Not supported.", ""],
+        ["6e. Bid: Quay van", "Harbour Parking bid £21,000 for a van.", "Declined: poor value.", ""],
         ["7. Decision taken between meetings", "", "Ratified: £2,750 to Sanctum (Sanctuary).", ""],
         ["8. Chair's decision CD/24/02 (Spark Safe)", "", "Ratified: £2,300 to Northby Fire.", ""],
     ]  # fmt: skip
@@ -1447,6 +1448,7 @@ def test_minutes_set_as_a_table_with_lettered_bids_and_the_sum_asked_in_the_disc
         # The sum asked, read in the discussion; dated by its meeting, not the one it is deferred to.
         ("Change Path", "Pathway CIC", "deferred", 12_600, "2024-09-17"),
         ("Market CCTV", "Northby Council", "declined", 18_000, "2024-09-17"),
+        ("Quay van", "Harbour Parking", "declined", 21_000, "2024-09-17"),  # "bid" as a verb
         # A row labelled only by its kind of decision is of the thing its decision gives money for.
         ("Sanctuary", "Sanctum", "approved", 2_750, "2024-09-17"),
         # ... or with its reference, the thing in brackets, paid to whom the decision gives it.

@@ -10,6 +10,7 @@ from assistant.answering.asked import Asked
 from assistant.answering.editions import Editions, asks_current
 from assistant.answering.named import (
     absent_words,
+    implied_partnership,
     named_partnerships,
     names_of_things,
     read_names,
@@ -161,6 +162,38 @@ def test_one_partnership_is_never_answered_from_anothers(two_partnerships: Assis
     assert not right.abstained and "4,000" in right.text
     assert right.citations[0].document == "southwold/annual-report-2023-24.pdf"
     assert right.citations[0].page == 1
+
+
+def test_a_word_only_one_partnerships_documents_use_keeps_the_answer_to_them(
+    two_partnerships: Assistant,
+) -> None:
+    # "quay" is in Southwold's documents alone: Northby's board meetings do not answer for it.
+    pointed = two_partnerships.ask("how many times a year does the board meet down by the quay")
+    assert pointed.abstained
+    assert all(c.document.startswith("southwold/") for c in pointed.citations)
+    unpointed = two_partnerships.ask("how many times did the board meet in the year")
+    assert not unpointed.abstained and unpointed.citations[0].document.startswith("northby/")
+
+
+def test_the_partnership_a_questions_own_words_imply() -> None:
+    records = {
+        "n.pdf": _record("n.pdf", "annual report", "2023-24", ""),
+        "s.pdf": _record("s.pdf", "annual report", "2023-24", "", SOUTHWOLD),
+        "x.pdf": _record("x.pdf", "other", "", "", ""),
+    }
+    used = {"quay": {"s.pdf"}, "larchmer": {"n.pdf"}, "jetti": {"s.pdf", "n.pdf"}, "wristband": {"x.pdf"}}
+    assert set(terms("quay Larchmere jetty wristbands")) == set(used)
+
+    def documents_with(term: str) -> frozenset[str]:
+        return frozenset(used.get(term, set()))
+
+    assert implied_partnership("how much went to the quay", records, documents_with) == {SOUTHWOLD}
+    assert implied_partnership("how much went to the jetty", records, documents_with) == set()
+    assert implied_partnership("Larchmere's quay", records, documents_with) == set()  # two ways
+    assert implied_partnership("the quay wristbands", records, documents_with) == set()  # and a shared one
+    assert implied_partnership("how much went to the quay", records, lambda term: frozenset()) == set()
+    one = {"n.pdf": records["n.pdf"]}
+    assert implied_partnership("Larchmere", one, documents_with) == set()  # one partnership: no need
 
 
 def test_a_name_no_document_uses_is_declined_saying_which(two_partnerships: Assistant) -> None:

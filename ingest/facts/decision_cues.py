@@ -14,7 +14,7 @@ DECISION_RE = re.compile(
 
 # What a clause decided. Declined and deferred are read before approved: "not to support" holds "support".
 DECLINED_RE = re.compile(
-    r"\b(?:declined|refused|rejected|turned down|unsuccessful"
+    r"\b(?:declined|refused|rejected|turned down|unsuccessful|to (?:decline|refuse|reject)"
     r"|not (?:to )?(?:be )?(?:support|fund|approv|award|agree|proceed)\w*"
     r"|did not (?:support|approve|agree|fund)\w*)\b",
     re.IGNORECASE,
@@ -240,7 +240,7 @@ ITEM_PATTERNS = (
 
 
 # The verbs telling that a sum was asked for: "asked £12,600", "applied for £4,000".
-ASKED_VERB = r"(?:asked(?: for)?|applied for|requested|sought|bid for)"
+ASKED_VERB = r"(?:asked(?: for)?|applied for|requested|sought|bid(?: for)?)"
 # Who asked for a sum, in a minute's account of a bid ("Pathway Change CIC asked £12,600 for ...").
 # A body's name of capitalised words ("Fernway Housing Association", "Office of the Commissioner").
 _BODY_NAME = r"(?:[A-Z][\w'’&-]*\s+(?:(?:and|of|for|the)\s+)?){0,6}[A-Z][\w'’&-]*"

@@ -238,12 +238,12 @@ def _blocks(lines: list[str]) -> list[tuple[Block, Spans]]:
         if body is not None:  # a new bullet item
             flush()
             bullet.append(CELL_GAP_RE.sub(" ", body))
-            listed.indent, listed.full = _indent(raw), _fills(raw, width)
+            listed.indent, listed.full = _indent(raw), _item_fills(raw, width)
             continue
         if wrapped:
             bullet.append(CELL_GAP_RE.sub(" ", stripped))
             if runs_on:
-                listed.full = _fills(raw, width)
+                listed.full = _item_fills(raw, width)
             continue
         # Cells apart: a table row, kept whole on one line. A line right under a row that sits in
         # its columns without filling the first one is a wrapped cell's next line ("wrap").
@@ -454,6 +454,13 @@ def _fills(line: str, width: int) -> bool:
     words go on on the next line, whatever its indent."""
     text = line.rstrip()
     return len(text) >= _FULL_LINE * width and not text.endswith((".", "!", "?", ":", ";"))
+
+
+def _item_fills(line: str, width: int) -> bool:
+    """Whether a list item's line runs on to the next: as any line, or to the margin with a colon
+    before what the item goes on to say ("to decline the bid ... for floodlights:" / "capital works
+    are not funded;")."""
+    return _fills(line, width) or _fills(line.rstrip().removesuffix(":"), width)
 
 
 def _is_row(text: str) -> bool:
