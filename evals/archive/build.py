@@ -1,4 +1,4 @@
-"""Write the evaluation archive: the real report beside thirty-six invented partnerships' documents.
+"""Write the evaluation archive: the real report beside thirty-seven invented partnerships' documents.
 
     python -m evals.archive.build TARGET
 
@@ -196,6 +196,15 @@ from evals.archive import stannerley_funding as x_funding
 from evals.archive import stannerley_governance as x_governance
 from evals.archive import stannerley_minutes as x_minutes
 from evals.archive import stannerley_reports as x_reports
+from evals.archive import stavenham_assessment as zk_assessment
+from evals.archive import stavenham_cfg_october as zk_cfg
+from evals.archive import stavenham_minutes_april as zk_april
+from evals.archive import stavenham_minutes_january as zk_january
+from evals.archive import stavenham_notes_october as zk_october
+from evals.archive import stavenham_register as zk_register
+from evals.archive import stavenham_report_2324 as zk_2324
+from evals.archive import stavenham_report_2425 as zk_2425
+from evals.archive import stavenham_terms as zk_terms
 from evals.archive import tarnholt_assessment as p_assessment
 from evals.archive import tarnholt_governance as p_governance
 from evals.archive import tarnholt_minutes as p_minutes
@@ -287,6 +296,8 @@ from evals.archive.names import (
     STAITHWICK_DIR,
     STANNERLEY,
     STANNERLEY_DIR,
+    STAVENHAM,
+    STAVENHAM_DIR,
     TARNHOLT,
     TARNHOLT_DIR,
     THISTLECOMBE,
@@ -393,6 +404,7 @@ _zg = _Partnership(GLYNMORLAN_DIR, GLYNMORLAN)
 _zh = _Partnership(RUSHBECK_DIR, RUSHBECK)
 _zi = _Partnership(ELLERDYKE_DIR, ELLERDYKE)
 _zj = _Partnership(SALTMARDEN_DIR, SALTMARDEN)
+_zk = _Partnership(STAVENHAM_DIR, STAVENHAM)
 
 
 BOARD = "Kestrelford Community Safety Partnership Board minutes"
@@ -2753,6 +2765,79 @@ DOCUMENTS: tuple[Document, ...] = (
         "2025-26",
         "2026-07-16",
         zj_2526.write_annual_report_2526,
+    ),
+    _zk(
+        "partnership-board-minutes-2023-04-20.pdf",
+        zk_april.TITLE_APRIL,
+        "minutes",
+        "2023-24",
+        "2023-04-20",
+        zk_april.write_minutes_april,
+    ),
+    _zk(
+        "cfg-decision-log-2023-10-11.pdf",
+        zk_cfg.TITLE_CFG,
+        "minutes",
+        "2023-24",
+        "2023-10-11",
+        zk_cfg.write_cfg_october,
+    ),
+    _zk(
+        "strategic-assessment-2023.pdf",
+        zk_assessment.TITLE_SA,
+        "strategic assessment",
+        "2023-24",
+        "2023-11-15",
+        zk_assessment.write_assessment,
+    ),
+    _zk(
+        "partnership-board-minutes-2024-01-25-signed-scanned.pdf",
+        f"{zk_january.TITLE_JANUARY} (signed, scanned)",
+        "minutes",
+        "2023-24",
+        "2024-01-25",
+        zk_january.write_minutes_january,
+        scanned=True,
+    ),
+    _zk(
+        "annual-report-2023-24.pdf",
+        zk_2324.TITLE_2324,
+        "annual report",
+        "2023-24",
+        "2024-07-18",
+        zk_2324.write_annual_report_2324,
+    ),
+    _zk(
+        "partnership-board-action-notes-2024-10-17.pdf",
+        zk_october.TITLE_OCTOBER,
+        "minutes",
+        "2024-25",
+        "2024-10-17",
+        zk_october.write_notes_october,
+    ),
+    _zk(
+        "terms-of-reference-v3-2024.pdf",
+        zk_terms.TITLE_TERMS,
+        "other",
+        "2024-25",
+        "2024-10-17",
+        zk_terms.write_terms,
+    ),
+    _zk(
+        "funding-register-2024-25.pdf",
+        zk_register.TITLE_REGISTER,
+        "other",
+        "2024-25",
+        "2025-01-08",
+        zk_register.write_register,
+    ),
+    _zk(
+        "annual-report-2024-25.pdf",
+        zk_2425.TITLE_2425,
+        "annual report",
+        "2024-25",
+        "2025-07-10",
+        zk_2425.write_annual_report_2425,
     ),
 )
 

@@ -1,4 +1,4 @@
-"""The thirty-six invented partnerships: names, folders and members shared by their documents."""
+"""The thirty-seven invented partnerships: names, folders and members shared by their documents."""
 
 from __future__ import annotations
 
@@ -171,3 +171,8 @@ SALTMARDEN_DIR = "saltmarden"
 SALTMARDEN_SHORT = "SCSP"
 SALTMARDEN_BOARD = "SCSP Leadership Board"
 SALTMARDEN_FUND = "Saltmarden Safer Communities Fund"
+STAVENHAM = "Safer Stavenham Partnership"
+STAVENHAM_DIR = "stavenham"
+STAVENHAM_SHORT = "SSP"
+STAVENHAM_BOARD = "Safer Stavenham Partnership Board"
+STAVENHAM_FUND = "Community Safety Investment Budget"

@@ -102,6 +102,8 @@ QUESTION_FILES = (
     "archive35-test.jsonl",
     "archive36-dev.jsonl",
     "archive36-test.jsonl",
+    "archive37-dev.jsonl",
+    "archive37-test.jsonl",
     "compare-dev.jsonl",
     "minutes-dev.jsonl",
     "real-typed-dev.jsonl",
