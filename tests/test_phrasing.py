@@ -82,3 +82,12 @@ def test_a_quarter_typed_in_words_is_asked_as_tables_head_it() -> None:
     assert asked == "how many asb incidents were there in Q2 of 2023-24"
     # Not a quarter of a year: "the cameras' first quarter of use".
     assert "first quarter" in what_is_asked("who reports on the cameras' first quarter of use")
+
+
+def test_what_counts_as_a_thing_asks_what_it_is() -> None:
+    assert (
+        what_is_asked("What counts as a quorum for a board meeting?")
+        == "What is a quorum for a board meeting?"
+    )
+    assert what_is_asked("who counts as a member of the board") == "who is a member of the board"
+    assert "counts" in what_is_asked("how many people the count covers and what it counts")

@@ -197,6 +197,47 @@ def test_a_reports_undated_sum_is_told_as_of_the_day_the_report_is_dated() -> No
     assert undated.latest.decision is given
 
 
+def test_a_log_declining_a_bid_the_minutes_deferred_for_the_same_sum_is_its_later_state() -> None:
+    """A restatement gives the decision's own outcome: a log's "declined" beside the minutes'
+    deferral of the same sum is what became of the bid, not another place saying it was deferred."""
+    deferred = FundingDecision(
+        "Safe Steps places", 9_600, "award", "", "2024-25", "m.pdf", 2, "to defer the bid of £9,600", "prose",
+        date="2024-10-08", outcome="deferred",
+    )  # fmt: skip
+    declined = FundingDecision(
+        "Safe Steps places", 9_600, "award", "", "2024-25", "log.pdf", 1, "Deferred; Declined", "table",
+        date="2024-10-08", outcome="declined",
+    )  # fmt: skip
+    (timeline,) = build_timelines([deferred, declined], {}, minutes=frozenset({"m.pdf"}))
+    assert [s.decision.outcome for s in timeline.states] == ["deferred", "declined"]
+    assert timeline.latest.decision is declined and timeline.states[0].superseded
+    # A report listing an amended award as awarded restates it.
+    amended = replace(deferred, outcome="amended", previous=12_000)
+    listed = replace(declined, document="r.pdf", outcome="approved")
+    (restated,) = build_timelines([amended, listed], {}, minutes=frozenset({"m.pdf"}))
+    assert [s.members for s in restated.states] == [(amended, listed)]
+
+
+def test_two_records_of_one_meetings_decision_are_one_state() -> None:
+    """The minutes and the round's schedule, both records of the meeting, give the same decline on
+    the same day: one state, told first by the minute in words, the schedule's row another place."""
+    minute = FundingDecision(
+        "Quay cameras", 14_000, "award", "", "2023-24", "minutes.pdf", 2, "to decline the bid of £14,000",
+        "prose", date="2023-06-20", outcome="declined",
+    )  # fmt: skip
+    row = FundingDecision(
+        "Quay cameras replacement", 14_000, "award", "", "2023-24", "schedule.pdf", 2, "£14,000 Declined",
+        "table", date="2023-06-20", outcome="declined",
+    )  # fmt: skip
+    (timeline,) = build_timelines([row, minute], {}, minutes=frozenset({"minutes.pdf", "schedule.pdf"}))
+    assert [s.members for s in timeline.states] == [(minute, row)]
+    # Another sum on the same day is another decision about it.
+    (two,) = build_timelines(
+        [replace(row, amount=9_000), minute], {}, minutes=frozenset({"minutes.pdf", "schedule.pdf"})
+    )
+    assert len(two.states) == 2
+
+
 def test_when_an_outcome_befell_an_item_is_left_to_the_texts_when_none_is_held() -> None:
     """ "When was the youth bus bid deferred": the register holds its approval only (a report told
     the deferral), so the texts say when; asked when it was approved, the register answers."""

@@ -62,6 +62,8 @@ _SHORTHAND_RE = re.compile(r"\b(?:" + "|".join(_SHORTHAND) + r")\b", re.I)
 # A month shortened before its year ("oct 2022", "20 sept 2023"): the month's name, as documents date it.
 _MONTH_SHORT_RE = re.compile(rf"\b({MONTH_ABBREVIATIONS})\.?(?=\s+(?:19|20)\d\d\b)", re.I)
 _TAIL_RE = re.compile(r"[\s,]*(?:please|thanks|thank you|cheers)[\s.!]*$", re.I)
+# "what counts as a quorum": asks what one is, "counts" no word of its topic.
+_COUNTS_AS_RE = re.compile(r"\b(what|who|which)\s+(?:counts|count|is counted|are counted)\s+as\b", re.I)
 
 
 # A financial year typed with two-digit years ("22/23", "21-22"): the second year follows the first.
@@ -93,6 +95,7 @@ def what_is_asked(question: str, names: Collection[str] = ()) -> str:
     typed = _MONTH_SHORT_RE.sub(lambda m: MONTHS[month_number(m.group(1)) - 1], typed)
     typed = _SHORT_YEARS_RE.sub(_financial_year, typed)
     typed = _QUARTER_RE.sub(lambda m: f"Q{_QUARTERS[m.group(1).lower()]}", typed)
+    typed = _COUNTS_AS_RE.sub(r"\1 is", typed)
     text = typed
     for _ in range(4):  # "hi, i'm new here. can you tell me ..." peels in a few steps
         stripped = _ABOUT_ME_RE.sub("", _ASIDE_RE.sub("", _GREETING_RE.sub("", text)))

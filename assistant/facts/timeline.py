@@ -156,13 +156,19 @@ def _similarity(a: tuple[set[str], set[str]], b: tuple[set[str], set[str]]) -> t
 def _timeline(
     members: list[FundingDecision], minutes: frozenset[str], published: Mapping[str, str]
 ) -> Timeline:
-    """States in time order. Decisions a meeting made are states; a statement elsewhere (a report's
-    row or sentence) joins the state it restates, the same amount for the same year, else is a state
-    of its own, told as of the day its document is dated: a report tells what stood when it was
-    written ("£11.2k", after an extension the minutes never record). A later state of the same award
-    supersedes the earlier ones."""
+    """States in time order. Decisions a meeting made are states (two records giving one, as
+    `_twins`, one state); a statement elsewhere (a report's row or sentence) joins the state it
+    restates, the same amount and outcome for the same year, else is a state of its own, told as of
+    the day its document is dated: a report tells what stood when it was written ("£11.2k", after an
+    extension the minutes never record). A later state of the same award supersedes the earlier ones."""
     decided = [d for d in members if _made_at_meeting(d, minutes)]
-    states = [State(d) for d in decided]
+    states: list[State] = []
+    for d in decided:
+        twin = next((i for i, s in enumerate(states) if _twins(s.decision, d)), None)
+        if twin is None:
+            states.append(State(d))
+        else:
+            states[twin] = State(states[twin].decision, (*states[twin].restated, d))
     for d in members:
         if d in decided:
             continue
@@ -170,6 +176,7 @@ def _timeline(
             i
             for i, s in enumerate(states)
             if s.decision.amount == d.amount
+            and _same_outcome(s.decision, d)
             and (s.decision.year == d.year or not d.year or not s.decision.year)
         ]
         if same:
@@ -186,6 +193,27 @@ def _timeline(
         superseded = any(_supersedes(t.decision, s.decision) for t in states[i + 1 :])
         marked.append(State(s.decision, s.restated, superseded))
     return Timeline(marked)
+
+
+def _twins(one: FundingDecision, other: FundingDecision) -> bool:
+    """Whether two records of meetings give one decision: another document's, of the same day, sum
+    and outcome (a schedule of the round's decisions beside the minutes of the meeting)."""
+    return (
+        one.document != other.document
+        and one.date == other.date
+        and one.amount == other.amount
+        and one.outcome == other.outcome
+    )
+
+
+# Outcomes a restatement may give the decision it restates: a report lists an amended award as awarded.
+_STANDING = frozenset({"approved", "amended"})
+
+
+def _same_outcome(decided: FundingDecision, stated: FundingDecision) -> bool:
+    """Whether a statement elsewhere may restate a decision: it tells the same outcome, or both tell
+    money standing. A log's "declined" of a bid the minutes deferred for the same sum is a later state."""
+    return decided.outcome == stated.outcome or {decided.outcome, stated.outcome} <= _STANDING
 
 
 def _after_what_they_amend(states: list[State]) -> list[State]:

@@ -14,7 +14,7 @@ DECISION_RE = re.compile(
 
 # What a clause decided. Declined and deferred are read before approved: "not to support" holds "support".
 DECLINED_RE = re.compile(
-    r"\b(?:declined|refused|rejected|turned down|unsuccessful|to (?:decline|refuse|reject)"
+    r"\b(?:declined|refused|rejected|turned down|unsuccessful"
     r"|not (?:to )?(?:be )?(?:support|fund|approv|award|agree|proceed)\w*"
     r"|did not (?:support|approve|agree|fund)\w*)\b",
     re.IGNORECASE,

@@ -571,8 +571,8 @@ def _funding_row(
             return None
         item, runner, amount, outcome, previous = stated
         unit, cells = "", {**cells, "lead": cells.get("lead") or runner}
-    if not amount and outcome in ("declined", "deferred"):  # the sum asked, in its words or its column
-        amount = _asked_sum(item, decided) or _scaled(cells.get("asked", ""), header, above)[0]
+    if not amount and outcome in ("declined", "deferred"):
+        amount = _asked_sum(item, decided)
     elif not amount and outcome == "withdrawn":
         # An award given up: the sum first given ("Approved at £8,000 ...; withdrawn"), else the
         # sum asked, in its words or its column.
