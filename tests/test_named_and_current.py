@@ -183,8 +183,8 @@ def test_the_partnership_a_questions_own_words_imply() -> None:
         "s.pdf": _record("s.pdf", "annual report", "2023-24", "", SOUTHWOLD),
         "x.pdf": _record("x.pdf", "other", "", "", ""),
     }
-    used = {"quay": {"s.pdf"}, "larchmer": {"n.pdf"}, "jetti": {"s.pdf", "n.pdf"}, "wristband": {"x.pdf"}}
-    assert set(terms("quay Larchmere jetty wristbands")) == set(used)
+    used = {"quay": {"s.pdf"}, "larchmer": {"n.pdf"}, "jetti": {"s.pdf", "n.pdf"}, "lanyard": {"x.pdf"}}
+    assert set(terms("quay Larchmere jetty lanyards")) == set(used)
 
     def documents_with(term: str) -> frozenset[str]:
         return frozenset(used.get(term, set()))
@@ -192,7 +192,7 @@ def test_the_partnership_a_questions_own_words_imply() -> None:
     assert implied_partnership("how much went to the quay", records, documents_with) == {SOUTHWOLD}
     assert implied_partnership("how much went to the jetty", records, documents_with) == set()
     assert implied_partnership("Larchmere's quay", records, documents_with) == set()  # two ways
-    assert implied_partnership("the quay wristbands", records, documents_with) == set()  # and a shared one
+    assert implied_partnership("the quay lanyards", records, documents_with) == set()  # and a shared one
     assert implied_partnership("how much went to the quay", records, lambda term: frozenset()) == set()
     one = {"n.pdf": records["n.pdf"]}
     assert implied_partnership("Larchmere", one, documents_with) == set()  # one partnership: no need

@@ -201,11 +201,11 @@ def test_a_log_declining_a_bid_the_minutes_deferred_for_the_same_sum_is_its_late
     """A restatement gives the decision's own outcome: a log's "declined" beside the minutes'
     deferral of the same sum is what became of the bid, not another place saying it was deferred."""
     deferred = FundingDecision(
-        "Safe Steps places", 9_600, "award", "", "2024-25", "m.pdf", 2, "to defer the bid of £9,600", "prose",
+        "Stride places", 9_600, "award", "", "2024-25", "m.pdf", 2, "to defer the bid of £9,600", "prose",
         date="2024-10-08", outcome="deferred",
     )  # fmt: skip
     declined = FundingDecision(
-        "Safe Steps places", 9_600, "award", "", "2024-25", "log.pdf", 1, "Deferred; Declined", "table",
+        "Stride places", 9_600, "award", "", "2024-25", "log.pdf", 1, "Deferred; Declined", "table",
         date="2024-10-08", outcome="declined",
     )  # fmt: skip
     (timeline,) = build_timelines([deferred, declined], {}, minutes=frozenset({"m.pdf"}))

@@ -10,12 +10,12 @@ from ingest.parse.pdf import read_pdf
 from tests.pdfs import make_pdf
 
 LINES = [
-    "Harrowfield Safety Board: minutes of the meeting held on 4 March 2025",
+    "Harrowmere Safety Board: minutes of the meeting held on 4 March 2025",
     "",
     "HB/25/09 Bids for 2025/26",
     "Six bids were scored against the Board's priorities for the three years from April 2025.",
     "AGREED:",
-    "(i) £8,200 to Brackley Youth Club for detached youth work on the estates north of the river;",
+    "(i) £8,200 to Brackwell Youth Club for detached youth work on the estates north of the river;",
     "(ii) to decline the bid of £9,000 from Harlow Rugby Club for fencing round its car park:",
     "capital works are for the council's own budget;",
     "(iii) to defer the bid of £14,500 from Norbridge Retail Watch for a store liaison officer to",
@@ -30,7 +30,7 @@ def test_lettered_items_keep_their_wrapped_lines_after_a_colon_giving_a_reason(
     path = make_pdf(tmp_path / "minutes.pdf", [LINES])
     blocks = clean_pages(read_pdf(path, path.name).pages)[0].blocks
     assert [b.text for b in blocks if b.kind == "bullet"] == [
-        "£8,200 to Brackley Youth Club for detached youth work on the estates north of the river;",
+        "£8,200 to Brackwell Youth Club for detached youth work on the estates north of the river;",
         "to decline the bid of £9,000 from Harlow Rugby Club for fencing round its car park: capital works "
         "are for the council's own budget;",
         "to defer the bid of £14,500 from Norbridge Retail Watch for a store liaison officer to the June "

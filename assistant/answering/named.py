@@ -94,7 +94,7 @@ def implied_partnership(
     question: str, records: Mapping[str, DocumentRecord], documents_with: DocumentsWith
 ) -> frozenset[str]:
     """The one partnership whose documents alone use the question's specific words that only one
-    partnership's documents use ("whelkby", a ward's name; "macclesfield"), when the question names
+    partnership's documents use ("larchmere", a ward's name), when the question names
     none: its passages answer, never another's that match the rest of the question. Nothing when
     such words point at different partnerships, or a document of no stated partnership uses one.
 

@@ -458,8 +458,8 @@ def _fills(line: str, width: int) -> bool:
 
 def _item_fills(line: str, width: int) -> bool:
     """Whether a list item's line runs on to the next: as any line, or to the margin with a colon
-    before what the item goes on to say ("to decline the bid ... for floodlights:" / "capital works
-    are not funded;")."""
+    before what the item goes on to say ("to decline the bid ... for fencing round its car park:" /
+    "capital works are for the council's own budget;")."""
     return _fills(line, width) or _fills(line.rstrip().removesuffix(":"), width)
 
 
