@@ -74,8 +74,9 @@ def read_names(
     has_variant: HasVariant = _no_variant,
     printed_in: PrintedIn = _printed_anywhere,
 ) -> Named:
-    """The partnerships the question names and the documents that may answer it; its unknown names,
-    and the words and names of two words or more that none of the named partnerships' documents use."""
+    """The partnerships the question names (naming none, the one its own words imply, as
+    `implied_partnership`) and the documents that may answer it; its unknown names, and the words and
+    names of two words or more that none of those partnerships' documents use."""
     named, shortenings = named_partnerships(question, records, documents_with)
     unknown = unknown_names(question, documents_with, forms, has_variant)
     named = named or implied_partnership(question, records, documents_with)
