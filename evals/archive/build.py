@@ -1,4 +1,4 @@
-"""Write the evaluation archive: the real report beside thirty-seven invented partnerships' documents.
+"""Write the evaluation archive: the real report beside thirty-eight invented partnerships' documents.
 
     python -m evals.archive.build TARGET
 
@@ -112,6 +112,16 @@ from evals.archive import kelsthorpe_notes as zf_notes
 from evals.archive import kelsthorpe_report_2021 as zf_2021
 from evals.archive import kelsthorpe_report_2122 as zf_2122
 from evals.archive import kelsthorpe_subgroup as zf_subgroup
+from evals.archive import ketterwold_assessment as zl_assessment
+from evals.archive import ketterwold_decisions_january as zl_january
+from evals.archive import ketterwold_minutes_june as zl_june
+from evals.archive import ketterwold_minutes_november as zl_november
+from evals.archive import ketterwold_odr as zl_odr
+from evals.archive import ketterwold_plan as zl_plan
+from evals.archive import ketterwold_prospectus as zl_prospectus
+from evals.archive import ketterwold_report_2324 as zl_2324
+from evals.archive import ketterwold_report_2425 as zl_2425
+from evals.archive import ketterwold_tessford_notes as zl_tessford
 from evals.archive import larkstead_assessment as za_assessment
 from evals.archive import larkstead_governance as za_governance
 from evals.archive import larkstead_minutes as za_minutes
@@ -262,6 +272,8 @@ from evals.archive.names import (
     KELSTHORPE_DIR,
     KESTRELFORD,
     KESTRELFORD_DIR,
+    KETTERWOLD,
+    KETTERWOLD_DIR,
     LARKSTEAD,
     LARKSTEAD_BOARD,
     LARKSTEAD_DIR,
@@ -405,6 +417,7 @@ _zh = _Partnership(RUSHBECK_DIR, RUSHBECK)
 _zi = _Partnership(ELLERDYKE_DIR, ELLERDYKE)
 _zj = _Partnership(SALTMARDEN_DIR, SALTMARDEN)
 _zk = _Partnership(STAVENHAM_DIR, STAVENHAM)
+_zl = _Partnership(KETTERWOLD_DIR, KETTERWOLD)
 
 
 BOARD = "Kestrelford Community Safety Partnership Board minutes"
@@ -2838,6 +2851,87 @@ DOCUMENTS: tuple[Document, ...] = (
         "2024-25",
         "2025-07-10",
         zk_2425.write_annual_report_2425,
+    ),
+    _zl(
+        "executive-board-minutes-2023-06-22.pdf",
+        zl_june.TITLE_JUNE,
+        "minutes",
+        "2023-24",
+        "2023-06-22",
+        zl_june.write_minutes_june,
+    ),
+    _zl(
+        "executive-board-minutes-2023-11-30-signed-scanned.pdf",
+        f"{zl_november.TITLE_NOVEMBER} (signed, scanned)",
+        "minutes",
+        "2023-24",
+        "2023-11-30",
+        zl_november.write_minutes_november,
+        scanned=True,
+    ),
+    _zl(
+        "strategic-assessment-2024.pdf",
+        zl_assessment.TITLE_SA,
+        "strategic assessment",
+        "2023-24",
+        "2024-03-14",
+        zl_assessment.write_assessment,
+    ),
+    _zl(
+        "partnership-plan-2024-27.pdf",
+        zl_plan.TITLE_PLAN,
+        "other",
+        "2024-25",
+        "2024-04-25",
+        zl_plan.write_plan,
+    ),
+    _zl(
+        "funding-prospectus-2024-25.pdf",
+        zl_prospectus.TITLE_PROSPECTUS,
+        "other",
+        "2024-25",
+        "2024-05-13",
+        zl_prospectus.write_prospectus,
+    ),
+    _zl(
+        "tessford-locality-safety-group-notes-2024-07-10.pdf",
+        zl_tessford.TITLE_TESSFORD,
+        "minutes",
+        "2024-25",
+        "2024-07-10",
+        zl_tessford.write_tessford_notes,
+    ),
+    _zl(
+        "annual-report-2023-24.pdf",
+        zl_2324.TITLE_2324,
+        "annual report",
+        "2023-24",
+        "2024-09-19",
+        zl_2324.write_annual_report_2324,
+    ),
+    _zl(
+        "officer-decision-record-odr-2024-031.pdf",
+        zl_odr.TITLE_ODR,
+        "other",
+        "2024-25",
+        "2024-10-14",
+        zl_odr.write_odr,
+    ),
+    _zl(
+        "executive-board-decisions-2025-01-23.pdf",
+        zl_january.TITLE_JANUARY,
+        "minutes",
+        "2024-25",
+        "2025-01-23",
+        zl_january.write_decisions_january,
+    ),
+    _zl(
+        "annual-report-2024-25.pdf",
+        zl_2425.TITLE_2425,
+        "annual report",
+        "2024-25",
+        "2025-07-17",
+        zl_2425.write_annual_report_2425,
     ),
 )
 

@@ -1,4 +1,4 @@
-"""The thirty-seven invented partnerships: names, folders and members shared by their documents."""
+"""The thirty-eight invented partnerships: names, folders and members shared by their documents."""
 
 from __future__ import annotations
 
@@ -176,3 +176,8 @@ STAVENHAM_DIR = "stavenham"
 STAVENHAM_SHORT = "SSP"
 STAVENHAM_BOARD = "Safer Stavenham Partnership Board"
 STAVENHAM_FUND = "Community Safety Investment Budget"
+KETTERWOLD = "Ketterwold Safer Communities Partnership"
+KETTERWOLD_DIR = "ketterwold"
+KETTERWOLD_SHORT = "KSCP"
+KETTERWOLD_BOARD = "KSCP Executive Board"
+KETTERWOLD_FUND = "Community Safety Grant"

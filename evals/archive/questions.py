@@ -104,6 +104,8 @@ QUESTION_FILES = (
     "archive36-test.jsonl",
     "archive37-dev.jsonl",
     "archive37-test.jsonl",
+    "archive38-dev.jsonl",
+    "archive38-test.jsonl",
     "compare-dev.jsonl",
     "minutes-dev.jsonl",
     "real-typed-dev.jsonl",
