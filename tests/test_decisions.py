@@ -172,6 +172,76 @@ def test_an_items_lettered_label_run_into_its_paragraph_names_its_decision(tmp_p
     )
 
 
+def test_an_amendment_names_its_item_before_the_change_not_the_reason_after_it(tmp_path: Path) -> None:
+    path = make_pdf(
+        tmp_path / "notes.pdf",
+        [
+            [
+                "Board action notes, meeting of 9 October 2024",
+                "",
+                "Item 3  Young carers support",
+                "",
+                "Referrals are up by a third on last year.",
+                "Decision: the award for 2024/25 is amended from £31,000 to £36,500 for a further",
+                "session worker.",
+            ]
+        ],
+    )
+    (amended,) = _decisions(path)
+    assert (amended.item, amended.outcome, amended.amount, amended.previous) == (
+        "Young carers support",
+        "amended",
+        36_500,
+        31_000,
+    )
+
+
+def test_a_bid_not_to_be_supported_and_an_approval_after_an_earlier_deferral(tmp_path: Path) -> None:
+    path = make_pdf(
+        tmp_path / "minutes.pdf",
+        [
+            [
+                "Minutes of the Board meeting held on 16 January 2025",
+                "",
+                "5. Funding",
+                "",
+                "RESOLVED that the bid of £14,200 from the Parks Service for park wardens' radios not be",
+                "supported, the radios being provided for in the council's own budget.",
+                "On 4 December 2024 the Group approved three lockable cycle stands for Farrow Lane Clinic at",
+                "£2,900, the bid of £4,100 for five having been deferred in October pending a site survey.",
+            ]
+        ],
+    )
+    found = {(d.item, d.outcome, d.amount) for d in _decisions(path)}
+    assert ("Park wardens' radios", "declined", 14_200) in found
+    assert {outcome for _, outcome, amount in found if amount == 2_900} == {"approved"}
+
+
+@pytest.mark.parametrize(
+    ("heading", "item_header"), [("Bids we turned down", "Bid"), ("Summary", "BIDS NOT FUNDED 2024/25")]
+)
+def test_a_table_of_bids_declined_declares_each_row_declined(
+    tmp_path: Path, heading: str, item_header: str
+) -> None:
+    path = make_pdf(
+        tmp_path / "report.pdf",
+        [
+            [
+                heading,
+                "",
+                f"{item_header} | £k asked | Decided | Why",
+                "Drone for the rural team | 12.5 | Board, Jan 2025 | core policing equipment",
+                "Parish noticeboards | 3.0 | Group, 4 Mar 2025 | capital works are not funded",
+            ]
+        ],
+    )
+    found = {(d.item, d.outcome, d.amount) for d in _decisions(path, "annual report", "2024-25")}
+    assert found == {
+        ("Drone for the rural team", "declined", 12_500),
+        ("Parish noticeboards", "declined", 3_000),
+    }
+
+
 @pytest.mark.parametrize("caption", ["Awards by theme (sums in £000)", "Awards by theme, £'000"])
 def test_a_table_in_thousands_by_its_caption_states_pounds(tmp_path: Path, caption: str) -> None:
     path = make_pdf(

@@ -21,6 +21,11 @@ DECLINED_RE = re.compile(
 )
 
 
+# A deferral told as what went before the decision ("approved ... at £7,600, the bid for three having
+# been deferred in October"): history, not the clause's outcome.
+EARLIER_DEFERRAL_RE = re.compile(r"\b(?:having|had)\s+been\s+(?:deferred|postponed|held over)\b", re.I)
+
+
 DEFERRED_RE = re.compile(
     r"\b(?:to defer|(?:was|were|be|been|is|are) deferred|deferred (?:to|until|pending)"
     r"|deferred (?:a|its|the|their|this) (?:decision|bid|application)"
@@ -30,7 +35,7 @@ DEFERRED_RE = re.compile(
 
 
 AMENDED_RE = re.compile(
-    r"\b(?:reduced?|increased?|lowered|raised|cut|changed|varied|rises|rose|risen|falls|fell|fallen"
+    r"\b(?:reduced?|increased?|lowered|raised|cut|changed|varied|amended|revised|rises|rose|risen|falls|fell|fallen"
     r"|(?:to|will) (?:lower|raise|change|vary)"
     r"|(?:goes|went|gone) (?:up|down))\s+(?:(?:the|its|an?)\s+[^.;:£]{0,90}?\s+)?"
     r"(?:by\s+£[\d,.]+\s?[km]?,?\s+)?from\s+£"
@@ -146,7 +151,8 @@ _SPAN = (
 )
 _DURATION = rf"for\s+{_SPAN}"
 ITEM_STOP = (
-    r"(?=\s*$|\s*[,;:(]|\.\s|\.$|\s(?:which|that|was|were|is|are|be|been|during|pending|until|so that|"
+    r"(?=\s*$|\s*[,;:(]|\.\s|\.$|\s(?:which|that|was|were|is|are|be|been|not be|not to be|during|pending|"
+    r"until|so that|"
     r"at this time|at\s+£|at the|of\s+£|for\s+£|from\s+£|run by|led by|delivered by|in 20\d\d|"
     r"for 20\d\d|to the next|rises|rose|falls|fell|goes up|goes down|went up|went down|"
     rf"{_DURATION})\b)"

@@ -27,6 +27,7 @@ from ingest.facts.decision_cues import (
     DEFERRED_RE,
     DEFERRED_TO_RE,
     DELEGATING_RE,
+    EARLIER_DEFERRAL_RE,
     FROM_TO_RE,
     FUNDER_RE,
     GENERAL_HEADING_RE,
@@ -445,7 +446,7 @@ def _outcome(clause: str, minutes: bool) -> str:
             return "withdrawn"
         if DECLINED_RE.search(clause):
             return "declined"
-        if DEFERRED_RE.search(clause):
+        if DEFERRED_RE.search(EARLIER_DEFERRAL_RE.sub("", clause)):
             return "deferred"
         if AMENDED_RE.search(clause):
             return "amended"
@@ -479,7 +480,8 @@ def _clause_decision(
     money = _decided_amount(clause)
     if money is None and label.asked and (outcome != "approved" or _IN_FULL_RE.search(clause)):
         money = MONEY_RE.search(label.asked)
-    if outcome == "amended" and (change := FROM_TO_RE.search(clause)):
+    change = FROM_TO_RE.search(clause)
+    if outcome == "amended" and change:
         previous = parse_amount(change.group("old") or change.group("old2")) or 0.0
         money = MONEY_RE.search(change.group("new") or change.group("new2"))
     amount = parse_amount(money.group(0)) if money else None
@@ -498,7 +500,10 @@ def _clause_decision(
     if label.whole:
         item, lead = label.item[:1].upper() + label.item[1:], label.lead
     else:
-        item, lead = _item_and_lead(clause, kind, heading if meeting else "", label.item)
+        # "the award is amended from £98,000 to £104,500 for a further adviser": what follows the
+        # change is its reason; the item is named before it, or by the heading.
+        named_in = clause[: change.start()] if outcome == "amended" and change else clause
+        item, lead = _item_and_lead(named_in, kind, heading if meeting else "", label.item)
         lead = lead or label.lead
     said = DEFERRED_TO_RE.sub("", clause)  # not the day of the meeting a deferral sends it to
     dated = [

@@ -100,6 +100,13 @@ _REFERRED_CELL_RE = re.compile(r"^\W*(?:recommended|referred)\b", re.I)
 # What a decision cell records: it opens with a decline or a deferral; an earlier sum it replaced.
 _DECLINED_CELL_RE = re.compile(r"^\W*(?:declined|refused|rejected|not (?:approved|supported|funded))\b", re.I)
 _DEFERRED_CELL_RE = re.compile(r"^\W*(?:deferred|postponed|held over)\b", re.I)
+# A table of bids turned down, as its item column's header or its own heading names it ("Bid
+# declined", "BIDS NOT FUNDED 2024/25", "Unsuccessful applications"): a row with no decision of its
+# own was declined.
+_DECLINED_TABLE_RE = re.compile(
+    r"\b(?:declined|refused|rejected|turned down|unsuccessful|not (?:approved|supported|funded))\b", re.I
+)
+_HEADING_CHARS = 60  # a line over a table longer than this is prose, not the table's heading
 # An award given up after it was approved: its money is not spent.
 _WITHDRAWN_CELL_RE = re.compile(r"^\W*(?:withdrawn|rescinded|cancelled|canceled)\b", re.I)
 _OUTCOME_CELLS = (
@@ -535,6 +542,8 @@ def _funding_row(
     if _REFERRED_CELL_RE.match(decided):
         return None
     outcome, previous = _decided(decided)
+    if not decided.strip() and _declined_table(header, above):
+        outcome = "declined"
     label, colon, named = item.partition(":")
     if colon and named.strip() and DECISION_MARK_LABEL_RE.match(label.strip()):
         item = named.strip()  # "Chair's decision CCSP/CD/2023/02: Operation Lantern": the item it names
@@ -663,6 +672,14 @@ def _outcome_row(
             paid = _PAID_TO_RE.search(decided)
             named, runner = runner, paid.group("lead") if paid else ""
     return named, runner or (asker.group("lead") if asker else ""), amount, outcome, previous
+
+
+def _declined_table(header: list[tuple[int, str, str]], above: list[str]) -> bool:
+    """Whether a table lists bids turned down: its item column's header says so, or the heading
+    right over it does (not prose further up, which may tell of a decline in passing)."""
+    item_header = next((text for _, role, text in header if role == "item"), "")
+    heading = above[-1] if above and len(above[-1]) <= _HEADING_CHARS else ""
+    return bool(_DECLINED_TABLE_RE.search(f"{item_header}\n{heading}"))
 
 
 def _first_sum(cell: str) -> str:
