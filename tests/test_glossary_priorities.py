@@ -60,6 +60,8 @@ def test_priorities_are_listed_for_the_financial_year_asked_or_not_at_all() -> N
     assert cited("what are the knife crime priorities for 2023-24") is None
     # The kind of document the question names them by says nothing particular either.
     assert cited("what did the 2023/24 annual report list as the priorities") == ["plan.pdf", "report.pdf"]
+    # When they were agreed is a day the passages tell, not the lists.
+    assert cited("When were the priorities for 2023-24 agreed?") is None
     # Asked about a year no document is from, the answer says which periods priorities are set for.
     before = answer_priorities("what were the priorities in 2019", sets, set(), Sources(), periods=periods)
     assert before is not None and before.abstained and before.citations == ()

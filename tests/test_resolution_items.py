@@ -1,5 +1,5 @@
 """A resolution's lettered items typed to the margin: each item's wrapped lines stay with it, after a
-colon giving a reason too."""
+colon giving a reason too; so do a bulleted list's items whose lines are set back under the glyph."""
 
 from __future__ import annotations
 
@@ -37,3 +37,31 @@ def test_lettered_items_keep_their_wrapped_lines_after_a_colon_giving_a_reason(
         "meeting, pending a contribution from the town's retailers in the spring and summer;",
         "to set aside £6,000 for the small grants round in the autumn, for bids up to £1,500.",
     ]
+
+
+def test_bulleted_items_keep_their_lines_set_back_under_the_glyph(tmp_path: Path) -> None:
+    lines = [
+        "Pellbrook Safety Partnership: annual report 2024-25",
+        "",
+        "In the last year of these priorities our money paid for:",
+        "\u2022  Cutting violence in the town centre, including knife and",
+        "weapon crime: patrols, youth workers at the bus station and a knife surrender bin on the quay.",
+        "\u2022  Tackling domestic abuse: a",
+        "caseworker at the refuge and training for reception staff at two surgeries.",
+        "\u2022  Safer streets at night, with the police, the licensing team at the council and",
+        "Street Pastors: a welfare bus on Friday and Saturday nights from October to March.",
+        "\u2022  Reducing reoffending.",
+        "Offender managers met every month with the housing team.",
+    ]
+    path = make_pdf(tmp_path / "report.pdf", [lines])
+    blocks = clean_pages(read_pdf(path, path.name).pages)[0].blocks
+    assert [b.text for b in blocks if b.kind == "bullet"] == [
+        "Cutting violence in the town centre, including knife and weapon crime: patrols, youth workers at "
+        "the bus station and a knife surrender bin on the quay.",
+        "Tackling domestic abuse: a caseworker at the refuge and training for reception staff at two "
+        "surgeries.",
+        "Safer streets at night, with the police, the licensing team at the council and Street Pastors: a "
+        "welfare bus on Friday and Saturday nights from October to March.",
+        "Reducing reoffending.",
+    ]
+    assert blocks[-1].text == "Offender managers met every month with the housing team."

@@ -128,7 +128,7 @@ def _asks_score(question: str) -> bool:
 _FINDING_Q_RE = re.compile(r"\b(?:conclu(?:de|ded|des|sion|sions)|rec+om+end(?:s|ed|ation|ations)?)\b", re.I)
 # "with a vote", "with the money": what a thing has. "Without" is no "with".
 WITH_RE = re.compile(r"\bwith\s+(?:an?\s+|the\s+)?([a-z]{3,})\b", re.I)
-_WHEN_Q_RE = re.compile(  # "by when": the second part of "who has to do it and by when"
+WHEN_Q_RE = re.compile(  # "by when": the second part of "who has to do it and by when"
     r"^(?:by |until |till |since )?when\b|\bwhat (date|year|month)\b|\bwhich (date|year|month)\b", re.I
 )
 
@@ -225,7 +225,7 @@ class Asked:
         # "how many applications in the funding window" counts them: "funding" only says which ones.
         counts = bool(COUNT_Q_RE.search(question))
         # "what date did the Fund Panel meet" asks a day: "fund" names the panel, no sum is asked.
-        wants_date = bool(_WHEN_Q_RE.search(question))
+        wants_date = bool(WHEN_Q_RE.search(question))
         wants_money = bool(_MONEY_Q_RE.search(question)) and not (wants_purpose or wants_reason or counts)
         wants_money = wants_money and not wants_date
         wants_definition = bool(_DEFINITION_CUE_RE.search(question)) and not wants_list
@@ -240,7 +240,7 @@ class Asked:
             framing |= set(terms(" ".join(_LABEL_TELLS_RE.findall(question))))
         if wants_definition:
             framing |= _DEFINITION_TERMS
-        if when := _WHEN_Q_RE.search(question):  # "on what date did ...": a time is asked, "date" is no topic
+        if when := WHEN_Q_RE.search(question):  # "on what date did ...": a time is asked, "date" is no topic
             framing |= set(terms(when.group(1) or when.group(2) or ""))
         if wants_money:
             framing |= set(terms(" ".join(m.group(0) for m in _MONEY_HELD_RE.finditer(question))))

@@ -6,6 +6,7 @@ import re
 from collections.abc import Collection, Mapping, Sequence
 from itertools import pairwise
 
+from assistant.answering.asked import WHEN_Q_RE
 from assistant.answering.citations import CitationLedger
 from assistant.answering.editions import asks_current
 from assistant.text import terms
@@ -77,6 +78,8 @@ def answer_priorities(
     stated = [s for s in sets if s.change]  # a priority added or dropped: told beside the lists
     sets = [s for s in sets if not s.change]
     if not sets or not (_LIST_Q_RE.search(question) or one):
+        return None
+    if WHEN_Q_RE.search(question):  # "when did the board agree its priorities": a day, which passages tell
         return None
     years = years_in(question)
     known = _PRIORITY_QUESTION_WORDS | title_words

@@ -140,21 +140,27 @@ class _List:
     indent: int = 0
     full: bool = False  # the item's line runs to the right margin: its sentence goes on below
     lettered: bool = False  # the item is marked with a letter or a roman number ("(b)", "iii.")
+    marked: bool = False  # the item is marked with a glyph or a hung dash ("•", "–"), not a number
 
     def runs_on(self, raw: str, stripped: str, last: str) -> bool:
         """Whether a line at the item's own indent carries on its text: the item's line ran to the
-        margin without ending a sentence, and the line opens no item of its own. Only a lettered
-        item's: after a numbered one, the next number may be the minute's next item, not the list's."""
+        margin without ending a sentence, and the line opens no item of its own. Only a lettered or
+        a glyph's item's ("•  Tackling violence against women and" / "girls: ..." set back under the
+        glyph): after a numbered one, the next number may be the minute's next item, not the list's.
+        A glyph's item goes on, short of the margin, where the line opens in lower case after an
+        item that ended no sentence ("•  Reducing anti-social behaviour: a" / "caseworker at ...")."""
+        if (
+            _indent(raw) != self.indent
+            or CELL_GAP_RE.search(stripped) is not None
+            or NUMBERED_RE.match(stripped) is not None
+            or _BULLET_RE.match(stripped) is not None
+        ):
+            return False
         goes_on = not stripped[:1].isupper() or RUNS_ON_RE.search(last) is not None
-        return (
-            self.full
-            and self.lettered
-            and goes_on
-            and _indent(raw) == self.indent
-            and CELL_GAP_RE.search(stripped) is None
-            and NUMBERED_RE.match(stripped) is None
-            and _BULLET_RE.match(stripped) is None
-        )
+        if self.full and (self.lettered or self.marked) and goes_on:
+            return True
+        unended = not last.rstrip().endswith((".", "!", "?", ";", ":"))
+        return self.marked and stripped[:1].islower() and unended
 
     def item(self, stripped: str, lead_in: bool, hung: bool, para: list[str], wrapped: bool) -> str:
         """The text of a numbered list item the line opens, or "" for a line that opens none.
@@ -231,6 +237,7 @@ def _blocks(lines: list[str]) -> list[tuple[Block, Spans]]:
         runs_on = bool(bullet) and listed.runs_on(raw, stripped, bullet[-1])
         wrapped = (bool(bullet) and _indent(raw) > listed.indent) or runs_on
         body = _marked(stripped)
+        marked = body is not None
         if body is None:
             lead_in = _leads_in(para, bullet, blocks) or _titles_under(para, lines, at, width)
             hung = _hung_run(lines, at)
@@ -238,7 +245,7 @@ def _blocks(lines: list[str]) -> list[tuple[Block, Spans]]:
         if body is not None:  # a new bullet item
             flush()
             bullet.append(CELL_GAP_RE.sub(" ", body))
-            listed.indent, listed.full = _indent(raw), _item_fills(raw, width)
+            listed.indent, listed.full, listed.marked = _indent(raw), _item_fills(raw, width), marked
             continue
         if wrapped:
             bullet.append(CELL_GAP_RE.sub(" ", stripped))
