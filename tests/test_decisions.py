@@ -217,6 +217,25 @@ def test_a_bid_not_to_be_supported_and_an_approval_after_an_earlier_deferral(tmp
     assert {outcome for _, outcome, amount in found if amount == 2_900} == {"approved"}
 
 
+def test_a_day_without_its_year_opening_a_decision_dates_it_before_the_meeting(tmp_path: Path) -> None:
+    path = make_pdf(
+        tmp_path / "minutes.pdf",
+        [
+            [
+                "Minutes of the Board meeting held on 22 January 2025",
+                "",
+                "3. Report of the Grants Group",
+                "",
+                "On 4 December the Group approved £3,300 for door chains at Mill Lane Court.",
+                "The Board approved £1,800 for a parish speed sign, deferred on 9 October.",
+            ]
+        ],
+    )
+    dates = {d.amount: d.date for d in _decisions(path)}
+    # The day the clause opens with is December 2024's; a deferral's day further in is no decision's.
+    assert dates == {3_300: "2024-12-04", 1_800: "2025-01-22"}
+
+
 @pytest.mark.parametrize(
     ("heading", "item_header"), [("Bids we turned down", "Bid"), ("Summary", "BIDS NOT FUNDED 2024/25")]
 )

@@ -68,9 +68,12 @@ from ingest.facts.decision_types import (
     item_words,
 )
 from ingest.facts.periods import (
+    MONTHS_PATTERN,
     dates_in,
     financial_year,
     financial_year_of,
+    first_date,
+    month_number,
 )
 from ingest.parse.blocks import Block, CleanPage
 from ingest.text import MONEY_RE, parse_amount, split_sentences
@@ -517,6 +520,8 @@ def _clause_decision(
     # it names the meeting that made it ("At its meeting on 10 September 2024 the Board reduced").
     own_day = _OWN_MEETING_DAY_RE.search(clause)
     date = dated[0] if dated and meeting and (outcome != "amended" or own_day) else meeting
+    if meeting and not dated and outcome != "amended":
+        date = _day_before(said, meeting) or date
     if not amount and dated and meeting and dated[0] < meeting:
         return None  # "The Strategic Board deferred this bid on 17 September 2024.": told, no sum, no news
     year = financial_year(clause, "") or financial_year_of(date) or financial_year(sentence, period)
@@ -545,6 +550,28 @@ def _clause_decision(
         how=how,
         asked=asked,
     )
+
+
+# A day a clause opens with, without its year ("On 6 December it approved ...", "noted that on 2
+# October the Coordinator had approved ..."): the meeting reporting it names a day of the year before
+# it, or of its own year up to its day. Not a day further in ("deferred on 20 June", "report to the
+# Board on 4 February"): another event's.
+_YEARLESS_DAY_RE = re.compile(
+    rf"(?:^\W*|\bthat\s+)on\s+(?:\w+day\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{MONTHS_PATTERN})\b"
+    r"(?![\s,]+(?:19|20)?\d\d\b)",
+    re.I,
+)
+
+
+def _day_before(said: str, meeting: str) -> str:
+    """The day, on or before `meeting` (ISO), that a clause names without its year ("on 6 December",
+    in minutes of 25 January 2024: 2023-12-06); "" when it names none."""
+    found = _YEARLESS_DAY_RE.search(said)
+    if found is None:
+        return ""
+    month, day = month_number(found.group("month")), int(found.group("day"))
+    year = int(meeting[:4]) - ((month, day) > (int(meeting[5:7]), int(meeting[8:10])))
+    return first_date(f"{day} {found.group('month')} {year}")
 
 
 def _available(text: str, money: re.Match[str]) -> bool:
