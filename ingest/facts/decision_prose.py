@@ -567,7 +567,7 @@ def _day_before(said: str, meeting: str) -> str:
     """The day, on or before `meeting` (ISO), that a clause names without its year ("on 6 December",
     in minutes of 25 January 2024: 2023-12-06); "" when it names none."""
     found = _YEARLESS_DAY_RE.search(said)
-    if found is None:
+    if found is None or len(meeting) < len("2024-01-25"):  # a meeting known by its month only
         return ""
     month, day = month_number(found.group("month")), int(found.group("day"))
     year = int(meeting[:4]) - ((month, day) > (int(meeting[5:7]), int(meeting[8:10])))
