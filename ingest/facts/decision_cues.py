@@ -21,8 +21,8 @@ DECLINED_RE = re.compile(
 )
 
 
-# A deferral told as what went before the decision ("approved ... at £7,600, the bid for three having
-# been deferred in October"): history, not the clause's outcome.
+# A deferral told as what went before the decision ("approved three cycle stands at £2,900, the bid for
+# five having been deferred in October"): history, not the clause's outcome.
 EARLIER_DEFERRAL_RE = re.compile(r"\b(?:having|had)\s+been\s+(?:deferred|postponed|held over)\b", re.I)
 
 

@@ -503,7 +503,7 @@ def _clause_decision(
     if label.whole:
         item, lead = label.item[:1].upper() + label.item[1:], label.lead
     else:
-        # "the award is amended from £98,000 to £104,500 for a further adviser": what follows the
+        # "the award is amended from £31,000 to £36,500 for a further session worker": what follows the
         # change is its reason; the item is named before it, or by the heading.
         named_in = clause[: change.start()] if outcome == "amended" and change else clause
         item, lead = _item_and_lead(named_in, kind, heading if meeting else "", label.item)
@@ -552,10 +552,10 @@ def _clause_decision(
     )
 
 
-# A day a clause opens with, without its year ("On 6 December it approved ...", "noted that on 2
-# October the Coordinator had approved ..."): the meeting reporting it names a day of the year before
-# it, or of its own year up to its day. Not a day further in ("deferred on 20 June", "report to the
-# Board on 4 February"): another event's.
+# A day a clause opens with, without its year ("On 4 December the Group approved ...", "noted that
+# on 2 October the officer had approved ..."): the meeting reporting it names a day of the year before
+# it, or of its own year up to its day. Not a day further in ("deferred on 9 October", "report to the
+# Board on 3 March"): another event's.
 _YEARLESS_DAY_RE = re.compile(
     rf"(?:^\W*|\bthat\s+)on\s+(?:\w+day\s+)?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<month>{MONTHS_PATTERN})\b"
     r"(?![\s,]+(?:19|20)?\d\d\b)",
@@ -564,8 +564,8 @@ _YEARLESS_DAY_RE = re.compile(
 
 
 def _day_before(said: str, meeting: str) -> str:
-    """The day, on or before `meeting` (ISO), that a clause names without its year ("on 6 December",
-    in minutes of 25 January 2024: 2023-12-06); "" when it names none."""
+    """The day, on or before `meeting` (ISO), that a clause names without its year ("on 4 December",
+    in minutes of 22 January 2025: 2024-12-04); "" when it names none."""
     found = _YEARLESS_DAY_RE.search(said)
     if found is None or len(meeting) < len("2024-01-25"):  # a meeting known by its month only
         return ""

@@ -101,7 +101,7 @@ _REFERRED_CELL_RE = re.compile(r"^\W*(?:recommended|referred)\b", re.I)
 _DECLINED_CELL_RE = re.compile(r"^\W*(?:declined|refused|rejected|not (?:approved|supported|funded))\b", re.I)
 _DEFERRED_CELL_RE = re.compile(r"^\W*(?:deferred|postponed|held over)\b", re.I)
 # A table of bids turned down, as its item column's header or its own heading names it ("Bid
-# declined", "BIDS NOT FUNDED 2024/25", "Unsuccessful applications"): a row with no decision of its
+# turned down", "BIDS NOT FUNDED", "Unsuccessful applications"): a row with no decision of its
 # own was declined.
 _DECLINED_TABLE_RE = re.compile(
     r"\b(?:declined|refused|rejected|turned down|unsuccessful|not (?:approved|supported|funded))\b", re.I

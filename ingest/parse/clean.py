@@ -145,10 +145,10 @@ class _List:
     def runs_on(self, raw: str, stripped: str, last: str) -> bool:
         """Whether a line at the item's own indent carries on its text: the item's line ran to the
         margin without ending a sentence, and the line opens no item of its own. Only a lettered or
-        a glyph's item's ("•  Tackling violence against women and" / "girls: ..." set back under the
-        glyph): after a numbered one, the next number may be the minute's next item, not the list's.
+        a glyph's item's ("•  Cutting violence, including knife and" / "weapon crime: ..." set back
+        under the glyph): after a numbered one, the next number may be the minute's next item, not the list's.
         A glyph's item goes on, short of the margin, where the line opens in lower case after an
-        item that ended no sentence ("•  Reducing anti-social behaviour: a" / "caseworker at ...")."""
+        item that ended no sentence ("•  Tackling domestic abuse: a" / "caseworker at ...")."""
         if (
             _indent(raw) != self.indent
             or CELL_GAP_RE.search(stripped) is not None
