@@ -483,8 +483,8 @@ def _clause_decision(
     money = _decided_amount(clause)
     if money is None and label.asked and (outcome != "approved" or _IN_FULL_RE.search(clause)):
         money = MONEY_RE.search(label.asked)
-    change = FROM_TO_RE.search(clause)
-    if outcome == "amended" and change:
+    change = FROM_TO_RE.search(clause) if outcome == "amended" else None
+    if change:
         previous = parse_amount(change.group("old") or change.group("old2")) or 0.0
         money = MONEY_RE.search(change.group("new") or change.group("new2"))
     amount = parse_amount(money.group(0)) if money else None
@@ -505,7 +505,7 @@ def _clause_decision(
     else:
         # "the award is amended from £31,000 to £36,500 for a further session worker": what follows the
         # change is its reason; the item is named before it, or by the heading.
-        named_in = clause[: change.start()] if outcome == "amended" and change else clause
+        named_in = clause[: change.start()] if change else clause
         item, lead = _item_and_lead(named_in, kind, heading if meeting else "", label.item)
         lead = lead or label.lead
     said = DEFERRED_TO_RE.sub("", clause)  # not the day of the meeting a deferral sends it to
