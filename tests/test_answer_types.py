@@ -167,6 +167,7 @@ def test_a_role_named_with_commas_asks_for_a_person_and_a_body_is_no_person() ->
     assert named_kind("Who is the Hollinshire Police, Fire and Crime Commissioner?") == "person"
     body = "The Office of the Police, Fire and Crime Commissioner, Hollinshire Public Health"
     assert not states("person", body)
+    assert not states("person", "The board invites the Crime Commissioner (as an adviser) to meetings.")
     assert states("person", "The Commissioner, Joanne Hale.")
 
 

@@ -1922,3 +1922,14 @@ def test_minutes_set_as_labelled_rows_decide_in_their_resolved_row(tmp_path: Pat
         ("Friday sport", "Vale Youth Club", "deferred", 6_300, 0.0, "2024-07-09"),
         ("Gates", "Linby Parish Council", "declined", 9_000, 0.0, "2024-07-09"),
     ]
+
+
+def test_a_sum_for_a_class_of_things_is_an_allocation_not_an_item(tmp_path: Path) -> None:
+    lines = [
+        "Northby funding guide 2024/25",
+        "",
+        "On 2 April 2024 the Board agreed £210,000 for projects that carry on from last year, and £9,000",
+        "for the ward grants.",
+    ]
+    found = _decisions(make_pdf(tmp_path / "guide.pdf", [lines]), doc_type="other", period="2024-25")
+    assert [(d.item, d.kind) for d in found if d.amount == 210_000] == [("Allocation", "allocation")]

@@ -841,3 +841,24 @@ def test_a_lead_in_pointing_back_to_the_sentence_naming_priorities_starts_a_list
         "northby csp prioritys for 2024-27", sets, {"northbi", "csp"}, Sources({"ar.pdf": "AR"})
     )
     assert answer is not None and "Serious violence and knife crime" in answer.text
+
+
+def test_a_how_heading_or_one_priority_s_heading_leads_no_list_of_priorities(tmp_path: Path) -> None:
+    lines = [
+        "Bids must help with one of the Partnership's priorities for 2025-28:",
+        "\u2022  Violence against women and girls",
+        "\u2022  Youth violence and exploitation",
+        "",
+        "How we chose the priorities",
+        "\u2022  the assessment's harm scores",
+        "\u2022  the residents' survey of 2024",
+        "",
+        "Priority 1: Violence against women and girls",
+        "\u2022  The refuge opened six more rooms.",
+        "\u2022  Advisers saw 400 victims.",
+    ]
+    pdf = read_pdf(make_pdf(tmp_path / "plan.pdf", [lines]), "plan.pdf")
+    found = extract_priorities("plan.pdf", clean_pages(pdf.pages), "2025-26")
+    assert [(s.period, [p.name for p in s.priorities]) for s in found] == [
+        ("2025-28", ["Violence against women and girls", "Youth violence and exploitation"])
+    ]

@@ -118,6 +118,31 @@ def test_a_member_tables_chair_and_a_logs_election_are_read(tmp_path: Path) -> N
     ]
 
 
+def test_an_independent_chair_and_a_held_role_are_read_and_a_locality_groups_chair_is_not(
+    tmp_path: Path,
+) -> None:
+    lines = [
+        "Northvale CSP Board decisions, 14 May 2025 (fictional)",
+        "",
+        "Tuesday 14 May 2025, 10.00 am, Town Hall. Chair: Dr Ines Marlow (Independent Chair). Present: "
+        "Supt Idris Vane (IV, Vice-Chair), Omar Pell.",
+        "",
+        "Consulted: Cllr Ruth Kane, chair of the Eastfield Locality Safety Group; Dana Whit, Chair of the "
+        "Community Safety Strategy Group.",
+        "",
+        "Cllr Ann Hollis stood down in April. Group Manager Cara Webb remains Vice-Chair of the Fire Forum, "
+        "and Cllr Bea Lund continues as Vice-Chair.",
+    ]
+    path = make_pdf(tmp_path / "decisions.pdf", [lines])
+    found = extract_roles("decisions.pdf", clean_pages(read_pdf(path, "decisions.pdf").pages))
+    assert sorted((h.role, h.name) for h in found) == [
+        ("chair", "Dana Whit"),  # the partnership's own strategy group
+        ("chair", "Dr Ines Marlow"),
+        ("vice-chair", "Cllr Bea Lund"),
+        ("vice-chair", "Supt Idris Vane"),
+    ]
+
+
 def test_who_holds_a_role_now_is_the_newest_naming_and_says_where() -> None:
     own = set(terms("northvale csp"))
     answer = answer_current_holder("who chairs the northvale csp now", HOLDERS, SOURCES, DOCUMENTS, own)

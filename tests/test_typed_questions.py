@@ -618,6 +618,22 @@ def test_a_score_asked_is_answered_by_a_score_not_by_the_award(tmp_path: Path, m
     assert not SCORE_RE.search("The panel scored the first round's bids on 30 April 2024.")
 
 
+def test_the_score_a_bid_needs_for_funding_is_a_bound_not_a_sum(tmp_path: Path, model: Embeddings) -> None:
+    helper = _report(
+        tmp_path,
+        model,
+        [
+            "Northby community grants 2025/26: how bids are judged",
+            "Each bid is marked out of 50 by two officers of the partnership team.",
+            "Bids scoring below 30 cannot be funded, whatever the money left in the round.",
+            "The round has £40,000 for community projects.",
+            *OTHER_SECTION,
+        ],
+    )
+    answer = helper.ask("what score does a bid need to get funding")
+    assert "below 30" in answer.text and not answer.abstained
+
+
 def test_a_parts_number_counts_nothing(tmp_path: Path, model: Embeddings) -> None:
     helper = _report(
         tmp_path,

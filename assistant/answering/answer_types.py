@@ -24,7 +24,8 @@ _INITIALS = INITIALS_RE.pattern
 # Generous on purpose: a name missed declines an answerable question, a name wrongly seen only
 # leaves the answer as it was without this check.
 _PERSON_RE = re.compile(
-    rf"\b{_TITLES} {_NAME}\b|\b{_NAME} {_NAME}\s*[(,]\s*(?:[\w&'-]+\s+){{0,4}}(?i:{_ROLES})\b"
+    # A role is no surname: "the Crime Commissioner (as an adviser)" names no one.
+    rf"\b{_TITLES} {_NAME}\b|\b{_NAME} (?!{_ROLES}\b){_NAME}\s*[(,]\s*(?:[\w&'-]+\s+){{0,4}}(?i:{_ROLES})\b"
     # A name after a role ends there: "Commissioner, Hollinshire Public Health" names a body.
     rf"|\b(?i:{_ROLES})[,:]?\s+{_NAME} {_NAME}\b(?! [A-Z])|\bchaired by {_NAME} {_NAME}\b"
     # Minutes name people by initials once they are listed: "JH (MVDC, Community Safety Officer)",

@@ -48,8 +48,9 @@ _ROLE_WORDS = {"rep": "rep representative represents", "representative": "repres
 # Out of a round number only: "25/12" numbers a minute, "31/03/24" is a date.
 SCORE_RE = re.compile(
     r"(?<![/\d])\d{1,3}\s*(?i:/|out of)\s*(?:5|10|15|20|25|30|40|50|60|100)(?![/\d])"
-    r"|\b(?i:scor(?:e|es|ed))\b(?:\s*\(?(?:/|of|out of)\s*\d{1,3}\)?)?[\s:]*(?:of\s+)?"
-    r"\d{1,3}\b(?!\s+[A-Z][a-z])"
+    # "scored 72", "a score of 64", and a bound: "bids scoring under 60", "a pass mark of 60".
+    r"|\b(?i:scor(?:e|es|ed|ing)|pass mark)\b(?:\s*\(?(?:/|of|out of)\s*\d{1,3}\)?)?[\s:]*"
+    r"(?:(?i:of|is|under|below|over|above|less than|more than|at least)\s+)*\d{1,3}\b(?!\s+[A-Z][a-z])"
 )
 # How many make a body: a count of its members ("five voting members", "one third of the members",
 # "three of them"), or a figure given as the quorum ("Quorum: 3").

@@ -51,7 +51,7 @@ _RATE_IN_RE = re.compile(r"(?:per \d[\d,]*|\brates?) in ((?:[\w'-]+ ?){1,3})", r
 # "what MoRiLE score did rural crime get", "what rating was burglary given": what the measure is of.
 _MEASURE_OF_RE = re.compile(
     r"\bwhat (?:[\w'-]+ ){0,3}(?:scores?|ratings?|rank(?:ing)?|position|grade|rag) "
-    r"(?:did|does|do|has|have|was|were|is) ((?:[\w'-]+ ){1,4}?)"
+    r"(?:did|does|do|has|have|was|were|is) ((?:[\w'-]+ ){1,4}?)(?:(?:need|needs|have|has) to )?"
     r"(?:get|got|receive|received|have|had|score|scored|achieve|achieved|given)\b",
     re.I,
 )

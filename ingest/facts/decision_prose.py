@@ -589,8 +589,14 @@ def _available(text: str, money: re.Match[str]) -> bool:
     return bool(received) and not GIVEN_RE.search(near)
 
 
+# A sum for a class of things, not one item: "agreed £391,000 for services that continue from last year".
+_FOR_A_CLASS_RE = re.compile(r"\s*for\s+(?:the\s+)?[a-z]{3,}s\s+(?:that|which)\b")
+
+
 def _kind(clause: str, money: re.Match[str] | None) -> str:
     """Award, contribution or allocation: the cue nearest the amount says."""
+    if money is not None and _FOR_A_CLASS_RE.match(clause, money.end()):
+        return "allocation"
     cues = list(DECISION_RE.finditer(clause))
     if not cues or money is None:
         return "award"

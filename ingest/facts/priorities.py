@@ -17,6 +17,7 @@ _LABEL_RE = re.compile(r"^(?:[A-Z]|\d{1,2})[.)]\s+")
 _PRIORITY_RE = re.compile(r"\bpriorit(y|ies)\b|\bstrategic themes?\b", re.IGNORECASE)
 _ONE_LABELLED_RE = re.compile(r"^(?i:priority|theme)\s+\d{1,2}\b")
 _CONTENTS_RE = re.compile(r"\t\d+$")
+_HOW_RE = re.compile(r"^(?:how|why)\b", re.I)
 # A paragraph printing one priority under its label, as a list item would: "Priority one: Serious
 # violence and knife crime."; the label is no part of the name.
 _LABELLED_ITEM_RE = re.compile(
@@ -142,6 +143,8 @@ def extract_priorities(document: str, pages: Sequence[CleanPage], period: str = 
             named = _names_priorities(block)
             if not named and not _after_priorities_line(blocks[i - 1] if i else None, block):
                 continue
+            if block.kind == "heading" and (_ONE_LABELLED_RE.match(block.text) or _HOW_RE.match(block.text)):
+                continue  # "Priority 1: ..." heads what was done for one; "How we chose ..." the reasons
             if block.kind == "para" and not block.text.endswith(":"):
                 named_here = _named_in_sentences(document, block.text, page.number, period)
                 named_here += _changed_in_sentences(document, block.text, page.number, period)

@@ -25,11 +25,17 @@ _VICE = r"vice[- ]?chair(?:man|person|woman)?"
 _CHAIR = r"(?<!vice-)(?<!vice )(?<!vice)chair(?:man|person|woman)?"
 # "Chair's urgent action" names a kind of decision, not a holder.
 _ROLE = rf"(?P<role>(?i:{_VICE}|{_CHAIR}))(?!['’]s)"
+# The kind of chair, which is still the chair: "Independent Chair", "Interim Vice-Chair".
+_KIND = r"(?:(?i:independent|joint|interim|acting)\s+)?"
 _HELD = (
-    re.compile(rf"{_NAME}\s*\((?:the\s+)?{_ROLE}\b[^()]{{0,40}}\)"),  # "Cllr Rosalind Tembe (Chair)"
-    # "Chair: Maren Ashby", "the Chair, Maren Ashby"; not a panel's "in the chair, Fern Dalgliesh of ...".
-    re.compile(rf"(?:^|\t|\b(?<!in )(?:[Tt]he|[Oo]ur)\s+){_ROLE}\s*(?:[:,–—]|\t)\s*{_NAME}"),
-    re.compile(rf"{_NAME},\s+{_ROLE}\b"),  # "Joel Okafor, Chair"
+    # "Cllr Rosalind Tembe (Chair)", "Joel Okafor (JO, Vice-Chair)": initials before the role.
+    re.compile(rf"{_NAME}\s*\((?:the\s+)?(?:[A-Z]{{2,4}},\s*)?{_KIND}{_ROLE}\b[^()]{{0,40}}\)"),
+    # "Chair: Maren Ashby", "the Chair, Maren Ashby", a sentence of its own ("... 2 pm. Chair: Maren
+    # Ashby"); not a panel's "in the chair, Fern Dalgliesh of ...".
+    re.compile(rf"(?:^|\t|(?<=[a-z)]\. )|\b(?<!in )(?:[Tt]he|[Oo]ur)\s+){_ROLE}\s*(?:[:,–—]|\t)\s*{_NAME}"),
+    re.compile(rf"{_NAME},\s+(?:the\s+)?{_KIND}{_ROLE}\b"),  # "Joel Okafor, Chair"
+    # "Joel Okafor remains Vice-Chair", "... continues as Chair".
+    re.compile(rf"{_NAME}\s+(?:remains|continues\s+as)\s+(?:the\s+|its\s+)?{_KIND}{_ROLE}\b"),
 )
 # A signature under a foreword or a report's sign-off: the name, then the role, alone in their block
 # ("Cllr Howard Pilkington Chair, Iverbeck CSP Strategy Group"). It holds on the day it was signed,
@@ -76,9 +82,17 @@ def extract_roles(document: str, pages: Sequence[CleanPage], signed_on: str = ""
 
 
 # "Chair of the Assessment Panel", "(Chair, VAWG sub-group)": another body's chair, not the partnership's.
-OTHER_BODY = r"(?:panel|committee|sub-?group|review|forum|network|team)s?"
+_SUB_BODY = r"(?:panel|committee|sub-?group|review|forum|network|team)s?"
+# A named group is another body ("chair of the Riverside Locality Group") unless it is the partnership's
+# own ("Chair, Community Safety Strategy Group", "Chair of the Responsible Authorities Group", "of the
+# Group").
+_OWN = ("strategy", "strategic", "steering", "executive", "partnership", "csp", "authorities")
+_OTHER_GROUP = "".join(rf"(?<!{word} )" for word in _OWN) + "groups?"
+OTHER_BODY = rf"(?:{_SUB_BODY}|{_OTHER_GROUP})"
 _OTHER_BODY_RE = re.compile(
-    rf"^[\s,;]*(?:of|for)?\s*(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?{OTHER_BODY}\b", re.IGNORECASE
+    rf"^[\s,;]*(?:(?:of|for)?\s*(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}?{_SUB_BODY}"
+    rf"|(?:of|for)\s+(?:the\s+)?(?:(?!the\b)[\w'’-]+\s+){{1,4}}?{_OTHER_GROUP})\b",
+    re.IGNORECASE,
 )
 
 
