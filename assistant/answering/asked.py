@@ -68,6 +68,11 @@ _DEFINITION_TERMS = frozenset(terms("mean means meaning stand definition definit
 _DOCUMENT_NAMES = "report assessment sia sa minutes strategy plan document paper papers"
 _DOCUMENT_WORDS = "|".join(_DOCUMENT_NAMES.split())
 DOCUMENT_TERMS = frozenset(terms(_DOCUMENT_NAMES))  # a question's words naming a document
+# A year naming a document ("the SIA 2024", "its 2022 assessment"), not a time asked about.
+_DOCUMENT_YEAR_RE = re.compile(
+    rf"\b(?:{_DOCUMENT_WORDS})\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d\s+(?:[\w'-]+\s+)?(?:{_DOCUMENT_WORDS})\b",
+    re.I,
+)
 _DOCUMENT_TELLS_RE = re.compile(
     rf"\b(?:{_DOCUMENT_WORDS})\s+"
     r"(say|says|said|give|gives|gave|state|states|stated|describe|describes|described|mention|mentions)\b",
@@ -151,6 +156,8 @@ class Asked:
     wants_comparison: bool  # figures for two periods or more ("between 2021-22 and 2022-23", "since")
     listed: frozenset[str]  # what a list should be of ("priorities")
     years: frozenset[str]
+    # Of `years`, those asked about, not naming a document ("in 2024", not "the SIA 2024").
+    times: frozenset[str] = frozenset()
     # The one financial year a question names ("in 2024-25"), which a bare "2024" does not settle.
     financial: str = ""
     # The months a question names with their year ("its October 2023 meeting").
@@ -261,6 +268,7 @@ class Asked:
             wants_comparison=len(years_in(question)) >= 2 or bool(_SINCE_RE.search(question)),
             listed=frozenset(_plural_terms(question)),
             years=frozenset(years_in(question)),
+            times=frozenset(years_in(_DOCUMENT_YEAR_RE.sub(" ", question))),
             financial=financial_year(question),
             origin=bool(ORIGIN_RE.search(question)),
             wants_frequency=bool(HOW_OFTEN_RE.search(question)),  # a text stating one answers

@@ -112,6 +112,11 @@ def score_unit(
     stated = years_in(said)
     # A comparison is answered a period at a time too: each side's figure is evidence.
     right_year = asked.years <= stated or (asked.wants_comparison and bool(asked.years & stated))
+    if right_year and asked.times and not (asked.financial or asked.wants_comparison):
+        # A text whose own years all come before the one asked ("42,986 crimes in 2023", asked of
+        # 2024) speaks of the past, whatever year its document's title bears.
+        own = years_in(unit.quote if asked.origin else without_origins(unit.quote))
+        right_year = not own or max(own) >= min(asked.times)
     if right_year and asked.financial and not asked.wants_comparison:
         # "2024-25" is not answered by "October 2023 to March 2024", though both say 2024.
         right_year = asked.financial in financial_years_in(said)
