@@ -206,7 +206,8 @@ class Retriever:
         names, or the newest editions when it asks what holds now) rank higher. With `within`, only
         those documents' passages are kept: from the first k of the ranking, or from its first
         WITHIN_DEPTH times k where the first k hold fewer than WITHIN_FEW of them; fewer than
-        WORDS_WITHIN_FEW there, its best passages by words alone follow.
+        WORDS_WITHIN_FEW there, its best passages by words alone follow, and otherwise its best one
+        by words takes the last place when it holds a word of the question none of the others holds.
         """
         if k < 1:
             raise ValueError(f"k must be at least 1, not {k}")
@@ -241,8 +242,14 @@ class Retriever:
             kept = [cid for cid in ranked[:k] if by_id[cid].chunk.document in within]
             deeper = ranked[: WITHIN_DEPTH * k] if len(kept) < WITHIN_FEW else ranked[:k]
             ranked = [cid for cid in deeper if by_id[cid].chunk.document in within]
-            if len(ranked) < WORDS_WITHIN_FEW and scores is not None:
-                ranked += self._words_within(scores, within, k, ranked, fused, cues)
+            if scores is not None:
+                more = self._words_within(scores, within, k, ranked, fused, cues)
+                if len(ranked) < WORDS_WITHIN_FEW:
+                    ranked += more
+                elif more and self._holds_unheld(question, more[0], ranked[:k]):
+                    # Every partnership's terms of reference print "quorum": the candidates may be
+                    # other partnerships' while its own passage holding the word ranks past them.
+                    ranked = [*ranked[: k - 1], more[0], *ranked[k - 1 :]]
             # Some of its documents named ("its Strategic Intelligence Assessment 2022"): their best
             # passages by words follow, as every partnership's assessment shares the row names asked
             # about and the candidates may hold none of theirs.
@@ -260,6 +267,11 @@ class Retriever:
             for cid in missing:
                 similarity[cid] = float(np.dot(stored[cid], vector))
         return [_passage(by_id[cid], fused[cid], similarity[cid]) for cid in best]
+
+    def _holds_unheld(self, question: str, cid: str, held: list[str]) -> bool:
+        """Whether the passage holds a word of the question that none of the held passages holds."""
+        seen = set().union(*(terms(self._by_id[c].chunk.indexed_text) for c in held))
+        return bool(set(terms(question)) & set(terms(self._by_id[cid].chunk.indexed_text)) - seen)
 
     def _words_within(
         self,

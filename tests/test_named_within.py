@@ -44,3 +44,32 @@ def test_passages_of_the_documents_asked_about_are_read_past_the_first_k(
     assert last not in {p.document for p in retriever.search(question, k, within=enough | {last})}
     found = retriever.search(question, k, cues=DocumentCues(frozenset({last})), within=enough | {last})
     assert last in {p.document for p in found}
+
+
+def test_a_word_of_the_question_only_its_own_documents_hold_brings_their_passage(
+    tmp_path: Path, model: Embeddings
+) -> None:
+    corpus = tmp_path / "corpus"
+    for n in range(1, 13):  # another partnership's: its workshops and its quorum
+        line = f"The board funded knife crime workshops in {n} schools. The quorum of the board is {n}."
+        make_pdf(corpus / f"other-{n:02d}.pdf", [[f"Other board minutes, meeting {n}", "", line]])
+    workshops = []
+    for n in range(1, WITHIN_FEW + 2):  # the partnership asked about: its workshops, and no quorum
+        line = f"The board funded knife crime workshops for {n * 100} pupils in {n} schools."
+        make_pdf(corpus / f"own-{n:02d}.pdf", [[f"Own board minutes, meeting {n}", "", line]])
+        workshops.append(f"own-{n:02d}.pdf")
+    terms = ["Own terms of reference", "", "Five members of the board make a quorum."]
+    make_pdf(corpus / "own-terms.pdf", [terms])
+    helper = Assistant.open(Settings(corpus_dir=corpus, data_dir=tmp_path / "data"), model)
+    helper.ingest()
+    retriever = helper.index.state.retriever
+    k = retriever.candidates = WITHIN_FEW + 3
+    own = frozenset([*workshops, "own-terms.pdf"])
+    question = "how many pupils had knife crime workshops in schools, and what is the board's quorum"
+    assert "own-terms.pdf" not in {p.document for p in retriever.search(question, WITHIN_DEPTH * k)}
+    # Its best passage by words holds "quorum", which none of the first k holds: it comes last.
+    found = [p.document for p in retriever.search(question, k, within=own)]
+    assert sorted(found[:-1]) == workshops and found[-1] == "own-terms.pdf"
+    # Every word of the question held by the first k: they answer.
+    plain = "how many pupils had knife crime workshops in schools funded by the board"
+    assert sorted(p.document for p in retriever.search(plain, k, within=own)) == workshops
