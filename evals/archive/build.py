@@ -1,4 +1,4 @@
-"""Write the evaluation archive: the real report beside thirty-eight invented partnerships' documents.
+"""Write the evaluation archive: the real report beside thirty-nine invented partnerships' documents.
 
     python -m evals.archive.build TARGET
 
@@ -187,6 +187,14 @@ from evals.archive import saltmarden_plan as zj_plan
 from evals.archive import saltmarden_report_2425 as zj_2425
 from evals.archive import saltmarden_report_2526 as zj_2526
 from evals.archive import saltmarden_terms as zj_terms
+from evals.archive import sandlebury_assessment as zm_assessment
+from evals.archive import sandlebury_decisions_april as zm_april
+from evals.archive import sandlebury_minutes_january as zm_january
+from evals.archive import sandlebury_minutes_october as zm_october
+from evals.archive import sandlebury_panel_notes as zm_panel
+from evals.archive import sandlebury_report_2122 as zm_2122
+from evals.archive import sandlebury_report_2223 as zm_2223
+from evals.archive import sandlebury_terms as zm_terms
 from evals.archive import skelderwyke_assessment as ze_assessment
 from evals.archive import skelderwyke_decisions as ze_decisions
 from evals.archive import skelderwyke_governance as ze_governance
@@ -302,6 +310,8 @@ from evals.archive.names import (
     SALLOWMERE_DIR,
     SALTMARDEN,
     SALTMARDEN_DIR,
+    SANDLEBURY,
+    SANDLEBURY_DIR,
     SKELDERWYKE,
     SKELDERWYKE_DIR,
     STAITHWICK,
@@ -418,6 +428,7 @@ _zi = _Partnership(ELLERDYKE_DIR, ELLERDYKE)
 _zj = _Partnership(SALTMARDEN_DIR, SALTMARDEN)
 _zk = _Partnership(STAVENHAM_DIR, STAVENHAM)
 _zl = _Partnership(KETTERWOLD_DIR, KETTERWOLD)
+_zm = _Partnership(SANDLEBURY_DIR, SANDLEBURY)
 
 
 BOARD = "Kestrelford Community Safety Partnership Board minutes"
@@ -2932,6 +2943,71 @@ DOCUMENTS: tuple[Document, ...] = (
         "2024-25",
         "2025-07-17",
         zl_2425.write_annual_report_2425,
+    ),
+    _zm(
+        "board-minutes-2021-10-12.pdf",
+        zm_october.TITLE_OCTOBER,
+        "minutes",
+        "2021-22",
+        "2021-10-12",
+        zm_october.write_minutes_october,
+    ),
+    _zm(
+        "board-minutes-2022-01-25-signed-scanned.pdf",
+        f"{zm_january.TITLE_JANUARY} (signed, scanned)",
+        "minutes",
+        "2021-22",
+        "2022-01-25",
+        zm_january.write_minutes_january,
+        scanned=True,
+    ),
+    _zm(
+        "strategic-intelligence-assessment-2022.pdf",
+        zm_assessment.TITLE_SIA,
+        "strategic assessment",
+        "2021-22",
+        "2022-02-08",
+        zm_assessment.write_assessment,
+    ),
+    _zm(
+        "board-record-of-decisions-2022-04-28.pdf",
+        zm_april.TITLE_APRIL,
+        "minutes",
+        "2022-23",
+        "2022-04-28",
+        zm_april.write_decisions_april,
+    ),
+    _zm(
+        "board-terms-of-reference-2022.pdf",
+        zm_terms.TITLE_TERMS,
+        "other",
+        "2022-23",
+        "2022-04-28",
+        zm_terms.write_terms,
+    ),
+    _zm(
+        "annual-report-2021-22.pdf",
+        zm_2122.TITLE_2122,
+        "annual report",
+        "2021-22",
+        "2022-07-21",
+        zm_2122.write_annual_report_2122,
+    ),
+    _zm(
+        "small-grants-panel-notes-2022-07-14.pdf",
+        zm_panel.TITLE_PANEL,
+        "minutes",
+        "2022-23",
+        "2022-07-14",
+        zm_panel.write_panel_notes,
+    ),
+    _zm(
+        "annual-report-2022-23.pdf",
+        zm_2223.TITLE_2223,
+        "annual report",
+        "2022-23",
+        "2023-07-20",
+        zm_2223.write_annual_report_2223,
     ),
 )
 

@@ -1,4 +1,4 @@
-"""The thirty-eight invented partnerships: names, folders and members shared by their documents."""
+"""The thirty-nine invented partnerships: names, folders and members shared by their documents."""
 
 from __future__ import annotations
 
@@ -181,3 +181,8 @@ KETTERWOLD_DIR = "ketterwold"
 KETTERWOLD_SHORT = "KSCP"
 KETTERWOLD_BOARD = "KSCP Executive Board"
 KETTERWOLD_FUND = "Community Safety Grant"
+SANDLEBURY = "Sandlebury Community Safety Partnership"
+SANDLEBURY_DIR = "sandlebury"
+SANDLEBURY_SHORT = "Sandlebury CSP"
+SANDLEBURY_BOARD = "Sandlebury Community Safety Partnership Board"
+SANDLEBURY_FUND = "Community Safety Fund"

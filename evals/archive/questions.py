@@ -106,6 +106,8 @@ QUESTION_FILES = (
     "archive37-test.jsonl",
     "archive38-dev.jsonl",
     "archive38-test.jsonl",
+    "archive39-dev.jsonl",
+    "archive39-test.jsonl",
     "compare-dev.jsonl",
     "minutes-dev.jsonl",
     "real-typed-dev.jsonl",
