@@ -20,6 +20,7 @@ from assistant.answering.weights import (
     NAMED_DOCUMENT_WEIGHT,
     NAMING_WORD_WEIGHT,
     NEWEST_DOCUMENT_WEIGHT,
+    UNHELD_WORD_DEPTH,
     UNKNOWN_TERM_IDF,
     VARIANT_PREFIX,
     WITHIN_DEPTH,
@@ -206,7 +207,7 @@ class Retriever:
         names, or the newest editions when it asks what holds now) rank higher. With `within`, only
         those documents' passages are kept: from the first k of the ranking, or from its first
         WITHIN_DEPTH times k where the first k hold fewer than WITHIN_FEW of them; fewer than
-        WORDS_WITHIN_FEW there, its best passages by words alone follow, and otherwise its best one
+        WORDS_WITHIN_FEW there, its best passages by words alone follow, and otherwise one of its best
         by words takes the last place when it holds a word of the question none of the others holds.
         """
         if k < 1:
@@ -246,10 +247,12 @@ class Retriever:
                 more = self._words_within(scores, within, k, ranked, fused, cues)
                 if len(ranked) < WORDS_WITHIN_FEW:
                     ranked += more
-                elif more and self._holds_unheld(question, more[0], ranked[:k]):
+                elif unheld := [
+                    c for c in more[:UNHELD_WORD_DEPTH] if self._holds_unheld(question, c, ranked[:k])
+                ]:
                     # Every partnership's terms of reference print "quorum": the candidates may be
                     # other partnerships' while its own passage holding the word ranks past them.
-                    ranked = [*ranked[: k - 1], more[0], *ranked[k - 1 :]]
+                    ranked = [*ranked[: k - 1], unheld[0], *ranked[k - 1 :]]
             # Some of its documents named ("its Strategic Intelligence Assessment 2022"): their best
             # passages by words follow, as every partnership's assessment shares the row names asked
             # about and the candidates may hold none of theirs.
