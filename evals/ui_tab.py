@@ -85,10 +85,13 @@ def build_eval_tab(assistant: Any, files: Sequence[Path] | None = None) -> None:
             "A run is compared with the one before it."
         )
         with gr.Row():
-            chosen = gr.CheckboxGroup(
+            # A drop-down, not a box per set: a hundred sets' boxes pushed the results off the page.
+            chosen = gr.Dropdown(
                 [f.name for f in files],
                 value=[f.name for f in files if f == DEFAULT_QUESTIONS],
+                multiselect=True,
                 label="Question sets",
+                info="Type to find a set; each chosen one is run and reported on its own.",
                 elem_id="eval-sets",
             )
             button = gr.Button("Run evaluation", variant="primary", elem_id="eval-run")
