@@ -247,12 +247,12 @@ class Retriever:
                 more = self._words_within(scores, within, k, ranked, fused, cues)
                 if len(ranked) < WORDS_WITHIN_FEW:
                     ranked += more
-                elif unheld := [
-                    c for c in more[:UNHELD_WORD_DEPTH] if self._holds_unheld(question, c, ranked[:k])
-                ]:
+                elif (
+                    unheld := self._first_unheld(question, more[:UNHELD_WORD_DEPTH], ranked[:k])
+                ) is not None:
                     # Every partnership's terms of reference print "quorum": the candidates may be
                     # other partnerships' while its own passage holding the word ranks past them.
-                    ranked = [*ranked[: k - 1], unheld[0], *ranked[k - 1 :]]
+                    ranked = [*ranked[: k - 1], unheld, *ranked[k - 1 :]]
             # Some of its documents named ("its Strategic Intelligence Assessment 2022"): their best
             # passages by words follow, as every partnership's assessment shares the row names asked
             # about and the candidates may hold none of theirs.
@@ -271,10 +271,10 @@ class Retriever:
                 similarity[cid] = float(np.dot(stored[cid], vector))
         return [_passage(by_id[cid], fused[cid], similarity[cid]) for cid in best]
 
-    def _holds_unheld(self, question: str, cid: str, held: list[str]) -> bool:
-        """Whether the passage holds a word of the question that none of the held passages holds."""
-        seen = set().union(*(terms(self._by_id[c].chunk.indexed_text) for c in held))
-        return bool(set(terms(question)) & set(terms(self._by_id[cid].chunk.indexed_text)) - seen)
+    def _first_unheld(self, question: str, candidates: list[str], held: list[str]) -> str | None:
+        """The first candidate holding a word of the question that none of the held passages holds."""
+        unheld = set(terms(question)).difference(*(terms(self._by_id[c].chunk.indexed_text) for c in held))
+        return next((c for c in candidates if unheld & set(terms(self._by_id[c].chunk.indexed_text))), None)
 
     def _words_within(
         self,
