@@ -9,9 +9,10 @@ twice: once to count its pages, once to draw them.
 from __future__ import annotations
 
 import io
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from pypdf import PdfReader
 from reportlab.lib import colors
@@ -259,6 +260,28 @@ def table(
         )
     )
     return KeepTogether([grid]) if keep else grid
+
+
+def styled_cells(rows: Sequence[Sequence[str]], figs: Collection[int], styles: tuple[Any, ...]) -> list[Any]:
+    """Rows as paragraphs in one document's (header, header figure, cell, figure) styles: the first row
+    its header, the columns in `figs` set as figures."""
+    head_text, head_fig, text, fig = styles
+    return [
+        [
+            Paragraph(
+                str(cell), (head_fig if c in figs else head_text) if r == 0 else (fig if c in figs else text)
+            )
+            for c, cell in enumerate(row)
+        ]
+        for r, row in enumerate(rows)
+    ]
+
+
+def styled_table(
+    rows: Sequence[Sequence[str]], widths: Sequence[float], figs: Collection[int], styles: Any
+) -> Table:
+    """`styled_cells` in a table whose header row repeats on every page it runs onto."""
+    return Table(styled_cells(rows, figs, styles), colWidths=list(widths), repeatRows=1, hAlign="LEFT")
 
 
 def bold_row(row: Sequence[str]) -> list[str]:

@@ -40,7 +40,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
 
-from evals.archive.common import BODY, FICTIONAL, Meta, StoryMaker
+from evals.archive.common import BODY, FICTIONAL, Meta, StoryMaker, styled_table
 
 RUST = colors.Color(0.6, 0.24, 0.11)
 SLATE = colors.Color(0.24, 0.33, 0.47)
@@ -581,31 +581,12 @@ def boxed_note(flowables: Sequence[Flowable], width: float, edge: Any = SLATE) -
     return box
 
 
-def _cells(rows: Sequence[Sequence[str]], figs: Collection[int], styles: tuple[Any, ...]) -> list[Any]:
-    head_text, head_fig, text, fig = styles
-    return [
-        [
-            Paragraph(
-                str(cell), (head_fig if c in figs else head_text) if r == 0 else (fig if c in figs else text)
-            )
-            for c, cell in enumerate(row)
-        ]
-        for r, row in enumerate(rows)
-    ]
-
-
-def _table(
-    rows: Sequence[Sequence[str]], widths: Sequence[float], figs: Collection[int], styles: Any
-) -> Table:
-    return Table(_cells(rows, figs, styles), colWidths=list(widths), repeatRows=1, hAlign="LEFT")
-
-
 def rust(
     rows: Sequence[Sequence[str]], widths: Sequence[float], figs: Collection[int] = (),
     styles: tuple[Any, ...] = RUST_STYLES, total: bool = False,
 ) -> Table:  # fmt: skip
     """A rust header in white, linen rows in turn, a total row over a slate rule if any."""
-    table = _table(rows, widths, figs, styles)
+    table = styled_table(rows, widths, figs, styles)
     commands: list[Any] = [
         ("BACKGROUND", (0, 0), (-1, 0), RUST),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -624,7 +605,7 @@ def booktabs(
     styles: tuple[Any, ...] = SA_BOOK,
 ) -> Table:  # fmt: skip
     """Slate rules: thick above the header and under the last row, thin under the header."""
-    table = _table(rows, widths, figs, styles)
+    table = styled_table(rows, widths, figs, styles)
     table.setStyle(
         TableStyle(
             [
@@ -645,7 +626,7 @@ def boxed(
     styles: tuple[Any, ...] = SA_BOOK, head: bool = True,
 ) -> Table:  # fmt: skip
     """Every cell ruled in grey, a sand header (or none)."""
-    table = _table(rows, widths, figs, styles)
+    table = styled_table(rows, widths, figs, styles)
     commands: list[Any] = [
         ("GRID", (0, 0), (-1, -1), 0.4, RULE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -663,7 +644,7 @@ def printout(
     styles: tuple[Any, ...] = PRINT_STYLES,
 ) -> Table:  # fmt: skip
     """A register as a finance system prints it: no rules but a dashed line under the header."""
-    table = _table(rows, widths, figs, styles)
+    table = styled_table(rows, widths, figs, styles)
     table.setStyle(
         TableStyle(
             [

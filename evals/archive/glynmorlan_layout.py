@@ -37,7 +37,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
 
-from evals.archive.common import BODY, FICTIONAL, Meta, StoryMaker
+from evals.archive.common import BODY, FICTIONAL, Meta, StoryMaker, styled_cells
 
 GREEN = colors.Color(0.08, 0.35, 0.27)
 DAFFODIL = colors.Color(0.95, 0.76, 0.18)
@@ -445,19 +445,6 @@ def notice(width: float = WIDTH, style: ParagraphStyle = NOTICE) -> Flowable:
     return box
 
 
-def _cells(rows: Sequence[Sequence[str]], figs: Collection[int], styles: tuple[Any, ...]) -> list[Any]:
-    head_text, head_fig, text, fig = styles
-    return [
-        [
-            Paragraph(
-                str(cell), (head_fig if c in figs else head_text) if r == 0 else (fig if c in figs else text)
-            )
-            for c, cell in enumerate(row)
-        ]
-        for r, row in enumerate(rows)
-    ]
-
-
 def _table(
     rows: Sequence[Sequence[str]],
     widths: Sequence[float],
@@ -465,7 +452,7 @@ def _table(
     styles: Any,
     repeat: int = 1,
 ) -> Table:
-    return Table(_cells(rows, figs, styles), colWidths=list(widths), repeatRows=repeat, hAlign="LEFT")
+    return Table(styled_cells(rows, figs, styles), colWidths=list(widths), repeatRows=repeat, hAlign="LEFT")
 
 
 def banded(

@@ -36,7 +36,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
 
-from evals.archive.common import BODY, FICTIONAL, Meta, StoryMaker
+from evals.archive.common import BODY, FICTIONAL, Meta, StoryMaker, styled_cells, styled_table
 
 PLUM = colors.Color(0.40, 0.15, 0.36)
 OCHRE = colors.Color(0.80, 0.57, 0.12)
@@ -474,31 +474,12 @@ def notice(width: float = WIDTH, style: ParagraphStyle = NOTICE) -> Flowable:
     return box
 
 
-def _cells(rows: Sequence[Sequence[str]], figs: Collection[int], styles: tuple[Any, ...]) -> list[Any]:
-    head_text, head_fig, text, fig = styles
-    return [
-        [
-            Paragraph(
-                str(cell), (head_fig if c in figs else head_text) if r == 0 else (fig if c in figs else text)
-            )
-            for c, cell in enumerate(row)
-        ]
-        for r, row in enumerate(rows)
-    ]
-
-
-def _table(
-    rows: Sequence[Sequence[str]], widths: Sequence[float], figs: Collection[int], styles: Any
-) -> Table:
-    return Table(_cells(rows, figs, styles), colWidths=list(widths), repeatRows=1, hAlign="LEFT")
-
-
 def striped(
     rows: Sequence[Sequence[str]], widths: Sequence[float], figs: Collection[int] = (),
     styles: tuple[Any, ...] = STRIPED_STYLES, total: bool = False,
 ) -> Table:  # fmt: skip
     """A plum header in white, parchment rows in turn, a total row over a plum rule if any."""
-    table = _table(rows, widths, figs, styles)
+    table = styled_table(rows, widths, figs, styles)
     commands: list[Any] = [
         ("BACKGROUND", (0, 0), (-1, 0), PLUM),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -517,7 +498,7 @@ def rules(
     styles: tuple[Any, ...] = RULES_STYLES,
 ) -> Table:  # fmt: skip
     """A heavy rule above and below the header and at the foot, nothing else."""
-    table = _table(rows, widths, figs, styles)
+    table = styled_table(rows, widths, figs, styles)
     table.setStyle(
         TableStyle(
             [
@@ -538,7 +519,7 @@ def grid(
     styles: tuple[Any, ...] = (HEAD_DARK, HEAD_DARK_FIG, CELL, FIG), head: bool = True,
 ) -> Table:  # fmt: skip
     """A thin full grid, a parchment header (or none)."""
-    table = _table(rows, widths, figs, styles)
+    table = styled_table(rows, widths, figs, styles)
     commands: list[Any] = [
         ("GRID", (0, 0), (-1, -1), 0.4, HAIRLINE),
         ("BOX", (0, 0), (-1, -1), 0.8, PLUM),
@@ -559,7 +540,7 @@ def sheet(
     """A spreadsheet's printout: a row of grey column letters over a plain grid, all in Courier."""
     letters = [chr(ord("A") + i) for i in range(len(rows[0]))]
     letter = SHEET_CELL.clone("KeSheetLetter", textColor=GREY, alignment=1)
-    cells = [[Paragraph(c, letter) for c in letters], *_cells(rows, figs, styles)]
+    cells = [[Paragraph(c, letter) for c in letters], *styled_cells(rows, figs, styles)]
     table = Table(cells, colWidths=list(widths), repeatRows=2, hAlign="LEFT")
     table.setStyle(
         TableStyle(

@@ -44,7 +44,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
 
-from evals.archive.common import BODY, FICTIONAL, Meta, StoryMaker
+from evals.archive.common import BODY, FICTIONAL, Meta, StoryMaker, styled_cells, styled_table
 
 JUNIPER = colors.Color(0.12, 0.33, 0.32)
 SAFFRON = colors.Color(0.93, 0.58, 0.12)
@@ -549,32 +549,13 @@ def side_head(heading: str, flowables: Sequence[Flowable], style: ParagraphStyle
     return box
 
 
-def _cells(rows: Sequence[Sequence[str]], figs: Collection[int], styles: tuple[Any, ...]) -> list[Any]:
-    head_text, head_fig, text, fig = styles
-    return [
-        [
-            Paragraph(
-                str(cell), (head_fig if c in figs else head_text) if r == 0 else (fig if c in figs else text)
-            )
-            for c, cell in enumerate(row)
-        ]
-        for r, row in enumerate(rows)
-    ]
-
-
-def _table(
-    rows: Sequence[Sequence[str]], widths: Sequence[float], figs: Collection[int], styles: Any
-) -> Table:
-    return Table(_cells(rows, figs, styles), colWidths=list(widths), repeatRows=1, hAlign="LEFT")
-
-
 def ledger(
     rows: Sequence[Sequence[str]], widths: Sequence[float], figs: Collection[int] = (),
     styles: tuple[Any, ...] = SA_STYLES, total: bool = False,
 ) -> Table:  # fmt: skip
     """A juniper header in white, sandstone on every other body row, a saffron rule under the last row (and
     a totals row in bold over a juniper rule)."""
-    table = _table(rows, widths, figs, styles)
+    table = styled_table(rows, widths, figs, styles)
     commands: list[Any] = [
         ("BACKGROUND", (0, 0), (-1, 0), JUNIPER),
         ("LINEBELOW", (0, -1), (-1, -1), 1.4, SAFFRON),
@@ -594,7 +575,7 @@ def ruled(
     styles: tuple[Any, ...] = PLAN_STYLES, total: bool = False,
 ) -> Table:  # fmt: skip
     """A header in bold over a saffron rule, grey hairlines between the body rows, nothing upright."""
-    table = _table(rows, widths, figs, styles)
+    table = styled_table(rows, widths, figs, styles)
     commands: list[Any] = [
         ("LINEBELOW", (0, 0), (-1, 0), 1.5, SAFFRON),
         ("LINEBELOW", (0, 1), (-1, -2), 0.3, HAIR),
@@ -615,7 +596,7 @@ def grid(
 ) -> Table:  # fmt: skip
     """A full grid of dark hairlines, the header (or with `header` False the first column) on sandstone."""
     table = Table(
-        _cells(rows, figs, styles), colWidths=list(widths), repeatRows=1 if header else 0, hAlign="LEFT"
+        styled_cells(rows, figs, styles), colWidths=list(widths), repeatRows=1 if header else 0, hAlign="LEFT"
     )
     shade = (
         ("BACKGROUND", (0, 0), (-1, 0), SANDSTONE) if header else ("BACKGROUND", (0, 0), (0, -1), SANDSTONE)
@@ -636,7 +617,7 @@ def grid(
 
 def typed(rows: Sequence[Sequence[str]], widths: Sequence[float], figs: Collection[int] = ()) -> Table:
     """A typed table: dashed rules above and below the header and under the last row."""
-    table = _table(rows, widths, figs, TYPED_STYLES)
+    table = styled_table(rows, widths, figs, TYPED_STYLES)
     table.setStyle(
         TableStyle(
             [

@@ -36,7 +36,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
 
-from evals.archive.common import BODY, FICTIONAL, Meta, StoryMaker
+from evals.archive.common import BODY, FICTIONAL, Meta, StoryMaker, styled_table
 
 PLUM = colors.Color(0.33, 0.13, 0.36)
 TEAL = colors.Color(0.0, 0.46, 0.47)
@@ -463,31 +463,12 @@ def panel(flowables: Sequence[Flowable], width: float, fill: Any = MIST) -> Tabl
     return box
 
 
-def _cells(rows: Sequence[Sequence[str]], figs: Collection[int], styles: tuple[Any, ...]) -> list[Any]:
-    head_text, head_fig, text, fig = styles
-    return [
-        [
-            Paragraph(
-                str(cell), (head_fig if c in figs else head_text) if r == 0 else (fig if c in figs else text)
-            )
-            for c, cell in enumerate(row)
-        ]
-        for r, row in enumerate(rows)
-    ]
-
-
-def _table(
-    rows: Sequence[Sequence[str]], widths: Sequence[float], figs: Collection[int], styles: Any
-) -> Table:
-    return Table(_cells(rows, figs, styles), colWidths=list(widths), repeatRows=1, hAlign="LEFT")
-
-
 def plum(
     rows: Sequence[Sequence[str]], widths: Sequence[float], figs: Collection[int] = (),
     styles: tuple[Any, ...] = PLUM_STYLES, total: bool = False,
 ) -> Table:  # fmt: skip
     """A plum header in white, a hairline under every row, a total row over a teal rule if any."""
-    table = _table(rows, widths, figs, styles)
+    table = styled_table(rows, widths, figs, styles)
     commands: list[Any] = [
         ("BACKGROUND", (0, 0), (-1, 0), PLUM),
         ("LINEBELOW", (0, 1), (-1, -1), 0.3, HAIR),
@@ -506,7 +487,7 @@ def ledger(
     styles: tuple[Any, ...] = LEDGER_STYLES,
 ) -> Table:  # fmt: skip
     """Teal rules above and below the header and under the last row, mist rows in turn."""
-    table = _table(rows, widths, figs, styles)
+    table = styled_table(rows, widths, figs, styles)
     commands: list[Any] = [
         ("LINEABOVE", (0, 0), (-1, 0), 1.2, TEAL),
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, TEAL),
@@ -525,7 +506,7 @@ def grid(
     styles: tuple[Any, ...] = LEDGER_STYLES, head: bool = True,
 ) -> Table:  # fmt: skip
     """A full thin grid, a mist header (or none)."""
-    table = _table(rows, widths, figs, styles)
+    table = styled_table(rows, widths, figs, styles)
     commands: list[Any] = [
         ("GRID", (0, 0), (-1, -1), 0.4, GREY),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -543,7 +524,7 @@ def register(
     styles: tuple[Any, ...] = REG_STYLES,
 ) -> Table:  # fmt: skip
     """A printed register: a grey header, every cell ruled, the header repeated on each page."""
-    table = _table(rows, widths, figs, styles)
+    table = styled_table(rows, widths, figs, styles)
     table.setStyle(
         TableStyle(
             [

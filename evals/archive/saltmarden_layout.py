@@ -46,7 +46,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
 
-from evals.archive.common import BODY, FICTIONAL, Meta, StoryMaker
+from evals.archive.common import BODY, FICTIONAL, Meta, StoryMaker, styled_table
 
 OXBLOOD = colors.Color(0.46, 0.1, 0.14)
 VERDIGRIS = colors.Color(0.22, 0.55, 0.5)
@@ -591,32 +591,13 @@ def card(number: str, flowables: Sequence[Flowable], width: float, style: Paragr
     return box
 
 
-def _cells(rows: Sequence[Sequence[str]], figs: Collection[int], styles: tuple[Any, ...]) -> list[Any]:
-    head_text, head_fig, text, fig = styles
-    return [
-        [
-            Paragraph(
-                str(cell), (head_fig if c in figs else head_text) if r == 0 else (fig if c in figs else text)
-            )
-            for c, cell in enumerate(row)
-        ]
-        for r, row in enumerate(rows)
-    ]
-
-
-def _table(
-    rows: Sequence[Sequence[str]], widths: Sequence[float], figs: Collection[int], styles: Any
-) -> Table:
-    return Table(_cells(rows, figs, styles), colWidths=list(widths), repeatRows=1, hAlign="LEFT")
-
-
 def tide(
     rows: Sequence[Sequence[str]], widths: Sequence[float], figs: Collection[int] = (),
     styles: tuple[Any, ...] = AR_STYLES, total: bool = False,
 ) -> Table:  # fmt: skip
     """An oxblood header in bold on shell over a verdigris rule, dotted hairlines between body rows, a totals
     row over a double oxblood rule if any."""
-    table = _table(rows, widths, figs, styles)
+    table = styled_table(rows, widths, figs, styles)
     commands: list[Any] = [
         ("BACKGROUND", (0, 0), (-1, 0), SHELL),
         ("LINEBELOW", (0, 0), (-1, 0), 1.1, VERDIGRIS),
@@ -637,7 +618,7 @@ def grid(
     styles: tuple[Any, ...] = MIN_STYLES, head: bool = True,
 ) -> Table:  # fmt: skip
     """A light grey grid with a drift-grey header (or none)."""
-    table = _table(rows, widths, figs, styles)
+    table = styled_table(rows, widths, figs, styles)
     commands: list[Any] = [
         ("GRID", (0, 0), (-1, -1), 0.35, HAIR),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -656,7 +637,7 @@ def sheet(
 ) -> Table:  # fmt: skip
     """A spreadsheet printout: a grey column of row numbers, a verdigris header in white, a light grid."""
     numbered = [[str(first_row + r), *row] for r, row in enumerate(rows)]
-    table = _table(numbered, [18, *widths], {f + 1 for f in figs}, styles)
+    table = styled_table(numbered, [18, *widths], {f + 1 for f in figs}, styles)
     table.setStyle(
         TableStyle(
             [
@@ -676,7 +657,7 @@ def sheet(
 
 def typed(rows: Sequence[Sequence[str]], widths: Sequence[float], figs: Collection[int] = ()) -> Table:
     """A typed table: dashed rules above and below the header and under the last row."""
-    table = _table(rows, widths, figs, TYPED_STYLES)
+    table = styled_table(rows, widths, figs, TYPED_STYLES)
     table.setStyle(
         TableStyle(
             [

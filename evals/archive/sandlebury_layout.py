@@ -40,7 +40,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
 
-from evals.archive.common import BODY, FICTIONAL, Meta, StoryMaker
+from evals.archive.common import BODY, FICTIONAL, Meta, StoryMaker, styled_table
 
 INDIGO = colors.Color(0.2, 0.24, 0.42)
 BRICK = colors.Color(0.69, 0.27, 0.19)
@@ -489,32 +489,13 @@ def boxed_panel(flowables: Sequence[Flowable], width: float, fill: Any = OAT, ed
     return box
 
 
-def _cells(rows: Sequence[Sequence[str]], figs: Collection[int], styles: tuple[Any, ...]) -> list[Any]:
-    head_text, head_fig, text, fig = styles
-    return [
-        [
-            Paragraph(
-                str(cell), (head_fig if c in figs else head_text) if r == 0 else (fig if c in figs else text)
-            )
-            for c, cell in enumerate(row)
-        ]
-        for r, row in enumerate(rows)
-    ]
-
-
-def _table(
-    rows: Sequence[Sequence[str]], widths: Sequence[float], figs: Collection[int], styles: Any
-) -> Table:
-    return Table(_cells(rows, figs, styles), colWidths=list(widths), repeatRows=1, hAlign="LEFT")
-
-
 def band(
     rows: Sequence[Sequence[str]], widths: Sequence[float], figs: Collection[int] = (),
     styles: tuple[Any, ...] = SA_STYLES, total: bool = False, head: Any = INDIGO,
 ) -> Table:  # fmt: skip
     """An indigo (or `head`) header in white, oat on every other body row (a totals row in bold over a
     brick rule)."""
-    table = _table(rows, widths, figs, styles)
+    table = styled_table(rows, widths, figs, styles)
     commands: list[Any] = [
         ("BACKGROUND", (0, 0), (-1, 0), head),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -534,7 +515,7 @@ def lined(
     styles: tuple[Any, ...] = MIN_STYLES, total: bool = False,
 ) -> Table:  # fmt: skip
     """A bold header over a brick rule, hairlines between the body rows, a double rule at the foot."""
-    table = _table(rows, widths, figs, styles)
+    table = styled_table(rows, widths, figs, styles)
     commands: list[Any] = [
         ("LINEBELOW", (0, 0), (-1, 0), 1.4, BRICK),
         ("LINEBELOW", (0, 1), (-1, -2), 0.3, HAIR),
@@ -554,7 +535,7 @@ def boxed(
     styles: tuple[Any, ...] = TOR_STYLES, fill: Any = OAT,
 ) -> Table:  # fmt: skip
     """A full grid of grey lines on a filled header."""
-    table = _table(rows, widths, figs, styles)
+    table = styled_table(rows, widths, figs, styles)
     table.setStyle(
         TableStyle(
             [
@@ -571,7 +552,7 @@ def boxed(
 
 def typed(rows: Sequence[Sequence[str]], widths: Sequence[float], figs: Collection[int] = ()) -> Table:
     """A typed table: a double rule above the header, a single one under it and under the last row."""
-    table = _table(rows, widths, figs, TYPED_STYLES)
+    table = styled_table(rows, widths, figs, TYPED_STYLES)
     table.setStyle(
         TableStyle(
             [

@@ -39,7 +39,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
 
-from evals.archive.common import BODY, FICTIONAL, Meta, StoryMaker
+from evals.archive.common import BODY, FICTIONAL, Meta, StoryMaker, styled_table
 from evals.archive.skelderwyke_facts import BRAND
 
 GRAPHITE = colors.Color(0.20, 0.21, 0.24)
@@ -435,31 +435,12 @@ def notice(width: float = WIDTH, style: ParagraphStyle = NOTICE) -> Flowable:
     return box
 
 
-def _cells(rows: Sequence[Sequence[str]], figs: Collection[int], styles: tuple[Any, ...]) -> list[Any]:
-    head_text, head_fig, text, fig = styles
-    return [
-        [
-            Paragraph(
-                str(cell), (head_fig if c in figs else head_text) if r == 0 else (fig if c in figs else text)
-            )
-            for c, cell in enumerate(row)
-        ]
-        for r, row in enumerate(rows)
-    ]
-
-
-def _table(
-    rows: Sequence[Sequence[str]], widths: Sequence[float], figs: Collection[int], styles: Any
-) -> Table:
-    return Table(_cells(rows, figs, styles), colWidths=list(widths), repeatRows=1, hAlign="LEFT")
-
-
 def ledger(
     rows: Sequence[Sequence[str]], widths: Sequence[float], figs: Collection[int] = (),
     styles: tuple[Any, ...] = LEDGER_STYLES, total: bool = False,
 ) -> Table:  # fmt: skip
     """A graphite header in white, mist rows in turn, a turquoise rule at the foot (over a total, if any)."""
-    table = _table(rows, widths, figs, styles)
+    table = styled_table(rows, widths, figs, styles)
     commands: list[Any] = [
         ("BACKGROUND", (0, 0), (-1, 0), GRAPHITE),
         ("LINEBELOW", (0, -1), (-1, -1), 1.4, TURQ),
@@ -479,7 +460,7 @@ def open_table(
     styles: tuple[Any, ...] = OPEN_STYLES,
 ) -> Table:  # fmt: skip
     """Turquoise header text over a graphite rule, nothing else but a thin rule at the foot."""
-    table = _table(rows, widths, figs, styles)
+    table = styled_table(rows, widths, figs, styles)
     table.setStyle(
         TableStyle(
             [
@@ -499,7 +480,7 @@ def boxed(
     styles: tuple[Any, ...] = (CELL, FIG, CELL, FIG), head: bool = True,
 ) -> Table:  # fmt: skip
     """A full grid of thin graphite lines, a mist header (or none)."""
-    table = _table(rows, widths, figs, styles)
+    table = styled_table(rows, widths, figs, styles)
     commands: list[Any] = [
         ("GRID", (0, 0), (-1, -1), 0.5, GRAPHITE),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -517,7 +498,7 @@ def dbgrid(
     styles: tuple[Any, ...] = DB_STYLES,
 ) -> Table:  # fmt: skip
     """A database printout's dotted grid, everything monospace."""
-    table = _table(rows, widths, figs, styles)
+    table = styled_table(rows, widths, figs, styles)
     table.setStyle(
         TableStyle(
             [

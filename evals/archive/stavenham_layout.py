@@ -45,7 +45,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate, Paragraph, Table, TableStyle
 
-from evals.archive.common import BODY, FICTIONAL, Meta, StoryMaker
+from evals.archive.common import BODY, FICTIONAL, Meta, StoryMaker, styled_table
 
 MULBERRY = colors.Color(0.42, 0.13, 0.33)
 CITRON = colors.Color(0.85, 0.71, 0.15)
@@ -529,32 +529,13 @@ def badge(number: str, flowables: Sequence[Flowable], width: float, style: Parag
     return box
 
 
-def _cells(rows: Sequence[Sequence[str]], figs: Collection[int], styles: tuple[Any, ...]) -> list[Any]:
-    head_text, head_fig, text, fig = styles
-    return [
-        [
-            Paragraph(
-                str(cell), (head_fig if c in figs else head_text) if r == 0 else (fig if c in figs else text)
-            )
-            for c, cell in enumerate(row)
-        ]
-        for r, row in enumerate(rows)
-    ]
-
-
-def _table(
-    rows: Sequence[Sequence[str]], widths: Sequence[float], figs: Collection[int], styles: Any
-) -> Table:
-    return Table(_cells(rows, figs, styles), colWidths=list(widths), repeatRows=1, hAlign="LEFT")
-
-
 def stripe(
     rows: Sequence[Sequence[str]], widths: Sequence[float], figs: Collection[int] = (),
     styles: tuple[Any, ...] = AR_STYLES, total: bool = False,
 ) -> Table:  # fmt: skip
     """A mulberry header in bold over a citron rule, porcelain stripes on every other body row, a totals row
     in bold over a mulberry rule if any."""
-    table = _table(rows, widths, figs, styles)
+    table = styled_table(rows, widths, figs, styles)
     commands: list[Any] = [
         ("LINEBELOW", (0, 0), (-1, 0), 1.6, CITRON),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -573,7 +554,7 @@ def boxed(
     styles: tuple[Any, ...] = MIN_STYLES,
 ) -> Table:  # fmt: skip
     """A mulberry header with white words in a full grid of mulberry hairlines."""
-    table = _table(rows, widths, figs, styles)
+    table = styled_table(rows, widths, figs, styles)
     table.setStyle(
         TableStyle(
             [
@@ -594,7 +575,7 @@ def booktabs(
 ) -> Table:  # fmt: skip
     """A heavy rule above the header and under the last row, a light one under the header (and above a
     totals row)."""
-    table = _table(rows, widths, figs, styles)
+    table = styled_table(rows, widths, figs, styles)
     commands: list[Any] = [
         ("LINEABOVE", (0, 0), (-1, 0), 1.4, INK),
         ("LINEBELOW", (0, 0), (-1, 0), 0.6, INK),
@@ -614,7 +595,7 @@ def console(
     styles: tuple[Any, ...] = REG_STYLES,
 ) -> Table:  # fmt: skip
     """A monospaced printout: the header in capitals over a solid rule, dotted rules between rows."""
-    table = _table(rows, widths, figs, styles)
+    table = styled_table(rows, widths, figs, styles)
     table.setStyle(
         TableStyle(
             [
@@ -633,7 +614,7 @@ def console(
 
 def typed(rows: Sequence[Sequence[str]], widths: Sequence[float], figs: Collection[int] = ()) -> Table:
     """A typed table: solid rules above and below the header and under the last row."""
-    table = _table(rows, widths, figs, TYPED_STYLES)
+    table = styled_table(rows, widths, figs, TYPED_STYLES)
     table.setStyle(
         TableStyle(
             [
