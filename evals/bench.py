@@ -18,7 +18,7 @@ from typing import Any
 from assistant.service import Assistant
 from assistant.settings import Settings
 from evals import metrics
-from evals.bench_process import chroma_server, cold_ask, ingest_side_by_side, serve_memory
+from evals.bench_process import chroma_server, cold_ask, export_model, ingest_side_by_side, serve_memory
 from evals.bench_table import BenchResult, render_table, write_results
 from evals.run import DEFAULT_QUESTIONS, load_questions, run_eval
 from ingest.corpus_files import document_name, find_pdfs
@@ -120,6 +120,7 @@ def bench_all(
 
     # Exported models are kept once for all runs (the stores are temporary, the models need not be).
     settings = settings.with_(model_cache=(settings.model_cache or settings.data_dir / "models").resolve())
+    export_model(settings, out)
     embeddings = load_embeddings(settings)
     anchor = build_scale_corpus(settings.corpus_dir, out / f"scale-corpus-{ANCHOR_PAGES}", pages=ANCHOR_PAGES)
     scale = build_scale_corpus(settings.corpus_dir, out / "scale-corpus", pages=scale_pages)

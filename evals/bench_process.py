@@ -59,6 +59,21 @@ def csp_env(settings: Settings, corpus: Path, data_dir: Path) -> dict[str, str]:
     return env
 
 
+# Loads the configured model the way `csp ingest` does, which exports it into the shared cache
+# the first time.
+_EXPORT_MODEL = (
+    "from ingest.embed.models import load_embeddings; from ingest.settings import IngestSettings; "
+    "load_embeddings(IngestSettings.from_env())"
+)
+
+
+def export_model(settings: Settings, work: Path) -> None:
+    """Export the configured model into `settings.model_cache` in a child process, before this one
+    loads it: the one-off export peaks at several times the memory of loading an exported model, and
+    in this process that peak would stay in every later figure of peak memory."""
+    run_process([sys.executable, "-c", _EXPORT_MODEL], csp_env(settings, settings.corpus_dir, work))
+
+
 def ingest_side_by_side(
     settings: Settings, corpus: Path, tutorial_python: Path | None, work: Path
 ) -> BenchResult:
