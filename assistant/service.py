@@ -9,7 +9,7 @@ checked against its page → the Answer. `ask` is `stream` drained: one code pat
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Collection, Generator, Iterator, Mapping, Sequence
+from collections.abc import Callable, Generator, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -42,7 +42,6 @@ from assistant.answering.vectors import VectorCache
 from assistant.answering.weights import COVER_DOCUMENTS, VECTOR_CACHE
 from assistant.answering.why import with_reason
 from assistant.cues import read_cues
-from assistant.facts.called import answer_called
 from assistant.facts.covered import answer_covered
 from assistant.facts.knowledge import Knowledge
 from assistant.facts.router import answer_from_facts
@@ -223,10 +222,7 @@ class Assistant:
             answer = by_year
         elif (
             exact := answer_covered(question, ranked, self._first_page, knowledge.sources)
-            or answer_called(
-                question, _own_documents(state, named), ranked, self._first_page, knowledge.sources
-            )
-        ) is not None:  # "what year does this annual report cover", "what is the CSP called": its cover says
+        ) is not None:  # "what year does this annual report cover": its cover says
             answer = replace(exact, passages=cited_first(found.passages, exact.citations), query=found.query)
         elif (
             exact := answer_from_facts(
@@ -426,15 +422,6 @@ def _reranked(found: _Retrieved, question: str, extractive: ExtractiveAnswerer) 
 def _as_asked(state: IndexState, typed: str) -> tuple[str, tuple[Slip, ...]]:
     """What a typed question asks, without its preamble, with its slips read as the indexed words."""
     return read_slips(what_is_asked(typed, state.knowledge.own_words), state.retriever.frequency)
-
-
-def _own_documents(state: IndexState, named: Named) -> Collection[str]:
-    """The documents of the partnership the question names, or every document when the index
-    holds one partnership's only; none when it holds several and the question names none."""
-    if named.documents is not None:
-        return named.documents
-    partnerships = {record.partnership for record in state.records.values()}
-    return state.records.keys() if len(partnerships) == 1 else ()
 
 
 def _names(state: IndexState, question: str) -> Named:
