@@ -473,3 +473,23 @@ def test_an_acronym_typed_in_capitals_is_looked_up_as_typed_before_it_counts_as_
     assert absent_words("what does the northby sia say about theft", northby, documents_with, forms) == (
         "sia",
     )
+
+
+def test_the_words_asking_for_the_present_are_no_topic_an_answer_must_print() -> None:
+    idf = {"latest": 6.0, "shoplift": 2.5, "figur": 2.0, "moment": 5.0, "chair": 2.0}
+    asked = Asked.read("what's the latest shoplifting figure", "latest shoplifting figure", idf.__getitem__)
+    assert set(asked.idf) == {"shoplift", "figur"}
+    assert asked.outdated == frozenset()  # no superseded documents given; "now" is still asked
+    now = Asked.read("who is the chair at the moment", "chair at the moment", idf.__getitem__)
+    assert set(now.idf) == {"chair"}
+    # Naming a year, the question asks of that year: "latest" is then a word like any other.
+    dated = Asked.read("latest shoplifting figure for 2022-23", "latest shoplifting figure", idf.__getitem__)
+    assert "latest" in dated.idf
+
+
+def test_a_latest_figure_is_answered_by_a_text_not_saying_latest(two_partnerships: Assistant) -> None:
+    answer = two_partnerships.ask("whats the latest on how often the northby board met")
+    assert not answer.abstained  # declined while "latest" was a word the answer had to print
+    assert answer.text.startswith("The board met five times in the year")
+    first = answer.citations[0]
+    assert (first.document, first.page) == ("northby/annual-report-2023-24.pdf", 1)

@@ -9,7 +9,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
 from assistant.answering.answer_types import named_kind, role_asked, succession_name
-from assistant.answering.editions import asks_current
+from assistant.answering.editions import asks_current, current_words
 from assistant.answering.fits import PER_RE
 from assistant.answering.former import former_asked, framing_terms
 from assistant.answering.narrowing import COUNT_Q_RE, change_direction, counted_terms, narrowing_terms
@@ -252,6 +252,9 @@ class Asked:
         if wants_money:
             framing |= set(terms(" ".join(m.group(0) for m in _MONEY_HELD_RE.finditer(question))))
         framing |= framing_terms(former)
+        if now:  # "the latest shoplifting figure": the newer documents are preferred (`outdated`), and
+            # no answer prints "latest", as none prints "date" for a when-question.
+            framing |= set(terms(current_words(question)))
         shares = {t: s for t, s in shares.items() if t not in framing} or shares
         return cls(
             idf={t: idf(t) * share for t, share in shares.items()},

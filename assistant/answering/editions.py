@@ -35,6 +35,11 @@ def asks_current(question: str) -> bool:
     return bool(_CURRENT_RE.search(question) or _STANDING_RE.search(question))
 
 
+def current_words(question: str) -> str:
+    """The words by which a question asks what holds now ("latest", "at the moment"), space-joined."""
+    return " ".join(m.group(0) for m in _CURRENT_RE.finditer(question))
+
+
 @dataclass(frozen=True)
 class Editions:
     """For each document that has one, the newest document of its type from its partnership."""
