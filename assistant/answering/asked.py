@@ -14,8 +14,8 @@ from assistant.answering.fits import PER_RE
 from assistant.answering.former import former_asked, framing_terms
 from assistant.answering.narrowing import COUNT_Q_RE, change_direction, counted_terms, narrowing_terms
 from assistant.answering.reasons import OUTCOME_Q_RE, REASON_Q_RE
-from assistant.answering.specific import commonness, specific_weights, zipf
-from assistant.answering.weights import NAME_ZIPF, TYPED_NAME_LETTERS, TYPED_NAME_ZIPF
+from assistant.answering.specific import commonness, specific_weights
+from assistant.answering.weights import NAME_ZIPF
 from assistant.spelled import is_mixed_acronym
 from assistant.text import HOW_OFTEN_RE, span_ends, terms
 from ingest.facts.periods import ORIGIN_RE, financial_year, month_years_in, years_in
@@ -184,8 +184,6 @@ class Asked:
     labels: frozenset[str] = frozenset()  # what numbers a thing asked about: "7" of "action 7", "R5"
     wants_attendance: bool = False  # who came, was absent or sent apologies
     names: frozenset[str] = frozenset()  # the rare names it capitalises ("DHR Marianne"): `proper_names`
-    # The names it gives typed in lower case ("netherby"), one of which an answer holds: `typed_names`.
-    typed_names: frozenset[str] = frozenset()
     action: frozenset[str] = frozenset()  # who did what: "who seconded ..." is answered by a seconder
     # Words' other forms, as (term, the form's terms): "asb" is held by "anti-social behaviour".
     alike: tuple[tuple[str, frozenset[str]], ...] = ()
@@ -295,7 +293,6 @@ class Asked:
             labels=labels,
             wants_attendance=bool(_ATTENDANCE_Q_RE.search(question)),
             names=proper_names(question),
-            typed_names=typed_names(question, naming, forms),
             action=frozenset(terms(m.group(1))) if (m := _ACTION_Q_RE.match(question)) else frozenset(),
             alike=_alike(query, forms) if forms else (),
             wants_meaning=bool(MEANING_Q_RE.search(question)),
@@ -327,24 +324,6 @@ def proper_names(question: str) -> frozenset[str]:
     this way."""
     words = [m.group(0) for m in _MID_CAPITAL_RE.finditer(question) if not is_mixed_acronym(m.group(0))]
     return frozenset(t for w in words for t in terms(w) if commonness(t, w.casefold()) < NAME_ZIPF)
-
-
-def typed_names(
-    question: str, naming: frozenset[str], forms: Callable[[str], list[str]] | None = None
-) -> frozenset[str]:
-    """Stems of the names a question typed in lower case gives ("how many ASB incidents in netherby
-    ward"): words English does not use, with no other form (an acronym's meaning spelled out), that
-    do not name the partnership asked about. A row of another ward does not answer for netherby."""
-    if _MID_CAPITAL_RE.search(question):
-        return frozenset()  # a question capitalising its names: `proper_names` reads them
-    words = re.findall(rf"\b[a-z][a-z'’-]{{{TYPED_NAME_LETTERS - 1},}}\b", question)
-    rare = [w for w in words if zipf(w) < TYPED_NAME_ZIPF and not (forms and forms(w)) and not _unmarked(w)]
-    return frozenset(t for w in rare for t in terms(w) if t not in naming and zipf(t) < TYPED_NAME_ZIPF)
-
-
-def _unmarked(word: str) -> bool:
-    """A shortened form typed without its apostrophe ("werent", "didnt"): no name."""
-    return word.endswith("nt") and zipf(f"{word[:-2]}n't") >= TYPED_NAME_ZIPF
 
 
 def _plural_terms(question: str) -> set[str]:

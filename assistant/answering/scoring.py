@@ -147,10 +147,6 @@ def score_unit(
     narrowed = all(asked.holds(t, strong | weak) for t in asked.narrowed)
     # ... and a name the question gives: another review's chair does not answer for "DHR Marianne".
     narrowed = narrowed and all(_holds_name(name, strong | weak) for name in asked.names)
-    # ... and one of the names a question typed in lower case: a comparison of two places names both,
-    # each side's row one of them.
-    typed = asked.typed_names
-    narrowed = narrowed and (not typed or any(_holds_name(name, strong | weak) for name in typed))
     # ... and who did a deed is told by a text telling of it: "who seconded" by a seconder.
     narrowed = narrowed and (not asked.action or bool(asked.action & (strong | weak)))
     fits = fits_kind(unit, asked, trail[-1]) and right_year and narrowed and says_more(unit, asked)

@@ -260,10 +260,3 @@ COVER_DOCUMENTS = 1
 # A word a question capitalises inside a sentence is a name an answer must hold (`asked.proper_names`)
 # when English uses it less than this ("Marianne"; not "Board", "Group", "Strategy").
 NAME_ZIPF = 4.0
-# In a question typed all in lower case, a word of this many letters at least that English does not
-# use at all (below wordfreq's small list) and that has no other form is a name too ("netherby"), one
-# of which an answer holds. Over every question file (3,282): held out +2 (a first page, a decline) and
-# dev +1 (r3d24 declined), none lost; with every such name held by each answer, as for capitalised
-# ones, a comparison of two wards (m6d05) and "werent" (n14d12) were declined: held out +2 −2, dev −2.
-TYPED_NAME_LETTERS = 5
-TYPED_NAME_ZIPF = 1.0
