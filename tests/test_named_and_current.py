@@ -322,6 +322,29 @@ def test_unknown_names_are_runs_of_capitals_not_sentence_openings() -> None:
     assert unknown_names(units, documents_with, forms, lambda t: t == "neighbourhood") == ()
 
 
+def test_a_partnership_typed_in_lower_case_by_a_place_no_document_uses_is_unknown() -> None:
+    used = {"northbi", "board", "csp", "local", "partnership"}
+
+    def documents_with(term: str) -> frozenset[str]:
+        return frozenset({"n.pdf"}) if term in used else frozenset()
+
+    def forms(text: str) -> list[str]:
+        return []
+
+    assert unknown_names("how much did halton csp put in", documents_with, forms) == ("halton csp",)
+    asked = "who chairs the halton community safety partnership"
+    assert unknown_names(asked, documents_with, forms) == ("halton community safety partnership",)
+    # A place the documents use, or an everyday word before the kind, names no unknown partnership.
+    assert unknown_names("how often does the northby csp meet", documents_with, forms) == ()
+    assert unknown_names("how often does our csp meet", documents_with, forms) == ()
+    assert unknown_names("what does the wider partnership fund", documents_with, forms) == ()
+
+
+def test_a_partnership_typed_in_lower_case_that_no_document_names_is_declined(assistant: Assistant) -> None:
+    answer = assistant.ask("how much did halton csp put towards the knife angel")
+    assert answer.abstained and "halton csp" in answer.text and not answer.citations
+
+
 def test_a_name_printed_in_another_form_is_known(assistant: Assistant) -> None:
     # The real report prints "Neighbouring Policing Units"; people ask about Neighbourhood ones.
     answer = assistant.ask("Which Neighbourhood Policing Units does the SOC work cover?")

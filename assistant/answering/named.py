@@ -47,6 +47,11 @@ _NAME_OF_THING_WORDS = 2  # words at least of a name that the documents answerin
 _NEGATED_RE = re.compile(r"^(?:un|non-?)")
 _NEGATED_MIN = 5  # letters at least after the prefix: "under", "union" and "unit" are no negations
 _THING_WORDS = 2  # capitalised words at least after a place's name that make it a project's name
+# The word before a partnership's kind ("halton csp", "halton community safety partnership"), typed
+# in lower case: the place it is named after, when no document uses the word.
+_BEFORE_KIND_RE = re.compile(
+    r"\b([a-z][\w'’-]*)\s+(?:(?:community\s+)?safety\s+partnerships?|csps?|cdrps?|partnerships?)\b"
+)
 
 
 @dataclass(frozen=True)
@@ -306,7 +311,8 @@ def unknown_names(
     question: str, documents_with: DocumentsWith, forms: Forms, has_variant: HasVariant = _no_variant
 ) -> tuple[str, ...]:
     """The runs of capitalised words ("Inspector Marcus Quill") of which a word is used by no document,
-    in no form the glossary or the index has ("Neighbourhood" for a report's "Neighbouring").
+    in no form the glossary or the index has ("Neighbourhood" for a report's "Neighbouring"), and a
+    partnership typed in lower case by a place no document uses ("halton csp").
 
     Runs are read as `_capitalised_runs` reads them.
     """
@@ -315,7 +321,12 @@ def unknown_names(
         return _known(word, documents_with, forms) or any(has_variant(t) for t in terms(word))
 
     runs = [run for _, run in _capitalised_runs(question)]
-    return tuple(" ".join(run) for run in runs if not all(known(word) for word in run))
+    unknown = [" ".join(run) for run in runs if not all(known(word) for word in run)]
+    for match in _BEFORE_KIND_RE.finditer(question):
+        word = match.group(1)
+        if commonness(stem(word), word) < ABSENT_ZIPF and not known(word):
+            unknown.append(match.group(0))
+    return tuple(unknown)
 
 
 def _capitalised_runs(question: str) -> list[tuple[int, list[str]]]:
