@@ -63,7 +63,7 @@ class Retriever:
         self._doc_freq = lexical.doc_freq
         self._bm25: Any = lexical.bm25
         self._holding: dict[str, frozenset[str]] = {}
-        self._sorted_terms: list[str] = []  # `has_variant`, sorted on first use
+        self._sorted_terms: list[str] = []  # `variants`, sorted on first use
         self._tables: dict[str, list[Passage]] = {}  # `tables_of`, by document
         self._initials: Initials | None = None  # `spelled_out`, built on first use
         self._boilerplate = boilerplate_shares(self.chunks)
@@ -96,16 +96,17 @@ class Retriever:
             self._holding[term] = found  # a few words a question, asked again and again: kept
         return found
 
-    def has_variant(self, term: str) -> bool:
-        """Whether the index holds another form of a long stemmed term: one sharing its first
+    def variants(self, term: str) -> list[str]:
+        """The index's forms of a long stemmed term, itself among them: those sharing its first
         VARIANT_PREFIX letters ("neighbourhood" and "neighbour", from "Neighbouring")."""
         if len(term) < VARIANT_PREFIX:
-            return False
+            return []
         if not self._sorted_terms:
             self._sorted_terms = sorted(self._doc_freq)
         prefix = term[:VARIANT_PREFIX]
         at = bisect.bisect_left(self._sorted_terms, prefix)
-        return at < len(self._sorted_terms) and self._sorted_terms[at].startswith(prefix)
+        end = bisect.bisect_left(self._sorted_terms, prefix + "\uffff", at)
+        return self._sorted_terms[at:end]
 
     def spelled_out(self, acronym: str) -> str:
         """The one name the chunks print with an acronym's initials ("Youth Offending Team" for

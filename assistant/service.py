@@ -432,7 +432,7 @@ def _names(state: IndexState, question: str) -> Named:
         return _acronym_forms(state, word)
 
     return read_names(
-        question, state.records, retriever.documents_with, forms, retriever.has_variant, retriever.prints
+        question, state.records, retriever.documents_with, forms, retriever.variants, retriever.prints
     )
 
 

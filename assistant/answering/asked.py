@@ -102,7 +102,7 @@ _LABEL_TELLS_RE = re.compile(
     re.I,
 )
 # Who came or not: what a list of apologies answers.
-_ATTENDANCE_Q_RE = re.compile(
+ATTENDANCE_Q_RE = re.compile(
     r"\b(?:apologi\w*|absen\w*|attend\w*|present|missed|quorate|came|(?:was|were) there|turn(?:ed)? up"
     r"|make it)\b",
     re.I,
@@ -291,7 +291,7 @@ class Asked:
             counted=counted_terms(question),
             role=role_asked(question),
             labels=labels,
-            wants_attendance=bool(_ATTENDANCE_Q_RE.search(question)),
+            wants_attendance=bool(ATTENDANCE_Q_RE.search(question)),
             names=proper_names(question),
             action=frozenset(terms(m.group(1))) if (m := _ACTION_Q_RE.match(question)) else frozenset(),
             alike=_alike(query, forms) if forms else (),

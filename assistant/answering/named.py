@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass
 
-from assistant.answering.asked import LABELLED_Q_RE, LETTERED_Q_RE
+from assistant.answering.asked import ATTENDANCE_Q_RE, LABELLED_Q_RE, LETTERED_Q_RE
 from assistant.answering.specific import commonness, zipf
 from assistant.answering.weights import ABSENT_ZIPF
 from assistant.spelled import is_acronym
@@ -25,12 +25,12 @@ from ingest.records import DocumentRecord
 
 DocumentsWith = Callable[[str], frozenset[str]]  # the documents whose indexed text holds a term
 Forms = Callable[[str], list[str]]  # the glossary's other forms of the terms a text uses
-HasVariant = Callable[[str], bool]  # whether the index holds another form of a stemmed term
+Variants = Callable[[str], Sequence[str]]  # the index's other forms of a long stemmed term
 PrintedIn = Callable[[frozenset[str], Sequence[str]], bool]  # whether the documents print a run of terms
 
 
-def _no_variant(term: str) -> bool:
-    return False
+def _no_variants(term: str) -> Sequence[str]:
+    return ()
 
 
 def _printed_anywhere(documents: frozenset[str], phrase: Sequence[str]) -> bool:
@@ -76,23 +76,26 @@ def read_names(
     records: Mapping[str, DocumentRecord],
     documents_with: DocumentsWith,
     forms: Forms,
-    has_variant: HasVariant = _no_variant,
+    variants: Variants = _no_variants,
     printed_in: PrintedIn = _printed_anywhere,
 ) -> Named:
     """The partnerships the question names (naming none, the one its own words imply, as
     `implied_partnership`) and the documents that may answer it; its unknown names, and the words and
     names of two words or more that none of those partnerships' documents use."""
     named, shortenings = named_partnerships(question, records, documents_with)
-    unknown = unknown_names(question, documents_with, forms, has_variant)
+    unknown = unknown_names(question, documents_with, forms, variants)
     named = named or implied_partnership(question, records, documents_with)
     if not named:
         return Named(unknown=unknown)
     # Documents of no stated partnership may still answer.
     documents = frozenset(d for d, r in records.items() if r.partnership in named or not r.partnership)
     naming = _naming(question, named, records) | shortenings
-    absent = absent_words(question, documents, documents_with, forms)
+    absent = absent_words(question, documents, documents_with, forms, variants)
     own = set().union(naming, *(name_words(p) for p in named))
-    absent += tuple(n for n in names_of_things(question, own) if not printed_in(documents, terms(n)))
+    for name in names_of_things(question, own):
+        printed = [_printed_form(t, documents, documents_with, variants) for t in terms(name)]
+        if not printed_in(documents, printed):
+            absent += (name,)
     return Named(named, documents, unknown, absent, shortenings, naming)
 
 
@@ -168,9 +171,14 @@ def _naming(question: str, named: frozenset[str], records: Mapping[str, Document
 
 
 def absent_words(
-    question: str, documents: frozenset[str], documents_with: DocumentsWith, forms: Forms
+    question: str,
+    documents: frozenset[str],
+    documents_with: DocumentsWith,
+    forms: Forms,
+    variants: Variants = _no_variants,
 ) -> tuple[str, ...]:
-    """The question's specific words that other documents use and none of `documents`, in any form.
+    """The question's specific words that other documents use and none of `documents`, in any form
+    the glossary or the index has ("neighbourhood" for a report's "Neighbouring").
 
     Specific: rarer in English than ABSENT_ZIPF ("shoplifting", "pastors", "refuge"). A common
     word ("give", "sits", "counts") may be put another way by the partnership's documents; so may
@@ -179,22 +187,37 @@ def absent_words(
     """
     absent: list[str] = []
     # The noun a number or letter labels ("rec R5", "item 4"): how the thing is referred to, no name.
-    labelling = {
+    not_topics = {
         m.group(0).split()[0].casefold()
         for m in (*LABELLED_Q_RE.finditer(question), *LETTERED_Q_RE.finditer(question))
     }
+    # Who was there or not ("was anybody absent"): the kind of answer asked, which minutes print under
+    # headings of their own ("Apologies"), not a topic they must use.
+    not_topics |= {m.group(0).casefold() for m in ATTENDANCE_Q_RE.finditer(question)}
     # The word as typed, for the glossary: "SIA" in capitals is an acronym, "sia" may not be.
     typed = {word.casefold(): word for word in re.findall(r"[\w'’-]+", question)}
     for term, word in worded_terms(question):
-        if max(commonness(term, word), _participle(word)) >= ABSENT_ZIPF or word.casefold() in labelling:
+        if max(commonness(term, word), _participle(word)) >= ABSENT_ZIPF or word.casefold() in not_topics:
             continue
         used = documents_with(term)
         if not used or used & documents or _unsaid(word, documents, documents_with):
             continue
+        if _printed_form(term, documents, documents_with, variants) != term:
+            continue  # the documents print it in another form
         other_forms = [terms(form) for form in forms(typed.get(word, word))]
         if not any(form and all(documents_with(t) & documents for t in form) for form in other_forms):
             absent.append(word)
     return tuple(dict.fromkeys(absent))
+
+
+def _printed_form(
+    term: str, documents: frozenset[str], documents_with: DocumentsWith, variants: Variants
+) -> str:
+    """The term, or the first of the index's other forms of it that `documents` use, when they use
+    no form of it but that."""
+    if documents_with(term) & documents:
+        return term
+    return next((v for v in variants(term) if documents_with(v) & documents), term)
 
 
 def _unsaid(word: str, documents: frozenset[str], documents_with: DocumentsWith) -> bool:
@@ -308,7 +331,7 @@ def _belongs(word: str, own: Collection[str], documents_with: DocumentsWith, pri
 
 
 def unknown_names(
-    question: str, documents_with: DocumentsWith, forms: Forms, has_variant: HasVariant = _no_variant
+    question: str, documents_with: DocumentsWith, forms: Forms, variants: Variants = _no_variants
 ) -> tuple[str, ...]:
     """The runs of capitalised words ("Inspector Marcus Quill") of which a word is used by no document,
     in no form the glossary or the index has ("Neighbourhood" for a report's "Neighbouring"), and a
@@ -318,7 +341,7 @@ def unknown_names(
     """
 
     def known(word: str) -> bool:
-        return _known(word, documents_with, forms) or any(has_variant(t) for t in terms(word))
+        return _known(word, documents_with, forms) or any(variants(t) for t in terms(word))
 
     runs = [run for _, run in _capitalised_runs(question)]
     unknown = [" ".join(run) for run in runs if not all(known(word) for word in run)]
