@@ -46,9 +46,11 @@ _MONEY_Q_RE = re.compile(
     r"\bhow much\b|\b(cost|budget|funding|fund|funded|grant|award|spent|spend|money)\b", re.I
 )
 # What money was for ("what did the grant pay for", "what was the funding used for") asks for a
-# purpose, not an amount.
+# purpose, not an amount; what was spent on a thing named ("what did the CSP spend on CCTV") asks
+# the amount.
 _PURPOSE_Q_RE = re.compile(
-    r"\b(?:pay|paid|use|used|spent|spend|go|went)\s+(?:for|on|towards)\b|\bb(?:uy|ought)\b"
+    r"\b(?:pay|paid|use|used|go|went)\s+(?:for|on|towards)\b|\bb(?:uy|ought)\b"
+    r"|\bspen[dt]\s+(?:for|on|towards)\b(?=\s*(?:$|[?.,;!:)]|\s(?:and|or|in|during|by|over|last|this)\b))"
     r"|^what for\b|\bwhat (?:is|was|are|were) (?:it|they|this|that) for\b",  # "..., and what for"
     re.I,
 )
