@@ -25,7 +25,7 @@ from ingest.records import DocumentRecord
 
 DocumentsWith = Callable[[str], frozenset[str]]  # the documents whose indexed text holds a term
 Forms = Callable[[str], list[str]]  # the glossary's other forms of the terms a text uses
-Variants = Callable[[str], Sequence[str]]  # the index's other forms of a long stemmed term
+Variants = Callable[[str], Sequence[str]]  # the index's forms of a long stemmed term, itself among them
 PrintedIn = Callable[[frozenset[str], Sequence[str]], bool]  # whether the documents print a run of terms
 
 
@@ -47,10 +47,10 @@ _NAME_OF_THING_WORDS = 2  # words at least of a name that the documents answerin
 _NEGATED_RE = re.compile(r"^(?:un|non-?)")
 _NEGATED_MIN = 5  # letters at least after the prefix: "under", "union" and "unit" are no negations
 _THING_WORDS = 2  # capitalised words at least after a place's name that make it a project's name
-# The word before a partnership's kind ("halton csp", "halton community safety partnership"), typed
+# The word before a partnership's kind ("dunmere csp", "dunmere community safety partnership"), typed
 # in lower case: the place it is named after, when no document uses the word.
 _BEFORE_KIND_RE = re.compile(
-    r"\b([a-z][\w'’-]*)\s+(?:(?:community\s+)?safety\s+partnerships?|csps?|cdrps?|partnerships?)\b"
+    r"\b([a-z][\w'’-]*)\s+(?i:(?:community\s+)?safety\s+partnerships?|csps?|cdrps?|partnerships?)\b"
 )
 
 
@@ -213,8 +213,8 @@ def absent_words(
 def _printed_form(
     term: str, documents: frozenset[str], documents_with: DocumentsWith, variants: Variants
 ) -> str:
-    """The term, or the first of the index's other forms of it that `documents` use, when they use
-    no form of it but that."""
+    """The form of a term that `documents` use: the term itself, else the first of the index's other
+    forms of it that they use; the term when they use none."""
     if documents_with(term) & documents:
         return term
     return next((v for v in variants(term) if documents_with(v) & documents), term)
@@ -335,7 +335,7 @@ def unknown_names(
 ) -> tuple[str, ...]:
     """The runs of capitalised words ("Inspector Marcus Quill") of which a word is used by no document,
     in no form the glossary or the index has ("Neighbourhood" for a report's "Neighbouring"), and a
-    partnership typed in lower case by a place no document uses ("halton csp").
+    partnership typed in lower case by a place no document uses ("dunmere csp").
 
     Runs are read as `_capitalised_runs` reads them.
     """
