@@ -136,7 +136,9 @@ ABSENT_ZIPF = 4.0
 SLIP_MIN_LETTERS = 5
 # A capitalised word of a question is a name the documents know (`named.unknown_names`) when the
 # index holds a word sharing this many first letters with its stem: "Neighbourhood Policing Units"
-# asked of a report printing "Neighbouring Policing Units" (questions q12 declined without it).
+# asked of a report printing "Neighbouring Policing Units" (questions q12 declined without it), and
+# a word the named partnership's documents print in such a form is no word they lack
+# (`named.absent_words`: q12 declined without it in the eval corpus, where others print "neighbourhood").
 # Eight letters, so that a short name is never taken for another ("Marcus" for "Marcuse").
 VARIANT_PREFIX = 8
 # What a count or rate question measures (`narrowing.py`): a word narrowing it ("hate" crimes,
