@@ -202,9 +202,7 @@ def absent_words(
         used = documents_with(term)
         if not used or used & documents or _unsaid(word, documents, documents_with):
             continue
-        if _printed_form(term, documents, documents_with, variants) != term:
-            continue  # the documents print it in another form
-        other_forms = [terms(form) for form in forms(typed.get(word, word))]
+        other_forms = [terms(form) for form in forms(typed.get(word, word))] + [[v] for v in variants(term)]
         if not any(form and all(documents_with(t) & documents for t in form) for form in other_forms):
             absent.append(word)
     return tuple(dict.fromkeys(absent))
