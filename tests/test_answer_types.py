@@ -312,6 +312,11 @@ def test_the_number_a_row_is_listed_by_is_no_amount_of_money() -> None:
     dated = "Ref — 20 February 2024: Applicant / scheme Asked Decision Award Reason"
     assert not is_money(Unit(0, "row", dated, dated, 0))
     assert is_money(Unit(0, "row", f"{dated} | 7,850", f"{dated} | 7,850", 0))
+    # ... nor a row counting people or events, unless its table says its figures are pounds.
+    for counted in ("Attendances at the late sessions — 2022-23: 640", "Number of referrals — 2023-24: 57"):
+        assert not is_money(Unit(0, "record", counted, counted, 0))
+        assert is_money(Unit(0, "record", counted, counted, 0, context="Table 2 £"))
+    assert is_money(Unit(0, "record", "Late sessions — 2022-23: 9,750", "q", 0))
 
 
 def test_who_did_a_deed_is_told_only_by_a_text_telling_of_it(tmp_path: Path, model: Embeddings) -> None:

@@ -69,9 +69,10 @@ def test_how_much_is_still_an_amount() -> None:
     assert purpose.wants_purpose and not purpose.wants_money
     # What was spent on a thing named is its amount; what money was spent on, its purpose.
     spent = Asked.read("What did the CSP spend on the late sessions in 2022-23?", "q", _flat)
-    assert spent.wants_money and not spent.wants_purpose
+    assert spent.wants_money and spent.wants_figure and not spent.wants_purpose
     for question in ("what was the grant spent on?", "what was it spent on in 2023"):
-        assert Asked.read(question, "q", _flat).wants_purpose
+        asked = Asked.read(question, "q", _flat)
+        assert asked.wants_purpose and not asked.wants_figure
     # A count of things, whatever money word says which things: not an amount.
     counted = Asked.read("how many applications came in for funding window 2", "q", _flat)
     assert counted.wants_count and not counted.wants_money

@@ -54,6 +54,8 @@ _PURPOSE_Q_RE = re.compile(
     r"|^what for\b|\bwhat (?:is|was|are|were) (?:it|they|this|that) for\b",  # "..., and what for"
     re.I,
 )
+# "what did the CSP spend on CCTV": an amount, as "how much" asks, when no purpose is asked.
+_SPENT_ON_Q_RE = re.compile(r"\bspen[dt]\s+(?:on|towards)\b", re.I)
 # "where is the camera going", "where will the workers be based": a place, which a sentence says.
 _WHERE_Q_RE = re.compile(r"^where\b", re.I)
 # "what does a green rating mean", "what does RAG stand for": what a term or a value says.
@@ -258,9 +260,10 @@ class Asked:
             # no answer prints "latest", as none prints "date" for a when-question.
             framing |= set(terms(current_words(question)))
         shares = {t: s for t, s in shares.items() if t not in framing} or shares
+        figure = bool(_FIGURE_Q_RE.search(question) or (wants_money and _SPENT_ON_Q_RE.search(question)))
         return cls(
             idf={t: idf(t) * share for t, share in shares.items()},
-            wants_figure=bool(_FIGURE_Q_RE.search(question)) and not wants_reason,  # "why" asks no figure
+            wants_figure=figure and not wants_reason,  # "why" asks no figure
             wants_money=wants_money,
             wants_count=counts,
             wants_percent=bool(_PERCENT_Q_RE.search(question)),

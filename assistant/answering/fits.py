@@ -169,14 +169,23 @@ def _holds_as_value(row: str, asked: set[str]) -> bool:
 
 def is_money(unit: Unit) -> bool:
     """An amount of money: pounds, a figure in a table (not the number a row is listed by: "4.",
-    nor a date: "Ref — 20 February 2024: ..."), or thousands and millions."""
+    nor a date: "Ref — 20 February 2024: ...", nor a row counting people or events:
+    "Attendances at ... — 2022-23: 640"), or thousands and millions."""
     return bool(MONEY_HINT_RE.search(unit.text)) or (
         unit.kind in ROW_KINDS
+        and not (_COUNTED_LABEL_RE.match(unit.text) and "£" not in unit.context)
         and bool(ANY_FIGURE_RE.search(_ROW_NUMBER_RE.sub("", DATE_RE.sub("", unit.text))))
     )
 
 
 _ROW_NUMBER_RE = re.compile(r"^\s*\d{1,2}[.)]\s")
+# A row label naming what its figures count: people, households, events, cases.
+_COUNTED_LABEL_RE = re.compile(
+    r"(?:(?:total\s)?number|no\.|count)\sof\b|(?:attendances|attendees|referrals|incidents|offences|crimes"
+    r"|households|people|persons|victims|participants|calls|arrests|cases|visits|residents|children"
+    r"|young people|users|clients|contacts|reports)\b",
+    re.I,
+)
 
 
 def says_more(unit: Unit, asked: Asked) -> bool:
