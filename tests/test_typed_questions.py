@@ -302,6 +302,23 @@ def test_a_word_of_the_questions_family_counts_in_full_and_a_meaning_spelled_out
     assert asked.says(stem("quorum"), {stem("quorate")})
     meaning = set(terms("Police and Crime Commissioner"))
     assert asked.holds(stem("pcc"), meaning) and not asked.says(stem("pcc"), meaning)
+    # Once its meaning is spelled out, writing refers to a body by the meaning's last word.
+    back = set(terms("the Commissioner's grant for 2024-25"))
+    assert asked.refers(stem("pcc"), back) and not asked.holds(stem("pcc"), back)
+    assert not asked.refers(stem("quorum"), {stem("quorate")})  # a word of one form refers to nothing
+
+
+def test_an_acronym_referred_back_to_by_its_last_word_is_evidence() -> None:
+    def passage(name: str, text: str, similarity: float) -> Passage:
+        return Passage(name, f"{name}.pdf", name, "minutes", "2024-25", 1, "1", "", text, 0.5, similarity)
+
+    forms = {"pcc": ["Police and Crime Commissioner"]}
+    rare = {stem("pcc"): 4.0}  # an acronym is rarer than the words asked beside it
+    answerer = ExtractiveAnswerer(lambda term: rare.get(term, 1.0), forms=lambda w: forms.get(w.lower(), []))
+    first = passage("a", "The youth diversion grant for 2023-24 was £8,000, paid to the Youth Trust.", 0.6)
+    said = passage("d", "Jo Reed said the Commissioner's grant for 2024-25 will be £45,000, a cut.", 0.5)
+    answer = answerer.answer("how much is the pcc grant for 2024-25", [first, said])
+    assert "£45,000" in answer.text and [c.document for c in answer.citations] == ["d.pdf"]
 
 
 def test_the_financial_years_a_text_speaks_of() -> None:

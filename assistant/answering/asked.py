@@ -189,8 +189,8 @@ class Asked:
     wants_attendance: bool = False  # who came, was absent or sent apologies
     names: frozenset[str] = frozenset()  # the rare names it capitalises ("DHR Marianne"): `proper_names`
     action: frozenset[str] = frozenset()  # who did what: "who seconded ..." is answered by a seconder
-    # Words' other forms, as (term, the form's terms): "asb" is held by "anti-social behaviour".
-    alike: tuple[tuple[str, frozenset[str]], ...] = ()
+    # Words' other forms, as (term, the form's terms in order): "asb" is held by "anti-social behaviour".
+    alike: tuple[tuple[str, tuple[str, ...]], ...] = ()
     wants_meaning: bool = False  # "what does [c] mean", "what does RAG stand for": what a term says
     span_end: str = ""  # "start" or "end": which end of a span "when" asks for ("when does it close")
     other_than: str = ""  # the surname of the person a role's holder came after or before (`answer_types`)
@@ -201,13 +201,18 @@ class Asked:
 
     def holds(self, term: str, said: set[str]) -> bool:
         """Whether words said hold a question's term, itself or in another form of it."""
-        return term in said or any(own == term and form <= said for own, form in self.alike)
+        return term in said or any(own == term and said.issuperset(form) for own, form in self.alike)
+
+    def refers(self, term: str, said: set[str]) -> bool:
+        """Whether words said refer back to a question's acronym by the last word of its meaning, as
+        writing does once the meaning is spelled out ("the Commissioner's grant" for "pcc")."""
+        return any(own == term and len(form) > 1 and form[-1] in said for own, form in self.alike)
 
     def says(self, term: str, said: set[str]) -> bool:
         """Whether words said hold a question's term itself or a word of its family ("quorate" for
         "quorum"), not a meaning of several words spelled out."""
         family = (form for own, form in self.alike if own == term and len(form) == 1)
-        return term in said or any(form <= said for form in family)
+        return term in said or any(said.issuperset(form) for form in family)
 
     @classmethod
     def read(
@@ -307,13 +312,13 @@ class Asked:
         )
 
 
-def _alike(query: str, forms: Callable[[str], list[str]]) -> tuple[tuple[str, frozenset[str]], ...]:
+def _alike(query: str, forms: Callable[[str], list[str]]) -> tuple[tuple[str, tuple[str, ...]], ...]:
     """The query's one-word terms with each other form's terms ("asb": anti, social, behaviour)."""
-    alike: list[tuple[str, frozenset[str]]] = []
+    alike: list[tuple[str, tuple[str, ...]]] = []
     for word in dict.fromkeys(re.findall(r"\b[A-Za-z]{2,7}\b", query)):
         own = terms(word)
         if len(own) == 1:
-            alike += [(own[0], frozenset(t)) for form in forms(word) if (t := terms(form)) and t != own]
+            alike += [(own[0], tuple(t)) for form in forms(word) if (t := terms(form)) and t != own]
     return tuple(alike)
 
 

@@ -105,26 +105,7 @@ def score_unit(
     if not any(credit[t] for t in focus_terms if t not in timed) and any(t not in timed for t in focus_terms):
         focus = 0.0
     # Evidence about another year does not answer a question about this one.
-    # The day a record's figures were taken ("register 2024-25 (as at 30 April 2025)") is no period.
-    framed = " ".join(without_snapshot(text) for text in (passage.heading, passage.title))
-    said = f"{unit.quote} {unit.context} {framed}"
-    said = said if asked.origin else without_origins(said)  # "carried forward from 2022-23" is 2023-24's
-    stated = years_in(said)
-    # A comparison is answered a period at a time too: each side's figure is evidence.
-    right_year = asked.years <= stated or (asked.wants_comparison and bool(asked.years & stated))
-    if right_year and asked.times and not (asked.financial or asked.wants_comparison):
-        # A text whose own years all come before the one asked ("42,986 crimes in 2023", asked of
-        # 2024) speaks of the past, whatever year its document's title bears.
-        own = years_in(unit.quote if asked.origin else without_origins(unit.quote))
-        right_year = not own or max(own) >= min(asked.times)
-    if right_year and asked.financial and not asked.wants_comparison:
-        # "2024-25" is not answered by "October 2023 to March 2024", though both say 2024.
-        right_year = asked.financial in financial_years_in(said)
-    if right_year and asked.month_years and not asked.wants_comparison:
-        # A table's unit names its columns whole, where a header printed over two lines parts "Sep"
-        # from "2021": a column's month is read in its name.
-        headed = "; ".join(name for name, _ in row_fields(unit.text)) if unit.kind in HEADED_KINDS else ""
-        right_year = asked.month_years <= month_years_in(f"{said} {headed}")  # October 2023 is not September
+    right_year = _speaks_of_year(unit, passage, asked)
     if not right_year:
         coverage, focus = coverage * w.wrong_year, focus * w.wrong_year
     similarity = passage.similarity if meaning is None else meaning
@@ -166,17 +147,44 @@ def score_unit(
     )
 
 
+def _speaks_of_year(unit: Unit, passage: Passage, asked: Asked) -> bool:
+    """Whether a unit speaks of the years, financial year and months the question asks of."""
+    # The day a record's figures were taken ("register 2024-25 (as at 30 April 2025)") is no period.
+    framed = " ".join(without_snapshot(text) for text in (passage.heading, passage.title))
+    said = f"{unit.quote} {unit.context} {framed}"
+    said = said if asked.origin else without_origins(said)  # "carried forward from 2022-23" is 2023-24's
+    stated = years_in(said)
+    # A comparison is answered a period at a time too: each side's figure is evidence.
+    right_year = asked.years <= stated or (asked.wants_comparison and bool(asked.years & stated))
+    if right_year and asked.times and not (asked.financial or asked.wants_comparison):
+        # A text whose own years all come before the one asked ("42,986 crimes in 2023", asked of
+        # 2024) speaks of the past, whatever year its document's title bears.
+        own = years_in(unit.quote if asked.origin else without_origins(unit.quote))
+        right_year = not own or max(own) >= min(asked.times)
+    if right_year and asked.financial and not asked.wants_comparison:
+        # "2024-25" is not answered by "October 2023 to March 2024", though both say 2024.
+        right_year = asked.financial in financial_years_in(said)
+    if right_year and asked.month_years and not asked.wants_comparison:
+        # A table's unit names its columns whole, where a header printed over two lines parts "Sep"
+        # from "2021": a column's month is read in its name.
+        headed = "; ".join(name for name, _ in row_fields(unit.text)) if unit.kind in HEADED_KINDS else ""
+        right_year = asked.month_years <= month_years_in(f"{said} {headed}")  # October 2023 is not September
+    return right_year
+
+
 def _credit(term: str, asked: Asked, strong: set[str], weak: set[str], weak_credit: float) -> float:
     """How much of a question word's weight a unit earns: all for a word it says, itself or one of
     its family ("quorate" for "quorum": one dev answer more, no other set moved); `weak_credit` for
     one only its headings say, or that it says as a meaning spelled out ("pcc": "Police and Crime
     Commissioner's grant", often a definition rather than the thing asked: full credit lost 0.002 of
-    the older dev sets' citations); and `weak_credit` twice over for another form in its headings."""
+    the older dev sets' citations); and `weak_credit` twice over for another form in its headings,
+    or for an acronym referred back to by its meaning's last word ("the Commissioner's grant" for
+    "pcc": two dev answers more, one fewer, one held-out figure more)."""
     if asked.says(term, strong):
         return 1.0
     if term in weak or asked.holds(term, strong):
         return weak_credit
-    return weak_credit**2 if asked.holds(term, weak) else 0.0
+    return weak_credit**2 if asked.holds(term, weak) or asked.refers(term, strong) else 0.0
 
 
 def _holds_name(name: str, said: set[str]) -> bool:
