@@ -376,3 +376,21 @@ def test_when_one_end_of_a_span_is_asked_a_text_giving_only_the_other_does_not_a
     answer = answerer.answer("when does window 3 of the open grants round close", [opens, closes])
     assert "28 November 2025" in answer.text and "3 November" not in answer.text
     assert not answerer.answer("when does window 3 of the open grants round open", [opens]).abstained
+
+
+def test_a_list_of_contents_answers_only_what_sections_there_are() -> None:
+    # "New responsibilities .... 23" says where the section starts, not what the responsibilities are.
+    rows = (("1.", "Introduction", "3"), ("7.", "Training opportunities", "22"), ("8.", "New duties", "23"))
+    text = "\n".join("\t".join(row) for row in rows)
+    contents = Passage(
+        "c", "r.pdf", "Report", "annual report", "2022-23", 2, "2", "Contents", text, 0.5, 0.7,
+        kinds=("row",) * 3, cells=rows, headers=((),) * 3,
+    )  # fmt: skip
+    said = "This year brings new duties: the Serious Violence Duty and the Combating Drugs Partnership."
+    body = Passage("b", "r.pdf", "Report", "annual report", "2022-23", 23, "23", "New", said, 0.5, 0.5)
+    answerer = ExtractiveAnswerer(idf=lambda term: 1.0)
+    answer = answerer.answer("what new duties are there", [contents, body])
+    assert "Serious Violence Duty" in answer.text and "23" not in answer.text
+    assert [c.page for c in answer.citations] == [23]
+    sections = answerer.answer("which page are the sections on training opportunities", [contents, body])
+    assert "Training opportunities: 22" in sections.text and [c.page for c in sections.citations] == [2]

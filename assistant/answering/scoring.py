@@ -47,6 +47,10 @@ _CHANGE_TERMS = frozenset(
     )
 )
 _APOLOGIES_RE = re.compile(r"\s*apologies\b", re.I)
+# A document's list of contents: its rows give where a section starts, and say nothing of what the
+# section says, so they answer only a question asking what sections there are.
+_CONTENTS_RE = re.compile(r"\s*(?:table of )?contents\s*$", re.I)
+_SECTION_TERMS = frozenset(terms("sections chapters contents parts headings"))
 
 
 @dataclass(frozen=True)
@@ -133,6 +137,7 @@ def score_unit(
     fits = fits_kind(unit, asked, trail[-1]) and right_year and narrowed and says_more(unit, asked)
     # A list of apologies says who was absent: it answers who came or not, not what anyone said.
     fits = fits and (asked.wants_attendance or not _APOLOGIES_RE.match(unit.text))
+    fits = fits and (not _CONTENTS_RE.match(trail[-1]) or bool(asked.listed & _SECTION_TERMS))
     # "action 7" is answered by what holds its number, not by action 1.
     fits = fits and all(gives_number(n, unit.quote) for n in asked.labels)
     labelled = fits and bool(asked.labels)  # `fits` holds every label asked for
