@@ -394,3 +394,27 @@ def test_a_list_of_contents_answers_only_what_sections_there_are() -> None:
     assert [c.page for c in answer.citations] == [23]
     sections = answerer.answer("which page are the sections on training opportunities", [contents, body])
     assert "Training opportunities: 22" in sections.text and [c.page for c in sections.citations] == [2]
+
+
+def _report_passage(name: str, text: str, similarity: float) -> Passage:
+    return Passage(name, f"{name}.pdf", name, "report", "2024-25", 3, "3", "Our work", text, 0.5, similarity)
+
+
+def test_a_sentence_saying_what_a_thing_is_defines_it() -> None:
+    told = "The Board commissioned one domestic homicide review in 2024-25, which is with the Home Office."
+    said = "Every domestic homicide review is a multi-agency review held when domestic abuse killed someone."
+    passages = [_report_passage("a", told, 0.6), _report_passage("b", said, 0.5)]
+    answer = ExtractiveAnswerer(idf=lambda term: 1.0).answer("what is a domestic homicide review", passages)
+    assert answer.text.startswith("Every domestic homicide review is")
+    assert answer.citations[0].document == "b.pdf"
+
+
+def test_who_did_a_deed_is_not_told_by_the_deed_in_the_passive() -> None:
+    told = _report_passage("a", "The strategic assessment was presented to the Board on 25 January.", 0.6)
+    done = _report_passage("b", "Faye Lindqvist presented the strategic assessment.", 0.4)
+    by = _report_passage("c", "The strategic assessment was presented to the Board by Faye Lindqvist.", 0.4)
+    answerer = ExtractiveAnswerer(idf=lambda term: 1.0)
+    question = "who presented the strategic assessment to the board"
+    assert [c.document for c in answerer.answer(question, [told, done]).citations] == ["b.pdf"]
+    assert answerer.answer(question, [told]).abstained
+    assert [c.document for c in answerer.answer(question, [told, by]).citations] == ["c.pdf"]

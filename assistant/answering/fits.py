@@ -145,6 +145,8 @@ def fits_kind(unit: Unit, asked: Asked, heading: str = "") -> bool:
         fits = fits and not (asked.span_end and ends and asked.span_end not in ends)
     if asked.wants_who:  # "who leads the work" is not answered by a row of rates
         fits = fits and not _figures_only(unit)
+    if asked.action:  # "who presented it" is not answered by "it was presented to the Board in May"
+        fits = fits and not _agentless(unit.text, asked.action)
     if asked.wants_meaning and unit.kind in ROW_KINDS:
         fits = fits and not _holds_as_value(unit.text, set(asked.idf))
     if asked.with_what:  # "who sits on it with a vote" is not answered by those "without a vote"
@@ -154,6 +156,19 @@ def fits_kind(unit: Unit, asked: Asked, heading: str = "") -> bool:
     if asked.wants_figure and asked.direction:  # "how much did it go down by": not a rise, nor a count
         fits = fits and shows_change(unit.text, asked.direction, len(set(PERIOD_RE.findall(unit.text))))
     return fits
+
+
+# A deed told in the passive: "was presented", "had been seconded", "were agreed".
+_PASSIVE_RE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?([a-z]+ed)\b", re.I)
+
+
+def _agentless(text: str, action: frozenset[str]) -> bool:
+    """Whether a text tells the deed asked of ("presented") only in the passive, naming no one by
+    whom it was done: it says the deed happened, not who did it."""
+    told = [m for m in _PASSIVE_RE.finditer(text) if set(terms(m.group(1))) & action]
+    done = [word for word in re.findall(r"[A-Za-z]+ed\b", text) if set(terms(word)) & action]
+    agentless = [m for m in told if not re.search(r"\bby\b", text[m.end() :])]
+    return bool(told) and len(agentless) == len(done)  # "She presented it; it was presented in May" names her
 
 
 def _holds_as_value(row: str, asked: set[str]) -> bool:

@@ -47,6 +47,10 @@ _CHANGE_TERMS = frozenset(
     )
 )
 _APOLOGIES_RE = re.compile(r"\s*apologies\b", re.I)
+# What says what a thing is, after naming it: "... is a", "... are the", "... means", "... refers to".
+_DEFINING_RE = re.compile(
+    r"\b(?:is|are)\s+(?:a|an|the|when|where)\b|\b(?:means|refers? to|is defined as)\b", re.I
+)
 # A document's list of contents: its rows give where a section starts, and say nothing of what the
 # section says, so they answer only a question asking what sections there are.
 _CONTENTS_RE = re.compile(r"\s*(?:table of )?contents\s*$", re.I)
@@ -306,4 +310,9 @@ def _defines(unit: Unit, asked: Asked) -> bool:
     term, colon, _ = unit.text.partition(":")
     named = set(terms(term))
     first = next((t for t in asked.idf if t not in DOCUMENT_TERMS), "")
-    return bool(colon) and unit.kind == "sentence" and first in named and named <= set(asked.idf)
+    if bool(colon) and unit.kind == "sentence" and first in named and named <= set(asked.idf):
+        return True
+    # ... or a sentence saying what the term is: "A domestic homicide review is a multi-agency review".
+    verb = _DEFINING_RE.search(unit.text)
+    subject = set(terms(unit.text[: verb.start()])) if verb and unit.kind == "sentence" else set()
+    return first in subject and len(subject - set(asked.idf)) <= 1  # its acronym may follow: "(DHR)"
