@@ -411,8 +411,8 @@ def test_a_sentence_saying_what_a_thing_is_defines_it() -> None:
 
 def test_who_did_a_deed_is_not_told_by_the_deed_in_the_passive() -> None:
     told = _report_passage("a", "The strategic assessment was presented to the Board on 25 January.", 0.6)
-    done = _report_passage("b", "Faye Lindqvist presented the strategic assessment.", 0.4)
-    by = _report_passage("c", "The strategic assessment was presented to the Board by Faye Lindqvist.", 0.4)
+    done = _report_passage("b", "Ana Petrov presented the strategic assessment.", 0.4)
+    by = _report_passage("c", "The strategic assessment was presented to the Board by Ana Petrov.", 0.4)
     answerer = ExtractiveAnswerer(idf=lambda term: 1.0)
     question = "who presented the strategic assessment to the board"
     assert [c.document for c in answerer.answer(question, [told, done]).citations] == ["b.pdf"]
