@@ -52,7 +52,8 @@ _DEFINING_RE = re.compile(
     r"\b(?:is|are)\s+(?:a|an|the|when|where)\b|\b(?:means|refers? to|is defined as)\b", re.I
 )
 # A document's list of contents: its rows give where a section starts, and say nothing of what the
-# section says, so they answer only a question asking what sections there are.
+# section says, so they answer only a question asking what sections there are. Only its rows: a
+# sentence under the heading may be the next section's, its own heading not found.
 _CONTENTS_RE = re.compile(r"\s*(?:table of )?contents\s*$", re.I)
 _SECTION_TERMS = frozenset(terms("sections chapters contents parts headings"))
 
@@ -141,7 +142,8 @@ def score_unit(
     fits = fits_kind(unit, asked, trail[-1]) and right_year and narrowed and says_more(unit, asked)
     # A list of apologies says who was absent: it answers who came or not, not what anyone said.
     fits = fits and (asked.wants_attendance or not _APOLOGIES_RE.match(unit.text))
-    fits = fits and (not _CONTENTS_RE.match(trail[-1]) or bool(asked.listed & _SECTION_TERMS))
+    contents = unit.kind in ROW_KINDS and bool(_CONTENTS_RE.match(trail[-1]))
+    fits = fits and (not contents or bool(asked.listed & _SECTION_TERMS))
     # "action 7" is answered by what holds its number, not by action 1.
     fits = fits and all(gives_number(n, unit.quote) for n in asked.labels)
     labelled = fits and bool(asked.labels)  # `fits` holds every label asked for
