@@ -306,15 +306,17 @@ def _compares(unit: Unit) -> bool:
 
 
 def _defines(unit: Unit, asked: Asked) -> bool:
-    """A sentence naming the term the question asks about before a colon, the way a glossary or a
-    key does: its words are the question's, the first of them among them ("what does green mean in
-    the RAG ratings" asks what green means, not RAG; "the assessment" only says where to look)."""
+    """A sentence naming the term the question asks about before saying what it is: before a colon,
+    the way a glossary or a key does, its words the question's, the first of them among them ("what
+    does green mean in the RAG ratings" asks what green means, not RAG; "the assessment" only says
+    where to look); or before "is a", "means" ("A domestic homicide review is a multi-agency review")."""
+    if unit.kind != "sentence":
+        return False
+    first = next((t for t in asked.idf if t not in DOCUMENT_TERMS), "")
     term, colon, _ = unit.text.partition(":")
     named = set(terms(term))
-    first = next((t for t in asked.idf if t not in DOCUMENT_TERMS), "")
-    if bool(colon) and unit.kind == "sentence" and first in named and named <= set(asked.idf):
+    if colon and first in named and named <= set(asked.idf):
         return True
-    # ... or a sentence saying what the term is: "A domestic homicide review is a multi-agency review".
     verb = _DEFINING_RE.search(unit.text)
-    subject = set(terms(unit.text[: verb.start()])) if verb and unit.kind == "sentence" else set()
+    subject = set(terms(unit.text[: verb.start()])) if verb else set()
     return first in subject and len(subject - set(asked.idf)) <= 1  # its acronym may follow: "(DHR)"
