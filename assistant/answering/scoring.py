@@ -88,7 +88,7 @@ def score_unit(
     outer = set(terms(" ".join(trail[:-1]))) | title
     # A list item, table cell or bare figure is defined by its heading and caption; a row of a
     # table with a header names its own columns, so there the heading counts as a section's does.
-    labelled = unit.kind in LABELLED_KINDS or sum(ch.isalpha() for ch in unit.text) < 4
+    labelled = unit.kind in LABELLED_KINDS or not _has_letters(unit.text, 4)
     by_heading = labelled and unit.kind not in HEADED_KINDS
     if unit.kind == "list":
         # A list is known by its label; its items count for less, or any long list would win.
@@ -160,6 +160,8 @@ def score_unit(
 
 def _speaks_of_year(unit: Unit, passage: Passage, asked: Asked) -> bool:
     """Whether a unit speaks of the years, financial year and months the question asks of."""
+    if not (asked.years or asked.times or asked.financial or asked.month_years):
+        return True  # nothing asked of: the unit's own years need not be read
     # The day a record's figures were taken ("register 2024-25 (as at 30 April 2025)") is no period.
     framed = " ".join(without_snapshot(text) for text in (passage.heading, passage.title))
     said = f"{unit.quote} {unit.context} {framed}"
@@ -181,6 +183,16 @@ def _speaks_of_year(unit: Unit, passage: Passage, asked: Asked) -> bool:
         headed = "; ".join(name for name, _ in row_fields(unit.text)) if unit.kind in HEADED_KINDS else ""
         right_year = asked.month_years <= month_years_in(f"{said} {headed}")  # October 2023 is not September
     return right_year
+
+
+def _has_letters(text: str, least: int) -> bool:
+    """Whether a text has at least `least` letters, read only as far as they are found."""
+    found = 0
+    for ch in text:
+        found += ch.isalpha()
+        if found >= least:
+            return True
+    return False
 
 
 def _credit(term: str, asked: Asked, strong: set[str], weak: set[str], weak_credit: float) -> float:
