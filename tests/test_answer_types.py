@@ -418,3 +418,21 @@ def test_who_did_a_deed_is_not_told_by_the_deed_in_the_passive() -> None:
     assert [c.document for c in answerer.answer(question, [told, done]).citations] == ["b.pdf"]
     assert answerer.answer(question, [told]).abstained
     assert [c.document for c in answerer.answer(question, [told, by]).citations] == ["c.pdf"]
+
+
+def test_who_did_it_is_not_told_by_a_row_naming_only_what_the_question_names() -> None:
+    rows = (
+        ("Reference", "DN 2024/03"),
+        ("Date", "9 January 2025"),
+        ("Decision by", "Chief Inspector Ana Petrov, Chair"),
+    )
+    record = Passage(
+        "d", "dn.pdf", "Northvale Decision Notice (signed)", "other", "2024-25", 1, "1",
+        "Decision notice DN 2024/03",
+        "\n".join("\t".join(r) for r in rows), 0.5, 0.5,
+        kinds=("row",) * len(rows), cells=rows, headers=((),) * len(rows),
+    )  # fmt: skip
+    answer = ExtractiveAnswerer(idf=lambda term: 1.0).answer("who signed DN 2024/03", [record])
+    # Its reference and its date repeat the question or name no one: the row naming who decided answers.
+    assert answer.text.startswith("Decision by | Chief Inspector Ana Petrov, Chair")
+    assert [(c.document, c.page) for c in answer.citations] == [("dn.pdf", 1)]

@@ -143,8 +143,9 @@ def fits_kind(unit: Unit, asked: Asked, heading: str = "") -> bool:
         fits = fits and _states_time(unit)
         ends = span_ends(unit.text)  # "when does it close" is not answered by "it opens on 3 November"
         fits = fits and not (asked.span_end and ends and asked.span_end not in ends)
-    if asked.wants_who:  # "who leads the work" is not answered by a row of rates
-        fits = fits and not _figures_only(unit)
+    if asked.wants_who:  # "who leads the work" is not answered by a row of rates, nor "who signed
+        # CDN 2025/01" by "Reference | CDN 2025/01" or "Date | 9 January 2025": they name no one
+        fits = fits and not _values_only_asked(unit, frozenset(asked.idf))
     if asked.action:  # "who presented it" is not answered by "it was presented to the Board in May"
         fits = fits and not _agentless(unit.text, asked.action)
     if asked.wants_meaning and unit.kind in ROW_KINDS:
@@ -216,13 +217,22 @@ def says_more(unit: Unit, asked: Asked) -> bool:
 _FIGURE_VALUE_RE = re.compile(r"[\s£$+\-−.,%()\d]*\d[\s£$+\-−.,%()\dkm]*(?:st|nd|rd|th)?\s*", re.I)
 
 
-def _figures_only(unit: Unit) -> bool:
-    """Whether a table unit's values, its label and field names aside, are all figures."""
+def _values_only_asked(unit: Unit, asked: frozenset[str]) -> bool:
+    """Whether a table unit's values, its label and field names aside, are all figures, dates or words
+    of the question: a row without a header shows its cells after the first, its label."""
     if unit.kind not in ROW_KINDS:
         return False
-    _, dash, values = unit.text.partition(" — ")
-    fields = (values if dash else unit.text).split(";")
-    return all(_FIGURE_VALUE_RE.fullmatch(field.rpartition(":")[2]) for field in fields)
+    _, dash, rest = unit.text.partition(" — ")
+    if dash:
+        values = [field.rpartition(":")[2] for field in rest.split(";")]
+    elif unit.kind == "row" and " | " in unit.text:
+        values = unit.text.split(" | ")[1:]
+    else:
+        values = [field.rpartition(":")[2] for field in unit.text.split(";")]
+    return all(
+        _FIGURE_VALUE_RE.fullmatch(value) or set(terms(ANY_DATE_RE.sub(" ", value))) <= asked
+        for value in values
+    )
 
 
 def _states_time(unit: Unit) -> bool:
