@@ -198,6 +198,8 @@ ASKED_AS = [
     "whats a pspo",
     "meaning of PSPO",
     "define pspo",
+    "the council's notes keep saying PSPO - what is that",
+    "they keep mentioning PSPOs, what does that mean?",
 ]
 
 

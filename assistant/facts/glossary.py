@@ -28,6 +28,10 @@ _DEFINE_Q_RES = tuple(
         rf"(?:what\s+)?{_ACRONYM}\s+(?:stands?\s+for|means?|meaning|definition)",
         rf"(?:the\s+)?(?:meaning|definition)\s+of\s+{_ARTICLE}{_ACRONYM}",
         rf"(?:define|explain)\s+{_ARTICLE}{_ACRONYM}",
+        # Named, then asked after by a pronoun: "the minutes keep saying PSPO - what is that". Only
+        # an acronym in capitals, as the words before it may be anything.
+        r"(?:.*\W)?(?-i:([A-Z]{2,7}))(?:'?s)?\W+(?:(?:and|so)\s+)?"
+        r"what(?:'?s|\s+is|\s+does)\s+(?:that|it|this)(?:\s+(?:stand\s+for|mean))?",
     )
 )
 
