@@ -130,6 +130,15 @@ IRREGULAR = {
     "insp": "inspector",
     "sgt": "sergeant",
     "op": "operation",  # a police operation typed short: "op wagtail" is "Operation Wagtail"
+    # Shortenings typed in questions: "total allocation incl the council money", "older ppl".
+    "incl": "including",
+    "ppl": "people",
+    "govt": "government",
+    "approx": "approximately",
+    "dept": "department",
+    "info": "information",
+    "yr": "year",
+    "yrs": "years",
     # Months as tables and typed questions shorten them: "14 Feb 2024" is "14 February 2024". Not
     # "mar" (nor "may", which is no shortening), a word too.
     **{short: MONTHS[month_number(short) - 1] for short in MONTH_ABBREVIATIONS.split("|") if short != "mar"},

@@ -186,6 +186,24 @@ def test_a_title_typed_short_finds_it_spelled_out(tmp_path: Path, model: Embeddi
     assert "Councillor Brand stood down" in answer.text and answer.citations[0].page == 1
 
 
+def test_a_word_typed_short_counts_as_the_word(tmp_path: Path, model: Embeddings) -> None:
+    typed = "the total incl the council money, for older ppl, approx per yr"
+    spelled = "the total including the council money, for older people, approximately per year"
+    assert terms(typed) == terms(spelled)
+    helper = _report(
+        tmp_path,
+        model,
+        [
+            "Funding",
+            "The Council added £12,000, taking the total allocation including its money to £60,000.",
+            *OTHER_SECTION,
+        ],
+    )
+    answer = helper.ask("whats the total allocation incl the council money")
+    assert not answer.abstained
+    assert "£60,000" in answer.text and answer.citations[0].page == 1
+
+
 def test_an_operation_typed_short_finds_it_spelled_out(tmp_path: Path, model: Embeddings) -> None:
     assert terms("op Kestrel") == terms("Operation Kestrel")
     assert terms("did op kestrel actually go ahead") == terms("did Operation Kestrel go ahead")  # emphasis
