@@ -130,7 +130,7 @@ IRREGULAR = {
     "insp": "inspector",
     "sgt": "sergeant",
     "op": "operation",  # a police operation typed short: "op wagtail" is "Operation Wagtail"
-    # Shortenings typed in questions: "total allocation incl the council money", "older ppl".
+    # Shortenings typed in questions, read as the words they shorten ("incl" for "including").
     "incl": "including",
     "ppl": "people",
     "govt": "government",
