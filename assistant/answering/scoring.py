@@ -15,7 +15,7 @@ from assistant.answering.fits import PERIOD_RE, fits_kind, is_money, says_more, 
 from assistant.answering.former import states_former
 from assistant.answering.narrowing import WHOLE_TERMS, opens_overall, says_overall
 from assistant.answering.reasons import gives_reason, states_outcome
-from assistant.answering.units import HEADED_KINDS, ROW_KINDS, Unit
+from assistant.answering.units import HEADED_KINDS, ROW_KINDS, Unit, bare
 from assistant.answering.weights import VARIANT_PREFIX, ScoringWeights
 from assistant.text import gives_number, terms
 from assistant.types import Passage
@@ -88,7 +88,7 @@ def score_unit(
     outer = set(terms(" ".join(trail[:-1]))) | title
     # A list item, table cell or bare figure is defined by its heading and caption; a row of a
     # table with a header names its own columns, so there the heading counts as a section's does.
-    labelled = unit.kind in LABELLED_KINDS or not _has_letters(unit.text, 4)
+    labelled = unit.kind in LABELLED_KINDS or bare(unit.text)
     by_heading = labelled and unit.kind not in HEADED_KINDS
     if unit.kind == "list":
         # A list is known by its label; its items count for less, or any long list would win.
@@ -183,16 +183,6 @@ def _speaks_of_year(unit: Unit, passage: Passage, asked: Asked) -> bool:
         headed = "; ".join(name for name, _ in row_fields(unit.text)) if unit.kind in HEADED_KINDS else ""
         right_year = asked.month_years <= month_years_in(f"{said} {headed}")  # October 2023 is not September
     return right_year
-
-
-def _has_letters(text: str, least: int) -> bool:
-    """Whether a text has at least `least` letters, read only as far as they are found."""
-    found = 0
-    for ch in text:
-        found += ch.isalpha()
-        if found >= least:
-            return True
-    return False
 
 
 def _credit(term: str, asked: Asked, strong: set[str], weak: set[str], weak_credit: float) -> float:

@@ -72,6 +72,7 @@ class Unit:
     scored: bool = False
 
 
+BARE_LETTERS = 4  # a text with fewer letters is a figure or a code, not words (`bare`)
 HEADED_KINDS = ("record", "cell", "series")  # units of a table with a header row: they carry its column names
 ROW_KINDS = ("row", *HEADED_KINDS)  # every unit read from a table's row, with a header row or without
 # A column of scores: out of a number ("Total /25", "Score (of 30)"), on a scale ("Harm (1-5)"), or
@@ -376,9 +377,19 @@ def _percent_words(header: Sequence[str]) -> str:
     return "percentage per cent" if any("%" in name for name in header) else ""
 
 
+def bare(text: str) -> bool:
+    """Whether a text is a bare figure or code ("£19,738", "4.2"): fewer than four letters, so it
+    means only what its heading or caption says. Read only as far as the fourth letter."""
+    found = 0
+    for ch in text:
+        found += ch.isalpha()
+        if found >= BARE_LETTERS:
+            return False
+    return True
+
+
 def with_heading(unit: Unit, passage: Passage) -> str:
     """A bare figure ("£19,738") means nothing alone: say which heading it stands under."""
-    letters = sum(ch.isalpha() for ch in unit.text)
-    if letters < 4 and passage.heading:
+    if bare(unit.text) and passage.heading:
         return f"{passage.heading.split(' > ')[-1]}: {unit.text}"
     return unit.text
