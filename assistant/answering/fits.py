@@ -223,12 +223,10 @@ def _values_only_asked(unit: Unit, asked: frozenset[str]) -> bool:
     if unit.kind not in ROW_KINDS:
         return False
     _, dash, rest = unit.text.partition(" — ")
-    if dash:
-        values = [field.rpartition(":")[2] for field in rest.split(";")]
-    elif unit.kind == "row" and " | " in unit.text:
+    if not dash and unit.kind == "row" and " | " in unit.text:
         values = unit.text.split(" | ")[1:]
     else:
-        values = [field.rpartition(":")[2] for field in unit.text.split(";")]
+        values = [field.rpartition(":")[2] for field in (rest if dash else unit.text).split(";")]
     return all(
         _FIGURE_VALUE_RE.fullmatch(value) or set(terms(ANY_DATE_RE.sub(" ", value))) <= asked
         for value in values
