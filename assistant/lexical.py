@@ -26,7 +26,7 @@ from ingest.facts.periods import months_in
 from ingest.parse.chunk import Chunk
 from ingest.store import ChunkStore, DocumentRecord, StoredChunk
 
-FORMAT = "17"  # bump when what is saved, or how chunks are tokenised, changes
+FORMAT = "18"  # bump when what is saved, or how chunks are tokenised, changes
 _CHUNKS = "chunks.json"
 
 

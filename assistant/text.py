@@ -139,6 +139,10 @@ IRREGULAR = {
     "info": "information",
     "yr": "year",
     "yrs": "years",
+    "rep": "representative",
+    "reps": "representatives",
+    "org": "organisation",
+    "orgs": "organisations",
     # Months as tables and typed questions shorten them: "14 Feb 2024" is "14 February 2024". Not
     # "mar" (nor "may", which is no shortening), a word too.
     **{short: MONTHS[month_number(short) - 1] for short in MONTH_ABBREVIATIONS.split("|") if short != "mar"},
