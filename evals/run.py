@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import asdict, dataclass, replace
@@ -30,6 +31,8 @@ __all__ = ["DEFAULT_QUESTIONS", "EvalResult", "load_questions", "load_run", "run
 
 FORMAT = "csp-eval/1"
 ALL = "all"  # the name of all sets together, when a run has more than one
+# A set's role, from its file's name: worked against ("-dev"), held out ("-test"), or checked ("-check").
+_ROLE_RE = re.compile(r"-(dev|test|check)\d*$")
 NO_SOURCE = "no source"  # the document type of a question with no expected page
 _FALLBACK_NOTE = unavailable_note("").split("(")[0]
 Progress = Callable[[int, int], None]
@@ -154,6 +157,8 @@ def summarise(outcomes: Sequence[Outcome], set_names: Sequence[str], answerer: s
     groups = {name: [i for i, o in enumerate(outcomes) if o.sample.set_name == name] for name in set_names}
     if len(set_names) > 1:
         groups[ALL] = list(range(len(outcomes)))
+    for pooled, names in pooled_by_role(set_names).items():
+        groups[pooled] = [i for i, o in enumerate(outcomes) if o.sample.set_name in names]
     sets = {}
     for name, indices in groups.items():
         chosen, chosen_rows = [outcomes[i] for i in indices], [rows[i] for i in indices]
@@ -170,6 +175,17 @@ def summarise(outcomes: Sequence[Outcome], set_names: Sequence[str], answerer: s
         "sets": sets,
         "questions": [_question_json(o, row) for o, row in zip(outcomes, rows, strict=True)],
     }
+
+
+def pooled_by_role(set_names: Sequence[str]) -> dict[str, list[str]]:
+    """The sets of each role that two sets or more share ("all test sets": every "-test" file), so
+    that a held-out figure is read over all of them, not set by set."""
+    roles: dict[str, list[str]] = {}
+    for name in set_names:
+        found = _ROLE_RE.search(name)
+        if found:
+            roles.setdefault(found.group(1), []).append(name)
+    return {f"{ALL} {role} sets": names for role, names in roles.items() if len(names) > 1}
 
 
 def overall(run: Mapping[str, Any]) -> dict[str, Any]:

@@ -132,6 +132,24 @@ def test_run_json_has_each_set_all_together_breakdowns_and_failures() -> None:
     assert run["questions"][0]["values"]["declined_unanswerable"] is None  # JSON has no NaN
 
 
+def test_sets_of_one_role_are_also_pooled_by_their_file_names() -> None:
+    outcomes = [
+        outcome("a", set_name="archive-dev"),
+        outcome("b", set_name="archive2-dev3", answer="Nothing useful."),
+        outcome("c", set_name="archive-test", answer="Nothing useful."),
+        outcome("d", set_name="archive2-test"),
+        outcome("e", set_name="archive2-test"),
+        outcome("f", set_name="real-check"),
+    ]
+    names = ["archive-dev", "archive2-dev3", "archive-test", "archive2-test", "real-check"]
+    run = summarise(outcomes, names, "extractive")
+    assert list(run["sets"]) == [*names, ALL, f"{ALL} dev sets", f"{ALL} test sets"]  # one check set: no pool
+    assert run["sets"][f"{ALL} dev sets"]["questions"] == 2
+    assert run["sets"][f"{ALL} dev sets"]["figures"]["answer_accuracy"]["value"] == 0.5
+    assert run["sets"][f"{ALL} test sets"]["figures"]["answer_accuracy"]["value"] == pytest.approx(2 / 3)
+    assert overall(run)["questions"] == 6
+
+
 def test_a_comparison_finds_the_one_question_that_regressed() -> None:
     before = [outcome(f"q{i}") for i in range(20)]
     after = [*before[:7], outcome("q7", answer="Youth Outreach got £600."), *before[8:]]
