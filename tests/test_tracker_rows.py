@@ -72,3 +72,34 @@ def test_a_cut_date_or_reference_goes_on_without_a_space() -> None:
     assert cell_joined("Harbourside Street", "Pastors") == "Harbourside Street Pastors"
     assert first_date("Approved 17-May-23") == "2023-05-17"
     assert first_date("Date: 2024-06-12") == "2024-06-12"  # a spreadsheet's, year first
+
+
+# Cut cells whose next line holds only their ends and figures: no word going on in lower case tells it
+# is the row above wrapped, and the figures look like a row's own.
+_CUT_ONLY = (
+    (
+        ("GR24-0", "Northby Boxing Club", "Girls' boxing", "7,800", "Approved", "12-Mar-", "6,000", "Done."),
+        ("4", "", "", "", "", "24", "", "12-Apr-24"),
+    ),
+    (
+        ("GR24-0", "Keel Recovery Trust", "Naloxone kits", "6,800", "Declined", "02-Apr-", "0", "Closed."),
+        ("5", "", "", "5,000 +", "", "24", "", ""),
+    ),
+)
+
+
+def test_a_line_finishing_cut_cells_is_the_row_above_wrapped(tmp_path: Path) -> None:
+    placed = [(40, 800, "Northby CSP grant tracker 2024-25 (a fictional document)")]
+    placed += [(x, 770, text) for x, text in zip(_COLUMNS, _HEADER, strict=True)]
+    y = 750
+    for lines in _CUT_ONLY:
+        for line in lines:
+            placed += [(x, y, text) for x, text in zip(_COLUMNS, line, strict=True) if text]
+            y -= 12
+        y -= 6
+    path = place_pdf(tmp_path / "tracker.pdf", [placed])
+    rows = [b.cells for page in clean_pages(read_pdf(path, path.name).pages) for b in page.blocks if b.cells]
+    assert [(row[0], row[5], row[7]) for row in rows if row[0] != "Ref"] == [
+        ("GR24-04", "12-Mar-24", "Done. 12-Apr-24"),
+        ("GR24-05", "02-Apr-24", "Closed."),
+    ]

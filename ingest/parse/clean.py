@@ -36,7 +36,7 @@ from ingest.parse.running import (
     repeated_on_second_page,
     strip_edges,
 )
-from ingest.parse.tables import Header, is_quantity, read_tables
+from ingest.parse.tables import Header, continues_cut, is_quantity, read_tables
 
 # Bullets as fonts print them: Symbol and Wingdings points, dots, squares, chevrons and arrowheads.
 BULLET_GLYPHS = (
@@ -266,6 +266,7 @@ def _blocks(lines: list[str]) -> list[tuple[Block, Spans]]:
                 or _valueless(spans, cells, above, above_cells)
                 or _carried_on(spans, cells, above, above_cells)
                 or _header_wrapped(spans, cells, above, above_cells)
+                or _finishes_cut(spans, cells, above, above_cells)
             )
         )
         if wraps and (gapped or not _heads_prose(stripped, lines, at)):
@@ -562,6 +563,20 @@ def _header_wrapped(spans: Spans, cells: tuple[str, ...], above: Spans, above_ce
     ]
     columns = [found[0] for found in over if len(found) == 1]
     return len(columns) == len(spans) == len(set(columns)) and 0 not in columns
+
+
+def _finishes_cut(spans: Spans, cells: tuple[str, ...], above: Spans, above_cells: tuple[str, ...]) -> bool:
+    """Whether a line under a row finishes one of its cells cut at the column's edge inside a date or
+    a reference ("20-Sep-" over "23", "CSF23-0" over "9"), in fewer cells than the row: a new row
+    never opens so, though the figures it finishes them with look like a row's own."""
+    if len(above_cells) != len(above) or len(cells) >= len(above_cells):
+        return False
+    return any(
+        len(cut.strip("-")) > 1 and continues_cut(cut, cell)
+        for (start, _), cell in zip(spans, cells, strict=True)
+        for (column, _), cut in zip(above, above_cells, strict=True)
+        if abs(start - column) <= ALIGN_SLACK
+    )
 
 
 def _nearest(span: tuple[int, int], columns: Spans) -> int:

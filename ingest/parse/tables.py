@@ -315,11 +315,14 @@ _CUT_RE = re.compile(r"(?:(?:^|\s)\S*[^\W\d_]\S*-\d*|-|(?:^|\s)(?:19|20)\d\d-\d\
 _CUT_REST_RE = re.compile(r"\d{1,2}")
 
 
+def continues_cut(cell: str, more: str) -> bool:
+    """Whether `more`, a cell's next line, finishes the cell cut at its column's edge ("12-Mar-", "24")."""
+    return bool(_CUT_RE.search(cell) and _CUT_REST_RE.fullmatch(more))
+
+
 def cell_joined(cell: str, more: str) -> str:
     """A wrapped cell's text with its next line's."""
-    if _CUT_RE.search(cell) and _CUT_REST_RE.fullmatch(more):
-        return cell + more
-    return f"{cell} {more}".strip()
+    return cell + more if continues_cut(cell, more) else f"{cell} {more}".strip()
 
 
 def _opens_table(cells: Sequence[str], raw: list[tuple[Block, Spans]], index: int, header: Header) -> bool:
