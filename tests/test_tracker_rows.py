@@ -33,11 +33,11 @@ _ROWS = (
 )
 
 
-def _tracker(path: Path) -> Path:
+def _tracker(path: Path, rows: tuple[tuple[tuple[str, ...], ...], ...] = _ROWS) -> Path:
     placed = [(40, 800, "Northby CSP grant tracker 2023-24 (a fictional document)")]
     placed += [(x, 770, text) for x, text in zip(_COLUMNS, _HEADER, strict=True)]
     y = 750
-    for lines in _ROWS:
+    for lines in rows:
         for line in lines:
             placed += [(x, y, text) for x, text in zip(_COLUMNS, line, strict=True) if text]
             y -= 12
@@ -89,15 +89,7 @@ _CUT_ONLY = (
 
 
 def test_a_line_finishing_cut_cells_is_the_row_above_wrapped(tmp_path: Path) -> None:
-    placed = [(40, 800, "Northby CSP grant tracker 2024-25 (a fictional document)")]
-    placed += [(x, 770, text) for x, text in zip(_COLUMNS, _HEADER, strict=True)]
-    y = 750
-    for lines in _CUT_ONLY:
-        for line in lines:
-            placed += [(x, y, text) for x, text in zip(_COLUMNS, line, strict=True) if text]
-            y -= 12
-        y -= 6
-    path = place_pdf(tmp_path / "tracker.pdf", [placed])
+    path = _tracker(tmp_path / "tracker.pdf", _CUT_ONLY)
     rows = [b.cells for page in clean_pages(read_pdf(path, path.name).pages) for b in page.blocks if b.cells]
     assert [(row[0], row[5], row[7]) for row in rows if row[0] != "Ref"] == [
         ("GR24-04", "12-Mar-24", "Done. 12-Apr-24"),
