@@ -158,7 +158,7 @@ def summarise(outcomes: Sequence[Outcome], set_names: Sequence[str], answerer: s
     if len(set_names) > 1:
         groups[ALL] = list(range(len(outcomes)))
     for pooled, names in pooled_by_role(set_names).items():
-        groups[pooled] = [i for i, o in enumerate(outcomes) if o.sample.set_name in names]
+        groups[pooled] = sorted(i for name in names for i in groups[name])  # in run order
     sets = {}
     for name, indices in groups.items():
         chosen, chosen_rows = [outcomes[i] for i in indices], [rows[i] for i in indices]
