@@ -483,6 +483,12 @@ def test_words_around_a_question_carry_no_topic() -> None:
     assert stem("according") not in told.idf and stem("thefts") in told.idf
     question = "total value of grants awarded in 2023/24"
     assert stem("value") not in Asked.read(question, question, _flat).idf
+    # "listed in the agreement" says where they are printed: the table lists them without the word.
+    question = "which sub-groups are listed in the partnership agreement"
+    listed = Asked.read(question, question, _flat)
+    assert stem("listed") not in listed.idf and stem("groups") in listed.idf
+    question = "who was named chair in june"
+    assert stem("named") in Asked.read(question, question, _flat).idf  # named what, not where
 
 
 def test_a_glossary_entry_answers_what_its_term_is(tmp_path: Path, model: Embeddings) -> None:

@@ -82,9 +82,11 @@ _DOCUMENT_TELLS_RE = re.compile(
     r"(say|says|said|give|gives|gave|state|states|stated|describe|describes|described|mention|mentions)\b",
     re.I,
 )
-# "according to the assessment" says where the answer is told, "the total value of the grants" that
-# an amount is asked: neither is a word the answer holds.
-_FRAME_WORD_RE = re.compile(r"\b(according(?= to\b)|value(?= of\b))", re.I)
+# "according to the assessment" and "listed in the agreement" say where the answer is told, "the
+# total value of the grants" that an amount is asked: none is a word the answer holds.
+_FRAME_WORD_RE = re.compile(
+    r"\b(according(?= to\b)|value(?= of\b)|(?:listed|named|mentioned|set out)(?= in\b))", re.I
+)
 # How money is said to be held for a thing ("how much did the plan set aside for the open round"): a
 # budget's row states the sum under its item's name, never the verb.
 _MONEY_HELD_RE = re.compile(r"\b(?:set|put|kept)\s+aside\b|\bearmark\w*|\bring-?fenced?\b", re.I)

@@ -26,6 +26,7 @@ from assistant.answering.continued import (
 from assistant.answering.extremes import extreme_row
 from assistant.answering.holding import Reading, rows_holding
 from assistant.answering.scoring import Scored, choose, grounded, score_unit
+from assistant.answering.table_lists import listed_rows
 from assistant.answering.units import Unit, passage_units, with_heading
 from assistant.answering.vectors import Embed, StoredUnits, VectorCache
 from assistant.answering.weights import (
@@ -145,6 +146,12 @@ class ExtractiveAnswerer:
         chosen = choose(asked, scored, self.weights)
         if chosen[0] in led:
             return expand(led[chosen[0]], passages)
+        # "which sub-groups are there": every row of the table listing them; a total or a figure
+        # asked for ("the total allocated to projects") is one row's, not the table's.
+        listing = asked.wants_list and not (asked.wants_money or asked.wants_figure)
+        table = listed_rows(chosen[0], passages, asked.listed) if listing else None
+        if table is not None:
+            return [table], passages
         if brief and asks_topic(question, asked):
             close = [s.unit for s in scored[1:] if s.score >= self.weights.close_score * scored[0].score]
             topic = frozenset(asked.idf) - set(terms(passages[chosen[0].passage].title))
