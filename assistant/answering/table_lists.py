@@ -11,18 +11,21 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from assistant.answering.units import ROW_KINDS, Unit, passage_units
+from assistant.answering.units import ROW_KINDS, Unit
 from assistant.text import terms
 from assistant.types import Passage
+from ingest.parse.blocks import GROUP
 
 MIN_LISTED_ROWS = 2  # rows at least under the header: one row is an answer, not a list
-_TABLE_LINES = ("row", "header")  # the block kinds of a table's lines
+# The block kinds of a table's lines: a heading over a group of its rows is inside it (`passage_units`).
+_TABLE_LINES = ("row", "header", GROUP)
 
 
 def listed_rows(unit: Unit, passages: Sequence[Passage], listed: frozenset[str]) -> Unit | None:
-    """The table holding `unit` as a list (its first row the label, the rows under it the items),
-    when that row's first cell is named by the question's listed words (`Asked.listed`) alone; None
-    otherwise. The table is read within the unit's passage, from the first row printed there."""
+    """The table holding `unit` as a list (its first row the label, each row under it an item, read
+    from the cells ingest kept), when that row's first cell is named by the question's listed words
+    (`Asked.listed`) alone; None otherwise. The table is read within the unit's passage, from the
+    first row printed there; its quote is its lines as printed, wrapped cells and group headings too."""
     if unit.kind not in ROW_KINDS or not listed:
         return None
     passage = passages[unit.passage]
@@ -33,17 +36,12 @@ def listed_rows(unit: Unit, passages: Sequence[Passage], listed: frozenset[str])
     first = next((i for i in range(start, end + 1) if cells[i]), None)
     if first is None or frozenset(terms(cells[first][0])) != listed:
         return None
-    rows = [
-        u
-        for u in passage_units(unit.passage, passage)
-        if u.kind in ROW_KINDS and first < u.line <= end and _whole_row(u, passage)
-    ]
+    rows = [i for i in range(first + 1, end + 1) if kinds[i] != GROUP and cells[i]]
     if len(rows) < MIN_LISTED_ROWS:
         return None
-    label = passage.text.split("\n")[first]
-    quote = "\n".join((label, *(u.quote for u in rows)))
-    items = tuple(u.text for u in rows)
-    return Unit(unit.passage, "list", " | ".join(cells[first]), quote, rows[0].position - 1, items, first)
+    quote = "\n".join(passage.text.split("\n")[first : end + 1])
+    items = tuple(" | ".join(c for c in cells[i] if c) for i in rows)
+    return Unit(unit.passage, "list", " | ".join(cells[first]), quote, unit.position, items, first)
 
 
 def _table_lines(kinds: Sequence[str], line: int) -> tuple[int, int]:
@@ -54,9 +52,3 @@ def _table_lines(kinds: Sequence[str], line: int) -> tuple[int, int]:
     while end + 1 < len(kinds) and kinds[end + 1] in _TABLE_LINES:
         end += 1
     return start, end
-
-
-def _whole_row(unit: Unit, passage: Passage) -> bool:
-    """One unit a row: a row with a header is read as a record and as its cells; the record stands."""
-    headed = unit.line < len(passage.headers) and bool(passage.headers[unit.line])
-    return unit.kind == "row" or (unit.kind == "record" and headed)
