@@ -11,14 +11,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from assistant.answering.units import ROW_KINDS, Unit
+from assistant.answering.units import ROW_KINDS, TABLE_LINE_KINDS, Unit
 from assistant.text import terms
 from assistant.types import Passage
 from ingest.parse.blocks import GROUP
 
 MIN_LISTED_ROWS = 2  # rows at least under the header: one row is an answer, not a list
-# The block kinds of a table's lines: a heading over a group of its rows is inside it (`passage_units`).
-_TABLE_LINES = ("row", "header", GROUP)
 
 
 def listed_rows(unit: Unit, passages: Sequence[Passage], listed: frozenset[str]) -> Unit | None:
@@ -30,7 +28,9 @@ def listed_rows(unit: Unit, passages: Sequence[Passage], listed: frozenset[str])
         return None
     passage = passages[unit.passage]
     kinds, cells = passage.kinds, passage.cells
-    if len(cells) != len(kinds) or not 0 <= unit.line < len(kinds) or kinds[unit.line] not in _TABLE_LINES:
+    if len(cells) != len(kinds) or not 0 <= unit.line < len(kinds):
+        return None
+    if kinds[unit.line] not in TABLE_LINE_KINDS:
         return None
     start, end = _table_lines(kinds, unit.line)
     first = next((i for i in range(start, end + 1) if cells[i]), None)
@@ -47,8 +47,8 @@ def listed_rows(unit: Unit, passages: Sequence[Passage], listed: frozenset[str])
 def _table_lines(kinds: Sequence[str], line: int) -> tuple[int, int]:
     """The first and last line of the table printed around a line of it."""
     start = end = line
-    while start > 0 and kinds[start - 1] in _TABLE_LINES:
+    while start > 0 and kinds[start - 1] in TABLE_LINE_KINDS:
         start -= 1
-    while end + 1 < len(kinds) and kinds[end + 1] in _TABLE_LINES:
+    while end + 1 < len(kinds) and kinds[end + 1] in TABLE_LINE_KINDS:
         end += 1
     return start, end

@@ -75,6 +75,8 @@ class Unit:
 BARE_LETTERS = 4  # a text with fewer letters is a figure or a code, not words (`bare`)
 HEADED_KINDS = ("record", "cell", "series")  # units of a table with a header row: they carry its column names
 ROW_KINDS = ("row", *HEADED_KINDS)  # every unit read from a table's row, with a header row or without
+# The block kinds of a table's lines: a heading over a group of its rows is inside the table.
+TABLE_LINE_KINDS = ("row", "header", GROUP)
 # A column of scores: out of a number ("Total /25", "Score (of 30)"), on a scale ("Harm (1-5)"), or
 # named so.
 SCORED_COLUMN_RE = re.compile(
@@ -115,7 +117,7 @@ def passage_units(p_index: int, passage: Passage, with_lists: bool = False) -> l
             group = piece.text
         elif piece.kind in ("row", "header"):
             kind, previous = lines[piece.line - 1][:2] if piece.line else ("", "")
-            starts = kind not in ("row", "header", GROUP)
+            starts = kind not in TABLE_LINE_KINDS
             if starts:  # a table starts: the line above is its caption
                 units.extend(_series_units(p_index, table, header_quote, caption) if table else [])
                 table_start = len(units)
