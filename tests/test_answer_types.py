@@ -436,3 +436,16 @@ def test_who_did_it_is_not_told_by_a_row_naming_only_what_the_question_names() -
     # Its reference and its date repeat the question or name no one: the row naming who decided answers.
     assert answer.text.startswith("Decision by | Chief Inspector Ana Petrov, Chair")
     assert [(c.document, c.page) for c in answer.citations] == [("dn.pdf", 1)]
+
+
+def test_who_did_it_is_not_told_by_a_sentence_naming_no_one() -> None:
+    bare = _report_passage("a", "Agreed and signed.", 0.6)
+    signed = _report_passage("b", "Signed as a correct record: L. Ward, Chair.", 0.3)
+    answerer = ExtractiveAnswerer(idf=lambda term: 1.0)
+    answer = answerer.answer("who signed the record", [bare, signed])
+    assert answer.text.startswith("Signed as a correct record: L. Ward, Chair.")
+    assert [(c.document, c.page) for c in answer.citations] == [("b.pdf", 3)]
+    assert answerer.answer("who signed the record", [bare]).abstained
+    # Initials name someone though they open the sentence.
+    initials = _report_passage("c", "DW presented the assessment.", 0.5)
+    assert not answerer.answer("who presented the assessment", [initials]).abstained

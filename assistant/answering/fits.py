@@ -145,7 +145,7 @@ def fits_kind(unit: Unit, asked: Asked, heading: str = "") -> bool:
         fits = fits and not (asked.span_end and ends and asked.span_end not in ends)
     if asked.wants_who:  # "who leads the work" is not answered by a row of rates, nor "who signed
         # CDN 2025/01" by "Reference | CDN 2025/01" or "Date | 9 January 2025": they name no one
-        fits = fits and not _values_only_asked(unit, frozenset(asked.idf))
+        fits = fits and not _values_only_asked(unit, frozenset(asked.idf)) and not _names_no_one(unit)
     if asked.action:  # "who presented it" is not answered by "it was presented to the Board in May"
         fits = fits and not _agentless(unit.text, asked.action)
     if asked.wants_meaning and unit.kind in ROW_KINDS:
@@ -215,6 +215,26 @@ def says_more(unit: Unit, asked: Asked) -> bool:
 
 # A value that is a figure only: "53.8", "£4,200", "+13.8%", "10th".
 _FIGURE_VALUE_RE = re.compile(r"[\s£$+\-−.,%()\d]*\d[\s£$+\-−.,%()\dkm]*(?:st|nd|rd|th)?\s*", re.I)
+
+
+# Words by which a sentence in lower case may still name who: a role, a body, a pronoun, "by".
+_AGENT_WORD_RE = re.compile(
+    r"\b(?:by|chair\w*|vice|officers?|managers?|leads?|directors?|inspectors?|councils?|councillors?|police"
+    r"|services?|boards?|teams?|groups?|partnerships?|partners?|committees?|organisations?|authorit(?:y|ies)"
+    r"|agenc(?:y|ies)|members?|he|she|they|we|his|her|their|our)\b",
+    re.I,
+)
+
+
+def _names_no_one(unit: Unit) -> bool:
+    """Whether a sentence names no one: no capitalised word after its first, no initials, no role or body
+    ("Agreed and signed." says a deed was done, not who did it)."""
+    if unit.kind in ROW_KINDS:
+        return False
+    words = re.findall(r"[A-Za-z][\w'’.-]*", unit.text)
+    initials = bool(words) and sum(c.isupper() for c in words[0]) > 1  # "DW presented it"
+    named = initials or any(word[0].isupper() for word in words[1:])
+    return not named and not _AGENT_WORD_RE.search(unit.text)
 
 
 def _values_only_asked(unit: Unit, asked: frozenset[str]) -> bool:
