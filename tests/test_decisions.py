@@ -600,6 +600,10 @@ def test_money_given_to_the_partnership_is_no_award_it_made(register: FundingReg
     assert register.answer(asked, set()) is None  # no allocation is registered: passages answer
     given = register.answer("How much did Northby give to the Licensing Team in 2023-24?", {"northbi"})
     assert given is not None and "£9,200" in given.text
+    # A grant or a contribution to the partnership is money it received, as money given to it is.
+    for asked in ("the PCC's grant to Northby CSP in 2023-24", "the council's contribution to Northby"):
+        query = parse_question(asked, set(), {"northbi", "csp"})
+        assert query is not None and query.received, asked
 
 
 def test_a_declined_bid(register: FundingRegister) -> None:

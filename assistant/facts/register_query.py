@@ -202,11 +202,12 @@ class RegisterQuery:
     received: bool = False
 
 
-# The partnership itself after a verb of giving ("giving Ambledown CSP", "pass to Wychbourne for"),
-# not a body its name opens ("gave to Stannerley Youth Link"), nor a bid sent to it ("a bid to
-# Fallowden", which asks what it decided).
+# The partnership itself after a verb of giving ("giving Ambledown CSP", "pass to Wychbourne for") or
+# a grant ("the PCC's grant to Stannerley CSP"), not a body its name opens ("gave to Stannerley Youth
+# Link"), nor a bid sent to it ("a bid to Fallowden", which asks what it decided).
 _RECIPIENT_RE = re.compile(
-    r"\b(?:(?:giving|give|gives|gave)(?:\s+to)?|paid\s+to|pass(?:es|ed|ing)?(?:\s+on)?\s+to)\s+(?:the\s+)?"
+    r"\b(?:(?:giving|give|gives|gave)(?:\s+to)?|(?:paid|grants?|contributions?)\s+to"
+    r"|pass(?:es|ed|ing)?(?:\s+on)?\s+to)\s+(?:the\s+)?"
     r"([\w'’-]+)\b(?!\s+(?!(?:csp|cdrp|partnership|alliance)\b)(?-i:[A-Z]))",
     re.IGNORECASE,
 )
