@@ -656,6 +656,25 @@ def test_the_priorities_now_are_those_of_the_latest_start_and_a_plan_beside_a_ye
     assert "Burglary" not in answer.text and "From 2024-25" not in answer.text
 
 
+def test_priorities_a_board_set_lead_those_an_assessment_proposed() -> None:
+    names = ("Violence against women and girls", "Serious violence")
+    sets = [
+        PrioritySet(document, "2024-27", "Priorities", page, tuple(Priority(n, n, page) for n in names))
+        for document, page in (("a-assessment.pdf", 5), ("b-minutes.pdf", 1))
+    ]
+    sources = Sources(
+        {"a-assessment.pdf": "Strategic Assessment 2023", "b-minutes.pdf": "Board minutes, January 2024"},
+        doc_types={"a-assessment.pdf": "strategic assessment", "b-minutes.pdf": "minutes"},
+    )
+    answer = answer_priorities("what are the priorities for 2024-27", sets, set(), sources)
+    assert answer is not None
+    assert [(c.document, c.page) for c in answer.citations] == [("b-minutes.pdf", 1), ("a-assessment.pdf", 5)]
+    assert answer.text.startswith("Board minutes, January 2024 [1] and Strategic Assessment 2023 [2] set")
+    # Asked what the assessment proposed, it leads.
+    proposed = answer_priorities("what priorities did the assessment set for 2024-27", sets, set(), sources)
+    assert proposed is not None and proposed.citations[0].document == "a-assessment.pdf"
+
+
 def test_a_priority_added_to_those_set_is_told_after_them_when_asked_what_holds_now(tmp_path: Path) -> None:
     report = [
         "Our priorities",
