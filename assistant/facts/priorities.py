@@ -37,7 +37,7 @@ _LIST_Q_RE = re.compile(
 )
 # An assessment proposes priorities, which a board, a plan or a report then sets: a question asks for
 # the proposal only by naming it.
-PROPOSING_TYPE = "strategic assessment"
+_PROPOSING_TYPE = "strategic assessment"  # of the catalogue's types (`ingest.parse.catalogue.DOC_TYPES`)
 _PROPOSED_Q_RE = re.compile(r"\bassess|\bSIA\b|\brecommend|\bpropos|\bsuggest", re.IGNORECASE)
 # One priority asked for as a change: "which (Northvale) priority carried over".
 _ONE_PRIORITY_RE = re.compile(r"\b(?:which|what) (?:[\w'-]+ ){0,2}priority\b", re.IGNORECASE)
@@ -95,7 +95,7 @@ def answer_priorities(
         return None  # a question about something particular, which passages answer better
     found = _in_period(question, ordered(sets))
     if not _PROPOSED_Q_RE.search(question):  # what was adopted leads what an assessment proposed
-        found = sorted(found, key=lambda s: (s.period, sources.doc_type(s.document) == PROPOSING_TYPE))
+        found = sorted(found, key=lambda s: (s.period, sources.doc_type(s.document) == _PROPOSING_TYPE))
     # A change from the one period named: its neighbour answers too (two named compare with each other).
     if found and years and changed and len(financial_years_in(question)) < 2:
         found = _with_neighbour(question, found, ordered(sets), partnership_of or {})
