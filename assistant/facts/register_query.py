@@ -203,7 +203,7 @@ class RegisterQuery:
 
 
 # The partnership itself after a verb of giving ("giving Ambledown CSP", "pass to Wychbourne for") or
-# a grant ("the PCC's grant to Stannerley CSP"), not a body its name opens ("gave to Stannerley Youth
+# a grant ("the PCC's grant to Northby CSP"), not a body its name opens ("gave to Stannerley Youth
 # Link"), nor a bid sent to it ("a bid to Fallowden", which asks what it decided).
 _RECIPIENT_RE = re.compile(
     r"\b(?:(?:giving|give|gives|gave)(?:\s+to)?|(?:paid|grants?|contributions?)\s+to"
