@@ -222,3 +222,50 @@ def test_a_member_rows_quote_is_the_row_as_printed_with_its_wrapped_lines(tmp_pa
     (authorities,) = in_role("which are the responsible authorities", [found])
     assert authorities.members == ("Northvale Police",)
     assert authorities.quoted() == ("Northvale Police\tResponsible authority",)
+
+
+def test_a_kind_of_member_a_table_sorts_rows_into_keeps_those_rows(tmp_path: Path, model: Embeddings) -> None:
+    """ "Which are co-opted": the rows whose cell says so, from the newest document that says it, even
+    where a newer report lists the members without their kind; the header row is no kind of member."""
+    corpus = tmp_path / "corpus"
+    terms_of_reference = [
+        "Northvale Community Safety Partnership Terms of Reference 2023",
+        "",
+        "Membership",
+        "",
+        # As wide as the page, so the table is not read as a second column.
+        "The board is quorate when three of the responsible authorities are present, and it meets "
+        "every quarter in the council offices.",
+        "",
+        "Organisation | Represented by | Membership",
+        "Northvale District Council | Head of Communities | Responsible authority",
+        "Northvale Police | District Commander | Responsible authority",
+        "Northvale Food Network | Chief Officer | Co-opted",
+        "Vale Homes | Head of Tenancy | Co-opted",
+    ]
+    make_pdf(corpus / "terms-of-reference-2023.pdf", [terms_of_reference], title="Terms of Reference 2023")
+    report = [
+        "Northvale Community Safety Partnership Annual Report 2024-25",
+        "",
+        "The members of the board are:",
+    ]
+    members = ["Northvale District Council", "Northvale Police", "Northvale Food Network", "Vale Homes"]
+    make_pdf(
+        corpus / "report-2024-25.pdf", [report + [f"\u2022 {m}" for m in members]], title="Annual Report"
+    )
+    helper = Assistant.open(Settings(corpus_dir=corpus, data_dir=tmp_path / "data"), model)
+    helper.ingest()
+    answer = helper.ask("which organisations are co-opted members of the partnership")
+    assert answer.answerer == "register"
+    assert [(c.document, c.page) for c in answer.citations] == [("terms-of-reference-2023.pdf", 1)]
+    assert "- Vale Homes | Head of Tenancy | Co-opted [1]" in answer.text
+    assert "Northvale Police" not in answer.text and "Represented by" not in answer.text
+    answer = helper.ask("who are the members of the board")
+    assert [(c.document, c.page) for c in answer.citations] == [("report-2024-25.pdf", 1)]
+    (found,) = extract_members(
+        "terms-of-reference-2023.pdf",
+        clean_pages(read_pdf(corpus / "terms-of-reference-2023.pdf", "terms-of-reference-2023.pdf").pages),
+    )
+    # A cell any membership question uses names no kind: "which organisations are members" keeps all.
+    assert in_role("which organisations are members", [found]) == [found]
+    assert in_role("who represents the organisations", [found]) == [found]

@@ -49,14 +49,21 @@ def answer_members(
     """
     if not lists or not MEMBERSHIP_QUESTION_RE.search(question):
         return None
+    asked = set(terms(question))
     allowed = (
-        _MEMBERSHIP_QUESTION_WORDS | title_words | (_OUTSIDE_WORDS if _asks_outside(question) else set())
+        _MEMBERSHIP_QUESTION_WORDS
+        | title_words
+        | (_OUTSIDE_WORDS if _asks_outside(question) else set())
+        | {t for m in lists for cell in _named_categories(question, m) for t in cell}  # "co-opted"
     )
-    if [t for t in terms(question) if t not in allowed]:
+    if asked - allowed:
         return None  # a question about something particular, which passages answer better
-    newest: dict[str, str] = {}  # partnership -> its newest document with member lists
+    # partnership -> its newest document with member lists; with rows in the role asked, if any has
+    # them ("which are the co-opted members": the newest list that says who is co-opted)
+    newest: dict[str, str] = {}
+    in_any = {m.document for m in _in_role(question, lists)}
     for document in sorted(
-        {m.document for m in lists}, key=lambda d: (sources.period(d), sources.date(d), d)
+        {m.document for m in lists}, key=lambda d: (d in in_any, sources.period(d), sources.date(d), d)
     ):
         newest[partnership_of.get(document, document)] = document
     first_seen: dict[str, int] = {}
@@ -85,6 +92,11 @@ def in_role(question: str, lists: Sequence[MemberList]) -> list[MemberList]:
     it names ("Responsible authority (from July 2022)"), a list whose lead-in names the same
     statutory role, or those outside it where the question asks so ("without being responsible
     authorities"); all of them when none is."""
+    return _in_role(question, lists) or list(lists)
+
+
+def _in_role(question: str, lists: Sequence[MemberList]) -> list[MemberList]:
+    """The lists cut to the role the question names, as `in_role`; none when no row is in it."""
     asked = set(terms(question))
     roles = [set(terms(m.group())) for m in ROLE_RE.finditer(question)]
     # "without being responsible authorities": the rows outside the role named, not those in it.
@@ -92,10 +104,15 @@ def in_role(question: str, lists: Sequence[MemberList]) -> list[MemberList]:
     kept = []
     for found in lists:
         if found.details:
+            named = _named_categories(question, found)
             rows = [
                 at
                 for at, d in enumerate(found.details)
-                if (not any(role <= set(terms(d)) for role in roles) if outside else _names_role(asked, d))
+                if (
+                    not any(role <= set(terms(d)) for role in roles)
+                    if outside
+                    else _names_role(asked, d) or any(cell in named for cell in _cells((d,)))
+                )
             ]
             if rows:
                 details = tuple(found.details[at] for at in rows)
@@ -104,7 +121,7 @@ def in_role(question: str, lists: Sequence[MemberList]) -> list[MemberList]:
                 kept.append(replace(found, members=members, details=details, printed=printed))
         elif roles and any(role <= set(terms(found.lead_in)) for role in roles) != outside:
             kept.append(found)
-    return kept or list(lists)
+    return kept
 
 
 def _asks_outside(question: str) -> bool:
@@ -116,3 +133,27 @@ def _names_role(asked: set[str], cell: str) -> bool:
     """Whether a question names a row's role: every word of its cell before any bracket."""
     role = set(terms(cell.split("(", 1)[0]))
     return bool(role) and role <= asked
+
+
+def _named_categories(question: str, found: MemberList) -> list[set[str]]:
+    """The words of the cells two rows or more share (the kinds of member a table sorts its rows
+    into: "Co-opted") that the question names. A column's header cell is in one row only, so it is
+    none of them; a cell of words any membership question uses ("Member") names no kind, unless
+    it is a statutory role the question names."""
+    asked = set(terms(question))
+    roles = [set(terms(m.group())) for m in ROLE_RE.finditer(question)]
+    cells = _cells(found.details)
+    return [
+        cell
+        for at, cell in enumerate(cells)
+        if cell <= asked
+        and cell in cells[:at] + cells[at + 1 :]
+        and (not cell <= _MEMBERSHIP_QUESTION_WORDS or any(cell <= role for role in roles))
+    ]
+
+
+def _cells(details: Sequence[str]) -> list[set[str]]:
+    """The words of each of the rows' other cells, before any bracket ("Co-opted", "Responsible
+    authority (from July 2022)"); no empty ones."""
+    cells = (set(terms(cell.split("(", 1)[0])) for row in details for cell in row.split("\t"))
+    return [cell for cell in cells if cell]
