@@ -152,6 +152,17 @@ def test_who_holds_a_role_now_is_the_newest_naming_and_says_where() -> None:
         " the newest document naming one."
     )
     assert [(c.document, c.page) for c in answer.citations] == [("ar-2324.pdf", 1)]
+    # A report of 2023-24 telling of an election early in its year, and minutes of a day later in
+    # the year naming the same chair: the report names the chair as of its year's end, the newer.
+    sources = replace(SOURCES, dates={**SOURCES.dates, "m-2402.pdf": "2024-02-06"})
+    holders = [
+        *HOLDERS[:3],
+        _holder("ar-2324.pdf", "chair", "Superintendent Idris Vane", "2023-06-20"),
+        _holder("m-2402.pdf", "chair", "Supt Idris Vane"),
+    ]
+    documents = {*DOCUMENTS, "m-2402.pdf"}
+    newest = answer_current_holder("who chairs the northvale csp now", holders, sources, documents, own)
+    assert newest is not None and [(c.document, c.page) for c in newest.citations] == [("ar-2324.pdf", 1)]
     vice = answer_current_holder(
         "who's vice-chair of the northvale board these days", HOLDERS, SOURCES, DOCUMENTS, own
     )
@@ -268,3 +279,23 @@ def test_the_board_its_minutes_name_is_the_partnerships_and_its_chair_is_the_one
     assert [(c.document, c.page) for c in answer.citations] == [("minutes-june.pdf", 1)]
     # A body with no minutes among the documents is another's: passages answer for it.
     assert helper.ask("who chairs the northvale csp fraud group now").answerer != "register"
+
+
+def test_an_election_naming_whom_the_chair_is_from_and_the_pair_elected_with_them(tmp_path: Path) -> None:
+    lines = [
+        "Northvale Community Safety Partnership Annual Report 2023-24 (fictional)",
+        "",
+        "Chief Inspector Lena Brandt of Northvale Police was elected Chair in June 2023, with Councillor "
+        "Ada Thorne as Vice-Chair.",
+        "",
+        "Dr Omar Patel, Northvale Integrated Care Board, was appointed Vice-Chair on 12 March 2024.",
+        "",
+        "Cllr Ada Thorne of the Grants Panel was elected Chair of the Grants Panel.",
+    ]
+    path = make_pdf(tmp_path / "report.pdf", [lines])
+    found = extract_roles("report.pdf", clean_pages(read_pdf(path, "report.pdf").pages))
+    assert [(h.role, h.name, h.page, h.date) for h in found] == [
+        ("chair", "Chief Inspector Lena Brandt", 1, ""),
+        ("vice-chair", "Councillor Ada Thorne", 1, ""),
+        ("vice-chair", "Dr Omar Patel", 1, "2024-03-12"),
+    ]

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
+from dataclasses import replace
 
 from assistant.answering.citations import CitationLedger
 from assistant.answering.editions import asks_current
@@ -103,7 +104,13 @@ def answer_current_holder(
     if set(terms(question)) - _NOW_Q_WORDS - set(title_words):
         return None
     role = _role(asked.group("role"))
-    chosen = _named_last(_dated(holders, role, documents, sources))
+    # A document naming an election of a year before still names the holder on its own day: the
+    # newest document naming one answers, whatever day the election was.
+    named = [
+        (max(when, _when(replace(h, date=""), sources)), h)
+        for when, h in _dated(holders, role, documents, sources)
+    ]
+    chosen = _named_last(named)
     if chosen is None:
         return None
     when = readable_date(sources.date(chosen.document)) or sources.period(chosen.document)
