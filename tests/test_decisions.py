@@ -551,6 +551,8 @@ def test_an_amended_award_is_answered_with_the_new_amount_and_the_old(register: 
     assert parse_question("how much did the board give out in grants in 2023-24", set()).words == ()
     assert parse_question("how much was handed out altogether", set()).words == ()
     assert parse_question("what did the board decide on route out", set()).words == ("rout", "out")
+    # "considered" asks what came before the meeting, as "decided" does: it names no item.
+    assert parse_question("which bids did the board consider in september 2023", set()).words == ()
     # "cut" asks what the amendment did: it names no item.
     cut = register.answer("was the safe at home support worker award cut", set())
     assert cut is not None and "from £7,500 to £5,000" in cut.text

@@ -148,7 +148,7 @@ _MONEY_QUESTION_WORDS = frozenset(
         "happened happen now current currently latest getting get got did does do was were is are be been "
         "have has had during gave from change changed changes later since afterwards subsequently still "
         "sum sums set aside earmarked end ended final finally executive committee forum application "
-        "applications ever ahead"
+        "applications ever ahead consider considered"
     )
 )
 
