@@ -27,7 +27,7 @@ from ingest.store import ChunkStore
 
 # Bump when cleaning, chunking or fact extraction changes what a PDF turns into: files are then
 # re-chunked (and only chunks whose text changed are re-embedded).
-CHUNKING_VERSION = "236"
+CHUNKING_VERSION = "237"
 
 
 def ingest(

@@ -269,3 +269,25 @@ def test_a_kind_of_member_a_table_sorts_rows_into_keeps_those_rows(tmp_path: Pat
     # A cell any membership question uses names no kind: "which organisations are members" keeps all.
     assert in_role("which organisations are members", [found]) == [found]
     assert in_role("who represents the organisations", [found]) == [found]
+
+
+def test_a_header_row_not_told_apart_lists_no_member(tmp_path: Path) -> None:
+    """ "Role | Name | Organisation" read as a row names the columns, whichever column holds the
+    bodies; "Member" in a row is a role, so that row stays."""
+    lines = [
+        "Northvale Community Safety Partnership Annual Report 2023-24",
+        "",
+        "The partnership was set up under the Crime and Disorder Act 1998 and meets every quarter in the "
+        "council offices.",
+        "",
+        "Its members in 2023-24 were:",
+        "Role | Name | Organisation",
+        "Chair | Cllr Ann Hollis | Northvale District Council",
+        "Member | Supt Idris Vane | Northvale Police",
+    ]
+    pdf = read_pdf(make_pdf(tmp_path / "report.pdf", [lines]), "report.pdf")
+    (found,) = extract_members("report.pdf", clean_pages(pdf.pages))
+    assert found.lines() == (
+        "Chair\tCllr Ann Hollis\tNorthvale District Council",
+        "Member\tSupt Idris Vane\tNorthvale Police",
+    )

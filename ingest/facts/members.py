@@ -39,6 +39,10 @@ ROLE_RE = re.compile(
 _NOT_MEMBERSHIP_RE = re.compile(r"\bpresent\b|\bapolog|\battendance\b|\bpriorit(y|ies)\b", re.IGNORECASE)
 # A table's first row naming its columns, when it was not told apart as a header ("Organisation").
 _COLUMN_LABEL_RE = re.compile(r"(organi[sz]ation|name|member|body|agency|partner)s?", re.IGNORECASE)
+# ... of which "Member" may also be a row's role ("Member | Cllr Dev Mistry | Mardle Borough Council").
+_ROLE_LABEL_RE = re.compile(r"members?|partners?", re.IGNORECASE)
+# The rows a header not told apart may be among: the first, or the second under a line read as a row.
+_HEADER_ROWS = 2
 # A body's name is a few words; a longer item is a duty or an action, not a member.
 MAX_NAME_WORDS = 12
 # A last sentence this short ("They include:") only points back to the one before.
@@ -112,10 +116,21 @@ def _names_below(blocks: Sequence[Block]) -> tuple[tuple[str, ...], tuple[str, .
                 printed[-1] += f"\n{b.text}"
         if named and _COLUMN_LABEL_RE.fullmatch(named[0][0].strip()):
             named, printed = named[1:], printed[1:]
+        # A header row not told apart, in any column ("Role | Name | Organisation"), and any line read
+        # as a row above it ("3.1 | The members are set out below."): no member.
+        labels = [at for at, cells in enumerate(named[:_HEADER_ROWS]) if any(map(_names_column, cells))]
+        if labels:
+            named, printed = named[labels[-1] + 1 :], printed[labels[-1] + 1 :]
         details = tuple("\t".join(x.strip() for x in c[1:]) for c in named)
         return tuple(c[0].strip() for c in named), details, tuple(printed)
     bullets = tuple(b.text.strip() for b in itertools.takewhile(lambda b: b.kind == "bullet", blocks))
     return bullets, (), ()
+
+
+def _names_column(cell: str) -> bool:
+    """Whether a cell is a column's label: no member is called "Name" or "Organisation", though a
+    role may be "Member"."""
+    return bool(_COLUMN_LABEL_RE.fullmatch(cell.strip())) and not _ROLE_LABEL_RE.fullmatch(cell.strip())
 
 
 def _heads_member_table(above: Block | None, block: Block) -> bool:
