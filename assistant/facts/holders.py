@@ -104,8 +104,8 @@ def answer_current_holder(
     if set(terms(question)) - _NOW_Q_WORDS - set(title_words):
         return None
     role = _role(asked.group("role"))
-    # A document naming an election of a year before still names the holder on its own day: the
-    # newest document naming one answers, whatever day the election was.
+    # A document telling of an election earlier in its year names the holder as of its own day (no
+    # later than its year's end): the newest document naming one answers, whatever day the election was.
     named = [
         (max(when, _when(replace(h, date=""), sources)), h)
         for when, h in _dated(holders, role, documents, sources)
