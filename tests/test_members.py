@@ -25,6 +25,11 @@ AUTHORITIES = (
     "Cheshire Fire & Rescue Service",
     "National Probation Service",
 )
+# A paragraph as wide as the page: a table below it is not read as a second column.
+WIDE = (
+    "The board is quorate when three of the responsible authorities are present, and it meets "
+    "every quarter in the council offices."
+)
 ATTENDING = (
     "Cheshire Youth Offending Service",
     "Public Health",
@@ -129,9 +134,7 @@ def test_a_membership_table_after_a_sections_opening_paragraph_keeps_each_role(
         "",
         "Membership",
         "",
-        # A paragraph as wide as the page: the table below is not read as a second column.
-        "The board is quorate when three of the responsible authorities are present, and it meets "
-        "every quarter in the council offices.",
+        WIDE,
         "",
         "Organisation | Membership",
         "Northvale District Council | Responsible authority",
@@ -162,9 +165,7 @@ def test_a_table_whose_header_names_membership_lists_members_by_role(tmp_path: P
     lines = [
         "Northvale Community Safety Partnership Annual Report 2023-24",
         "",
-        # As wide as the page, so the table is not read as a second column.
-        "The board is quorate when three of the responsible authorities are present, and it meets "
-        "every quarter in the council offices.",
+        WIDE,
         "",
         "Organisation | Membership",
         "Northvale District Council | Responsible authority",
@@ -225,7 +226,7 @@ def test_a_member_rows_quote_is_the_row_as_printed_with_its_wrapped_lines(tmp_pa
 
 
 def test_a_kind_of_member_a_table_sorts_rows_into_keeps_those_rows(tmp_path: Path, model: Embeddings) -> None:
-    """ "Which are co-opted": the rows whose cell says so, from the newest document that says it, even
+    """Asked which are co-opted: the rows whose cell says so, from the newest document that says it, even
     where a newer report lists the members without their kind; the header row is no kind of member."""
     corpus = tmp_path / "corpus"
     terms_of_reference = [
@@ -233,9 +234,7 @@ def test_a_kind_of_member_a_table_sorts_rows_into_keeps_those_rows(tmp_path: Pat
         "",
         "Membership",
         "",
-        # As wide as the page, so the table is not read as a second column.
-        "The board is quorate when three of the responsible authorities are present, and it meets "
-        "every quarter in the council offices.",
+        WIDE,
         "",
         "Organisation | Represented by | Membership",
         "Northvale District Council | Head of Communities | Responsible authority",
@@ -272,7 +271,7 @@ def test_a_kind_of_member_a_table_sorts_rows_into_keeps_those_rows(tmp_path: Pat
 
 
 def test_a_header_row_not_told_apart_lists_no_member(tmp_path: Path) -> None:
-    """ "Role | Name | Organisation" read as a row names the columns, whichever column holds the
+    """A row "Role | Name | Organisation" names the columns, whichever column holds the
     bodies; "Member" in a row is a role, so that row stays."""
     lines = [
         "Northvale Community Safety Partnership Annual Report 2023-24",

@@ -39,7 +39,7 @@ ROLE_RE = re.compile(
 _NOT_MEMBERSHIP_RE = re.compile(r"\bpresent\b|\bapolog|\battendance\b|\bpriorit(y|ies)\b", re.IGNORECASE)
 # A table's first row naming its columns, when it was not told apart as a header ("Organisation").
 _COLUMN_LABEL_RE = re.compile(r"(organi[sz]ation|name|member|body|agency|partner)s?", re.IGNORECASE)
-# ... of which "Member" may also be a row's role ("Member | Cllr Dev Mistry | Mardle Borough Council").
+# ... of which "Member" may also be a row's role ("Member | Cllr Ann Hollis | Northvale Council").
 _ROLE_LABEL_RE = re.compile(r"members?|partners?", re.IGNORECASE)
 # The rows a header not told apart may be among: the first, or the second under a line read as a row.
 _HEADER_ROWS = 2

@@ -45,8 +45,8 @@ _SIGNATURE_CHARS = 120
 _NAME_RE = re.compile(_NAME)
 _TITLE_RE = re.compile(rf"^{TITLES}\s+")
 _ROLE_RE = re.compile(_ROLE)
-# Whom a person is from, between the name and what became of them: "Leah Brannigan of Hollinshire
-# Constabulary was elected Chair", "Leah Brannigan, Hollinshire Constabulary, was elected Chair".
+# Whom a person is from, between the name and what became of them: "Lena Brandt of Northvale
+# Police was elected Chair", "Lena Brandt, Northvale Police, was elected Chair".
 _BODY = r"[A-Z][\w'’&-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w'’&-]*){0,5}"
 _FROM = rf"(?:,?\s+(?:of|from)\s+(?:the\s+)?{_BODY}|,\s+[A-Z][^,.]{{2,60}},)?"
 _ELECTED = (
@@ -56,7 +56,7 @@ _ELECTED = (
         rf"{_NAME}{_FROM}\s+(?:(?:be|was|is|has been)\s+)?(?:re-?)?(?:elected|appointed)\s+"
         rf"(?:as\s+)?(?:the\s+)?{_ROLE}\b"
     ),
-    # The other of the pair elected with them: "... was elected Chair, with Cllr Imogen Thackeray as
+    # The other of the pair elected with them: "... was elected Chair, with Cllr Ada Thorne as
     # Vice-Chair".
     re.compile(rf"\bwith\s+{_NAME}\s+as\s+(?:its\s+|the\s+|new\s+)*{_KIND}{_ROLE}\b"),
 )
