@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection, Sequence
-from dataclasses import replace
 
 from assistant.answering.citations import CitationLedger
 from assistant.answering.editions import asks_current
@@ -107,7 +106,7 @@ def answer_current_holder(
     # A document telling of an election earlier in its year names the holder as of its own day (no
     # later than its year's end): the newest document naming one answers, whatever day the election was.
     named = [
-        (max(when, _when(replace(h, date=""), sources)), h)
+        (max(when, _document_when(h.document, sources)), h)
         for when, h in _dated(holders, role, documents, sources)
     ]
     chosen = _named_last(named)
@@ -219,9 +218,12 @@ def _cut(text: str, dated: Sequence[tuple[str, RoleHolder]]) -> tuple[str, set[s
 def _when(holder: RoleHolder, sources: Sources) -> str:
     """When a naming held: its own date, else its document's, but no later than the end of the
     period the document is of (an annual report published in July names the year's chair)."""
-    if holder.date:
-        return holder.date
-    dates = [d for d in (sources.date(holder.document), period_end(sources.period(holder.document))) if d]
+    return holder.date or _document_when(holder.document, sources)
+
+
+def _document_when(document: str, sources: Sources) -> str:
+    """When a document's namings held: its date, but no later than the end of its period."""
+    dates = [d for d in (sources.date(document), period_end(sources.period(document))) if d]
     return min(dates, default="")
 
 

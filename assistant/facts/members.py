@@ -61,7 +61,8 @@ def answer_members(
     # partnership -> its newest document with member lists; with rows in the role asked, if any has
     # them ("which are the co-opted members": the newest list that says who is co-opted)
     newest: dict[str, str] = {}
-    in_any = {m.document for m in _in_role(question, lists)}
+    cut = _in_role(question, lists)
+    in_any = {m.document for m in cut}
     for document in sorted(
         {m.document for m in lists}, key=lambda d: (d in in_any, sources.period(d), sources.date(d), d)
     ):
@@ -73,9 +74,12 @@ def answer_members(
     ledger = CitationLedger(sources)
     blocks: list[str] = []
     checked: list[CheckedSentence] = []
-    for found in (
-        m for name in order for m in in_role(question, [m for m in lists if m.document == newest[name]])
-    ):
+    # Each partnership's lists cut to the role asked, or whole where none has it (`in_role`, done once).
+    chosen = (
+        [m for m in cut if m.document == newest[name]] or [m for m in lists if m.document == newest[name]]
+        for name in order
+    )
+    for found in (m for lists_of_one in chosen for m in lists_of_one):
         lines = found.lines()
         number = ledger.cite(found.document, found.page, "\n".join([found.lead_in, *found.quoted()]))
         lead_in = found.lead_in.replace("\t", " | ")
